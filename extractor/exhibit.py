@@ -1,0 +1,60 @@
+"""The result: an ``Exhibit`` holds the original text, metadata and its tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from . import schema
+from .offsets import TextView
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    """One parsed document. Every table's ``start``/``end`` index ``original``."""
+
+    original: str
+    meta: dict[str, Any]
+    view: TextView = field(repr=False)  # the body, with its offset map
+    marked: TextView = field(repr=False)  # the body with every redaction shown as [REDACTED]
+    frames: dict[str, pd.DataFrame] = field(repr=False)
+
+    # -- text ------------------------------------------------------------------
+    @property
+    def body(self) -> str:
+        """Clean text: page furniture and signature blocks removed."""
+        return self.view.text
+
+    @property
+    def body_marked(self) -> str:
+        """The body with every confidential-treatment marker replaced by ``[REDACTED]``."""
+        return self.marked.text
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of ``body`` back to the original text."""
+        return self.view.span(start, end)
+
+    # -- tables ----------------------------------------------------------------
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table by name (``documents`` first), each with its declared columns."""
+        return {"documents": self.documents, **{n: self.frames[n] for n in schema.EXHIBIT_TABLES}}
+
+    @property
+    def documents(self) -> pd.DataFrame:
+        return schema.frame("documents", [{k: v for k, v in self.meta.items() if k in schema.TABLES["documents"]}])
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        frames = self.__dict__.get("frames")
+        if frames is not None and name in frames:
+            return frames[name]
+        raise AttributeError(name)
+
+    @property
+    def title(self) -> str | None:
+        return self.meta.get("title")
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n}={len(df)}" for n, df in self.frames.items() if len(df))
+        return f"Exhibit({self.meta.get('source')!r}, title={self.title!r}, {counts})"

@@ -1,0 +1,578 @@
+"""Stage 2: page layout. Find page furniture, the pages, and the clean body.
+
+Furniture is what a printer or converter put on the page: ``<PAGE>`` markers,
+form feeds, page numbers standing at a page boundary, running headers and
+footers repeated on every page, the exhibit banner, the confidential-treatment
+legend at the top, CUAD's ``13Source: FILER, 10-K, 4/1/2019`` footers glued
+in mid-line, and HTML converters' "QuickLinks" lines.
+
+The body is the original with furniture removed (plus the blank lines around a
+page break); where furniture sat inside a line, one line break stands in for it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import regex
+
+from .grammars import page_furniture as g
+from .offsets import Piece, TextView
+from .records import Furniture, Page
+
+LINE = regex.compile(r"[^\r\n\f]*(?:\r\n|\r|\n|\f)?")
+BLANK = regex.compile(r"[ \t\xa0]*")
+DIGITS = regex.compile(r"\d+")
+SIGNATURE_LABEL = regex.compile(r"(?i)^\s*(?:by|name|title|date|its|witness|attest)\s*:")
+# Nearest distance, in lines, between a page number and the page break it belongs to.
+NEAR_LINES = 4
+RUNNING_MIN_CHARS = 10
+RUNNING_MAX_CHARS = 400
+PAGE_BREAK_KINDS = {"page_marker", "form_feed", "page_number", "running", "source_footer", "quicklinks"}
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # end of content (before the terminator)
+    stop: int  # end including the terminator
+    terminator: str
+
+    def blank(self, text: str) -> bool:
+        return BLANK.fullmatch(text, self.start, self.end) is not None
+
+
+@dataclass(frozen=True)
+class Layout:
+    original: str
+    view: TextView
+    pages: tuple[Page, ...]
+    furniture: tuple[Furniture, ...]
+    exhibit_number: str | None = None
+    legend: str | None = None
+    boundaries: tuple[int, ...] = field(default=(), repr=False)
+
+    def page_at(self, pos: int) -> int | None:
+        for p in self.pages:
+            if p.start <= pos < p.end:
+                return p.page
+        return self.pages[-1].page if self.pages else None
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    for m in LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        s, stop = m.span()
+        term = ""
+        for t in ("\r\n", "\n", "\r", "\f"):
+            if text.endswith(t, s, stop):
+                term = t
+                break
+        lines.append(Line(s, stop - len(term), stop, term))
+    return lines
+
+
+@dataclass
+class _Scan:
+    """Mutable working state of one layout pass."""
+
+    text: str
+    lines: list[Line]
+    furniture: list[Furniture] = field(default_factory=list)
+    furniture_lines: set[int] = field(default_factory=set)
+    # boundary position -> printed number of the page starting there (if printed at its top)
+    boundaries: dict[int, str | None] = field(default_factory=dict)
+    # position inside a page -> printed number found there (bottom or top of that page)
+    numbers: list[tuple[int, str, int, int]] = field(default_factory=list)
+
+    def add(self, start: int, end: int, kind: str, line: int | None = None) -> None:
+        self.furniture.append(Furniture(start, end, self.text[start:end], kind))
+        if line is not None:
+            self.furniture_lines.add(line)
+
+
+def _hard_boundaries(sc: _Scan) -> None:
+    text = sc.text
+    for i, ln in enumerate(sc.lines):
+        if ln.end - ln.start <= 30 and "<" in text[ln.start : ln.end]:
+            ok, num = g.parse_page_marker(text[ln.start : ln.end])
+            if ok:
+                sc.add(ln.start, ln.stop, "page_marker", i)
+                sc.boundaries[ln.stop] = num
+                continue
+        if ln.terminator == "\f":
+            sc.add(ln.end, ln.stop, "form_feed")
+            sc.boundaries[ln.stop] = None
+    previous: int | None = None
+    for m in g.SOURCE_FOOTER.finditer(text):
+        digits = m.group("number")
+        number = _glued_number(digits, previous)
+        start = m.start() if number is None else m.start("number") + len(digits) - len(number)
+        if number is None and digits:
+            start = m.start() + len(digits)
+        sc.add(start, m.end(), "source_footer")
+        if number is not None:
+            sc.numbers.append((start, number, start, start + len(number)))
+            previous = int(number)
+        sc.boundaries.setdefault(m.end(), None)
+
+
+def _glued_number(digits: str | None, previous: int | None) -> str | None:
+    """Page number glued to text before 'Source:': prefer the one that continues the sequence."""
+    if not digits:
+        return None
+    if previous is not None:
+        want = str(previous + 1)
+        if digits.endswith(want):
+            return want
+    return digits[-3:] if len(digits) > 3 else digits
+
+
+def _skippable(sc: _Scan, j: int) -> bool:
+    return j in sc.furniture_lines or sc.lines[j].blank(sc.text)
+
+
+def _break_side(sc: _Scan, i: int) -> int | None:
+    """+1 if a page break follows line i (only blank or furniture lines between), -1 if one precedes."""
+    n, brk = len(sc.lines), sc.boundaries
+    j = i
+    for _ in range(NEAR_LINES + 1):
+        if sc.lines[j].stop in brk:
+            return +1
+        j += 1
+        if j == n:
+            return +1  # the end of the document closes the last page
+        if not _skippable(sc, j):
+            break
+    j = i - 1
+    for _ in range(NEAR_LINES + 1):
+        if j < 0:
+            return None
+        if sc.lines[j].stop in brk:
+            return -1
+        if not _skippable(sc, j):
+            return None
+        j -= 1
+    return None
+
+
+def _page_numbers(sc: _Scan) -> None:
+    text = sc.text
+    candidates: list[tuple[int, str]] = []
+    for i, ln in enumerate(sc.lines):
+        if i in sc.furniture_lines or ln.end - ln.start > 40:
+            continue
+        num = g.parse_page_number(text[ln.start : ln.end])
+        if num is not None:
+            candidates.append((i, num))
+    if sc.boundaries:
+        for i, num in candidates:
+            if _break_side(sc, i) is not None:
+                _take_number(sc, i, num)
+        return
+    # No hard breaks: numbers on their own between blank lines, increasing down the document.
+    chain: list[tuple[int, str]] = []
+    last = 0
+    for i, num in candidates:
+        before = i == 0 or sc.lines[i - 1].blank(text)
+        after = i + 1 >= len(sc.lines) or sc.lines[i + 1].blank(text)
+        if before and after and num.isdigit() and last < int(num) <= last + 10:
+            chain.append((i, num))
+            last = int(num)
+    if len(chain) >= 2:
+        for i, num in chain:
+            _take_number(sc, i, num)
+            sc.boundaries.setdefault(sc.lines[i].stop, None)
+
+
+def _take_number(sc: _Scan, i: int, num: str) -> None:
+    ln = sc.lines[i]
+    s = ln.start + (len(sc.text[ln.start : ln.end]) - len(sc.text[ln.start : ln.end].lstrip()))
+    sc.add(ln.start, ln.stop, "page_number", i)
+    sc.numbers.append((ln.start, num, s, s + len(sc.text[s : ln.end].rstrip())))
+
+
+def _normalise(s: str) -> str:
+    return " ".join(DIGITS.sub("#", s).split()).casefold()
+
+
+def _running_lines(sc: _Scan) -> None:
+    """Lines repeated on many pages (digits aside): running headers and footers."""
+    text = sc.text
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, ln in enumerate(sc.lines):
+        if i in sc.furniture_lines:
+            continue
+        raw = text[ln.start : ln.end]
+        key = _normalise(raw)
+        if not (RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS) or SIGNATURE_LABEL.match(raw):
+            continue
+        if sum(c.isalpha() for c in key) < 3:
+            continue
+        groups[key].append(i)
+    numbered_first = sorted(groups.items(), key=lambda kv: "#" not in kv[0])
+    for key, idx in numbered_first:
+        if len(idx) < 2 or not _spread(sc, idx):
+            continue
+        numbered = _varying_number(text, [sc.lines[i] for i in idx]) if "#" in key else None
+        near = sum(1 for i in idx if _near_break(sc, i))
+        if not (numbered or (len(idx) >= 3 and near >= len(idx) - 1) or (sc.boundaries and near == len(idx))):
+            continue
+        for k, i in enumerate(idx):
+            ln = sc.lines[i]
+            sc.add(ln.start, ln.stop, "running", i)
+            if numbered:
+                pos, num = numbered[k]
+                sc.numbers.append((ln.start, num, pos, pos + len(num)))
+                if _break_side(sc, i) != +1:
+                    sc.boundaries.setdefault(ln.stop, None)
+
+
+def _spread(sc: _Scan, idx: list[int]) -> bool:
+    """Occurrences at least a few hundred characters apart (not a list of similar lines)."""
+    starts = [sc.lines[i].start for i in idx]
+    return all(b - a >= 300 for a, b in zip(starts, starts[1:]))
+
+
+def _near_break(sc: _Scan, i: int) -> bool:
+    return _break_side(sc, i) is not None
+
+
+def _varying_number(text: str, lines: list[Line]) -> list[tuple[int, str]] | None:
+    """For each line, the digit run that changes from line to line and increases (the page number)."""
+    runs = [list(DIGITS.finditer(text, ln.start, ln.end)) for ln in lines]
+    if len({len(r) for r in runs}) != 1 or not runs[0]:
+        return None
+    for k in range(len(runs[0])):
+        values = [int(r[k].group()) for r in runs]
+        if all(b > a for a, b in zip(values, values[1:])):
+            return [(r[k].start(), r[k].group()) for r in runs]
+    return None
+
+
+# -- furniture inside long lines (text that lost its line breaks) --------------
+AFFIX_WINDOW = 240
+AFFIX_MIN = 12
+LONG_LINE = 160
+
+
+def _digits_to_zero(s: str) -> str:
+    return DIGITS.sub(lambda m: "0" * len(m.group()), s)
+
+
+def _common(strings: list[str], suffix: bool) -> int:
+    """Length of the common suffix (or prefix) of all strings."""
+    if not strings:
+        return 0
+    n = 0
+    shortest = min(len(s) for s in strings)
+    while n < shortest:
+        chars = {s[-1 - n] if suffix else s[n] for s in strings}
+        if len(chars) != 1:
+            break
+        n += 1
+    return n
+
+
+def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
+    """Common affix of all windows, or of all but the first or last (one page may lack it)."""
+    options = [list(range(len(strings)))]
+    if len(strings) >= 3:
+        options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
+    for idx in options:
+        n = _common([strings[i] for i in idx], suffix)
+        if n >= AFFIX_MIN:
+            return n, idx
+    return 0, []
+
+
+def _affixes(sc: _Scan) -> None:
+    """Running header/footer text glued to body text next to a hard page break."""
+    text = sc.text
+    stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
+    before, after = [], []
+    for b in sorted(sc.boundaries):
+        i = stops.get(b)
+        if i is None:
+            continue
+        ln = sc.lines[i]
+        if ln.end - ln.start >= LONG_LINE and i not in sc.furniture_lines:
+            before.append((max(ln.start, ln.end - AFFIX_WINDOW), ln.end))
+        if i + 1 < len(sc.lines):
+            nx = sc.lines[i + 1]
+            if nx.end - nx.start >= LONG_LINE:
+                after.append((nx.start, min(nx.end, nx.start + AFFIX_WINDOW)))
+    if len(before) >= 2:
+        windows = [_digits_to_zero(text[s:e]) for s, e in before]
+        n, idx = _best_common(windows, suffix=True)
+        n = _trim_footer(windows[idx[0]] if idx else "", n)
+        spans = [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else []
+        _add_affix_spans(sc, spans)
+    if len(after) >= 2:
+        windows = [_digits_to_zero(text[s:e]) for s, e in after]
+        n, idx = _best_common(windows, suffix=False)
+        n = _trim_header(windows[idx[0]] if idx else "", n)
+        _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx] if n >= AFFIX_MIN else [])
+
+
+def _trim_footer(window: str, n: int) -> int:
+    """Start the footer at a word start rather than in the middle of the last body word."""
+    if n <= 0:
+        return 0
+    start = len(window) - n
+    if start > 0 and window[start - 1].isalnum() and window[start].isalnum():
+        m = regex.search(r"[^\w]", window[start:])
+        return 0 if m is None else n - m.end()
+    return n
+
+
+def _trim_header(window: str, n: int) -> int:
+    """End a glued header after its last sentence (a letter then '.', not '2.1')."""
+    last = 0
+    for m in regex.finditer(r"[A-Za-z][.!?]|\s", window[:n]):
+        last = m.end()
+    return last
+
+
+def _add_affix_spans(sc: _Scan, spans: list[tuple[int, int]]) -> None:
+    if not spans:
+        return
+    numbered = _varying_number_spans(sc.text, spans)
+    for k, (s, e) in enumerate(spans):
+        sc.add(s, e, "running")
+        if numbered:
+            pos, num = numbered[k]
+            sc.numbers.append((s, num, pos, pos + len(num)))
+
+
+def _varying_number_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
+    runs = [list(DIGITS.finditer(text, s, e)) for s, e in spans]
+    if len({len(r) for r in runs}) != 1 or not runs[0]:
+        return None
+    for k in range(len(runs[0])):
+        values = [int(r[k].group()) for r in runs]
+        if all(b > a for a, b in zip(values, values[1:])):
+            return [(r[k].start(), r[k].group()) for r in runs]
+    return None
+
+
+# -- the top of the document ---------------------------------------------------
+LEGEND_WORDS = regex.compile(
+    r"(?i)confidential|omitted|redact|commission|24b-2|excluded|asterisk|\[\s*\*|competitive\s+harm|separately\s+filed"
+)
+BLANK_LINE = regex.compile(r"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*")
+SENTENCE_END = regex.compile(r"[.!?](?=\s|[A-Z\"\u201c]|$)")
+TOP_CHARS = 3000
+
+
+def _top_furniture(sc: _Scan) -> tuple[str | None, str | None]:
+    """QuickLinks lines anywhere; the exhibit banner and the CT legend near the top."""
+    text = sc.text
+    for m in g.QUICKLINKS.finditer(text):
+        sc.add(m.start(), m.end(), "quicklinks", _line_of(sc, m.start()))
+    pos = _first_content(sc, 0)
+    exhibit_number = None
+    m = g.EXHIBIT_BANNER_START.match(text, pos)
+    if m is not None and m.start("number") - pos < 20:
+        i = _line_of(sc, m.start())
+        ln = sc.lines[i]
+        rest = text[m.end() : ln.end]
+        if not rest.strip():
+            sc.add(ln.start, ln.stop, "banner", i)
+        else:
+            sc.add(m.start(), m.end(), "banner")
+        exhibit_number = m.group("number")
+        pos = _first_content(sc, m.end())
+    legend = None
+    lm = g.LEGEND_START.search(text, pos, min(len(text), pos + TOP_CHARS))
+    if lm is not None and _only_furniture_or_short_between(sc, pos, lm.start()):
+        end = _legend_end(text, lm.start())
+        s = _line_start_if_blank_before(sc, lm.start())
+        ln = sc.lines[_line_of(sc, max(s, end - 1))]
+        if end <= ln.end and not text[end : ln.end].strip():
+            end = ln.stop  # the legend closes its line: take the line break with it
+        legend = " ".join(text[lm.start() : end].split())
+        sc.add(s, end, "legend")
+    return exhibit_number, legend
+
+
+def _line_of(sc: _Scan, pos: int) -> int:
+    lo, hi = 0, len(sc.lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sc.lines[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _first_content(sc: _Scan, pos: int) -> int:
+    """First non-space position at or after pos that is not already furniture."""
+    spans = sorted((f.start, f.end) for f in sc.furniture)
+    text = sc.text
+    moved = True
+    while moved:
+        moved = False
+        while pos < len(text) and text[pos] in " \t\r\n\f\xa0":
+            pos += 1
+        for s, e in spans:
+            if s <= pos < e:
+                pos, moved = e, True
+    return pos
+
+
+def _only_furniture_or_short_between(sc: _Scan, a: int, b: int) -> bool:
+    """The legend must open the document, or follow at most a title-sized run of text."""
+    return b - a <= 200
+
+
+def _legend_end(text: str, start: int) -> int:
+    """End of the legend: a blank line, or the last of its sentences that talk about omissions."""
+    blank = BLANK_LINE.search(text, start, start + 1200)
+    if blank is not None:
+        end = blank.start()
+        # A legend often runs over two or three short paragraphs ("... OMITTED" / "... SEPARATELY FILED").
+        while True:
+            nxt = BLANK_LINE.search(text, blank.end(), blank.end() + 400)
+            para_end = nxt.start() if nxt is not None else min(len(text), blank.end() + 400)
+            para = text[blank.end() : para_end]
+            if nxt is None or not para.strip() or not LEGEND_WORDS.search(para):
+                return end
+            end, blank = para_end, nxt
+    end = start
+    pos = start
+    for _ in range(4):
+        m = SENTENCE_END.search(text, pos, min(len(text), pos + 700))
+        if m is None:
+            break
+        sentence = text[pos : m.end()]
+        if pos != start and not LEGEND_WORDS.search(sentence):
+            break
+        end = pos = m.end()
+    return end if end > start else min(len(text), start + 400)
+
+
+def _line_start_if_blank_before(sc: _Scan, pos: int) -> int:
+    ln = sc.lines[_line_of(sc, pos)]
+    return ln.start if not sc.text[ln.start : pos].strip() else pos
+
+
+# -- assembly -------------------------------------------------------------------
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _blank_around(sc: _Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blank lines touching whole-line furniture: part of the page break, not of the body."""
+    starts = {ln.start: i for i, ln in enumerate(sc.lines)}
+    stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
+    extra = []
+    for s, e in spans:
+        if s not in starts or e not in stops:
+            continue
+        i = starts[s] - 1
+        while i >= 0 and sc.lines[i].blank(sc.text):
+            extra.append((sc.lines[i].start, sc.lines[i].stop))
+            i -= 1
+        j = stops[e] + 1
+        while j < len(sc.lines) and sc.lines[j].blank(sc.text):
+            extra.append((sc.lines[j].start, sc.lines[j].stop))
+            j += 1
+    return extra
+
+
+def _body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
+    pieces: list[Piece] = []
+    cur = 0
+    for s, e in removed:
+        if s > cur:
+            pieces.append(Piece(cur, s))
+        before = text[s - 1] if s > 0 else "\n"
+        after = text[e] if e < len(text) else "\n"
+        if before not in "\r\n\f" and after not in "\r\n\f":
+            pieces.append(Piece(s, e, "\n"))  # furniture glued inside a line: keep a line break
+        cur = e
+    if cur < len(text):
+        pieces.append(Piece(cur, len(text)))
+    return pieces
+
+
+def _pages(sc: _Scan, removed: list[tuple[int, int]]) -> list[Page]:
+    text = sc.text
+    cuts = sorted(b for b in sc.boundaries if 0 < b < len(text))
+    bounds = [0, *cuts, len(text)]
+    raw = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    # Merge pages that hold nothing but furniture and white space into the page before.
+    kept: list[list[int]] = []
+    for a, b in raw:
+        if kept and not _has_content(text, a, b, removed):
+            kept[-1][1] = b
+        elif kept and not _has_content(text, kept[-1][0], kept[-1][1], removed):
+            kept[-1][1] = b
+        else:
+            kept.append([a, b])
+    numbers = sorted(sc.numbers)
+    marker_numbers = {b: n for b, n in sc.boundaries.items() if n}
+    pages = []
+    for k, (a, b) in enumerate(kept, start=1):
+        num = marker_numbers.get(a)
+        loc: tuple[int | None, int | None] = (None, None)
+        for anchor, n, s, e in numbers:
+            if a <= anchor < b:
+                num, loc = (num or n), ((None, None) if num and num != n else (s, e))
+                break
+        pages.append(Page(a, b, text[a:b], k, num, *loc))
+    return pages
+
+
+def _has_content(text: str, a: int, b: int, removed: list[tuple[int, int]]) -> bool:
+    cur = a
+    for s, e in removed:
+        if e <= cur or s >= b:
+            continue
+        if text[cur:s].strip():
+            return True
+        cur = max(cur, e)
+    return bool(text[cur:b].strip())
+
+
+def find_layout(original: str) -> Layout:
+    """Page furniture, pages and the clean body of one document's original text."""
+    sc = _Scan(original, split_lines(original))
+    _hard_boundaries(sc)
+    _page_numbers(sc)
+    _running_lines(sc)
+    _affixes(sc)
+    exhibit_number, legend = _top_furniture(sc)
+    spans = [(f.start, f.end) for f in sc.furniture]
+    line_spans = _blank_around(sc, spans)
+    removed = _merged(spans + line_spans)
+    pages = _pages(sc, removed)
+    rows = [*sc.furniture, *(Furniture(s, e, original[s:e], "blank") for s, e in _merged(line_spans))]
+    covered = _merged([(f.start, f.end) for f in sc.furniture])
+    rows = [f for f in rows if f.kind != "blank" or not any(s <= f.start and f.end <= e for s, e in covered)]
+    furniture = tuple(
+        sorted(
+            (Furniture(f.start, f.end, f.text, f.kind, _page_index(pages, f.start)) for f in rows),
+            key=lambda f: (f.start, f.end),
+        )
+    )
+    view = TextView.build(original, _body_pieces(original, removed))
+    return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
+
+
+def _page_index(pages: list[Page], pos: int) -> int | None:
+    for p in pages:
+        if p.start <= pos < p.end:
+            return p.page
+    return pages[-1].page if pages else None

@@ -1,0 +1,114 @@
+"""Views of the original text with an offset map back to it.
+
+A ``TextView`` is a derived text (the body with page furniture removed, or the
+body with redaction markers replaced) built from pieces of the original. Each
+piece either copies an original span verbatim (``exact``) or stands in for one
+(a replacement token, or an inserted line break for an empty span). Any span of
+the view maps back to a span of the original, so every table row can carry
+offsets into the original text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of a view: original[orig_start:orig_end] shown as ``text``."""
+
+    orig_start: int
+    orig_end: int
+    text: str | None = None  # None: copy the original verbatim
+
+    @property
+    def exact(self) -> bool:
+        return self.text is None
+
+
+@dataclass(frozen=True)
+class TextView:
+    """A text plus a map from its positions to positions in ``original``."""
+
+    original: str
+    text: str
+    view_starts: tuple[int, ...] = field(repr=False)
+    pieces: tuple[Piece, ...] = field(repr=False)
+
+    @classmethod
+    def identity(cls, original: str) -> TextView:
+        return cls.build(original, [Piece(0, len(original))])
+
+    @classmethod
+    def build(cls, original: str, pieces: Iterable[Piece]) -> TextView:
+        parts: list[str] = []
+        starts: list[int] = []
+        kept: list[Piece] = []
+        pos = 0
+        for p in pieces:
+            s = original[p.orig_start : p.orig_end] if p.exact else p.text
+            assert s is not None
+            if not s:
+                continue
+            starts.append(pos)
+            kept.append(p)
+            parts.append(s)
+            pos += len(s)
+        return cls(original, "".join(parts), tuple(starts), tuple(kept))
+
+    def _piece_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.view_starts, pos) - 1)
+
+    def to_original(self, pos: int, *, end: bool = False) -> int:
+        """Original offset for view position ``pos`` (``end=True`` for an exclusive end)."""
+        if not self.pieces:
+            return 0
+        if end:
+            if pos <= 0:
+                return self.pieces[0].orig_start
+            i = self._piece_at(pos - 1)
+            p, vs = self.pieces[i], self.view_starts[i]
+            return p.orig_start + (pos - vs) if p.exact else p.orig_end
+        if pos >= len(self.text):
+            return self.pieces[-1].orig_end
+        i = self._piece_at(pos)
+        p, vs = self.pieces[i], self.view_starts[i]
+        return p.orig_start + (pos - vs) if p.exact else p.orig_start
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) for a view span; an empty view span maps to an empty original span."""
+        s = self.to_original(start)
+        if end <= start:
+            return s, s
+        return s, max(s, self.to_original(end, end=True))
+
+    def restrict(self, drop: Iterable[tuple[int, int]]) -> TextView:
+        """A new view without the given original spans (e.g. signature blocks)."""
+        return self.replace(((s, e, "") for s, e in drop))
+
+    def replace(self, subs: Iterable[tuple[int, int, str]]) -> TextView:
+        """A new view where each original span (start, end) shows ``text`` instead."""
+        subs = sorted(subs)
+        out: list[Piece] = []
+        j = 0
+        for p in self.pieces:
+            if not p.exact:
+                out.append(p)
+                continue
+            cur = p.orig_start
+            while j < len(subs) and subs[j][1] <= cur:
+                j += 1
+            k = j
+            while k < len(subs) and subs[k][0] < p.orig_end:
+                s, e, tok = subs[k]
+                if s > cur:
+                    out.append(Piece(cur, s))
+                if tok and s >= cur:
+                    out.append(Piece(s, e, tok))
+                cur = max(cur, min(e, p.orig_end))
+                k += 1
+            if cur < p.orig_end:
+                out.append(Piece(cur, p.orig_end))
+        return TextView.build(self.original, out)

@@ -1,0 +1,92 @@
+"""Stage 1: read and decode. The only module that touches files.
+
+Decoding tries UTF-8, then cp1252, then latin-1 and records which one won. The
+decoded text is the *original text*: every offset in every table indexes it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+ENCODINGS = ("utf-8", "cp1252", "latin-1")
+# Share of control characters (other than tab, CR, LF, FF) above which bytes are called binary.
+BINARY_CONTROL_SHARE = 0.05
+
+Source = str | bytes | os.PathLike
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    source: str  # a path, or "<bytes>" / "<string>"
+
+
+def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing directories, missing files and files over ``max_bytes``."""
+    name = str(path)
+    if path.is_dir():
+        raise InputError("is a directory, not a file", document=name)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"file is {size} bytes, over the limit of {max_bytes}", document=name)
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise InputError("no such file", document=name) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", document=name) from exc
+    if len(data) > max_bytes:
+        raise InputError(f"file is over the limit of {max_bytes} bytes", document=name)
+    return data
+
+
+def _check_text(text: str, name: str) -> None:
+    if not text.strip():
+        raise InputError("empty document (no text)", document=name)
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError("binary input (NUL byte)", document=name, offset=nul, text=text)
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f\v")
+    if controls > BINARY_CONTROL_SHARE * len(sample):
+        raise InputError("binary input (control characters)", document=name)
+
+
+def decode(data: bytes, *, name: str = "<bytes>") -> Decoded:
+    """Decode bytes: UTF-8, else cp1252, else latin-1 (which never fails)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for enc in ENCODINGS:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        _check_text(text, name)
+        return Decoded(text, enc, name)
+    raise InputError("cannot decode", document=name)  # pragma: no cover - latin-1 always decodes
+
+
+def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Decoded:
+    """A path, bytes or str in; decoded original text out."""
+    if isinstance(source, bytes):
+        if len(source) > max_bytes:
+            raise InputError(f"input is over the limit of {max_bytes} bytes", document=name or "<bytes>")
+        return decode(source, name=name or "<bytes>")
+    if isinstance(source, str) and ("\n" in source or not _looks_like_path(source)):
+        if len(source) > max_bytes:
+            raise InputError(f"input is over the limit of {max_bytes} characters", document=name or "<string>")
+        _check_text(source, name or "<string>")
+        return Decoded(source, "str", name or "<string>")
+    path = Path(source)
+    return decode(read_bytes(path, max_bytes=max_bytes), name=name or str(path))
+
+
+def _looks_like_path(s: str) -> bool:
+    return len(s) < 4096 and (os.sep in s or s.endswith((".txt", ".htm", ".html")) or Path(s).exists())

@@ -1,0 +1,92 @@
+"""The one declared schema: every table's columns and dtypes, in one place.
+
+Record dataclasses elsewhere use the same field names as the columns here.
+``frame(name, rows)`` builds a DataFrame whose columns and dtypes never depend
+on the rows, so an empty table still has every column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+import pandas as pd
+
+S, I, B, F = "string", "Int64", "boolean", "Float64"
+
+SPAN = {"start": I, "end": I, "text": S}
+
+TABLES: dict[str, dict[str, str]] = {
+    "documents": {
+        "source": S, "sequence": I, "type": S, "filename": S, "description": S,
+        "title": S, "kind": S, "exhibit_number": S, "amendment_number": S,
+        "amended_agreement": S, "amended_agreement_date": S, "execution_marker": S,
+        "encoding": S, "converted_from": S, "n_chars": I, "n_pages": I, "legend": S,
+        "accession_number": S, "filer_name": S, "cik": S, "form_type": S, "filing_date": S,
+        "submission_start": I, "submission_end": I,
+    },
+    "pages": {**SPAN, "page": I, "number": S, "number_start": I, "number_end": I},
+    "furniture": {**SPAN, "kind": S, "page": I},
+    "redactions": {**SPAN, "kind": S, "page": I, "section": S},
+    "signatures": {
+        **SPAN, "block": I, "kind": S, "party": S, "signed": B, "signer": S,
+        "title": S, "date": S, "page": I,
+    },
+    "parties": {
+        **SPAN, "name": S, "jurisdiction": S, "entity_type": S, "alias": S,
+        "role": S, "source": S, "mentions": I,
+    },
+    "dates": {**SPAN, "value": S, "precision": S, "role": S, "blank_day": B},
+    "durations": {**SPAN, "quantity": F, "unit": S, "anchor_text": S, "anchor_date": S},
+    "defined_terms": {**SPAN, "term": S, "refers_to": S, "term_start": I, "term_end": I},
+    "sections": {
+        **SPAN, "number": S, "label": S, "heading": S, "level": I, "parent": S,
+        "heading_start": I, "heading_end": I, "duplicate": B,
+    },
+    "references": {**SPAN, "label": S, "internal": B, "target_document": S},
+    "amendments": {
+        **SPAN, "section": S, "target": S, "target_label": S, "action": S, "location": S,
+        "line": I, "sentences": S, "old_text": S, "old_start": I, "old_end": I,
+        "new_text": S, "new_start": I, "new_end": I, "old_redacted": B, "new_redacted": B,
+        "amended_agreement": S,
+    },
+    "diagnostics": {**SPAN, "stage": S, "code": S, "message": S},
+    "errors": {
+        "path": S, "error_type": S, "message": S, "stage": S, "offset": I, "line": I, "preview": S,
+    },
+}
+
+# Tables that describe one document's content (everything but the batch-level ones).
+EXHIBIT_TABLES = [n for n in TABLES if n not in ("documents", "errors")]
+
+
+def _as_mapping(row: Any) -> Mapping[str, Any]:
+    if is_dataclass(row) and not isinstance(row, type):
+        return asdict(row)
+    if isinstance(row, Mapping):
+        return row
+    raise TypeError(f"table rows are dataclasses or mappings, not {type(row).__name__}")
+
+
+def frame(name: str, rows: Iterable[Any] = (), *, doc_id: bool = False) -> pd.DataFrame:
+    """A DataFrame with exactly the declared columns of ``name`` (plus ``doc_id`` first)."""
+    columns = TABLES[name]
+    records = [_as_mapping(r) for r in rows]
+    for rec in records:
+        unknown = set(rec) - set(columns) - {"doc_id"}
+        if unknown:
+            raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
+    data = {col: pd.array([r.get(col) for r in records], dtype=dtype) for col, dtype in columns.items()}
+    df = pd.DataFrame(data, columns=list(columns))
+    if doc_id:
+        df.insert(0, "doc_id", pd.array([r.get("doc_id") for r in records], dtype=S))
+    return df
+
+
+def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Cast an existing frame to the declared columns (used after concatenation)."""
+    cols = (["doc_id"] if "doc_id" in df.columns else []) + list(TABLES[name])
+    out = df.reindex(columns=cols)
+    dtypes = {c: TABLES[name].get(c, S) for c in cols}
+    return out.astype(dtypes)

@@ -1,0 +1,87 @@
+"""Stage 1b: split a whole EDGAR submission file into its documents."""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+
+from .errors import SubmissionError
+from .grammars import submission as g
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """One <DOCUMENT> block: its tags and the span of its <TEXT> content in the submission."""
+
+    start: int
+    end: int
+    sequence: int | None
+    type: str | None
+    filename: str | None
+    description: str | None
+
+
+@dataclass(frozen=True)
+class Submission:
+    header: dict[str, str] = field(default_factory=dict)
+    documents: tuple[DocumentPart, ...] = ()
+
+
+def is_submission(text: str) -> bool:
+    return bool(g.LOOKS_LIKE_SUBMISSION.match(text[:4096]))
+
+
+def _tags(text: str, start: int, end: int) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for line in text[start:end].splitlines():
+        parsed = g.parse_tag_line(line)
+        if parsed and parsed[0] in g.DOCUMENT_TAGS:
+            tags.setdefault(parsed[0], parsed[1])
+    return tags
+
+
+def _document(text: str, open_end: int, close_start: int, name: str) -> DocumentPart:
+    text_open = g.TEXT_OPEN.search(text, open_end, close_start)
+    if text_open is None:
+        raise SubmissionError("<DOCUMENT> without <TEXT>", document=name, offset=open_end, text=text)
+    text_close = g.TEXT_CLOSE.search(text, text_open.end(), close_start)
+    body_end = text_close.start() if text_close else close_start
+    tags = _tags(text, open_end, text_open.start())
+    seq = tags.get("SEQUENCE", "")
+    return DocumentPart(
+        start=text_open.end(),
+        end=body_end,
+        sequence=int(seq) if seq.isdigit() else None,
+        type=tags.get("TYPE"),
+        filename=tags.get("FILENAME"),
+        description=tags.get("DESCRIPTION"),
+    )
+
+
+def split_submission(text: str, *, name: str = "<submission>") -> Submission:
+    """Every <DOCUMENT> block with its tags; an unterminated block is an error."""
+    header_match = g.SEC_HEADER.search(text, 0, 200_000)
+    header = g.parse_header_fields(header_match.group(1)) if header_match else {}
+    docs: list[DocumentPart] = []
+    pos = 0
+    while True:
+        opened = g.DOCUMENT_OPEN.search(text, pos)
+        if opened is None:
+            break
+        closed = g.DOCUMENT_CLOSE.search(text, opened.end())
+        nxt = g.DOCUMENT_OPEN.search(text, opened.end())
+        if closed is None or (nxt is not None and nxt.start() < closed.start()):
+            raise SubmissionError("unterminated <DOCUMENT> (no </DOCUMENT>)", document=name,
+                                  offset=opened.start(), text=text)
+        docs.append(_document(text, opened.end(), closed.start(), name))
+        pos = closed.end()
+    if not docs:
+        raise SubmissionError("submission has no <DOCUMENT> block", document=name)
+    return Submission(header, tuple(docs))
+
+
+def type_matches(doc_type: str | None, patterns: tuple[str, ...] | None) -> bool:
+    """Shell-style filter on <TYPE>, e.g. ('EX-10*',)."""
+    if not patterns:
+        return True
+    return any(fnmatch.fnmatchcase((doc_type or "").upper(), p.upper()) for p in patterns)

@@ -1,0 +1,96 @@
+"""Page furniture: what a printer put on the page, not what the parties wrote.
+
+BNF::
+
+    page_marker    ::= "<PAGE>" [integer]
+    page_number    ::= "Page" number ["of" integer]
+                     | "-" number "-"
+                     | "[" number "]"
+                     | [letter "-"] integer
+                     | roman
+    number         ::= integer | roman
+    exhibit_banner ::= "EXHIBIT" exhibit_no | "EX-" exhibit_no
+    source_footer  ::= [integer] "Source:" filer "," form "," m/d/yyyy     (CUAD, PDF-extracted)
+    quicklinks     ::= "QuickLinks" ["--" "Click here to rapidly navigate through this document"]
+
+Each line candidate is chosen first by a compiled ``regex`` (short lines only),
+then parsed with ``parse_all=True`` so that "2." (a list item) or "2 years" are
+never page numbers. ``.parse_with_tabs()`` keeps offsets true on tabbed lines.
+"""
+
+from __future__ import annotations
+
+import pyparsing as pp
+import regex
+
+integer = pp.Regex(r"\d{1,4}").set_name("integer")
+roman = pp.Regex(r"(?i)(?=[ivxlc])(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z])").set_name("roman")
+number = (integer | roman).set_name("number")
+dash = pp.Regex(r"[-\u2010-\u2015]").set_name("dash")
+
+page_word_number = (
+    pp.CaselessKeyword("Page") + number("number") + pp.Optional(pp.CaselessKeyword("of") + integer("of"))
+).set_name("page_word_number")
+dashed_number = (pp.Suppress(dash) + number("number") + pp.Suppress(dash)).set_name("dashed_number")
+bracketed_number = (pp.Suppress("[") + number("number") + pp.Suppress("]")).set_name("bracketed_number")
+lettered_number = pp.Regex(r"(?P<number>[A-Z]{1,2}-\d{1,3})").set_name("lettered_number")
+bare_number = number("number").set_name("bare_number")
+
+page_number = (
+    page_word_number | dashed_number | bracketed_number | lettered_number | bare_number
+).set_name("page_number").parse_with_tabs()
+
+page_marker = (
+    pp.CaselessLiteral("<PAGE>") + pp.Optional(integer("number"))
+).set_name("page_marker").parse_with_tabs()
+
+exhibit_no = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,4}\))?[A-Z]?\b|[A-Z]\b").set_name("exhibit_no")
+exhibit_banner = (
+    (pp.CaselessKeyword("EXHIBIT") | pp.CaselessLiteral("EX-")) + exhibit_no("exhibit_number")
+).set_name("exhibit_banner").parse_with_tabs()
+
+# -- regex pre-filters and mid-line terminals ---------------------------------
+# A line short enough to be a page number (at most ~12 visible characters).
+PAGE_NUMBER_CANDIDATE = regex.compile(r"^[ \t]*(?=\S)[^\r\n]{1,16}?[ \t]*$", regex.M)
+PAGE_MARKER_LINE = regex.compile(r"^[ \t]*<PAGE>[^\r\n]{0,20}?$", regex.M | regex.I)
+FORM_FEED = regex.compile(r"\f")
+# CUAD footers: page number glued in front, filer, form, filing date.
+SOURCE_FOOTER = regex.compile(
+    r"(?P<number>\d{1,4})?Source:[ \t]*(?P<filer>[^\r\n]{1,120}?),[ \t]*(?P<form>[0-9A-Z][0-9A-Z/ .-]{0,14}),"
+    r"[ \t]*(?P<date>\d{1,2}/\d{1,2}/\d{4})"
+)
+QUICKLINKS = regex.compile(
+    r"^[ \t]*QuickLinks(?:[ \t]*--[ \t]*Click here to rapidly navigate through this document)?[ \t]*$",
+    regex.M | regex.I,
+)
+EXHIBIT_BANNER_START = regex.compile(
+    r"(?i)\A[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,4}\))?|[A-Z]\b)"
+)
+# The confidential-treatment legend opens with one of these phrases.
+LEGEND_START = regex.compile(
+    r"(?i)(?:certain\s+(?:portions|information|confidential\s+(?:portions|information)|identified\s+information)"
+    r"\s+(?:of\s+this\s+(?:exhibit|agreement|document)\s+)?(?:have|has)\s+been\s+(?:omitted|excluded|redacted)"
+    r"|confidential\s+treatment\s+(?:has\s+been|is\s+being|was)\s+requested"
+    r"|\[\*{1,5}\]\s+(?:indicates|=|denotes)"
+    r"|portions\s+of\s+this\s+(?:exhibit|agreement|document)\s+(?:have|has)\s+been\s+(?:omitted|redacted))"
+)
+
+
+def parse_page_number(line: str) -> str | None:
+    """The printed page number if the whole (stripped) line is one, else None."""
+    s = line.strip()
+    if not s or len(s) > 16:
+        return None
+    try:
+        res = page_number.parse_string(s, parse_all=True)
+    except pp.ParseException:
+        return None
+    return res["number"]
+
+
+def parse_page_marker(line: str) -> tuple[bool, str | None]:
+    try:
+        res = page_marker.parse_string(line.strip(), parse_all=True)
+    except pp.ParseException:
+        return False, None
+    return True, res.get("number")
