@@ -11,31 +11,71 @@ from typing import Any
 from . import schema
 from .errors import ExtractorError, ParseError
 from .exhibit import Exhibit
+from .amendments import find_amendments
+from .dates import find_dates
+from .header import find_header
 from .layout import find_layout
+from .parties import find_parties
+from .redactions import find_redactions
+from .sections import find_sections
+from .signatures import find_signatures
+from .terms import find_defined_terms
 from .reader import DEFAULT_MAX_BYTES, Decoded, Source, read
 from .submission import is_submission, split_submission, type_matches
 
 
-def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:
-    """Run every extraction stage over one document's original text."""
-    name = meta.get("source") or "<document>"
-    try:
-        layout = find_layout(original)
-    except ExtractorError:
-        raise
-    except (ValueError, IndexError, KeyError, RecursionError) as exc:  # a bug or a pathological input
-        raise ParseError(f"layout stage failed: {exc!r}", document=name) from exc
-    frames = {n: schema.frame(n) for n in schema.EXHIBIT_TABLES}
-    frames["pages"] = schema.frame("pages", layout.pages)
-    frames["furniture"] = schema.frame("furniture", layout.furniture)
+def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
+    layout = find_layout(original)
+    red = find_redactions(layout)
+    sigs = find_signatures(layout)
+    header = find_header(layout)
+    parties = find_parties(layout, header, sigs)
+    dates, durations = find_dates(layout, header, sigs)
+    terms = find_defined_terms(layout)
+    secs = find_sections(layout, sigs)
+    amends = find_amendments(layout, secs, [(r.start, r.end) for r in red.redactions], header)
+
+    frames = {
+        "pages": schema.frame("pages", layout.pages),
+        "furniture": schema.frame("furniture", layout.furniture),
+        "redactions": schema.frame("redactions", red.redactions),
+        "signatures": schema.frame("signatures", sigs.signatures),
+        "parties": schema.frame("parties", parties),
+        "dates": schema.frame("dates", dates),
+        "durations": schema.frame("durations", durations),
+        "defined_terms": schema.frame("defined_terms", terms),
+        "sections": schema.frame("sections", secs.sections),
+        "references": schema.frame("references", secs.references),
+        "amendments": schema.frame("amendments", amends),
+        "diagnostics": schema.frame("diagnostics", secs.diagnostics),
+    }
     meta = {
         **meta,
+        "title": header.title,
+        "kind": header.kind,
+        "amendment_number": header.amendment_number,
+        "amended_agreement": header.amended_agreement,
+        "amended_agreement_date": header.amended_agreement_date,
+        "execution_marker": header.execution_marker,
         "n_chars": len(original),
         "n_pages": len(layout.pages),
         "exhibit_number": layout.exhibit_number,
-        "legend": layout.legend,
+        "legend": red.legend or layout.legend,
     }
-    return Exhibit(original, meta, layout.view, layout.view, frames)
+    body = layout.view.restrict(sigs.block_spans)
+    marked = red.marked.restrict(sigs.block_spans)
+    return Exhibit(original, meta, body, marked, frames)
+
+
+def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:
+    """Run every extraction stage over one document's original text."""
+    try:
+        return _stages(original, meta)
+    except ExtractorError:
+        raise
+    except (ValueError, IndexError, KeyError, TypeError, RecursionError) as exc:
+        # A stage met text it could not handle: report it as this document's error, not a traceback.
+        raise ParseError(f"extraction failed: {exc!r}", document=meta.get("source")) from exc
 
 
 def parse(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Exhibit:

@@ -28,7 +28,7 @@ class Submission:
 
 
 def is_submission(text: str) -> bool:
-    return bool(g.LOOKS_LIKE_SUBMISSION.match(text[:4096]))
+    return g.LOOKS_LIKE_SUBMISSION.search(text, 0, 8192) is not None
 
 
 def _tags(text: str, start: int, end: int) -> dict[str, str]:

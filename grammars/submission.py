@@ -22,7 +22,10 @@ DOCUMENT_CLOSE = regex.compile(r"^[ \t]*</DOCUMENT>[ \t]*\r?$", regex.M | regex.
 TEXT_OPEN = regex.compile(r"^[ \t]*<TEXT>[ \t]*\r?\n?", regex.M | regex.I)
 TEXT_CLOSE = regex.compile(r"\r?\n?[ \t]*</TEXT>[ \t]*\r?$", regex.M | regex.I)
 SEC_HEADER = regex.compile(r"<(?:SEC|IMS)-HEADER>(.*?)</(?:SEC|IMS)-HEADER>", regex.S | regex.I)
-LOOKS_LIKE_SUBMISSION = regex.compile(r"\A\s*(?:<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-HEADER>|<DOCUMENT>)", regex.I)
+# EDGAR's older files open with a PEM envelope before <SEC-DOCUMENT>.
+LOOKS_LIKE_SUBMISSION = regex.compile(
+    r"^[ \t]*(?:<SEC-DOCUMENT>|<SEC-HEADER>|<IMS-HEADER>|<DOCUMENT>)[^\r\n]*\r?$", regex.I | regex.M
+)
 
 # -- grammars ----------------------------------------------------------------
 tag_name = pp.Regex(r"[A-Z][A-Z0-9-]*", flags=0).set_name("tag_name")
