@@ -21,13 +21,15 @@ from .grammars import page_furniture as g
 from .offsets import Piece, TextView
 from .records import Furniture, Page
 
-LINE = regex.compile(r"[^\r\n\f]*(?:\r\n|\r|\n|\f)?")
+LINE = regex.compile(r"[^\r\n\f]*(\r\n|\r|\n|\f)?")
 BLANK = regex.compile(r"[ \t\xa0]*")
 DIGITS = regex.compile(r"\d+")
+THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
 SIGNATURE_LABEL = regex.compile(r"(?i)^\s*(?:by|name|title|date|its|witness|attest)\s*:")
 # Nearest distance, in lines, between a page number and the page break it belongs to.
 NEAR_LINES = 4
 RUNNING_MIN_CHARS = 10
+MIN_PAGE_CHARS = 80
 RUNNING_MAX_CHARS = 400
 PAGE_BREAK_KINDS = {"page_marker", "form_feed", "page_number", "running", "source_footer", "quicklinks"}
 
@@ -63,15 +65,11 @@ class Layout:
 def split_lines(text: str) -> list[Line]:
     lines = []
     for m in LINE.finditer(text):
-        if m.start() == m.end():
-            break
         s, stop = m.span()
-        term = ""
-        for t in ("\r\n", "\n", "\r", "\f"):
-            if text.endswith(t, s, stop):
-                term = t
-                break
-        lines.append(Line(s, stop - len(term), stop, term))
+        if s == stop:
+            break
+        term_start = m.start(1) if m.group(1) else stop
+        lines.append(Line(s, term_start, stop, m.group(1) or ""))
     return lines
 
 
@@ -113,11 +111,16 @@ def _hard_boundaries(sc: _Scan) -> None:
         start = m.start() if number is None else m.start("number") + len(digits) - len(number)
         if number is None and digits:
             start = m.start() + len(digits)
-        sc.add(start, m.end(), "source_footer")
+        i = _line_of(sc, start)
+        whole = not text[sc.lines[i].start : start].strip() and not text[m.end() : sc.lines[i].end].strip()
+        if whole:
+            sc.add(sc.lines[i].start, sc.lines[i].stop, "source_footer", i)
+        else:
+            sc.add(start, m.end(), "source_footer")
         if number is not None:
             sc.numbers.append((start, number, start, start + len(number)))
             previous = int(number)
-        sc.boundaries.setdefault(m.end(), None)
+        sc.boundaries.setdefault(sc.lines[i].stop if whole else m.end(), None)
 
 
 def _glued_number(digits: str | None, previous: int | None) -> str | None:
@@ -163,7 +166,7 @@ def _page_numbers(sc: _Scan) -> None:
     text = sc.text
     candidates: list[tuple[int, str]] = []
     for i, ln in enumerate(sc.lines):
-        if i in sc.furniture_lines or ln.end - ln.start > 40:
+        if i in sc.furniture_lines or ln.end - ln.start > 80:
             continue
         num = g.parse_page_number(text[ln.start : ln.end])
         if num is not None:
@@ -173,19 +176,33 @@ def _page_numbers(sc: _Scan) -> None:
             if _break_side(sc, i) is not None:
                 _take_number(sc, i, num)
         return
-    # No hard breaks: numbers on their own between blank lines, increasing down the document.
-    chain: list[tuple[int, str]] = []
-    last = 0
+    # No hard breaks: numbers standing alone between blank lines, increasing down the document in
+    # runs of two or more (a run restarts when a new numbering starts, e.g. an amendment after its base).
+    chains: list[list[tuple[int, str]]] = []
     for i, num in candidates:
         before = i == 0 or sc.lines[i - 1].blank(text)
         after = i + 1 >= len(sc.lines) or sc.lines[i + 1].blank(text)
-        if before and after and num.isdigit() and last < int(num) <= last + 10:
-            chain.append((i, num))
-            last = int(num)
-    if len(chain) >= 2:
+        if not (before and after and num.isdigit()):
+            continue
+        if not text[sc.lines[i].start : sc.lines[i].end].strip().isdigit():
+            _take_number(sc, i, num)  # "- 15 -", "Page 3 of 9": a page number wherever it stands alone
+            sc.boundaries.setdefault(sc.lines[i].stop, None)
+            continue
+        last = chains[-1][-1] if chains else None
+        if (last is not None and int(last[1]) < int(num) <= int(last[1]) + 10
+                and sc.lines[i].start - sc.lines[last[0]].start >= MIN_PAGE_CHARS):
+            chains[-1].append((i, num))
+        else:
+            chains.append([(i, num)])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        # Numbers printed at the top of the page (the first one opens the document) start pages.
+        top = _edge_line(sc, 0, +1) == chain[0][0]
         for i, num in chain:
             _take_number(sc, i, num)
-            sc.boundaries.setdefault(sc.lines[i].stop, None)
+            cut = sc.lines[i].start if top else sc.lines[i].stop
+            sc.boundaries.setdefault(cut, None)
 
 
 def _take_number(sc: _Scan, i: int, num: str) -> None:
@@ -206,16 +223,16 @@ def _running_lines(sc: _Scan) -> None:
     for i, ln in enumerate(sc.lines):
         if i in sc.furniture_lines:
             continue
-        raw = text[ln.start : ln.end]
-        key = _normalise(raw)
-        if not (RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS) or SIGNATURE_LABEL.match(raw):
+        if not (RUNNING_MIN_CHARS <= ln.end - ln.start <= 2 * RUNNING_MAX_CHARS):
             continue
-        if sum(c.isalpha() for c in key) < 3:
-            continue
-        groups[key].append(i)
+        key = _normalise(text[ln.start : ln.end])
+        if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
+            groups[key].append(i)
     numbered_first = sorted(groups.items(), key=lambda kv: "#" not in kv[0])
     for key, idx in numbered_first:
-        if len(idx) < 2 or not _spread(sc, idx):
+        if len(idx) < 2 or not _spread(sc, idx) or len(THREE_LETTERS.findall(key)) < 1:
+            continue
+        if SIGNATURE_LABEL.match(key):
             continue
         numbered = _varying_number(text, [sc.lines[i] for i in idx]) if "#" in key else None
         near = sum(1 for i in idx if _near_break(sc, i))
@@ -254,9 +271,9 @@ def _varying_number(text: str, lines: list[Line]) -> list[tuple[int, str]] | Non
 
 
 # -- furniture inside long lines (text that lost its line breaks) --------------
-AFFIX_WINDOW = 240
+AFFIX_WINDOW = 600
 AFFIX_MIN = 12
-LONG_LINE = 160
+LONG_LINE = 60
 
 
 def _digits_to_zero(s: str) -> str:
@@ -289,8 +306,16 @@ def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
     return 0, []
 
 
+def _edge_line(sc: _Scan, i: int, step: int) -> int | None:
+    """The nearest content line from line i in direction ``step`` (skipping blank and furniture lines)."""
+    j, n = i, len(sc.lines)
+    while 0 <= j < n and (j in sc.furniture_lines or sc.lines[j].blank(sc.text)):
+        j += step
+    return j if 0 <= j < n else None
+
+
 def _affixes(sc: _Scan) -> None:
-    """Running header/footer text glued to body text next to a hard page break."""
+    """Running header/footer text glued to body text next to a page break."""
     text = sc.text
     stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
     before, after = [], []
@@ -298,19 +323,19 @@ def _affixes(sc: _Scan) -> None:
         i = stops.get(b)
         if i is None:
             continue
-        ln = sc.lines[i]
-        if ln.end - ln.start >= LONG_LINE and i not in sc.furniture_lines:
+        k = _edge_line(sc, i, -1)
+        if k is not None and sc.lines[k].end - sc.lines[k].start >= LONG_LINE:
+            ln = sc.lines[k]
             before.append((max(ln.start, ln.end - AFFIX_WINDOW), ln.end))
-        if i + 1 < len(sc.lines):
-            nx = sc.lines[i + 1]
-            if nx.end - nx.start >= LONG_LINE:
-                after.append((nx.start, min(nx.end, nx.start + AFFIX_WINDOW)))
+        k = _edge_line(sc, i + 1, +1)
+        if k is not None and sc.lines[k].end - sc.lines[k].start >= LONG_LINE:
+            ln = sc.lines[k]
+            after.append((ln.start, min(ln.end, ln.start + AFFIX_WINDOW)))
     if len(before) >= 2:
         windows = [_digits_to_zero(text[s:e]) for s, e in before]
         n, idx = _best_common(windows, suffix=True)
         n = _trim_footer(windows[idx[0]] if idx else "", n)
-        spans = [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else []
-        _add_affix_spans(sc, spans)
+        _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else [])
     if len(after) >= 2:
         windows = [_digits_to_zero(text[s:e]) for s, e in after]
         n, idx = _best_common(windows, suffix=False)
@@ -330,15 +355,17 @@ def _trim_footer(window: str, n: int) -> int:
 
 
 def _trim_header(window: str, n: int) -> int:
-    """End a glued header after its last sentence (a letter then '.', not '2.1')."""
+    """End a glued header after its last whole sentence (a letter then '.', not '2.1')."""
     last = 0
-    for m in regex.finditer(r"[A-Za-z][.!?]|\s", window[:n]):
+    for m in regex.finditer(r"[A-Za-z)][.!?][\s\"\u201d]*", window[:n]):
         last = m.end()
     return last
 
 
 def _add_affix_spans(sc: _Scan, spans: list[tuple[int, int]]) -> None:
-    if not spans:
+    known = [(f.start, f.end) for f in sc.furniture]
+    spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in known)]
+    if len(spans) < 2:
         return
     numbered = _varying_number_spans(sc.text, spans)
     for k, (s, e) in enumerate(spans):
@@ -525,7 +552,9 @@ def _pages(sc: _Scan, removed: list[tuple[int, int]]) -> list[Page]:
     marker_numbers = {b: n for b, n in sc.boundaries.items() if n}
     pages = []
     for k, (a, b) in enumerate(kept, start=1):
-        num = marker_numbers.get(a)
+        # "<PAGE> 2" names the page it opens, even when only white space stood before it.
+        num = next((n for p, n in marker_numbers.items()
+                    if a <= p < b and not _has_content(text, a, p, removed)), None)
         loc: tuple[int | None, int | None] = (None, None)
         for anchor, n, s, e in numbers:
             if a <= anchor < b:

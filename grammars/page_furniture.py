@@ -6,7 +6,7 @@ BNF::
     page_number    ::= "Page" number ["of" integer]
                      | "-" number "-"
                      | "[" number "]"
-                     | [letter "-"] integer
+                     | [letter "-"] integer         (integer: at most 3 digits; 2010 is a year)
                      | roman
     number         ::= integer | roman
     exhibit_banner ::= "EXHIBIT" exhibit_no | "EX-" exhibit_no
@@ -23,7 +23,7 @@ from __future__ import annotations
 import pyparsing as pp
 import regex
 
-integer = pp.Regex(r"\d{1,4}").set_name("integer")
+integer = pp.Regex(r"\d{1,3}").set_name("integer")
 roman = pp.Regex(r"(?i)(?=[ivxlc])(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z])").set_name("roman")
 number = (integer | roman).set_name("number")
 dash = pp.Regex(r"[-\u2010-\u2015]").set_name("dash")
@@ -50,8 +50,11 @@ exhibit_banner = (
 ).set_name("exhibit_banner").parse_with_tabs()
 
 # -- regex pre-filters and mid-line terminals ---------------------------------
-# A line short enough to be a page number (at most ~12 visible characters).
-PAGE_NUMBER_CANDIDATE = regex.compile(r"^[ \t]*(?=\S)[^\r\n]{1,16}?[ \t]*$", regex.M)
+# The shapes a page number line can take; only these reach the grammar.
+PAGE_NUMBER_SHAPE = regex.compile(
+    r"(?i)page\s+\w{1,6}(?:\s+of\s+\d{1,4})?|[-\u2010-\u2015]\s*\w{1,6}\s*[-\u2010-\u2015]|\[\s*\w{1,6}\s*\]"
+    r"|[A-Z]{1,2}-\d{1,3}|\d{1,3}|[ivxlc]{1,7}"
+)
 PAGE_MARKER_LINE = regex.compile(r"^[ \t]*<PAGE>[^\r\n]{0,20}?$", regex.M | regex.I)
 FORM_FEED = regex.compile(r"\f")
 # CUAD footers: page number glued in front, filer, form, filing date.
@@ -79,7 +82,7 @@ LEGEND_START = regex.compile(
 def parse_page_number(line: str) -> str | None:
     """The printed page number if the whole (stripped) line is one, else None."""
     s = line.strip()
-    if not s or len(s) > 16:
+    if not s or len(s) > 16 or PAGE_NUMBER_SHAPE.fullmatch(s) is None:
         return None
     try:
         res = page_number.parse_string(s, parse_all=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pandas as pd
@@ -11,19 +12,27 @@ from extractor import schema
 
 
 def check_golden(df: pd.DataFrame, table: str, path: Path, update: bool) -> None:
-    """Compare a whole table with its golden CSV (or write it when updating)."""
-    if update or not path.exists():
-        if not update:
-            raise AssertionError(f"golden file missing: {path} (run pytest --update-golden)")
+    """Compare a whole table with its golden CSV (or write it when updating), as the CSV shows it."""
+    got_csv = schema.conform(table, df).to_csv(index=False)
+    if update:
         path.parent.mkdir(parents=True, exist_ok=True)
-        df.to_csv(path, index=False)
+        path.write_text(got_csv, encoding="utf-8", newline="")
         return
-    want = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    want = schema.conform(table, want.astype(object).where(want.notna(), None).astype("string"))
-    got = schema.conform(table, df)
-    # CSV cannot tell "" from missing; compare as the CSV would show them.
-    got_s = got.astype("string").fillna("")
-    want_s = want.astype("string").fillna("")
-    got_s = got_s.apply(lambda c: c.str.replace("\r\n", "\n"))
-    want_s = want_s.apply(lambda c: c.str.replace("\r\n", "\n"))
-    pdt.assert_frame_equal(got_s.reset_index(drop=True), want_s.reset_index(drop=True), check_dtype=False)
+    if not path.exists():
+        raise AssertionError(f"golden file missing: {path} (run pytest --update-golden)")
+    read = dict(dtype=str, keep_default_na=False)
+    got = pd.read_csv(io.StringIO(got_csv), **read)
+    with path.open(encoding="utf-8", newline="") as fh:
+        want = pd.read_csv(fh, **read)
+    pdt.assert_frame_equal(got, want)
+
+
+def check_golden_text(text: str, path: Path, update: bool) -> None:
+    if update:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        return
+    if not path.exists():
+        raise AssertionError(f"golden file missing: {path} (run pytest --update-golden)")
+    with path.open(encoding="utf-8", newline="") as fh:
+        assert text == fh.read()

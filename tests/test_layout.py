@@ -1,0 +1,148 @@
+"""Page layout on real EDGAR text: golden pages/furniture/body, and grammar cases."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from conftest import GOLDEN, corpus_path
+from extractor.grammars import page_furniture as g
+from golden_util import check_golden, check_golden_text
+
+from extractor import parse, schema
+from extractor.layout import find_layout
+
+GOLDEN_DOCS = [
+    "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
+    "cuad/ADMA BioManufacturing, LLC -  Amendment 3 to Manufacturing Agreement.txt",
+    "cuad/CANOPETROLEUM,INC_12_13_2007-EX-10.1-Sponsorship Agreement.txt",
+    "cuad/HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt",
+    "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt",
+    "cuad/Part_II__Service__PAXMEDICA,INC_07_02_2020-EX-10.12-Master Service Agreement.txt",
+    "cuad/TICKETSCOMINC_06_22_1999-EX-10.22-SPONSORSHIP AGREEMENT.txt",
+    "cuad/XpresspaGroupInc_20190401_10-K_EX-10.28_11599457_EX-10.28_Marketing Agreement.txt",
+    "cuad/Part_I__Marketing__XpresspaGroupInc_20190401_10-K_EX-10.28_11599457_EX-10.28_Marketing Agreement.txt",
+    "cuad/ArcaUsTreasuryFund_20200207_N-2_EX-99.K5_11971930_EX-99.K5_Development Agreement.txt",
+    "cuad/Apollo Endosurgery - Manufacturing and Supply Agreement.txt",
+    "cuad/Part_III__Agency Agreements__BLUEHILLSBANCORP,INC_05_20_2014-EX-1.1-AGENCY AGREEMENT.txt",
+    "cuad/WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",
+]
+
+
+def _slug(rel: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in rel.split("/", 1)[1])[:80]
+
+
+@pytest.mark.parametrize("rel", GOLDEN_DOCS, ids=_slug)
+def test_layout_golden(rel: str, update_golden: bool) -> None:
+    ex = parse(corpus_path(rel))
+    base = GOLDEN / "layout" / _slug(rel)
+    check_golden(ex.pages, "pages", base.with_suffix(".pages.csv"), update_golden)
+    check_golden(ex.furniture, "furniture", base.with_suffix(".furniture.csv"), update_golden)
+    check_golden_text(ex.body, base.with_suffix(".body.txt"), update_golden)
+
+
+def test_qwest_pages_and_printed_numbers() -> None:
+    ex = parse(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt"))
+    assert len(ex.pages) == 4
+    assert ex.pages["number"].tolist()[1:] == ["2", "3", "4"]
+    assert ex.pages["number"].isna().tolist()[0]
+    assert "<PAGE>" not in ex.body
+    assert "CERTAIN PORTIONS OF THIS EXHIBIT HAVE BEEN OMITTED" not in ex.body
+    assert "solely to an\n     earlier date" in ex.body  # the page break between them is gone
+    assert ex.meta["exhibit_number"] == "10.1"
+
+
+def test_cuad_glued_footer_and_page_number() -> None:
+    """'...sales taxes.Source: XPRESSPA ...' and '...signagethroughout the Term;2Source: ...' on one line."""
+    ex = parse(corpus_path(GOLDEN_DOCS[8]))
+    assert "Source:" not in ex.body
+    assert ex.pages["number"].tolist()[1:5] == ["2", "3", "4", "5"]
+    assert "sales taxes.\n2.02. In addition" in ex.body  # a line break stands where the footer was
+    footers = ex.furniture[ex.furniture["kind"] == "source_footer"]["text"].tolist()
+    assert footers[1] == "2Source: XPRESSPA GROUP, INC., 10-K, 4/1/2019"
+    # the two extractions of one contract give the same pages
+    twin = parse(corpus_path(GOLDEN_DOCS[7]))
+    assert twin.pages["number"].tolist()[1:5] == ["2", "3", "4", "5"]
+
+
+def test_list_items_that_look_like_page_numbers_stay() -> None:
+    """'1.', '2.' ... lines of a schedule are body text: no page break stands beside them."""
+    ex = parse(corpus_path(GOLDEN_DOCS[10]))  # Apollo: "-15-" page numbers, then "1. a. i. ii." lists
+    numbers = ex.furniture[ex.furniture["kind"] == "page_number"]["text"].str.strip().tolist()
+    assert "-15-" in numbers and "2. a. b. c." not in numbers
+    assert "2. a. b. c." in ex.body and "3.\n" in ex.body
+
+
+def test_years_are_not_page_numbers() -> None:
+    """Stand-alone years in a budget table (CERES) sit near page breaks but are not page numbers."""
+    ex = parse(corpus_path("cuad/CERES,INC_01_25_2012-EX-10.20-Collaboration Agreement.txt"))
+    numbers = ex.furniture[ex.furniture["kind"] == "page_number"]["text"].str.strip().tolist()
+    assert numbers and "2010" not in numbers and "2011" not in numbers
+    assert all(ex.original[r.start : r.end] == r.text for r in ex.furniture.itertuples())
+
+
+class NumberCase(NamedTuple):
+    line: str
+    number: str | None
+
+
+NUMBER_CASES = [
+    NumberCase("                                       2", "2"),  # qwest, centred
+    NumberCase("-15-", "15"),  # Apollo Endosurgery
+    NumberCase("- 2 -", "2"),
+    NumberCase("Page 2 of 10", "2"),
+    NumberCase("[3]", "3"),
+    NumberCase("  iv", "iv"),
+    NumberCase("A-1", "A-1"),
+    NumberCase("2.", None),  # a list item
+    NumberCase("1. a. i. ii.", None),  # Apollo schedule
+    NumberCase("2 years", None),
+    NumberCase("$315,907,470", None),  # submission-0000950129-95-001652
+    NumberCase("[Form follows.]", None),  # NEON
+    NumberCase("(a)", None),
+    NumberCase("2010", None),  # a year standing alone in a table (CERES)
+]
+
+
+@pytest.mark.parametrize("case", NUMBER_CASES, ids=lambda c: repr(c.line.strip()))
+def test_page_number_grammar(case: NumberCase) -> None:
+    assert g.parse_page_number(case.line) == case.number
+
+
+class MarkerCase(NamedTuple):
+    line: str
+    ok: bool
+    number: str | None
+
+
+MARKER_CASES = [
+    MarkerCase("<PAGE>", True, None),
+    MarkerCase("<PAGE>   2", True, "2"),  # submission-0000950129-95-001652
+    MarkerCase("<page>", True, None),
+    MarkerCase("<PAGE> and more text", False, None),
+    MarkerCase("<TABLE>", False, None),
+]
+
+
+@pytest.mark.parametrize("case", MARKER_CASES, ids=lambda c: c.line)
+def test_page_marker_grammar(case: MarkerCase) -> None:
+    assert g.parse_page_marker(case.line) == (case.ok, case.number)
+
+
+def test_tabs_keep_offsets() -> None:
+    text = "EXHIBIT 10.1\n\n1.\tTerm.\tThe term is\ttwo years.\n\n\t\t2\n<PAGE>\n\t3.\tMore text here.\n"
+    lay = find_layout(text)
+    for f in lay.furniture:
+        assert text[f.start : f.end] == f.text
+    assert [p.number for p in lay.pages] == ["2", None]
+    assert "\tThe term is\ttwo years." in lay.view.text
+
+
+def test_empty_tables_keep_columns() -> None:
+    ex = parse("A short agreement with no pages, parties or dates at all.")
+    for name, df in ex.tables().items():
+        want = list(schema.TABLES[name])
+        assert list(df.columns) == want, name
+        for col, dtype in schema.TABLES[name].items():
+            assert str(df[col].dtype) == dtype, (name, col)

@@ -1,0 +1,91 @@
+"""Property tests: offsets round-trip and no body character is lost, whatever furniture is inserted."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.layout import find_layout
+from extractor.offsets import Piece, TextView
+
+WORDS = st.sampled_from(
+    ["Agreement", "the", "Party", "shall", "2.", "(a)", "Section 7.A", "[TEXT DELETED]", "12", "iv",
+     "*****", "By:", "\t", "  ", "\u201cQWEST\u201d", "dated as of December 31, 2000", "Page", "- 3 -"]
+)
+LINE = st.lists(WORDS, min_size=0, max_size=12).map(" ".join)
+FURNITURE = st.sampled_from(["<PAGE>", "\f", "   2", "- 3 -", "Page 4 of 9", "<PAGE>   5", "\n"])
+NEWLINE = st.sampled_from(["\n", "\r\n"])
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    lines = draw(st.lists(LINE, min_size=1, max_size=30))
+    nl = draw(NEWLINE)
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        if draw(st.booleans()):
+            out.append(draw(FURNITURE))
+    return nl.join(out) + draw(st.sampled_from(["", nl]))
+
+
+def _check_layout(text: str) -> None:
+    lay = find_layout(text)
+    for f in lay.furniture:
+        assert text[f.start : f.end] == f.text
+    for p in lay.pages:
+        assert text[p.start : p.end] == p.text
+    if not text:
+        assert lay.pages == () and lay.view.text == ""
+        return
+    # pages partition the text in order
+    assert lay.pages[0].start == 0 and lay.pages[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(lay.pages, lay.pages[1:]))
+    # every character is either furniture or in the body, in order; inserted breaks are only "\n"
+    removed = sorted((f.start, f.end) for f in lay.furniture)
+    kept, cur = [], 0
+    for s, e in removed:
+        if s > cur:
+            kept.append(text[cur:s])
+        cur = max(cur, e)
+    kept.append(text[cur:])
+    assert lay.view.text.replace("\n", "") == "".join(kept).replace("\n", "")
+    # any body span maps back to an original span holding the same characters
+    body = lay.view.text
+    for a in range(0, len(body), max(1, len(body) // 7)):
+        b = min(len(body), a + 9)
+        s, e = lay.view.span(a, b)
+        if "\n" not in body[a:b]:
+            assert text[s:e] == body[a:b]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_layout_roundtrip(text: str) -> None:
+    _check_layout(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=400))
+def test_layout_any_text(text: str) -> None:
+    _check_layout(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.data())
+def test_view_replace_roundtrip(text: str, data: st.DataObject) -> None:
+    n = len(text)
+    cuts = sorted(data.draw(st.lists(st.integers(0, n), max_size=6)))
+    subs = [(a, b, "[X]") for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+    view = TextView.build(text, [Piece(0, n)]).replace(subs)
+    for i in range(len(view.text) + 1):
+        o = view.to_original(i)
+        assert 0 <= o <= n
+    # text outside replacements maps back exactly
+    pos = 0
+    for a, b, _ in subs:
+        if a > pos:
+            vs = view.text.index(text[pos:a]) if text[pos:a] else 0
+            s, e = view.span(vs, vs + (a - pos))
+            assert text[s:e] == text[pos:a]
+        pos = b

@@ -1,0 +1,72 @@
+"""Reading and decoding: the project's own errors for bad input, and the recorded encoding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extractor
+from extractor import InputError, SubmissionError
+from extractor.reader import read
+
+
+def test_utf8_cp1252_latin1(tmp_path: Path) -> None:
+    text = "AGREEMENT \u201cQuoted\u201d \u00a7 1.1 \u2014 dated as of March 31, 2000\n"
+    for enc, expect in (("utf-8", "utf-8"), ("cp1252", "cp1252")):
+        p = tmp_path / f"{enc}.txt"
+        p.write_bytes(text.encode(enc))
+        d = read(p)
+        assert d.encoding == expect and d.text == text
+    # 0x81 is undefined in cp1252: falls back to latin-1, keeping every byte
+    raw = b"Fee: \x81 100\n"
+    assert read(raw).encoding == "latin-1" and read(raw).text == raw.decode("latin-1")
+
+
+def test_line_endings_are_kept() -> None:
+    ex = extractor.parse(b"EXHIBIT 10.1\r\n\r\nAGREEMENT\r\nbetween A and B.\r\n")
+    assert ex.original == "EXHIBIT 10.1\r\n\r\nAGREEMENT\r\nbetween A and B.\r\n"
+    assert "AGREEMENT\r\nbetween" in ex.body
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty"),
+        (b"   \n\n\t  \n", "empty"),
+        (b"PK\x03\x04\x00\x00binary zip", "NUL"),
+        (bytes(range(1, 32)) * 50, "binary"),
+    ],
+    ids=["empty", "blank", "nul", "controls"],
+)
+def test_bad_bytes(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        extractor.parse(data)
+
+
+def test_directory_missing_and_too_large(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="directory"):
+        extractor.parse(tmp_path)
+    with pytest.raises(InputError, match="no such file"):
+        extractor.parse(tmp_path / "nope.txt")
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"AGREEMENT\n" * 1000)
+    with pytest.raises(InputError, match="over the limit") as info:
+        extractor.parse(big, max_bytes=5000)
+    assert info.value.document == str(big)
+
+
+def test_error_carries_line_offset_preview() -> None:
+    data = b"AGREEMENT\nline two\nbad \x00 byte here\n"
+    with pytest.raises(InputError) as info:
+        extractor.parse(data, name="doc.txt")
+    err = info.value
+    assert (err.document, err.line, err.offset) == ("doc.txt", 3, 23)
+    assert err.preview.startswith("\x00 byte") and "doc.txt, line 3" in str(err)
+
+
+def test_unterminated_document() -> None:
+    data = b"<SEC-DOCUMENT>x\n<DOCUMENT>\n<TYPE>EX-10.1\n<TEXT>\nAGREEMENT between A and B\n"
+    with pytest.raises(SubmissionError, match="unterminated"):
+        extractor.parse_submission(data)
+    assert issubclass(SubmissionError, extractor.ExtractorError)
