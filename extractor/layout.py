@@ -12,6 +12,7 @@ page break); where furniture sat inside a line, one line break stands in for it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -56,10 +57,8 @@ class Layout:
     boundaries: tuple[int, ...] = field(default=(), repr=False)
 
     def page_at(self, pos: int) -> int | None:
-        for p in self.pages:
-            if p.start <= pos < p.end:
-                return p.page
-        return self.pages[-1].page if self.pages else None
+        """The page index holding original offset ``pos``."""
+        return _page_index([p.start for p in self.pages], list(self.pages), pos)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -363,8 +362,8 @@ def _trim_header(window: str, n: int) -> int:
 
 
 def _add_affix_spans(sc: _Scan, spans: list[tuple[int, int]]) -> None:
-    known = [(f.start, f.end) for f in sc.furniture]
-    spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in known)]
+    known = _SpanSet(sc.text, _merged([(f.start, f.end) for f in sc.furniture]))
+    spans = [(s, e) for s, e in spans if not known.covers(s, e)]
     if len(spans) < 2:
         return
     numbered = _varying_number_spans(sc.text, spans)
@@ -534,7 +533,33 @@ def _body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
     return pieces
 
 
-def _pages(sc: _Scan, removed: list[tuple[int, int]]) -> list[Page]:
+class _SpanSet:
+    """Merged spans with bisect look-ups (keeps page assembly linear in the number of breaks)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def has_content(self, a: int, b: int) -> bool:
+        """Does text[a:b] hold a non-space character outside the removed spans?"""
+        i = max(0, bisect_right(self.starts, a) - 1)
+        cur = a
+        while i < len(self.spans) and self.spans[i][0] < b:
+            s, e = self.spans[i]
+            if e > cur:
+                if s > cur and self.text[cur:s].strip():
+                    return True
+                cur = max(cur, e)
+            i += 1
+        return cur < b and bool(self.text[cur:b].strip())
+
+    def covers(self, a: int, b: int) -> bool:
+        i = bisect_right(self.starts, a) - 1
+        return i >= 0 and self.spans[i][1] >= b
+
+
+def _pages(sc: _Scan, removed: _SpanSet) -> list[Page]:
     text = sc.text
     cuts = sorted(b for b in sc.boundaries if 0 < b < len(text))
     bounds = [0, *cuts, len(text)]
@@ -542,37 +567,29 @@ def _pages(sc: _Scan, removed: list[tuple[int, int]]) -> list[Page]:
     # Merge pages that hold nothing but furniture and white space into the page before.
     kept: list[list[int]] = []
     for a, b in raw:
-        if kept and not _has_content(text, a, b, removed):
-            kept[-1][1] = b
-        elif kept and not _has_content(text, kept[-1][0], kept[-1][1], removed):
+        if kept and (not removed.has_content(a, b) or not removed.has_content(kept[-1][0], kept[-1][1])):
             kept[-1][1] = b
         else:
             kept.append([a, b])
     numbers = sorted(sc.numbers)
-    marker_numbers = {b: n for b, n in sc.boundaries.items() if n}
+    anchors = [n[0] for n in numbers]
+    markers = sorted((b, n) for b, n in sc.boundaries.items() if n)
+    marker_pos = [m[0] for m in markers]
     pages = []
     for k, (a, b) in enumerate(kept, start=1):
         # "<PAGE> 2" names the page it opens, even when only white space stood before it.
-        num = next((n for p, n in marker_numbers.items()
-                    if a <= p < b and not _has_content(text, a, p, removed)), None)
+        num = None
+        j = bisect_left(marker_pos, a)
+        if j < len(markers) and markers[j][0] < b and not removed.has_content(a, markers[j][0]):
+            num = markers[j][1]
         loc: tuple[int | None, int | None] = (None, None)
-        for anchor, n, s, e in numbers:
-            if a <= anchor < b:
-                num, loc = (num or n), ((None, None) if num and num != n else (s, e))
-                break
+        j = bisect_left(anchors, a)
+        if j < len(numbers) and numbers[j][0] < b:
+            _, n, s0, e0 = numbers[j]
+            if num is None or num == n:
+                num, loc = n, (s0, e0)
         pages.append(Page(a, b, text[a:b], k, num, *loc))
     return pages
-
-
-def _has_content(text: str, a: int, b: int, removed: list[tuple[int, int]]) -> bool:
-    cur = a
-    for s, e in removed:
-        if e <= cur or s >= b:
-            continue
-        if text[cur:s].strip():
-            return True
-        cur = max(cur, e)
-    return bool(text[cur:b].strip())
 
 
 def find_layout(original: str) -> Layout:
@@ -586,13 +603,14 @@ def find_layout(original: str) -> Layout:
     spans = [(f.start, f.end) for f in sc.furniture]
     line_spans = _blank_around(sc, spans)
     removed = _merged(spans + line_spans)
-    pages = _pages(sc, removed)
+    pages = _pages(sc, _SpanSet(original, removed))
+    page_starts = [p.start for p in pages]
     rows = [*sc.furniture, *(Furniture(s, e, original[s:e], "blank") for s, e in _merged(line_spans))]
-    covered = _merged([(f.start, f.end) for f in sc.furniture])
-    rows = [f for f in rows if f.kind != "blank" or not any(s <= f.start and f.end <= e for s, e in covered)]
+    covered = _SpanSet(original, _merged(spans))
+    rows = [f for f in rows if f.kind != "blank" or not covered.covers(f.start, f.end)]
     furniture = tuple(
         sorted(
-            (Furniture(f.start, f.end, f.text, f.kind, _page_index(pages, f.start)) for f in rows),
+            (Furniture(f.start, f.end, f.text, f.kind, _page_index(page_starts, pages, f.start)) for f in rows),
             key=lambda f: (f.start, f.end),
         )
     )
@@ -600,8 +618,8 @@ def find_layout(original: str) -> Layout:
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
 
 
-def _page_index(pages: list[Page], pos: int) -> int | None:
-    for p in pages:
-        if p.start <= pos < p.end:
-            return p.page
-    return pages[-1].page if pages else None
+def _page_index(starts: list[int], pages: list[Page], pos: int) -> int | None:
+    if not pages:
+        return None
+    i = bisect_right(starts, pos) - 1
+    return pages[max(0, i)].page

@@ -20,6 +20,8 @@ never page numbers. ``.parse_with_tabs()`` keeps offsets true on tabbed lines.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyparsing as pp
 import regex
 
@@ -79,21 +81,31 @@ LEGEND_START = regex.compile(
 )
 
 
+# Whole-line forms, built once (parse_all=True would build a new StringEnd on every call).
+page_number_line = (page_number + pp.StringEnd()).set_name("page_number_line").parse_with_tabs()
+page_marker_line = (page_marker + pp.StringEnd()).set_name("page_marker_line").parse_with_tabs()
+
+
 def parse_page_number(line: str) -> str | None:
     """The printed page number if the whole (stripped) line is one, else None."""
     s = line.strip()
     if not s or len(s) > 16 or PAGE_NUMBER_SHAPE.fullmatch(s) is None:
         return None
+    return _page_number(s)
+
+
+@lru_cache(maxsize=4096)
+def _page_number(s: str) -> str | None:
     try:
-        res = page_number.parse_string(s, parse_all=True)
+        return page_number_line.parse_string(s)["number"]
     except pp.ParseException:
         return None
-    return res["number"]
 
 
+@lru_cache(maxsize=1024)
 def parse_page_marker(line: str) -> tuple[bool, str | None]:
     try:
-        res = page_marker.parse_string(line.strip(), parse_all=True)
+        res = page_marker_line.parse_string(line.strip())
     except pp.ParseException:
         return False, None
     return True, res.get("number")

@@ -1,0 +1,45 @@
+"""Hostile input: each pattern completes with a result or the project's own error, offsets intact.
+
+Timing lives in benchmarks/hostile.py (n vs 4n), not here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor
+from extractor.errors import ExtractorError
+
+N = 200_000
+HOSTILE = {
+    "asterisks": "*" * N,
+    "one long line": ("The Company shall pay [***] to the Agent. " * (N // 41))[:N],
+    "nested brackets": ("[" * 40 + "TEXT DELETED" + "]" * 40 + " ((((a)))) ") * (N // 103),
+    "by lines": "By: /s/ John Smith\nName: John Smith\nTitle: CEO\nBy:____\n" * (N // 52),
+    "page markers": "Some text of the agreement.\n<PAGE>\n   3\n" * (N // 40),
+    "form feeds": "text\f" * (N // 50),
+    "tabs": "\t1.\tTerm.\t\tThe term\tis two years.\n\t\t- 2 -\n" * (N // 45),
+    "cr only": "AGREEMENT\r\rSection 1.\rThe parties agree.\r\r   2\r" * (N // 50),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_input_completes_with_true_offsets(name: str) -> None:
+    text = HOSTILE[name]
+    try:
+        ex = extractor.parse(text)
+    except ExtractorError:
+        return  # a clear project error is an acceptable outcome
+    for table, df in ex.tables().items():
+        if "text" in df.columns:
+            bad = [r.start for r in df.itertuples() if ex.original[r.start : r.end] != r.text]
+            assert not bad, (table, bad[:3])
+    assert len(ex.body) <= len(text) + len(ex.furniture)
+
+
+def test_huge_input_is_refused_before_reading(tmp_path) -> None:  # noqa: ANN001
+    p = tmp_path / "huge.txt"
+    with p.open("wb") as fh:
+        fh.truncate(70 * 1024 * 1024)  # sparse 70 MB file, over the default 64 MB limit
+    with pytest.raises(extractor.InputError, match="over the limit"):
+        extractor.parse(p)
