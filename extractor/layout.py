@@ -25,8 +25,11 @@ from .records import Furniture, Page
 LINE = regex.compile(r"[^\r\n\f]*(\r\n|\r|\n|\f)?")
 BLANK = regex.compile(r"[ \t\xa0]*")
 DIGITS = regex.compile(r"\d+")
+# A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
+PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")
 THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
-SIGNATURE_LABEL = regex.compile(r"(?i)^\s*(?:by|name|title|date|its|witness|attest)\s*:")
+# Signature-block labels repeat on every signature page; they are not running heads.
+SIGNATURE_LABEL = regex.compile(r"(?i)(?:^|\s)(?:by|name|title|date|its|witness|attest)\s*:")
 # Nearest distance, in lines, between a page number and the page break it belongs to.
 NEAR_LINES = 4
 RUNNING_MIN_CHARS = 10
@@ -227,14 +230,18 @@ def _running_lines(sc: _Scan) -> None:
         key = _normalise(text[ln.start : ln.end])
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
+    hard_breaks = bool(sc.boundaries)
     numbered_first = sorted(groups.items(), key=lambda kv: "#" not in kv[0])
     for key, idx in numbered_first:
         if len(idx) < 2 or not _spread(sc, idx) or len(THREE_LETTERS.findall(key)) < 1:
             continue
-        if SIGNATURE_LABEL.match(key):
+        if SIGNATURE_LABEL.search(key) or PROVISION_START.match(key):
             continue
-        numbered = _varying_number(text, [sc.lines[i] for i in idx]) if "#" in key else None
+        spans = [(sc.lines[i].start, sc.lines[i].end) for i in idx]
+        numbered = _varying_number(text, spans) if "#" in key else None
         near = sum(1 for i in idx if _near_break(sc, i))
+        if numbered and hard_breaks and near < len(idx) - 1:
+            numbered = None  # where pages are marked, a numbered footer must sit at the breaks
         if not (numbered or (len(idx) >= 3 and near >= len(idx) - 1) or (sc.boundaries and near == len(idx))):
             continue
         for k, i in enumerate(idx):
@@ -255,18 +262,6 @@ def _spread(sc: _Scan, idx: list[int]) -> bool:
 
 def _near_break(sc: _Scan, i: int) -> bool:
     return _break_side(sc, i) is not None
-
-
-def _varying_number(text: str, lines: list[Line]) -> list[tuple[int, str]] | None:
-    """For each line, the digit run that changes from line to line and increases (the page number)."""
-    runs = [list(DIGITS.finditer(text, ln.start, ln.end)) for ln in lines]
-    if len({len(r) for r in runs}) != 1 or not runs[0]:
-        return None
-    for k in range(len(runs[0])):
-        values = [int(r[k].group()) for r in runs]
-        if all(b > a for a, b in zip(values, values[1:])):
-            return [(r[k].start(), r[k].group()) for r in runs]
-    return None
 
 
 # -- furniture inside long lines (text that lost its line breaks) --------------
@@ -366,7 +361,7 @@ def _add_affix_spans(sc: _Scan, spans: list[tuple[int, int]]) -> None:
     spans = [(s, e) for s, e in spans if not known.covers(s, e)]
     if len(spans) < 2:
         return
-    numbered = _varying_number_spans(sc.text, spans)
+    numbered = _varying_number(sc.text, spans)
     for k, (s, e) in enumerate(spans):
         sc.add(s, e, "running")
         if numbered:
@@ -374,15 +369,21 @@ def _add_affix_spans(sc: _Scan, spans: list[tuple[int, int]]) -> None:
             sc.numbers.append((s, num, pos, pos + len(num)))
 
 
-def _varying_number_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
+def _varying_number(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
+    """For each span, the digit run that climbs from span to span like a page number."""
     runs = [list(DIGITS.finditer(text, s, e)) for s, e in spans]
     if len({len(r) for r in runs}) != 1 or not runs[0]:
         return None
     for k in range(len(runs[0])):
         values = [int(r[k].group()) for r in runs]
-        if all(b > a for a, b in zip(values, values[1:])):
+        if _page_like(values):
             return [(r[k].start(), r[k].group()) for r in runs]
     return None
+
+
+def _page_like(values: list[int]) -> bool:
+    """Page numbers climb in small steps (a page or two may lack the footer)."""
+    return values[0] < 1000 and all(1 <= b - a <= 3 for a, b in zip(values, values[1:]))
 
 
 # -- the top of the document ---------------------------------------------------
