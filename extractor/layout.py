@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -23,7 +24,6 @@ from .offsets import Piece, TextView
 from .records import Furniture, Page
 
 LINE = regex.compile(r"[^\r\n\f]*(\r\n|\r|\n|\f)?")
-BLANK = regex.compile(r"[ \t\xa0]*")
 DIGITS = regex.compile(r"\d+")
 # A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
 PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")
@@ -38,15 +38,15 @@ RUNNING_MAX_CHARS = 400
 PAGE_BREAK_KINDS = {"page_marker", "form_feed", "page_number", "running", "source_footer", "quicklinks"}
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     start: int
     end: int  # end of content (before the terminator)
     stop: int  # end including the terminator
     terminator: str
+    is_blank: bool
 
     def blank(self, text: str) -> bool:
-        return BLANK.fullmatch(text, self.start, self.end) is not None
+        return self.is_blank
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,9 @@ def split_lines(text: str) -> list[Line]:
         s, stop = m.span()
         if s == stop:
             break
-        term_start = m.start(1) if m.group(1) else stop
-        lines.append(Line(s, term_start, stop, m.group(1) or ""))
+        term = m.group(1) or ""
+        end = stop - len(term)
+        lines.append(Line(s, end, stop, term, not text[s:end].strip(" \t\xa0")))
     return lines
 
 
