@@ -6,7 +6,8 @@ page carries a Content-Security-Policy that allows no script and no network at a
 filing that contains ``<script>`` shows as text.
 
 The annotated view keeps the original text verbatim: the text content of ``<pre id="doc">``
-equals ``exhibit.original``; labels are drawn by CSS from ``data-label`` attributes, never
+equals ``exhibit.original`` (the newline right after ``<pre>``, which HTML drops, is ours; a
+carriage return is written ``&#13;`` so the parser keeps it); labels are drawn by CSS from ``data-label`` attributes, never
 inserted as text. Each highlight is one table row: its elements carry ``data-hl="<table>:<row>"``
 (a highlight that crosses another one is split into several elements sharing that id).
 
@@ -145,6 +146,12 @@ def _span(r: Mapping[str, Any], n: int, a: str = "start", b: str = "end") -> tup
     return (s, e) if e >= s else None
 
 
+def _text(s: str) -> str:
+    """Escaped document text; a carriage return as a character reference, which the HTML parser
+    keeps (a literal CR or CRLF would be normalised to LF)."""
+    return html.escape(s, quote=False).replace("\r", "&#13;")
+
+
 def weave(text: str, marks: Iterable[Mark]) -> str:
     """The escaped text with every mark opened and closed as properly nested elements.
 
@@ -160,7 +167,7 @@ def weave(text: str, marks: Iterable[Mark]) -> str:
     stack: list[Mark] = []
     pos = 0
     for p in sorted(points):
-        out.append(html.escape(text[pos:p], quote=False))
+        out.append(_text(text[pos:p]))
         pos = p
         reopen: list[Mark] = []
         if any(m.end <= p for m in stack):
@@ -347,7 +354,7 @@ def to_html(ex: Any) -> str:
 <h2>Parties</h2>{_party_legend(ex)}
 <h2>Findings</h2>{_counts(ex)}
 </nav>
-<main><pre id="doc">{weave(ex.original, marks_of(ex))}</pre></main>
+<main><pre id="doc">\n{weave(ex.original, marks_of(ex))}</pre></main>
 </div>
 </body></html>
 """
