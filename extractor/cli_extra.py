@@ -25,7 +25,8 @@ def cmd_render(a: argparse.Namespace) -> int:
     if not exhibits:
         raise InputError("no document to render (check --types)", document=a.file)
     if not 1 <= a.document <= len(exhibits):
-        raise InputError(f"--document {a.document}: the file has {len(exhibits)} document(s)", document=a.file)
+        raise InputError(f"--document {a.document}: the file has {len(exhibits)} document(s)",
+                         document=a.file)
     out = Path(a.output) if a.output else Path(Path(a.file).name).with_suffix(".html")
     export.atomic_write_text(out, render.to_html(exhibits[a.document - 1]))
     if not a.quiet:

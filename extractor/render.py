@@ -7,9 +7,10 @@ filing that contains ``<script>`` shows as text.
 
 The annotated view keeps the original text verbatim: the text content of ``<pre id="doc">``
 equals ``exhibit.original`` (the newline right after ``<pre>``, which HTML drops, is ours; a
-carriage return is written ``&#13;`` so the parser keeps it); labels are drawn by CSS from ``data-label`` attributes, never
-inserted as text. Each highlight is one table row: its elements carry ``data-hl="<table>:<row>"``
-(a highlight that crosses another one is split into several elements sharing that id).
+carriage return is written ``&#13;`` so the parser keeps it); labels are drawn by CSS from
+``data-label`` attributes, never inserted as text. Each highlight is one table row: its
+elements carry ``data-hl="<table>:<row>"`` (a highlight that crosses another one is split
+into several elements sharing that id).
 
 | class          | rows of                      | shown as                                  |
 |----------------|------------------------------|-------------------------------------------|

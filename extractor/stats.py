@@ -98,5 +98,6 @@ def format_stats(s: CorpusStats) -> str:
                      f", {s.blank_days} with a blank day)")
     else:
         lines.append("dates:           -")
-    lines.append("agreement dates: " + (f"{s.agreement_min} .. {s.agreement_max}" if s.agreement_min else "-"))
+    agreement = f"{s.agreement_min} .. {s.agreement_max}" if s.agreement_min else "-"
+    lines.append(f"agreement dates: {agreement}")
     return "\n".join(lines)
