@@ -260,6 +260,14 @@ def _party_title(r: Mapping[str, Any]) -> str:
     return " ".join(bits) + (f" — {extra}" if extra else "")
 
 
+def display_title(meta: Mapping[str, Any]) -> str:
+    """The title, else the file name, else the source's last path part."""
+    if meta.get("title"):
+        return str(meta["title"])
+    src = meta.get("filename") or meta.get("source") or "(untitled)"
+    return str(src).replace("\\", "/").rsplit("/", 1)[-1]
+
+
 # -- the annotated page ----------------------------------------------------------------------------
 PALETTE = ["#ffd6a5", "#a0c4ff", "#caffbf", "#ffadad", "#bdb2ff", "#fdffb6", "#9bf6ff", "#ffc6ff"]
 
@@ -338,7 +346,7 @@ def _counts(ex: Any) -> str:
 def to_html(ex: Any) -> str:
     """One self-contained HTML page: the original text with every finding highlighted."""
     meta = getattr(ex, "meta", {}) or {}
-    title = meta.get("title") or meta.get("filename") or meta.get("source") or "exhibit"
+    title = display_title(meta)
     sub = " · ".join(_esc(x) for x in (meta.get("kind"), meta.get("exhibit_number") and
                                         f"Exhibit {meta['exhibit_number']}", meta.get("source")) if x)
     return f"""<!DOCTYPE html>
@@ -388,7 +396,7 @@ def _agreement_date(ex: Any) -> str | None:
 def card_html(ex: Any, n_rows: int = 5) -> str:
     """The compact card Jupyter shows for an Exhibit."""
     meta = getattr(ex, "meta", {}) or {}
-    title = meta.get("title") or str(meta.get("source") or "(untitled)").replace("\\", "/").rsplit("/", 1)[-1]
+    title = display_title(meta)
     parties = _rows(_table(ex, "parties"))
     plist = ", ".join(
         _esc(p.get("name") or p.get("text")) + (f" (<b>{_esc(p['alias'])}</b>)" if p.get("alias") else "")
