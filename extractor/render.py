@@ -113,6 +113,20 @@ def party_mentions(ex: Any) -> pd.DataFrame:
     })
 
 
+def party_colours(ex: Any) -> list[int]:
+    """A colour index per parties row: rows naming the same party (same name, or same alias)
+    share one colour, so a party found in the preamble and in a signature block looks the same."""
+    seen: dict[str, int] = {}
+    out = []
+    for r in _rows(_table(ex, "parties")):
+        keys = [" ".join(str(k).split()).casefold() for k in (r.get("name"), r.get("alias")) if k]
+        colour = next((seen[k] for k in keys if k in seen), len(set(seen.values())))
+        for k in keys:
+            seen.setdefault(k, colour)
+        out.append(colour % N_COLOURS)
+    return out
+
+
 # -- marks and their nesting -----------------------------------------------------------------------
 @dataclass
 class Mark:
@@ -222,12 +236,13 @@ def marks_of(ex: Any) -> list[Mark]:
             marks.append(Mark(*sp, "hl-section", f"sections:{i}",
                               {"title": " ".join(str(x) for x in (r.get("label"), r.get("heading")) if x)},
                               rank=4, anchor=f"sec-{i}"))
+    colours = party_colours(ex)
     for i, r in enumerate(_rows(_table(ex, "parties"))):
         if sp := _span(r, n):
-            marks.append(Mark(*sp, f"hl-party p{i % N_COLOURS}", f"parties:{i}",
+            marks.append(Mark(*sp, f"hl-party p{colours[i]}", f"parties:{i}",
                               {"title": _party_title(r)}, rank=5))
     for i, r in enumerate(_rows(party_mentions(ex))):
-        marks.append(Mark(r["start"], r["end"], f"hl-mention p{r['party'] % N_COLOURS}", f"mentions:{i}",
+        marks.append(Mark(r["start"], r["end"], f"hl-mention p{colours[r['party']]}", f"mentions:{i}",
                           {"title": f"mention of {r['name']}"}, rank=6))
     for i, r in enumerate(_rows(_table(ex, "dates"))):
         if sp := _span(r, n):
@@ -330,8 +345,9 @@ def _party_legend(ex: Any) -> str:
     mentions = party_mentions(ex)
     counts = mentions["party"].value_counts().to_dict() if len(mentions) else {}
     items = []
+    colours = party_colours(ex)
     for i, r in enumerate(_rows(_table(ex, "parties"))):
-        items.append(f'<li><span class="swatch p{i % N_COLOURS}"></span>{_esc(_party_title(r))} '
+        items.append(f'<li><span class="swatch p{colours[i]}"></span>{_esc(_party_title(r))} '
                      f'<small>({counts.get(i, 0)} mentions)</small></li>')
     return "<ol>" + "".join(items) + "</ol>" if items else "<p>No parties found.</p>"
 
@@ -421,6 +437,10 @@ def card_html(ex: Any, n_rows: int = 5) -> str:
             f"{_esc(title)}</div><table>{rows}</table>{tables}</div>")
 
 
+def _n(k: int, word: str) -> str:
+    return f"{k} {word}" + ("" if k == 1 else "s")
+
+
 def corpus_card_html(frames: Mapping[str, pd.DataFrame], n_rows: int = 5) -> str:
     """The card for a corpus result: row counts per table and the errors."""
     docs = frames.get("documents")
@@ -432,5 +452,5 @@ def corpus_card_html(frames: Mapping[str, pd.DataFrame], n_rows: int = 5) -> str
     err = (f"<details><summary><b>errors</b> ({n_err})</summary>{_preview(errors, n_rows)}</details>"
            if n_err else "")
     return (f'<div class="sec-exhibit-corpus" style="{_CARD}"><div style="font-size:15px;font-weight:bold">'
-            f"{n_docs} documents, {n_err} errors</div>"
+            f"{_n(n_docs, 'document')}, {_n(n_err, 'error')}</div>"
             f"<table><tr><th>table</th><th>rows</th></tr>{rows}</table>{err}</div>")

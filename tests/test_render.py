@@ -153,6 +153,20 @@ def test_party_mentions(case):
     assert all(ex.original[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"], strict=True))
 
 
+def test_one_colour_per_party():
+    text = ('THIS AGREEMENT is made by Depomed, Inc. ("Depomed") and King Pharmaceuticals, Inc. ("King").\n'
+            "DEPOMED, INC.\nBy: /s/ John W. Fara\nKING PHARMACEUTICALS, INC.\n")
+    rows = [{"start": text.index(n), "end": text.index(n) + len(n), "name": n, "alias": a}
+            for n, a in (("Depomed, Inc.", "Depomed"), ("King Pharmaceuticals, Inc.", "King"),
+                         ("DEPOMED, INC.", None), ("KING PHARMACEUTICALS, INC.", None))]
+    ex = extractor.build_exhibit(text, {"source": "snippet"})
+    ex = dataclasses.replace(ex, frames={**ex.frames, "parties": schema.frame("parties", rows)})
+    assert render.party_colours(ex) == [0, 1, 0, 1]
+    page = ex.to_html()
+    assert page.count('class="hl-party p0"') == 2 and page.count('class="hl-party p1"') == 2
+    assert page.count('class="hl-mention p0"') == 1 and page.count('class="hl-mention p1"') == 1
+
+
 def test_mentions_skip_the_parties_own_spans():
     ex = filled(QWEST_DOC, QWEST)
     m = render.party_mentions(ex)
@@ -182,7 +196,7 @@ def test_corpus_card_counts_rows_and_errors(tmp_path):
     (tmp_path / "a.txt").write_bytes(SAMPLE.read_bytes())
     result = parse_many([tmp_path])
     card = result._repr_html_()
-    assert f"{len(result.documents)} documents, {len(result.errors)} errors" in card
+    assert f"{len(result.documents)} document, {len(result.errors)} error" in card
     assert len(result.errors) == 1 and "InputError" in card
     for name, df in result.tables().items():
         assert f"<td>{name}</td><td style='text-align:right'>{len(df)}</td>" in card
