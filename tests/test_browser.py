@@ -21,6 +21,7 @@ from dom_util import merged, read_page
 from test_render import HIGHLIGHTS
 
 import extractor
+from extractor import cli, render
 
 OUT = ROOT / "out" / "render"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -61,11 +62,19 @@ def dump_dom(chromium: str, page: Path) -> str:
     return run_chromium(chromium, "--dump-dom", page.resolve().as_uri())
 
 
-def screenshot(chromium: str, page: Path, png: Path, size: str = "1280,1600") -> None:
+def screenshot(chromium: str, page: Path, png: Path, size: str = "1280,1600") -> dict[tuple, int]:
+    """Save a screenshot; return its pixel count per RGB colour."""
     png.unlink(missing_ok=True)
     run_chromium(chromium, f"--screenshot={png}", f"--window-size={size}", "--hide-scrollbars",
                  page.resolve().as_uri())
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = pytest.importorskip("PIL.Image", reason="Pillow (from matplotlib in the test extra) is absent")
+    with image.open(png) as im:
+        return {rgb: n for n, rgb in im.convert("RGB").getcolors(1 << 22)}
+
+
+def rgb(css: str) -> tuple[int, int, int]:
+    return tuple(int(css[i : i + 2], 16) for i in (1, 3, 5))
 
 
 @pytest.mark.parametrize("rel,findings,name", [(QWEST_DOC, QWEST, "qwest-kmc-mgs-amendment-1"),
@@ -83,7 +92,11 @@ def test_browser_dom_has_every_highlight(chromium, rel, findings, name):
     for i, r in enumerate(ex.redactions.itertuples()):
         assert merged(dom.covered[f"redactions:{i}"]) == [(r.start, r.end)]
     assert len(dom.links) == len(ex.sections) and all(h[1:] in dom.ids for h in dom.links)
-    screenshot(chromium, page, OUT / f"{name}.png")
+    colours = screenshot(chromium, page, OUT / f"{name}.png")
+    assert colours.get(rgb("#20324a"), 0) > 20_000  # the header band was painted
+    if name.startswith("qwest"):  # its first screen holds parties and redactions
+        assert colours.get(rgb(render.PALETTE[0]), 0) > 500  # the first party's colour
+        assert colours.get(rgb("#111111"), 0) > 500  # black redaction bars
 
 
 def test_browser_runs_no_script_from_the_document(chromium, tmp_path):
@@ -102,8 +115,6 @@ def test_browser_runs_no_script_from_the_document(chromium, tmp_path):
 def test_cli_render_in_the_browser(chromium, tmp_path):
     src = corpus_path(QWEST_DOC)
     page = tmp_path / "q.html"
-    from extractor import cli
-
     assert cli.main(["render", str(src), "-o", str(page), "--quiet"]) == 0
     dom = read_page(dump_dom(chromium, page))
     assert dom.text == src.read_text(encoding="utf-8")
