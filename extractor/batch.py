@@ -39,6 +39,12 @@ class CorpusResult:
             return frames[name]
         raise AttributeError(name)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's card: row counts per table and the errors (``extractor.render``)."""
+        from .render import corpus_card_html
+
+        return corpus_card_html(self.tables())
+
 
 def discover(paths: Iterable[str | Path]) -> list[Job]:
     """Files named directly, and files below named folders (recursively, sorted)."""

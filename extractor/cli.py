@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, export
+from . import __version__, cli_extra, export
 from .batch import parse_many
 from .errors import ExtractorError
 from .pipeline import parse_submission
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--no-csv-safety", action="store_true",
                    help="do not neutralise cells starting with = + - @ (spreadsheet formulas)")
     b.set_defaults(func=cmd_batch)
+    cli_extra.add_commands(sub)  # render, stats
     return ap
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -54,6 +55,23 @@ class Exhibit:
     @property
     def title(self) -> str | None:
         return self.meta.get("title")
+
+    # -- pictures ----------------------------------------------------------------
+    def _repr_html_(self) -> str:
+        """The compact card Jupyter shows (see ``extractor.render.card_html``)."""
+        from . import render
+
+        return render.card_html(self)
+
+    def to_html(self, path: str | Path | None = None) -> str:
+        """One self-contained HTML page of the original text with every finding highlighted.
+        Returns the page; with ``path`` also writes it there (atomically)."""
+        from . import export, render
+
+        page = render.to_html(self)
+        if path is not None:
+            export.atomic_write_text(Path(path), page)
+        return page
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{n}={len(df)}" for n, df in self.frames.items() if len(df))

@@ -1,0 +1,94 @@
+"""Command line, continued: ``sec-exhibits render FILE -o FILE.html`` and ``sec-exhibits stats OUT_DIR``.
+
+``add_commands(subparsers)`` is called by ``cli.build_parser``. Like ``cli``, this module prints
+and writes; the work is done by ``render`` and ``stats``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from . import export, render, schema, stats
+from .errors import InputError
+from .pipeline import parse_submission
+from .reader import DEFAULT_MAX_BYTES
+
+
+def cmd_render(a: argparse.Namespace) -> int:
+    types = tuple(a.types.split(",")) if a.types else None
+    exhibits = parse_submission(Path(a.file), types=types, max_bytes=a.max_bytes)
+    if not exhibits:
+        raise InputError("no document to render (check --types)", document=a.file)
+    if not 1 <= a.document <= len(exhibits):
+        raise InputError(f"--document {a.document}: the file has {len(exhibits)} document(s)",
+                         document=a.file)
+    out = Path(a.output) if a.output else Path(Path(a.file).name).with_suffix(".html")
+    export.atomic_write_text(out, render.to_html(exhibits[a.document - 1]))
+    if not a.quiet:
+        more = f" (document {a.document} of {len(exhibits)})" if len(exhibits) > 1 else ""
+        print(f"wrote {out}{more}", file=sys.stderr)
+    return 0
+
+
+def read_output(out_dir: Path) -> dict[str, pd.DataFrame]:
+    """The tables of a batch output folder: ``<table>.csv`` (or ``<table>.parquet``) per table."""
+    if not out_dir.is_dir():
+        raise InputError("not a folder of batch output", document=str(out_dir))
+    tables: dict[str, pd.DataFrame] = {}
+    for name in schema.TABLES:
+        csv, parquet = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
+        if csv.is_file():
+            raw = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""])
+        elif parquet.exists():
+            raw = pd.read_parquet(parquet)
+        else:
+            continue
+        tables[name] = _typed(name, raw)
+    if not tables:
+        raise InputError("no batch output tables (<table>.csv) in this folder", document=str(out_dir))
+    return tables
+
+
+_BOOL = {"true": True, "false": False, "1": True, "0": False}
+
+
+def _typed(name: str, raw: pd.DataFrame) -> pd.DataFrame:
+    """A table read back as text, with the declared dtypes (and CSV safety's leading ' undone)."""
+    df = raw.astype(object).where(raw.notna(), None)
+    declared = schema.TABLES[name]
+    for col in df.columns:
+        if declared.get(col) == "boolean":
+            df[col] = df[col].map(lambda v: None if v is None else _BOOL.get(str(v).strip().lower()))
+        elif declared.get(col, "string") == "string":
+            df[col] = df[col].map(lambda v: v[1:] if isinstance(v, str) and v[:2] in ("'=", "'+", "'-", "'@")
+                                  else v)
+    return schema.conform(name, df)
+
+
+def cmd_stats(a: argparse.Namespace) -> int:
+    summary = stats.summarise(read_output(Path(a.out_dir)), top=a.top)
+    print(json.dumps(summary.to_dict(), indent=1) if a.json else stats.format_stats(summary))
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """Add ``render`` and ``stats`` to the ``sec-exhibits`` subcommands."""
+    r = sub.add_parser("render", help="write one self-contained HTML page with every finding highlighted")
+    r.add_argument("file")
+    r.add_argument("-o", "--output", help="the HTML file to write (default: FILE's name with .html, here)")
+    r.add_argument("--types", help="with a submission file: only these <TYPE>s, e.g. 'EX-10*'")
+    r.add_argument("--document", type=int, default=1, help="with a submission: which document (1-based)")
+    r.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    r.add_argument("--quiet", action="store_true")
+    r.set_defaults(func=cmd_render)
+
+    s = sub.add_parser("stats", help="a short text summary of a batch output folder")
+    s.add_argument("out_dir")
+    s.add_argument("--top", type=int, default=5, help="how many redaction kinds, document kinds, ... to list")
+    s.add_argument("--json", action="store_true", help="the summary as JSON")
+    s.set_defaults(func=cmd_stats)
