@@ -37,6 +37,7 @@ def timed(text: str) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n-kb", type=int, default=128)
+    ap.add_argument("--big", action="store_true", help="also parse a 50 MB exhibit")
     a = ap.parse_args()
     n = a.n_kb * 1024
     print(f"{'pattern':20s} {'n':>8s} {'t(n) s':>9s} {'t(4n) s':>9s} {'ratio':>6s} {'MB/s':>7s}")
@@ -45,6 +46,18 @@ def main() -> None:
         t1, t4 = timed(small), timed(big)
         print(f"{name:20s} {len(small):8d} {t1:9.3f} {t4:9.3f} {t4 / max(t1, 1e-9):6.1f} "
               f"{len(big) / 1e6 / max(t4, 1e-9):7.2f}")
+    if a.big:
+        big_file()
+
+
+def big_file(mb: int = 50) -> None:
+    """A real-looking 50 MB exhibit: real sample text repeated, parsed whole."""
+    from pathlib import Path
+
+    sample = (Path(__file__).resolve().parent.parent / "samples" / "qwest-kmc-mgs-amendment-1.txt").read_text()
+    text = (sample * (mb * 1_000_000 // len(sample) + 1))[: mb * 1_000_000]
+    t = timed(text)
+    print(f"{'50 MB exhibit':20s} {len(text):8d} {t:9.3f} {'':>9s} {'':>6s} {len(text) / 1e6 / t:7.2f}")
 
 
 if __name__ == "__main__":

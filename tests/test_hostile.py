@@ -43,3 +43,16 @@ def test_huge_input_is_refused_before_reading(tmp_path) -> None:  # noqa: ANN001
         fh.truncate(70 * 1024 * 1024)  # sparse 70 MB file, over the default 64 MB limit
     with pytest.raises(extractor.InputError, match="over the limit"):
         extractor.parse(p)
+
+
+def test_pdf_passed_as_text_is_refused() -> None:
+    pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nstream\n\x00\x01\x02x\x9c"
+    with pytest.raises(extractor.InputError, match="binary"):
+        extractor.parse(pdf)
+
+
+def test_invalid_utf8_is_decoded_not_lost() -> None:
+    raw = "AGREEMENT dated as of March 31, 2000 \u2014 Caf\u00e9".encode() + b"\xff\xfe bad bytes"
+    ex = extractor.parse(raw)
+    assert ex.meta["encoding"] in ("cp1252", "latin-1")
+    assert len(ex.original) == len(raw.decode(ex.meta["encoding"]))
