@@ -65,24 +65,29 @@ class _Entry:
 
 
 def _fields(text: str) -> list[_Field]:
-    hits = list(g.FIELD_LABEL.finditer(text))
+    hits = g.find_labels(text)
     out = []
     for i, m in enumerate(hits):
         nxt = hits[i + 1].start() if i + 1 < len(hits) else len(text)
         le = g.LINE_END.search(text, m.end(), min(nxt, m.end() + 400))
         stop = le.start() if le is not None else min(nxt, m.end() + 400)
         end = _value_end(text, m.end(), stop)
-        parsed = g.parse_field(text[m.start() : end])
-        value, signed = parsed["value"], bool(parsed["signed"])
-        if value and signed:
-            value, end = _undouble(text, m.end(), end, value)
-        label = g.field_of(m.group("label"))
-        out.append(_Field(label, m.start(), end, stop, value, signed, bool(parsed["blank"])))
-    _values_before_anchors(text, out)
-    for f in out:
+        signed = g.CONFORMED.search(text, m.end(), end) is not None
+        out.append(_Field(g.field_of(m.group("label")), m.start(), end, stop, None, signed, False))
+    return out
+
+
+def _parse_fields(text: str, grp: list[_Field]) -> None:
+    """Run the field grammar over the fields of one block (only there: it is the slow part)."""
+    for f in grp:
+        parsed = g.parse_field(text[f.start : f.end])
+        f.value, f.signed, f.blank = parsed["value"], bool(parsed["signed"]), bool(parsed["blank"])
+        if f.value and f.signed:
+            f.value, f.end = _undouble(text, _label_end(text, f.start), f.end, f.value)
+    _values_before_anchors(text, grp)
+    for f in grp:
         if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _looks_entity(f.value)):
             f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
-    return out
 
 
 def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
@@ -111,32 +116,21 @@ def _values_before_anchors(text: str, fields: list[_Field]) -> None:
 
 
 def _label_end(text: str, pos: int) -> int:
-    m = g.FIELD_LABEL.match(text, pos)
+    m = g.FIELD_LABEL.match(text, pos) or g.LABEL_WORD.match(text, pos)  # pos is a label's start
     return m.end() if m is not None else pos
 
 
 def _value_end(text: str, pos: int, stop: int) -> int:
     """End of a label's own value: before a wide gap, or where an upper-case name is glued on."""
-    started = False
-    i = pos
-    while i < stop:
-        ch = text[i]
-        if not started:
-            if not (ch.isspace() or ch in "_-.:"):
-                started = True
-            i += 1
-            continue
-        if ch in " \t\xa0" and text.startswith("   ", i):
-            rest = text[i:stop]
-            if g.FILLER.fullmatch(rest):
-                return stop
-            return i
-        if ch.isupper() and text[i - 1].islower() and i + 1 < stop and text[i + 1].isupper():
-            return i
-        if ch.isupper() and text[i - 1].islower() and (g.GLUED_LABEL.match(text, i) or _kind_at(text, i)):
-            return i  # "Catherine LundName...", "PresidentAccepted and agreed"
-        i += 1
-    return stop
+    start = g.VALUE_START.match(text, pos, stop).end()
+    if start >= stop:
+        return stop
+    m = g.VALUE_STOP.search(text, start + 1, stop)
+    if m is None:
+        return stop
+    if m.group("gap") is not None and g.FILLER.fullmatch(text, m.start(), stop):
+        return stop
+    return m.start()
 
 
 def _clusters(text: str, fields: list[_Field]) -> list[list[_Field]]:
@@ -280,10 +274,6 @@ def _split_columns(s: str, k: int) -> list[str] | None:
     return None
 
 
-def _kind_at(text: str, pos: int) -> bool:
-    return any(pat.match(text, pos) for _, pat in g.KINDS)
-
-
 def _kind(text: str) -> str:
     for kind, pat in g.KINDS:
         if pat.search(text):
@@ -308,6 +298,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
     rows: list[Signature] = []
     spans: list[tuple[int, int]] = []
     for b, grp in enumerate(_clusters(text, _fields(text)), start=1):
+        _parse_fields(text, grp)
         groups = _entries(grp)
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
         block_start = None

@@ -42,6 +42,8 @@ Bare asterisk runs (the rule the stage applies; each side is tested on real corp
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyparsing as pp
 import regex
 
@@ -90,8 +92,13 @@ word_body = (pp.Optional(star_run) + keyword("kind") + pp.Optional(tail("tail"))
 bracket_marker = (open_bracket + (word_body | star_body) + close_bracket).set_name("bracket_marker")
 
 # -- regex pre-filters (fast, linear) -------------------------------------------
-# A bracket or brace with short content (no nested brackets) may be a marker.
-BRACKET_CANDIDATE = regex.compile(r"[\[{][^\[\]{}]{0,160}[\]}]")
+# A bracket or brace with short content (no nested brackets) that opens with a star or the first
+# word of a keyword may be a marker; only those go to the grammar.
+_FIRST_WORDS = sorted({phrase.split()[0] for _, phrase in _keywords()}, key=len, reverse=True)
+BRACKET_CANDIDATE = regex.compile(
+    r"[\[{][\s\xa0.\u2026]{0,8}(?:[*\u2217]|(?i:" + "|".join(map(regex.escape, _FIRST_WORDS)) + r"))"
+    r"[^\[\]{}]{0,160}[\]}]"
+)
 # A run of stars, single spaces allowed between them.
 # A run of stars: contiguous ("*****"), or single stars set one space apart ("* * *"); "*** ***" is two.
 STAR_RUN = regex.compile(
@@ -123,6 +130,7 @@ SENTENCE_START = regex.compile(r"[.!?;][\s\xa0]|\n[ \t\xa0]*\n")
 LEGEND_END = regex.compile(r"[.!?](?=[\s\xa0]|$)|\n[ \t\xa0]*\n")
 
 
+@lru_cache(maxsize=4096)
 def parse_bracket(text: str) -> tuple[str, int] | None:
     """(kind, number of stars) if ``text`` (one bracketed candidate) is a marker, else None."""
     try:

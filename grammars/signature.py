@@ -19,6 +19,8 @@ the stage pairs the n-th label of a run of equal labels with the n-th column.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyparsing as pp
 import regex
 
@@ -43,13 +45,35 @@ _LABEL_WORDS = "|".join(r"[ \t\xa0]{1,3}".join(regex.escape(w) for w in lab.spli
 _TITLE_WORDS = "|".join(
     r"[ \t\xa0]{1,3}".join(regex.escape(w.capitalize()) for w in lab.split()) for _, lab in LABELS
 )
-# A label: its colon, or (without one) a conformed mark or a signing line right after it. A label
-# written in title case may be glued to the word before it (text that lost its line breaks:
-# "John B. FisherName:", "COMPANYBy:"); any other needs a non-letter before it.
-FIELD_LABEL = regex.compile(
-    rf"(?:(?<![A-Za-z])(?i:(?P<label>{_LABEL_WORDS}))|(?<=[A-Za-z])(?P<label>{_TITLE_WORDS}))"
-    r"(?:[ \t\xa0]{0,3}:|(?=[ \t\xa0]{0,3}(?:/[sS]/|_{3})))"
-)
+# A label: its colon, or (without one) a conformed mark or a signing line right after it. Two
+# scans keep this fast: labels with a colon, and the marks "/s/" and "___" looked back from.
+FIELD_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}:")
+LABEL_WORD = regex.compile(rf"(?i)(?:{_LABEL_WORDS})")
+SIGN_MARK = regex.compile(r"/[sS]/|_{3}")
+BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
+
+
+def find_labels(text: str) -> list[regex.Match[str]]:
+    """Every field label of ``text`` in order (``label_ok`` applied)."""
+    hits = {m.start(): m for m in FIELD_LABEL.finditer(text) if label_ok(text, m)}
+    for mark in SIGN_MARK.finditer(text):
+        lo = max(0, mark.start() - 20)
+        m = BARE_LABEL.search(text, lo, mark.start())
+        if m is not None and m.start() not in hits and label_ok(text, m):
+            hits[m.start()] = m
+    return [hits[k] for k in sorted(hits)]
+
+
+def label_ok(text: str, m: regex.Match[str]) -> bool:
+    """A label needs a non-letter before it, unless it is written in title case: then it may be
+    glued to the word before it (text that lost its line breaks: "John B. FisherName:",
+    "COMPANYBy:"). So "standby:" and "NEARBY:" are not labels."""
+    if m.start() == 0 or not text[m.start() - 1].isalpha():
+        return True
+    words = m.group("label").split()
+    return all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
 # A title-case label glued to the end of a value, colon or not: "Catherine LundName", "DerbyTitle".
 GLUED_LABEL = regex.compile(rf"(?:{_TITLE_WORDS})(?=[A-Z0-9/:_]|[ \t][A-Z])")
 CONFORMED = regex.compile(r"(?i)(?<![A-Za-z])/?s/[ \t\xa0]*")
@@ -58,15 +82,16 @@ WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}")
 IN_WITNESS = regex.compile(r"(?i)\bIN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)")
 
 
-def _kinds() -> list[tuple[str, regex.Pattern[str]]]:
-    out = []
-    for line in vocabulary("signature_kinds"):
-        kind, phrase = line.split(None, 1)
-        out.append((kind, regex.compile(rf"(?i)\b{phrase.strip()}")))
-    return out
-
-
-KINDS = _kinds()
+KIND_PHRASES = [tuple(line.split(None, 1)) for line in vocabulary("signature_kinds")]
+KINDS = [(kind, regex.compile(rf"(?i)\b{phrase.strip()}")) for kind, phrase in KIND_PHRASES]
+VALUE_START = regex.compile(r"[\s_\-.:]*")
+# Where a field's value stops: a wide gap (a second column), an upper-case name glued on
+# ("PresidentFEDERATED"), a label glued on ("LundName"), or a block-kind phrase ("PresidentAccepted").
+VALUE_STOP = regex.compile(
+    r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])"
+    rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
+    r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
+)
 ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
 
 # -- splitting the text around the labels (stage helpers) ------------------------
@@ -114,6 +139,7 @@ field = (
 field = field.parse_with_tabs()
 
 
+@lru_cache(maxsize=4096)
 def parse_field(text: str) -> dict[str, str | bool | None]:
     """``{"label", "value", "signed", "blank"}`` for one field's text ("By: /s/ Jane Doe")."""
     try:
