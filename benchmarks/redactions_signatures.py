@@ -1,5 +1,7 @@
 """Throughput of the redaction and signature stages (MB/s), on real corpus text and on ~1 MB of
-adversarial text (asterisk runs, unclosed brackets, "By:" lines). Run: python benchmarks/redactions_signatures.py
+adversarial text (asterisk runs, unclosed brackets, "By:" lines).
+
+Run: python benchmarks/redactions_signatures.py
 
 The layout stage runs first and is not timed; only ``find_redactions`` and ``find_signatures`` are.
 """
@@ -58,7 +60,8 @@ def main() -> int:
     }
     if CORPUS.is_dir():
         files = sorted((CORPUS / "cuad").glob("*.txt"))[:200] + sorted((CORPUS / "edgar-raw").glob("*.txt"))
-        cases[f"corpus ({len(files)} files)"] = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+        texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+        cases[f"corpus ({len(files)} files)"] = texts
     else:
         print("../shared/corpus not found: corpus timing skipped", file=sys.stderr)
     print(f"{'input':28s} {'chars':>10s} {'redactions MB/s':>16s} {'signatures MB/s':>16s}")

@@ -152,11 +152,19 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
             out.kept.append(c)
 
     plain: list[tuple[int, int, int]] = []
-    for s, e, n in _bare_runs(text, brackets):
-        if not (MIN_BARE <= n <= MAX_BARE):
+    runs = _bare_runs(text, brackets)
+    emphasis = _emphasis_pairs(text, [r for r in runs if MIN_BARE - 1 <= r[2] <= MAX_BARE])
+    for s, e, n in runs:
+        if (s, e) in emphasis:
+            drop(s, e, "emphasis")
+        elif not (MIN_BARE <= n <= MAX_BARE):
             drop(s, e, "footnote_star" if n < MIN_BARE else "rule")
         elif _inside(legend_spans, s, e) or legend_at(s, e):
             drop(s, e, "legend")
+        elif _is_mention(text, s, e):
+            drop(s, e, "mention")
+        elif _footnote_definition(text, s, e):
+            drop(s, e, "footnote_def")  # '***"Direct Deals" shall refer to ...' under a table
         else:
             plain.append((s, e, n))
 
@@ -170,12 +178,9 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
     lengths = Counter(n for *_, n in clean) + Counter(c.stars for c in out.kept if c.stars)
     mentioned = any(why == "mention" for *_, why in out.dropped)
     evidence = has_legend or mentioned or bool(out.legends or out.kept) or len(clean) >= 2
-    emphasis = _emphasis_pairs(text, plain)
     for s, e, n in plain:
-        if (s, e) in emphasis:
-            drop(s, e, "emphasis")
-        elif _is_mention(text, s, e):
-            drop(s, e, "mention")
+        if g.KEY_AFTER.match(text, e) and not _glued(text, s - 1):
+            drop(s, e, "footnote_key")  # "*, **, *** : for Crude"
         elif (_glued(text, s - 1) or _glued(text, e)) and not (evidence and lengths[n]):
             drop(s, e, "footnote_ref")  # "Deals***", unless the document uses this marker
         elif not _mid_line(text, s, e) and not evidence:
@@ -184,6 +189,16 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
             out.kept.append(_Candidate(s, e, "asterisks", n, False))
     out.kept.sort(key=lambda c: c.start)
     return out
+
+
+def _footnote_definition(text: str, s: int, e: int) -> bool:
+    """A run opening a sentence and glued to the quoted term or word it explains."""
+    if e >= len(text) or not (
+        text[e].isalpha() or (text[e] in '"\u201c' and e + 1 < len(text) and text[e + 1].isalpha())
+    ):
+        return False
+    before = text[max(0, s - 3) : s]
+    return s == 0 or before.endswith(("\n", ". ", ".  ", ".\xa0")) or not before.strip()
 
 
 def _words(s: str) -> list[str]:
@@ -227,16 +242,16 @@ def _mid_line(text: str, s: int, e: int) -> bool:
 
 
 def _emphasis_pairs(text: str, runs: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
-    """``***bold***``: an opening run glued to the word after it, closed on the same line by a run
-    of the same length glued to the word before it."""
+    """``*****SIGNATURE PAGE FOLLOWS***``: an opening run glued to the word after it, closed on the
+    same line by a run glued to the word before it."""
     pairs: set[tuple[int, int]] = set()
-    for i, (s, e, n) in enumerate(runs):
+    for i, (s, e, _n) in enumerate(runs):
         if not _glued(text, e) or _glued(text, s - 1):
             continue
-        for s2, e2, n2 in runs[i + 1 : i + 4]:
+        for s2, e2, _n2 in runs[i + 1 : i + 4]:
             if s2 - e > 200 or "\n" in text[e:s2]:
                 break
-            if n2 == n and _glued(text, s2 - 1) and not _glued(text, e2):
+            if _glued(text, s2 - 1) and not _glued(text, e2):
                 pairs.update({(s, e), (s2, e2)})
                 break
     return pairs

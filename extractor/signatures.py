@@ -289,7 +289,9 @@ def _first_pre_start(text: str, first: int) -> int:
     for witness in g.IN_WITNESS.finditer(window):
         cut = witness.end()
     for m in g.SENTENCE_END.finditer(window, cut):
-        cut = m.end()
+        before = window[:m.start()].rstrip(".!?").split()
+        if not (before and _is_suffix(before[-1] + ".")):  # "ACME Corp. By:" is no sentence end
+            cut = m.end()
     return lo + cut
 
 

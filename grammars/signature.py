@@ -100,6 +100,7 @@ LINE_END = regex.compile(r"[\r\n\f]")
 CHUNK_SPLIT = regex.compile(
     r"[\r\n\f]+|[ \t\xa0]{3,}"
     r"|(?<=[a-z)])(?=[A-Z][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z]{2})"  # "OfficerCRO", "CROClient"
+    r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+[ \t\xa0]+[A-Z][A-Z&.,'-]+)"  # "Signatory ATHENE HOLDING"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
 )
 FILLER = regex.compile(r"[\s_\-.=*]*")
@@ -109,7 +110,7 @@ ROLE_PREFIX = regex.compile(
 )
 # The end of a sentence ("written.", also glued: "written.FEDERATED"); "Inc." and "S.A." are not ends.
 SENTENCE_END = regex.compile(
-    r"(?<=[a-z]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
+    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
 )
 ITS = regex.compile(r"(?i)(?:^|[,\s])its\s+\w")
 # Address and notice lines set beside the party name.
