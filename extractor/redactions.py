@@ -242,16 +242,19 @@ def _mid_line(text: str, s: int, e: int) -> bool:
 
 
 def _emphasis_pairs(text: str, runs: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
-    """``*****SIGNATURE PAGE FOLLOWS***``: an opening run glued to the word after it, closed on the
-    same line by a run glued to the word before it."""
+    """Runs that decorate a phrase rather than stand for one: ``*****SIGNATURE PAGE FOLLOWS***``
+    (an opening run glued to the word after it, closed on the same line by a run glued to the word
+    before it) and ``* * * Signature Page Follows * * *`` (runs around a page-layout phrase)."""
     pairs: set[tuple[int, int]] = set()
     for i, (s, e, _n) in enumerate(runs):
-        if not _glued(text, e) or _glued(text, s - 1):
-            continue
         for s2, e2, _n2 in runs[i + 1 : i + 4]:
-            if s2 - e > 200 or "\n" in text[e:s2]:
+            between = text[e:s2]
+            if s2 - e > 200 or "\n" in between:
                 break
-            if _glued(text, s2 - 1) and not _glued(text, e2):
+            opens = _glued(text, e) and not _glued(text, s - 1)
+            glued = opens and _glued(text, s2 - 1) and not _glued(text, e2)
+            spaced = s2 - e <= 60 and text[s:e] == text[s2:e2] and g.ORNAMENT_PHRASE.search(between)
+            if glued or spaced:
                 pairs.update({(s, e), (s2, e2)})
                 break
     return pairs

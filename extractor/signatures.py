@@ -210,11 +210,11 @@ def _chunks(s: str) -> list[str]:
 
 
 def _drop_address(c: str) -> str:
-    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; a chunk that is all address -> ""."""
-    m = g.ADDRESS.search(c)
-    if m is None:
-        return c
-    return c[: m.start()].strip(" ,;") if m.start() > 0 else ""
+    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> ""."""
+    if g.ADDRESS.search(c):
+        return ""
+    m = g.NOTE.search(c)
+    return c if m is None else c[: m.start()].strip(" ,;")
 
 
 def _clean_party(s: str) -> str | None:
@@ -223,7 +223,9 @@ def _clean_party(s: str) -> str | None:
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
         return None
     lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0])  # "eGain" is a name
-    if lowered or s.lower().startswith(("in witness", "the parties", "signature")):
+    if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
+        return None
+    if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
         return None
     return s
 
@@ -339,6 +341,11 @@ def _person(value: str | None) -> str | None:
     return value
 
 
+def _clean_title(value: str | None) -> str | None:
+    """"Executive Administrator 23" (a page number glued on in extraction) -> "Executive Administrator"."""
+    return g.TRAILING_NUMBER.sub("", value).strip(" ,;") or None if value else None
+
+
 def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     by = next((f for f in e.fields if f.name == "by"), None)
     get = {}
@@ -354,5 +361,5 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     o_start, o_end = layout.view.span(start, end)
     return Signature(
         o_start, o_end, layout.original[o_start:o_end], block, kind, e.party, signed, signer,
-        get.get("title"), get.get("date"), layout.page_at(o_start),
+        _clean_title(get.get("title")), get.get("date"), layout.page_at(o_start),
     )

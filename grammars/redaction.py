@@ -122,6 +122,8 @@ MENTION_BEFORE = regex.compile(
     + _alternation("redaction_mention")
     + r")[\s\xa0]{0,4}(?:the\s{1,4})?[\"'\u201c\u2018(]{0,2}[\s\xa0]{0,2}\Z"
 )
+# Words of a page-layout phrase set between two runs: "* * * Signature Page Follows * * *".
+ORNAMENT_PHRASE = regex.compile(r"(?i)\b(?:signature|page|intentionally|blank|follows?|remainder)\b")
 # A footnote key: the run is explained right after it ("*, **, *** : for Crude").
 KEY_AFTER = regex.compile(r"[ \t\xa0]{0,3}[:=][ \t\xa0]{0,3}[A-Za-z]")
 LEGEND_WORDS = regex.compile(r"(?i)" + _alternation("redaction_legend_words"))

@@ -100,7 +100,8 @@ LINE_END = regex.compile(r"[\r\n\f]")
 CHUNK_SPLIT = regex.compile(
     r"[\r\n\f]+|[ \t\xa0]{3,}"
     r"|(?<=[a-z)])(?=[A-Z][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z]{2})"  # "OfficerCRO", "CROClient"
-    r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+[ \t\xa0]+[A-Z][A-Z&.,'-]+)"  # "Signatory ATHENE HOLDING"
+    # "Authorized Signatory ATHENE HOLDING LTD.": a title run into an upper-case name
+    r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
 )
 FILLER = regex.compile(r"[\s_\-.=*]*")
@@ -113,11 +114,12 @@ SENTENCE_END = regex.compile(
     r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
 )
 ITS = regex.compile(r"(?i)(?:^|[,\s])its\s+\w")
-# Address and notice lines set beside the party name.
+# Address lines set beside the party name (dropped), and notes after it (cut off).
 ADDRESS = regex.compile(
-    r"(?i)\b\d{5}(?:-\d{4})?\b|^\d+\s+\w"
-    r"|\b(?:floor|suite|street|road|avenue|boulevard|p\.?\s?o\.?\s+box|tax\s+id|attn|attention)\b"
+    r"(?i)\b\d{5}(?:-\d{4})?\b|^\d+\s+\w|\b(?:floor|suite|street|road|avenue|boulevard|p\.?\s?o\.?\s+box)\b"
 )
+NOTE = regex.compile(r"(?i)\b(?:tax\s+id|attn|attention|fax|tel(?:ephone)?)\b")
+OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
 TRAILING_NUMBER = regex.compile(r"\s+\d{1,3}$")
 DOUBLED = regex.compile(r"(?i)\b([a-z.]{2,15}?)\1$")
 

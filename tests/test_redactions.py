@@ -4,11 +4,13 @@ real documents (offsets, page, marked body), and a stress input that must finish
 from __future__ import annotations
 
 import random
+import zlib
 from typing import NamedTuple
 
 import pytest
-from conftest import corpus_path
+from conftest import GOLDEN, corpus_path
 from extractor.grammars import redaction as g
+from golden_util import check_golden
 
 import extractor
 from extractor.layout import find_layout
@@ -228,3 +230,40 @@ def test_one_megabyte_of_markers_and_by_lines_completes(lines: bool) -> None:
     sigs = find_signatures(lay)
     assert red.redactions and all(text[r.start : r.end] == r.text for r in red.redactions)
     assert sigs.signatures and all(text[s.start : s.end] == s.text for s in sigs.signatures)
+
+
+# -- golden tables on real documents, chosen for variety -------------------------------------------
+REDACTION_GOLDEN = [
+    "edgar-raw/qwest-kmc-mgs-amendment-1.txt",  # [TEXT DELETED], double spaces, one broken across a line
+    # the legend repeated on every page, quoting its marker
+    "cuad/ADMA BioManufacturing, LLC -  Amendment 3 to Manufacturing Agreement.txt",
+    "cuad/TICKETSCOMINC_06_22_1999-EX-10.22-SPONSORSHIP AGREEMENT.txt",  # $[***], legend footnote
+    "cuad/Part_II__Service__PAXMEDICA,INC_07_02_2020-EX-10.12-Master Service Agreement.txt",  # glued [***]
+    "cuad/CARDAX,INC_08_19_2014-EX-10.1-COLLABORATION AGREEMENT.txt",  # "OMISSIONS ARE DESIGNATED [***]"
+    "cuad/GluMobileInc_20070319_S-1A_EX-10.09_436630_EX-10.09_Content License Agreement3.txt",  # bare *****
+    "cuad/ACCURAYINC_09_01_2010-EX-10.31-DISTRIBUTOR AGREEMENT.txt",  # {*****}, footnote star
+    "cuad/HealthcareIntegratedTechnologiesInc_20190812_8-K_EX-10.1_11776966_EX-10.1_Reseller Agreement.txt",
+    "cuad/KUBIENT,INC_07_02_2020-EX-10.14-MASTER SERVICES AGREEMENT_Part2.txt",  # footnote references only
+    "cuad/ELFBEAUTY,INC_07_02_2020-EX-10.1-COOPERATION AGREEMENT.txt",  # "Email: ***"
+    "cuad/ANIXABIOSCIENCESINC_06_09_2020-EX-10.1-COLLABORATION AGREEMENT.txt",  # a whole exhibit as ***
+    "cuad/SightLife Surgical, Inc. - STRATEGIC SALES _ MARKETING AGREEMENT.txt",  # emphasis, no markers
+    "cuad/GOOSEHEADINSURANCE,INC_04_02_2018-EX-10.6-Franchise Agreement.txt",  # ornament lines, no markers
+    "cuad/PhotronicsInc_20171219_10-QA_EX-10.28_10982650_EX-10.28_Outsourcing Agreement.txt",  # *** footnote
+    "cuad/PROFOUNDMEDICALCORP_08_29_2019-EX-4.5-SUPPLY AGREEMENT.txt",  # [Redacted - Commercially Sensitive]
+    "cuad/ParatekPharmaceuticalsInc_20170505_10-KA_EX-10.29_10323872_EX-10.29_Outsourcing Agreement.txt",
+    "cuad/AudibleInc_20001113_10-Q_EX-10.32_2599586_EX-10.32_Co-Branding Agreement_ Marketing Agreement_ "
+    "Investment Distribution Agreement.txt",  # ***Confidential Information legend at page breaks
+]
+
+
+def golden_name(rel: str) -> str:
+    """A short, safe, unique file name for a corpus document's golden CSV."""
+    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in stem)
+    return f"{safe[:60]}_{zlib.crc32(rel.encode()):08x}.csv"
+
+
+@pytest.mark.parametrize("rel", REDACTION_GOLDEN, ids=[golden_name(r)[:40] for r in REDACTION_GOLDEN])
+def test_redactions_golden(rel: str, update_golden: bool) -> None:
+    ex = extractor.parse(corpus_path(rel))
+    check_golden(ex.redactions, "redactions", GOLDEN / "redactions" / golden_name(rel), update_golden)

@@ -3,11 +3,13 @@ lines, flattened lines, two flattened columns, nested "By:" entities), and the q
 
 from __future__ import annotations
 
+import zlib
 from typing import NamedTuple
 
 import pytest
-from conftest import corpus_path
+from conftest import GOLDEN, corpus_path
 from extractor.grammars import signature as g
+from golden_util import check_golden
 
 import extractor
 from extractor.layout import find_layout
@@ -197,3 +199,40 @@ def test_acknowledged_block_kind() -> None:
         "FEDERATED INVESTMENT MANAGEMENT COMPANY",
         "FEDERATED ADVISORY SERVICES COMPANY",
     ]
+
+
+# -- golden tables on real documents: several signature layouts ------------------------------------
+FED = (
+    "cuad/Part_II__Service__FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-"
+    "SERVICES AGREEMENT"
+)
+SIGNATURE_GOLDEN = [
+    "edgar-raw/qwest-kmc-mgs-amendment-1.txt",  # clean lines, one block left blank
+    "cuad/ADMA BioManufacturing, LLC -  Amendment 3 to Manufacturing Agreement.txt",  # with Date:
+    "cuad/CANOPETROLEUM,INC_12_13_2007-EX-10.1-Sponsorship Agreement.txt",  # wide gaps, Printed Name:
+    "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt",  # joinder: a second block
+    f"{FED}_AMENDMENT.txt",  # two columns flattened into one line
+    f"{FED}.txt",  # flattened, title glued to the next party
+    f"{FED}_POWEROF.txt",  # "Accepted and agreed" block
+    "cuad/Part_II__Service__PAXMEDICA,INC_07_02_2020-EX-10.12-Master Service Agreement.txt",  # no colons
+    "cuad/WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",  # role labels, Name:/s/
+    "cuad/MOELIS_CO_03_24_2014-EX-10.19-STRATEGIC ALLIANCE AGREEMENT.txt",  # By: GP LLC / Its: / By:
+    "cuad/IntegrityMediaInc_20010329_10-K405_EX-10.17_2373875_EX-10.17_Co-Branding Agreement.txt",  # columns
+    "cuad/INGEVITYCORP_05_16_2016-EX-10.5-INTELLECTUAL PROPERTY AGREEMENT.txt",  # long officer titles
+    "cuad/EtonPharmaceuticalsInc_20191114_10-Q_EX-10.1_11893941_EX-10.1_Development Agreement.txt",  # blank
+    "cuad/BIOAMBERINC_04_10_2013-EX-10.34-DEVELOPMENT AGREEMENT - First Amendment.txt",  # Date: lines
+    "cuad/ELFBEAUTY,INC_07_02_2020-EX-10.1-COOPERATION AGREEMENT.txt",  # several entities per side
+]
+
+
+def golden_name(rel: str) -> str:
+    """A short, safe, unique file name for a corpus document's golden CSV."""
+    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in stem)
+    return f"{safe[:60]}_{zlib.crc32(rel.encode()):08x}.csv"
+
+
+@pytest.mark.parametrize("rel", SIGNATURE_GOLDEN, ids=[golden_name(r)[:40] for r in SIGNATURE_GOLDEN])
+def test_signatures_golden(rel: str, update_golden: bool) -> None:
+    ex = extractor.parse(corpus_path(rel))
+    check_golden(ex.signatures, "signatures", GOLDEN / "signatures" / golden_name(rel), update_golden)
