@@ -108,11 +108,18 @@ def _looks_entity(value: str) -> bool:
 
 
 def _values_before_anchors(text: str, fields: list[_Field]) -> None:
-    """"Title: AUCTA PHARMACEUTICALS, INC. By:": a blank field followed by the next party's name."""
+    """"Title: AUCTA PHARMACEUTICALS, INC. By:" (a blank field, then the next party's name) and
+    "Name: Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST, By:" (a value, then the next party's name)."""
     for f, nxt in zip(fields, fields[1:], strict=False):
-        if nxt.name == "by" and f.name in ("name", "title", "date") and f.value and not f.signed:
-            if _looks_entity(f.value) and f.value.upper() == f.value:
+        if nxt.name == "by" and f.name in ("name", "title", "date") and f.value:
+            if _looks_entity(f.value) and f.value.upper() == f.value and not f.signed:
                 f.value, f.end = None, _label_end(text, f.start)
+                continue
+            m = g.ENTITY_TAIL.search(f.value)
+            if m is not None and m.start() > 0 and _looks_entity(m.group().strip(" ,")):
+                k = text.rfind(m.group().split()[0], f.start, f.end)
+                if k > f.start:
+                    f.value, f.end = f.value[: m.start()].strip(" ,;") or None, k
 
 
 def _label_end(text: str, pos: int) -> int:
@@ -218,7 +225,7 @@ def _drop_address(c: str) -> str:
 
 
 def _clean_party(s: str) -> str | None:
-    s = g.ROLE_PREFIX.sub("", s.strip()).strip(" \t:,;")
+    s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     s = " ".join(s.split())
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
         return None
@@ -226,6 +233,12 @@ def _clean_party(s: str) -> str | None:
     if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
         return None
     if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
+        return None
+    while len(s.split()) > 1 and s.split()[0].lower().strip(".,") in g.OFFICER_WORDS:
+        s = s.split(None, 1)[1]  # "CEO THE LT-1 EXCHANGE TRUST": the last signer's title before it
+    if "/s/" in s.lower() or s.split()[0].lower().strip(":,") in g.NOT_PARTY_WORDS:
+        return None
+    if len(s.split()) == 1 and s.lower().endswith("ed"):  # "Requested", "Approved": form columns
         return None
     return s
 
@@ -307,14 +320,18 @@ def find_signatures(layout: Layout) -> SignatureResult:
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
         block_start = None
         block_end = max(f.end for f in grp)
+        last_names: list[str | None] = []
         for cols in groups:
             first = min(f.start for e in cols for f in e.fields)
             pre = text[prev_end:first]
             names = _parties(pre, len(cols))
+            if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
+                names = list(last_names)  # a second row of signers under the same columns of parties
+            last_names = names
             kind = _kind(pre)
             for e, party in zip(cols, names, strict=False):
                 e.party, e.kind = party, kind
-                if party:
+                if party and party.split()[0] in pre:
                     e.party_start = text.rfind(party.split()[0], prev_end, first)
             starts = [e.party_start for e in cols if e.party_start is not None and e.party_start >= 0]
             start = min(starts) if starts else first
@@ -336,7 +353,7 @@ def _person(value: str | None) -> str | None:
         return None
     value = g.TRAILING_NUMBER.sub("", value).strip(" ,;")
     first = value.split()[0].lower().strip(":()") if value.split() else ""
-    if not value or first in g.LABEL_WORDS or value.startswith("("):
+    if not value or first in g.LABEL_WORDS or value.startswith(("(", "[")) or g.NOT_PERSON.search(value):
         return None
     return value
 
