@@ -1,12 +1,33 @@
-"""Stage 3: confidential-treatment redaction markers. (Issue 3 fills this in.)"""
+"""Stage 3: confidential-treatment redaction markers.
+
+Bracketed markers (``[TEXT DELETED]``, ``[***]``, ``[Redacted - Commercially Sensitive]``,
+``{*****}``) and bare asterisk runs (``$*** per unit``, ``*****%``) are found in the body
+(``layout.view``), so a marker broken by a page break is one marker. Candidates come from a
+compiled ``regex`` scan; only those are parsed with the grammar in ``grammars/redaction.py``,
+whose docstring states the rule that separates a bare-asterisk marker from a footnote star,
+emphasis, an ornament line, or the legend that explains the markers.
+
+A legend ("[***] Confidential treatment has been requested for redacted portion") is recorded
+as the document's legend, never as a redaction. ``RedactionResult.marked`` is the body with
+every marker shown as ``[REDACTED]``.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass
 
+from .grammars import redaction as g
 from .layout import Layout
 from .offsets import TextView
 from .records import Span
+
+TOKEN = "[REDACTED]"
+MIN_BARE, MAX_BARE = 3, 10
+LINE_LOOK = 300
+FAR = 1 << 62
+LEGEND_PREFIX_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -23,5 +44,217 @@ class RedactionResult:
     legend: str | None = None
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # view offsets
+    end: int
+    kind: str
+    stars: int
+    bracketed: bool
+
+
+def _legend_sentence(text: str, start: int) -> tuple[int, str]:
+    """End (view offset) and normalised text of the legend sentence that opens at ``start``."""
+    m = g.LEGEND_END.search(text, start + 1, min(len(text), start + 600))
+    end = m.end() if m is not None else min(len(text), start + 600)
+    return end, " ".join(text[start:end].split())
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    lo = max(0, pos - 300)
+    window = text[lo:pos]
+    last = None
+    for m in g.SENTENCE_START.finditer(window):
+        last = m
+    return window[last.end() :] if last is not None else window
+
+
+def _is_mention(text: str, start: int, end: int) -> bool:
+    """A marker named inside a legend ('as indicated by "[***]"'), not a gap."""
+    before = text[max(0, start - 60) : start]
+    if g.MENTION_BEFORE.search(before):
+        return True
+    quoted = g.QUOTE_BEFORE.search(before) is not None and g.QUOTE_AFTER.match(text, end) is not None
+    return quoted and g.LEGEND_WORDS.search(_sentence_before(text, start)) is not None
+
+
+def _brackets(text: str) -> list[_Candidate]:
+    out = []
+    for m in g.BRACKET_CANDIDATE.finditer(text):
+        parsed = g.parse_bracket(m.group())
+        if parsed is not None:
+            kind, stars = parsed
+            out.append(_Candidate(m.start(), m.end(), kind, stars, True))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) lies inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, (s, FAR)) - 1
+    return i >= 0 and spans[i][0] <= s and e <= spans[i][1]
+
+
+def _bare_runs(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, int]]:
+    spans = [(c.start, c.end) for c in brackets]
+    out = []
+    for m in g.STAR_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in " \t\xa0":
+            e -= 1
+        if _inside(spans, s, e):
+            continue
+        out.append((s, e, g.star_count(text[s:e])))
+    return out
+
+
+def _glued(text: str, pos: int) -> bool:
+    return 0 <= pos < len(text) and text[pos].isalnum()
+
+
+@dataclass
+class Classified:
+    """Every candidate of one text, kept as a marker or dropped with the reason (for tests and tuning)."""
+
+    kept: list[_Candidate]
+    dropped: list[tuple[int, int, str]]
+    legends: list[str]
+
+
+def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Classified:
+    """Markers in ``text`` (a body view). ``top_legend``: the CT legend the layout found at the top;
+    ``keyed``: that legend opens with a marker ("[***] = ..."). When it does not, a marker followed
+    by a repeat of that legend (a running legend glued after the last words of a page) is a gap."""
+    out = Classified([], [], [])
+    has_legend = bool(top_legend)
+    repeat = _words(top_legend or "")[:LEGEND_PREFIX_WORDS]
+    legend_spans: list[tuple[int, int]] = []
+
+    def drop(s: int, e: int, why: str) -> None:
+        out.dropped.append((s, e, why))
+
+    def legend_at(s: int, e: int) -> bool:
+        if g.LEGEND_AFTER.match(text, e) and not (
+            repeat and not keyed and _words(text[e : e + 300])[: len(repeat)] == repeat
+        ):
+            end, sentence = _legend_sentence(text, s)
+            insort(legend_spans, (s, end))
+            out.legends.append(sentence)
+            return True
+        return False
+
+    brackets = _brackets(text)
+    for c in brackets:
+        if _inside(legend_spans, c.start, c.end) or legend_at(c.start, c.end):
+            drop(c.start, c.end, "legend")
+        elif _is_mention(text, c.start, c.end):
+            drop(c.start, c.end, "mention")
+        else:
+            out.kept.append(c)
+
+    plain: list[tuple[int, int, int]] = []
+    runs = _bare_runs(text, brackets)
+    emphasis = _emphasis_pairs(text, [r for r in runs if MIN_BARE - 1 <= r[2] <= MAX_BARE])
+    for s, e, n in runs:
+        if (s, e) in emphasis:
+            drop(s, e, "emphasis")
+        elif not (MIN_BARE <= n <= MAX_BARE):
+            drop(s, e, "footnote_star" if n < MIN_BARE else "rule")
+        elif _inside(legend_spans, s, e) or legend_at(s, e):
+            drop(s, e, "legend")
+        elif _is_mention(text, s, e):
+            drop(s, e, "mention")
+        elif _footnote_definition(text, s, e):
+            drop(s, e, "footnote_def")  # '***"Direct Deals" shall refer to ...' under a table
+        else:
+            plain.append((s, e, n))
+
+    # Document-level evidence for the ambiguous bare runs: a legend, bracket markers, or at
+    # least two runs set off by spaces in running text.
+    clean = [
+        (s, e, n)
+        for s, e, n in plain
+        if not _glued(text, s - 1) and not _glued(text, e) and _mid_line(text, s, e)
+    ]
+    lengths = Counter(n for *_, n in clean) + Counter(c.stars for c in out.kept if c.stars)
+    mentioned = any(why == "mention" for *_, why in out.dropped)
+    evidence = has_legend or mentioned or bool(out.legends or out.kept) or len(clean) >= 2
+    for s, e, n in plain:
+        if g.KEY_AFTER.match(text, e) and not _glued(text, s - 1):
+            drop(s, e, "footnote_key")  # "*, **, *** : for Crude"
+        elif (_glued(text, s - 1) or _glued(text, e)) and not (evidence and lengths[n]):
+            drop(s, e, "footnote_ref")  # "Deals***", unless the document uses this marker
+        elif not _mid_line(text, s, e) and not evidence:
+            drop(s, e, "ornament")  # a line of stars between sections
+        else:
+            out.kept.append(_Candidate(s, e, "asterisks", n, False))
+    out.kept.sort(key=lambda c: c.start)
+    return out
+
+
+def _footnote_definition(text: str, s: int, e: int) -> bool:
+    """A run opening a sentence and glued to the quoted term or word it explains."""
+    if e >= len(text) or not (
+        text[e].isalpha() or (text[e] in '"\u201c' and e + 1 < len(text) and text[e + 1].isalpha())
+    ):
+        return False
+    before = text[max(0, s - 3) : s]
+    return s == 0 or before.endswith(("\n", ". ", ".  ", ".\xa0")) or not before.strip()
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in g.WORD.findall(s.casefold())]
+
+
+def _legend_keyed(layout: Layout) -> bool:
+    """Whether the top legend opens with (or follows) a marker: "[***] = Confidential ..."."""
+    for f in layout.furniture:
+        if f.kind == "legend":
+            before = layout.original[max(0, f.start - 8) : f.start] + f.text[:8]
+            return bool(g.STAR.search(before))
+    return True
+
+
 def find_redactions(layout: Layout) -> RedactionResult:
-    return RedactionResult((), layout.view, layout.legend)
+    found = classify(layout.view.text, layout.legend, _legend_keyed(layout))
+    rows, subs = [], []
+    for c in found.kept:
+        start, end = layout.view.span(c.start, c.end)
+        rows.append(Redaction(start, end, layout.original[start:end], c.kind, layout.page_at(start), None))
+        subs.append((start, end, TOKEN))
+    marked = layout.view.replace(subs)
+    legend = layout.legend or (found.legends[0] if found.legends else None)
+    return RedactionResult(tuple(rows), marked, legend)
+
+
+def _mid_line(text: str, s: int, e: int) -> bool:
+    """True unless the run is alone on its line (looking at most LINE_LOOK characters each way)."""
+    for i in range(s - 1, max(-1, s - 1 - LINE_LOOK), -1):
+        if text[i] in "\n\f":
+            break
+        if not text[i].isspace():
+            return True
+    for i in range(e, min(len(text), e + LINE_LOOK)):
+        if text[i] in "\n\f":
+            break
+        if not text[i].isspace():
+            return True
+    return False
+
+
+def _emphasis_pairs(text: str, runs: list[tuple[int, int, int]]) -> set[tuple[int, int]]:
+    """Runs that decorate a phrase rather than stand for one: ``*****SIGNATURE PAGE FOLLOWS***``
+    (an opening run glued to the word after it, closed on the same line by a run glued to the word
+    before it) and ``* * * Signature Page Follows * * *`` (runs around a page-layout phrase)."""
+    pairs: set[tuple[int, int]] = set()
+    for i, (s, e, _n) in enumerate(runs):
+        for s2, e2, _n2 in runs[i + 1 : i + 4]:
+            between = text[e:s2]
+            if s2 - e > 200 or "\n" in between:
+                break
+            opens = _glued(text, e) and not _glued(text, s - 1)
+            glued = opens and _glued(text, s2 - 1) and not _glued(text, e2)
+            spaced = s2 - e <= 60 and text[s:e] == text[s2:e2] and g.ORNAMENT_PHRASE.search(between)
+            if glued or spaced:
+                pairs.update({(s, e), (s2, e2)})
+                break
+    return pairs

@@ -1,12 +1,31 @@
-"""Stage 4: signature blocks. (Issue 3 fills this in.)"""
+"""Stage 4: signature blocks.
+
+Field labels (``By:``, ``Name:``, ``Title:``, ``Its:``, ``Date:``, ``Signature:``, ``Witness:``)
+are found with a compiled ``regex`` scan of the body; labels close together form a block when the
+block holds a ``By:`` or ``Signature:`` line. Each ``By:`` (else ``Name:``) opens one signatory;
+the entity name written above it is the party. Each field's text is parsed with the grammar in
+``grammars/signature.py``. Blocks are stripped from the body; their original spans are kept.
+
+Text that lost its line breaks is handled as far as it can be: a title glued to the next party
+("Vice PresidentFEDERATED ADVISORY SERVICES COMPANYBy:") is split where a lower-case word runs into
+an upper-case one, and two signature columns flattened into one line ("By: /s/ A By: /s/ B
+Name: A Name: B") are paired label by label.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import regex
+
+from .grammars import signature as g
 from .layout import Layout
 from .records import Span
 
+MAX_GAP_CHARS = 400  # between two labels of one block
+MAX_GAP_WORDS = 30
+LOOKBACK = 300  # characters searched above the first label for the first party
+MAX_PARTY_WORDS = 14
 
 @dataclass(frozen=True)
 class Signature(Span):
@@ -26,5 +45,338 @@ class SignatureResult:
     block_spans: tuple[tuple[int, int], ...]  # original spans stripped from the body
 
 
+@dataclass
+class _Field:
+    name: str  # by, name, title, date, signature, witness
+    start: int  # view offsets: label start .. end of the value's own text
+    end: int
+    stop: int  # where the text after the label ends (next label or line end)
+    value: str | None
+    signed: bool
+    blank: bool
+
+
+@dataclass
+class _Entry:
+    fields: list[_Field] = field(default_factory=list)
+    party: str | None = None
+    party_start: int | None = None
+    kind: str = "party"
+
+
+def _fields(text: str) -> list[_Field]:
+    hits = g.find_labels(text)
+    out = []
+    for i, m in enumerate(hits):
+        nxt = hits[i + 1].start() if i + 1 < len(hits) else len(text)
+        le = g.LINE_END.search(text, m.end(), min(nxt, m.end() + 400))
+        stop = le.start() if le is not None else min(nxt, m.end() + 400)
+        end = _value_end(text, m.end(), stop)
+        signed = g.CONFORMED.search(text, m.end(), end) is not None
+        out.append(_Field(g.field_of(m.group("label")), m.start(), end, stop, None, signed, False))
+    return out
+
+
+def _parse_fields(text: str, grp: list[_Field]) -> None:
+    """Run the field grammar over the fields of one block (only there: it is the slow part)."""
+    for f in grp:
+        parsed = g.parse_field(text[f.start : f.end])
+        f.value, f.signed, f.blank = parsed["value"], bool(parsed["signed"]), bool(parsed["blank"])
+        if f.value and f.signed:
+            f.value, f.end = _undouble(text, _label_end(text, f.start), f.end, f.value)
+    _values_before_anchors(text, grp)
+    for f in grp:
+        if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _looks_entity(f.value)):
+            f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
+
+
+def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
+    """"/s/ Jane Doe Jane Doe Vice President" (the name typed again under the signature): keep one."""
+    words = value.split()
+    for n in range(len(words) // 2, 0, -1):
+        if words[:n] == words[n : 2 * n]:
+            pat = regex.compile(r"[\s\xa0]+".join(regex.escape(w) for w in words[:n]))
+            m = pat.search(text, pos, end)
+            if m is not None:
+                return " ".join(words[:n]), m.end()
+    return value, end
+
+
+def _looks_entity(value: str) -> bool:
+    words = value.replace(",", " ").split()
+    return len(words) >= 2 and _is_suffix(words[-1])
+
+
+def _values_before_anchors(text: str, fields: list[_Field]) -> None:
+    """"Title: AUCTA PHARMACEUTICALS, INC. By:" (a blank field, then the next party's name) and
+    "Name: Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST, By:" (a value, then the next party's name)."""
+    for f, nxt in zip(fields, fields[1:], strict=False):
+        if nxt.name == "by" and f.name in ("name", "title", "date") and f.value:
+            if _looks_entity(f.value) and f.value.upper() == f.value and not f.signed:
+                f.value, f.end = None, _label_end(text, f.start)
+                continue
+            m = g.ENTITY_TAIL.search(f.value)
+            if m is not None and m.start() > 0 and _looks_entity(m.group().strip(" ,")):
+                k = text.rfind(m.group().split()[0], f.start, f.end)
+                if k > f.start:
+                    f.value, f.end = f.value[: m.start()].strip(" ,;") or None, k
+
+
+def _label_end(text: str, pos: int) -> int:
+    m = g.FIELD_LABEL.match(text, pos) or g.LABEL_WORD.match(text, pos)  # pos is a label's start
+    return m.end() if m is not None else pos
+
+
+def _value_end(text: str, pos: int, stop: int) -> int:
+    """End of a label's own value: before a wide gap, or where an upper-case name is glued on."""
+    start = g.VALUE_START.match(text, pos, stop).end()
+    if start >= stop:
+        return stop
+    m = g.VALUE_STOP.search(text, start + 1, stop)
+    if m is None:
+        return stop
+    if m.group("gap") is not None and g.FILLER.fullmatch(text, m.start(), stop):
+        return stop
+    return m.start()
+
+
+def _clusters(text: str, fields: list[_Field]) -> list[list[_Field]]:
+    groups: list[list[_Field]] = []
+    for f in fields:
+        if groups:
+            prev = groups[-1][-1]
+            gap = text[prev.end : f.start]
+            if len(gap) <= MAX_GAP_CHARS and len(gap.split()) <= MAX_GAP_WORDS:
+                groups[-1].append(f)
+                continue
+        groups.append([f])
+    out = []
+    for grp in groups:
+        names = {f.name for f in grp}
+        signed = any(f.signed for f in grp)
+        if ("by" in names or "signature" in names or signed) and (len(grp) >= 2 or signed):
+            out.append(grp)
+    return out
+
+
+def _entries(grp: list[_Field]) -> list[list[_Entry]]:
+    """Signatories of one block, as column groups: [[A], [B, C] (two columns side by side), ...]."""
+    anchor = next((n for n in ("by", "name", "signature") if any(f.name == n for f in grp)), grp[0].name)
+    anchors = {"by", "by_via"} if anchor == "by" else {anchor}
+    groups: list[list[_Entry]] = []
+    i = 0
+    pending: list[_Field] = []
+    while i < len(grp):
+        f = grp[i]
+        if f.name not in anchors:
+            if groups:
+                _assign(groups[-1], f, grp, i)
+            else:
+                pending.append(f)
+            i += 1
+            continue
+        if groups and _via_open(groups[-1][-1]):
+            groups[-1][-1].fields.append(f)  # the officer signing for the entity named in "By:"
+            i += 1
+            continue
+        cols = []
+        while i < len(grp) and grp[i].name in anchors and not (cols and _via_open(cols[-1])):
+            cols.append(_Entry([grp[i]]))
+            i += 1
+        if pending:
+            cols[0].fields[:0] = pending
+            pending = []
+        groups.append(cols)
+    return groups
+
+
+def _via_open(e: _Entry) -> bool:
+    """The entry's last "By:" names an entity acting for the party; the next "By:" signs for it."""
+    bys = [f for f in e.fields if f.name in ("by", "by_via")]
+    return bool(bys) and bys[-1].name == "by_via"
+
+
+def _assign(cols: list[_Entry], f: _Field, grp: list[_Field], i: int) -> None:
+    """Give a non-anchor field to its column: in a run of k equal labels, the n-th goes to column n."""
+    if len(cols) == 1:
+        cols[0].fields.append(f)
+        return
+    j = i
+    while j > 0 and grp[j - 1].name == f.name:
+        j -= 1
+    cols[min(i - j, len(cols) - 1)].fields.append(f)
+
+
+def _chunks(s: str) -> list[str]:
+    out = []
+    for c in g.CHUNK_SPLIT.split(s):
+        c = c.strip(" \t\xa0,")
+        if c and not g.FILLER.fullmatch(c):
+            out.append(c)
+    return out
+
+
+def _drop_address(c: str) -> str:
+    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> ""."""
+    if g.ADDRESS.search(c):
+        return ""
+    m = g.NOTE.search(c)
+    return c if m is None else c[: m.start()].strip(" ,;")
+
+
+def _clean_party(s: str) -> str | None:
+    s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
+    s = " ".join(s.split())
+    if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
+        return None
+    lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0])  # "eGain" is a name
+    if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
+        return None
+    if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
+        return None
+    while len(s.split()) > 1 and s.split()[0].lower().strip(".,") in g.OFFICER_WORDS:
+        s = s.split(None, 1)[1]  # "CEO THE LT-1 EXCHANGE TRUST": the last signer's title before it
+    if "/s/" in s.lower() or s.split()[0].lower().strip(":,") in g.NOT_PARTY_WORDS:
+        return None
+    if len(s.split()) == 1 and s.lower().endswith("ed"):  # "Requested", "Approved": form columns
+        return None
+    return s
+
+
+def _is_suffix(s: str) -> bool:
+    return s.lower().strip(",") in g.ENTITY_SUFFIXES
+
+
+def _parties(pre: str, k: int) -> list[str | None]:
+    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
+    chunks = [c for c in map(_drop_address, _chunks(pre)) if c]
+    merged: list[str] = []
+    for c in chunks:
+        if merged and (_is_suffix(c) or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
+            if c[0].islower():
+                continue  # "a Delaware corporation" under the name
+            merged[-1] = f"{merged[-1]} {c}"
+        else:
+            merged.append(c)
+    if k == 1:
+        return [_clean_party(merged[-1])] if merged else [None]
+    if len(merged) >= k:
+        return [_clean_party(c) for c in merged[-k:]]
+    if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
+        return [_clean_party(c) for c in merged] + [None] * (k - len(merged))
+    if merged:
+        split = _split_columns(merged[-1], k)
+        if split:
+            return [_clean_party(c) for c in split]
+    return [None] * k
+
+
+def _split_columns(s: str, k: int) -> list[str] | None:
+    """Two names flattened into one: after an entity suffix ("X, LLC Y, INC."), or interleaved by
+    line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
+    words = s.split()
+    cut = [i + 1 for i, w in enumerate(words[:-1]) if _is_suffix(w)]
+    if len(cut) == k - 1:
+        bounds = [0, *cut, len(words)]
+        return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    m = g.DOUBLED.search(s)
+    if k == 2 and m is not None and _is_suffix(m.group(1)):
+        head = s[: m.start()].split()
+        suffix = m.group(1)
+        for j in range(1, len(head)):
+            if head[j] == head[0]:
+                return [" ".join([*head[:j], suffix]), " ".join([*head[j:], suffix])]
+    return None
+
+
+def _kind(text: str) -> str:
+    for kind, pat in g.KINDS:
+        if pat.search(text):
+            return kind
+    return "party"
+
+
+def _first_pre_start(text: str, first: int) -> int:
+    lo = max(0, first - LOOKBACK)
+    window = text[lo:first]
+    cut = 0
+    witness = None
+    for witness in g.IN_WITNESS.finditer(window):
+        cut = witness.end()
+    for m in g.SENTENCE_END.finditer(window, cut):
+        before = window[:m.start()].rstrip(".!?").split()
+        if not (before and _is_suffix(before[-1] + ".")):  # "ACME Corp. By:" is no sentence end
+            cut = m.end()
+    return lo + cut
+
+
 def find_signatures(layout: Layout) -> SignatureResult:
-    return SignatureResult((), ())
+    text = layout.view.text
+    rows: list[Signature] = []
+    spans: list[tuple[int, int]] = []
+    for b, grp in enumerate(_clusters(text, _fields(text)), start=1):
+        _parse_fields(text, grp)
+        groups = _entries(grp)
+        prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
+        block_start = None
+        block_end = max(f.end for f in grp)
+        last_names: list[str | None] = []
+        for cols in groups:
+            first = min(f.start for e in cols for f in e.fields)
+            pre = text[prev_end:first]
+            names = _parties(pre, len(cols))
+            if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
+                names = list(last_names)  # a second row of signers under the same columns of parties
+            last_names = names
+            kind = _kind(pre)
+            for e, party in zip(cols, names, strict=False):
+                e.party, e.kind = party, kind
+                if party and party.split()[0] in pre:
+                    e.party_start = text.rfind(party.split()[0], prev_end, first)
+            starts = [e.party_start for e in cols if e.party_start is not None and e.party_start >= 0]
+            start = min(starts) if starts else first
+            if block_start is None:
+                block_start = start
+            for e in cols:
+                row = _row(layout, b, e, start)
+                if row.party or row.signer or row.signed:
+                    rows.append(row)
+            prev_end = max(f.end for e in cols for f in e.fields)
+        o_start, o_end = layout.view.span(block_start if block_start is not None else grp[0].start, block_end)
+        spans.append((o_start, o_end))
+    return SignatureResult(tuple(rows), tuple(spans))
+
+
+def _person(value: str | None) -> str | None:
+    """A signer's name, or None for what is left of a label row ("Name Name Title Title")."""
+    if not value:
+        return None
+    value = g.TRAILING_NUMBER.sub("", value).strip(" ,;")
+    first = value.split()[0].lower().strip(":()") if value.split() else ""
+    if not value or first in g.LABEL_WORDS or value.startswith(("(", "[")) or g.NOT_PERSON.search(value):
+        return None
+    return value
+
+
+def _clean_title(value: str | None) -> str | None:
+    """"Executive Administrator 23" (a page number glued on in extraction) -> "Executive Administrator"."""
+    return g.TRAILING_NUMBER.sub("", value).strip(" ,;") or None if value else None
+
+
+def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
+    by = next((f for f in e.fields if f.name == "by"), None)
+    get = {}
+    for f in e.fields:
+        if f.value and f.name not in get:
+            get[f.name] = f.value
+    signed = any(f.signed for f in e.fields)
+    signer = _person(get.get("name")) or _person(by.value if by is not None else None)
+    if signer is None and signed:
+        signer = _person(get.get("signature"))
+    kind = "witness" if e.fields[0].name == "witness" else e.kind
+    end = max(f.end for f in e.fields)
+    o_start, o_end = layout.view.span(start, end)
+    return Signature(
+        o_start, o_end, layout.original[o_start:o_end], block, kind, e.party, signed, signer,
+        _clean_title(get.get("title")), get.get("date"), layout.page_at(o_start),
+    )

@@ -1,0 +1,173 @@
+"""Signature blocks: the execution page's "By: /s/ ..." lines.
+
+BNF::
+
+    label        ::= ("By" | "Name" | "Printed Name" | "Title" | "Its" | "Date" | "Signature"
+                      | "Witness" | "Attest") [":"]           (vocab/signature_labels.txt)
+    conformed    ::= "/s/" | "/S/" | "s/"
+    blank        ::= ("_" | "-" | "." | " "){3,}            (a line to sign on)
+    name         ::= a run of words up to the next label, line break or wide gap
+    field        ::= label [blank] [conformed] [name] [blank]
+    entry        ::= [party] field {field}                  (party: the entity name above "By:")
+    block        ::= entry {entry}
+
+A label needs its colon unless a conformed mark or a blank line follows it ("By /s/ Jane Doe",
+"By ________"), so "by" and "name" in running text are never labels. In text that lost its line
+breaks, two signature columns come out interleaved ("By: /s/ A By: /s/ B Name: A Name: B"):
+the stage pairs the n-th label of a run of equal labels with the n-th column.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyparsing as pp
+import regex
+
+from . import vocabulary
+
+WS = " \t\xa0"
+
+
+def _labels() -> list[tuple[str, str]]:
+    pairs = []
+    for line in vocabulary("signature_labels"):
+        field, label = line.split(None, 1)
+        pairs.append((field, label.strip()))
+    return sorted(pairs, key=lambda fl: -len(fl[1]))
+
+
+LABELS = _labels()
+LABEL_FIELD = {label: field for field, label in LABELS}
+LABEL_WORDS = frozenset(w for _, lab in LABELS for w in lab.split())
+_LABEL_WORDS = "|".join(r"[ \t\xa0]{1,3}".join(regex.escape(w) for w in lab.split()) for _, lab in LABELS)
+
+_TITLE_WORDS = "|".join(
+    r"[ \t\xa0]{1,3}".join(regex.escape(w.capitalize()) for w in lab.split()) for _, lab in LABELS
+)
+# A label: its colon, or (without one) a conformed mark or a signing line right after it. Two
+# scans keep this fast: labels with a colon, and the marks "/s/" and "___" looked back from.
+FIELD_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}:")
+LABEL_WORD = regex.compile(rf"(?i)(?:{_LABEL_WORDS})")
+SIGN_MARK = regex.compile(r"/[sS]/|_{3}")
+BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
+
+
+def find_labels(text: str) -> list[regex.Match[str]]:
+    """Every field label of ``text`` in order (``label_ok`` applied)."""
+    hits = {m.start(): m for m in FIELD_LABEL.finditer(text) if label_ok(text, m)}
+    for mark in SIGN_MARK.finditer(text):
+        lo = max(0, mark.start() - 20)
+        m = BARE_LABEL.search(text, lo, mark.start())
+        if m is not None and m.start() not in hits and label_ok(text, m):
+            hits[m.start()] = m
+    return [hits[k] for k in sorted(hits)]
+
+
+def label_ok(text: str, m: regex.Match[str]) -> bool:
+    """A label needs a non-letter before it, unless it is written in title case: then it may be
+    glued to the word before it (text that lost its line breaks: "John B. FisherName:",
+    "COMPANYBy:"). So "standby:" and "NEARBY:" are not labels."""
+    if m.start() == 0 or not text[m.start() - 1].isalpha():
+        return True
+    words = m.group("label").split()
+    return all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+# A title-case label glued to the end of a value, colon or not: "Catherine LundName", "DerbyTitle".
+GLUED_LABEL = regex.compile(rf"(?:{_TITLE_WORDS})(?=[A-Z0-9/:_]|[ \t][A-Z])")
+CONFORMED = regex.compile(r"(?i)(?<![A-Za-z])/?s/[ \t\xa0]*")
+BLANK_RUN = regex.compile(r"[_\-.][_\-. \t\xa0]{2,}")
+WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}")
+IN_WITNESS = regex.compile(r"(?i)\bIN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)")
+
+
+KIND_PHRASES = [tuple(line.split(None, 1)) for line in vocabulary("signature_kinds")]
+KINDS = [(kind, regex.compile(rf"(?i)\b{phrase.strip()}")) for kind, phrase in KIND_PHRASES]
+VALUE_START = regex.compile(r"[\s_\-.:]*")
+# Where a field's value stops: a wide gap (a second column), an upper-case name glued on
+# ("PresidentFEDERATED"), a label glued on ("LundName"), or a block-kind phrase ("PresidentAccepted").
+VALUE_STOP = regex.compile(
+    r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])"
+    rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
+    r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
+)
+ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
+
+# -- splitting the text around the labels (stage helpers) ------------------------
+LINE_END = regex.compile(r"[\r\n\f]")
+# Where the text above a "By:" falls apart into names: line breaks, wide gaps, glued words.
+CHUNK_SPLIT = regex.compile(
+    r"[\r\n\f]+|[ \t\xa0]{3,}"
+    r"|(?<=[a-z)])(?=[A-Z][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z]{2})"  # "OfficerCRO", "CROClient"
+    # "Authorized Signatory ATHENE HOLDING LTD.": a title run into an upper-case name
+    r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
+    r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
+)
+FILLER = regex.compile(r"[\s_\-.=*]*")
+# "Customer: Eliance Corporation", "LICENSEE: ..." : a role label before the party name.
+ROLE_PREFIX = regex.compile(
+    r"^(?:[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,20}){0,2}|[A-Z ]{2,30})[ \t]*:[ \t]*(?=\S)"
+)
+# The end of a sentence ("written.", also glued: "written.FEDERATED"); "Inc." and "S.A." are not ends.
+SENTENCE_END = regex.compile(
+    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
+)
+ITS = regex.compile(r"(?i)(?:^|[,\s])its\s+\w")
+# Address lines set beside the party name (dropped), and notes after it (cut off).
+ADDRESS = regex.compile(
+    r"(?i)\b\d{5}(?:-\d{4})?\b|^\d+\s+\w|\b(?:floor|suite|street|road|avenue|boulevard|p\.?\s?o\.?\s+box)\b"
+)
+NOTE = regex.compile(r"(?i)\b(?:tax\s+id|attn|attention|fax|tel(?:ephone)?)\b")
+OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
+# A party never opens with these ("Witness", "On behalf of"); a signer is never "Authorized Signatory".
+NOT_PARTY_WORDS = frozenset({"on", "for", "in", "witness", "witnesses", "attest", "dated", "signed", "date"})
+NOT_PERSON = regex.compile(r"(?i)^authori[sz]ed\s+sign")
+# "January 7, 2019 ARES TRADING SA": a date run into the name above a signature.
+DATE_PREFIX = regex.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}\s+"
+)
+# An upper-case entity name at the end of a field value: "Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST,".
+ENTITY_TAIL = regex.compile(r"(?<![A-Za-z])(?:[A-Z0-9][A-Z0-9&.,'/-]*[ \t\xa0]+){1,10}[A-Z][A-Z.]*,?$")
+TRAILING_NUMBER = regex.compile(r"\s+\d{1,3}$")
+DOUBLED = regex.compile(r"(?i)\b([a-z.]{2,15}?)\1$")
+
+
+
+# -- the field grammar (run on one field's text only) -----------------------------
+label = pp.Regex(rf"(?i)(?:{_LABEL_WORDS})").set_name("label")
+colon = pp.Suppress(pp.Optional(pp.Literal(":"))).set_name("colon")
+blank = pp.Regex(r"[_\-.][_\-. \t\xa0]{2,}").set_name("blank")
+conformed = pp.Regex(r"(?i)/?s/").set_name("conformed")
+name = pp.Regex(r"[^\s_][^\r\n]{0,150}?(?=[_\- \t\xa0]*$)").set_name("name")
+field = (
+    label("label")
+    + colon
+    + pp.Optional(blank)("blank_before")
+    + pp.Optional(conformed("conformed"))
+    + pp.Optional(name("value"))
+    + pp.Optional(blank)("blank_after")
+).set_name("field")
+field = field.parse_with_tabs()
+
+
+@lru_cache(maxsize=4096)
+def parse_field(text: str) -> dict[str, str | bool | None]:
+    """``{"label", "value", "signed", "blank"}`` for one field's text ("By: /s/ Jane Doe")."""
+    try:
+        res = field.parse_string(text.replace("\xa0", " ").strip(WS + "\r\n"), parse_all=True)
+    except pp.ParseException:
+        return {"label": None, "value": None, "signed": False, "blank": False}
+    value = res.get("value")
+    value = " ".join(value.split()) if value else None
+    return {
+        "label": " ".join(res["label"].lower().split()),
+        "value": value or None,
+        "signed": "conformed" in res,
+        "blank": bool(res.get("blank_before") or res.get("blank_after")) and not value,
+    }
+
+
+def field_of(label_text: str) -> str:
+    """The field a label names: "Printed Name" -> "name", "Its" -> "title"."""
+    return LABEL_FIELD.get(" ".join(label_text.lower().split()), "other")

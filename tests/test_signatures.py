@@ -1,0 +1,238 @@
+"""Signature blocks: label and field grammar cases, block parsing on real corpus snippets (clean
+lines, flattened lines, two flattened columns, nested "By:" entities), and the qwest document."""
+
+from __future__ import annotations
+
+import zlib
+from typing import NamedTuple
+
+import pytest
+from conftest import GOLDEN, corpus_path
+from extractor.grammars import signature as g
+from golden_util import check_golden
+
+import extractor
+from extractor.layout import find_layout
+from extractor.signatures import find_signatures
+
+
+class Labels(NamedTuple):
+    text: str
+    labels: list[str]
+
+
+LABELS = [
+    Labels("By:  /S/ YASH RANA", ["By"]),
+    Labels("By:_____________________________", ["By"]),
+    Labels("By /s/ Jane Doe", ["By"]),
+    Labels("Printed Name: R.C. Boyd  Title: President", ["Printed Name", "Title"]),
+    # flattened text: title-case labels glued to the word before them
+    Labels("By: /s/ John B. Fisher By: /s/ J. Christopher DonahueName: John B. Fisher", ["By", "By", "Name"]),
+    Labels("COMPANYBy: /s/ G. Andrew BonnewellTitle: Vice President", ["By", "Title"]),
+    Labels("CROClientSignature/s/ Michael Derby", ["Signature"]),
+    # not labels: "by" inside a word, or without a colon, mark or signing line after it
+    Labels("the standby: letter of credit", []),
+    Labels("NEARBY: facilities", []),
+    Labels("executed by the parties and dated as of the date", []),
+]
+
+
+@pytest.mark.parametrize("case", LABELS, ids=[c.text[:30] for c in LABELS])
+def test_labels(case: Labels) -> None:
+    assert [m.group("label") for m in g.find_labels(case.text)] == case.labels
+
+
+class Field(NamedTuple):
+    text: str
+    value: str | None
+    signed: bool
+    blank: bool
+
+
+FIELDS = [
+    Field("By:  /S/ YASH RANA", "YASH RANA", True, False),
+    Field("By:_____________________________", None, False, True),
+    Field("Title:  ASSOCIATE GENERAL COUNSEL", "ASSOCIATE GENERAL COUNSEL", False, False),
+    Field("By:/s/ Vincent Hingot", "Vincent Hingot", True, False),
+    Field("Name:/s/", None, True, False),
+    Field("Date: 22 Dec. 2017", "22 Dec. 2017", False, False),
+    Field("Signature:______________________", None, False, True),
+]
+
+
+@pytest.mark.parametrize("case", FIELDS, ids=[c.text[:24] for c in FIELDS])
+def test_field_grammar(case: Field) -> None:
+    got = g.parse_field(case.text)
+    assert (got["value"], got["signed"], got["blank"]) == (case.value, case.signed, case.blank)
+
+
+class Block(NamedTuple):
+    name: str
+    text: str  # copied from a corpus document
+    rows: list[tuple[str | None, str | None, bool]]  # (party, signer, signed)
+
+
+BLOCKS = [
+    Block(
+        "flattened_two_columns",  # FEDERATED services agreement amendment (CUAD)
+        "IN WITNESS WHEREOF, the parties hereto, through their duly authorized officers, have executed this "
+        "Amendment as of thedate first above written.FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY "
+        "SERVICES "
+        "COMPANYCOMPANYBy: /s/ John B. Fisher By: /s/ J. Christopher DonahueName: John B. Fisher Name: J. "
+        "Christopher DonahueTitle: President Title: Chairman\x0c",
+        [
+            ("FEDERATED INVESTMENT MANAGEMENT COMPANY", "John B. Fisher", True),
+            ("FEDERATED ADVISORY SERVICES COMPANY", "J. Christopher Donahue", True),
+        ],
+    ),
+    Block(
+        "flattened_sequential",  # FEDERATED services agreement: title glued to the next party
+        "IN WITNESS WHEREOF, the parties hereto, through their duly authorized officers, have executed this "
+        "Agreement as of theeffective date first above written.FEDERATED INVESTMENT MANAGEMENT COMPANYBy: "
+        "/s/ G. "
+        "Andrew BonnewellName: G. Andrew BonnewellTitle: Vice PresidentFEDERATED ADVISORY SERVICES "
+        "COMPANYBy: /s/ "
+        "Keith M. SchappertName: Keith M. SchappertTitle: President\x0cEXHIBIT ADESCRIPTION OF SERVICEST",
+        [
+            ("FEDERATED INVESTMENT MANAGEMENT COMPANY", "G. Andrew Bonnewell", True),
+            ("FEDERATED ADVISORY SERVICES COMPANY", "Keith M. Schappert", True),
+        ],
+    ),
+    Block(
+        "wide_gaps",  # Cano Petroleum sponsorship agreement
+        ".\n\n3\n\n    R. C. BOYD ENTERPRISES, LLC        By:   /s/ R.C. Boyd\n\nPrinted Name: R.C. Boyd  "
+        "Title: "
+        "President        CANO PETROLEUM, INC.        By:   /s/ Jeff Johnson\n\nPrinted name: Jeff Johnson  "
+        "Title: CEO\n\n\n\n\n",
+        [("R. C. BOYD ENTERPRISES, LLC", "R.C. Boyd", True), ("CANO PETROLEUM, INC.", "Jeff Johnson", True)],
+    ),
+    Block(
+        "columns_with_tax_ids",  # Integrity Media co-branding agreement: a third By: under one column
+        "IN WITNESS WHEREOF, the parties have signed below.\n\nINTEGRITY INCORPORATED                      "
+        "TIME "
+        "LIFE, INC. Tax ID#63-0952549                           Tax ID#                                      "
+        "    "
+        "          -----------------------------\n\nBy: /s/ Jerry W. Weimer                     By: /s/ Mark "
+        "Stevens     -----------------------------------         --------------------------------     Jerry "
+        "W. "
+        "Weimer, Ex. Vice President         Mark Stevens, President     Chief Operating Officer\n\nBy: /s/ "
+        "Don "
+        "Mayes     -----",
+        [("INTEGRITY INCORPORATED", "Jerry W. Weimer", True), ("TIME LIFE, INC.", "Mark Stevens", True),
+         (None, "Don Mayes", True)],
+    ),
+    Block(
+        "entity_signing_by_its_partner",  # Moelis strategic alliance agreement
+        "\n\n\n\n\n\n                        MOELIS & COMPANY HOLDINGS LP\n\n\n\n\n\n\n\n            By: "
+        "Moelis & "
+        "Company Holdings GP LLC\n\n\n\n\n\n\n\nIts: General "
+        "Partner\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nBy:\n\n\n\n\n\n"
+        "\n\nName: Kenneth D. Moelis\n\n\n\n\n\n\n\nTitle: Chief Executive Officer\n\n\n\n\n\n\n\n           "
+        " "
+        "MOELIS & COMPANY HOLDINGS GP LLC\n\n\n\n\n\n\n\n\n\nBy:\n\n\n\n\n\n\n\nName: Kenneth D. "
+        "Moelis\n\n\n\n\n\n"
+        "\n\nTitle: Chief Executive Off",
+        [("MOELIS & COMPANY HOLDINGS LP", "Kenneth D. Moelis", False),
+         ("MOELIS & COMPANY HOLDINGS GP LLC", "Kenneth D. Moelis", False)],
+    ),
+    Block(
+        "role_labels_and_name_slash_s",  # eGain hosting agreement: no By:, "Name:/s/" with no name
+        "Customer: Eliance Corporation\n\nName:/s/                                 Title:                    "
+        " "
+        "         ___________________________               _________\n\nSignature:______________________    "
+        " "
+        "    Date:__________\n\neGain Communications Corporation:\n\nName:/s/                                "
+        " "
+        "Title:                              ___________________________               "
+        "_________\n\nSignature:"
+        "______________________         Date:__________",
+        [("Eliance Corporation", None, True), ("eGain Communications Corporation", None, True)],
+    ),
+    Block(
+        "blank_form",  # Eton Pharmaceuticals: unsigned form, the next party glued after "Title:"
+        "CONFIDENTIAL IN WITNESS WHEREOF, the Parties hereto have executed this Agreement as of the date "
+        "first "
+        "above written, to be effective upon the Effective Date. ETON PHARMACEUTICALS, INC. By: Name: Title: "
+        "AUCTA PHARMACEUTICALS, INC. By: Name: ",
+        [("ETON PHARMACEUTICALS, INC.", None, False), ("AUCTA PHARMACEUTICALS, INC.", None, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BLOCKS, ids=[c.name for c in BLOCKS])
+def test_blocks(case: Block) -> None:
+    lay = find_layout(case.text)
+    res = find_signatures(lay)
+    assert [(s.party, s.signer, s.signed) for s in res.signatures] == case.rows
+    for s in res.signatures:
+        assert case.text[s.start : s.end] == s.text
+
+
+def test_qwest_three_rows_and_block_stripped_from_body() -> None:
+    ex = extractor.parse(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt"))
+    sig = ex.signatures
+    got = list(
+        zip(sig["party"], sig["signed"], sig["signer"].fillna(""), sig["title"].fillna(""), strict=True)
+    )
+    officer = "ASSOCIATE GENERAL COUNSEL AND ASSISTANT SECRETARY"
+    assert got == [
+        ("KMC Telecom V Inc.", False, "", ""),
+        ("Qwest Communications Corporation", True, "YASH RANA", officer),
+        ("Qwest Communications International Inc.", True, "YASH RANA", officer),
+    ]
+    assert set(sig["block"]) == {1} and set(sig["kind"]) == {"party"} and set(sig["page"]) == {4}
+    for row in sig.itertuples():
+        assert ex.original[row.start : row.end] == row.text
+    assert "IN WITNESS WHEREOF" in ex.body  # the clause stays; the block goes
+    assert "YASH RANA" not in ex.body and "KMC Telecom V Inc.\n\nBy:" not in ex.body
+    assert "YASH RANA" not in ex.body_marked
+
+
+def test_acknowledged_block_kind() -> None:
+    path = corpus_path(
+        "cuad/Part_II__Service__FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-SERVICES "
+        "AGREEMENT_POWEROF.txt"
+    )
+    sig = extractor.parse(path).signatures
+    assert list(sig["kind"]) == ["party", "acknowledged"]
+    assert list(sig["party"]) == [
+        "FEDERATED INVESTMENT MANAGEMENT COMPANY",
+        "FEDERATED ADVISORY SERVICES COMPANY",
+    ]
+
+
+# -- golden tables on real documents: several signature layouts ------------------------------------
+FED = (
+    "cuad/Part_II__Service__FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-"
+    "SERVICES AGREEMENT"
+)
+SIGNATURE_GOLDEN = [
+    "edgar-raw/qwest-kmc-mgs-amendment-1.txt",  # clean lines, one block left blank
+    "cuad/ADMA BioManufacturing, LLC -  Amendment 3 to Manufacturing Agreement.txt",  # with Date:
+    "cuad/CANOPETROLEUM,INC_12_13_2007-EX-10.1-Sponsorship Agreement.txt",  # wide gaps, Printed Name:
+    "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt",  # joinder: a second block
+    f"{FED}_AMENDMENT.txt",  # two columns flattened into one line
+    f"{FED}.txt",  # flattened, title glued to the next party
+    f"{FED}_POWEROF.txt",  # "Accepted and agreed" block
+    "cuad/Part_II__Service__PAXMEDICA,INC_07_02_2020-EX-10.12-Master Service Agreement.txt",  # no colons
+    "cuad/WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",  # role labels, Name:/s/
+    "cuad/MOELIS_CO_03_24_2014-EX-10.19-STRATEGIC ALLIANCE AGREEMENT.txt",  # By: GP LLC / Its: / By:
+    "cuad/IntegrityMediaInc_20010329_10-K405_EX-10.17_2373875_EX-10.17_Co-Branding Agreement.txt",  # columns
+    "cuad/INGEVITYCORP_05_16_2016-EX-10.5-INTELLECTUAL PROPERTY AGREEMENT.txt",  # long officer titles
+    "cuad/EtonPharmaceuticalsInc_20191114_10-Q_EX-10.1_11893941_EX-10.1_Development Agreement.txt",  # blank
+    "cuad/BIOAMBERINC_04_10_2013-EX-10.34-DEVELOPMENT AGREEMENT - First Amendment.txt",  # Date: lines
+    "cuad/ELFBEAUTY,INC_07_02_2020-EX-10.1-COOPERATION AGREEMENT.txt",  # several entities per side
+]
+
+
+def golden_name(rel: str) -> str:
+    """A short, safe, unique file name for a corpus document's golden CSV."""
+    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in stem)
+    return f"{safe[:60]}_{zlib.crc32(rel.encode()):08x}.csv"
+
+
+@pytest.mark.parametrize("rel", SIGNATURE_GOLDEN, ids=[golden_name(r)[:40] for r in SIGNATURE_GOLDEN])
+def test_signatures_golden(rel: str, update_golden: bool) -> None:
+    ex = extractor.parse(corpus_path(rel))
+    check_golden(ex.signatures, "signatures", GOLDEN / "signatures" / golden_name(rel), update_golden)
