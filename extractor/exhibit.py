@@ -21,6 +21,8 @@ class Exhibit:
     view: TextView = field(repr=False)  # the body, with its offset map
     marked: TextView = field(repr=False)  # the body with every redaction shown as [REDACTED]
     frames: dict[str, pd.DataFrame] = field(repr=False)
+    # original spans of the signature blocks stripped from the body (rows of `signatures` lie inside)
+    signature_blocks: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
     # -- text ------------------------------------------------------------------
     @property

@@ -174,6 +174,20 @@ def _page_numbers(sc: _Scan) -> None:
         num = g.parse_page_number(text[ln.start : ln.end])
         if num is not None:
             candidates.append((i, num))
+    # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
+    # the text marks its pages otherwise (<PAGE>, form feeds, CUAD footers) it names the page it is on;
+    # elsewhere it ends a page.
+    hard = bool(sc.boundaries)
+    plain = []
+    for i, num in candidates:
+        alone = (i == 0 or sc.lines[i - 1].is_blank) and (i + 1 >= len(sc.lines) or sc.lines[i + 1].is_blank)
+        if alone and not text[sc.lines[i].start : sc.lines[i].end].strip().isdigit():
+            _take_number(sc, i, num)
+            if not hard and _break_side(sc, i) is None:
+                sc.boundaries.setdefault(sc.lines[i].stop, None)
+        else:
+            plain.append((i, num))
+    candidates = plain
     if sc.boundaries:
         for i, num in candidates:
             if _break_side(sc, i) is not None:
@@ -186,10 +200,6 @@ def _page_numbers(sc: _Scan) -> None:
         before = i == 0 or sc.lines[i - 1].blank(text)
         after = i + 1 >= len(sc.lines) or sc.lines[i + 1].blank(text)
         if not (before and after and num.isdigit()):
-            continue
-        if not text[sc.lines[i].start : sc.lines[i].end].strip().isdigit():
-            _take_number(sc, i, num)  # "- 15 -", "Page 3 of 9": a page number wherever it stands alone
-            sc.boundaries.setdefault(sc.lines[i].stop, None)
             continue
         last = chains[-1][-1] if chains else None
         if (last is not None and int(last[1]) < int(num) <= int(last[1]) + 10

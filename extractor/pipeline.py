@@ -64,7 +64,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     }
     body = layout.view.restrict(sigs.block_spans)
     marked = red.marked.restrict(sigs.block_spans)
-    return Exhibit(original, meta, body, marked, frames)
+    return Exhibit(original, meta, body, marked, frames, tuple(sigs.block_spans))
 
 
 def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:

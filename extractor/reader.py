@@ -89,4 +89,11 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None
 
 
 def _looks_like_path(s: str) -> bool:
-    return len(s) < 4096 and (os.sep in s or s.endswith((".txt", ".htm", ".html")) or Path(s).exists())
+    if len(s) >= 4096 or "\x00" in s:
+        return False
+    if os.sep in s or s.endswith((".txt", ".htm", ".html")):
+        return True
+    try:
+        return Path(s).exists()
+    except OSError:  # a name too long for the file system is text, not a path
+        return False

@@ -43,8 +43,12 @@ def check_exhibit(ex: extractor.Exhibit) -> None:
             continue
         for r in df.itertuples():
             assert ex.original[r.start : r.end] == r.text, (name, r.start)
-            if name in ("furniture", "signatures"):
+            if name == "furniture":
                 covered[r.start : r.end] = b"\x01" * (r.end - r.start)
+    for s, e in ex.signature_blocks:
+        covered[s:e] = b"\x01" * (e - s)
+    for r in ex.signatures.itertuples():  # every signature row lies inside a stripped block
+        assert any(s <= r.start and r.end <= e for s, e in ex.signature_blocks), r.start
     for p in ex.view.pieces:
         if p.exact:
             covered[p.orig_start : p.orig_end] = b"\x01" * (p.orig_end - p.orig_start)
