@@ -54,6 +54,7 @@ class _Field:
     value: str | None
     signed: bool
     blank: bool
+    bare: bool = False  # a conformed "/s/" with no label before it
 
 
 @dataclass
@@ -73,7 +74,8 @@ def _fields(text: str) -> list[_Field]:
         stop = le.start() if le is not None else min(nxt, m.end() + 400)
         end = _value_end(text, m.end(), stop)
         signed = g.CONFORMED.search(text, m.end(), end) is not None
-        out.append(_Field(g.field_of(m.group("label")), m.start(), end, stop, None, signed, False))
+        name = g.field_of(m.group("label"))
+        out.append(_Field(name, m.start(), end, stop, None, signed, False, not m.group("label")))
     return out
 
 
@@ -209,10 +211,11 @@ def _assign(cols: list[_Entry], f: _Field, grp: list[_Field], i: int) -> None:
 
 def _chunks(s: str) -> list[str]:
     out = []
-    for c in g.CHUNK_SPLIT.split(s):
-        c = c.strip(" \t\xa0,")
-        if c and not g.FILLER.fullmatch(c):
-            out.append(c)
+    for piece in g.CHUNK_SPLIT.split(s):
+        for c in g.AFTER_SUFFIX.split(piece):
+            c = c.strip(" \t\xa0,")
+            if c and not g.FILLER.fullmatch(c):
+                out.append(c)
     return out
 
 
@@ -225,8 +228,13 @@ def _drop_address(c: str) -> str:
 
 
 def _clean_party(s: str) -> str | None:
+    s = g.LEAD_FILLER.sub("", s)
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
-    s = " ".join(s.split())
+    # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
+    s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
+    s = g.DESCRIPTOR.sub("", " ".join(s.split())).strip(" \t:,;\"")
+    if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
+        return None
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
         return None
     lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0])  # "eGain" is a name
@@ -239,6 +247,10 @@ def _clean_party(s: str) -> str | None:
     if "/s/" in s.lower() or s.split()[0].lower().strip(":,") in g.NOT_PARTY_WORDS:
         return None
     if len(s.split()) == 1 and s.lower().endswith("ed"):  # "Requested", "Approved": form columns
+        return None
+    words = [w for w in s.split() if w.lower() not in g.SMALL_WORDS]
+    capital = sum(1 for w in words if not w[0].isalpha() or any(c.isupper() for c in w))
+    if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
         return None
     return s
 
@@ -260,6 +272,10 @@ def _parties(pre: str, k: int) -> list[str | None]:
             merged.append(c)
     if k == 1:
         return [_clean_party(merged[-1])] if merged else [None]
+    if len(merged) > k > 1:
+        named = [c for c in merged if _is_suffix(c.split()[-1])]
+        if len(named) == k:  # names among department or address lines: keep the entity names
+            return [_clean_party(c) for c in named]
     if len(merged) >= k:
         return [_clean_party(c) for c in merged[-k:]]
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
@@ -339,7 +355,10 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 block_start = start
             for e in cols:
                 row = _row(layout, b, e, start)
-                if row.party or row.signer or row.signed:
+                bare = all(f.bare or f.name != "signature" for f in e.fields) and not any(
+                    f.name in ("by", "by_via", "name") for f in e.fields
+                )
+                if row.party if bare else (row.party or row.signer or row.signed):
                     rows.append(row)
             prev_end = max(f.end for e in cols for f in e.fields)
         o_start, o_end = layout.view.span(block_start if block_start is not None else grp[0].start, block_end)
@@ -352,6 +371,10 @@ def _person(value: str | None) -> str | None:
     if not value:
         return None
     value = g.TRAILING_NUMBER.sub("", value).strip(" ,;")
+    words = value.split()
+    while len(words) > 1 and words[-1].lower().strip(":") in g.LABEL_WORDS:
+        words.pop()  # "Jim Millis Signature": the label printed under the line
+    value = " ".join(words)
     first = value.split()[0].lower().strip(":()") if value.split() else ""
     if not value or first in g.LABEL_WORDS or value.startswith(("(", "[")) or g.NOT_PERSON.search(value):
         return None
