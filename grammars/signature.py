@@ -159,7 +159,7 @@ label = pp.Regex(rf"(?i)(?:{_LABEL_WORDS})").set_name("label")
 colon = pp.Suppress(pp.Optional(pp.Literal(":"))).set_name("colon")
 blank = pp.Regex(r"[_\-.][_\-. \t\xa0]{2,}").set_name("blank")
 conformed = pp.Regex(r"(?i)/?s/").set_name("conformed")
-name = pp.Regex(r"[^\s_][^\r\n]{0,150}?(?=[_\- \t\xa0]*$)").set_name("name")
+name = pp.Regex(r"[^\s_](?:[^\r\n]{0,150}[^\s_\-])?").set_name("name")
 field = (
     pp.Optional(label("label"))
     + colon
