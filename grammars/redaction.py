@@ -30,7 +30,11 @@ Bare asterisk runs (the rule the stage applies; each side is tested on real corp
   requested ...", "*** = Portions of this exhibit ...") is the legend, not a gap; so is a run
   that is quoted in, or follows "indicated by" / "denoted with" in, such a sentence;
 - a run glued to a letter on one side and closed by another run glued to a letter on the other
-  (``***bold***``) is Markdown-like emphasis;
+  (``*****SIGNATURE PAGE FOLLOWS***``), or two equal runs around a page-layout phrase
+  (``* * * Signature Page Follows * * *``), decorate the phrase (Markdown-like emphasis);
+- a run explained right after it is a footnote key (``*, **, *** : for Crude``), and a run opening
+  a sentence glued to the term it explains is a footnote definition (``***"Direct Deals" shall
+  refer to ...``);
 - a run glued to the end of a word (``Direct Deals***``) is a footnote reference unless the
   document shows a legend or bracket/standalone markers of the same length (text that lost its
   spaces: ``PaperExchange*****``);
