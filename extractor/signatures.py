@@ -330,7 +330,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
     text = layout.view.text
     rows: list[Signature] = []
     spans: list[tuple[int, int]] = []
-    for b, grp in enumerate(_clusters(text, _fields(text)), start=1):
+    for grp in _clusters(text, _fields(text)):
+        b = len(spans) + 1  # blocks that keep no signatory are neither numbered nor stripped
         _parse_fields(text, grp)
         groups = _entries(grp)
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
@@ -361,8 +362,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 if row.party if bare else (row.party or row.signer or row.signed):
                     rows.append(row)
             prev_end = max(f.end for e in cols for f in e.fields)
-        o_start, o_end = layout.view.span(block_start if block_start is not None else grp[0].start, block_end)
-        spans.append((o_start, o_end))
+        if rows and rows[-1].block == b:
+            spans.append(layout.view.span(grp[0].start if block_start is None else block_start, block_end))
     return SignatureResult(tuple(rows), tuple(spans))
 
 
