@@ -243,7 +243,8 @@ def test_block_with_no_signatory_found_stays_in_the_body() -> None:
     text = (
         "mployee-employer relationship is created by this Agreement. MP3.com intends to, and does, bind its "
         "successors and assigns to the terms of this Agreement.\n\n/s/ Greg Flores             "
-        "                 /s/ Adam Epstein - -----------------------------------          ----------------------------------- "
+        "                 /s/ Adam Epstein - -----------------------------------          "
+        "----------------------------------- "
         "Representative of MP3.com                    Representative of Tickets.com, Inc.\n"
     )
     ex = extractor.parse(text)
