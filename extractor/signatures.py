@@ -170,6 +170,10 @@ def _entries(grp: list[_Field]) -> list[list[_Entry]]:
     pending: list[_Field] = []
     while i < len(grp):
         f = grp[i]
+        if f.name == "witness" and f.name not in anchors:
+            groups.append([_Entry([f], kind="witness")])  # a witness or attesting officer: own row
+            i += 1
+            continue
         if f.name not in anchors:
             if groups:
                 _assign(groups[-1], f, grp, i)
@@ -341,6 +345,11 @@ def find_signatures(layout: Layout) -> SignatureResult:
         for cols in groups:
             first = min(f.start for e in cols for f in e.fields)
             pre = text[prev_end:first]
+            if all(e.kind == "witness" for e in cols):
+                prev_end = max(f.end for e in cols for f in e.fields)
+                for e in cols:
+                    rows.append(_row(layout, b, e, min(f.start for f in e.fields)))
+                continue
             names = _parties(pre, len(cols))
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties

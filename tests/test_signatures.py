@@ -250,3 +250,19 @@ def test_block_with_no_signatory_found_stays_in_the_body() -> None:
     ex = extractor.parse(text)
     assert len(ex.signatures) == 0
     assert "/s/ Greg Flores" in ex.body
+
+
+def test_witness_line_is_its_own_row() -> None:
+    # Atmos Energy transportation service agreement
+    text = (
+        ' as of May 20, 1992.\n\n                                      "TRANSPORTER"\n\n                          '
+        "            ARKANSAS WESTERN PIPELINE COMPANY                                       an Arkansas "
+        "Corporation\n\n                                      By /s/ [ILLEGIBLE]                               "
+        "           ---------------------------------------                                          President"
+        "\n\nWITNESS: /s/ [ILLEGIBLE]          ------------------------\n\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [(s.kind, s.party, s.signed) for s in sig] == [
+        ("party", "ARKANSAS WESTERN PIPELINE COMPANY", True),
+        ("witness", None, True),
+    ]
