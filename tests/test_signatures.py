@@ -254,12 +254,11 @@ def test_block_with_no_signatory_found_stays_in_the_body() -> None:
 
 def test_witness_line_is_its_own_row() -> None:
     # Atmos Energy transportation service agreement
+    pad = " " * 38
     text = (
-        ' as of May 20, 1992.\n\n                                      "TRANSPORTER"\n\n                          '
-        "            ARKANSAS WESTERN PIPELINE COMPANY                                       an Arkansas "
-        "Corporation\n\n                                      By /s/ [ILLEGIBLE]                               "
-        "           ---------------------------------------                                          President"
-        "\n\nWITNESS: /s/ [ILLEGIBLE]          ------------------------\n\n"
+        f' as of May 20, 1992.\n\n{pad}"TRANSPORTER"\n\n{pad}ARKANSAS WESTERN PIPELINE COMPANY{pad}an '
+        f"Arkansas Corporation\n\n{pad}By /s/ [ILLEGIBLE]{pad}{'-' * 39}{pad}President\n\n"
+        f"WITNESS: /s/ [ILLEGIBLE]          {'-' * 24}\n\n"
     )
     sig = find_signatures(find_layout(text)).signatures
     assert [(s.kind, s.party, s.signed) for s in sig] == [
