@@ -93,7 +93,9 @@ star_body = (
     pp.Optional(ellipsis) + star_run("stars") + pp.Optional(ellipsis) + pp.Optional(count_omitted("omitted"))
 ).set_name("star_body")
 word_body = (pp.Optional(star_run) + keyword("kind") + pp.Optional(tail("tail"))).set_name("word_body")
-bracket_marker = (open_bracket + (word_body | star_body) + close_bracket).set_name("bracket_marker")
+bracket_marker = (
+    (open_bracket + (word_body | star_body) + close_bracket).set_name("bracket_marker").parse_with_tabs()
+)
 
 # -- regex pre-filters (fast, linear) -------------------------------------------
 # A bracket or brace with short content (no nested brackets) that opens with a star or the first
