@@ -138,6 +138,12 @@ DATE_PREFIX = regex.compile(
     r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})\s+"
 )
+# "Signed for and on behalf of ACME LIMITED", "Executed as a Deed by BICYCLETX LIMITED acting by a director"
+ON_BEHALF = regex.compile(
+    r"(?i)^(?:(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|by)"
+    r"|(?:for\s+and\s+)?on\s+behalf\s+of)\s+"
+)
+ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$")
 LEAD_FILLER = regex.compile(
     r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely)),?\s+)"
 )

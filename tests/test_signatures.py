@@ -265,3 +265,15 @@ def test_witness_line_is_its_own_row() -> None:
         ("party", "ARKANSAS WESTERN PIPELINE COMPANY", True),
         ("witness", None, True),
     ]
+
+
+def test_party_after_executed_as_a_deed_by() -> None:
+    # Bicycle Therapeutics service agreement (English deed)
+    text = (
+        "THIS AGREEMENT has been executed and delivered as a deed by or on behalf of the parties on the date "
+        "written at the top of page 1.\n\nExecuted as a Deed by BICYCLETX LIMITED acting by a director:\n\n"
+        "/s/ Kevin Lee (Director) in the presence of: /s/ Phil Jeffrey Witness Name: Phil Jeffrey Witness "
+        "Address:\n\n20\n\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [(s.party, s.signed) for s in sig] == [("BICYCLETX LIMITED", True)]
