@@ -309,6 +309,16 @@ def _split_columns(s: str, k: int) -> list[str] | None:
     return None
 
 
+def _parties_below(text: str, cols: list[_Entry], block_end: int) -> list[str | None] | None:
+    """Parties written under the signature lines: "/s/ Greg Flores ... Representative of MP3.com"."""
+    lo = min(f.start for e in cols for f in e.fields)
+    hi = min(len(text), block_end + 300)
+    found = [m.group("name").strip(" ,;") for m in g.PARTY_BELOW.finditer(text, lo, hi)]
+    if not found or len(found) > len(cols):
+        return None
+    return [_clean_party(n) for n in found] + [None] * (len(cols) - len(found))
+
+
 def _kind(text: str) -> str:
     for kind, pat in g.KINDS:
         if pat.search(text):
@@ -353,6 +363,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
             names = _parties(pre, len(cols))
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
+            if not any(names):
+                names = _parties_below(text, cols, block_end) or names
             last_names = names
             kind = _kind(pre)
             for e, party in zip(cols, names, strict=False):

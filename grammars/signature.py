@@ -143,6 +143,10 @@ ON_BEHALF = regex.compile(
     r"(?i)^(?:(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|by)"
     r"|(?:for\s+and\s+)?on\s+behalf\s+of)\s+"
 )
+# The party written under a signature line: "Representative of MP3.com", "On behalf of ACME Inc.".
+PARTY_BELOW = regex.compile(
+    r"(?i)(?:representative|on\s+behalf)\s+of\s+(?P<name>[^\r\n]{2,80}?)(?=[ \t\xa0]{3,}|[\r\n]|$)"
+)
 ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$")
 LEAD_FILLER = regex.compile(
     r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely)),?\s+)"

@@ -238,8 +238,8 @@ def test_signatures_golden(rel: str, update_golden: bool) -> None:
     check_golden(ex.signatures, "signatures", GOLDEN / "signatures" / golden_name(rel), update_golden)
 
 
-def test_block_with_no_signatory_found_stays_in_the_body() -> None:
-    # Tickets.com: conformed signatures with the party written under the line, not above it
+def test_party_written_under_the_signature_lines() -> None:
+    # Tickets.com sponsorship agreement: conformed signatures, "Representative of X" under the lines
     text = (
         "mployee-employer relationship is created by this Agreement. MP3.com intends to, and does, bind its "
         "successors and assigns to the terms of this Agreement.\n\n/s/ Greg Flores             "
@@ -248,8 +248,22 @@ def test_block_with_no_signatory_found_stays_in_the_body() -> None:
         "Representative of MP3.com                    Representative of Tickets.com, Inc.\n"
     )
     ex = extractor.parse(text)
+    assert list(zip(ex.signatures["party"], ex.signatures["signer"], strict=True)) == [
+        ("MP3.com", "Greg Flores"),
+        ("Tickets.com, Inc.", "Adam Epstein"),
+    ]
+    assert "/s/ Greg Flores" not in ex.body and "bind its successors" in ex.body
+
+
+def test_block_with_no_signatory_found_stays_in_the_body() -> None:
+    # Bangi premium managed hosting agreement: names and companies under the lines, no labels
+    text = (
+        "Subversion Change Management System - Trac Issue Tracking System and Project Knowledge Base\n\n"
+        "/s/ Ryan Thompson\n\n/s/ Chester Ku   Ryan Thompson, Deep Systems\n\nChester Ku, Astro Nutrition\n\n"
+    )
+    ex = extractor.parse(text)
     assert len(ex.signatures) == 0
-    assert "/s/ Greg Flores" in ex.body
+    assert "/s/ Chester Ku" in ex.body
 
 
 def test_witness_line_is_its_own_row() -> None:
