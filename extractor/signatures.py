@@ -54,6 +54,7 @@ class _Field:
     value: str | None
     signed: bool
     blank: bool
+    bare: bool = False  # a conformed "/s/" with no label before it
 
 
 @dataclass
@@ -73,7 +74,8 @@ def _fields(text: str) -> list[_Field]:
         stop = le.start() if le is not None else min(nxt, m.end() + 400)
         end = _value_end(text, m.end(), stop)
         signed = g.CONFORMED.search(text, m.end(), end) is not None
-        out.append(_Field(g.field_of(m.group("label")), m.start(), end, stop, None, signed, False))
+        name = g.field_of(m.group("label"))
+        out.append(_Field(name, m.start(), end, stop, None, signed, False, not m.group("label")))
     return out
 
 
@@ -168,6 +170,10 @@ def _entries(grp: list[_Field]) -> list[list[_Entry]]:
     pending: list[_Field] = []
     while i < len(grp):
         f = grp[i]
+        if f.name == "witness" and f.name not in anchors:
+            groups.append([_Entry([f], kind="witness")])  # a witness or attesting officer: own row
+            i += 1
+            continue
         if f.name not in anchors:
             if groups:
                 _assign(groups[-1], f, grp, i)
@@ -209,10 +215,11 @@ def _assign(cols: list[_Entry], f: _Field, grp: list[_Field], i: int) -> None:
 
 def _chunks(s: str) -> list[str]:
     out = []
-    for c in g.CHUNK_SPLIT.split(s):
-        c = c.strip(" \t\xa0,")
-        if c and not g.FILLER.fullmatch(c):
-            out.append(c)
+    for piece in g.CHUNK_SPLIT.split(s):
+        for c in g.AFTER_SUFFIX.split(piece):
+            c = c.strip(" \t\xa0,")
+            if c and not g.FILLER.fullmatch(c):
+                out.append(c)
     return out
 
 
@@ -225,8 +232,13 @@ def _drop_address(c: str) -> str:
 
 
 def _clean_party(s: str) -> str | None:
+    s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
-    s = " ".join(s.split())
+    # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
+    s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
+    s = g.DESCRIPTOR.sub("", " ".join(s.split())).strip(" \t:,;\"")
+    if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
+        return None
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
         return None
     lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0])  # "eGain" is a name
@@ -239,6 +251,10 @@ def _clean_party(s: str) -> str | None:
     if "/s/" in s.lower() or s.split()[0].lower().strip(":,") in g.NOT_PARTY_WORDS:
         return None
     if len(s.split()) == 1 and s.lower().endswith("ed"):  # "Requested", "Approved": form columns
+        return None
+    words = [w for w in s.split() if w.lower() not in g.SMALL_WORDS]
+    capital = sum(1 for w in words if not w[0].isalpha() or any(c.isupper() for c in w))
+    if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
         return None
     return s
 
@@ -260,6 +276,10 @@ def _parties(pre: str, k: int) -> list[str | None]:
             merged.append(c)
     if k == 1:
         return [_clean_party(merged[-1])] if merged else [None]
+    if len(merged) > k > 1:
+        named = [c for c in merged if _is_suffix(c.split()[-1])]
+        if len(named) == k:  # names among department or address lines: keep the entity names
+            return [_clean_party(c) for c in named]
     if len(merged) >= k:
         return [_clean_party(c) for c in merged[-k:]]
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
@@ -289,6 +309,16 @@ def _split_columns(s: str, k: int) -> list[str] | None:
     return None
 
 
+def _parties_below(text: str, cols: list[_Entry], block_end: int) -> list[str | None] | None:
+    """Parties written under the signature lines: "/s/ Greg Flores ... Representative of MP3.com"."""
+    lo = min(f.start for e in cols for f in e.fields)
+    hi = min(len(text), block_end + 300)
+    found = [m.group("name").strip(" ,;") for m in g.PARTY_BELOW.finditer(text, lo, hi)]
+    if not found or len(found) > len(cols):
+        return None
+    return [_clean_party(n) for n in found] + [None] * (len(cols) - len(found))
+
+
 def _kind(text: str) -> str:
     for kind, pat in g.KINDS:
         if pat.search(text):
@@ -314,7 +344,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
     text = layout.view.text
     rows: list[Signature] = []
     spans: list[tuple[int, int]] = []
-    for b, grp in enumerate(_clusters(text, _fields(text)), start=1):
+    for grp in _clusters(text, _fields(text)):
+        b = len(spans) + 1  # blocks that keep no signatory are neither numbered nor stripped
         _parse_fields(text, grp)
         groups = _entries(grp)
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
@@ -324,9 +355,16 @@ def find_signatures(layout: Layout) -> SignatureResult:
         for cols in groups:
             first = min(f.start for e in cols for f in e.fields)
             pre = text[prev_end:first]
+            if all(e.kind == "witness" for e in cols):
+                prev_end = max(f.end for e in cols for f in e.fields)
+                for e in cols:
+                    rows.append(_row(layout, b, e, min(f.start for f in e.fields)))
+                continue
             names = _parties(pre, len(cols))
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
+            if not any(names):
+                names = _parties_below(text, cols, block_end) or names
             last_names = names
             kind = _kind(pre)
             for e, party in zip(cols, names, strict=False):
@@ -339,11 +377,14 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 block_start = start
             for e in cols:
                 row = _row(layout, b, e, start)
-                if row.party or row.signer or row.signed:
+                bare = all(f.bare or f.name != "signature" for f in e.fields) and not any(
+                    f.name in ("by", "by_via", "name") for f in e.fields
+                )
+                if row.party if bare else (row.party or row.signer or row.signed):
                     rows.append(row)
             prev_end = max(f.end for e in cols for f in e.fields)
-        o_start, o_end = layout.view.span(block_start if block_start is not None else grp[0].start, block_end)
-        spans.append((o_start, o_end))
+        if rows and rows[-1].block == b:
+            spans.append(layout.view.span(grp[0].start if block_start is None else block_start, block_end))
     return SignatureResult(tuple(rows), tuple(spans))
 
 
@@ -352,6 +393,10 @@ def _person(value: str | None) -> str | None:
     if not value:
         return None
     value = g.TRAILING_NUMBER.sub("", value).strip(" ,;")
+    words = value.split()
+    while len(words) > 1 and words[-1].lower().strip(":") in g.LABEL_WORDS:
+        words.pop()  # "Jim Millis Signature": the label printed under the line
+    value = " ".join(words)
     first = value.split()[0].lower().strip(":()") if value.split() else ""
     if not value or first in g.LABEL_WORDS or value.startswith(("(", "[")) or g.NOT_PERSON.search(value):
         return None

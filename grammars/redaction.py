@@ -30,7 +30,11 @@ Bare asterisk runs (the rule the stage applies; each side is tested on real corp
   requested ...", "*** = Portions of this exhibit ...") is the legend, not a gap; so is a run
   that is quoted in, or follows "indicated by" / "denoted with" in, such a sentence;
 - a run glued to a letter on one side and closed by another run glued to a letter on the other
-  (``***bold***``) is Markdown-like emphasis;
+  (``*****SIGNATURE PAGE FOLLOWS***``), or two equal runs around a page-layout phrase
+  (``* * * Signature Page Follows * * *``), decorate the phrase (Markdown-like emphasis);
+- a run explained right after it is a footnote key (``*, **, *** : for Crude``), and a run opening
+  a sentence glued to the term it explains is a footnote definition (``***"Direct Deals" shall
+  refer to ...``);
 - a run glued to the end of a word (``Direct Deals***``) is a footnote reference unless the
   document shows a legend or bracket/standalone markers of the same length (text that lost its
   spaces: ``PaperExchange*****``);
@@ -89,7 +93,9 @@ star_body = (
     pp.Optional(ellipsis) + star_run("stars") + pp.Optional(ellipsis) + pp.Optional(count_omitted("omitted"))
 ).set_name("star_body")
 word_body = (pp.Optional(star_run) + keyword("kind") + pp.Optional(tail("tail"))).set_name("word_body")
-bracket_marker = (open_bracket + (word_body | star_body) + close_bracket).set_name("bracket_marker")
+bracket_marker = (
+    (open_bracket + (word_body | star_body) + close_bracket).set_name("bracket_marker").parse_with_tabs()
+)
 
 # -- regex pre-filters (fast, linear) -------------------------------------------
 # A bracket or brace with short content (no nested brackets) that opens with a star or the first

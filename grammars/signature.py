@@ -49,6 +49,8 @@ _TITLE_WORDS = "|".join(
 # scans keep this fast: labels with a colon, and the marks "/s/" and "___" looked back from.
 FIELD_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}:")
 LABEL_WORD = regex.compile(rf"(?i)(?:{_LABEL_WORDS})")
+LABEL_BEFORE = regex.compile(rf"(?i)(?:{_LABEL_WORDS})[ \t\xa0]{{0,3}}:[ \t\xa0_]{{0,16}}\Z")
+NO_LABEL = regex.compile(r"(?P<label>)(?=/[sS]/)")
 SIGN_MARK = regex.compile(r"/[sS]/|_{3}")
 BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
 
@@ -57,10 +59,12 @@ def find_labels(text: str) -> list[regex.Match[str]]:
     """Every field label of ``text`` in order (``label_ok`` applied)."""
     hits = {m.start(): m for m in FIELD_LABEL.finditer(text) if label_ok(text, m)}
     for mark in SIGN_MARK.finditer(text):
-        lo = max(0, mark.start() - 20)
+        lo = max(0, mark.start() - 24)
         m = BARE_LABEL.search(text, lo, mark.start())
         if m is not None and m.start() not in hits and label_ok(text, m):
             hits[m.start()] = m
+        elif m is None and mark.group()[0] == "/" and not LABEL_BEFORE.search(text, lo, mark.start()):
+            hits.setdefault(mark.start(), NO_LABEL.match(text, mark.start()))  # "/s/ Greg Flores"
     return [hits[k] for k in sorted(hits)]
 
 
@@ -93,6 +97,11 @@ VALUE_STOP = regex.compile(
     r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
 )
 ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
+# Two spaces after an entity suffix end the name: "CARGILL, INCORPORATED  Bio Technology Center".
+AFTER_SUFFIX = regex.compile(
+    r"(?i)(?<=\b(?:" + "|".join(regex.escape(w) for w in sorted(ENTITY_SUFFIXES, key=len, reverse=True))
+    + r"))(?<![a-z]\.[a-z]{1,3})[ \t\xa0]{2,}(?=\S)"
+)
 
 # -- splitting the text around the labels (stage helpers) ------------------------
 LINE_END = regex.compile(r"[\r\n\f]")
@@ -122,11 +131,32 @@ NOTE = regex.compile(r"(?i)\b(?:tax\s+id|attn|attention|fax|tel(?:ephone)?)\b")
 OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
 # A party never opens with these ("Witness", "On behalf of"); a signer is never "Authorized Signatory".
 NOT_PARTY_WORDS = frozenset({"on", "for", "in", "witness", "witnesses", "attest", "dated", "signed", "date"})
+SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "a", "an", "in", "on", "&", "et"})
 NOT_PERSON = regex.compile(r"(?i)^authori[sz]ed\s+sign")
-# "January 7, 2019 ARES TRADING SA": a date run into the name above a signature.
+# "January 7, 2019 ARES TRADING SA", "4/8/2020 YA II PN, Ltd.": a date run into the name.
 DATE_PREFIX = regex.compile(
-    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}\s+"
+    r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})\s+"
 )
+# "Signed for and on behalf of ACME LIMITED", "Executed as a Deed by BICYCLETX LIMITED acting by a director"
+ON_BEHALF = regex.compile(
+    r"(?i)^(?:(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|by)"
+    r"|(?:for\s+and\s+)?on\s+behalf\s+of)\s+"
+)
+# The party written under a signature line: "Representative of MP3.com", "On behalf of ACME Inc.".
+PARTY_BELOW = regex.compile(
+    r"(?i)(?:representative|on\s+behalf)\s+of\s+(?P<name>[^\r\n]{2,80}?)(?=[ \t\xa0]{3,}|[\r\n]|$)"
+)
+ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$")
+LEAD_FILLER = regex.compile(
+    r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely)),?\s+)"
+)
+QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d]\s+(?=\S)")
+KIND_PREFIX = regex.compile(
+    r"(?i)^(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
+)
+# ", a Delaware corporation" under or after the name.
+DESCRIPTOR = regex.compile(r",?\s+an?\s+[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.?$")
 # An upper-case entity name at the end of a field value: "Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST,".
 ENTITY_TAIL = regex.compile(r"(?<![A-Za-z])(?:[A-Z0-9][A-Z0-9&.,'/-]*[ \t\xa0]+){1,10}[A-Z][A-Z.]*,?$")
 TRAILING_NUMBER = regex.compile(r"\s+\d{1,3}$")
@@ -139,9 +169,9 @@ label = pp.Regex(rf"(?i)(?:{_LABEL_WORDS})").set_name("label")
 colon = pp.Suppress(pp.Optional(pp.Literal(":"))).set_name("colon")
 blank = pp.Regex(r"[_\-.][_\-. \t\xa0]{2,}").set_name("blank")
 conformed = pp.Regex(r"(?i)/?s/").set_name("conformed")
-name = pp.Regex(r"[^\s_][^\r\n]{0,150}?(?=[_\- \t\xa0]*$)").set_name("name")
+name = pp.Regex(r"[^\s_](?:[^\r\n]{0,150}[^\s_\-])?").set_name("name")
 field = (
-    label("label")
+    pp.Optional(label("label"))
     + colon
     + pp.Optional(blank)("blank_before")
     + pp.Optional(conformed("conformed"))
@@ -161,7 +191,7 @@ def parse_field(text: str) -> dict[str, str | bool | None]:
     value = res.get("value")
     value = " ".join(value.split()) if value else None
     return {
-        "label": " ".join(res["label"].lower().split()),
+        "label": " ".join(res.get("label", "").lower().split()),
         "value": value or None,
         "signed": "conformed" in res,
         "blank": bool(res.get("blank_before") or res.get("blank_after")) and not value,
@@ -170,4 +200,6 @@ def parse_field(text: str) -> dict[str, str | bool | None]:
 
 def field_of(label_text: str) -> str:
     """The field a label names: "Printed Name" -> "name", "Its" -> "title"."""
+    if not label_text:
+        return "signature"  # a conformed "/s/" standing alone
     return LABEL_FIELD.get(" ".join(label_text.lower().split()), "other")

@@ -236,3 +236,58 @@ def golden_name(rel: str) -> str:
 def test_signatures_golden(rel: str, update_golden: bool) -> None:
     ex = extractor.parse(corpus_path(rel))
     check_golden(ex.signatures, "signatures", GOLDEN / "signatures" / golden_name(rel), update_golden)
+
+
+def test_party_written_under_the_signature_lines() -> None:
+    # Tickets.com sponsorship agreement: conformed signatures, "Representative of X" under the lines
+    text = (
+        "mployee-employer relationship is created by this Agreement. MP3.com intends to, and does, bind its "
+        "successors and assigns to the terms of this Agreement.\n\n/s/ Greg Flores             "
+        "                 /s/ Adam Epstein - -----------------------------------          "
+        "----------------------------------- "
+        "Representative of MP3.com                    Representative of Tickets.com, Inc.\n"
+    )
+    ex = extractor.parse(text)
+    assert list(zip(ex.signatures["party"], ex.signatures["signer"], strict=True)) == [
+        ("MP3.com", "Greg Flores"),
+        ("Tickets.com, Inc.", "Adam Epstein"),
+    ]
+    assert "/s/ Greg Flores" not in ex.body and "bind its successors" in ex.body
+
+
+def test_block_with_no_signatory_found_stays_in_the_body() -> None:
+    # Bangi premium managed hosting agreement: names and companies under the lines, no labels
+    text = (
+        "Subversion Change Management System - Trac Issue Tracking System and Project Knowledge Base\n\n"
+        "/s/ Ryan Thompson\n\n/s/ Chester Ku   Ryan Thompson, Deep Systems\n\nChester Ku, Astro Nutrition\n\n"
+    )
+    ex = extractor.parse(text)
+    assert len(ex.signatures) == 0
+    assert "/s/ Chester Ku" in ex.body
+
+
+def test_witness_line_is_its_own_row() -> None:
+    # Atmos Energy transportation service agreement
+    pad = " " * 38
+    text = (
+        f' as of May 20, 1992.\n\n{pad}"TRANSPORTER"\n\n{pad}ARKANSAS WESTERN PIPELINE COMPANY{pad}an '
+        f"Arkansas Corporation\n\n{pad}By /s/ [ILLEGIBLE]{pad}{'-' * 39}{pad}President\n\n"
+        f"WITNESS: /s/ [ILLEGIBLE]          {'-' * 24}\n\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [(s.kind, s.party, s.signed) for s in sig] == [
+        ("party", "ARKANSAS WESTERN PIPELINE COMPANY", True),
+        ("witness", None, True),
+    ]
+
+
+def test_party_after_executed_as_a_deed_by() -> None:
+    # Bicycle Therapeutics service agreement (English deed)
+    text = (
+        "THIS AGREEMENT has been executed and delivered as a deed by or on behalf of the parties on the date "
+        "written at the top of page 1.\n\nExecuted as a Deed by BICYCLETX LIMITED acting by a director:\n\n"
+        "/s/ Kevin Lee (Director) in the presence of: /s/ Phil Jeffrey Witness Name: Phil Jeffrey Witness "
+        "Address:\n\n20\n\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [(s.party, s.signed) for s in sig] == [("BICYCLETX LIMITED", True)]
