@@ -57,7 +57,7 @@ def archive_kind(name: str) -> str | None:
 
 
 def _hidden(rel: str) -> bool:
-    return any(part.startswith(".") for part in Path(rel).parts) or rel.startswith(SKIP_NAMES)
+    return any(p.startswith(".") and p not in (".", "..") for p in Path(rel).parts) or rel.startswith(SKIP_NAMES)
 
 
 def _glob_base(pattern: str) -> Path:
@@ -191,4 +191,18 @@ def load(job: Job, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"cannot decompress: {exc}", document=job.key) from exc
     if len(data) > max_bytes:
         raise InputError(f"expands past the limit of {max_bytes} bytes", document=job.key)
+    return data
+
+
+def load_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, storage_options: dict | None = None) -> bytes:
+    """The bytes of a local path or any fsspec URL (``s3://...``), ``.gz`` decompressed (needs fsspec)."""
+    import fsspec
+
+    try:
+        with fsspec.open(url, "rb", compression="infer", **(storage_options or {})) as fh:
+            data = fh.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"cannot read: {exc}", document=url) from exc
+    if len(data) > max_bytes:
+        raise InputError(f"file is over the limit of {max_bytes} bytes", document=url)
     return data
