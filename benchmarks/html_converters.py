@@ -129,7 +129,7 @@ def main(argv: list[str]) -> int:
         for _ in range(reps):
             outs = [fn(t) for _, t in docs]
         dt = (time.perf_counter() - t0) / reps
-        scores = [fidelity(o, w, b) for o, (w, b) in zip(outs, refs)]
+        scores = [fidelity(o, w, b) for o, (w, b) in zip(outs, refs, strict=True)]
         wf = sum(s[0] for s in scores) / len(scores)
         bf = sum(s[1] for s in scores) / len(scores)
         print(f"{name:40s} {total / 1e6 / dt:7.1f} {wf:6.3f} {bf:6.3f}")

@@ -105,7 +105,8 @@ def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
             "type": part.type, "filename": part.filename, "description": part.description,
             "submission_start": part.start, "submission_end": part.end,
         }
-        yield f"{job.key}#{part.sequence if part.sequence is not None else part.start}", build_exhibit(text, meta)
+        suffix = part.sequence if part.sequence is not None else part.start
+        yield f"{job.key}#{suffix}", build_exhibit(text, meta)
 
 
 def error_row(doc_id: str, path: str, exc: ExtractorError) -> dict:

@@ -13,8 +13,8 @@ from pathlib import Path
 from . import __version__, export, sources
 from .batch import DEFAULT_TIMEOUT, Options, results
 from .errors import ExtractorError, InputError
-from .progress import Progress
 from .pipeline import parse_submission
+from .progress import Progress
 from .reader import DEFAULT_MAX_BYTES
 
 
@@ -64,7 +64,8 @@ def cmd_batch(a: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="sec-exhibits", description="Structured tables from SEC EDGAR exhibits.")
+    ap = argparse.ArgumentParser(prog="sec-exhibits",
+                                 description="Structured tables from SEC EDGAR exhibits.")
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
 
@@ -91,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--resume", action="store_true",
                    help="skip inputs already written to DIR by an interrupted or earlier run")
     b.add_argument("--types", help="with submission files: only these <TYPE>s, e.g. 'EX-10*'")
-    b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest input file (decompressed)")
+    b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help="largest input file (decompressed)")
     b.add_argument("--max-archive-bytes", type=int, default=sources.DEFAULT_MAX_ARCHIVE_BYTES,
                    help="most bytes one archive may expand to")
     b.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")

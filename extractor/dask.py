@@ -26,7 +26,8 @@ try:
     import dask.dataframe as dd
     import fsspec
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
-    raise ImportError("extractor.dask needs the dask extra: pip install 'sec-exhibit-extractor[dask]'") from exc
+    raise ImportError("extractor.dask needs the dask extra: "
+                      "pip install 'sec-exhibit-extractor[dask]'") from exc
 
 FILES_PER_PARTITION = 16
 
@@ -68,7 +69,9 @@ def _partition(group: list[tuple[str, str]], table: str, opts: Options,
     if table == "errors":
         return schema.frame("errors", errors, doc_id=True)
     frames = [f for f in frames if len(f)]
-    return schema.conform(table, pd.concat(frames, ignore_index=True)) if frames else schema.frame(table, doc_id=True)
+    if not frames:
+        return schema.frame(table, doc_id=True)
+    return schema.conform(table, pd.concat(frames, ignore_index=True))
 
 
 def read_exhibits(urlpath: str | os.PathLike | Iterable[str | os.PathLike], table: str = "documents", *,

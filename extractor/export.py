@@ -150,8 +150,8 @@ class ChunkWriter:
             try:
                 import pyarrow.parquet  # noqa: F401
             except ImportError as exc:
-                raise InputError("--format parquet needs pyarrow: pip install 'sec-exhibit-extractor[parquet]'") \
-                    from exc
+                raise InputError("--format parquet needs pyarrow: "
+                                 "pip install 'sec-exhibit-extractor[parquet]'") from exc
         self.out, self.fmt, self.safe = Path(out), fmt, safe
         self.chunk_docs, self.chunk_rows = chunk_docs, chunk_rows
         self.parts = self.out / PARTS_DIR
@@ -209,7 +209,8 @@ class ChunkWriter:
                 tables["errors"] = [schema.frame("errors", self.errors, doc_id=True)]
             for table, dfs in tables.items():
                 if dfs:
-                    self._write_chunk_table(table, schema.conform(table, pd.concat(dfs, ignore_index=True)), tmp)
+                    df = schema.conform(table, pd.concat(dfs, ignore_index=True))
+                    self._write_chunk_table(table, df, tmp)
         (tmp / "jobs.txt").write_text("".join(k + "\n" for k in self.keys), encoding="utf-8")
         os.replace(tmp, self.parts / name)  # the commit point of this chunk
         self.done.update(self.keys)
@@ -218,7 +219,8 @@ class ChunkWriter:
 
     def _write_chunk_table(self, table: str, df: pd.DataFrame, folder: Path) -> None:
         if self.fmt == "csv":
-            (neutralise(df) if self.safe else df).to_csv(folder / f"{table}.csv", index=False, lineterminator="\n")
+            out = neutralise(df) if self.safe else df
+            out.to_csv(folder / f"{table}.csv", index=False, lineterminator="\n")
         else:
             import pyarrow as pa
             import pyarrow.parquet as pq

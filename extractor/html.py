@@ -11,9 +11,9 @@ collapses them (``<pre>`` keeps its own). lxml was chosen by measurement:
 
 from __future__ import annotations
 
-import regex
 import lxml.etree
 import lxml.html
+import regex
 
 from .errors import InputError
 

@@ -57,7 +57,8 @@ def archive_kind(name: str) -> str | None:
 
 
 def _hidden(rel: str) -> bool:
-    return any(p.startswith(".") and p not in (".", "..") for p in Path(rel).parts) or rel.startswith(SKIP_NAMES)
+    hidden = any(p.startswith(".") and p not in (".", "..") for p in Path(rel).parts)
+    return hidden or rel.startswith(SKIP_NAMES)
 
 
 def _glob_base(pattern: str) -> Path:
@@ -102,7 +103,8 @@ def _zip_jobs(path: Path, key: str, max_bytes: int, max_archive_bytes: int) -> I
         total += info.file_size
         if info.file_size > max_bytes:
             yield Job(mkey, str(path), "error", info.filename,
-                      problem=f"archive member expands to {info.file_size} bytes, over the limit of {max_bytes}")
+                      problem=f"archive member expands to {info.file_size} bytes, "
+                              f"over the limit of {max_bytes}")
         elif total > max_archive_bytes:
             yield Job(mkey, str(path), "error", info.filename,
                       problem=f"archive expands past the limit of {max_archive_bytes} bytes")

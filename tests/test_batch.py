@@ -10,12 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pandas.testing as pdt
 import pytest
+from conftest import CORPUS, requires_corpus
 
 from extractor import batch, cli, export, schema, sources
 from extractor.batch import Options, parse_many
 from extractor.progress import Progress
-
-from conftest import CORPUS, requires_corpus
 
 RAW = CORPUS / "edgar-raw"
 

@@ -51,7 +51,8 @@ def make_tgz(path: Path, members: dict[str, bytes]) -> Path:
 def tables_without_source(res: batch.CorpusResult) -> dict:
     out = {}
     for name, df in res.tables().items():
-        out[name] = df.drop(columns=[c for c in ("doc_id", "source") if c in df.columns]).reset_index(drop=True)
+        drop = [c for c in ("doc_id", "source") if c in df.columns]
+        out[name] = df.drop(columns=drop).reset_index(drop=True)
     return out
 
 
