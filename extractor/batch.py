@@ -24,6 +24,7 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -156,6 +157,9 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
                         df.insert(0, "doc_id", pd.array([doc_id] * len(df), dtype="string"))
                         res.frames.setdefault(name, []).append(df)
                 res.n_docs += 1
+        # One frame per table for the whole input: fewer, larger objects to send to the parent.
+        res.frames = {n: [pd.concat(dfs, ignore_index=True)] if len(dfs) > 1 else dfs
+                      for n, dfs in res.frames.items()}
     except _Alarm:
         exc = TimeLimitError(f"over the time limit of {opts.timeout:g} s", document=job.key)
         res.errors.append(error_row(job.key, _source_name(job), exc))
@@ -194,13 +198,16 @@ def _context() -> mp.context.BaseContext:
 
 
 class _Slot:
-    """One worker process and the job it is running."""
+    """One worker process and the jobs sent to it (up to ``DEPTH``: the next one waits in the pipe,
+    so the worker never idles while the parent writes output)."""
+
+    DEPTH = 2
 
     def __init__(self, ctx: mp.context.BaseContext, opts: Options) -> None:
         self.ctx, self.opts = ctx, opts
-        self.job: Job | None = None
-        self.index = -1
-        self.started = 0.0
+        self.queue: deque[tuple[int, Job]] = deque()
+        self.started = 0.0  # when the job at the head of the queue started
+        self.exitcode: int | None = None  # of the last worker replaced
         self._spawn()
 
     def _spawn(self) -> None:
@@ -209,16 +216,30 @@ class _Slot:
         self.proc.start()
         child.close()
 
-    def start(self, job: Job, index: int) -> None:
-        self.job, self.index, self.started = job, index, time.monotonic()
+    def send(self, index: int, job: Job) -> None:
+        if not self.queue:
+            self.started = time.monotonic()
+        self.queue.append((index, job))
         self.conn.send(job)
 
-    def restart(self) -> None:
+    def received(self) -> int:
+        """The head job answered: drop it, the next one starts now; returns its index."""
+        index, _ = self.queue.popleft()
+        self.started = time.monotonic()
+        return index
+
+    def replace(self) -> tuple[int, Job]:
+        """Kill the worker; start a fresh one with the jobs that were still waiting. Returns the head job."""
         self.proc.kill()
         self.proc.join()
+        self.exitcode = self.proc.exitcode
         self.conn.close()
-        self.job = None
+        head, rest = self.queue.popleft(), list(self.queue)
+        self.queue.clear()
         self._spawn()
+        for index, job in rest:
+            self.send(index, job)
+        return head
 
     def stop(self) -> None:
         try:
@@ -252,33 +273,35 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
     exhausted = False
     try:
         while True:
-            for slot in slots:
-                if slot.job is None and not exhausted and submitted - emitted < n * AHEAD_PER_WORKER:
-                    job = next(todo, None)
-                    if job is None:
-                        exhausted = True
-                        break
-                    slot.start(job, submitted)
-                    submitted += 1
-            busy = [s for s in slots if s.job is not None]
+            for depth in range(1, _Slot.DEPTH + 1):
+                for slot in slots:
+                    if (len(slot.queue) < depth and not exhausted
+                            and submitted - emitted < n * AHEAD_PER_WORKER):
+                        job = next(todo, None)
+                        if job is None:
+                            exhausted = True
+                            break
+                        slot.send(submitted, job)
+                        submitted += 1
+            busy = [s for s in slots if s.queue]
             if not busy and exhausted and emitted == submitted:
                 return
             ready = set(mpc.wait([s.conn for s in busy], timeout=0.25)) if busy else set()
             now = time.monotonic()
             for slot in busy:
-                assert slot.job is not None
                 if slot.conn in ready:
                     try:
-                        done[slot.index] = slot.conn.recv()
-                        slot.job = None
+                        res = slot.conn.recv()
                     except (EOFError, OSError):
-                        done[slot.index] = _lost(slot.job, WorkerError(
-                            f"worker died (exit code {slot.proc.exitcode})", document=slot.job.key))
-                        slot.restart()
+                        index, job = slot.replace()
+                        done[index] = _lost(job, WorkerError(
+                            f"worker died (exit code {slot.exitcode})", document=job.key))
+                    else:
+                        done[slot.received()] = res
                 elif opts.timeout and now - slot.started > opts.timeout + HARD_GRACE:
-                    done[slot.index] = _lost(slot.job, TimeLimitError(
-                        f"over the time limit of {opts.timeout:g} s (worker stopped)", document=slot.job.key))
-                    slot.restart()
+                    index, job = slot.replace()
+                    done[index] = _lost(job, TimeLimitError(
+                        f"over the time limit of {opts.timeout:g} s (worker stopped)", document=job.key))
             while emitted in done:
                 yield done.pop(emitted)
                 emitted += 1

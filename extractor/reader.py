@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from .errors import InputError
 from .html import html_to_text, looks_like_html
 from .submission import is_submission
@@ -19,6 +21,7 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 ENCODINGS = ("utf-8", "cp1252", "latin-1")
 # Share of control characters (other than tab, CR, LF, FF) above which bytes are called binary.
 BINARY_CONTROL_SHARE = 0.05
+CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
 
 Source = str | bytes | os.PathLike
 
@@ -75,7 +78,7 @@ def _check_text(text: str, name: str) -> None:
     if nul >= 0:
         raise InputError("binary input (NUL byte)", document=name, offset=nul, text=text)
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f\v")
+    controls = len(CONTROL_CHARS.findall(sample))
     if controls > BINARY_CONTROL_SHARE * len(sample):
         raise InputError("binary input (control characters)", document=name)
 
