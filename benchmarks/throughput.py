@@ -8,9 +8,10 @@ DIR defaults to ../shared/corpus when it is there, else samples/. Two parts:
    reading/HTML conversion, submission splitting, table building) is timed; MB/s is DIR's bytes
    over the stage's seconds.
 2. End to end, as a user runs it: ``sec-exhibits batch DIR... --out TMP`` in a subprocess for each
-   scale (DIR given N times: 10x the corpus) and each worker count, streaming to disk. Peak RSS is
-   sampled from /proc every 50 ms over the whole process tree (Linux): the main process, the
-   largest worker, and all processes together.
+   scale (DIR given N times: 10x the corpus) and each worker count, streaming to disk. Peak RSS and
+   CPU time are sampled from /proc every 100 ms over the whole process tree (Linux): RSS of the
+   main process, of the largest worker, and of all processes together; MB per CPU-second is the
+   throughput per core net of other load on the machine (wall-clock MB/s per core is shown too).
 """
 
 from __future__ import annotations
@@ -70,13 +71,14 @@ def stage_profile(jobs: list[sources.Job]) -> tuple[dict[str, float], float, int
     for mod, attr, label in patches:
         setattr(mod, attr, timed(label, getattr(mod, attr)))
     try:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n_bytes = n_docs = 0
         for job in jobs:
             res = batch.run_job(job, batch.Options(timeout=None))
             n_bytes += res.n_bytes
             n_docs += res.n_docs
         total = time.perf_counter() - t0
+        spent["(cpu seconds)"] = time.process_time() - c0
     finally:
         for mod, attr, fn in saved:
             setattr(mod, attr, fn)
@@ -97,6 +99,18 @@ def _children() -> dict[int, int]:
     return out
 
 
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _rss_kb(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -108,13 +122,17 @@ def _rss_kb(pid: int) -> int:
 
 
 class RssSampler(threading.Thread):
-    """Samples the RSS of a process and all its descendants until stopped."""
+    """Samples the RSS and CPU time of a process and all its descendants until stopped.
+
+    CPU seconds (the last sample of each process, summed) give a throughput per core that does
+    not depend on other load on the machine."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.stop = threading.Event()
         self.main_kb = self.worker_kb = self.total_kb = 0
+        self.cpu: dict[int, float] = {}
 
     def run(self) -> None:
         while not self.stop.is_set():
@@ -127,11 +145,13 @@ class RssSampler(threading.Thread):
                         tree.add(child)
                         frontier.append(child)
             sizes = {p: _rss_kb(p) for p in tree}
+            for p in tree:
+                self.cpu[p] = max(self.cpu.get(p, 0.0), _cpu_seconds(p))
             self.main_kb = max(self.main_kb, sizes.get(self.pid, 0))
             others = [v for p, v in sizes.items() if p != self.pid]
             self.worker_kb = max([self.worker_kb, *others])
             self.total_kb = max(self.total_kb, sum(sizes.values()))
-            self.stop.wait(0.05)
+            self.stop.wait(0.1)
 
 
 def end_to_end(path: Path, scale: int, workers: int) -> dict:
@@ -150,9 +170,10 @@ def end_to_end(path: Path, scale: int, workers: int) -> dict:
     m = SUMMARY.search(err or "")
     if proc.returncode != 0 or not m:
         raise SystemExit(f"batch failed ({proc.returncode}): {err[-2000:]}")
-    return {"scale": scale, "workers": workers, "wall": wall, "files": int(m.group(1)), "docs": int(m.group(2)),
-            "errors": int(m.group(3)), "main_mb": sampler.main_kb / 1024, "worker_mb": sampler.worker_kb / 1024,
-            "total_mb": sampler.total_kb / 1024}
+    return {"scale": scale, "workers": workers, "wall": wall, "files": int(m.group(1)),
+            "docs": int(m.group(2)), "errors": int(m.group(3)), "main_mb": sampler.main_kb / 1024,
+            "worker_mb": sampler.worker_kb / 1024, "total_mb": sampler.total_kb / 1024,
+            "cpu": sum(sampler.cpu.values())}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,13 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     jobs = list(sources.expand([path]))
     n_bytes = sum(len(sources.load(j)) if j.kind != "error" else 0 for j in jobs)
     mb = n_bytes / 1e6
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}; load average before: {os.getloadavg()[0]:.1f}")
     print(f"corpus:  {path} ({len(jobs)} files, {mb:.1f} MB)\n")
 
     if not a.no_stages:
         spent, total, _, n_docs = stage_profile(jobs)
+        cpu = spent.pop("(cpu seconds)")
         print(f"per stage, one process, 1x ({n_docs} documents, {total:.1f} s, "
-              f"{mb / total:.2f} MB/s, {n_docs / total:.1f} docs/s in total):")
+              f"{mb / total:.2f} MB/s, {n_docs / total:.1f} docs/s in total; "
+              f"{cpu:.1f} CPU s, {mb / cpu:.2f} MB per CPU-second):")
         print(f"  {'stage':24s} {'seconds':>8s} {'share':>6s} {'MB/s':>8s}")
         for name, sec in sorted(spent.items(), key=lambda kv: -kv[1]):
             print(f"  {name:24s} {sec:8.2f} {sec / total:6.1%} {mb / sec:8.1f}")
@@ -185,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     scales = [int(s) for s in a.scales.split(",")]
     print("end to end (sec-exhibits batch --out TMP, csv):")
     print(f"  {'scale':>5s} {'workers':>7s} {'seconds':>8s} {'MB/s':>7s} {'MB/s/core':>9s} {'docs/s':>7s} "
-          f"{'speed-up':>8s} {'RSS main':>8s} {'worker':>7s} {'all':>7s}")
+          f"{'speed-up':>8s} {'CPU s':>6s} {'MB/CPU-s':>8s} {'RSS main':>8s} {'worker':>7s} "
+          f"{'all':>7s}")
     base: dict[int, float] = {}  # seconds with one worker, per scale
     for scale in scales:
         for w in workers:
@@ -198,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
             speedup = f"{base[scale] / r['wall']:.2f}x" if scale in base else "-"
             print(f"  {scale:>4d}x {w:>7d} {r['wall']:8.1f} {total_mb / r['wall']:7.2f} "
                   f"{total_mb / r['wall'] / max(w, 1):9.2f} {r['docs'] / r['wall']:7.1f} {speedup:>8s} "
-                  f"{r['main_mb']:7.0f}M {r['worker_mb']:6.0f}M {r['total_mb']:6.0f}M", flush=True)
+                  f"{r['cpu']:6.1f} {total_mb / max(r['cpu'], 1e-9):8.2f} {r['main_mb']:7.0f}M "
+                  f"{r['worker_mb']:6.0f}M {r['total_mb']:6.0f}M", flush=True)
     return 0
 
 
