@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -165,3 +166,42 @@ def test_output_names_stay_inside_the_folder() -> None:
         for name in export.output_names(fmt):
             assert Path(name).name == name and not name.startswith(".")
 
+
+
+class _Sabotage(sources.Job):
+    """A job that, when the worker unpickles it, runs ``action`` there (outside run_job's alarm)."""
+
+    action: tuple = ()
+
+    def __reduce__(self):
+        return self.action
+
+
+def _sabotaged(key: str, action: tuple) -> sources.Job:
+    job = _Sabotage(key, key)
+    object.__setattr__(job, "action", action)
+    return job
+
+
+def test_a_dying_worker_is_replaced_and_its_queued_input_still_runs(tmp_path: Path) -> None:
+    (tmp_path / "next.txt").write_text("AGREEMENT\n\nThis Agreement is made.\n")
+    jobs = [_sabotaged("dies", (os._exit, (3,))), sources.Job("next.txt", str(tmp_path / "next.txt"))]
+    got = list(batch.results(jobs, Options(timeout=30), workers=1))
+    assert [r.key for r in got] == ["dies", "next.txt"]
+    assert [(e["error_type"], e["message"]) for e in got[0].errors] == [
+        ("WorkerError", "worker died (exit code 3)")]
+    assert got[1].errors == [] and got[1].n_docs == 1
+
+
+def test_a_worker_stuck_outside_python_is_killed_after_the_grace(monkeypatch: pytest.MonkeyPatch,
+                                                                  tmp_path: Path) -> None:
+    monkeypatch.setattr(batch, "HARD_GRACE", 0.5)
+    (tmp_path / "next.txt").write_text("AGREEMENT\n\nThis Agreement is made.\n")
+    jobs = [_sabotaged("stuck", (time.sleep, (600,))), sources.Job("next.txt", str(tmp_path / "next.txt"))]
+    t0 = time.monotonic()
+    got = list(batch.results(jobs, Options(timeout=0.5), workers=1))
+    assert time.monotonic() - t0 < 30
+    assert [r.key for r in got] == ["stuck", "next.txt"]
+    assert got[0].errors[0]["error_type"] == "TimeLimitError"
+    assert "worker stopped" in got[0].errors[0]["message"]
+    assert got[1].n_docs == 1
