@@ -34,8 +34,8 @@ FILES_PER_PARTITION = 16
 
 def _targets(urlpath: str | os.PathLike | Iterable[str | os.PathLike],
              storage_options: dict | None) -> list[tuple[str, str]]:
-    """(url, doc_id) for every file: doc_ids as parse_many gives them (relative to a glob's base
-    folder, or the file name for a listed file)."""
+    """(url, doc_id) for every file: doc_ids as parse_many gives them (relative to a folder or a
+    glob's base folder, or the file name for a listed file)."""
     if isinstance(urlpath, (str, os.PathLike)):
         raw = os.fspath(urlpath)
         files = fsspec.open_files(raw, "rb", **(storage_options or {}))
@@ -48,6 +48,12 @@ def _targets(urlpath: str | os.PathLike | Iterable[str | os.PathLike],
                 rel = path.split(base, 1)[1] if base in path else path.rsplit("/", 1)[-1]
                 out.append((protocol + path if protocol else path, rel))
             return sorted(out, key=lambda t: t[1])
+        fs, root = fsspec.core.url_to_fs(raw, **(storage_options or {}))
+        if fs.isdir(root):  # a folder: every file below it, doc_id relative to it (as parse_many)
+            protocol = raw.split("://", 1)[0] + "://" if "://" in raw else ""
+            root = root.rstrip("/")
+            found = sorted(p for p in fs.find(root) if not sources._hidden(p[len(root) + 1 :]))
+            return [(protocol + p if protocol else p, p[len(root) + 1 :]) for p in found]
         return [(raw, raw.rstrip("/").rsplit("/", 1)[-1])]
     return [(os.fspath(p), os.fspath(p).rstrip("/").rsplit("/", 1)[-1]) for p in urlpath]
 

@@ -52,3 +52,10 @@ def test_unknown_table_is_refused() -> None:
 
     with pytest.raises(InputError, match="unknown table"):
         read_exhibits("*.txt", table="nope")
+
+
+@requires_corpus
+def test_a_folder_gives_the_doc_ids_of_parse_many(client) -> None:
+    want = batch.parse_many([RAW], workers=0, progress=False).documents
+    got = read_exhibits(str(RAW), table="documents", files_per_partition=4).compute().reset_index(drop=True)
+    pdt.assert_frame_equal(got, want)
