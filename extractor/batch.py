@@ -142,9 +142,21 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _stack(parts: list[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
+    """One table of an input: its documents' frames stacked, with ``doc_id`` first."""
+    frames = [df for _, df in parts]
+    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].copy()
+    out.insert(0, "doc_id", pd.array([d for d, df in parts for _ in range(len(df))], dtype="string"))
+    return out
+
+
 def run_job(job: Job, opts: Options = Options()) -> JobResult:
-    """All tables of one input (with doc_id) and its error rows; never raises for bad input."""
+    """All tables of one input (with doc_id) and its error rows; never raises for bad input.
+
+    Each table comes back as one frame for the whole input (fewer, larger objects to send to the
+    parent). Documents of a submission finished before an error are kept."""
     res = JobResult(job.key)
+    parts: dict[str, list[tuple[str, pd.DataFrame]]] = {}
     t0 = time.perf_counter()
     try:
         with _time_limit(opts.timeout):
@@ -153,13 +165,8 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
             for doc_id, ex in exhibits_of(job, data, types=opts.types, max_bytes=opts.max_bytes):
                 for name, df in ex.tables().items():
                     if len(df) or name == "documents":
-                        df = df.copy()
-                        df.insert(0, "doc_id", pd.array([doc_id] * len(df), dtype="string"))
-                        res.frames.setdefault(name, []).append(df)
+                        parts.setdefault(name, []).append((doc_id, df))
                 res.n_docs += 1
-        # One frame per table for the whole input: fewer, larger objects to send to the parent.
-        res.frames = {n: [pd.concat(dfs, ignore_index=True)] if len(dfs) > 1 else dfs
-                      for n, dfs in res.frames.items()}
     except _Alarm:
         exc = TimeLimitError(f"over the time limit of {opts.timeout:g} s", document=job.key)
         res.errors.append(error_row(job.key, _source_name(job), exc))
@@ -168,6 +175,7 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
     except Exception as exc:  # a bug in a stage must not stop the batch: report it as this input's error
         res.errors.append({"doc_id": job.key, "path": _source_name(job), "error_type": type(exc).__name__,
                            "message": str(exc)[:500], "stage": "internal"})
+    res.frames = {name: [_stack(p)] for name, p in parts.items()}
     res.seconds = time.perf_counter() - t0
     return res
 
