@@ -29,7 +29,7 @@ class Progress:
         if self.enabled:
             tqdm.monitor_interval = 0  # no monitor thread (worker processes are started meanwhile)
             self.bar = tqdm(file=self.stream, unit="B", unit_scale=True, unit_divisor=1000,
-                            desc="sec-exhibits", dynamic_ncols=True, mininterval=0.2)
+                            desc="sec-exhibits", mininterval=0.2)
         return self
 
     def __exit__(self, *exc: object) -> None:
