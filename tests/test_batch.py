@@ -13,6 +13,7 @@ import pandas.testing as pdt
 import pytest
 from conftest import CORPUS, requires_corpus
 
+import extractor
 from extractor import batch, cli, export, schema, sources
 from extractor.batch import Options, parse_many
 from extractor.progress import Progress
@@ -35,7 +36,7 @@ def assert_same(a: batch.CorpusResult, b: batch.CorpusResult) -> None:
 
 @requires_corpus
 def test_workers_give_the_single_process_result_in_input_order(single: batch.CorpusResult) -> None:
-    multi = parse_many([RAW], workers=2, progress=False)
+    multi = extractor.parse_many([RAW], workers=2, progress=False)
     assert_same(single, multi)
     order = [j.key for j in sources.expand([RAW])]
     seen = list(dict.fromkeys(d.split("#")[0] for d in multi.documents["doc_id"]))
