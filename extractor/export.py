@@ -92,8 +92,8 @@ def exhibit_json(ex: Any) -> str:
 # -- streaming batch output ---------------------------------------------------------------------
 FORMATS = ("csv", "parquet", "jsonl")
 PARTS_DIR = ".parts"  # committed chunks (kept for --resume); delete it to reclaim the space
-CHUNK_DOCS = 200
-CHUNK_ROWS = 50_000
+CHUNK_DOCS = 100
+CHUNK_ROWS = 25_000
 
 
 def arrow_schema(name: str):
