@@ -228,7 +228,10 @@ class _Slot:
         if not self.queue:
             self.started = time.monotonic()
         self.queue.append((index, job))
-        self.conn.send(job)
+        try:
+            self.conn.send(job)
+        except OSError:  # the worker died: its pipe reads EOF next and replace() re-sends the queue
+            pass
 
     def received(self) -> int:
         """The head job answered: drop it, the next one starts now; returns its index."""

@@ -52,9 +52,15 @@ def cmd_batch(a: argparse.Namespace) -> int:
     writer = export.ChunkWriter(Path(a.out), a.format, resume=a.resume, safe=not a.no_csv_safety)
     jobs = sources.expand(a.paths, max_bytes=a.max_bytes, max_archive_bytes=a.max_archive_bytes)
     opts = Options(types=types, max_bytes=a.max_bytes, timeout=a.timeout or None)
-    with Progress(enabled=not a.quiet) as bar:
-        for res in bar.track(results(jobs, opts, workers=a.workers, skip=frozenset(writer.done))):
-            writer.add(res)
+    try:
+        with Progress(enabled=not a.quiet) as bar:
+            for res in bar.track(results(jobs, opts, workers=a.workers, skip=frozenset(writer.done))):
+                writer.add(res)
+    except KeyboardInterrupt:
+        writer.flush()
+        print(f"sec-exhibits: interrupted; {len(writer.done)} inputs saved in {a.out}: "
+              "run again with --resume to continue", file=sys.stderr)
+        return 130
     writer.close()
     if not a.quiet:
         skipped = f", {len(writer.done) - bar.files} already done" if a.resume else ""
