@@ -1,10 +1,12 @@
 """sec-exhibit-extractor: raw SEC EDGAR exhibit text in, clean structured tables out."""
 
-from .errors import ExtractorError, InputError, ParseError, SubmissionError
+from .batch import CorpusResult, parse_many
+from .errors import ExtractorError, InputError, ParseError, SubmissionError, TimeLimitError, WorkerError
 from .exhibit import Exhibit
 from .pipeline import build_exhibit, parse, parse_submission
 
 __all__ = [
+    "CorpusResult",
     "Exhibit",
     "ExtractorError",
     "InputError",
@@ -12,6 +14,9 @@ __all__ = [
     "SubmissionError",
     "build_exhibit",
     "parse",
+    "parse_many",
     "parse_submission",
+    "TimeLimitError",
+    "WorkerError",
 ]
 __version__ = "0.1.0"

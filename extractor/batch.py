@@ -1,27 +1,67 @@
-"""Run the pipeline over many files; collect every table with a ``doc_id`` and an ``errors`` table."""
+"""Run the pipeline over many inputs in worker processes; results come back in input order.
+
+``results(jobs, ...)`` yields one ``JobResult`` per input (its tables with ``doc_id`` and its
+``errors`` rows) in the order of the inputs, whatever the number of workers, so output never
+depends on scheduling. One bad or slow input never stops the batch:
+
+* a stage error becomes an ``errors`` row (``ExtractorError``; any other exception too, with
+  ``stage='internal'``);
+* a per-document time limit (``timeout`` seconds) is enforced twice: inside the worker by a
+  timer signal that raises ``TimeLimitError`` between bytecodes, and from the parent, which kills
+  a worker that has not answered ``HARD_GRACE`` seconds after the limit (a runaway inside C code)
+  and starts a fresh one; a worker that dies (out of memory, a crash) is replaced the same way.
+
+``parse_many`` gathers everything in memory (a ``CorpusResult``); for corpora larger than memory
+the CLI streams ``results`` to disk through ``export.ChunkWriter`` instead.
+"""
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import multiprocessing.connection as mpc
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from . import schema
-from .errors import ExtractorError
+from . import schema, sources
+from .errors import ExtractorError, TimeLimitError, WorkerError
 from .exhibit import Exhibit
 from .pipeline import build_exhibit
-from .reader import DEFAULT_MAX_BYTES, read
+from .reader import DEFAULT_MAX_BYTES, as_text, read
+from .sources import Job
 from .submission import is_submission, split_submission, type_matches
 
-TEXT_SUFFIXES = {".txt", ".htm", ".html", ".nc", ".sgml", ""}
+DEFAULT_TIMEOUT = 120.0  # seconds per input file
+HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
+AHEAD_PER_WORKER = 4  # inputs in flight or waiting to be emitted, per worker
 
 
 @dataclass(frozen=True)
-class Job:
-    path: Path
-    doc_id: str
+class Options:
+    types: tuple[str, ...] | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float | None = DEFAULT_TIMEOUT
+
+
+@dataclass
+class JobResult:
+    """The tables of one input (each with ``doc_id`` first) and its error rows."""
+
+    key: str
+    frames: dict[str, list[pd.DataFrame]] = field(default_factory=dict)
+    errors: list[dict] = field(default_factory=list)
+    n_bytes: int = 0
+    n_docs: int = 0
+    seconds: float = 0.0
 
 
 @dataclass
@@ -46,74 +86,256 @@ class CorpusResult:
         return corpus_card_html(self.tables())
 
 
-def discover(paths: Iterable[str | Path]) -> list[Job]:
-    """Files named directly, and files below named folders (recursively, sorted)."""
-    jobs: list[Job] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")):
-                jobs.append(Job(f, f.relative_to(p).as_posix()))
-        else:
-            jobs.append(Job(p, p.name))
-    return jobs
+# -- one input ----------------------------------------------------------------------------------
+def _source_name(job: Job) -> str:
+    return f"{job.path}:{job.member}" if job.member else job.path
 
 
-def exhibits_of(job: Job, *, types: tuple[str, ...] | None = None,
+def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[str, Exhibit]]:
     """(doc_id, Exhibit) for a plain exhibit, or for each matching document of a submission."""
-    decoded = read(job.path, max_bytes=max_bytes)
+    source = _source_name(job)
+    decoded = read(data, max_bytes=max_bytes, name=source)
+    base = {"source": source, "encoding": decoded.encoding, "converted_from": decoded.converted_from}
     if not is_submission(decoded.text):
-        yield job.doc_id, build_exhibit(decoded.text, {"source": str(job.path), "encoding": decoded.encoding})
+        yield job.key, build_exhibit(decoded.text, base)
         return
-    sub = split_submission(decoded.text, name=job.doc_id)
+    sub = split_submission(decoded.text, name=job.key)
     for part in sub.documents:
         if not type_matches(part.type, types):
             continue
-        text = decoded.text[part.start : part.end]
+        text, converted = as_text(decoded.text[part.start : part.end])
         if not text.strip():
             continue
         meta = {
-            "source": str(job.path), "encoding": decoded.encoding, **sub.header, "sequence": part.sequence,
+            **base, **sub.header, "converted_from": converted, "sequence": part.sequence,
             "type": part.type, "filename": part.filename, "description": part.description,
             "submission_start": part.start, "submission_end": part.end,
         }
-        yield f"{job.doc_id}#{part.sequence if part.sequence is not None else part.start}", build_exhibit(text, meta)
+        suffix = part.sequence if part.sequence is not None else part.start
+        yield f"{job.key}#{suffix}", build_exhibit(text, meta)
 
 
-def error_row(doc_id: str, path: Path, exc: ExtractorError) -> dict:
+def error_row(doc_id: str, path: str, exc: ExtractorError) -> dict:
     return {
-        "doc_id": doc_id, "path": str(path), "error_type": type(exc).__name__, "message": exc.message,
+        "doc_id": doc_id, "path": path, "error_type": type(exc).__name__, "message": exc.message,
         "stage": exc.stage, "offset": exc.offset, "line": exc.line, "preview": exc.preview,
     }
 
 
-def run_job(job: Job, *, types: tuple[str, ...] | None = None,
-            max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[dict[str, list[pd.DataFrame]], list[dict]]:
-    """All tables of one input file (with doc_id), and its error rows."""
-    parts: dict[str, list[pd.DataFrame]] = {}
-    errors: list[dict] = []
+class _Alarm(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``_Alarm`` in this thread after ``seconds`` (main thread of a POSIX process only)."""
+    usable = (seconds and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _Alarm
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        for doc_id, ex in exhibits_of(job, types=types, max_bytes=max_bytes):
-            for name, df in ex.tables().items():
-                df = df.copy()
-                df.insert(0, "doc_id", pd.array([doc_id] * len(df), dtype="string"))
-                parts.setdefault(name, []).append(df)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _stack(parts: list[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
+    """One table of an input: its documents' frames stacked, with ``doc_id`` first."""
+    frames = [df for _, df in parts]
+    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].copy()
+    out.insert(0, "doc_id", pd.array([d for d, df in parts for _ in range(len(df))], dtype="string"))
+    return out
+
+
+def run_job(job: Job, opts: Options = Options()) -> JobResult:
+    """All tables of one input (with doc_id) and its error rows; never raises for bad input.
+
+    Each table comes back as one frame for the whole input (fewer, larger objects to send to the
+    parent). Documents of a submission finished before an error are kept."""
+    res = JobResult(job.key)
+    parts: dict[str, list[tuple[str, pd.DataFrame]]] = {}
+    t0 = time.perf_counter()
+    try:
+        with _time_limit(opts.timeout):
+            data = sources.load(job, max_bytes=opts.max_bytes)
+            res.n_bytes = len(data)
+            for doc_id, ex in exhibits_of(job, data, types=opts.types, max_bytes=opts.max_bytes):
+                for name, df in ex.tables().items():
+                    if len(df) or name == "documents":
+                        parts.setdefault(name, []).append((doc_id, df))
+                res.n_docs += 1
+    except _Alarm:
+        exc = TimeLimitError(f"over the time limit of {opts.timeout:g} s", document=job.key)
+        res.errors.append(error_row(job.key, _source_name(job), exc))
     except ExtractorError as exc:
-        errors.append(error_row(job.doc_id, job.path, exc))
-    return parts, errors
+        res.errors.append(error_row(job.key, _source_name(job), exc))
+    except Exception as exc:  # a bug in a stage must not stop the batch: report it as this input's error
+        res.errors.append({"doc_id": job.key, "path": _source_name(job), "error_type": type(exc).__name__,
+                           "message": str(exc)[:500], "stage": "internal"})
+    res.frames = {name: [_stack(p)] for name, p in parts.items()}
+    res.seconds = time.perf_counter() - t0
+    return res
 
 
-def parse_many(paths: Iterable[str | Path], *, types: tuple[str, ...] | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusResult:
-    """Parse every file below ``paths``; bad files become ``errors`` rows and the rest completes."""
+def _lost(job: Job, exc: ExtractorError) -> JobResult:
+    return JobResult(job.key, errors=[error_row(job.key, _source_name(job), exc)])
+
+
+# -- worker processes ---------------------------------------------------------------------------
+def _worker_main(conn: mpc.Connection, opts: Options) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        conn.send(run_job(job, opts))
+
+
+def _context() -> mp.context.BaseContext:
+    if sys.platform.startswith("linux") or sys.platform == "darwin":
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["extractor.batch"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+class _Slot:
+    """One worker process and the jobs sent to it (up to ``DEPTH``: the next one waits in the pipe,
+    so the worker never idles while the parent writes output)."""
+
+    DEPTH = 2
+
+    def __init__(self, ctx: mp.context.BaseContext, opts: Options) -> None:
+        self.ctx, self.opts = ctx, opts
+        self.queue: deque[tuple[int, Job]] = deque()
+        self.started = 0.0  # when the job at the head of the queue started
+        self.exitcode: int | None = None  # of the last worker replaced
+        self._spawn()
+
+    def _spawn(self) -> None:
+        self.conn, child = self.ctx.Pipe()
+        self.proc = self.ctx.Process(target=_worker_main, args=(child, self.opts), daemon=True)
+        self.proc.start()
+        child.close()
+
+    def send(self, index: int, job: Job) -> None:
+        if not self.queue:
+            self.started = time.monotonic()
+        self.queue.append((index, job))
+        try:
+            self.conn.send(job)
+        except OSError:  # the worker died: its pipe reads EOF next and replace() re-sends the queue
+            pass
+
+    def received(self) -> int:
+        """The head job answered: drop it, the next one starts now; returns its index."""
+        index, _ = self.queue.popleft()
+        self.started = time.monotonic()
+        return index
+
+    def replace(self) -> tuple[int, Job]:
+        """Kill the worker; start a fresh one with the jobs that were still waiting. Returns the head job."""
+        self.proc.kill()
+        self.proc.join()
+        self.exitcode = self.proc.exitcode
+        self.conn.close()
+        head, rest = self.queue.popleft(), list(self.queue)
+        self.queue.clear()
+        self._spawn()
+        for index, job in rest:
+            self.send(index, job)
+        return head
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.proc.join(timeout=2)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | None = None,
+            skip: frozenset[str] | set[str] = frozenset()) -> Iterator[JobResult]:
+    """One JobResult per job not in ``skip``, in job order. ``workers=0`` runs in this process
+    (the time limit then holds only for Python code in the main thread)."""
+    todo = (j for j in jobs if j.key not in skip)
+    n = default_workers() if workers is None else workers
+    if n <= 0:
+        for job in todo:
+            yield run_job(job, opts)
+        return
+    slots = [_Slot(_context(), opts) for _ in range(n)]
+    done: dict[int, JobResult] = {}
+    submitted = emitted = 0
+    exhausted = False
+    try:
+        while True:
+            for depth in range(1, _Slot.DEPTH + 1):
+                for slot in slots:
+                    if (len(slot.queue) < depth and not exhausted
+                            and submitted - emitted < n * AHEAD_PER_WORKER):
+                        job = next(todo, None)
+                        if job is None:
+                            exhausted = True
+                            break
+                        slot.send(submitted, job)
+                        submitted += 1
+            busy = [s for s in slots if s.queue]
+            if not busy and exhausted and emitted == submitted:
+                return
+            ready = set(mpc.wait([s.conn for s in busy], timeout=0.25)) if busy else set()
+            now = time.monotonic()
+            for slot in busy:
+                if slot.conn in ready:
+                    try:
+                        res = slot.conn.recv()
+                    except (EOFError, OSError):
+                        index, job = slot.replace()
+                        done[index] = _lost(job, WorkerError(
+                            f"worker died (exit code {slot.exitcode})", document=job.key))
+                    else:
+                        done[slot.received()] = res
+                elif opts.timeout and now - slot.started > opts.timeout + HARD_GRACE:
+                    index, job = slot.replace()
+                    done[index] = _lost(job, TimeLimitError(
+                        f"over the time limit of {opts.timeout:g} s (worker stopped)", document=job.key))
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+    finally:
+        for slot in slots:
+            slot.stop()
+
+
+# -- in memory ----------------------------------------------------------------------------------
+def collect(parts: Iterable[JobResult]) -> CorpusResult:
+    """Concatenate JobResults into one table per name (every declared table, even when empty)."""
     collected: dict[str, list[pd.DataFrame]] = {}
     errors: list[dict] = []
-    for job in discover(paths):
-        parts, errs = run_job(job, types=types, max_bytes=max_bytes)
-        for name, dfs in parts.items():
+    for res in parts:
+        for name, dfs in res.frames.items():
             collected.setdefault(name, []).extend(dfs)
-        errors.extend(errs)
+        errors.extend(res.errors)
     frames = {}
     for name in schema.TABLES:
         if name == "errors":
@@ -123,3 +345,18 @@ def parse_many(paths: Iterable[str | Path], *, types: tuple[str, ...] | None = N
         frames[name] = (schema.conform(name, pd.concat(dfs, ignore_index=True)) if dfs
                         else schema.frame(name, doc_id=True))
     return CorpusResult(frames)
+
+
+def parse_many(paths: Iterable[str | Path], *, workers: int | None = None, progress: bool = True,
+               types: tuple[str, ...] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+               timeout: float | None = DEFAULT_TIMEOUT,
+               max_archive_bytes: int = sources.DEFAULT_MAX_ARCHIVE_BYTES) -> CorpusResult:
+    """Parse every input below ``paths`` (files, folders, globs, .gz, .zip, .tar.gz) with ``workers``
+    processes (default: one per core; 0 = this process). Bad or slow inputs become ``errors`` rows.
+    A progress bar goes to stderr when ``progress`` and stderr is a terminal."""
+    from .progress import Progress
+
+    jobs = sources.expand(paths, max_bytes=max_bytes, max_archive_bytes=max_archive_bytes)
+    opts = Options(types=types, max_bytes=max_bytes, timeout=timeout)
+    with Progress(enabled=progress) as bar:
+        return collect(bar.track(results(jobs, opts, workers=workers)))

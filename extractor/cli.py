@@ -10,10 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, cli_extra, export
-from .batch import parse_many
-from .errors import ExtractorError
+from . import __version__, cli_extra, export, sources
+from .batch import DEFAULT_TIMEOUT, Options, results
+from .errors import ExtractorError, InputError
 from .pipeline import parse_submission
+from .progress import Progress
 from .reader import DEFAULT_MAX_BYTES
 
 
@@ -46,16 +47,31 @@ def cmd_parse(a: argparse.Namespace) -> int:
 
 def cmd_batch(a: argparse.Namespace) -> int:
     types = tuple(a.types.split(",")) if a.types else None
-    result = parse_many(a.paths, types=types, max_bytes=a.max_bytes)
-    export.write_tables(result.tables(), Path(a.out), safe=not a.no_csv_safety)
-    n_docs, n_err = len(result.documents), len(result.errors)
+    if a.workers is not None and a.workers < 0:
+        raise InputError("--workers must be 0 or more")
+    writer = export.ChunkWriter(Path(a.out), a.format, resume=a.resume, safe=not a.no_csv_safety)
+    jobs = sources.expand(a.paths, max_bytes=a.max_bytes, max_archive_bytes=a.max_archive_bytes)
+    opts = Options(types=types, max_bytes=a.max_bytes, timeout=a.timeout or None)
+    try:
+        with Progress(enabled=not a.quiet) as bar:
+            for res in bar.track(results(jobs, opts, workers=a.workers, skip=frozenset(writer.done))):
+                writer.add(res)
+    except KeyboardInterrupt:
+        writer.flush()
+        print(f"sec-exhibits: interrupted; {len(writer.done)} inputs saved in {a.out}: "
+              "run again with --resume to continue", file=sys.stderr)
+        return 130
+    writer.close()
     if not a.quiet:
-        print(f"{n_docs} documents, {n_err} errors -> {a.out}", file=sys.stderr)
-    return 1 if (a.fail_on_error and n_err) else 0
+        skipped = f", {len(writer.done) - bar.files} already done" if a.resume else ""
+        print(f"{bar.files} files, {bar.docs} documents, {bar.errors} errors{skipped} -> {a.out}",
+              file=sys.stderr)
+    return 1 if (a.fail_on_error and bar.errors) else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="sec-exhibits", description="Structured tables from SEC EDGAR exhibits.")
+    ap = argparse.ArgumentParser(prog="sec-exhibits",
+                                 description="Structured tables from SEC EDGAR exhibits.")
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
 
@@ -66,12 +82,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
     p.set_defaults(func=cmd_parse)
 
-    b = sub.add_parser("batch", help="parse files and folders; write one CSV per table")
-    b.add_argument("paths", nargs="+")
+    b = sub.add_parser("batch", help="parse files, folders, globs and archives; write one table per file",
+                       description="PATH may be a file, a folder (recursive), a glob, a .gz file, or a "
+                                   ".zip / .tar / .tar.gz archive of exhibits or submissions.")
+    b.add_argument("paths", nargs="+", metavar="PATH")
     b.add_argument("--out", required=True, help="output folder")
+    b.add_argument("--format", choices=export.FORMATS, default="csv",
+                   help="csv (default): DIR/<table>.csv; parquet: DIR/<table>.parquet (needs pyarrow); "
+                        "jsonl: DIR/exhibits.jsonl, one document per line, and DIR/errors.jsonl")
+    b.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: one per core; 0 = no subprocess)")
+    b.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                   help=f"seconds allowed per input file before it becomes an errors row "
+                        f"(default {DEFAULT_TIMEOUT:g}; 0 = no limit)")
+    b.add_argument("--resume", action="store_true",
+                   help="skip inputs already written to DIR by an interrupted or earlier run")
     b.add_argument("--types", help="with submission files: only these <TYPE>s, e.g. 'EX-10*'")
-    b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
-    b.add_argument("--quiet", action="store_true")
+    b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help="largest input file (decompressed)")
+    b.add_argument("--max-archive-bytes", type=int, default=sources.DEFAULT_MAX_ARCHIVE_BYTES,
+                   help="most bytes one archive may expand to")
+    b.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     b.add_argument("--fail-on-error", action="store_true", help="exit 1 when any file failed")
     b.add_argument("--no-csv-safety", action="store_true",
                    help="do not neutralise cells starting with = + - @ (spreadsheet formulas)")

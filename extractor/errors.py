@@ -60,3 +60,15 @@ class ParseError(ExtractorError):
     """A stage failed on text it accepted."""
 
     stage = "parse"
+
+
+class TimeLimitError(ExtractorError):
+    """A document took longer than the batch's per-document time limit (or its worker died)."""
+
+    stage = "batch"
+
+
+class WorkerError(ExtractorError):
+    """A batch worker process died (out of memory, a crash) while it held this input."""
+
+    stage = "batch"

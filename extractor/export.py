@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from . import schema
+from .errors import InputError
+
 # Spreadsheets run cells that begin with these as formulas; a leading ' neutralises them.
 FORMULA_START = ("=", "+", "-", "@")
+
+
+def _file_mode() -> int:
+    """The mode an ordinary new file gets (mkstemp's temporary files are 0600)."""
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def publish(tmp: Path, target: Path) -> None:
+    """Give a finished temporary file the usual permissions and rename it over ``target``."""
+    os.chmod(tmp, _file_mode())
+    os.replace(tmp, target)
 
 
 def atomic_write_text(path: Path, data: str) -> None:
@@ -20,7 +37,7 @@ def atomic_write_text(path: Path, data: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
-        os.replace(tmp, path)
+        publish(Path(tmp), path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -70,3 +87,180 @@ def exhibit_json(ex: Any) -> str:
         "tables": {name: records(df) for name, df in ex.tables().items()},
     }
     return json.dumps(doc, ensure_ascii=False, indent=1)
+
+
+# -- streaming batch output ---------------------------------------------------------------------
+FORMATS = ("csv", "parquet", "jsonl")
+PARTS_DIR = ".parts"  # committed chunks (kept for --resume); delete it to reclaim the space
+CHUNK_DOCS = 100
+CHUNK_ROWS = 25_000
+
+
+def arrow_schema(name: str):
+    """The pyarrow schema of a table (``doc_id`` first), from ``schema.TABLES``."""
+    import pyarrow as pa
+
+    kinds = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_(), "Float64": pa.float64()}
+    cols = {"doc_id": "string", **schema.TABLES[name]}
+    return pa.schema([(c, kinds[t]) for c, t in cols.items()])
+
+
+def output_names(fmt: str) -> list[str]:
+    """The files a batch writes into ``--out DIR`` for a format (fixed names: always inside DIR)."""
+    if fmt == "jsonl":
+        return ["exhibits.jsonl", "errors.jsonl"]
+    return [f"{name}.{fmt}" for name in schema.TABLES]
+
+
+def jsonl_lines(frames: dict[str, list[pd.DataFrame]], errors: list[dict]) -> tuple[list[str], list[str]]:
+    """One JSON line per document (its documents row and every table's rows), one per error."""
+    tables = {n: pd.concat(dfs, ignore_index=True) for n, dfs in frames.items() if dfs}
+    docs = tables.get("documents")
+    lines = []
+    if docs is not None:
+        by_doc = {n: dict(tuple(df.groupby("doc_id", sort=False))) for n, df in tables.items()}
+        for doc_id in docs["doc_id"]:
+            rec: dict[str, Any] = {"doc_id": doc_id}
+            for name in schema.TABLES:
+                if name == "errors":
+                    continue
+                part = by_doc.get(name, {}).get(doc_id)
+                rows = records(part.drop(columns="doc_id")) if part is not None else []
+                rec[name] = rows[0] if name == "documents" and rows else rows
+            lines.append(json.dumps(rec, ensure_ascii=False))
+    err = [json.dumps({k: to_jsonable(v) for k, v in e.items()}, ensure_ascii=False) for e in errors]
+    return lines, err
+
+
+class ChunkWriter:
+    """Streams batch results to ``out``: chunks committed atomically, final tables built at close.
+
+    Each chunk is a folder ``out/.parts/chunk-NNNNNN`` written under a temporary name and renamed
+    when complete; its ``jobs.txt`` lists the inputs it holds, so ``resume=True`` skips exactly the
+    inputs of committed chunks. ``close()`` concatenates the chunks table by table into a temporary
+    file per table and renames it over ``out/<table>.<fmt>``: a reader never sees a truncated table,
+    and memory stays bounded by one chunk.
+    """
+
+    def __init__(self, out: Path, fmt: str = "csv", *, resume: bool = False, safe: bool = True,
+                 chunk_docs: int = CHUNK_DOCS, chunk_rows: int = CHUNK_ROWS) -> None:
+        if fmt not in FORMATS:
+            raise InputError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+        if fmt == "parquet":
+            try:
+                import pyarrow.parquet  # noqa: F401
+            except ImportError as exc:
+                raise InputError("--format parquet needs pyarrow: "
+                                 "pip install 'sec-exhibit-extractor[parquet]'") from exc
+        self.out, self.fmt, self.safe = Path(out), fmt, safe
+        self.chunk_docs, self.chunk_rows = chunk_docs, chunk_rows
+        self.parts = self.out / PARTS_DIR
+        self.out.mkdir(parents=True, exist_ok=True)
+        marker = self.parts / "FORMAT"
+        if resume and marker.exists():
+            previous = marker.read_text(encoding="utf-8").strip()
+            if previous != fmt:
+                raise InputError(f"--resume: {self.out} holds a {previous} batch, not {fmt}")
+        elif self.parts.exists():
+            shutil.rmtree(self.parts)
+        self.parts.mkdir(exist_ok=True)
+        for stale in self.parts.glob(".tmp-*"):
+            shutil.rmtree(stale)
+        marker.write_text(fmt + "\n", encoding="utf-8")
+        self.done: set[str] = set()
+        self.next_chunk = 1
+        for chunk in self._chunks():
+            self.done.update(chunk.joinpath("jobs.txt").read_text(encoding="utf-8").splitlines())
+            self.next_chunk = int(chunk.name.split("-")[1]) + 1
+        self._reset()
+
+    def _reset(self) -> None:
+        self.frames: dict[str, list[pd.DataFrame]] = {}
+        self.errors: list[dict] = []
+        self.keys: list[str] = []
+        self.rows = 0
+
+    def _chunks(self) -> list[Path]:
+        return sorted(p for p in self.parts.glob("chunk-*") if p.is_dir())
+
+    def add(self, res: Any) -> None:
+        """Buffer one JobResult; commit a chunk when the buffer is full."""
+        for name, dfs in res.frames.items():
+            self.frames.setdefault(name, []).extend(dfs)
+            self.rows += sum(len(d) for d in dfs)
+        self.errors.extend(res.errors)
+        self.keys.append(res.key)
+        if len(self.keys) >= self.chunk_docs or self.rows >= self.chunk_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.keys:
+            return
+        name = f"chunk-{self.next_chunk:06d}"
+        tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{name}-", dir=self.parts))
+        if self.fmt == "jsonl":
+            docs, errs = jsonl_lines(self.frames, self.errors)
+            for fname, lines in (("exhibits.jsonl", docs), ("errors.jsonl", errs)):
+                if lines:
+                    (tmp / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        else:
+            tables = {n: [d for d in dfs if len(d)] for n, dfs in self.frames.items()}
+            if self.errors:
+                tables["errors"] = [schema.frame("errors", self.errors, doc_id=True)]
+            for table, dfs in tables.items():
+                if dfs:
+                    df = schema.conform(table, pd.concat(dfs, ignore_index=True))
+                    self._write_chunk_table(table, df, tmp)
+        (tmp / "jobs.txt").write_text("".join(k + "\n" for k in self.keys), encoding="utf-8")
+        os.replace(tmp, self.parts / name)  # the commit point of this chunk
+        self.done.update(self.keys)
+        self.next_chunk += 1
+        self._reset()
+
+    def _write_chunk_table(self, table: str, df: pd.DataFrame, folder: Path) -> None:
+        if self.fmt == "csv":
+            out = neutralise(df) if self.safe else df
+            out.to_csv(folder / f"{table}.csv", index=False, lineterminator="\n")
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False),
+                           folder / f"{table}.parquet")
+
+    def close(self) -> list[Path]:
+        """Commit the last chunk and publish every output file atomically."""
+        self.flush()
+        chunks = self._chunks()
+        written = []
+        for fname in output_names(self.fmt):
+            target = self.out / fname
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{fname}.", dir=self.out)
+            os.close(fd)
+            tmp = Path(tmp_name)
+            try:
+                self._concat(fname, [c / fname for c in chunks if (c / fname).exists()], tmp)
+                publish(tmp, target)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+            written.append(target)
+        return written
+
+    def _concat(self, fname: str, parts: list[Path], tmp: Path) -> None:
+        table = fname.rsplit(".", 1)[0]
+        if self.fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            with pq.ParquetWriter(tmp, arrow_schema(table)) as writer:
+                for p in parts:
+                    writer.write_table(pq.read_table(p, schema=arrow_schema(table)))
+            return
+        with tmp.open("wb") as dst:
+            if self.fmt == "csv":
+                dst.write(schema.frame(table, doc_id=True).to_csv(index=False, lineterminator="\n").encode())
+            for p in parts:
+                with p.open("rb") as src:
+                    if self.fmt == "csv":
+                        src.readline()  # each chunk's own header
+                    shutil.copyfileobj(src, dst, 1 << 20)

@@ -16,7 +16,7 @@ from .exhibit import Exhibit
 from .header import find_header
 from .layout import find_layout
 from .parties import find_parties
-from .reader import DEFAULT_MAX_BYTES, Decoded, Source, read
+from .reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .redactions import find_redactions
 from .sections import find_sections
 from .signatures import find_signatures
@@ -89,7 +89,8 @@ def parse(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | Non
 
 
 def _meta(decoded: Decoded, **extra: Any) -> dict[str, Any]:
-    return {"source": decoded.source, "encoding": decoded.encoding, **extra}
+    return {"source": decoded.source, "encoding": decoded.encoding,
+            "converted_from": decoded.converted_from, **extra}
 
 
 def parse_submission(
@@ -108,9 +109,10 @@ def parse_submission(
     for part in sub.documents:
         if not type_matches(part.type, types):
             continue
-        text = decoded.text[part.start : part.end]
+        text, converted = as_text(decoded.text[part.start : part.end])
         meta = _meta(
             decoded,
+            converted_from=converted,
             **sub.header,
             sequence=part.sequence,
             type=part.type,

@@ -1,7 +1,8 @@
 """Stage 1: read and decode. The only module that touches files.
 
-Decoding tries UTF-8, then cp1252, then latin-1 and records which one won. The
-decoded text is the *original text*: every offset in every table indexes it.
+Decoding tries UTF-8, then cp1252, then latin-1 and records which one won. HTML input is
+converted to text (``extractor.html``) and ``converted_from`` says so. The decoded (or
+converted) text is the *original text*: every offset in every table indexes it.
 """
 
 from __future__ import annotations
@@ -10,12 +11,17 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 from .errors import InputError
+from .html import html_to_text, looks_like_html
+from .submission import is_submission
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 ENCODINGS = ("utf-8", "cp1252", "latin-1")
 # Share of control characters (other than tab, CR, LF, FF) above which bytes are called binary.
 BINARY_CONTROL_SHARE = 0.05
+CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
 
 Source = str | bytes | os.PathLike
 
@@ -25,6 +31,24 @@ class Decoded:
     text: str
     encoding: str
     source: str  # a path, or "<bytes>" / "<string>"
+    converted_from: str | None = None  # "html" when the input was HTML converted to text
+
+
+def as_text(text: str) -> tuple[str, str | None]:
+    """HTML (a whole exhibit, or one document of a submission) becomes text; other text is kept.
+
+    Returns the text and what it was converted from (``"html"`` or ``None``)."""
+    if looks_like_html(text) and not is_submission(text):
+        return html_to_text(text), "html"
+    return text, None
+
+
+def _converted(decoded: Decoded) -> Decoded:
+    text, kind = as_text(decoded.text)
+    if kind is None:
+        return decoded
+    _check_text(text, decoded.source)
+    return Decoded(text, decoded.encoding, decoded.source, kind)
 
 
 def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -54,7 +78,7 @@ def _check_text(text: str, name: str) -> None:
     if nul >= 0:
         raise InputError("binary input (NUL byte)", document=name, offset=nul, text=text)
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f\v")
+    controls = len(CONTROL_CHARS.findall(sample))
     if controls > BINARY_CONTROL_SHARE * len(sample):
         raise InputError("binary input (control characters)", document=name)
 
@@ -78,14 +102,14 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None
     if isinstance(source, bytes):
         if len(source) > max_bytes:
             raise InputError(f"input is over the limit of {max_bytes} bytes", document=name or "<bytes>")
-        return decode(source, name=name or "<bytes>")
+        return _converted(decode(source, name=name or "<bytes>"))
     if isinstance(source, str) and ("\n" in source or not _looks_like_path(source)):
         if len(source) > max_bytes:
             raise InputError(f"input is over the limit of {max_bytes} characters", document=name or "<string>")
         _check_text(source, name or "<string>")
-        return Decoded(source, "str", name or "<string>")
+        return _converted(Decoded(source, "str", name or "<string>"))
     path = Path(source)
-    return decode(read_bytes(path, max_bytes=max_bytes), name=name or str(path))
+    return _converted(decode(read_bytes(path, max_bytes=max_bytes), name=name or str(path)))
 
 
 def _looks_like_path(s: str) -> bool:

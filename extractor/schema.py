@@ -8,7 +8,8 @@ on the rows, so an empty table still has every column.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, is_dataclass
+from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -63,7 +64,8 @@ EXHIBIT_TABLES = [n for n in TABLES if n not in ("documents", "errors")]
 
 def _as_mapping(row: Any) -> Mapping[str, Any]:
     if is_dataclass(row) and not isinstance(row, type):
-        return asdict(row)
+        # Shallow (asdict deep-copies every field, which is slow): cells are scalars.
+        return {f.name: getattr(row, f.name) for f in fields(row)}
     if isinstance(row, Mapping):
         return row
     raise TypeError(f"table rows are dataclasses or mappings, not {type(row).__name__}")
@@ -73,6 +75,8 @@ def frame(name: str, rows: Iterable[Any] = (), *, doc_id: bool = False) -> pd.Da
     """A DataFrame with exactly the declared columns of ``name`` (plus ``doc_id`` first)."""
     columns = TABLES[name]
     records = [_as_mapping(r) for r in rows]
+    if not records:  # most tables of most documents are empty: copy a cached empty frame (fast)
+        return _empty(name, doc_id).copy()
     for rec in records:
         unknown = set(rec) - set(columns) - {"doc_id"}
         if unknown:
@@ -81,6 +85,15 @@ def frame(name: str, rows: Iterable[Any] = (), *, doc_id: bool = False) -> pd.Da
     df = pd.DataFrame(data, columns=list(columns))
     if doc_id:
         df.insert(0, "doc_id", pd.array([r.get("doc_id") for r in records], dtype=S))
+    return df
+
+
+@cache
+def _empty(name: str, doc_id: bool) -> pd.DataFrame:
+    columns = TABLES[name]
+    df = pd.DataFrame({c: pd.array([], dtype=t) for c, t in columns.items()}, columns=list(columns))
+    if doc_id:
+        df.insert(0, "doc_id", pd.array([], dtype=S))
     return df
 
 
