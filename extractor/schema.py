@@ -102,4 +102,11 @@ def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     cols = (["doc_id"] if "doc_id" in df.columns else []) + list(TABLES[name])
     out = df.reindex(columns=cols)
     dtypes = {c: TABLES[name].get(c, S) for c in cols}
+    for c, t in dtypes.items():
+        if t == B and out[c].dtype != "boolean":
+            # text read back from CSV: pandas will not cast the strings "True"/"False" itself
+            out[c] = out[c].map(_BOOL_TEXT.get, na_action="ignore")
     return out.astype(dtypes)
+
+
+_BOOL_TEXT = {"True": True, "False": False, "true": True, "false": False, True: True, False: False, "": None}
