@@ -9,19 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from . import schema
-from .amendments import find_amendments
-from .dates import find_dates
 from .errors import ExtractorError, ParseError
 from .exhibit import Exhibit
+from .amendments import find_amendments
+from .dates import find_dates
 from .header import find_header
 from .layout import find_layout
 from .parties import find_parties
-from .reader import DEFAULT_MAX_BYTES, Decoded, Source, read
 from .redactions import find_redactions
 from .sections import find_sections
 from .signatures import find_signatures
-from .submission import is_submission, split_submission, type_matches
 from .terms import find_defined_terms
+from .reader import DEFAULT_MAX_BYTES, Decoded, Source, read
+from .submission import is_submission, split_submission, type_matches
 
 
 def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
