@@ -70,14 +70,42 @@ date = (
 # -- candidate scan over a whole document ----------------------------------------
 DATE_CANDIDATE = regex.compile(
     rf"""(?x)
-    (?:(?<![A-Za-z])(?:the|this|THE|THIS)\s{{1,3}})?(?:{DAY_RE}|{BLANK_RE})\s{{0,3}}(?i:day)\s{{1,3}}(?i:of)\s{{0,3}}{MONTH_RE}\s{{0,3}},?\s{{0,3}}{YEAR_RE}
-    | (?<![A-Za-z]){MONTH_RE}\s{{0,3}}(?:{DAY_RE}|{BLANK_RE})\s{{0,3}},?\s{{0,3}}{YEAR_RE}
-    | (?<![0-9]){DAY_RE}\s{{1,3}}{MONTH_RE}\s{{0,3}},?\s{{0,3}}{YEAR_RE}
+    (?:(?<![A-Za-z])(?:the|this|THE|THIS)\s{{1,3}})?(?:{DAY_RE}|{BLANK_RE})\s{{0,3}}(?i:day)\s{{1,3}}(?i:of)\s{{0,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
+    | (?<![A-Za-z]){MONTH_RE}\s{{0,3}}(?:{DAY_RE}|{BLANK_RE})\s{{0,8}},?\s{{0,8}}{YEAR_RE}
+    | (?<![0-9]){DAY_RE}\s{{1,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
     | (?<![0-9/.-])(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![0-9-])
     | (?<![0-9/.-])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})(?![0-9/])
-    | (?:(?<![A-Za-z])|(?<=of)){MONTH_RE}\s{{0,3}},?\s{{0,3}}{YEAR_RE}
+    | (?:(?<![A-Za-z])|(?<=of)){MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
     """
 )
+
+
+# Every date holds a year (or a d/d/yy triple): find those first (fast), then match around them.
+# (plain literals first: a leading look-behind or optional part would be tried at every position)
+YEAR_ANCHOR = regex.compile(r"(?:1[89]|20)\d\d|\d/\d{1,2}/\d\d")
+# The same pattern matched right to left from the year: ~3x faster than trying it at every window position.
+DATE_BACKWARD = regex.compile(DATE_CANDIDATE.pattern, regex.REVERSE)
+WINDOW_BEFORE = 70
+WINDOW_AFTER = 8
+
+
+def find_candidates(text: str) -> list[tuple[int, int]]:
+    """Spans of date candidates in a whole document (``DATE_CANDIDATE`` run only near a year)."""
+    out: list[tuple[int, int]] = []
+    last = 0
+    for a in YEAR_ANCHOR.finditer(text):
+        if a.start() < last:
+            continue
+        lo = max(last, a.start() - WINDOW_BEFORE)
+        hi = min(len(text), a.end() + WINDOW_AFTER)
+        for m in DATE_BACKWARD.finditer(text, lo, hi):
+            if m.start() <= a.start() and m.end() >= a.end():
+                out.append(m.span())
+                last = m.end()
+                break
+            if m.end() < a.end():
+                break
+    return out
 
 
 class ParsedDate(NamedTuple):
