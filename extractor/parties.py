@@ -32,6 +32,7 @@ SUFFIX_AFTER_COMMA = regex.compile(
     r",\s{0,3}(?:Inc\.?|inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|L\.P\.|LP|LLP|N\.A\.|Incorporated|INCORPORATED"
     r"|S\.A\.|Limited|PLC|plc|GmbH|AG|B\.V\.|N\.V\.|Co\.|Corp\.?|P\.C\.|P\.A\.)(?![a-z])"
 )
+NOT_A_PARTY = regex.compile(r"(?i)\b(?:agreement|amendment|contract|effective\s+date)\b")
 PUNCT = regex.compile(r"[^\w&\s]")
 
 
@@ -124,13 +125,14 @@ def _alias(text: str, s: int, e: int) -> str | None:
 def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" ,;:")
     name = regex.sub(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+", "", name)
+    name = regex.sub(r"\s+(?:and|or|AND|OR)$", "", name)
     return g.GLUED_SUFFIX.sub(" ", name)
 
 
 def _looks_like_name(name: str) -> bool:
     if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return False
-    if g.NOT_A_NAME.match(name) or ":" in name or "--" in name or "__" in name:
+    if g.NOT_A_NAME.match(name) or ":" in name or "--" in name or "__" in name or NOT_A_PARTY.search(name):
         return False
     if name[0].isdigit():
         return g.SUFFIX_AT_END.search(name) is not None

@@ -37,7 +37,7 @@ KIND_RE = regex.compile(rf"(?i)(?<![a-z])(?:{_alt([k for k, _ in KINDS])})(?![a-
 EXECUTION_MARKER = regex.compile(rf"(?i)(?<![a-z])(?:{_alt(vocabulary('execution_markers'))})(?![a-z])")
 OPENER = regex.compile(r"(?:THIS|This)(?=\s)")
 INTRO = regex.compile(
-    r"(?i)(?:by\s{0,3}and\s{0,3})?(?:between|amongst|among)(?![a-z])\s{0,3}:?"
+    r"(?i)(?:by\s{0,3}and\s{0,3})?(?:between|amongst|among)(?-i:(?![a-z]))\s{0,3}:?"
     r"|(?:entered\s{1,3}into|made|executed)\s{1,3}by(?![a-z])(?!\s{0,3}and\s{0,3}(?:between|among))"
 )
 # A sentence ends at ". " before a capital, unless the word before the dot is an abbreviation or an initial.
