@@ -61,7 +61,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
         stop = p.start()
     for b in g.BLANK_LINE.finditer(text, start, stop):
         before = text[start : b.start()].rstrip()
-        after = text[b.end() : b.end() + 40].lstrip()
+        after = text[b.end() : b.end() + 200].lstrip()[:40]
         if not before or before.endswith((":", ",", ";")) or before.lower().endswith(" and"):
             continue
         if after.startswith(("(", "AND", "and", "And")) or (after[:1].islower()):

@@ -2,7 +2,7 @@
 
 BNF::
 
-    amendment_no   ::= "Amendment" ("No." | "Number" | "#") (integer | number_word | roman)
+    amendment_no   ::= "Amendment" ["No." | "Number" | "#"] (integer | number_word | roman)
                      | ordinal "Amendment"                          (vocab/ordinals.txt)
     title_piece    ::= a short line (or a run between wide gaps) of capitalised words
     kind           ::= a phrase of vocab/document_kinds.txt; the earliest in the title wins
@@ -42,7 +42,7 @@ INTRO = regex.compile(
 )
 # A sentence ends at ". " before a capital, unless the word before the dot is an abbreviation or an initial.
 SENTENCE_END = regex.compile(
-    rf"(?<!(?i:\b(?:{_alt(ABBREVIATIONS)}))|\b[A-Z])[.;](?!\s?[A-Za-z]\.)(?=\s{{0,3}}[A-Z\"\u201c(]|\s*$)"
+    rf"(?<!(?i:\b(?:{_alt(ABBREVIATIONS)}))|\b[A-Z])\.(?!\s?[A-Za-z]\.)(?=\s{{0,3}}[A-Z\"\u201c(]|\s*$)"
 )
 PREAMBLE_STOP = regex.compile(
     r"(?:WHEREAS|RECITALS?|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|BACKGROUND|PRELIMINARY\s{1,3}STATEMENT"
@@ -61,7 +61,7 @@ _integer = pp.Regex(r"\d{1,3}(?![0-9])").set_name("integer")
 _amendment = pp.CaselessKeyword("Amendment").set_name("amendment")
 _no = pp.Regex(r"(?i)(?:no\.?|number|#)").set_name("no")
 
-numbered_amendment = (_amendment + _no + (_integer | _num_word | _roman)("number")).set_name("numbered_amendment")
+numbered_amendment = (_amendment + pp.Opt(_no) + (_integer | _num_word | _roman)("number")).set_name("numbered_amendment")
 ordinal_amendment = (_ordinal("ordinal") + _amendment).set_name("ordinal_amendment")
 amendment_no = (numbered_amendment | ordinal_amendment).set_name("amendment_no").parse_with_tabs()
 

@@ -59,7 +59,7 @@ organised_under = pp.Regex(
 ).set_name("organised_under")
 descriptor = (
     (article + pp.Opt(jurisdiction("jurisdiction")) + entity_type("entity_type")
-     + pp.Opt(pp.Regex(r"[^()\"\u201c;]{0,60}?(?=(?i:organi[sz]ed|incorporated|existing|formed))")
+     + pp.Opt(pp.Regex(r"[^()\"\u201c;]{0,60}?(?=(?i:organi[sz]ed|incorporated|existing|formed|amalgamated|established|registered|chartered))")
               + organised_under + jurisdiction("jurisdiction")))
     | (organised_under + jurisdiction("jurisdiction"))
 ).set_name("descriptor").parse_with_tabs()
