@@ -125,7 +125,10 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
                 amended.add(i)
     if header.preamble_start_view is not None and header.preamble_end_view is not None:
         inside = [i for i, (s, _e, _p) in enumerate(found) if header.preamble_start_view <= s < header.preamble_end_view]
-        if inside and all(i in amended for i in inside) and header.amended_date_view is not None:
+        outside = header.amended_date_view is not None and not (
+            header.preamble_start_view <= header.amended_date_view[0] < header.preamble_end_view
+        )
+        if inside and all(i in amended for i in inside) and outside:
             amended -= set(inside)  # the preamble's only date is the amendment's own date
     agreement = _agreement_index(text, found, header, amended)
     blocks = signatures.block_spans

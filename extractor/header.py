@@ -140,7 +140,6 @@ def _linked(upper: str, lower: str, blank_between: bool) -> bool:
         (lw and g.CONNECTOR.match(lw[0]))
         or (uw and g.CONNECTOR.match(uw[-1]))
         or len(lw) == 1
-        or (g.KIND_RE.search(upper) and g.KIND_RE.search(lower))
     )
 
 

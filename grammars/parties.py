@@ -94,7 +94,7 @@ NAME_END = regex.compile(
     """
     + rf"|\s{{1,3}}(?=an?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?(?i:{_TYPE_ALT})(?![a-z]))"
 )
-ROLE = regex.compile(r"(?<![a-z])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})")
+ROLE = regex.compile(r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})")
 SUFFIX_AT_END = regex.compile(rf"(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
 GLUED_SUFFIX = regex.compile(r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)")
 NOT_A_NAME = regex.compile(
