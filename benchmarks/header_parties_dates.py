@@ -63,10 +63,14 @@ def main() -> int:
         layout = find_layout(read(path).text)
         chars += len(layout.view.text)
         header = find_header(layout)
-        totals["header"] += best(lambda: find_header(layout), a.repeat)
-        totals["parties"] += best(lambda: find_parties(layout, header, sigs), a.repeat)
-        totals["dates+durations"] += best(lambda: find_dates(layout, header, sigs), a.repeat)
-        totals["defined_terms"] += best(lambda: find_defined_terms(layout), a.repeat)
+        runs = {
+            "header": lambda lay=layout: find_header(lay),
+            "parties": lambda lay=layout, h=header: find_parties(lay, h, sigs),
+            "dates+durations": lambda lay=layout, h=header: find_dates(lay, h, sigs),
+            "defined_terms": lambda lay=layout: find_defined_terms(lay),
+        }
+        for name, fn in runs.items():
+            totals[name] += best(fn, a.repeat)
     mb = chars / 1e6
     print(f"{len(docs)} documents, {mb:.1f} MB of body text")
     for name, secs in totals.items():

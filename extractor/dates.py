@@ -42,8 +42,12 @@ DATED_BEFORE = regex.compile(
     r"(?i)(?:dated|made|entered\s{1,3}into|executed|effective)(?:\s{1,3}(?:and\s{1,3})?(?:effective|entered\s{1,3}into))?"
     r"(?:\s{1,3}(?:as\s{1,3}of|on|this|of))?\s{0,3}$"
 )
-EFFECTIVE_BEFORE = regex.compile(r"(?i)effective(?:\s{1,3}(?:as\s{1,3}of|on|date\s{0,3}(?:is|of|:)?))?\s{0,3}$")
-EFFECTIVE_AFTER = regex.compile(r"(?i)^\s{0,3},?\s{0,3}\(\s{0,3}(?:the\s{1,3})?[\"\u201c][^\"\u201d]{0,40}effective")
+EFFECTIVE_BEFORE = regex.compile(
+    r"(?i)effective(?:\s{1,3}(?:as\s{1,3}of|on|date\s{0,3}(?:is|of|:)?))?\s{0,3}$"
+)
+EFFECTIVE_AFTER = regex.compile(
+    r"(?i)^\s{0,3},?\s{0,3}\(\s{0,3}(?:the\s{1,3})?[\"\u201c][^\"\u201d]{0,40}effective"
+)
 TERM_WORDS = regex.compile(r"(?i)\b(?:term|expir\w{0,6}|terminat\w{0,6}|renew\w{0,4}|commenc\w{0,5})\b")
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
 ANCHOR_PHRASE = regex.compile(r"[^,.;:()]{1,80}(?<=\w)(?=\W)")
@@ -124,7 +128,11 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
             ):
                 amended.add(i)
     if header.preamble_start_view is not None and header.preamble_end_view is not None:
-        inside = [i for i, (s, _e, _p) in enumerate(found) if header.preamble_start_view <= s < header.preamble_end_view]
+        inside = [
+            i
+            for i, (s, _e, _p) in enumerate(found)
+            if header.preamble_start_view <= s < header.preamble_end_view
+        ]
         outside = header.amended_date_view is not None and not (
             header.preamble_start_view <= header.amended_date_view[0] < header.preamble_end_view
         )

@@ -76,7 +76,9 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
     fallback = None
     for m in g.INTRO.finditer(text, 0, limit):
         after = text[m.end() : m.end() + 200].lstrip(" \t\r\n\xa0:,")
-        if not after or not (after[0].isupper() or after[0].isdigit() or after[:3].islower() and "." in after[:30]):
+        if not after or not (
+            after[0].isupper() or after[0].isdigit() or after[:3].islower() and "." in after[:30]
+        ):
             if not after[:1].isalpha():
                 continue
         back = max(0, m.start() - OPENER_BACK)
@@ -126,7 +128,9 @@ def _title_ish(piece: str) -> bool:
     words = regex.findall(r"[A-Za-z][\w'&.-]*", piece)
     if not words or len(piece) > MAX_PIECE or g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
         return False
-    if regex.search(r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bexhibit\s[\dA-Z]", piece):
+    if regex.search(
+        r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bexhibit\s[\dA-Z]", piece
+    ):
         return False
     caps = sum(1 for w in words if w[0].isupper() or g.CONNECTOR.match(w))
     return caps / len(words) >= 0.75 and not piece.rstrip().endswith((",", ";"))
@@ -136,11 +140,7 @@ def _linked(upper: str, lower: str, blank_between: bool) -> bool:
     if blank_between:
         return False
     lw, uw = lower.split(), upper.split()
-    return bool(
-        (lw and g.CONNECTOR.match(lw[0]))
-        or (uw and g.CONNECTOR.match(uw[-1]))
-        or len(lw) == 1
-    )
+    return bool((lw and g.CONNECTOR.match(lw[0])) or (uw and g.CONNECTOR.match(uw[-1])) or len(lw) == 1)
 
 
 def _clean_title(piece: str) -> str:

@@ -170,8 +170,15 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         os_, oe = layout.view.span(s, e)
         out.append(
             Party(
-                os_, oe, layout.original[os_:oe], name, jur, etype, alias,
-                role.group("role") if role else None, "preamble",
+                os_,
+                oe,
+                layout.original[os_:oe],
+                name,
+                jur,
+                etype,
+                alias,
+                role.group("role") if role else None,
+                "preamble",
             )
         )
     return out
@@ -228,4 +235,4 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult) ->
         parties += _signature_parties(layout, signatures, parties)
     start = header.preamble_end_view or 0
     counts = _count_mentions(layout.view.text, start, parties)
-    return tuple(replace(p, mentions=n) for p, n in zip(parties, counts))
+    return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))

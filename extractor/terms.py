@@ -59,7 +59,9 @@ def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:
         os_, oe = view.span(m.start(), m.end())
         for term, ts, te in g.quoted_terms(text, m.start(), m.end()):
             tos, toe = view.span(ts, te)
-            rows.append((m.start(), DefinedTerm(os_, oe, original[os_:oe], " ".join(term.split()), refers, tos, toe)))
+            rows.append(
+                (m.start(), DefinedTerm(os_, oe, original[os_:oe], " ".join(term.split()), refers, tos, toe))
+            )
     for m in g.TERM_MEANS.finditer(text):
         term = m.group("term")
         te_view = m.end("term")
@@ -71,6 +73,8 @@ def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:
         stop = end.end() if end else min(len(text), m.end() + DEFINITION_CHARS)
         os_, oe = view.span(m.start(), stop)
         tos, toe = view.span(m.start("term"), te_view)
-        rows.append((m.start(), DefinedTerm(os_, oe, original[os_:oe], " ".join(term.split()), None, tos, toe)))
+        rows.append(
+            (m.start(), DefinedTerm(os_, oe, original[os_:oe], " ".join(term.split()), None, tos, toe))
+        )
     rows.sort(key=lambda r: (r[0], r[1].term_start or 0))
     return tuple(r for _, r in rows)

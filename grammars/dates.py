@@ -54,18 +54,22 @@ comma = pp.Suppress(pp.Opt(","))
 the = pp.Suppress(pp.Opt(pp.CaselessKeyword("the") | pp.CaselessKeyword("this")))
 day_of = pp.Suppress(pp.Regex(r"(?i)day\s{1,3}of"))
 
-day_of_month = (the + (day("day") | blank("blank")) + day_of + month("month") + comma + year("year")).set_name(
-    "day_of_month"
+day_of_month = (
+    the + (day("day") | blank("blank")) + day_of + month("month") + comma + year("year")
+).set_name("day_of_month")
+month_day_year = (month("month") + (day("day") | blank("blank")) + comma + year("year")).set_name(
+    "month_day_year"
 )
-month_day_year = (month("month") + (day("day") | blank("blank")) + comma + year("year")).set_name("month_day_year")
 day_month_year = (day("day") + month("month") + comma + year("year")).set_name("day_month_year")
 iso_date = pp.Regex(r"(?P<year>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})").set_name("iso_date")
 numeric_date = pp.Regex(r"(?P<mm>\d{1,2})/(?P<dd>\d{1,2})/(?P<yy>\d{4}|\d{2})").set_name("numeric_date")
 month_year = (month("month") + comma + year("year")).set_name("month_year")
 
 date = (
-    day_of_month | month_day_year | day_month_year | iso_date | numeric_date | month_year
-).set_name("date").parse_with_tabs()
+    (day_of_month | month_day_year | day_month_year | iso_date | numeric_date | month_year)
+    .set_name("date")
+    .parse_with_tabs()
+)
 
 # -- candidate scan over a whole document ----------------------------------------
 DATE_CANDIDATE = regex.compile(

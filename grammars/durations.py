@@ -42,7 +42,9 @@ qualifier = pp.Regex(rf"(?i){QUALIFIER_RE}").set_name("qualifier")
 unit = pp.Regex(rf"(?i)(?:{_UNIT_ALT})s?(?![a-z])").set_name("unit")
 relation = pp.Regex(rf"(?i){RELATION_RE}(?![a-z])").set_name("relation")
 hyphen = pp.Suppress(pp.Opt("-"))
-duration = (quantity + hyphen + pp.Opt(qualifier("qualifier")) + unit("unit")).set_name("duration").parse_with_tabs()
+duration = (
+    (quantity + hyphen + pp.Opt(qualifier("qualifier")) + unit("unit")).set_name("duration").parse_with_tabs()
+)
 
 DURATION_CANDIDATE = regex.compile(
     rf"(?i)(?<![\w.-])(?:{WORDS_RE}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?|\d{{1,4}}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?)"

@@ -61,7 +61,9 @@ _integer = pp.Regex(r"\d{1,3}(?![0-9])").set_name("integer")
 _amendment = pp.CaselessKeyword("Amendment").set_name("amendment")
 _no = pp.Regex(r"(?i)(?:no\.?|number|#)").set_name("no")
 
-numbered_amendment = (_amendment + pp.Opt(_no) + (_integer | _num_word | _roman)("number")).set_name("numbered_amendment")
+numbered_amendment = (_amendment + pp.Opt(_no) + (_integer | _num_word | _roman)("number")).set_name(
+    "numbered_amendment"
+)
 ordinal_amendment = (_ordinal("ordinal") + _amendment).set_name("ordinal_amendment")
 amendment_no = (numbered_amendment | ordinal_amendment).set_name("amendment_no").parse_with_tabs()
 

@@ -40,12 +40,13 @@ ENTITY_TYPES = dict(ln.split("|") for ln in vocabulary("entity_types"))
 ENTITY_SUFFIXES = dict(ln.split("|") for ln in vocabulary("entity_suffixes"))
 
 
-
 def _spaced(word: str) -> str:
     return regex.escape(word).replace(r"\ ", r"\s{0,3}")
 
 
-_JUR_ALT = "|".join(f"{_spaced(j)}|{_spaced(j.upper())}" for j in sorted(JURISDICTIONS, key=len, reverse=True))
+_JUR_ALT = "|".join(
+    f"{_spaced(j)}|{_spaced(j.upper())}" for j in sorted(JURISDICTIONS, key=len, reverse=True)
+)
 _TYPE_ALT = _alt(list(ENTITY_TYPES))
 
 # -- descriptor grammar ------------------------------------------------------------
@@ -58,14 +59,29 @@ organised_under = pp.Regex(
     r"(?:(?:State|Province|Commonwealth|Republic|Kingdom|Grand\s{1,3}Duchy)\s{1,3}of\s{1,3})?"
 ).set_name("organised_under")
 descriptor = (
-    (article + pp.Opt(jurisdiction("jurisdiction")) + entity_type("entity_type")
-     + pp.Opt(pp.Regex(r"[^()\"\u201c;]{0,60}?(?=(?i:organi[sz]ed|incorporated|existing|formed|amalgamated|established|registered|chartered))")
-              + organised_under + jurisdiction("jurisdiction")))
-    | (organised_under + jurisdiction("jurisdiction"))
-).set_name("descriptor").parse_with_tabs()
+    (
+        (
+            article
+            + pp.Opt(jurisdiction("jurisdiction"))
+            + entity_type("entity_type")
+            + pp.Opt(
+                pp.Regex(
+                    r"[^()\"\u201c;]{0,60}?(?=(?i:organi[sz]ed|incorporated|existing|formed|amalgamated|established|registered|chartered))"
+                )
+                + organised_under
+                + jurisdiction("jurisdiction")
+            )
+        )
+        | (organised_under + jurisdiction("jurisdiction"))
+    )
+    .set_name("descriptor")
+    .parse_with_tabs()
+)
 
 # -- regex terminals -------------------------------------------------------------------
-QUOTED = regex.compile(r"[\"\u201c\u201d\u2018\u2019']{1,2}\s{0,2}(?P<alias>[^\"\u201c\u201d()]{1,60}?)\s{0,2}[,.]?[\"\u201d\u201c\u2019]")
+QUOTED = regex.compile(
+    r"[\"\u201c\u201d\u2018\u2019']{1,2}\s{0,2}(?P<alias>[^\"\u201c\u201d()]{1,60}?)\s{0,2}[,.]?[\"\u201d\u201c\u2019]"
+)
 ALIAS_PAREN = regex.compile(
     r"\(\s{0,3}(?:(?:the|this|each|a|an|hereinafter|herein|individually|collectively|together|jointly|"
     r"referred|to|as|called|being|designated|sometimes|and|or|together\s+with|with|[A-Za-z]+,)\s{1,3}){0,8}"
@@ -77,14 +93,17 @@ ALIAS_REFERRED = regex.compile(
     r"(?:\s{1,3}(?:in\s{1,3}this\s{1,3}(?:agreement|amendment)|herein|hereafter|hereinafter|below))?\s{1,3}as)"
     r"\s{0,3}(?:the\s{1,3})?(?=[\"\u201c])"
 )
-SEPARATOR = regex.compile(r"\s{0,3};\s{0,3}(?:and\b\s{0,3})?|,?\s{1,3}(?:and|AND)\s{0,3}:?\s{0,3}(?=[A-Z0-9\"\u201c])|,?\s{1,3}and(?=[A-Z])")
+SEPARATOR = regex.compile(
+    r"\s{0,3};\s{0,3}(?:and\b\s{0,3})?|,?\s{1,3}(?:and|AND)\s{0,3}:?\s{0,3}(?=[A-Z0-9\"\u201c])|,?\s{1,3}and(?=[A-Z])"
+)
 NAME_END = regex.compile(
     r"""(?x)
-      ,?\s{0,3}\((?=\s{0,3}(?:[a-z"\u201c\u201d']|[A-Z][a-z]+\s{1,3}[a-z"\u201c]))  # ("X") / (the "X") / (formerly ...)
+      ,?\s{0,3}\((?=\s{0,3}(?:[a-z"\u201c\u201d']|[A-Z][a-z]+\s{1,3}[a-z"\u201c]))  # (the "X") / (formerly)
     | ,?\s{0,3}\((?=[\"\u201c])
     | ,\s{0,3}(?=an?(?:\s|[A-Z]))                               # , a Delaware corporation
     | ,\s{0,3}(?=\d)                                              # , 481 Schuylkill Road
-    | ,?\s{1,3}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|existing|doing|
+    | ,?\s{1,3}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
+                   existing|doing|
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
                    referred|who|that|each|both|at|of\s+\d)\b)
     | ,\s{0,3}(?=[a-z])
@@ -94,9 +113,13 @@ NAME_END = regex.compile(
     """
     + rf"|\s{{1,3}}(?=an?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?(?i:{_TYPE_ALT})(?![a-z]))"
 )
-ROLE = regex.compile(r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})")
+ROLE = regex.compile(
+    r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
+)
 SUFFIX_AT_END = regex.compile(rf"(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
-GLUED_SUFFIX = regex.compile(r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)")
+GLUED_SUFFIX = regex.compile(
+    r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)"
+)
 NOT_A_NAME = regex.compile(
     r"(?i)^(?:between|among|amongst|by|it|we|you|the|this|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
     r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)\b"

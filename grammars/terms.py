@@ -3,9 +3,10 @@
 BNF::
 
     definition       ::= paren_definition | means_definition
-    paren_definition ::= "(" [lead_words] quoted_term {[","] ["and" | "or"] [lead_words] quoted_term} [tail] ")"
-    lead_words       ::= ("the" | "this" | "each" | "a" | "an" | "hereinafter" | "referred to as" | "collectively"
-                         | "together with ..., " ...)*
+    paren_definition ::= "(" [lead_words] quoted_term
+                         {[","] ["and" | "or"] [lead_words] quoted_term} [tail] ")"
+    lead_words       ::= ("the" | "this" | "each" | "a" | "an" | "hereinafter" | "referred to as"
+                         | "collectively" | "together with ..., " ...)*
     means_definition ::= quoted_term ("shall mean" | "means" | "shall have the meaning" | "has the meaning"
                          | "shall refer to" | "refers to" | "is defined as" | "shall be defined as")
     quoted_term      ::= open_quote capitalised words close_quote      (straight or curly quotes)
@@ -21,17 +22,19 @@ import regex
 
 from . import vocabulary
 
-OPEN_Q = "\"\u201c"
-CLOSE_Q = "\"\u201d"
+OPEN_Q = '"\u201c'
+CLOSE_Q = '"\u201d'
 
 open_quote = pp.Regex(r"[\"\u201c]").set_name("open_quote")
 close_quote = pp.Regex(r"[,.]?[\"\u201d]").set_name("close_quote")
-term_words = pp.Regex(r"(?=[^\"\u201c\u201d]{0,80}[A-Z])[^\"\u201c\u201d()]{1,80}?(?=[,.]?[\"\u201d])").set_name(
-    "term_words"
-)
+term_words = pp.Regex(
+    r"(?=[^\"\u201c\u201d]{0,80}[A-Z])[^\"\u201c\u201d()]{1,80}?(?=[,.]?[\"\u201d])"
+).set_name("term_words")
 quoted_term = (
-    pp.Suppress(open_quote) + pp.Located(term_words)("term") + pp.Suppress(close_quote)
-).set_name("quoted_term").parse_with_tabs()
+    (pp.Suppress(open_quote) + pp.Located(term_words)("term") + pp.Suppress(close_quote))
+    .set_name("quoted_term")
+    .parse_with_tabs()
+)
 
 OPEN_QUOTE = regex.compile(r"[\"\u201c]")
 CLOSE_AFTER = regex.compile(r"[,.]?[\"\u201d]")

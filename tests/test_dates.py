@@ -6,12 +6,11 @@ from typing import NamedTuple
 
 import pandas as pd
 import pytest
-
-import extractor
+from conftest import corpus_path
 from extractor.grammars import dates as gd
 from extractor.grammars import durations as gu
 
-from conftest import corpus_path
+import extractor
 
 
 class DateCase(NamedTuple):
@@ -24,10 +23,30 @@ class DateCase(NamedTuple):
 
 DATE_CASES = [
     DateCase("dated as of December 31, 2000, by and among", "December 31, 2000", "2000-12-31", "day", False),
-    DateCase("Agreement  II,  dated as of March 31,  2000 ( the", "March 31,  2000", "2000-03-31", "day", False),
-    DateCase("as of the 1st day of January, 1999, by and", "the 1st day of January, 1999", "1999-01-01", "day", False),
-    DateCase("made this 5th day of December, 2007, between", "this 5th day of December, 2007", "2007-12-05", "day", False),
-    DateCase("entered into as of the 14th day ofMay, 1999 (", "the 14th day ofMay, 1999", "1999-05-14", "day", False),
+    DateCase(
+        "Agreement  II,  dated as of March 31,  2000 ( the", "March 31,  2000", "2000-03-31", "day", False
+    ),
+    DateCase(
+        "as of the 1st day of January, 1999, by and",
+        "the 1st day of January, 1999",
+        "1999-01-01",
+        "day",
+        False,
+    ),
+    DateCase(
+        "made this 5th day of December, 2007, between",
+        "this 5th day of December, 2007",
+        "2007-12-05",
+        "day",
+        False,
+    ),
+    DateCase(
+        "entered into as of the 14th day ofMay, 1999 (",
+        "the 14th day ofMay, 1999",
+        "1999-05-14",
+        "day",
+        False,
+    ),
     DateCase("entered into as of September ___, 2019 (", "September ___, 2019", None, "month", True),
     DateCase("made this ____ day of March, 2018, by", "this ____ day of March, 2018", None, "month", True),
     DateCase("entered into on May 25th, 2018 by and", "May 25th, 2018", "2018-05-25", "day", False),
@@ -92,8 +111,14 @@ def test_duration_grammar(case: DurationCase) -> None:
 
 
 def test_number_words() -> None:
-    assert [gu.words_value(w) for w in ("fifty-one", "one hundred twenty", "twenty four", "zero", "lots")] == [
-        51, 120, 24, 0, None,
+    assert [
+        gu.words_value(w) for w in ("fifty-one", "one hundred twenty", "twenty four", "zero", "lots")
+    ] == [
+        51,
+        120,
+        24,
+        0,
+        None,
     ]
 
 
@@ -112,12 +137,15 @@ def test_qwest_date_roles(qwest: extractor.Exhibit) -> None:
 
 def test_qwest_durations(qwest: extractor.Exhibit) -> None:
     du = qwest.durations
-    got = sorted(zip(du.quantity.tolist(), du.unit.tolist(), du.anchor_date.fillna("").tolist()))
+    got = sorted(zip(du.quantity.tolist(), du.unit.tolist(), du.anchor_date.fillna("").tolist(), strict=True))
     # 51 months twice with an anchor date; the replacement text repeats "fifty-one (51) months" once more,
     # next to the old "forty-two (42) months"; 30 days before the expiration of the term.
     assert got == [
-        (30.0, "day", ""), (42.0, "month", ""), (51.0, "month", ""),
-        (51.0, "month", "2000-07-29"), (51.0, "month", "2000-11-01"),
+        (30.0, "day", ""),
+        (42.0, "month", ""),
+        (51.0, "month", ""),
+        (51.0, "month", "2000-07-29"),
+        (51.0, "month", "2000-11-01"),
     ]
     thirty = du[du.quantity == 30].iloc[0]
     assert thirty.anchor_text.startswith("prior to the expiration")
@@ -126,9 +154,14 @@ def test_qwest_durations(qwest: extractor.Exhibit) -> None:
 
 def test_blank_day_agreement_date() -> None:
     ex = extractor.parse(
-        corpus_path("cuad/HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt")
+        corpus_path(
+            "cuad/HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt"  # noqa: E501
+        )
     )
     row = ex.dates[ex.dates.role == "agreement"].iloc[0]
     assert (row.text, pd.isna(row.value), bool(row.blank_day), row.precision) == (
-        "September ___, 2019", True, True, "month",
+        "September ___, 2019",
+        True,
+        True,
+        "month",
     )

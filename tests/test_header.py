@@ -6,9 +6,9 @@ from typing import NamedTuple
 
 import pytest
 from conftest import corpus_path
+from extractor.grammars import header as g
 
 import extractor
-from extractor.grammars import header as g
 
 
 class HeaderCase(NamedTuple):
@@ -24,48 +24,77 @@ class HeaderCase(NamedTuple):
 CASES = [
     HeaderCase(
         "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
-        "AMENDMENT NO. 1 TO AMENDED AND RESTATED MEDIA GATEWAY SERVICES AGREEMENT II", "amendment", "1",
-        "Amended and Restated Media Gateway Services Agreement II", "2000-03-31", "EXECUTION VERSION",
+        "AMENDMENT NO. 1 TO AMENDED AND RESTATED MEDIA GATEWAY SERVICES AGREEMENT II",
+        "amendment",
+        "1",
+        "Amended and Restated Media Gateway Services Agreement II",
+        "2000-03-31",
+        "EXECUTION VERSION",
     ),
     # The file opens with the last pages of the base agreement; the title is the amendment's.
     HeaderCase(
         "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt",
-        "FIRST AMENDMENT TO DISTRIBUTOR AGREEMENT", "amendment", "1", "Distributor Agreement", "1996-01-01",
+        "FIRST AMENDMENT TO DISTRIBUTOR AGREEMENT",
+        "amendment",
+        "1",
+        "Distributor Agreement",
+        "1996-01-01",
     ),
     # Title glued to the preamble: "Amendment #3 to the Manufacturing Agreement This Amendment #3 ..."
     HeaderCase(
         "cuad/ADMA BioManufacturing, LLC -  Amendment 3 to Manufacturing Agreement.txt",
-        "Amendment #3 to the Manufacturing Agreement", "amendment", "3", "Manufacturing Agreement", "2011-09-30",
+        "Amendment #3 to the Manufacturing Agreement",
+        "amendment",
+        "3",
+        "Manufacturing Agreement",
+        "2011-09-30",
     ),
     HeaderCase(
         "cuad/Part_II__Service__FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-SERVICES "
         "AGREEMENT_AMENDMENT.txt",
-        "AMENDMENT TO SERVICES AGREEMENT", "amendment", None, "Services Agreement", "2004-01-01",
+        "AMENDMENT TO SERVICES AGREEMENT",
+        "amendment",
+        None,
+        "Services Agreement",
+        "2004-01-01",
     ),
     HeaderCase(
         "cuad/Part_II__Service__PAXMEDICA,INC_07_02_2020-EX-10.12-Master Service Agreement.txt",
-        "Master Service Agreement", "agreement",
+        "Master Service Agreement",
+        "agreement",
     ),
     HeaderCase(
-        "cuad/HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt",
-        "FORM OF TRADEMARK LICENSE AGREEMENT", "agreement",
+        "cuad/HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt",  # noqa: E501
+        "FORM OF TRADEMARK LICENSE AGREEMENT",
+        "agreement",
     ),
     # A letterhead block stands above the title.
-    HeaderCase("cuad/TICKETSCOMINC_06_22_1999-EX-10.22-SPONSORSHIP AGREEMENT.txt", "SPONSORSHIP AGREEMENT", "agreement"),
+    HeaderCase(
+        "cuad/TICKETSCOMINC_06_22_1999-EX-10.22-SPONSORSHIP AGREEMENT.txt",
+        "SPONSORSHIP AGREEMENT",
+        "agreement",
+    ),
     HeaderCase(
         "cuad/ARMSTRONGFLOORING,INC_01_07_2019-EX-10.2-INTELLECTUAL PROPERTY AGREEMENT.txt",
-        "INTELLECTUAL PROPERTY AGREEMENT", "agreement", execution_marker="Execution Version",
+        "INTELLECTUAL PROPERTY AGREEMENT",
+        "agreement",
+        execution_marker="Execution Version",
     ),
     # The confidential-treatment legend is glued in front of the title.
-    HeaderCase("cuad/SEASPINEHOLDINGSCORP_10_10_2018-EX-10.1-SUPPLY AGREEMENT.txt", "SUPPLY AGREEMENT", "agreement"),
+    HeaderCase(
+        "cuad/SEASPINEHOLDINGSCORP_10_10_2018-EX-10.1-SUPPLY AGREEMENT.txt", "SUPPLY AGREEMENT", "agreement"
+    ),
     # Non-breaking spaces everywhere and the title glued to "This Agreement".
     HeaderCase(
         "cuad/Part_II__Maintenance__NETZEEINC_11_14_2002-EX-10.3-MAINTENANCE AGREEMENT.txt",
-        "MAINTENANCE AGREEMENT", "agreement",
+        "MAINTENANCE AGREEMENT",
+        "agreement",
     ),
     HeaderCase(
         "cuad/BIOAMBERINC_04_10_2013-EX-10.34-DEVELOPMENT AGREEMENT - First Amendment.txt",
-        "AMENDMENT 1 TO DEVELOPMENT AGREEMENT", "amendment", "1",
+        "AMENDMENT 1 TO DEVELOPMENT AGREEMENT",
+        "amendment",
+        "1",
     ),
 ]
 
@@ -92,7 +121,9 @@ class AmendmentNumberCase(NamedTuple):
 @pytest.mark.parametrize(
     "case",
     [
-        AmendmentNumberCase("AMENDMENT NO. 1 TO AMENDED AND RESTATED MEDIA GATEWAY SERVICES AGREEMENT II", "1"),
+        AmendmentNumberCase(
+            "AMENDMENT NO. 1 TO AMENDED AND RESTATED MEDIA GATEWAY SERVICES AGREEMENT II", "1"
+        ),
         AmendmentNumberCase("FIRST AMENDMENT TO DISTRIBUTOR AGREEMENT", "1"),
         AmendmentNumberCase("Amendment #3 to the Manufacturing Agreement", "3"),
         AmendmentNumberCase("AMENDMENT NUMBER TWO TO LICENSE AGREEMENT", "2"),
@@ -147,15 +178,22 @@ GOLDEN_DOCS = [
     "cuad/Part_II__Sponsorship__STAMPSCOMINC_06_24_1999-EX-10.18-SPONSORSHIP AGREEMENT.txt",
     "cuad/SONUSCORP_03_12_1997-EX-10.11-SPONSORSHIP AGREEMENT.txt",
     "cuad/ARMSTRONGFLOORING,INC_01_07_2019-EX-10.2-INTELLECTUAL PROPERTY AGREEMENT.txt",
-    "cuad/AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.19_11788293_EX-10.19_Content License Agreement.txt",
+    "cuad/AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.19_11788293_EX-10.19_Content License Agreement.txt",  # noqa: E501
     "cuad/BIOPURECORP_06_30_1999-EX-10.13-AGENCY AGREEMENT.txt",
     "cuad/CURAEGISTECHNOLOGIES,INC_05_26_2010-EX-1-CORPORATE SPONSORSHIP AGREEMENT.txt",
     "cuad/XLITECHNOLOGIES,INC_12_02_2015-EX-10.02-STRATEGIC ALLIANCE AGREEMENT.txt",
     "cuad/SEASPINEHOLDINGSCORP_10_10_2018-EX-10.1-SUPPLY AGREEMENT.txt",
-    "cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt",
+    "cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt",  # noqa: E501
 ]
 GOLDEN_TABLES = ("parties", "dates", "durations", "defined_terms")
-HEADER_FIELDS = ("title", "kind", "amendment_number", "amended_agreement", "amended_agreement_date", "execution_marker")
+HEADER_FIELDS = (
+    "title",
+    "kind",
+    "amendment_number",
+    "amended_agreement",
+    "amended_agreement_date",
+    "execution_marker",
+)
 
 
 def _slug(doc: str) -> str:

@@ -6,9 +6,9 @@ from typing import NamedTuple
 
 import pytest
 from conftest import corpus_path
+from extractor.grammars import parties as g
 
 import extractor
-from extractor.grammars import parties as g
 from extractor.header import find_header
 from extractor.layout import find_layout
 from extractor.parties import find_parties
@@ -26,18 +26,26 @@ DESCRIPTORS = [
     DescriptorCase(', a\nDelaware  corporation  ("QWEST")', "Delaware", "corporation"),
     DescriptorCase(", aPennsylvaniacorporation having a principal place", "Pennsylvania", "corporation"),
     DescriptorCase(", aCalifornia Corporation, having a principal", "California", "corporation"),
-    DescriptorCase(", a Delaware limited liability company, having a place", "Delaware", "limited liability company"),
+    DescriptorCase(
+        ", a Delaware limited liability company, having a place", "Delaware", "limited liability company"
+    ),
     DescriptorCase(", a Nevada Limited Liability Company located at", "Nevada", "limited liability company"),
     DescriptorCase(", a Delaware statutory trust (the", "Delaware", "trust"),
     DescriptorCase(", a company existing and organized under the laws of France (", "France", "company"),
     DescriptorCase(
-        ", a corporation  incorporated pursuant                   to the laws of the  Province  of Alberta and",
-        "Alberta", "corporation",
+        ", a corporation  incorporated pursuant                   to the laws of the  Province  of Alberta and",  # noqa: E501
+        "Alberta",
+        "corporation",
     ),
-    DescriptorCase(", a company amalgamated under the                   laws of British  Columbia,", "British Columbia",
-                   "company"),
+    DescriptorCase(
+        ", a company amalgamated under the                   laws of British  Columbia,",
+        "British Columbia",
+        "company",
+    ),
     DescriptorCase(", a New Jersey corporation, located at 4700", "New Jersey", "corporation"),
-    DescriptorCase(', having an address at P.O. Box 910091, San Diego, CA 92191-0091 ("MP3.com")', None, None),
+    DescriptorCase(
+        ', having an address at P.O. Box 910091, San Diego, CA 92191-0091 ("MP3.com")', None, None
+    ),
 ]
 
 
@@ -48,8 +56,13 @@ def test_descriptor(case: DescriptorCase) -> None:
 
 @pytest.mark.parametrize(
     ("name", "entity_type"),
-    [("KMC Telecom V Inc.", "corporation"), ("Bank of America, N.A.", "bank"), ("AFI Licensing LLC", "limited liability company"),
-     ("Sanofi Pasteur S.A.", "company"), ("Timothy Cabrera", None)],
+    [
+        ("KMC Telecom V Inc.", "corporation"),
+        ("Bank of America, N.A.", "bank"),
+        ("AFI Licensing LLC", "limited liability company"),
+        ("Sanofi Pasteur S.A.", "company"),
+        ("Timothy Cabrera", None),
+    ],
 )
 def test_suffix_type(name: str, entity_type: str | None) -> None:
     assert g.suffix_type(name) == entity_type
@@ -61,38 +74,68 @@ class PartyCase(NamedTuple):
 
 
 CASES = [
-    PartyCase("edgar-raw/qwest-kmc-mgs-amendment-1.txt", [
-        ("Qwest Communications Corporation", "QWEST"), ("Qwest Communications International Inc.", "QCI"),
-        ("KMC Telecom V Inc.", "KMC")]),
+    PartyCase(
+        "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
+        [
+            ("Qwest Communications Corporation", "QWEST"),
+            ("Qwest Communications International Inc.", "QCI"),
+            ("KMC Telecom V Inc.", "KMC"),
+        ],
+    ),
     # "referred to in this Agreement as "Company" or "Boyd"": the first alias is kept.
-    PartyCase("cuad/CANOPETROLEUM,INC_12_13_2007-EX-10.1-Sponsorship Agreement.txt", [
-        ("R. C. Boyd Enterprises, LLC", "Company"), ("Cano Petroleum, Inc.", "Sponsor")]),
+    PartyCase(
+        "cuad/CANOPETROLEUM,INC_12_13_2007-EX-10.1-Sponsorship Agreement.txt",
+        [("R. C. Boyd Enterprises, LLC", "Company"), ("Cano Petroleum, Inc.", "Sponsor")],
+    ),
     # Glued "madebetween" / "andFEDERATED", curly quotes.
-    PartyCase("cuad/Part_II__Service__FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-SERVICES "
-              "AGREEMENT_AMENDMENT.txt", [
-        ("FEDERATED INVESTMENT MANAGEMENT COMPANY", "Adviser"), ("FEDERATED ADVISORY SERVICES COMPANY", "FASC")]),
+    PartyCase(
+        "cuad/Part_II__Service__FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-SERVICES "
+        "AGREEMENT_AMENDMENT.txt",
+        [
+            ("FEDERATED INVESTMENT MANAGEMENT COMPANY", "Adviser"),
+            ("FEDERATED ADVISORY SERVICES COMPANY", "FASC"),
+        ],
+    ),
     # "(Pty) Limited" stays in the name; "PharmaceuticalsLLC" is unglued.
-    PartyCase("cuad/Part_II__Service__PAXMEDICA,INC_07_02_2020-EX-10.12-Master Service Agreement.txt", [
-        ("CRO Consulting (Pty) Limited", "CRO"), ("Purinix Pharmaceuticals LLC", "Client")]),
+    PartyCase(
+        "cuad/Part_II__Service__PAXMEDICA,INC_07_02_2020-EX-10.12-Master Service Agreement.txt",
+        [("CRO Consulting (Pty) Limited", "CRO"), ("Purinix Pharmaceuticals LLC", "Client")],
+    ),
     # "entered into by X and Y" without "between".
-    PartyCase("cuad/WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt", [
-        ("eGain Communications Corporation", "eGain"), ("Eliance Corporation", "Customer")]),
+    PartyCase(
+        "cuad/WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",
+        [("eGain Communications Corporation", "eGain"), ("Eliance Corporation", "Customer")],
+    ),
     # Four parties, "(formerly known as ...)" inside, aliases with "and together with ...".
-    PartyCase("cuad/ARMSTRONGFLOORING,INC_01_07_2019-EX-10.2-INTELLECTUAL PROPERTY AGREEMENT.txt", [
-        ("Armstrong Flooring, Inc.", "Seller"), ("AFI Licensing LLC", "Licensing"), ("AHF Holding, Inc.", "Buyer"),
-        ("Armstrong Hardwood Flooring Company", "Company")]),
+    PartyCase(
+        "cuad/ARMSTRONGFLOORING,INC_01_07_2019-EX-10.2-INTELLECTUAL PROPERTY AGREEMENT.txt",
+        [
+            ("Armstrong Flooring, Inc.", "Seller"),
+            ("AFI Licensing LLC", "Licensing"),
+            ("AHF Holding, Inc.", "Buyer"),
+            ("Armstrong Hardwood Flooring Company", "Company"),
+        ],
+    ),
     # "BETWEEN:" ... "AND:" on their own lines, aliases on lines of their own.
-    PartyCase("cuad/SONUSCORP_03_12_1997-EX-10.11-SPONSORSHIP AGREEMENT.txt", [
-        ("HEALTHCARE CAPITAL CORP.", "Issuer"), ("C.M. OLIVER & COMPANY LIMITED", "Sponsor")]),
+    PartyCase(
+        "cuad/SONUSCORP_03_12_1997-EX-10.11-SPONSORSHIP AGREEMENT.txt",
+        [("HEALTHCARE CAPITAL CORP.", "Issuer"), ("C.M. OLIVER & COMPANY LIMITED", "Sponsor")],
+    ),
     # Alias before the descriptor: 'Newegg Inc. ("Newegg"), a Delaware corporation, and ...'
-    PartyCase("cuad/AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_Sponsorship Agreement.txt", [
-        ("Newegg Inc.", "Newegg"), ("Allied Esports International, Inc.", "Allied")]),
+    PartyCase(
+        "cuad/AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_Sponsorship Agreement.txt",  # noqa: E501
+        [("Newegg Inc.", "Newegg"), ("Allied Esports International, Inc.", "Allied")],
+    ),
     # A consulting agreement with an individual.
-    PartyCase("cuad/GLOBALTECHNOLOGIESLTD_06_08_2020-EX-10.16-CONSULTING AGREEMENT.txt", [
-        ("Global Technologies, Ltd", "Company"), ("Timothy Cabrera", "Consultant")]),
+    PartyCase(
+        "cuad/GLOBALTECHNOLOGIESLTD_06_08_2020-EX-10.16-CONSULTING AGREEMENT.txt",
+        [("Global Technologies, Ltd", "Company"), ("Timothy Cabrera", "Consultant")],
+    ),
     # Glued "betweenLink"; no aliases.
-    PartyCase("cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt", [
-        ("Link Plus Corporation", None), ("Axiometric, LLC", None)]),
+    PartyCase(
+        "cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt",  # noqa: E501
+        [("Link Plus Corporation", None), ("Axiometric, LLC", None)],
+    ),
 ]
 
 
@@ -133,4 +176,6 @@ def test_signature_parties_fill_in_when_the_preamble_has_none() -> None:
 
     bare = replace(header, list_start_view=None, preamble_end_view=None, preamble_start_view=None)
     rows = find_parties(lay, bare, sigs)
-    assert [(r.name, r.source, r.text) for r in rows] == [("Eliance Corporation", "signature", "Eliance Corporation")]
+    assert [(r.name, r.source, r.text) for r in rows] == [
+        ("Eliance Corporation", "signature", "Eliance Corporation")
+    ]

@@ -6,9 +6,9 @@ from typing import NamedTuple
 
 import pytest
 from conftest import corpus_path
+from extractor.grammars import terms as g
 
 import extractor
-from extractor.grammars import terms as g
 
 
 class TermCase(NamedTuple):
@@ -20,7 +20,10 @@ CASES = [
     TermCase('("QWEST")', ["QWEST"]),
     TermCase('( the "MGS\nAGREEMENT")', ["MGS\nAGREEMENT"]),
     TermCase('("Licensee" and together with Licensor, the "Parties")', ["Licensee", "Parties"]),
-    TermCase("(the \u201cCompany\u201d and together with Buyer the \u201cBuyer Entities\u201d)", ["Company", "Buyer Entities"]),
+    TermCase(
+        "(the \u201cCompany\u201d and together with Buyer the \u201cBuyer Entities\u201d)",
+        ["Company", "Buyer Entities"],
+    ),
     TermCase('(hereinafter referred to as "CRO")', ["CRO"]),
     TermCase('(the "Product," as further defined in the Agreement)', ["Product"]),
     TermCase('(each a "Party" and collectively the "Parties")', ["Party", "Parties"]),
@@ -40,15 +43,23 @@ def test_qwest_defined_terms() -> None:
     ex = extractor.parse(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt"))
     t = ex.defined_terms
     by_term = {r.term: r for r in t.itertuples()}
-    assert {"AMENDMENT", "QWEST", "QCI", "KMC", "MGS AGREEMENT", "QWEST COMMUNICATIONS INTERNATIONAL INC.", "Qwest"} <= set(
-        by_term
-    )
+    assert {
+        "AMENDMENT",
+        "QWEST",
+        "QCI",
+        "KMC",
+        "MGS AGREEMENT",
+        "QWEST COMMUNICATIONS INTERNATIONAL INC.",
+        "Qwest",
+    } <= set(by_term)
     assert by_term["QWEST"].refers_to == "Qwest Communications Corporation, a Delaware corporation"
     assert by_term["MGS AGREEMENT"].refers_to.endswith(
         "Amended and Restated Media Gateway Services Agreement II, dated as of March 31, 2000"
     )
     means = by_term["QWEST COMMUNICATIONS INTERNATIONAL INC."]
-    assert " ".join(means.text.split()).startswith('"QWEST COMMUNICATIONS INTERNATIONAL INC." shall mean a Delaware')
+    assert " ".join(means.text.split()).startswith(
+        '"QWEST COMMUNICATIONS INTERNATIONAL INC." shall mean a Delaware'
+    )
     assert str(means.refers_to) == "<NA>"
     for r in t.itertuples():
         assert ex.original[r.start : r.end] == r.text
