@@ -96,7 +96,24 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
         if aliased and fallback is None and m.start() < FALLBACK_CHARS:
             start = _line_start(text, m.start())
             fallback = (start, m.end(), end)
-    return fallback
+    return fallback or _parties_first(text)
+
+
+def _parties_first(text: str) -> tuple[int, int, int] | None:
+    """A paragraph that opens with the parties: 'X ("Aduro") and Y ("Consultant") agree to ...'."""
+    limit = min(len(text), FALLBACK_CHARS)
+    starts = [0] + [b.end() for b in g.BLANK_LINE.finditer(text, 0, limit)]
+    for ps in starts:
+        while ps < limit and text[ps] in " \t\r\n\xa0":
+            ps += 1
+        if ps >= limit or not text[ps].isupper():
+            continue
+        verb = g_parties.AGREE_VERB.search(text, ps, min(len(text), ps + LIST_CHARS // 2))
+        if verb is None or g.BLANK_LINE.search(text, ps, verb.start()):
+            continue
+        if len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start()))) >= 2:
+            return ps, ps, verb.start()
+    return None
 
 
 def _line_start(text: str, pos: int) -> int:

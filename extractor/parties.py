@@ -184,6 +184,41 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     return out
 
 
+LABEL_CHARS = 4000
+MAX_LABEL_NAME = 120
+
+
+def _labelled_parties(layout: Layout) -> list[Party]:
+    """'Party A: X Co., Ltd. Address: ...' / 'Party B: Y': the first naming of each label."""
+    text = layout.view.text
+    out: list[Party] = []
+    seen: set[str] = set()
+    for m in g.PARTY_LABEL.finditer(text, 0, min(len(text), LABEL_CHARS)):
+        label = m.group("label")
+        end = g.LABEL_NAME_END.search(text, m.end(), min(len(text), m.end() + MAX_LABEL_NAME))
+        if label in seen or end is None:
+            continue
+        name = _clean_name(text[m.end() : end.start()])
+        if not _looks_like_name(name):
+            continue
+        seen.add(label)
+        s, e = layout.view.span(m.end(), m.end() + len(text[m.end() : end.start()].rstrip(" ,;")))
+        out.append(
+            Party(
+                s,
+                e,
+                layout.original[s:e],
+                name,
+                None,
+                g.suffix_type(name),
+                f"Party {label}",
+                None,
+                "preamble",
+            )
+        )
+    return out
+
+
 def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[Party]) -> list[Party]:
     keys = {norm(p.name) for p in known} | {norm(p.alias) for p in known if p.alias}
     out: list[Party] = []
@@ -231,6 +266,10 @@ def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
 
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult) -> tuple[Party, ...]:
     parties = _preamble_parties(layout, header)
+    if len(parties) < 2:
+        labelled = _labelled_parties(layout)
+        if len(labelled) >= 2:
+            parties = labelled
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     start = header.preamble_end_view or 0

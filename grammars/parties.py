@@ -121,8 +121,18 @@ GLUED_SUFFIX = regex.compile(
     r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)"
 )
 NOT_A_NAME = regex.compile(
-    r"(?i)^(?:between|among|amongst|by|it|we|you|the|this|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
+    r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
     r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)\b"
+)
+# "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)
+PARTY_LABEL = regex.compile(
+    r"Party\s{1,3}(?P<label>[A-D])\s{0,3}(?:\([^()\n]{0,30}\))?\s{0,3}[:\uff1a]\s{0,3}"
+)
+LABEL_NAME_END = regex.compile(
+    r"\s{0,3}(?:\r?\n|\s{3,}|Address|ADDRESS|Legal\s|Registered|Domicile|Tel\b|\(Seal\)|;|$)"
+)
+AGREE_VERB = regex.compile(
+    r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
 )
 INDIVIDUAL = regex.compile(r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b")
 

@@ -131,6 +131,21 @@ CASES = [
         "cuad/GLOBALTECHNOLOGIESLTD_06_08_2020-EX-10.16-CONSULTING AGREEMENT.txt",
         [("Global Technologies, Ltd", "Company"), ("Timothy Cabrera", "Consultant")],
     ),
+    # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." labels instead of a party list.
+    PartyCase(
+        "cuad/ZtoExpressCaymanInc_20160930_F-1_EX-10.10_9752871_EX-10.10_Transportation Agreement.txt",
+        [("ZTO Express Co., Ltd.", "Party A"), ("Tonglu Tongze Logistics Ltd.", "Party B")],
+    ),
+    # The parties open the paragraph: 'X ("Aduro") and Y ("Consultant") agree to ...'.
+    PartyCase(
+        "cuad/ADUROBIOTECH,INC_06_02_2020-EX-10.7-CONSULTING AGREEMENT(1).txt",
+        [("Aduro Biotech, Inc.", "Aduro"), ("IREYA B.V", "Consultant")],
+    ),
+    # A name that begins with "The" (capitalised) is a name; a cover page comes first.
+    PartyCase(
+        "cuad/BABCOCK_WILCOXENTERPRISES,INC_08_04_2015-EX-10.17-INTELLECTUAL PROPERTY AGREEMENT.txt",
+        [("The Babcock & Wilcox Company", "RemainCo"), ("Babcock & Wilcox Enterprises, Inc.", "SpinCo")],
+    ),
     # Glued "betweenLink"; no aliases.
     PartyCase(
         "cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt",  # noqa: E501
