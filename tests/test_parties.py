@@ -143,7 +143,8 @@ CASES = [
     ),
     # A name that begins with "The" (capitalised) is a name; a cover page comes first.
     PartyCase(
-        "cuad/BABCOCK_WILCOXENTERPRISES,INC_08_04_2015-EX-10.17-INTELLECTUAL PROPERTY AGREEMENT.txt",
+        "cuad/BABCOCK_WILCOXENTERPRISES,INC_08_04_2015-EX-10.17-INTELLECTUAL PROPERTY AGREEMENT between "
+        "THE BABCOCK _ WILCOX COMPANY and BABCOCK _ WILCOX ENTERPRISES, INC..txt",
         [("The Babcock & Wilcox Company", "RemainCo"), ("Babcock & Wilcox Enterprises, Inc.", "SpinCo")],
     ),
     # Glued "betweenLink"; no aliases.
