@@ -25,6 +25,10 @@ OPENER_BACK = 700  # how far before the intro the opener ("This Agreement ...") 
 LIST_CHARS = 3000  # longest party list
 HEAD_CHARS = 1500  # how far before the preamble the title may stand
 MAX_PIECE = 160
+TOKEN_START = regex.compile(r"(?<=[\s\xa0)\]])(?=\S)|(?<=[a-z0-9])(?=[A-Z]{2})")
+GLUED_WORD = regex.compile(r"[A-Z]?[a-z]+[A-Z]{2}")
+TITLE_DATED = regex.compile(r"(?:dated|Dated|DATED)(?![a-z])")
+EXHIBIT_LABEL = regex.compile(r"(?i)^\s*ex(?:hibit)?\.?\s*\d{1,3}(?:\.\d{1,3})?(?:\([a-z0-9]{1,3}\))?\s*")
 PREAMBLE_VERB = regex.compile(r"(?i)\b(?:made|entered|executed|dated|effective|is\s{1,3}by)\b")
 AMENDED_REF = regex.compile(
     r"(?:that\s{1,3}certain|the|to|under|of)\s{1,3}(?P<title>(?:[A-Z][\w&'\u2019.-]{0,30}\s{1,3}"
@@ -146,8 +150,11 @@ def _title_ish(piece: str) -> bool:
     if not words or len(piece) > MAX_PIECE or g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
         return False
     if regex.search(
-        r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bexhibit\s[\dA-Z]", piece
+        r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bex(?:hibit)?\.?\s?\d|\bexhibit\s[A-Z]|:",
+        piece,
     ):
+        return False
+    if gd.DATE_CANDIDATE.search(piece):
         return False
     caps = sum(1 for w in words if w[0].isupper() or g.CONNECTOR.match(w))
     return caps / len(words) >= 0.75 and not piece.rstrip().endswith((",", ";"))
@@ -160,11 +167,20 @@ def _linked(upper: str, lower: str, blank_between: bool) -> bool:
     return bool((lw and g.CONNECTOR.match(lw[0])) or (uw and g.CONNECTOR.match(uw[-1])) or len(lw) == 1)
 
 
+def _cut_title(piece: str) -> str:
+    """Drop what follows the title: "... AGREEMENT BETWEEN X AND Y", "... AGREEMENT Dated as of ..."."""
+    kind = g.KIND_RE.search(piece)
+    if kind is None:
+        return piece
+    stop = g.INTRO.search(piece, kind.end())
+    dated = TITLE_DATED.search(piece, kind.end())
+    ends = [m.start() for m in (stop, dated) if m is not None]
+    return piece[: min(ends)].rstrip() if ends else piece
+
+
 def _clean_title(piece: str) -> str:
-    piece = g.SECTION_NUMBER.sub("", piece)
-    intro = g.INTRO.search(piece)
-    if intro is not None and intro.start() > 0 and g.KIND_RE.search(piece, 0, intro.start()):
-        piece = piece[: intro.start()]  # "... AGREEMENT BETWEEN X AND Y": the parties are not the title
+    piece = g.SECTION_NUMBER.sub("", _cut_title(piece))
+    piece = EXHIBIT_LABEL.sub("", piece)
     return " ".join(piece.split()).strip(" .:-")
 
 
@@ -213,13 +229,19 @@ def _glued_title(text: str, start: int) -> tuple[int, int, str] | None:
     seg = text[b:start]
     if not seg.strip():
         return None
-    # keep the last run after a wide gap or a closing bracket
+    # keep the last run after a wide gap or a closing bracket ...
     gaps = list(regex.finditer(r"[ \t\xa0]{3,}|\]", seg))
-    s = b + gaps[-1].end() if gaps else b
-    piece = text[s:start]
-    if g.KIND_RE.search(piece) and _title_ish(piece.strip()):
-        ls = len(piece) - len(piece.lstrip())
-        return s + ls, s + len(piece.rstrip()), _clean_title(piece)
+    s0 = b + gaps[-1].end() if gaps else max(b, start - HEAD_CHARS)
+    # ... then the longest title-like tail of it: "Exhibit 10.5 INTELLECTUAL PROPERTY AGREEMENT This ..."
+    cuts = [s0] + [m.end() for m in TOKEN_START.finditer(text, s0, start)]
+    for s in cuts:
+        raw = text[s:start]
+        piece = _cut_title(raw.strip())
+        if GLUED_WORD.match(piece):
+            continue  # "VersionJOINT VENTURE AGREEMENT": start after the glue
+        if piece[:1].isupper() and g.KIND_RE.search(piece) and _title_ish(piece):
+            ls = len(raw) - len(raw.lstrip())
+            return s + ls, s + ls + len(piece), _clean_title(piece)
     return None
 
 
