@@ -26,6 +26,9 @@ LIST_CHARS = 3000  # longest party list
 HEAD_CHARS = 1500  # how far before the preamble the title may stand
 MAX_PIECE = 160
 TOKEN_START = regex.compile(r"(?<=[\s\xa0)\]])(?=\S)|(?<=[a-z0-9])(?=[A-Z]{2})")
+NOT_TITLE = regex.compile(
+    r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bex(?:hibit)?\.?\s?\d|\bexhibit\s[A-Z]|:"
+)
 GLUED_WORD = regex.compile(r"[A-Z]?[a-z]+[A-Z]{2}")
 TITLE_DATED = regex.compile(r"(?:dated|Dated|DATED)(?![a-z])")
 EXHIBIT_LABEL = regex.compile(r"(?i)^\s*ex(?:hibit)?\.?\s*\d{1,3}(?:\.\d{1,3})?(?:\([a-z0-9]{1,3}\))?\s*")
@@ -149,10 +152,7 @@ def _title_ish(piece: str) -> bool:
     words = regex.findall(r"[A-Za-z][\w'&.-]*", piece)
     if not words or len(piece) > MAX_PIECE or g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
         return False
-    if regex.search(
-        r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bex(?:hibit)?\.?\s?\d|\bexhibit\s[A-Z]|:",
-        piece,
-    ):
+    if NOT_TITLE.search(piece):
         return False
     if gd.DATE_CANDIDATE.search(piece):
         return False
