@@ -32,7 +32,10 @@ SUFFIX_AFTER_COMMA = regex.compile(
     r",\s{0,3}(?:Inc\.?|inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|L\.P\.|LP|LLP|N\.A\.|Incorporated|INCORPORATED"
     r"|S\.A\.|Limited|PLC|plc|GmbH|AG|B\.V\.|N\.V\.|Co\.|Corp\.?|P\.C\.|P\.A\.)(?![a-z])"
 )
-NOT_A_PARTY = regex.compile(r"(?i)\b(?:agreement|amendment|contract|effective\s+date)\b")
+NOT_A_PARTY = regex.compile(
+    r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their)\b"
+    r"|(?i)^(?:and|or)$"
+)
 PUNCT = regex.compile(r"[^\w&\s]")
 
 
@@ -76,7 +79,7 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     top = _depths(text, a, b)
     cuts: list[tuple[int, int]] = []
     for m in g.SEPARATOR.finditer(text, a, b):
-        if top[m.start() - a] and m.end() < b:
+        if top[m.start() - a] and m.end() < b and not _inside_jurisdiction(text, m.start(), m.end()):
             cuts.append(m.span())
     for m in regex.finditer(r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])", text[a:b]):
         s, e = a + m.start(), a + m.end()
@@ -91,6 +94,18 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if cur < b:
         out.append((cur, b))
     return out
+
+
+JOINED_JURISDICTIONS = {j.casefold() for j in g.JURISDICTIONS if " and " in j}
+
+
+def _inside_jurisdiction(text: str, s: int, e: int) -> bool:
+    """ "England and Wales": an "and" inside a place name is no separator."""
+    before = regex.search(r"(\w+)\W*$", text[max(0, s - 30) : s])
+    after = regex.match(r"\W*(\w+)", text[e : e + 30])
+    if before is None or after is None:
+        return False
+    return f"{before.group(1)} and {after.group(1)}".casefold() in JOINED_JURISDICTIONS
 
 
 def _name_end(text: str, s: int, e: int) -> int:
@@ -126,6 +141,9 @@ def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" ,;:")
     name = regex.sub(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+", "", name)
     name = regex.sub(r"\s+(?:and|or|AND|OR)$", "", name)
+    m = g.SUFFIX_THEN_ADDRESS.search(name)
+    if m is not None:
+        name = name[: m.end()]
     return g.GLUED_SUFFIX.sub(" ", name)
 
 

@@ -105,13 +105,14 @@ NAME_END = regex.compile(
     | ,?\s{1,3}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
                    existing|doing|
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
-                   referred|who|that|each|both|at|of\s+\d)\b)
+                   referred|who|that|each|both|at)\b|of\s{1,3}\d|c/o\b)
     | ,\s{0,3}(?=[a-z])
-    | (?<=\b(?:Inc|INC|Ltd|LTD|Corp|CORP|LLC|Co)\.?)\s{1,3}(?=\d)            # ... INC. 2nd Floor
+    | (?<=\b(?:Inc|INC|Ltd|LTD|Corp|CORP|LLC|Co|GmbH|AG|Corporation|CORPORATION|Company|COMPANY)\.?)
+      \s{0,3}(?=\d)                                                            # ... INC. 2nd Floor
     | ,?\s{1,3}(?=(?:dated|effective)\b)
     | \s{0,3}$
     """
-    + rf"|\s{{1,3}}(?=an?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?(?i:{_TYPE_ALT})(?![a-z]))"
+    + rf"|\s{{1,3}}(?=[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?(?i:{_TYPE_ALT})(?![a-z]))"
 )
 ROLE = regex.compile(
     r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
@@ -133,6 +134,11 @@ LABEL_NAME_END = regex.compile(
 )
 AGREE_VERB = regex.compile(
     r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
+)
+# After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
+SUFFIX_THEN_ADDRESS = regex.compile(
+    r"\b(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|LLC|L\.L\.C\.|GmbH|AG|Corporation|CORPORATION|Limited|LIMITED|S\.A\.|B\.V\.)"
+    r"(?=\s{1,3}[^\d]{0,40}\d)"
 )
 INDIVIDUAL = regex.compile(r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b")
 
