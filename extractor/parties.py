@@ -33,7 +33,8 @@ SUFFIX_AFTER_COMMA = regex.compile(
     r"|S\.A\.|Limited|PLC|plc|GmbH|AG|B\.V\.|N\.V\.|Co\.|Corp\.?|P\.C\.|P\.A\.)(?![a-z])"
 )
 NOT_A_PARTY = regex.compile(
-    r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their)\b"
+    r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their"
+    r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?)\b"
     r"|(?i)^(?:and|or)$"
 )
 PUNCT = regex.compile(r"[^\w&\s]")
