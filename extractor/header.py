@@ -149,8 +149,10 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
 
 
 def _title_ish(piece: str) -> bool:
+    if len(piece) > MAX_PIECE:
+        return False
     words = regex.findall(r"[A-Za-z][\w'&.-]*", piece)
-    if not words or len(piece) > MAX_PIECE or g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
+    if not words or g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
         return False
     if NOT_TITLE.search(piece):
         return False
@@ -235,6 +237,8 @@ def _glued_title(text: str, start: int) -> tuple[int, int, str] | None:
     # ... then the longest title-like tail of it: "Exhibit 10.5 INTELLECTUAL PROPERTY AGREEMENT This ..."
     cuts = [s0] + [m.end() for m in TOKEN_START.finditer(text, s0, start)]
     for s in cuts:
+        if start - s > MAX_PIECE * 2:
+            continue  # far too long for a title even before the cut
         raw = text[s:start]
         piece = _cut_title(raw.strip())
         if GLUED_WORD.match(piece):

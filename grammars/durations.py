@@ -50,6 +50,8 @@ DURATION_CANDIDATE = regex.compile(
     rf"(?i)(?<![\w.-])(?:{WORDS_RE}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?|\d{{1,4}}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?)"
     rf"\s{{0,3}}-?\s{{0,2}}(?:{QUALIFIER_RE}\s{{1,3}})?(?:{_UNIT_ALT})s?(?![a-z])"
 )
+# Matched right to left from the unit word: the longest quantity before it, without a left-to-right sweep.
+DURATION_BACKWARD = regex.compile(DURATION_CANDIDATE.pattern, regex.REVERSE)
 UNIT_ANCHOR = regex.compile(rf"(?i)(?:{_UNIT_ALT})")  # no look-around: it would be tried at every position
 WINDOW_BEFORE = 90
 
@@ -60,11 +62,11 @@ def find_candidates(text: str) -> list[tuple[int, int]]:
     last = 0
     for u in UNIT_ANCHOR.finditer(text):
         lo = max(last, u.start() - WINDOW_BEFORE)
-        for m in DURATION_CANDIDATE.finditer(text, lo, min(len(text), u.end() + 1)):
+        for m in DURATION_BACKWARD.finditer(text, lo, min(len(text), u.end() + 1)):
             if m.end() in (u.end(), u.end() + 1) and m.end() > last:
                 out.append(m.span())
                 last = m.end()
-                break
+            break
     return out
 
 
