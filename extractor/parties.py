@@ -142,6 +142,7 @@ def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" ,;:")
     name = regex.sub(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+", "", name)
     name = regex.sub(r"\s+(?:and|or|AND|OR)$", "", name)
+    name = regex.sub(r"\.{2,}$", ".", name)  # "Torvec Inc.." as typed
     m = g.SUFFIX_THEN_ADDRESS.search(name)
     if m is not None:
         name = name[: m.end()]

@@ -38,6 +38,7 @@ def _alt(words: list[str]) -> str:
 JURISDICTIONS = vocabulary("jurisdictions")
 ENTITY_TYPES = dict(ln.split("|") for ln in vocabulary("entity_types"))
 ENTITY_SUFFIXES = dict(ln.split("|") for ln in vocabulary("entity_suffixes"))
+_SUFFIX_TYPES = {k.casefold(): v for k, v in reversed(list(ENTITY_SUFFIXES.items()))}
 
 
 def _spaced(word: str) -> str:
@@ -117,7 +118,7 @@ NAME_END = regex.compile(
 ROLE = regex.compile(
     r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
 )
-SUFFIX_AT_END = regex.compile(rf"(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
+SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
 GLUED_SUFFIX = regex.compile(
     r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)"
 )
@@ -160,4 +161,4 @@ def suffix_type(name: str) -> str | None:
     m = SUFFIX_AT_END.search(name)
     if m is None:
         return None
-    return ENTITY_SUFFIXES.get(" ".join(m.group().split()))
+    return _SUFFIX_TYPES.get(" ".join(m.group().split()).casefold())

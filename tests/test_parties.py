@@ -61,6 +61,7 @@ def test_descriptor(case: DescriptorCase) -> None:
         ("Bank of America, N.A.", "bank"),
         ("AFI Licensing LLC", "limited liability company"),
         ("Sanofi Pasteur S.A.", "company"),
+        ("MOSSIMO, INC.", "corporation"),
         ("Timothy Cabrera", None),
     ],
 )
@@ -146,6 +147,16 @@ CASES = [
         "cuad/BABCOCK_WILCOXENTERPRISES,INC_08_04_2015-EX-10.17-INTELLECTUAL PROPERTY AGREEMENT between "
         "THE BABCOCK _ WILCOX COMPANY and BABCOCK _ WILCOX ENTERPRISES, INC..txt",
         [("The Babcock & Wilcox Company", "RemainCo"), ("Babcock & Wilcox Enterprises, Inc.", "SpinCo")],
+    ),
+    # "England and Wales" is one jurisdiction, not two parties.
+    PartyCase(
+        "cuad/ENERGOUSCORP_03_16_2017-EX-10.24-STRATEGIC ALLIANCE AGREEMENT.txt",
+        [("Dialog Semiconductor (UK) Ltd.", "DIALOG"), ("Energous Corporation", "ENERGOUS")],
+    ),
+    # The address after "INC." is not part of the name.
+    PartyCase(
+        "cuad/MOSSIMOINC_04_14_2000-EX-10.14-ENDORSEMENT AGREEMENT.txt",
+        [("MOSSIMO, INC.", "Company"), ("DAVID DUVAL ENTERPRISES, INC.", "Licensor")],
     ),
     # Glued "betweenLink"; no aliases.
     PartyCase(
