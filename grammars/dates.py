@@ -41,7 +41,8 @@ MONTHS = _months()
 _MONTH_WORDS = sorted(MONTHS, key=len, reverse=True)
 _MONTH_ALT = "|".join(f"{w.capitalize()}|{w.upper()}" for w in _MONTH_WORDS)
 MONTH_RE = rf"(?:{_MONTH_ALT})(?![a-z])\.?"
-DAY_RE = r"(?:[0-3]?\d)(?:\s?(?:st|nd|rd|th|ST|ND|RD|TH))?(?![0-9])"
+# "14th", and "14t h" / "1s t" as PDF extraction splits them
+DAY_RE = r"(?:[0-3]?\d)(?:\s?(?:s\s?t|n\s?d|r\s?d|t\s?h|ST|ND|RD|TH))?(?![0-9])"
 BLANK_RE = r"(?:_{1,15}|\[[ _]{0,12}\]|[ \t]{2,10}(?=,))"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)(?![0-9])"
 
@@ -52,7 +53,7 @@ blank = pp.Regex(BLANK_RE).set_name("blank")
 year = pp.Regex(YEAR_RE).set_name("year")
 comma = pp.Suppress(pp.Opt(","))
 the = pp.Suppress(pp.Opt(pp.CaselessKeyword("the") | pp.CaselessKeyword("this")))
-day_of = pp.Suppress(pp.Regex(r"(?i)day\s{1,3}of"))
+day_of = pp.Suppress(pp.Regex(r"(?i)day\s{0,3}of"))
 
 day_of_month = (
     the + (day("day") | blank("blank")) + day_of + month("month") + comma + year("year")
@@ -74,7 +75,7 @@ date = (
 # -- candidate scan over a whole document ----------------------------------------
 DATE_CANDIDATE = regex.compile(
     rf"""(?x)
-    (?:(?<![A-Za-z])(?:the|this|THE|THIS)\s{{1,3}})?(?:{DAY_RE}|{BLANK_RE})\s{{0,3}}(?i:day)\s{{1,3}}(?i:of)\s{{0,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
+    (?:(?<![A-Za-z])(?:the|this|THE|THIS)\s{{1,3}})?(?:{DAY_RE}|{BLANK_RE})\s{{0,3}}(?i:day)\s{{0,3}}(?i:of)\s{{0,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
     | (?<![A-Za-z]){MONTH_RE}\s{{0,3}}(?:{DAY_RE}|{BLANK_RE})\s{{0,8}},?\s{{0,8}}{YEAR_RE}
     | (?<![0-9]){DAY_RE}\s{{1,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
     | (?<![0-9/.-])(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![0-9-])

@@ -50,6 +50,24 @@ DATE_CASES = [
     DateCase("entered into as of September ___, 2019 (", "September ___, 2019", None, "month", True),
     DateCase("made this ____ day of March, 2018, by", "this ____ day of March, 2018", None, "month", True),
     DateCase("entered into on May 25th, 2018 by and", "May 25th, 2018", "2018-05-25", "day", False),
+    # PDF extraction splits the ordinal or glues "dayof"
+    DateCase(
+        "entered\xa0into\xa0on the 14t h day of April, 2015 (the",
+        "the 14t h day of April, 2015",
+        "2015-04-14",
+        "day",
+        False,
+    ),
+    DateCase(
+        '("Telnet") as of the 1s t day of June, 2004.',
+        "the 1s t day of June, 2004",
+        "2004-06-01",
+        "day",
+        False,
+    ),
+    DateCase(
+        "entered into this 6th dayof April, 1999 by", "this 6th dayof April, 1999", "1999-04-06", "day", False
+    ),
     DateCase("entered into on April 15 , 2010 (", "April 15 , 2010", "2010-04-15", "day", False),
     DateCase("effective as of1 August 2019, by and", "1 August 2019", "2019-08-01", "day", False),
     DateCase("dated 31 March 2009 between", "31 March 2009", "2009-03-31", "day", False),
