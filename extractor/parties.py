@@ -37,6 +37,12 @@ NOT_A_PARTY = regex.compile(
     r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?)\b"
     r"|(?i)^(?:and|or)$"
 )
+# After a closing parenthesis: '("QWEST"),  Qwest ...', '("Heritage") Premier ...',
+# '(collectively, ...), Allison ...'
+AFTER_PAREN = regex.compile(
+    r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])"
+    r"|(?<=\))\s{0,3},\s{0,3}(?=[A-Z])(?!(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|L\.P|LP|Corp|CORP|Limited|N\.A|S\.A)\b)"
+)
 PUNCT = regex.compile(r"[^\w&\s]")
 
 
@@ -82,7 +88,7 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in g.SEPARATOR.finditer(text, a, b):
         if top[m.start() - a] and m.end() < b and not _inside_jurisdiction(text, m.start(), m.end()):
             cuts.append(m.span())
-    for m in regex.finditer(r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])", text[a:b]):
+    for m in AFTER_PAREN.finditer(text[a:b]):
         s, e = a + m.start(), a + m.end()
         if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
             cuts.append((s, e))
@@ -156,7 +162,9 @@ def _looks_like_name(name: str) -> bool:
         return False
     if name[0].isdigit():
         return g.SUFFIX_AT_END.search(name) is not None
-    return any(c.isupper() for c in name) and name[0].isalnum()
+    # "drkoop.com, inc." has no capital but a suffix
+    has_case = any(c.isupper() for c in name) or g.SUFFIX_AT_END.search(name) is not None
+    return has_case and name[0].isalnum()
 
 
 def _preamble_parties(layout: Layout, header: Header) -> list[Party]:

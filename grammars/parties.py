@@ -141,7 +141,9 @@ SUFFIX_THEN_ADDRESS = regex.compile(
     r"\b(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|LLC|L\.L\.C\.|GmbH|AG|Corporation|CORPORATION|Limited|LIMITED|S\.A\.|B\.V\.)"
     r"(?=\s{1,3}[^\d]{0,40}\d)"
 )
-INDIVIDUAL = regex.compile(r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b")
+INDIVIDUAL = regex.compile(
+    r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
+)
 
 
 def parse_descriptor(text: str) -> tuple[str | None, str | None]:
