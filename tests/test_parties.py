@@ -158,6 +158,21 @@ CASES = [
         "cuad/MOSSIMOINC_04_14_2000-EX-10.14-ENDORSEMENT AGREEMENT.txt",
         [("MOSSIMO, INC.", "Company"), ("DAVID DUVAL ENTERPRISES, INC.", "Licensor")],
     ),
+    # "Mt. Kemble Ave" does not end the sentence; "and its Affiliates" stays out of the name.
+    PartyCase(
+        "cuad/CARDAX,INC_08_19_2014-EX-10.1-COLLABORATION AGREEMENT.txt",
+        [("Capsugel US, LLC", "CAPSUGEL"), ("Cardax, Inc.", "CARDAX")],
+    ),
+    # A name without capitals: "drkoop.com, inc.".
+    PartyCase(
+        "cuad/DRKOOPCOMINC_04_21_1999-EX-10.28-SPONSORSHIP AGREEMENT.txt",
+        [("drkoop.com, inc.", "drkoop.com"), ("Vitamin Shoppe Industries, Inc.", "Sponsor")],
+    ),
+    # "among the persons ... listed on Schedule A (collectively, ...), X (the "Company") and an individual".
+    PartyCase(
+        "cuad/ALLISONTRANSMISSIONHOLDINGSINC_12_15_2014-EX-99.1-COOPERATION AGREEMENT.txt",
+        [("Allison Transmission Holdings, Inc.", "Company"), ("Gregory P. Spivy", "ValueAct Designee")],
+    ),
     # Glued "betweenLink"; no aliases.
     PartyCase(
         "cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt",  # noqa: E501
