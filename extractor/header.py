@@ -149,8 +149,8 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
 
 
 def _title_ish(piece: str) -> bool:
-    if len(piece) > MAX_PIECE:
-        return False
+    if len(piece) > MAX_PIECE or g.OPENER.match(piece.lstrip()):
+        return False  # too long, or the preamble itself ("This Agreement ...")
     words = regex.findall(r"[A-Za-z][\w'&.-]*", piece)
     if not words or g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
         return False
