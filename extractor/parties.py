@@ -185,8 +185,13 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         name = _clean_name(text[s:ne])
         if not _looks_like_name(name) or norm(name) in seen:
             continue
-        seen.add(norm(name))
         alias = _alias(text, ne, e)
+        if out and out[-1].alias is None and alias and len(name.split()) == 1 and not g.suffix_type(name):
+            # "... offices located at Berlin and Munich ("Siemens")": the alias of the party before
+            seen.add(norm(alias))
+            out[-1] = replace(out[-1], alias=alias)
+            continue
+        seen.add(norm(name))
         if alias:
             seen.add(norm(alias))
         rest = text[ne:e]

@@ -173,6 +173,11 @@ CASES = [
         "cuad/ALLISONTRANSMISSIONHOLDINGSINC_12_15_2014-EX-99.1-COOPERATION AGREEMENT.txt",
         [("Allison Transmission Holdings, Inc.", "Company"), ("Gregory P. Spivy", "ValueAct Designee")],
     ),
+    # "... located at Berlin and Munich ("Siemens")": a place, and the alias of the party before it.
+    PartyCase(
+        "cuad/ACCURAYINC_09_01_2010-EX-10.31-DISTRIBUTOR AGREEMENT.txt",
+        [("ACCURAY INCORPORATED", "Accuray"), ("SIEMENS AKTIENGESELLSCHAFT", "Siemens")],
+    ),
     # Glued "betweenLink"; no aliases.
     PartyCase(
         "cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt",  # noqa: E501
