@@ -43,6 +43,7 @@ AFTER_PAREN = regex.compile(
     r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])"
     r"|(?<=\))\s{0,3},\s{0,3}(?=[A-Z])(?!(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|L\.P|LP|Corp|CORP|Limited|N\.A|S\.A)\b)"
 )
+JOINING_AND = regex.compile(r"\s{1,3}(?:and|&)\s{1,3}")
 PUNCT = regex.compile(r"[^\w&\s]")
 
 
@@ -167,6 +168,28 @@ def _looks_like_name(name: str) -> bool:
     return has_case and name[0].isalnum()
 
 
+def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "ExxonMobil Research and Engineering Company, a ...": a bare name of a few words with no entity
+    suffix, then "and", then a name with one: one party whose name holds the "and"."""
+    out: list[tuple[int, int]] = []
+    for s, e in chunks:
+        if out:
+            ps, pe = out[-1]
+            piece = text[ps:pe].strip()
+            bare = (
+                _name_end(text, ps, pe) >= ps + len(text[ps:pe].rstrip())
+                and not g.suffix_type(piece)
+                and "(" not in piece
+                and 2 <= len(piece.split()) <= 4
+            )
+            nxt = _clean_name(text[s : _name_end(text, s, e)])
+            if bare and JOINING_AND.fullmatch(text, pe, s) and g.suffix_type(nxt):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     text = layout.view.text
     a, b = header.list_start_view, header.preamble_end_view
@@ -174,7 +197,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         return []
     out: list[Party] = []
     seen: set[str] = set()
-    for s, e in _chunks(text, a, b):
+    for s, e in _joined_names(text, _chunks(text, a, b)):
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
         while e > s and text[e - 1] in " \t\r\n\xa0,;.":

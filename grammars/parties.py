@@ -123,7 +123,7 @@ GLUED_SUFFIX = regex.compile(
     r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)"
 )
 NOT_A_NAME = regex.compile(
-    r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
+    r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|exhibit|schedule|annex|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
     r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)\b"
 )
 # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)

@@ -178,6 +178,11 @@ CASES = [
         "cuad/ACCURAYINC_09_01_2010-EX-10.31-DISTRIBUTOR AGREEMENT.txt",
         [("ACCURAY INCORPORATED", "Accuray"), ("SIEMENS AKTIENGESELLSCHAFT", "Siemens")],
     ),
+    # "X Research and Engineering Company": "and" inside a name that ends in an entity suffix.
+    PartyCase(
+        "cuad/FuelcellEnergyInc_20191106_8-K_EX-10.1_11868007_EX-10.1_Development Agreement.txt",
+        [("ExxonMobil Research and Engineering Company", "ExxonMobil"), ("FuelCell Energy, Inc.", "FCE")],
+    ),
     # Glued "betweenLink"; no aliases.
     PartyCase(
         "cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt",  # noqa: E501
