@@ -1,13 +1,56 @@
-"""Stage 7: dates and durations. (Issue 4 fills this in.)"""
+"""Stage 7: dates and durations.
+
+Every date in the body is a row (``grammars/dates.py`` finds and reads them).
+Its role comes from where it stands:
+
+- ``amended_agreement``: the date of the agreement being amended (the header
+  stage found it: "... Agreement II, dated as of March 31, 2000"; or, in an
+  amendment's preamble, a date right after "<Agreement> dated");
+- ``agreement``: the first other date of the preamble ("dated as of", "made as
+  of", "entered into on"); without one, a "Dated as of" line before it (a cover
+  page) or a "dated/made/entered into as of" date near the top;
+- ``signature``: inside a signature block;
+- ``effective``: "effective as of <date>" or "<date> (the "Effective Date")";
+- ``term``: in a sentence about the term (term, expire, terminate, renew, commence);
+- ``other``: anything else.
+
+Durations ("fifty-one (51) months after November 1, 2000", "30 days prior to
+the expiration") give a number (words or digits), a unit, and the anchor
+("after November 1, 2000") with its date when one follows. Nothing here reads
+the clock.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+from .grammars import dates as gd
+from .grammars import durations as gu
 from .header import Header
 from .layout import Layout
 from .records import Span
 from .signatures import SignatureResult
+
+TOP_CHARS = 4000
+AMENDED_BEFORE = regex.compile(
+    r"(?i)(?:agreement|lease|plan|contract|note)(?:\s{1,3}[IVX]{1,4})?\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?,?\s{0,3}"
+    r"(?:dated|effective)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
+)
+DATED_BEFORE = regex.compile(
+    r"(?i)(?:dated|made|entered\s{1,3}into|executed|effective)(?:\s{1,3}(?:and\s{1,3})?(?:effective|entered\s{1,3}into))?"
+    r"(?:\s{1,3}(?:as\s{1,3}of|on|this|of))?\s{0,3}$"
+)
+EFFECTIVE_BEFORE = regex.compile(
+    r"(?i)effective(?:\s{1,3}(?:as\s{1,3}of|on|date\s{0,3}(?:is|of|:)?))?\s{0,3}$"
+)
+EFFECTIVE_AFTER = regex.compile(
+    r"(?i)^\s{0,3},?\s{0,3}\(\s{0,3}(?:the\s{1,3})?[\"\u201c][^\"\u201d]{0,40}effective"
+)
+TERM_WORDS = regex.compile(r"(?i)\b(?:term|expir\w{0,6}|terminat\w{0,6}|renew\w{0,4}|commenc\w{0,5})\b")
+SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
+ANCHOR_PHRASE = regex.compile(r"[^,.;:()]{1,80}(?<=\w)(?=\W)")
 
 
 @dataclass(frozen=True)
@@ -26,7 +69,118 @@ class Duration(Span):
     anchor_date: str | None = None
 
 
+def _sentence(text: str, s: int, e: int) -> str:
+    lo = max(0, s - 300)
+    before = list(SENTENCE_BREAK.finditer(text, lo, s))
+    a = before[-1].end() if before else lo
+    m = SENTENCE_BREAK.search(text, e, min(len(text), e + 300))
+    return text[a : m.start() if m else min(len(text), e + 300)]
+
+
+def _in_blocks(pos: int, blocks: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= pos < e for s, e in blocks)
+
+
+def _agreement_index(
+    text: str, found: list[tuple[int, int, gd.ParsedDate]], header: Header, amended: set[int]
+) -> int | None:
+    ps, pe = header.preamble_start_view, header.preamble_end_view
+    if ps is not None and pe is not None:
+        for i, (s, _e, _p) in enumerate(found):
+            if ps <= s < pe and i not in amended:
+                return i
+        for i, (s, _e, _p) in enumerate(found):
+            if s < ps and DATED_BEFORE.search(text, max(0, s - 40), s) and i not in amended:
+                return i  # a cover page: "Dated as of April 2, 2020"
+    for i, (s, _e, _p) in enumerate(found):
+        if s > TOP_CHARS:
+            break
+        if i not in amended and DATED_BEFORE.search(text, max(0, s - 40), s):
+            return i
+    return None
+
+
+def _role(text: str, s: int, e: int, in_block: bool) -> str:
+    if in_block:
+        return "signature"
+    if EFFECTIVE_BEFORE.search(text, max(0, s - 40), s) or EFFECTIVE_AFTER.match(text[e : e + 80]):
+        return "effective"
+    if TERM_WORDS.search(_sentence(text, s, e)):
+        return "term"
+    return "other"
+
+
+def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[DateMention]:
+    text = layout.view.text
+    found = []
+    for s, e in gd.find_candidates(text):
+        parsed = gd.parse_date(text[s:e].replace("\xa0", " "))
+        if parsed is not None:
+            found.append((s, e, parsed))
+    is_amendment = bool(header.kind and "amend" in header.kind)
+    amended = set()
+    for i, (s, e, _p) in enumerate(found):
+        if header.amended_date_view == (s, e):
+            amended.add(i)
+        elif is_amendment and header.preamble_start_view is not None and header.preamble_end_view is not None:
+            if header.preamble_start_view <= s < header.preamble_end_view and AMENDED_BEFORE.search(
+                text, max(0, s - 160), s
+            ):
+                amended.add(i)
+    if header.preamble_start_view is not None and header.preamble_end_view is not None:
+        inside = [
+            i
+            for i, (s, _e, _p) in enumerate(found)
+            if header.preamble_start_view <= s < header.preamble_end_view
+        ]
+        outside = header.amended_date_view is not None and not (
+            header.preamble_start_view <= header.amended_date_view[0] < header.preamble_end_view
+        )
+        if inside and all(i in amended for i in inside) and outside:
+            amended -= set(inside)  # the preamble's only date is the amendment's own date
+    agreement = _agreement_index(text, found, header, amended)
+    blocks = signatures.block_spans
+    rows = []
+    for i, (s, e, p) in enumerate(found):
+        os_, oe = layout.view.span(s, e)
+        if i in amended:
+            role = "amended_agreement"
+        elif i == agreement:
+            role = "agreement"
+        else:
+            role = _role(text, s, e, _in_blocks(os_, blocks))
+        rows.append(DateMention(os_, oe, layout.original[os_:oe], p.value, p.precision, role, p.blank_day))
+    return rows
+
+
+def _durations(layout: Layout) -> list[Duration]:
+    text = layout.view.text
+    rows = []
+    for ms, me in gu.find_candidates(text):
+        parsed = gu.parse_duration(text[ms:me].replace("\xa0", " "))
+        if parsed is None:
+            continue
+        end, anchor_text, anchor_date = me, None, None
+        rel = gu.RELATION_AFTER.match(text, me)
+        if rel is not None and rel.group("relation").casefold() != "of":
+            d = gd.DATE_CANDIDATE.match(text, rel.end())
+            parsed_date = gd.parse_date(d.group().replace("\xa0", " ")) if d else None
+            if d is not None and parsed_date is not None:
+                end = d.end()
+                anchor_text = " ".join(text[rel.start() : d.end()].split())
+                anchor_date = parsed_date.value
+            else:
+                phrase = ANCHOR_PHRASE.match(text, rel.end())
+                stop = phrase.end() if phrase else rel.end()
+                anchor_text = " ".join(text[rel.start() : stop].split()) or None
+        os_, oe = layout.view.span(ms, end)
+        rows.append(
+            Duration(os_, oe, layout.original[os_:oe], parsed.quantity, parsed.unit, anchor_text, anchor_date)
+        )
+    return rows
+
+
 def find_dates(
     layout: Layout, header: Header, signatures: SignatureResult
 ) -> tuple[tuple[DateMention, ...], tuple[Duration, ...]]:
-    return (), ()
+    return tuple(_dates(layout, header, signatures)), tuple(_durations(layout))

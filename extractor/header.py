@@ -1,10 +1,44 @@
-"""Stage 5: the document header: title, kind, amendment facts. (Issue 4 fills this in.)"""
+"""Stage 5: the document header: title, kind, amendment facts, and where the preamble is.
+
+The preamble is the opening sentence that names the parties ("This Agreement ...
+by and between X ... and Y ..."). The title is the run of capitalised title
+pieces just before it (joined across lines and wide gaps when they are linked:
+"AMENDMENT NO. 1" / "TO" / "AMENDED AND RESTATED ... AGREEMENT II"); a glued
+title ("SPONSORSHIP AGREEMENTThis Sponsorship Agreement") is cut at the opener.
+All positions on ``Header`` that end in ``_view`` index ``layout.view.text``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+from .grammars import dates as gd
+from .grammars import header as g
+from .grammars import parties as g_parties
 from .layout import Layout
+
+SEARCH_CHARS = 30000  # the preamble sits in the first pages (a table of contents may come first)
+FALLBACK_CHARS = 6000  # a party list without an opener ("This Agreement") must come early
+OPENER_BACK = 700  # how far before the intro the opener ("This Agreement ...") may stand
+LIST_CHARS = 3000  # longest party list
+HEAD_CHARS = 1500  # how far before the preamble the title may stand
+MAX_PIECE = 160
+TOKEN_START = regex.compile(r"(?<=[\s\xa0)\]])(?=\S)|(?<=[a-z0-9])(?=[A-Z]{2})")
+NOT_TITLE = regex.compile(
+    r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bex(?:hibit)?\.?\s?\d|\bexhibit\s[A-Z]|:"
+)
+GLUED_WORD = regex.compile(r"[A-Z]?[a-z]+[A-Z]{2}")
+TITLE_DATED = regex.compile(r"(?:dated|Dated|DATED)(?![a-z])")
+EXHIBIT_LABEL = regex.compile(r"(?i)^\s*ex(?:hibit)?\.?\s*\d{1,3}(?:\.\d{1,3})?(?:\([a-z0-9]{1,3}\))?\s*")
+PREAMBLE_VERB = regex.compile(r"(?i)\b(?:made|entered|executed|dated|effective|is\s{1,3}by)\b")
+AMENDED_REF = regex.compile(
+    r"(?:that\s{1,3}certain|the|to|under|of)\s{1,3}(?P<title>(?:[A-Z][\w&'\u2019.-]{0,30}\s{1,3}"
+    r"|(?:and|of|to|for|the|on|in)\s{1,3}){0,14}?(?:Agreement|AGREEMENT|Lease|LEASE|Plan|PLAN|Contract|CONTRACT"
+    r"|Note|NOTE|License|LICENSE)(?:\s{1,3}(?:[IVX]{1,4}|No\.\s?\d{1,3}))?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?,?"
+    r"\s{0,3}(?:dated|effective|made|entered\s{1,3}into)(?:\s{1,3}(?:as\s{1,3}of|on))?\s{0,3}"
+)
 
 
 @dataclass(frozen=True)
@@ -17,7 +51,258 @@ class Header:
     execution_marker: str | None = None
     title_start: int | None = None
     title_end: int | None = None
+    preamble_start_view: int | None = None
+    preamble_end_view: int | None = None
+    list_start_view: int | None = None  # where the party list begins (after "between")
+    amended_date_view: tuple[int, int] | None = None
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """End of the party list: a sentence end, a recital heading, or a paragraph break outside a list."""
+    stop = limit
+    m = g.SENTENCE_END.search(text, start, limit)
+    if m is not None:
+        stop = m.end()
+    p = g.PREAMBLE_STOP.search(text, start, stop)
+    if p is not None:
+        stop = p.start()
+    for b in g.BLANK_LINE.finditer(text, start, stop):
+        before = text[start : b.start()].rstrip()
+        after = text[b.end() : b.end() + 200].lstrip()[:40]
+        if not before or before.endswith((":", ",", ";")) or before.lower().endswith(" and"):
+            continue
+        if after.startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
+            continue
+        return b.start()
+    return stop
+
+
+def find_preamble(text: str) -> tuple[int, int, int] | None:
+    """(sentence start, party list start, end) of the preamble in the view text, or None."""
+    limit = min(len(text), SEARCH_CHARS)
+    fallback = None
+    for m in g.INTRO.finditer(text, 0, limit):
+        after = text[m.end() : m.end() + 200].lstrip(" \t\r\n\xa0:,")
+        if not after or not (
+            after[0].isupper() or after[0].isdigit() or after[:3].islower() and "." in after[:30]
+        ):
+            if not after[:1].isalpha():
+                continue
+        back = max(0, m.start() - OPENER_BACK)
+        openers = list(g.OPENER.finditer(text, back, m.start()))
+        end = _sentence_end(text, m.end(), min(len(text), m.end() + LIST_CHARS))
+        quoted = regex.search(r"[\"\u201c][^\"\u201d]{1,60}[\"\u201d]", text[m.end() : end]) is not None
+        if openers:
+            start = openers[-1].start()
+            lead = text[start : m.start()]
+            if quoted or (PREAMBLE_VERB.search(lead) and g.KIND_RE.search(lead)):
+                return start, m.end(), end
+        aliased = g_parties.ALIAS_PAREN.search(text, m.end(), end) or g_parties.ALIAS_REFERRED.search(
+            text, m.end(), end
+        )
+        if aliased and fallback is None and m.start() < FALLBACK_CHARS:
+            start = _line_start(text, m.start())
+            fallback = (start, m.end(), end)
+    return fallback or _parties_first(text)
+
+
+def _parties_first(text: str) -> tuple[int, int, int] | None:
+    """A paragraph that opens with the parties: 'X ("Aduro") and Y ("Consultant") agree to ...'."""
+    limit = min(len(text), FALLBACK_CHARS)
+    starts = [0] + [b.end() for b in g.BLANK_LINE.finditer(text, 0, limit)]
+    for ps in starts:
+        while ps < limit and text[ps] in " \t\r\n\xa0":
+            ps += 1
+        if ps >= limit or not text[ps].isupper():
+            continue
+        verb = g_parties.AGREE_VERB.search(text, ps, min(len(text), ps + LIST_CHARS // 2))
+        if verb is None or g.BLANK_LINE.search(text, ps, verb.start()):
+            continue
+        if len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start()))) >= 2:
+            return ps, ps, verb.start()
+    return None
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Title pieces between lo and hi: (start, end, blank line after), split at line breaks and wide gaps."""
+    out: list[tuple[int, int, bool]] = []
+    cur = lo
+    for m in g.WIDE_GAP.finditer(text, lo, hi):
+        out.append((cur, m.start(), False))
+        cur = m.end()
+    out.append((cur, hi, False))
+    res = []
+    for s, e, _ in out:
+        seg = text[s:e]
+        s2, e2 = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())
+        if e2 > s2:
+            res.append((s2, e2))
+    # a piece "blank after" when a blank line separates it from the next one
+    return [
+        (s, e, text[e : (res[i + 1][0] if i + 1 < len(res) else hi)].count("\n") >= 2)
+        for i, (s, e) in enumerate(res)
+    ]
+
+
+def _title_ish(piece: str) -> bool:
+    if len(piece) > MAX_PIECE or g.OPENER.match(piece.lstrip()):
+        return False  # too long, or the preamble itself ("This Agreement ...")
+    words = regex.findall(r"[A-Za-z][\w'&.-]*", piece)
+    if not words or g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
+        return False
+    if NOT_TITLE.search(piece):
+        return False
+    if gd.DATE_CANDIDATE.search(piece):
+        return False
+    caps = sum(1 for w in words if w[0].isupper() or g.CONNECTOR.match(w))
+    return caps / len(words) >= 0.75 and not piece.rstrip().endswith((",", ";"))
+
+
+def _linked(upper: str, lower: str, blank_between: bool) -> bool:
+    if blank_between:
+        return False
+    lw, uw = lower.split(), upper.split()
+    return bool((lw and g.CONNECTOR.match(lw[0])) or (uw and g.CONNECTOR.match(uw[-1])) or len(lw) == 1)
+
+
+def _cut_title(piece: str) -> str:
+    """Drop what follows the title: "... AGREEMENT BETWEEN X AND Y", "... AGREEMENT Dated as of ..."."""
+    kind = g.KIND_RE.search(piece)
+    if kind is None:
+        return piece
+    stop = g.INTRO.search(piece, kind.end())
+    dated = TITLE_DATED.search(piece, kind.end())
+    ends = [m.start() for m in (stop, dated) if m is not None]
+    return piece[: min(ends)].rstrip() if ends else piece
+
+
+def _clean_title(piece: str) -> str:
+    piece = g.SECTION_NUMBER.sub("", _cut_title(piece))
+    piece = EXHIBIT_LABEL.sub("", piece)
+    return " ".join(piece.split()).strip(" .:-")
+
+
+def _title_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    pieces = [p for p in _pieces(text, lo, hi) if text[p[0] : p[1]].strip()]
+    chosen: list[tuple[int, int, bool]] = []
+    for s, e, blank_after in reversed(pieces):
+        piece = text[s:e]
+        if not chosen:
+            if g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
+                continue
+            if not _title_ish(piece) and e >= hi - 2:
+                # a title glued after a legend sentence: "... AS AMENDED. SUPPLY AGREEMENT"
+                cut = max(piece.rfind(". "), piece.rfind("] "))
+                if cut >= 0:
+                    s, piece = s + cut + 2, piece[cut + 2 :]
+            if _title_ish(piece) and g.KIND_RE.search(piece):
+                chosen.append((s, e, blank_after))
+                continue
+            if not _title_ish(piece):
+                break  # something that is not a title stands between the title and the preamble
+            continue
+        top = text[chosen[-1][0] : chosen[-1][1]]
+        if _title_ish(piece) and _linked(piece, top, blank_after):
+            chosen.append((s, e, blank_after))
+            continue
+        break
+    if not chosen:
+        return None
+    s, e = chosen[-1][0], chosen[0][1]
+    title = _clean_title(" ".join(text[a:b] for a, b, _ in reversed(chosen)))
+    return (s, e, title) if title else None
+
+
+def _first_title(text: str) -> tuple[int, int, str] | None:
+    for s, e, _ in _pieces(text, 0, min(len(text), HEAD_CHARS)):
+        piece = text[s:e]
+        if _title_ish(piece) and g.KIND_RE.search(piece) and len(piece.split()) <= 14:
+            return s, e, _clean_title(piece)
+    return None
+
+
+def _glued_title(text: str, start: int) -> tuple[int, int, str] | None:
+    """Text on the preamble's own line before the opener: 'Master Service AgreementThis ...'."""
+    b = text.rfind("\n", 0, start) + 1
+    seg = text[b:start]
+    if not seg.strip():
+        return None
+    # keep the last run after a wide gap or a closing bracket ...
+    gaps = list(regex.finditer(r"[ \t\xa0]{3,}|\]", seg))
+    s0 = b + gaps[-1].end() if gaps else max(b, start - HEAD_CHARS)
+    # ... then the longest title-like tail of it: "Exhibit 10.5 INTELLECTUAL PROPERTY AGREEMENT This ..."
+    cuts = [s0] + [m.end() for m in TOKEN_START.finditer(text, s0, start)]
+    for s in cuts:
+        if start - s > MAX_PIECE * 2:
+            continue  # far too long for a title even before the cut
+        raw = text[s:start]
+        piece = _cut_title(raw.strip())
+        if GLUED_WORD.match(piece):
+            continue  # "VersionJOINT VENTURE AGREEMENT": start after the glue
+        if piece[:1].isupper() and g.KIND_RE.search(piece) and _title_ish(piece):
+            ls = len(raw) - len(raw.lstrip())
+            return s + ls, s + ls + len(piece), _clean_title(piece)
+    return None
+
+
+def _amended(text: str, start: int, end: int, title: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """The amended agreement's title and the span of its date, from the preamble or the recitals."""
+    for m in AMENDED_REF.finditer(text, start, min(len(text), end + 3000)):
+        d = gd.DATE_CANDIDATE.match(text, m.end())
+        if d is None:
+            continue
+        name = " ".join(m.group("title").split())
+        name = regex.sub(r"(?i)^(?:the|that certain)\s+", "", name)
+        if title and " ".join(title.split()).casefold() == name.casefold():
+            continue  # the document itself
+        return name, d.span()
+    if title:
+        m = regex.search(r"(?i)\bto\s+(?:the\s+)?(.{3,140})$", title)
+        if m and g.KIND_RE.search(m.group(1)):
+            return m.group(1), None
+    return None, None
 
 
 def find_header(layout: Layout) -> Header:
-    return Header()
+    text = layout.view.text
+    pre = find_preamble(text)
+    found = None
+    if pre is not None:
+        found = _glued_title(text, pre[0]) or _title_before(text, max(0, pre[0] - HEAD_CHARS), pre[0])
+    found = found or _first_title(text)
+    if found is None:
+        op = g.OPENER.search(text, 0, min(len(text), HEAD_CHARS))
+        found = _glued_title(text, op.start()) if op else None
+    title = found[2] if found else None
+    head_end = pre[0] if pre else min(len(text), HEAD_CHARS)
+    marker = next(
+        (m for s, e, _ in _pieces(text, 0, head_end) if (m := g.EXECUTION_MARKER.fullmatch(text, s, e))), None
+    )
+    kind = g.kind_of(title) if title else None
+    amended_name = amended_date = amended_span = None
+    if kind == "amendment" or (title and g.KIND_RE.search(title) and "amend" in title.casefold()):
+        s = pre[0] if pre else 0
+        e = pre[2] if pre else min(len(text), HEAD_CHARS)
+        amended_name, amended_span = _amended(text, s, e, title)
+        if amended_span is not None:
+            parsed = gd.parse_date(text[amended_span[0] : amended_span[1]])
+            amended_date = parsed.value if parsed else None
+    span = layout.view.span(found[0], found[1]) if found else (None, None)
+    return Header(
+        title=title,
+        kind=kind,
+        amendment_number=g.amendment_number(title) if title else None,
+        amended_agreement=amended_name,
+        amended_agreement_date=amended_date,
+        execution_marker=" ".join(marker.group().split()) if marker else None,
+        title_start=span[0],
+        title_end=span[1],
+        preamble_start_view=pre[0] if pre else None,
+        preamble_end_view=pre[2] if pre else None,
+        list_start_view=pre[1] if pre else None,
+        amended_date_view=amended_span,
+    )

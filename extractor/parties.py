@@ -1,13 +1,50 @@
-"""Stage 6: parties from the preamble and signature blocks. (Issue 4 fills this in.)"""
+"""Stage 6: parties from the preamble and signature blocks.
+
+One row per party. Preamble parties come from the party list the header stage
+located ("by and among X, a Delaware corporation ("QWEST"), Y ... and Z"): the
+list is split at top-level separators ("), and", ";", "AND:"), and each piece
+gives a name, jurisdiction, entity type, alias and role. A row's span is the
+party's piece of the preamble (name through alias). Signature-block parties
+(``source='signature'``) are added only when the preamble named fewer than two
+parties, and only when they are not already a preamble party by name or alias.
+
+``mentions`` counts later references to the party in the body (after the
+preamble): its name or its alias (as defined, in Title or UPPER case), the
+longest form winning, so "Qwest Communications International Inc." counts for
+QCI and a bare "Qwest" for QWEST.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import regex
+
+from .grammars import parties as g
 from .header import Header
 from .layout import Layout
 from .records import Span
 from .signatures import SignatureResult
+
+MAX_NAME_CHARS = 120
+MAX_NAME_WORDS = 16
+SUFFIX_AFTER_COMMA = regex.compile(
+    r",\s{0,3}(?:Inc\.?|inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|L\.P\.|LP|LLP|N\.A\.|Incorporated|INCORPORATED"
+    r"|S\.A\.|Limited|PLC|plc|GmbH|AG|B\.V\.|N\.V\.|Co\.|Corp\.?|P\.C\.|P\.A\.)(?![a-z])"
+)
+NOT_A_PARTY = regex.compile(
+    r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their"
+    r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?)\b"
+    r"|(?i)^(?:and|or)$"
+)
+# After a closing parenthesis: '("QWEST"),  Qwest ...', '("Heritage") Premier ...',
+# '(collectively, ...), Allison ...'
+AFTER_PAREN = regex.compile(
+    r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])"
+    r"|(?<=\))\s{0,3},\s{0,3}(?=[A-Z])(?!(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|L\.P|LP|Corp|CORP|Limited|N\.A|S\.A)\b)"
+)
+JOINING_AND = regex.compile(r"\s{1,3}(?:and|&)\s{1,3}")
+PUNCT = regex.compile(r"[^\w&\s]")
 
 
 @dataclass(frozen=True)
@@ -21,5 +58,276 @@ class Party(Span):
     mentions: int | None = None
 
 
+def norm(s: str | None) -> str:
+    """Casefolded, punctuation-free form for comparing names."""
+    s = PUNCT.sub(" ", (s or "").casefold())
+    return " ".join(w for w in s.split() if w != "the")
+
+
+def _depths(text: str, a: int, b: int) -> list[bool]:
+    """For each position in [a, b): True when outside parentheses and quotes."""
+    out = []
+    depth, quoted = 0, False
+    for ch in text[a:b]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            quoted = not quoted
+        elif ch == "\u201c":
+            quoted = True
+        elif ch == "\u201d":
+            quoted = False
+        out.append(depth == 0 and not quoted)
+    return out
+
+
+def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    top = _depths(text, a, b)
+    cuts: list[tuple[int, int]] = []
+    for m in g.SEPARATOR.finditer(text, a, b):
+        if top[m.start() - a] and m.end() < b and not _inside_jurisdiction(text, m.start(), m.end()):
+            cuts.append(m.span())
+    for m in AFTER_PAREN.finditer(text[a:b]):
+        s, e = a + m.start(), a + m.end()
+        if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
+            cuts.append((s, e))
+    cuts.sort()
+    out, cur = [], a
+    for s, e in cuts:
+        if s > cur:
+            out.append((cur, s))
+        cur = max(cur, e)
+    if cur < b:
+        out.append((cur, b))
+    return out
+
+
+JOINED_JURISDICTIONS = {j.casefold() for j in g.JURISDICTIONS if " and " in j}
+
+
+def _inside_jurisdiction(text: str, s: int, e: int) -> bool:
+    """ "England and Wales": an "and" inside a place name is no separator."""
+    before = regex.search(r"(\w+)\W*$", text[max(0, s - 30) : s])
+    after = regex.match(r"\W*(\w+)", text[e : e + 30])
+    if before is None or after is None:
+        return False
+    return f"{before.group(1)} and {after.group(1)}".casefold() in JOINED_JURISDICTIONS
+
+
+def _name_end(text: str, s: int, e: int) -> int:
+    pos = s
+    while True:
+        m = g.NAME_END.search(text, pos, e)
+        if m is None:
+            return e
+        sm = SUFFIX_AFTER_COMMA.match(text, m.start())
+        if sm is not None and m.start() >= pos:
+            pos = sm.end()
+            continue
+        return m.start()
+
+
+def _alias(text: str, s: int, e: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for pat in (g.ALIAS_PAREN, g.ALIAS_REFERRED):
+        m = pat.search(text, s, e)
+        if m is None:
+            continue
+        q = g.QUOTED.search(text, m.start() if pat is g.ALIAS_PAREN else m.end(), min(e + 80, len(text)))
+        if q is None:
+            continue
+        alias = " ".join(q.group("alias").split()).strip(" ,.")
+        alias = regex.sub(r"^(?:the|The)\s+", "", alias)
+        if alias and (best is None or m.start() < best[0]):
+            best = (m.start(), alias)
+    return best[1] if best else None
+
+
+def _clean_name(raw: str) -> str:
+    name = " ".join(raw.split()).strip(" ,;:")
+    name = regex.sub(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+", "", name)
+    name = regex.sub(r"\s+(?:and|or|AND|OR)$", "", name)
+    name = regex.sub(r"\.{2,}$", ".", name)  # "Torvec Inc.." as typed
+    m = g.SUFFIX_THEN_ADDRESS.search(name)
+    if m is not None:
+        name = name[: m.end()]
+    return g.GLUED_SUFFIX.sub(" ", name)
+
+
+def _looks_like_name(name: str) -> bool:
+    if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
+        return False
+    if g.NOT_A_NAME.match(name) or ":" in name or "--" in name or "__" in name or NOT_A_PARTY.search(name):
+        return False
+    if name[0].isdigit():
+        return g.SUFFIX_AT_END.search(name) is not None
+    # "drkoop.com, inc." has no capital but a suffix
+    has_case = any(c.isupper() for c in name) or g.SUFFIX_AT_END.search(name) is not None
+    return has_case and name[0].isalnum()
+
+
+def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "ExxonMobil Research and Engineering Company, a ...": a bare name of a few words with no entity
+    suffix, then "and", then a name with one: one party whose name holds the "and"."""
+    out: list[tuple[int, int]] = []
+    for s, e in chunks:
+        if out:
+            ps, pe = out[-1]
+            piece = text[ps:pe].strip()
+            bare = (
+                _name_end(text, ps, pe) >= ps + len(text[ps:pe].rstrip())
+                and not g.suffix_type(piece)
+                and "(" not in piece
+                and 2 <= len(piece.split()) <= 4
+            )
+            nxt = _clean_name(text[s : _name_end(text, s, e)])
+            if bare and JOINING_AND.fullmatch(text, pe, s) and g.suffix_type(nxt):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
+    text = layout.view.text
+    a, b = header.list_start_view, header.preamble_end_view
+    if a is None or b is None:
+        return []
+    out: list[Party] = []
+    seen: set[str] = set()
+    for s, e in _joined_names(text, _chunks(text, a, b)):
+        while s < e and text[s] in " \t\r\n\xa0,:;":
+            s += 1
+        while e > s and text[e - 1] in " \t\r\n\xa0,;.":
+            e -= 1
+        if e <= s:
+            continue
+        ne = _name_end(text, s, e)
+        name = _clean_name(text[s:ne])
+        if not _looks_like_name(name) or norm(name) in seen:
+            continue
+        alias = _alias(text, ne, e)
+        if out and out[-1].alias is None and alias and len(name.split()) == 1 and not g.suffix_type(name):
+            # "... offices located at Berlin and Munich ("Siemens")": the alias of the party before
+            seen.add(norm(alias))
+            out[-1] = replace(out[-1], alias=alias)
+            continue
+        seen.add(norm(name))
+        if alias:
+            seen.add(norm(alias))
+        rest = text[ne:e]
+        jur, etype = g.parse_descriptor(rest)
+        if g.INDIVIDUAL.search(rest):
+            etype = "individual"
+        etype = etype or g.suffix_type(name)
+        role = g.ROLE.search(regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), rest))
+        os_, oe = layout.view.span(s, e)
+        out.append(
+            Party(
+                os_,
+                oe,
+                layout.original[os_:oe],
+                name,
+                jur,
+                etype,
+                alias,
+                role.group("role") if role else None,
+                "preamble",
+            )
+        )
+    return out
+
+
+LABEL_CHARS = 4000
+MAX_LABEL_NAME = 120
+
+
+def _labelled_parties(layout: Layout) -> list[Party]:
+    """'Party A: X Co., Ltd. Address: ...' / 'Party B: Y': the first naming of each label."""
+    text = layout.view.text
+    out: list[Party] = []
+    seen: set[str] = set()
+    for m in g.PARTY_LABEL.finditer(text, 0, min(len(text), LABEL_CHARS)):
+        label = m.group("label")
+        end = g.LABEL_NAME_END.search(text, m.end(), min(len(text), m.end() + MAX_LABEL_NAME))
+        if label in seen or end is None:
+            continue
+        name = _clean_name(text[m.end() : end.start()])
+        if not _looks_like_name(name):
+            continue
+        seen.add(label)
+        s, e = layout.view.span(m.end(), m.end() + len(text[m.end() : end.start()].rstrip(" ,;")))
+        out.append(
+            Party(
+                s,
+                e,
+                layout.original[s:e],
+                name,
+                None,
+                g.suffix_type(name),
+                f"Party {label}",
+                None,
+                "preamble",
+            )
+        )
+    return out
+
+
+def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[Party]) -> list[Party]:
+    keys = {norm(p.name) for p in known} | {norm(p.alias) for p in known if p.alias}
+    out: list[Party] = []
+    for sig in signatures.signatures:
+        if not sig.party or norm(sig.party) in keys:
+            continue
+        keys.add(norm(sig.party))
+        name = " ".join(sig.party.split())
+        pattern = r"\s+".join(regex.escape(w) for w in name.split())
+        m = regex.search(pattern, layout.original[sig.start : sig.end])
+        s, e = (sig.start + m.start(), sig.start + m.end()) if m else (sig.start, sig.end)
+        out.append(Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), source="signature"))
+    return out
+
+
+def _variants(alias: str) -> set[str]:
+    return {alias, alias.upper(), alias.title() if alias.isupper() else alias}
+
+
+def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
+    forms: dict[str, int] = {}
+    flags: dict[str, bool] = {}
+    for i, p in enumerate(parties):
+        forms.setdefault(p.name, i)
+        flags[p.name] = True  # names: case-insensitive
+        if p.alias:
+            for v in _variants(p.alias):
+                forms.setdefault(v, i)
+                flags.setdefault(v, False)
+    counts = [0] * len(parties)
+    if not forms:
+        return counts
+    alts = []
+    for f in sorted(forms, key=len, reverse=True):
+        body = r"\s+".join(regex.escape(w) for w in f.split())
+        alts.append(f"(?i:{body})" if flags[f] else body)
+    pat = regex.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
+    for m in pat.finditer(text, start):
+        i = lookup.get(" ".join(m.group().split()).casefold())
+        if i is not None:
+            counts[i] += 1
+    return counts
+
+
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult) -> tuple[Party, ...]:
-    return ()
+    parties = _preamble_parties(layout, header)
+    if len(parties) < 2:
+        labelled = _labelled_parties(layout)
+        if len(labelled) >= 2:
+            parties = labelled
+    if len(parties) < 2:
+        parties += _signature_parties(layout, signatures, parties)
+    start = header.preamble_end_view or 0
+    counts = _count_mentions(layout.view.text, start, parties)
+    return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))

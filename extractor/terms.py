@@ -1,11 +1,29 @@
-"""Stage 8: defined terms. (Issue 4 fills this in.)"""
+"""Stage 8: defined terms.
+
+Two forms: a parenthesis holding quoted capitalised terms right after what it
+names (``Qwest Communications Corporation, a Delaware corporation ("QWEST")``,
+``(the "MGS AGREEMENT")``), and a quoted term followed by "shall mean" /
+"means" / "has the meaning" (``"Qwest Communications International Inc." shall
+mean ...``). A row's span is the defining text (the parenthesis, or the term
+through the end of its definition sentence); ``term_start``/``term_end`` locate
+the term itself. ``refers_to`` is the phrase just before a parenthesis (an
+appositive such as ", a Delaware corporation" reaches back to the name), and
+is empty for "means" definitions.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+from .grammars import terms as g
 from .layout import Layout
 from .records import Span
+
+BACK_CHARS = 300
+DEFINITION_CHARS = 800
+APPOSITIVE = regex.compile(r"(?i)^(?:an?\s|dated\b|effective\b|as\s+amended\b|\d|[^a-z]*$)")
 
 
 @dataclass(frozen=True)
@@ -16,5 +34,47 @@ class DefinedTerm(Span):
     term_end: int | None = None
 
 
+def _refers_to(text: str, pos: int) -> str | None:
+    lo = max(0, pos - BACK_CHARS)
+    cuts = [m.end() for m in g.PHRASE_BOUNDARY.finditer(text, lo, pos)]
+    start = cuts[-1] if cuts else lo
+    k = len(cuts) - 1
+    phrase = text[start:pos].strip()
+    # ", a Delaware corporation" or ", dated as of March 31, 2000": reach back to the name
+    while k >= 1 and APPOSITIVE.match(phrase):
+        k -= 1
+        start = cuts[k]
+        phrase = text[start:pos].strip()
+    phrase = g.LEADING_CONNECTIVE.sub("", " ".join(phrase.split())).strip(" ,")
+    phrase = regex.sub(r"(?i)^that\s+certain\s+", "", phrase)
+    return phrase or None
+
+
 def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:
-    return ()
+    text = layout.view.text
+    view, original = layout.view, layout.original
+    rows: list[tuple[int, DefinedTerm]] = []
+    for m in g.TERM_PAREN.finditer(text):
+        refers = _refers_to(text, m.start())
+        os_, oe = view.span(m.start(), m.end())
+        for term, ts, te in g.quoted_terms(text, m.start(), m.end()):
+            tos, toe = view.span(ts, te)
+            rows.append(
+                (m.start(), DefinedTerm(os_, oe, original[os_:oe], " ".join(term.split()), refers, tos, toe))
+            )
+    for m in g.TERM_MEANS.finditer(text):
+        term = m.group("term")
+        te_view = m.end("term")
+        if text.startswith(".", te_view) and g.ABBREVIATION_END.search(term):
+            term, te_view = term + ".", te_view + 1
+        if not any(c.isupper() for c in term):
+            continue
+        end = g.DEFINITION_END.search(text, m.end(), min(len(text), m.end() + DEFINITION_CHARS))
+        stop = end.end() if end else min(len(text), m.end() + DEFINITION_CHARS)
+        os_, oe = view.span(m.start(), stop)
+        tos, toe = view.span(m.start("term"), te_view)
+        rows.append(
+            (m.start(), DefinedTerm(os_, oe, original[os_:oe], " ".join(term.split()), None, tos, toe))
+        )
+    rows.sort(key=lambda r: (r[0], r[1].term_start or 0))
+    return tuple(r for _, r in rows)

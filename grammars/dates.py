@@ -1,0 +1,157 @@
+"""Calendar dates as contracts write them.
+
+BNF::
+
+    date          ::= day_of_month | month_day_year | day_month_year | iso_date | numeric_date | month_year
+    day_of_month  ::= ["the"] (day [ordinal] | blank) "day of" month [","] year
+    month_day_year::= month ["."] (day [ordinal] | blank) [","] year
+    day_month_year::= day [ordinal] month [","] year
+    iso_date      ::= yyyy "-" mm "-" dd
+    numeric_date  ::= mm "/" dd "/" (yyyy | yy)
+    month_year    ::= month [","] year
+    month         ::= January | Jan | ... (vocab/months.txt; Title or UPPER case)
+    blank         ::= "_"+ | "[" "_"* "]" | spaces before ","
+
+``DATE_CANDIDATE`` (a compiled ``regex``) finds candidate spans in a whole
+document; ``parse_date`` runs the grammar on one candidate only. Text that lost
+its line breaks glues words together ("the 14th day ofMay, 1999"), so the
+month may follow "of" with no space. Nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pyparsing as pp
+import regex
+
+from . import vocabulary
+
+
+def _months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, line in enumerate(vocabulary("months"), start=1):
+        for word in line.split():
+            out[word.casefold()] = i
+    return out
+
+
+MONTHS = _months()
+_MONTH_WORDS = sorted(MONTHS, key=len, reverse=True)
+_MONTH_ALT = "|".join(f"{w.capitalize()}|{w.upper()}" for w in _MONTH_WORDS)
+MONTH_RE = rf"(?:{_MONTH_ALT})(?![a-z])\.?"
+# "14th", and "14t h" / "1s t" as PDF extraction splits them
+DAY_RE = r"(?:[0-3]?\d)(?:\s?(?:s\s?t|n\s?d|r\s?d|t\s?h|ST|ND|RD|TH))?(?![0-9])"
+BLANK_RE = r"(?:_{1,15}|\[[ _]{0,12}\]|[ \t]{2,10}(?=,))"
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)(?![0-9])"
+
+# -- terminals -----------------------------------------------------------------
+month = pp.Regex(MONTH_RE).set_name("month")
+day = pp.Regex(DAY_RE).set_name("day")
+blank = pp.Regex(BLANK_RE).set_name("blank")
+year = pp.Regex(YEAR_RE).set_name("year")
+comma = pp.Suppress(pp.Opt(","))
+the = pp.Suppress(pp.Opt(pp.CaselessKeyword("the") | pp.CaselessKeyword("this")))
+day_of = pp.Suppress(pp.Regex(r"(?i)day\s{0,3}of"))
+
+day_of_month = (
+    the + (day("day") | blank("blank")) + day_of + month("month") + comma + year("year")
+).set_name("day_of_month")
+month_day_year = (month("month") + (day("day") | blank("blank")) + comma + year("year")).set_name(
+    "month_day_year"
+)
+day_month_year = (day("day") + month("month") + comma + year("year")).set_name("day_month_year")
+iso_date = pp.Regex(r"(?P<year>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})").set_name("iso_date")
+numeric_date = pp.Regex(r"(?P<mm>\d{1,2})/(?P<dd>\d{1,2})/(?P<yy>\d{4}|\d{2})").set_name("numeric_date")
+month_year = (month("month") + comma + year("year")).set_name("month_year")
+
+date = (
+    (day_of_month | month_day_year | day_month_year | iso_date | numeric_date | month_year)
+    .set_name("date")
+    .parse_with_tabs()
+)
+
+# -- candidate scan over a whole document ----------------------------------------
+DATE_CANDIDATE = regex.compile(
+    rf"""(?x)
+    (?:(?<![A-Za-z])(?:the|this|THE|THIS)\s{{1,3}})?(?:{DAY_RE}|{BLANK_RE})\s{{0,3}}(?i:day)\s{{0,3}}(?i:of)\s{{0,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
+    | (?<![A-Za-z]){MONTH_RE}\s{{0,3}}(?:{DAY_RE}|{BLANK_RE})\s{{0,8}},?\s{{0,8}}{YEAR_RE}
+    | (?<![0-9]){DAY_RE}\s{{1,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
+    | (?<![0-9/.-])(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![0-9-])
+    | (?<![0-9/.-])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})(?![0-9/])
+    | (?:(?<![A-Za-z])|(?<=of)){MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
+    """
+)
+
+
+# Every date holds a year (or a d/d/yy triple): find those first (fast), then match around them.
+# (plain literals first: a leading look-behind or optional part would be tried at every position)
+YEAR_ANCHOR = regex.compile(r"(?:1[89]|20)\d\d|\d/\d{1,2}/\d\d")
+# The same pattern matched right to left from the year: ~3x faster than trying it at every window position.
+DATE_BACKWARD = regex.compile(DATE_CANDIDATE.pattern, regex.REVERSE)
+WINDOW_BEFORE = 70
+WINDOW_AFTER = 8
+
+
+def find_candidates(text: str) -> list[tuple[int, int]]:
+    """Spans of date candidates in a whole document (``DATE_CANDIDATE`` run only near a year)."""
+    out: list[tuple[int, int]] = []
+    last = 0
+    for a in YEAR_ANCHOR.finditer(text):
+        if a.start() < last:
+            continue
+        lo = max(last, a.start() - WINDOW_BEFORE)
+        hi = min(len(text), a.end() + WINDOW_AFTER)
+        for m in DATE_BACKWARD.finditer(text, lo, hi):
+            if m.start() <= a.start() and m.end() >= a.end():
+                out.append(m.span())
+                last = m.end()
+                break
+            if m.end() < a.end():
+                break
+    return out
+
+
+class ParsedDate(NamedTuple):
+    value: str | None  # ISO date (day precision), yyyy-mm (month precision), or None
+    precision: str  # day | month | year
+    blank_day: bool
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _day(s: str) -> int:
+    return int(regex.match(r"\d+", s).group())
+
+
+def parse_date(text: str) -> ParsedDate | None:
+    """Parse one candidate (as found by ``DATE_CANDIDATE``); None when it is not a real date."""
+    try:
+        r = date.parse_string(text, parse_all=True)
+    except pp.ParseException:
+        return None
+    if "mm" in r:  # iso or numeric
+        mm, dd = int(r["mm"]), int(r["dd"])
+        if "yy" in r:
+            yy = r["yy"]
+            y = int(yy) if len(yy) == 4 else (2000 + int(yy) if int(yy) < 50 else 1900 + int(yy))
+            if mm > 12 >= dd:  # 25/05/2018: day first
+                mm, dd = dd, mm
+        else:
+            y = int(r["year"])
+        v = _iso(y, mm, dd)
+        return ParsedDate(v, "day", False) if v else None
+    y = int(r["year"])
+    m = MONTHS[r["month"].rstrip(".").casefold()]
+    if "blank" in r:
+        return ParsedDate(None, "month", True)
+    if "day" in r:
+        v = _iso(y, m, _day(r["day"]))
+        return ParsedDate(v, "day", False) if v else None
+    return ParsedDate(f"{y:04d}-{m:02d}", "month", False)

@@ -1,0 +1,166 @@
+"""A party as the preamble introduces it.
+
+BNF::
+
+    party_list  ::= party (separator party)*
+    separator   ::= ";" | [","] "and" | "AND:"            (outside parentheses and quotes)
+    party       ::= name [descriptor] [alias] [role] ...
+    name        ::= words up to the first ", a", "(", ", having", ", located", an address, ...
+                    (", Inc.", ", LLC", "(Pty) Limited" stay inside: vocab/entity_suffixes.txt)
+    descriptor  ::= ("a" | "an") [jurisdiction] entity_type [organised_under jurisdiction]
+                  | organised_under jurisdiction
+    organised_under ::= ("organized" | "incorporated" | "existing" | "formed" | "amalgamated" ...)
+                        ... "laws of" ["the"] [("State" | "Province" | "Commonwealth" | "Republic") "of"]
+    jurisdiction::= Delaware | New York | British Columbia | France | ...   (vocab/jurisdictions.txt)
+    entity_type ::= corporation | limited liability company | ...            (vocab/entity_types.txt)
+    alias       ::= "(" [the | hereinafter [referred to as] | ...] quoted ... ")"
+                  | "referred to" [...] "as" quoted ["or" quoted]
+    role        ::= "as" ["the"] Capitalised words          ("as Borrower", "as Administrative Agent")
+
+Text that lost its line breaks glues words ("aPennsylvaniacorporation",
+"andFEDERATED"), so the descriptor terminals need no word boundary. Compiled
+``regex`` patterns split the list and cut the name; the ``descriptor`` grammar
+reads jurisdiction and entity type out of one party's text.
+"""
+
+from __future__ import annotations
+
+import pyparsing as pp
+import regex
+
+from . import vocabulary
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s{0,3}") for w in sorted(words, key=len, reverse=True))
+
+
+JURISDICTIONS = vocabulary("jurisdictions")
+ENTITY_TYPES = dict(ln.split("|") for ln in vocabulary("entity_types"))
+ENTITY_SUFFIXES = dict(ln.split("|") for ln in vocabulary("entity_suffixes"))
+_SUFFIX_TYPES = {k.casefold(): v for k, v in reversed(list(ENTITY_SUFFIXES.items()))}
+
+
+def _spaced(word: str) -> str:
+    return regex.escape(word).replace(r"\ ", r"\s{0,3}")
+
+
+_JUR_ALT = "|".join(
+    f"{_spaced(j)}|{_spaced(j.upper())}" for j in sorted(JURISDICTIONS, key=len, reverse=True)
+)
+_TYPE_ALT = _alt(list(ENTITY_TYPES))
+
+# -- descriptor grammar ------------------------------------------------------------
+article = pp.Regex(r"(?i)an?(?=[\s\xa0]|[A-Z])").set_name("article")
+jurisdiction = pp.Regex(rf"(?:{_JUR_ALT})").set_name("jurisdiction")
+entity_type = pp.Regex(rf"(?i)(?:{_TYPE_ALT})(?![a-z])").set_name("entity_type")
+organised_under = pp.Regex(
+    r"(?i)(?:duly\s{1,3})?(?:organi[sz]ed|incorporated|existing|formed|amalgamated|established|registered|chartered)"
+    r"[^()\"\u201c;]{0,80}?(?:laws?|state)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?:(?:State|Province|Commonwealth|Republic|Kingdom|Grand\s{1,3}Duchy)\s{1,3}of\s{1,3})?"
+).set_name("organised_under")
+descriptor = (
+    (
+        (
+            article
+            + pp.Opt(jurisdiction("jurisdiction"))
+            + entity_type("entity_type")
+            + pp.Opt(
+                pp.Regex(
+                    r"[^()\"\u201c;]{0,60}?(?=(?i:organi[sz]ed|incorporated|existing|formed|amalgamated|established|registered|chartered))"
+                )
+                + organised_under
+                + jurisdiction("jurisdiction")
+            )
+        )
+        | (organised_under + jurisdiction("jurisdiction"))
+    )
+    .set_name("descriptor")
+    .parse_with_tabs()
+)
+
+# -- regex terminals -------------------------------------------------------------------
+QUOTED = regex.compile(
+    r"[\"\u201c\u201d\u2018\u2019']{1,2}\s{0,2}(?P<alias>[^\"\u201c\u201d()]{1,60}?)\s{0,2}[,.]?[\"\u201d\u201c\u2019]"
+)
+ALIAS_PAREN = regex.compile(
+    r"\(\s{0,3}(?:(?:the|this|each|a|an|hereinafter|herein|individually|collectively|together|jointly|"
+    r"referred|to|as|called|being|designated|sometimes|and|or|together\s+with|with|[A-Za-z]+,)\s{1,3}){0,8}"
+    r"[\"\u201c\u201d]"
+    r"[^()]{0,200}\)"
+)
+ALIAS_REFERRED = regex.compile(
+    r"(?i)(?:(?:hereinafter|herein|below)\s{0,3}(?:referred\s{1,3}to\s{1,3}as|called)?|referred\s{1,3}to"
+    r"(?:\s{1,3}(?:in\s{1,3}this\s{1,3}(?:agreement|amendment)|herein|hereafter|hereinafter|below))?\s{1,3}as)"
+    r"\s{0,3}(?:the\s{1,3})?(?=[\"\u201c])"
+)
+SEPARATOR = regex.compile(
+    r"\s{0,3};\s{0,3}(?:and\b\s{0,3})?|,?\s{1,3}(?:and|AND)\s{0,3}:?\s{0,3}(?=[A-Z0-9\"\u201c])|,?\s{1,3}and(?=[A-Z])"
+)
+NAME_END = regex.compile(
+    r"""(?x)
+      ,?\s{0,3}\((?=\s{0,3}(?:[a-z"\u201c\u201d']|[A-Z][a-z]+\s{1,3}[a-z"\u201c]))  # (the "X") / (formerly)
+    | ,?\s{0,3}\((?=[\"\u201c])
+    | ,\s{0,3}(?=an?(?:\s|[A-Z]))                               # , a Delaware corporation
+    | ,\s{0,3}(?=\d)                                              # , 481 Schuylkill Road
+    | ,?\s{1,3}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
+                   existing|doing|
+                   acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
+                   referred|who|that|each|both|at)\b|of\s{1,3}\d|c/o\b)
+    | ,\s{0,3}(?=[a-z])
+    | (?<=\b(?:Inc|INC|Ltd|LTD|Corp|CORP|LLC|Co|GmbH|AG|Corporation|CORPORATION|Company|COMPANY)\.?)
+      \s{0,3}(?=\d)                                                            # ... INC. 2nd Floor
+    | ,?\s{1,3}(?=(?:dated|effective)\b)
+    | \s{0,3}$
+    """
+    + rf"|\s{{1,3}}(?=[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?(?i:{_TYPE_ALT})(?![a-z]))"
+)
+ROLE = regex.compile(
+    r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
+)
+SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
+GLUED_SUFFIX = regex.compile(
+    r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)"
+)
+NOT_A_NAME = regex.compile(
+    r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|exhibit|schedule|annex|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
+    r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)\b"
+)
+# "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)
+PARTY_LABEL = regex.compile(
+    r"Party\s{1,3}(?P<label>[A-D])\s{0,3}(?:\([^()\n]{0,30}\))?\s{0,3}[:\uff1a]\s{0,3}"
+)
+LABEL_NAME_END = regex.compile(
+    r"\s{0,3}(?:\r?\n|\s{3,}|Address|ADDRESS|Legal\s|Registered|Domicile|Tel\b|\(Seal\)|;|$)"
+)
+AGREE_VERB = regex.compile(
+    r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
+)
+# After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
+SUFFIX_THEN_ADDRESS = regex.compile(
+    r"\b(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|LLC|L\.L\.C\.|GmbH|AG|Corporation|CORPORATION|Limited|LIMITED|S\.A\.|B\.V\.)"
+    r"(?=\s{1,3}[^\d]{0,40}\d)"
+)
+INDIVIDUAL = regex.compile(
+    r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
+)
+
+
+def parse_descriptor(text: str) -> tuple[str | None, str | None]:
+    """(jurisdiction, entity type) from the first descriptor in one party's text."""
+    for r, _s, _e in descriptor.scan_string(text, max_matches=1):
+        jur = " ".join(r["jurisdiction"].split()) if "jurisdiction" in r else None
+        if jur:
+            jur = next((j for j in JURISDICTIONS if j.casefold() == jur.casefold()), jur)
+        et = r.get("entity_type")
+        et = ENTITY_TYPES.get(" ".join(et.casefold().split())) if et else None
+        return jur, et
+    return None, None
+
+
+def suffix_type(name: str) -> str | None:
+    """Entity type implied by the name's suffix ("Inc." -> corporation, "N.A." -> bank)."""
+    m = SUFFIX_AT_END.search(name)
+    if m is None:
+        return None
+    return _SUFFIX_TYPES.get(" ".join(m.group().split()).casefold())

@@ -1,0 +1,80 @@
+"""Defined terms: quoted capitalised definitions.
+
+BNF::
+
+    definition       ::= paren_definition | means_definition
+    paren_definition ::= "(" [lead_words] quoted_term
+                         {[","] ["and" | "or"] [lead_words] quoted_term} [tail] ")"
+    lead_words       ::= ("the" | "this" | "each" | "a" | "an" | "hereinafter" | "referred to as"
+                         | "collectively" | "together with ..., " ...)*
+    means_definition ::= quoted_term ("shall mean" | "means" | "shall have the meaning" | "has the meaning"
+                         | "shall refer to" | "refers to" | "is defined as" | "shall be defined as")
+    quoted_term      ::= open_quote capitalised words close_quote      (straight or curly quotes)
+
+``TERM_PAREN`` and ``TERM_MEANS`` (compiled ``regex``) find candidates over the
+whole document; the ``quoted_term`` grammar reads each term and its offsets.
+"""
+
+from __future__ import annotations
+
+import pyparsing as pp
+import regex
+
+from . import vocabulary
+
+OPEN_Q = '"\u201c'
+CLOSE_Q = '"\u201d'
+
+open_quote = pp.Regex(r"[\"\u201c]").set_name("open_quote")
+close_quote = pp.Regex(r"[,.]?[\"\u201d]").set_name("close_quote")
+term_words = pp.Regex(
+    r"(?=[^\"\u201c\u201d]{0,80}[A-Z])[^\"\u201c\u201d()]{1,80}?(?=[,.]?[\"\u201d])"
+).set_name("term_words")
+quoted_term = (
+    (pp.Suppress(open_quote) + pp.Located(term_words)("term") + pp.Suppress(close_quote))
+    .set_name("quoted_term")
+    .parse_with_tabs()
+)
+
+OPEN_QUOTE = regex.compile(r"[\"\u201c]")
+CLOSE_AFTER = regex.compile(r"[,.]?[\"\u201d]")
+TERM_PAREN = regex.compile(r"\((?=[^()]{0,120}[\"\u201c][^\"\u201d()]{1,80}[\"\u201d])[^()]{1,300}\)")
+TERM_MEANS = regex.compile(
+    r"[\"\u201c](?P<term>[^\"\u201c\u201d()\n]{1,80}?)[,.]?[\"\u201d]\s{0,3}(?:shall\s{1,3}mean|means|"
+    r"shall\s{1,3}have\s{1,3}the\s{1,3}meaning|has\s{1,3}the\s{1,3}meaning|shall\s{1,3}refer\s{1,3}to|"
+    r"refers\s{1,3}to|(?:is|shall\s{1,3}be)\s{1,3}defined\s{1,3}as|shall\s{1,3}include|includes)(?![a-z])",
+    regex.I,
+)
+ABBREVIATION_END = regex.compile(
+    r"(?i)\b(?:" + "|".join(regex.escape(a) for a in vocabulary("abbreviations")) + r")$"
+)
+DEFINITION_END = regex.compile(r"(?<=[a-z0-9)\]])[.;](?=\s)|\n[ \t]*\r?\n")
+PHRASE_BOUNDARY = regex.compile(r"[,;:()\[\]]|(?<=[a-z)])[.!?](?=\s)|\n[ \t]*\r?\n")
+LEADING_CONNECTIVE = regex.compile(
+    r"^(?i:(?:by\s{1,3}and\s{1,3})?(?:between|among|amongst)|and|or|by|with|of|to|from|for)\s{1,3}"
+)
+
+
+def quoted_terms(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Each capitalised quoted term in text[start:end]: (term, term_start, term_end)."""
+    out = []
+    pos = start
+    while True:
+        q = OPEN_QUOTE.search(text, pos, end)
+        if q is None:
+            break
+        try:
+            r = quoted_term.parse_string(text[q.start() : end])
+        except pp.ParseException:
+            pos = q.end()
+            continue
+        loc = r["term"]
+        term = loc[1][0]
+        ts, te = q.start() + loc[0], q.start() + loc[2]
+        close = CLOSE_AFTER.match(text, te)
+        pos = close.end() if close else te + 1
+        if text.startswith(".", te) and ABBREVIATION_END.search(term):
+            term, te = term + ".", te + 1  # "... INTERNATIONAL INC." keeps its dot
+        if term.strip() and any(c.isupper() for c in term):
+            out.append((term, ts, te))
+    return out

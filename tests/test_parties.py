@@ -1,0 +1,233 @@
+"""Parties: the descriptor grammar on real snippets, preamble parties on real documents, signature merge."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from conftest import corpus_path
+from extractor.grammars import parties as g
+
+import extractor
+from extractor.header import find_header
+from extractor.layout import find_layout
+from extractor.parties import find_parties
+from extractor.reader import read
+from extractor.signatures import Signature, SignatureResult
+
+
+class DescriptorCase(NamedTuple):
+    snippet: str  # the text after a party's name, from the corpus
+    jurisdiction: str | None
+    entity_type: str | None
+
+
+DESCRIPTORS = [
+    DescriptorCase(', a\nDelaware  corporation  ("QWEST")', "Delaware", "corporation"),
+    DescriptorCase(", aPennsylvaniacorporation having a principal place", "Pennsylvania", "corporation"),
+    DescriptorCase(", aCalifornia Corporation, having a principal", "California", "corporation"),
+    DescriptorCase(
+        ", a Delaware limited liability company, having a place", "Delaware", "limited liability company"
+    ),
+    DescriptorCase(", a Nevada Limited Liability Company located at", "Nevada", "limited liability company"),
+    DescriptorCase(", a Delaware statutory trust (the", "Delaware", "trust"),
+    DescriptorCase(", a company existing and organized under the laws of France (", "France", "company"),
+    DescriptorCase(
+        ", a corporation  incorporated pursuant                   to the laws of the  Province  of Alberta and",  # noqa: E501
+        "Alberta",
+        "corporation",
+    ),
+    DescriptorCase(
+        ", a company amalgamated under the                   laws of British  Columbia,",
+        "British Columbia",
+        "company",
+    ),
+    DescriptorCase(", a New Jersey corporation, located at 4700", "New Jersey", "corporation"),
+    DescriptorCase(
+        ', having an address at P.O. Box 910091, San Diego, CA 92191-0091 ("MP3.com")', None, None
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DESCRIPTORS, ids=[c.snippet[:30] for c in DESCRIPTORS])
+def test_descriptor(case: DescriptorCase) -> None:
+    assert g.parse_descriptor(case.snippet) == (case.jurisdiction, case.entity_type)
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_type"),
+    [
+        ("KMC Telecom V Inc.", "corporation"),
+        ("Bank of America, N.A.", "bank"),
+        ("AFI Licensing LLC", "limited liability company"),
+        ("Sanofi Pasteur S.A.", "company"),
+        ("MOSSIMO, INC.", "corporation"),
+        ("Timothy Cabrera", None),
+    ],
+)
+def test_suffix_type(name: str, entity_type: str | None) -> None:
+    assert g.suffix_type(name) == entity_type
+
+
+class PartyCase(NamedTuple):
+    doc: str
+    parties: list[tuple[str, str | None]]  # (name, alias), in preamble order
+
+
+CASES = [
+    PartyCase(
+        "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
+        [
+            ("Qwest Communications Corporation", "QWEST"),
+            ("Qwest Communications International Inc.", "QCI"),
+            ("KMC Telecom V Inc.", "KMC"),
+        ],
+    ),
+    # "referred to in this Agreement as "Company" or "Boyd"": the first alias is kept.
+    PartyCase(
+        "cuad/CANOPETROLEUM,INC_12_13_2007-EX-10.1-Sponsorship Agreement.txt",
+        [("R. C. Boyd Enterprises, LLC", "Company"), ("Cano Petroleum, Inc.", "Sponsor")],
+    ),
+    # Glued "madebetween" / "andFEDERATED", curly quotes.
+    PartyCase(
+        "cuad/Part_II__Service__FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-SERVICES "
+        "AGREEMENT_AMENDMENT.txt",
+        [
+            ("FEDERATED INVESTMENT MANAGEMENT COMPANY", "Adviser"),
+            ("FEDERATED ADVISORY SERVICES COMPANY", "FASC"),
+        ],
+    ),
+    # "(Pty) Limited" stays in the name; "PharmaceuticalsLLC" is unglued.
+    PartyCase(
+        "cuad/Part_II__Service__PAXMEDICA,INC_07_02_2020-EX-10.12-Master Service Agreement.txt",
+        [("CRO Consulting (Pty) Limited", "CRO"), ("Purinix Pharmaceuticals LLC", "Client")],
+    ),
+    # "entered into by X and Y" without "between".
+    PartyCase(
+        "cuad/WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",
+        [("eGain Communications Corporation", "eGain"), ("Eliance Corporation", "Customer")],
+    ),
+    # Four parties, "(formerly known as ...)" inside, aliases with "and together with ...".
+    PartyCase(
+        "cuad/ARMSTRONGFLOORING,INC_01_07_2019-EX-10.2-INTELLECTUAL PROPERTY AGREEMENT.txt",
+        [
+            ("Armstrong Flooring, Inc.", "Seller"),
+            ("AFI Licensing LLC", "Licensing"),
+            ("AHF Holding, Inc.", "Buyer"),
+            ("Armstrong Hardwood Flooring Company", "Company"),
+        ],
+    ),
+    # "BETWEEN:" ... "AND:" on their own lines, aliases on lines of their own.
+    PartyCase(
+        "cuad/SONUSCORP_03_12_1997-EX-10.11-SPONSORSHIP AGREEMENT.txt",
+        [("HEALTHCARE CAPITAL CORP.", "Issuer"), ("C.M. OLIVER & COMPANY LIMITED", "Sponsor")],
+    ),
+    # Alias before the descriptor: 'Newegg Inc. ("Newegg"), a Delaware corporation, and ...'
+    PartyCase(
+        "cuad/AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_Sponsorship Agreement.txt",  # noqa: E501
+        [("Newegg Inc.", "Newegg"), ("Allied Esports International, Inc.", "Allied")],
+    ),
+    # A consulting agreement with an individual.
+    PartyCase(
+        "cuad/GLOBALTECHNOLOGIESLTD_06_08_2020-EX-10.16-CONSULTING AGREEMENT.txt",
+        [("Global Technologies, Ltd", "Company"), ("Timothy Cabrera", "Consultant")],
+    ),
+    # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." labels instead of a party list.
+    PartyCase(
+        "cuad/ZtoExpressCaymanInc_20160930_F-1_EX-10.10_9752871_EX-10.10_Transportation Agreement.txt",
+        [("ZTO Express Co., Ltd.", "Party A"), ("Tonglu Tongze Logistics Ltd.", "Party B")],
+    ),
+    # The parties open the paragraph: 'X ("Aduro") and Y ("Consultant") agree to ...'.
+    PartyCase(
+        "cuad/ADUROBIOTECH,INC_06_02_2020-EX-10.7-CONSULTING AGREEMENT(1).txt",
+        [("Aduro Biotech, Inc.", "Aduro"), ("IREYA B.V", "Consultant")],
+    ),
+    # A name that begins with "The" (capitalised) is a name; a cover page comes first.
+    PartyCase(
+        "cuad/BABCOCK_WILCOXENTERPRISES,INC_08_04_2015-EX-10.17-INTELLECTUAL PROPERTY AGREEMENT between "
+        "THE BABCOCK _ WILCOX COMPANY and BABCOCK _ WILCOX ENTERPRISES, INC..txt",
+        [("The Babcock & Wilcox Company", "RemainCo"), ("Babcock & Wilcox Enterprises, Inc.", "SpinCo")],
+    ),
+    # "England and Wales" is one jurisdiction, not two parties.
+    PartyCase(
+        "cuad/ENERGOUSCORP_03_16_2017-EX-10.24-STRATEGIC ALLIANCE AGREEMENT.txt",
+        [("Dialog Semiconductor (UK) Ltd.", "DIALOG"), ("Energous Corporation", "ENERGOUS")],
+    ),
+    # The address after "INC." is not part of the name.
+    PartyCase(
+        "cuad/MOSSIMOINC_04_14_2000-EX-10.14-ENDORSEMENT AGREEMENT.txt",
+        [("MOSSIMO, INC.", "Company"), ("DAVID DUVAL ENTERPRISES, INC.", "Licensor")],
+    ),
+    # "Mt. Kemble Ave" does not end the sentence; "and its Affiliates" stays out of the name.
+    PartyCase(
+        "cuad/CARDAX,INC_08_19_2014-EX-10.1-COLLABORATION AGREEMENT.txt",
+        [("Capsugel US, LLC", "CAPSUGEL"), ("Cardax, Inc.", "CARDAX")],
+    ),
+    # A name without capitals: "drkoop.com, inc.".
+    PartyCase(
+        "cuad/DRKOOPCOMINC_04_21_1999-EX-10.28-SPONSORSHIP AGREEMENT.txt",
+        [("drkoop.com, inc.", "drkoop.com"), ("Vitamin Shoppe Industries, Inc.", "Sponsor")],
+    ),
+    # "among the persons ... listed on Schedule A (collectively, ...), X (the "Company") and an individual".
+    PartyCase(
+        "cuad/ALLISONTRANSMISSIONHOLDINGSINC_12_15_2014-EX-99.1-COOPERATION AGREEMENT.txt",
+        [("Allison Transmission Holdings, Inc.", "Company"), ("Gregory P. Spivy", "ValueAct Designee")],
+    ),
+    # "... located at Berlin and Munich ("Siemens")": a place, and the alias of the party before it.
+    PartyCase(
+        "cuad/ACCURAYINC_09_01_2010-EX-10.31-DISTRIBUTOR AGREEMENT.txt",
+        [("ACCURAY INCORPORATED", "Accuray"), ("SIEMENS AKTIENGESELLSCHAFT", "Siemens")],
+    ),
+    # "X Research and Engineering Company": "and" inside a name that ends in an entity suffix.
+    PartyCase(
+        "cuad/FuelcellEnergyInc_20191106_8-K_EX-10.1_11868007_EX-10.1_Development Agreement.txt",
+        [("ExxonMobil Research and Engineering Company", "ExxonMobil"), ("FuelCell Energy, Inc.", "FCE")],
+    ),
+    # Glued "betweenLink"; no aliases.
+    PartyCase(
+        "cuad/Part_I__Affiliate_Agreements__LinkPlusCorp_20050802_8-K_EX-10_3240252_EX-10_Affiliate Agreement.txt",  # noqa: E501
+        [("Link Plus Corporation", None), ("Axiometric, LLC", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.doc.split("/")[-1][:40] for c in CASES])
+def test_preamble_parties(case: PartyCase) -> None:
+    ex = extractor.parse(corpus_path(case.doc))
+    p = ex.parties
+    got = [(r.name, None if r.alias is None or str(r.alias) == "<NA>" else r.alias) for r in p.itertuples()]
+    assert got == case.parties
+    assert set(p.source) == {"preamble"}
+    assert all(ex.original[r.start : r.end] == r.text for r in p.itertuples())
+
+
+def test_qwest_party_facts_and_mentions() -> None:
+    ex = extractor.parse(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt"))
+    p = ex.parties.set_index("alias")
+    assert set(p.jurisdiction) == {"Delaware"} and set(p.entity_type) == {"corporation"}
+    # "Qwest" and "QWEST" after the preamble count for QWEST; the full name of QCI counts for QCI.
+    assert p.loc["QWEST", "mentions"] > p.loc["QCI", "mentions"] >= 2
+    assert p.loc["KMC", "mentions"] >= 10
+
+
+def _layout(rel: str):
+    return find_layout(read(corpus_path(rel)).text)
+
+
+def test_signature_parties_fill_in_when_the_preamble_has_none() -> None:
+    lay = _layout("cuad/WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt")
+    text = lay.original
+    s = text.index("Customer: Eliance Corporation")
+    e = s + len("Customer: Eliance Corporation")
+    sigs = SignatureResult((Signature(s, e, text[s:e], 1, "party", party="Eliance Corporation"),), ((s, e),))
+    header = find_header(lay)
+    # With the preamble: the signature party is already known by name, no new row.
+    assert [r.source for r in find_parties(lay, header, sigs)] == ["preamble", "preamble"]
+    # Without a preamble: the signature block names the party.
+    from dataclasses import replace
+
+    bare = replace(header, list_start_view=None, preamble_end_view=None, preamble_start_view=None)
+    rows = find_parties(lay, bare, sigs)
+    assert [(r.name, r.source, r.text) for r in rows] == [
+        ("Eliance Corporation", "signature", "Eliance Corporation")
+    ]

@@ -1,0 +1,66 @@
+"""Defined terms: the quoted-term grammar on real snippets, definitions on a real document."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from conftest import corpus_path
+from extractor.grammars import terms as g
+
+import extractor
+
+
+class TermCase(NamedTuple):
+    snippet: str  # a parenthesis from the corpus
+    terms: list[str]
+
+
+CASES = [
+    TermCase('("QWEST")', ["QWEST"]),
+    TermCase('( the "MGS\nAGREEMENT")', ["MGS\nAGREEMENT"]),
+    TermCase('("Licensee" and together with Licensor, the "Parties")', ["Licensee", "Parties"]),
+    TermCase(
+        "(the \u201cCompany\u201d and together with Buyer the \u201cBuyer Entities\u201d)",
+        ["Company", "Buyer Entities"],
+    ),
+    TermCase('(hereinafter referred to as "CRO")', ["CRO"]),
+    TermCase('(the "Product," as further defined in the Agreement)', ["Product"]),
+    TermCase('(each a "Party" and collectively the "Parties")', ["Party", "Parties"]),
+    TermCase('(the "eGain System")', ["eGain System"]),
+    TermCase('(the "term")', []),  # not capitalised: not a defined term
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.snippet[:30] for c in CASES])
+def test_quoted_terms(case: TermCase) -> None:
+    got = g.quoted_terms(case.snippet, 0, len(case.snippet))
+    assert [t for t, _, _ in got] == case.terms
+    assert all(case.snippet[s:e] == t for t, s, e in got)
+
+
+def test_qwest_defined_terms() -> None:
+    ex = extractor.parse(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt"))
+    t = ex.defined_terms
+    by_term = {r.term: r for r in t.itertuples()}
+    assert {
+        "AMENDMENT",
+        "QWEST",
+        "QCI",
+        "KMC",
+        "MGS AGREEMENT",
+        "QWEST COMMUNICATIONS INTERNATIONAL INC.",
+        "Qwest",
+    } <= set(by_term)
+    assert by_term["QWEST"].refers_to == "Qwest Communications Corporation, a Delaware corporation"
+    assert by_term["MGS AGREEMENT"].refers_to.endswith(
+        "Amended and Restated Media Gateway Services Agreement II, dated as of March 31, 2000"
+    )
+    means = by_term["QWEST COMMUNICATIONS INTERNATIONAL INC."]
+    assert " ".join(means.text.split()).startswith(
+        '"QWEST COMMUNICATIONS INTERNATIONAL INC." shall mean a Delaware'
+    )
+    assert str(means.refers_to) == "<NA>"
+    for r in t.itertuples():
+        assert ex.original[r.start : r.end] == r.text
+        assert " ".join(ex.original[r.term_start : r.term_end].split()) == r.term
