@@ -529,6 +529,9 @@ def _blank_around(sc: _Scan, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return extra
 
 
+PARAGRAPH_END = regex.compile(r"[.:;!?)\"\u201d][ \t]*(?:\r\n|\r|\n)\Z")
+
+
 def _body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
     pieces: list[Piece] = []
     cur = 0
@@ -539,6 +542,9 @@ def _body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
         after = text[e] if e < len(text) else "\n"
         if before not in "\r\n\f" and after not in "\r\n\f":
             pieces.append(Piece(s, e, "\n"))  # furniture glued inside a line: keep a line break
+        elif s > 0 and e < len(text) and "\n" in text[s:e] and PARAGRAPH_END.search(text, max(0, s - 8), s):
+            # A page break after a finished sentence also ended a paragraph: keep one blank line.
+            pieces.append(Piece(s, e, "\n"))
         cur = e
     if cur < len(text):
         pieces.append(Piece(cur, len(text)))
