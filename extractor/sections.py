@@ -210,7 +210,8 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
     rest = text[c.tok_end : line_end]
     after = rest.lstrip(" \t")
     style = c.readings[0].style
-    if g.TOC_LINE.search(rest) and len(rest) < 150 and not rest.rstrip().endswith("."):
+    tail = rest[-40:] if len(rest) <= 300 else ""
+    if (g.TOC_END.search(tail) or g.TOC_RUN.search(rest, 0, 300)) and not rest.rstrip().endswith("."):
         return False
     if style in KW_STYLES:
         # "Section 14.1 of the Agreement is amended" is a reference, not a heading.
@@ -286,11 +287,18 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
     for c in cands:
         choice = _choose(c, stack)
         if choice is None:
-            continue
+            cut = _restart(c, stack, out)
+            if cut is None:
+                continue
+            del out[cut:]
+            stack = [o for o in stack if o.index < cut][:0]
+            choice = _choose(c, stack)
+            if choice is None:
+                continue
         r, k, duplicate = choice
         if r.style == "attachment":
-            if not out:
-                continue  # before the body: a cover page or the tail of another document
+            if not out or any(a.reading.style == "attachment" and acc_label(a) == c.label_core for a in out):
+                continue  # before the body (a cover page), or a running header repeating the open one
             stack.clear()
         elif k is not None:
             del stack[k:]
@@ -301,6 +309,46 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
         out.append(_Accepted(c, r, len(stack) + 1, parent, duplicate))
         stack.append(_Open(r, len(out) - 1))
     return out
+
+
+def _demote_strays(acc: list[_Accepted]) -> None:
+    """Top-level rows of a style other than the document's main one (recitals "A.", a stray "1.1"
+    before "1.", table-of-contents remnants) move one level down, with what they hold."""
+    tops = [a for a in acc if a.level == 1 and a.reading.style != "attachment"]
+    if not tops:
+        return
+    counts: dict[tuple[str, int], int] = {}
+    for a in tops:
+        counts[a.reading.key] = counts.get(a.reading.key, 0) + 1
+    main = min(counts, key=lambda k: (-counts[k], RANK[k[0]] + k[1]))
+    demote = False
+    for a in acc:
+        if a.level == 1:
+            demote = a.reading.style != "attachment" and a.reading.key != main
+        if demote:
+            a.level += 1
+
+
+def acc_label(a: _Accepted) -> str:
+    return a.cand.label_core
+
+
+def _restart(c: _Cand, stack: list[_Open], out: list[_Accepted]) -> int | None:
+    """A top-level number restarting at 1 after a run of short entries: those were a table of
+    contents. Returns the index of the first entry to drop."""
+    if not stack or not out:
+        return None
+    root = stack[0].reading
+    for r in c.readings:
+        if r.key != root.key or r.values[-1] not in (0, 1) or len(r.values) != len(root.values):
+            continue
+        firsts = [i for i, a in enumerate(out) if a.reading.key == root.key and a.level == 1]
+        if len(firsts) < 2:
+            return None
+        span = c.start - out[firsts[0]].cand.start
+        if span / len(firsts) < 400:
+            return firsts[0]
+    return None
 
 
 def _choose(c: _Cand, stack: list[_Open]) -> tuple[_Reading, int | None, bool] | None:
@@ -403,6 +451,7 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     original = layout.original
     cands = list(_candidates(text))
     acc = _nest(cands)
+    _demote_strays(acc)
     labels = [_label(acc, i) for i in range(len(acc))]
     body_end = len(text.rstrip())
     sections: list[Section] = []

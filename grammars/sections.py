@@ -82,25 +82,24 @@ _TOKEN = (
 )
 # A number at the start of a line, or after a long run of spaces that follows the end of a sentence
 # (flattened text keeps the indentation of the line break it lost).
-LINE_START = regex.compile(
-    r"(?m)(?:^[ \t]{0,60}|(?<=[.:;!?\"\u201d)\]][ \t]{0,2})[ \t]{3,60})(?P<tok>" + _TOKEN + r")"
-)
+LINE_START = regex.compile(r"(?m)(?:^[ \t]{0,60}|[.:;!?\"\u201d)\]][ \t]{3,62})(?P<tok>" + _TOKEN + r")")
 # A number that lost its line break: after the end of a sentence ("as follows: 1. All ...", "as
 # follows:1. Amendment"), glued to the last word of the previous provision ("1.0Services1.1.Client"),
 # or after a heading in capitals ("ARTICLE 1. BACKGROUND AND DEFINITIONS 1.1 Licensor has").
 _NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)[ \t]{0,2})"
 _DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
 GLUED = regex.compile(
-    r"(?:(?<=[.:;!?\"\u201d)\]][ \t]{0,3})(?<!\d\.)" + _NOT_AFTER_KW
-    + r"(?P<tok>\d{1,3}\.(?!\d)|" + _DOTTED + r")(?=[ \t]{0,3}[A-Z\"\u201c\[(])"
-    r"|(?<=[.:;!?\"\u201d)\]][ \t]{1,3})(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t]{1,3}[A-Z\[])"
-    r"|(?<=[a-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z])"
-    r"|(?<=[A-Z]{2}[ \t]{1,3})(?P<tok>" + _DOTTED + r")(?=[ \t]{1,3}[A-Z])"
+    r"(?:(?<!\d)[.:;!?\"\u201d)\]][ \t]{0,3}(?P<tok>\d{1,3}\.(?!\d)|" + _DOTTED + r")(?=[ \t]{0,3}[A-Z\"\u201c\[(])"
+    r"|[.:;!?\"\u201d)\]][ \t]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t]{1,3}[A-Z\[])"
+    r"|(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|[ \t]{1,3}[A-Z][a-z])"
+    r"|(?<=[A-Z]{2}[ \t]{1,3})" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t]{1,3}[A-Z])"
     r"|(?<=[.:;!?\"\u201d)\]][ \t]{0,3}|[a-z][ \t]{1,3})(?P<tok>(?i:article)[ \t]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
-    r"(?=[ \t]{1,3}[A-Z]{2}))"
+    r"(?=[ \t]{0,3}[A-Z]{2}))"
 )
-# Table-of-contents lines end with a page number or dot leaders.
-TOC_LINE = regex.compile(r"(?:\.{4,}|[ \t]{2,}|\t)[ \t]*(?:\d{1,3}|[ivx]{1,5})[ \t]*$")
+# Table-of-contents lines end with a page number or dot leaders, or run entries together
+# ("USAGE AND DEFINITIONS 1 Section 1.1 Usage").
+TOC_END = regex.compile(r"(?:\.{4,}|[ \t]{2,}|\t|(?<=[A-Za-z])[ \t])[ \t]*(?:\d{1,3}|[ivx]{1,5})[ \t]*$")
+TOC_RUN = regex.compile(r"[A-Za-z][ \t]?\d{1,3}[ \t]?(?:Section|SECTION|Article|ARTICLE)[ \t]")
 
 # -- cross-references --------------------------------------------------------------------
 _REF_ITEM = (
