@@ -1,14 +1,29 @@
-"""Stage 10: amendment operations. (Issue 5 fills this in.)"""
+"""Stage 10: amendment operations.
+
+Every amending instruction ("SECTION 7.A is hereby amended by deleting ... and substituting
+...") becomes one row per operation: the provision it edits (``target``, and normalised in
+``target_label``), the ``action`` (delete, substitute, insert, restate, replace_all,
+add_definition), the location qualifier ("in the fourteenth line therein"), the quoted old and
+new words with their own offsets, and whether either is a confidential-treatment marker.
+
+The instruction is found by a compiled regex scan for "is/are/shall be (hereby) amended,
+deleted, restated ..." and read from the sentence around it: the subject names the target,
+the predicate says what is done. New text given as a block ("... as follows:") runs to the
+end of the amending provision (or the next instruction).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
+from .grammars import amendments as g
 from .header import Header
 from .layout import Layout
 from .records import Span
-from .sections import SectionResult
+from .sections import SectionResult, reference_label
 
 
 @dataclass(frozen=True)
@@ -31,7 +46,324 @@ class Amendment(Span):
     amended_agreement: str | None = None
 
 
+SENTENCE_BREAK = regex.compile(r"[.;:][\"\u201d]?[ \t\r\n]+(?=[A-Z\"\u201c(\[])|[\r\n][ \t]*[\r\n]")
+PREDICATE_MAX = 1500
+SUBJECT_MAX = 400
+CONNECTIVE = regex.compile(r"(?i)^(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\.)?[ \t\r\n]*(?:in[ \t\r\n]+addition|further|also|furthermore|moreover|and)?[ \t\r\n,]*")
+CLAUSE_SPLIT = regex.compile(r"(?i)[ \t\r\n]*(?:,|;)?[ \t\r\n]+and[ \t\r\n]+(?=by[ \t\r\n]+(?:amending|deleting|adding|inserting|replacing|substituting)\b)")
+THEREOF_ITEM = regex.compile(r"(?i)\b(?:sub)?(?:section|paragraph|clause)[ \t\r\n]+(?P<item>\([a-z0-9]{1,4}\)(?:[ \t]?\([a-z0-9]{1,4}\)){0,3})[ \t\r\n]+thereof")
+
+
+@dataclass(frozen=True)
+class _Quote:
+    start: int  # view offsets of the words inside the quote marks
+    end: int
+
+
+def _quotes(text: str, a: int, b: int) -> list[_Quote]:
+    out = []
+    for m in g.QUOTED.finditer(text, a, b):
+        grp = "s" if m.group("s") is not None else "c"
+        out.append(_Quote(m.start(grp), m.end(grp)))
+    return out
+
+
+def _predicate_end(text: str, pos: int, limit: int) -> int:
+    """End of the instruction's sentence: a full stop (or colon) outside quotation marks."""
+    straight = False
+    curly = 0
+    i = pos
+    stop = min(limit, pos + PREDICATE_MAX)
+    while i < stop:
+        ch = text[i]
+        if ch == '"':
+            straight = not straight
+        elif ch == "\u201c":
+            curly += 1
+        elif ch == "\u201d":
+            curly = max(0, curly - 1)
+        elif not straight and not curly:
+            if ch == ":":
+                return i + 1
+            if ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n"):
+                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or _sentence_follows(text, i + 1):
+                    return i + 1
+        i += 1
+    return stop
+
+
+def _sentence_follows(text: str, pos: int) -> bool:
+    m = regex.compile(r"[ \t\r\n]+(?P<c>\S)").match(text, pos)
+    return m is None or m.group("c").isupper() or m.group("c") in "\"\u201c(["
+
+
+def _subject_start(text: str, verb_start: int, floor: int) -> int:
+    lo = max(floor, verb_start - SUBJECT_MAX)
+    start = lo
+    for m in SENTENCE_BREAK.finditer(text, lo, verb_start):
+        # "SECTION 7 A. is" : a letter item's full stop is not a sentence end
+        if regex.search(r"(?:^|[ \t])[A-Za-z0-9]\.$", text[max(lo, m.start() - 2) : m.start() + 1]) and not \
+                regex.match(r"[ \t\r\n]+[A-Z][a-z]", text[m.start() + 1 : m.end() + 2]):
+            continue
+        start = m.end()
+    return start
+
+
+def _deepest_section(spans: Sequence[tuple[int, int]], levels: Sequence[int], pos: int) -> int | None:
+    best = None
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e and (best is None or levels[i] >= levels[best]):
+            best = i
+    return best
+
+
+@dataclass
+class _Op:
+    subject_start: int
+    end: int
+    target: str | None
+    target_start: int | None
+    action: str
+    location: str | None
+    line: int | None
+    sentences: str | None
+    old: _Quote | None
+    new: _Quote | None
+    block: bool
+
+
+def _target(text: str, a: int, b: int) -> tuple[str | None, int | None]:
+    """The provision named in text[a:b]: the last provision reference, else a noun phrase."""
+    sub = text[a:b]
+    found = None
+    for m in g.PROVISION.finditer(sub):
+        found = m
+    entitled = g.ENTITLED.search(sub)
+    if found is not None:
+        t = " ".join(found.group().split())
+        if entitled is not None and entitled.start() > found.end() - 1:
+            t += ", " + " ".join(entitled.group("title").split()).rstrip(",")
+        return t, a + found.start()
+    if g.WHOLE_AGREEMENT.match(CONNECTIVE.sub("", sub, count=1).strip()):
+        return None, None
+    d = g.DEFINITIONS.search(sub)
+    if d is not None:
+        return " ".join(d.group().split()), a + d.start()
+    phrase = CONNECTIVE.sub("", sub, count=1).strip(" \t\r\n,")
+    if phrase and len(phrase.split()) <= 8:
+        return " ".join(phrase.split()), b - len(text[a:b].lstrip()) if False else a + sub.find(phrase[:10])
+    return None, None
+
+
+def _location(text: str, a: int, b: int) -> tuple[str | None, int | None, str | None]:
+    parts: list[str] = []
+    line = None
+    sentences = None
+    for m in g.QUALIFIER_START.finditer(text, a, b):
+        q = g.parse_qualifier(text[m.start() : min(b, m.start() + 120)])
+        if q is None:
+            continue
+        unit, nums, length = q
+        phrase = " ".join(text[m.start() : m.start() + length].split())
+        if phrase in parts:
+            continue
+        parts.append(phrase)
+        if unit == "line" and line is None and nums:
+            line = nums[0]
+        elif unit == "sentence" and sentences is None:
+            sentences = ",".join(str(n) for n in nums)
+    return ("; ".join(parts) or None), line, sentences
+
+
+def _classify(subject: str, pred: str, has_location: bool, quotes: int) -> str | None:
+    if g.REFERENCES_TO.search(subject) and quotes >= 2 and regex.search(r"(?i)replac|refer|mean|read", pred):
+        return "replace_all"
+    if g.UMBRELLA.match(pred) and quotes == 0:
+        return None
+    if g.VAGUE.search(pred) and quotes == 0:
+        return None
+    cues = []
+    for name, pat in (("restate", g.RESTATE), ("substitute", g.SUBSTITUTE), ("insert", g.INSERT)):
+        m = pat.search(pred)
+        if m is not None:
+            cues.append((m.start(), name))
+    if cues:
+        name = min(cues)[1]
+        return "substitute" if name == "restate" and has_location else name
+    if g.DELETE.search(pred):
+        return "delete"
+    if quotes:
+        return "substitute"
+    return None
+
+
+def _assign_quotes(pred_text: str, pred_start: int, quotes: list[_Quote], action: str) -> tuple[_Quote | None, _Quote | None]:
+    if not quotes:
+        return None, None
+    if action in ("insert", "restate", "add_definition"):
+        return None, quotes[0]
+    if action == "delete":
+        return quotes[0], None
+    if len(quotes) == 1:
+        before = pred_text[: quotes[0].start - pred_start]
+        return (quotes[0], None) if g.OLD_CUE.search(before) and not regex.search(
+            r"(?i)substitut|insert|with\s*$", before) else (None, quotes[0])
+    first_new = g.NEW_FIRST_CUE.search(pred_text[quotes[0].end - pred_start : quotes[1].start - pred_start])
+    return (quotes[1], quotes[0]) if first_new else (quotes[0], quotes[1])
+
+
+def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> list[_Op]:
+    hits = sorted([*g.COPULA_VERB.finditer(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
+    ops: list[_Op] = []
+    floor = 0
+    for k, m in enumerate(hits):
+        nxt = hits[k + 1].start() if k + 1 < len(hits) else len(text)
+        sec = _deepest_section(spans, levels, m.start())
+        sec_start = spans[sec][0] if sec is not None else 0
+        s0 = _subject_start(text, m.start(), max(floor, sec_start))
+        pend = _predicate_end(text, m.start("verb"), len(text))
+        floor = m.end()
+        subject = text[s0 : m.start()]
+        if m.group("verb").lower() in ("amend", "delete", "restate"):
+            # active voice: "the Parties hereby amend Section 4 ..." (the object names the target)
+            subject = text[m.end() : pend]
+        if not subject.strip() or regex.search(r"(?i)\b(?:may|must|shall|will)[ \t\r\n]+(?:not[ \t\r\n]+)?be[ \t\r\n]+$", text[max(0, m.start() - 20) : m.start()]):
+            pass
+        if regex.search(r"(?i)\b(?:if|unless|until|when|whenever|may|as)[ \t\r\n]", subject[-60:]) and not g.PROVISION.search(subject):
+            continue
+        pred_a = m.start("verb")
+        for part_a, part_b in _clauses(text, pred_a, pend):
+            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, spans, sec)
+            if op is not None:
+                ops.append(op)
+    return ops
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [a]
+    for m in CLAUSE_SPLIT.finditer(text, a, b):
+        cuts.append(m.end())
+    cuts.append(b)
+    return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+
+
+def _one_op(
+    text: str, s0: int, verb_start: int, a: int, b: int, pend: int, nxt: int,
+    spans: Sequence[tuple[int, int]], sec: int | None,
+) -> _Op | None:
+    subject = text[s0:verb_start]
+    pred = text[a:b]
+    target, tstart = _target(text, s0, verb_start)
+    own = g.PROVISION.search(pred)
+    if regex.match(r"(?i)by[ \t\r\n]+amending\b", pred) and own is not None:
+        target, tstart = " ".join(own.group().split()), a + own.start()
+    thereof = THEREOF_ITEM.search(pred)
+    if thereof is not None and target is not None:
+        target = target + thereof.group("item").replace(" ", "")
+    if target is None and own is not None:
+        names = [" ".join(p.group().split()) for p in g.PROVISION.finditer(pred)]
+        target, tstart = " and ".join(names), a + own.start()
+    if target is None:
+        return None
+    location, line, sentences = _location(text, s0, b)
+    quotes = _quotes(text, a, b)
+    action = _classify(subject, pred, location is not None, len(quotes))
+    if action is None:
+        return None
+    old, new = _assign_quotes(pred, a, quotes, action)
+    block = False
+    if new is None and action in ("insert", "restate", "substitute", "add_definition") and b == pend \
+            and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b]):
+        stop = min(nxt, spans[sec][1] if sec is not None else len(text))
+        bs, be = _block(text, b, stop)
+        if be > bs:
+            new, block = _Quote(bs, be), True
+    if action == "insert":
+        new_words = text[new.start : new.end] if new else ""
+        if g.DEFINITION_WORDS.search(subject + pred) or g.DEFINITION_TEXT.match(new_words):
+            action = "add_definition"
+    end = new.end if block and new else b
+    return _Op(s0, end, target, tstart, action, location, line, sentences, old, new, block)
+
+
+def _block(text: str, a: int, stop: int) -> tuple[int, int]:
+    """The new text that follows an instruction ending in a colon, without its quote marks."""
+    s = a + len(text[a:stop]) - len(text[a:stop].lstrip())
+    e = len(text[:stop].rstrip())
+    if s < e and text[s] in "\"\u201c":
+        m = g.QUOTED.match(text, s, e)
+        if m is not None and not text[m.end() : e].strip(" \t\r\n.,;"):
+            grp = "s" if m.group("s") is not None else "c"
+            return m.start(grp), m.end(grp)
+    return s, max(s, e)
+
+
+def _redacted(layout: Layout, q: _Quote | None, spans: Sequence[tuple[int, int]]) -> bool | None:
+    if q is None:
+        return None
+    s, e = layout.view.span(q.start, q.end)
+    if any(rs < e and s < re_ for rs, re_ in spans):
+        return True
+    return bool(g.CT_MARKER.match(layout.view.text[q.start : q.end]))
+
+
+def target_label(target: str | None) -> str | None:
+    """"SECTION 7 A." -> "7.A"; "APPENDIX A TO SCHEDULE 1, PARAGRAPH 2" -> "Appendix A to Schedule 1, Paragraph 2"."""
+    if not target:
+        return None
+    pieces = regex.split(r"(?i)([ \t]+(?:to|of)[ \t]+(?:the[ \t]+)?|,[ \t]*)", target)
+    out = []
+    for i, p in enumerate(pieces):
+        if i % 2:
+            out.append(" to " if "to" in p.lower() else (" of " if "of" in p.lower() else ", "))
+            continue
+        m = regex.match(r"(?i)(sub)?(section|sec\.|article|paragraph|subparagraph|clause|schedule|exhibit|appendix|annex|attachment|item|part)s?[ \t]+(.+)", p.strip())
+        if m is None:
+            out.append(p.strip())
+            continue
+        kw, rest = m.group(2), m.group(3)
+        first = regex.split(r"[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*", rest)[0]
+        lab = reference_label(kw, first)
+        if i > 0 and not regex.match(r"(?i)section|sec\.", kw):
+            lab = lab if " " in lab else f"{kw.capitalize()} {lab}"
+        out.append(lab)
+    return "".join(out).strip() or None
+
+
 def find_amendments(
     layout: Layout, sections: SectionResult, redaction_spans: Sequence[tuple[int, int]], header: Header
 ) -> tuple[Amendment, ...]:
-    return ()
+    """One row per amending operation found in the body."""
+    text = layout.view.text
+    original = layout.original
+    spans = sections.view_spans
+    levels = [s.level for s in sections.sections]
+    labels = [s.label for s in sections.sections]
+    rows: list[Amendment] = []
+    for op in _ops(text, spans, levels):
+        s, e = layout.view.span(op.subject_start, op.end)
+        sec = _deepest_section(spans, levels, op.subject_start)
+        old = layout.view.span(op.old.start, op.old.end) if op.old else (None, None)
+        new = layout.view.span(op.new.start, op.new.end) if op.new else (None, None)
+        rows.append(
+            Amendment(
+                s, e, original[s:e],
+                section=labels[sec] if sec is not None else None,
+                target=op.target,
+                target_label=target_label(op.target),
+                action=op.action,
+                location=op.location,
+                line=op.line,
+                sentences=op.sentences,
+                old_text=original[old[0] : old[1]] if op.old else None,
+                old_start=old[0],
+                old_end=old[1],
+                new_text=original[new[0] : new[1]] if op.new else None,
+                new_start=new[0],
+                new_end=new[1],
+                old_redacted=_redacted(layout, op.old, redaction_spans),
+                new_redacted=_redacted(layout, op.new, redaction_spans),
+                amended_agreement=header.amended_agreement,
+            )
+        )
+    return tuple(rows)

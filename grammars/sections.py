@@ -102,7 +102,7 @@ TOC_END = regex.compile(r"(?:\.{4,}|[ \t]{2,}|\t|(?<=[A-Za-z])[ \t])[ \t]*(?:\d{
 TOC_RUN = regex.compile(r"[A-Za-z][ \t]?\d{1,3}[ \t]?(?:Section|SECTION|Article|ARTICLE)[ \t]")
 
 # -- cross-references --------------------------------------------------------------------
-_REF_ITEM = (
+REF_ITEM_PATTERN = _REF_ITEM = (
     r"(?:\d{1,3}(?:\.\d{1,3}){0,3}(?:(?:\.|[ \t])?[A-Za-z](?![A-Za-z0-9])\.?)?(?:[ \t]?\([0-9A-Za-z]{1,5}\)){0,4}"
     r"|[IVXLC]{1,6}(?![A-Za-z])|[A-Z](?:-\d{1,2})?(?![A-Za-z0-9]))"
 )

@@ -1,0 +1,123 @@
+"""Amending instructions: "SECTION 7.A is hereby amended by deleting ... and substituting ...".
+
+BNF::
+
+    instruction ::= subject copula verb predicate
+    copula      ::= ("is" | "are" | "shall be" | "will be") [", and hereby is,"] ["hereby"] ["further"]
+    verb        ::= amended | deleted | restated | replaced | ...           (vocab/amendment_verbs.txt)
+    subject     ::= [qualifier "of"] provision ["of" other_document] ["entitled" quoted]
+    provision   ::= division item ([","] list_sep item)* (("to" | "of") division item)* ("," division item)*
+    division    ::= "Section" | "Article" | "Schedule" | "Appendix" | "Paragraph" | ...  (vocab)
+    qualifier   ::= "the" ordinal [count] ("sentence" | "paragraph" | "line") ["s"]
+                  | "each of the" ordinal ("and" ordinal)* "sentences"
+    line_loc    ::= "in the" ordinal "line"                                e.g. "in the fourteenth line"
+    quoted      ::= '"' text '"' | '\u201c' text '\u201d'
+
+The instruction is found by the compiled ``COPULA_VERB`` scan; the subject and predicate
+around it are read with the small grammars below, only there.
+"""
+
+from __future__ import annotations
+
+import pyparsing as pp
+import regex
+
+from . import vocabulary
+from .sections import REF_ITEM_PATTERN as _REF_ITEM
+
+VERBS = vocabulary("amendment_verbs")
+ORDINALS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("ordinals"))}
+COUNT_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("number_words"))}
+DIVISIONS = vocabulary("division_keywords")
+
+_VERB = "|".join(VERBS)
+COPULA_VERB = regex.compile(
+    r"(?i)\b(?:is|are|shall[ \t\r\n]+be|will[ \t\r\n]+be|be)"
+    r"(?:[ \t\r\n]*,?[ \t\r\n]*and[ \t\r\n]*hereby[ \t\r\n]+(?:is|are)[ \t\r\n]*,?)?"
+    r"(?:[ \t\r\n]+(?:hereby|further|also))*[ \t\r\n]+(?P<verb>" + _VERB + r")\b"
+)
+# "KMC and Qwest hereby amend Section 4 as follows" (active voice)
+ACTIVE_VERB = regex.compile(r"(?i)\bhereby[ \t\r\n]+(?P<verb>amend|delete|restate)\b")
+
+_WS = r"[ \t\r\n]{1,6}"
+_DIV = r"(?i:" + "|".join(d + "s?" for d in DIVISIONS if d not in ("appendix",)) + r"|appendix|appendices|§§?)"
+_ITEM_LIST = _REF_ITEM + r"(?:[ \t\r\n]{0,6}(?:,|and|or|&)[ \t\r\n]{0,6}(?:(?i:a[ \t]+new)[ \t]+)?" + _REF_ITEM + r"){0,12}"
+_PIECE = r"(?:" + _DIV + _WS + _ITEM_LIST + r")"
+PROVISION = regex.compile(
+    r"(?<![A-Za-z])" + _PIECE
+    + r"(?:" + _WS + r"(?i:to|of)" + _WS + r"(?:(?i:the)" + _WS + r")?" + _PIECE + r")*"
+    + r"(?:[ \t\r\n]{0,3}," + _WS + _PIECE + r")*"
+    + r"(?:" + _WS + r"(?i:of)" + _WS + r"(?P<doc>(?i:amendment)[ \t]*(?:#|No\.)?[ \t]*\d{1,2}))?"
+)
+ENTITLED = regex.compile(r"(?i)\b(?:entitled|captioned|headed)[ \t\r\n]+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]")
+DEFINITIONS = regex.compile(r"(?i)\b(?:the[ \t\r\n]+)?definitions?\b(?:[ \t\r\n]+(?:of|section))?")
+WHOLE_AGREEMENT = regex.compile(
+    r"(?i)^(?:the|this)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,6}(?:agreement|amendment|contract|license)\b"
+)
+REFERENCES_TO = regex.compile(r"(?i)\b(?:each|every|all|any)(?:[ \t\r\n]+and[ \t\r\n]+all)?[ \t\r\n]+references?\b")
+
+# -- what the predicate does --------------------------------------------------------------
+RESTATE = regex.compile(
+    r"(?i)\brestated\b|\bto[ \t\r\n]+read[ \t\r\n]+(?:in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety[ \t\r\n]+)?as[ \t\r\n]+follows"
+    r"|\bread[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety"
+    r"|\b(?:deleted|removed|replaced)[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety\b.{0,120}?"
+    r"\b(?:replaced|substituted|inserted|following)\b"
+)
+SUBSTITUTE = regex.compile(
+    r"(?i)\b(?:substitut\w*|replac\w*|instead[ \t\r\n]+of|in[ \t\r\n]+lieu[ \t\r\n]+of|by[ \t\r\n]+changing"
+    r"|(?:deleting|striking)\b.{0,400}?\b(?:inserting|adding))\b"
+)
+DELETE = regex.compile(r"(?i)\b(?:deleted|deleting|removed|struck|stricken|cancell?ed|striking)\b")
+INSERT = regex.compile(
+    r"(?i)\b(?:add|adding|added|addition|insert\w*|to[ \t\r\n]+include|supplemented|new[ \t\r\n]+(?:section|paragraph|clause|subsection|article))\b"
+)
+DEFINITION_WORDS = regex.compile(r"(?i)\bdefinitions?\b|\bdefined[ \t\r\n]+terms?\b|alphabetical[ \t\r\n]+order")
+DEFINITION_TEXT = regex.compile(
+    r"^[ \t\r\n]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t\r\n]+)?[\"\u201c][^\"\u201d]{1,100}[\"\u201d][ \t\r\n]{1,6}"
+    r"(?i:shall[ \t\r\n]+mean|means|has[ \t\r\n]+the[ \t\r\n]+meaning|shall[ \t\r\n]+have[ \t\r\n]+the[ \t\r\n]+meaning)"
+)
+VAGUE = regex.compile(r"(?i)\bas[ \t\r\n]+(?:needed|necessary|appropriate)\b|\bto[ \t\r\n]+provide[ \t\r\n]+that\b")
+INTRODUCES_BLOCK = regex.compile(r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t]*:[ \t\r\n]*$")
+UMBRELLA = regex.compile(r"(?i)^[ \t\r\n]*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as[ \t\r\n]+follows|in[ \t\r\n]+the[ \t\r\n]+following[ \t\r\n]+respects)")
+QUOTED = regex.compile(
+    r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d"
+)
+OLD_CUE = regex.compile(r"(?i)\b(?:deleting|delete|striking|replace|replacing|references?[ \t\r\n]+to|previously[ \t\r\n]+read)\b")
+NEW_FIRST_CUE = regex.compile(r"(?i)\binstead[ \t\r\n]+of\b|\bin[ \t\r\n]+lieu[ \t\r\n]+of\b")
+# Confidential-treatment markers that can stand in for quoted words.
+CT_MARKER = regex.compile(
+    r"(?i)^\s*(?:\[\s*(?:\*[\s*]*|text\s+deleted|redacted|confidential[^\]]{0,40}|omitted)\s*\]|\*{3,})\s*$"
+)
+
+# -- location qualifiers (small pyparsing grammar over the predicate's first words) ----------------
+ordinal = pp.Regex(
+    r"(?i)(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?![a-z])"
+).set_name("ordinal")
+count = pp.Regex(r"(?i)(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")(?![a-z])").set_name("count")
+unit = pp.Regex(r"(?i)(?:sentence|paragraph|line|clause)s?(?![a-z])").set_name("unit")
+ordinal_list = pp.DelimitedList(ordinal, delim=pp.Regex(r",?[ \t\r\n]*(?:and|,)")).set_name("ordinal_list")
+the = pp.CaselessKeyword("the")
+each_of = (pp.CaselessKeyword("each") + pp.CaselessKeyword("of")).set_name("each_of")
+qualifier = (
+    pp.Optional(pp.CaselessKeyword("in")) + pp.Optional(each_of) + pp.Optional(pp.CaselessKeyword("all"))
+    + the + ordinal_list("ordinals") + pp.Optional(count("count")) + pp.Optional(pp.CaselessKeyword("complete"))
+    + unit("unit")
+).set_name("qualifier").parse_with_tabs()
+QUALIFIER_START = regex.compile(
+    r"(?i)\b(?:in[ \t\r\n]+)?(?:each[ \t\r\n]+of[ \t\r\n]+)?the[ \t\r\n]+(?:"
+    + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b"
+)
+
+
+def parse_qualifier(text: str) -> tuple[str, list[int], int] | None:
+    """("sentence", [1, 2], length) for "the first two sentences"; ordinals -1/-2 mean last/penultimate."""
+    for tokens, start, end in qualifier.scan_string(text, max_matches=1):
+        if start != 0:
+            return None
+        unit_word = str(tokens["unit"]).lower().rstrip("s")
+        nums = [ORDINALS[str(o).lower()] for o in tokens["ordinals"]]
+        if "count" in tokens and len(nums) == 1 and nums[0] > 0:
+            n = COUNT_WORDS[str(tokens["count"]).lower()]
+            nums = list(range(nums[0], nums[0] + n))
+        return unit_word, nums, end
+    return None
