@@ -132,27 +132,37 @@ class _Op:
     block: bool
 
 
-def _target(text: str, a: int, b: int) -> tuple[str | None, int | None]:
-    """The provision named in text[a:b]: the last provision reference, else a noun phrase."""
+def _blank_quotes(s: str) -> str:
+    """The same text with quoted words blanked out (same length), so commas inside quotes are ignored."""
+    return g.QUOTED.sub(lambda m: " " * len(m.group()), s)
+
+
+def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
+    """The provision named by the subject text[a:b], its start, and whether the subject is a whole
+    agreement ("The Distributor Agreement is hereby amended by adding ...").
+
+    The provision must head the subject's last clause ("In consideration of the foregoing, Section
+    6.5 is ..."; "Section 2.2.7 of the Agreement, under the heading "Term", shall be ..."), not sit
+    in a condition ("If any of the conditions specified in Section 8 shall not ...")."""
     sub = text[a:b]
-    found = None
-    for m in g.PROVISION.finditer(sub):
-        found = m
-    entitled = g.ENTITLED.search(sub)
-    if found is not None:
-        t = " ".join(found.group().split())
-        if entitled is not None and entitled.start() > found.end() - 1:
+    flat = _blank_quotes(sub)
+    hits = [m for m in g.PROVISION.finditer(flat)] or [m for m in g.DEFINITIONS.finditer(flat)]
+    if hits:
+        hit = hits[-1]
+        cs = max(flat.rfind(",", 0, hit.start()), flat.rfind(";", 0, hit.start())) + 1
+        lead = flat[cs : hit.start()]
+        after = flat[hit.end() :].split(",")
+        if len(lead.split()) > 10 or g.CONDITION.search(lead) or any(len(p.split()) > 6 for p in after):
+            return None, None, False
+        t = " ".join(sub[hit.start() : hit.end()].split())
+        entitled = g.ENTITLED.search(sub, hit.end() - 1)
+        if entitled is not None:
             t += ", " + " ".join(entitled.group("title").split()).rstrip(",")
-        return t, a + found.start()
-    if g.WHOLE_AGREEMENT.match(CONNECTIVE.sub("", sub, count=1).strip()):
-        return None, None
-    d = g.DEFINITIONS.search(sub)
-    if d is not None:
-        return " ".join(d.group().split()), a + d.start()
-    phrase = CONNECTIVE.sub("", sub, count=1).strip(" \t\r\n,")
-    if phrase and len(phrase.split()) <= 8:
-        return " ".join(phrase.split()), b - len(text[a:b].lstrip()) if False else a + sub.find(phrase[:10])
-    return None, None
+        return t, a + hit.start(), False
+    head = CONNECTIVE.sub("", sub, count=1).strip()
+    if g.WHOLE_AGREEMENT.match(head) and not regex.match(r"(?i)this\b", head):
+        return None, None, True
+    return None, None, False
 
 
 def _location(text: str, a: int, b: int) -> tuple[str | None, int | None, str | None]:
@@ -180,7 +190,7 @@ def _classify(subject: str, pred: str, has_location: bool, quotes: int) -> str |
         return "replace_all"
     if g.UMBRELLA.match(pred) and quotes == 0:
         return None
-    if g.VAGUE.search(pred) and quotes == 0:
+    if g.VAGUE.search(pred):
         return None
     cues = []
     for name, pat in (("restate", g.RESTATE), ("substitute", g.SUBSTITUTE), ("insert", g.INSERT)):
@@ -216,6 +226,7 @@ def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> 
     hits = sorted([*g.COPULA_VERB.finditer(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
     ops: list[_Op] = []
     floor = 0
+    prev_end = 0
     for k, m in enumerate(hits):
         nxt = hits[k + 1].start() if k + 1 < len(hits) else len(text)
         sec = _deepest_section(spans, levels, m.start())
@@ -227,10 +238,11 @@ def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> 
         if m.group("verb").lower() in ("amend", "delete", "restate"):
             # active voice: "the Parties hereby amend Section 4 ..." (the object names the target)
             subject = text[m.end() : pend]
-        if not subject.strip() or regex.search(r"(?i)\b(?:may|must|shall|will)[ \t\r\n]+(?:not[ \t\r\n]+)?be[ \t\r\n]+$", text[max(0, m.start() - 20) : m.start()]):
-            pass
-        if regex.search(r"(?i)\b(?:if|unless|until|when|whenever|may|as)[ \t\r\n]", subject[-60:]) and not g.PROVISION.search(subject):
-            continue
+        if g.MODAL.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "as may be amended", "must be replaced", "shall not be removed"
+        if s0 < prev_end and not g.PROVISION.search(subject):
+            continue  # "... such that "X" is deleted and replaced ..." continues the instruction before
+        prev_end = pend
         pred_a = m.start("verb")
         for part_a, part_b in _clauses(text, pred_a, pend):
             op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, spans, sec)
@@ -253,7 +265,11 @@ def _one_op(
 ) -> _Op | None:
     subject = text[s0:verb_start]
     pred = text[a:b]
-    target, tstart = _target(text, s0, verb_start)
+    target, tstart, whole = _target(text, s0, verb_start)
+    if target is None and not whole:
+        return None
+    if g.FROM_TIME_TO_TIME.search(pred):
+        return None
     own = g.PROVISION.search(pred)
     if regex.match(r"(?i)by[ \t\r\n]+amending\b", pred) and own is not None:
         target, tstart = " ".join(own.group().split()), a + own.start()

@@ -43,10 +43,12 @@ _WS = r"[ \t\r\n]{1,6}"
 _DIV = r"(?i:" + "|".join(d + "s?" for d in DIVISIONS if d not in ("appendix",)) + r"|appendix|appendices|§§?)"
 _ITEM_LIST = _REF_ITEM + r"(?:[ \t\r\n]{0,6}(?:,|and|or|&)[ \t\r\n]{0,6}(?:(?i:a[ \t]+new)[ \t]+)?" + _REF_ITEM + r"){0,12}"
 _PIECE = r"(?:" + _DIV + _WS + _ITEM_LIST + r")"
+_SUB_DIV = r"(?i:(?:sub)?(?:sections?|paragraphs?|clauses?)|items?|parts?)"
+_SUB_PIECE = r"(?:" + _SUB_DIV + _WS + _ITEM_LIST + r")"
 PROVISION = regex.compile(
     r"(?<![A-Za-z])" + _PIECE
     + r"(?:" + _WS + r"(?i:to|of)" + _WS + r"(?:(?i:the)" + _WS + r")?" + _PIECE + r")*"
-    + r"(?:[ \t\r\n]{0,3}," + _WS + _PIECE + r")*"
+    + r"(?:[ \t\r\n]{0,3}," + _WS + _SUB_PIECE + r")*"
     + r"(?:" + _WS + r"(?i:of)" + _WS + r"(?P<doc>(?i:amendment)[ \t]*(?:#|No\.)?[ \t]*\d{1,2}))?"
 )
 ENTITLED = regex.compile(r"(?i)\b(?:entitled|captioned|headed)[ \t\r\n]+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]")
@@ -54,6 +56,15 @@ DEFINITIONS = regex.compile(r"(?i)\b(?:the[ \t\r\n]+)?definitions?\b(?:[ \t\r\n]
 WHOLE_AGREEMENT = regex.compile(
     r"(?i)^(?:the|this)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,6}(?:agreement|amendment|contract|license)\b"
 )
+CONDITION = regex.compile(
+    r"(?i)\b(?:if|unless|until|when|whenever|once|upon|provided|in[ \t\r\n]+the[ \t\r\n]+event|subject[ \t\r\n]+to"
+    r"|notwithstanding|pursuant[ \t\r\n]+to|in[ \t\r\n]+accordance[ \t\r\n]+with)\b"
+)
+# A modal before the copula makes the sentence a rule, not an instruction: "as may be amended".
+MODAL = regex.compile(
+    r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)[ \t\r\n]+(?:(?:also|hereafter|thereafter)[ \t\r\n]+)?\Z"
+)
+FROM_TIME_TO_TIME = regex.compile(r"(?i)\bfrom[ \t\r\n]+time[ \t\r\n]+to[ \t\r\n]+time\b")
 REFERENCES_TO = regex.compile(r"(?i)\b(?:each|every|all|any)(?:[ \t\r\n]+and[ \t\r\n]+all)?[ \t\r\n]+references?\b")
 
 # -- what the predicate does --------------------------------------------------------------
@@ -76,7 +87,10 @@ DEFINITION_TEXT = regex.compile(
     r"^[ \t\r\n]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t\r\n]+)?[\"\u201c][^\"\u201d]{1,100}[\"\u201d][ \t\r\n]{1,6}"
     r"(?i:shall[ \t\r\n]+mean|means|has[ \t\r\n]+the[ \t\r\n]+meaning|shall[ \t\r\n]+have[ \t\r\n]+the[ \t\r\n]+meaning)"
 )
-VAGUE = regex.compile(r"(?i)\bas[ \t\r\n]+(?:needed|necessary|appropriate)\b|\bto[ \t\r\n]+provide[ \t\r\n]+that\b")
+VAGUE = regex.compile(
+    r"(?i)^\w+[ \t\r\n]+(?:as[ \t\r\n]+(?:needed|necessary|appropriate)\b"
+    r"|to[ \t\r\n]+(?:provide|allow|permit|reflect|clarify|adapt)[ \t\r\n]+(?!.{0,80}(?:instead|in[ \t\r\n]+lieu)))"
+)
 INTRODUCES_BLOCK = regex.compile(r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t]*:[ \t\r\n]*$")
 UMBRELLA = regex.compile(r"(?i)^[ \t\r\n]*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as[ \t\r\n]+follows|in[ \t\r\n]+the[ \t\r\n]+following[ \t\r\n]+respects)")
 QUOTED = regex.compile(
