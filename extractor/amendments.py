@@ -228,11 +228,11 @@ def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> 
     floor = 0
     prev_end = 0
     for k, m in enumerate(hits):
-        nxt = hits[k + 1].start() if k + 1 < len(hits) else len(text)
         sec = _deepest_section(spans, levels, m.start())
         sec_start = spans[sec][0] if sec is not None else 0
         s0 = _subject_start(text, m.start(), max(floor, sec_start))
         pend = _predicate_end(text, m.start("verb"), len(text))
+        nxt = next((h.start() for h in hits[k + 1 :] if h.start() >= pend), len(text))
         floor = m.end()
         subject = text[s0 : m.start()]
         if m.group("verb").lower() in ("amend", "delete", "restate"):
@@ -240,7 +240,7 @@ def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> 
             subject = text[m.end() : pend]
         if g.MODAL.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "as may be amended", "must be replaced", "shall not be removed"
-        if s0 < prev_end and not g.PROVISION.search(subject):
+        if m.start() < prev_end or (s0 < prev_end and not g.PROVISION.search(subject)):
             continue  # "... such that "X" is deleted and replaced ..." continues the instruction before
         prev_end = pend
         pred_a = m.start("verb")
@@ -311,6 +311,8 @@ def _block(text: str, a: int, stop: int) -> tuple[int, int]:
         if m is not None and not text[m.end() : e].strip(" \t\r\n.,;"):
             grp = "s" if m.group("s") is not None else "c"
             return m.start(grp), m.end(grp)
+        if text[e - 1] in "\"\u201d":
+            return s + 1, e - 1  # one quotation holding quoted words of its own
     return s, max(s, e)
 
 

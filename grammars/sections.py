@@ -126,5 +126,5 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
     its results and the length it spans, or None."""
     for tokens, start, end in heading_number.scan_string(text, max_matches=1):
         if start == 0:
-            return tokens, end
+            return tokens, len(text[:end].rstrip(" \t"))
     return None
