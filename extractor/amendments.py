@@ -85,7 +85,9 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
         elif not straight and not curly:
             if ch == ":":
                 return i + 1
-            if ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n"):
+            if ch == ";" and regex.match(r"[ \t\r\n]+and\b", text[i + 1 : i + 8]):
+                pass  # "...; and the following paragraph shall be substituted"
+            elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n"):
                 if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or _sentence_follows(text, i + 1):
                     return i + 1
         i += 1
@@ -154,6 +156,8 @@ def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
         after = flat[hit.end() :].split(",")
         if len(lead.split()) > 10 or g.CONDITION.search(lead) or any(len(p.split()) > 6 for p in after):
             return None, None, False
+        if g.SELF_REFERENCE_BEFORE.search(lead) or g.SELF_REFERENCE_AFTER.match(flat, hit.end()):
+            return None, None, False  # "this Exhibit 14", "Section 5.1(c) above": a rule of this document
         t = " ".join(sub[hit.start() : hit.end()].split())
         entitled = g.ENTITLED.search(sub, hit.end() - 1)
         if entitled is not None:
@@ -186,7 +190,7 @@ def _location(text: str, a: int, b: int) -> tuple[str | None, int | None, str | 
 
 
 def _classify(subject: str, pred: str, has_location: bool, quotes: int) -> str | None:
-    if g.REFERENCES_TO.search(subject) and quotes >= 2 and regex.search(r"(?i)replac|refer|mean|read", pred):
+    if g.REFERENCES_TO.search(subject[:60]) and quotes >= 2 and regex.search(r"(?i)replac|refer|mean|read|amended|deemed", pred):
         return "replace_all"
     if g.UMBRELLA.match(pred) and quotes == 0:
         return None
@@ -212,6 +216,8 @@ def _assign_quotes(pred_text: str, pred_start: int, quotes: list[_Quote], action
         return None, None
     if action in ("insert", "restate", "add_definition"):
         return None, quotes[0]
+    if action == "replace_all":
+        return quotes[0], quotes[1]
     if action == "delete":
         return quotes[0], None
     if len(quotes) == 1:
@@ -266,6 +272,12 @@ def _one_op(
     subject = text[s0:verb_start]
     pred = text[a:b]
     target, tstart, whole = _target(text, s0, verb_start)
+    head = CONNECTIVE.sub("", subject, count=1).lstrip()
+    refs_to = g.REFERENCES_TO.match(head) or g.REFERENCES_TO.search(head[:60])
+    if target is None and refs_to is not None:
+        scope = g.AGREEMENT_NAME.search(subject)
+        target = " ".join(scope.group().split()) if scope else "the Agreement"
+        tstart = s0 + scope.start() if scope else s0
     if target is None and not whole:
         return None
     if g.FROM_TIME_TO_TIME.search(pred):
@@ -283,7 +295,9 @@ def _one_op(
         return None
     location, line, sentences = _location(text, s0, b)
     quotes = _quotes(text, a, b)
-    action = _classify(subject, pred, location is not None, len(quotes))
+    if refs_to is not None:
+        quotes = _quotes(text, s0, verb_start)[:1] + quotes
+    action = _classify(head, pred, location is not None, len(quotes))
     if action is None:
         return None
     old, new = _assign_quotes(pred, a, quotes, action)

@@ -54,7 +54,8 @@ PROVISION = regex.compile(
 ENTITLED = regex.compile(r"(?i)\b(?:entitled|captioned|headed)[ \t\r\n]+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]")
 DEFINITIONS = regex.compile(r"(?i)\b(?:the[ \t\r\n]+)?definitions?\b(?:[ \t\r\n]+(?:of|section))?")
 WHOLE_AGREEMENT = regex.compile(
-    r"(?i)^(?:the|this)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,6}(?:agreement|amendment|contract|license)\b"
+    r"^(?i:the)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,6}(?:Agreement|AGREEMENT|Amendment|Contract|License)"
+    r"[ \t\r\n]*,?[ \t\r\n]*$"
 )
 CONDITION = regex.compile(
     r"(?i)\b(?:if|unless|until|when|whenever|once|upon|provided|in[ \t\r\n]+the[ \t\r\n]+event|subject[ \t\r\n]+to"
@@ -64,13 +65,21 @@ CONDITION = regex.compile(
 MODAL = regex.compile(
     r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)[ \t\r\n]+(?:(?:also|hereafter|thereafter)[ \t\r\n]+)?\Z"
 )
+SELF_REFERENCE_BEFORE = regex.compile(r"(?i)\bthis[ \t\r\n]*$")
+SELF_REFERENCE_AFTER = regex.compile(
+    r"(?i)[ \t\r\n]+(?:above|below|hereof|herein|hereto|hereunder|of[ \t\r\n]+this[ \t\r\n]+agreement)\b"
+)
 FROM_TIME_TO_TIME = regex.compile(r"(?i)\bfrom[ \t\r\n]+time[ \t\r\n]+to[ \t\r\n]+time\b")
-REFERENCES_TO = regex.compile(r"(?i)\b(?:each|every|all|any)(?:[ \t\r\n]+and[ \t\r\n]+all)?[ \t\r\n]+references?\b")
+REFERENCES_TO = regex.compile(
+    r"(?i)(?:^|\b(?:each|every|all|any)(?:[ \t\r\n]+and[ \t\r\n]+all)?[ \t\r\n]+)references?\b"
+)
+AGREEMENT_NAME = regex.compile(r"(?i)\b(?:the|this)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,5}(?:agreement|amendment)\b")
 
 # -- what the predicate does --------------------------------------------------------------
 RESTATE = regex.compile(
     r"(?i)\brestated\b|\bto[ \t\r\n]+read[ \t\r\n]+(?:in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety[ \t\r\n]+)?as[ \t\r\n]+follows"
     r"|\bread[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety"
+    r"|\breplaced[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety"
     r"|\b(?:deleted|removed|replaced)[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety\b.{0,120}?"
     r"\b(?:replaced|substituted|inserted|following)\b"
 )

@@ -125,6 +125,12 @@ OP_CASES = [
         'COMMUNICATIONS  INTERNATIONAL  INC."  shall  mean  a  Delaware\ncorporation.\n',
         [("The Definitions", "add_definition")], [None], ['"QWEST  COMMUNICATIONS'], {},
     ),
+    OpCase(
+        "Cerus: references to a word replaced throughout a section",
+        '2. References in Section 1.5.1 of the Agreement to "Exhibit D" shall be amended to include "Exhibit D-1," '
+        "as applicable.",
+        [("Section 1.5.1", "replace_all")], ["Exhibit D"], ["Exhibit D-1,"], {},
+    ),
     # -- not instructions ----------------------------------------------------------------------
     OpCase(
         "Bellring: 'as may be amended' is not an instruction",
