@@ -154,7 +154,7 @@ def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
         cs = max(flat.rfind(",", 0, hit.start()), flat.rfind(";", 0, hit.start())) + 1
         lead = flat[cs : hit.start()]
         after = flat[hit.end() :].split(",")
-        if len(lead.split()) > 10 or g.CONDITION.search(lead) or any(len(p.split()) > 6 for p in after):
+        if len(lead.split()) > 10 or g.CONDITION.search(lead) or any(len(p.split()) > 8 for p in after):
             return None, None, False
         if g.SELF_REFERENCE_BEFORE.search(lead) or g.SELF_REFERENCE_AFTER.match(flat, hit.end()):
             return None, None, False  # "this Exhibit 14", "Section 5.1(c) above": a rule of this document
@@ -238,7 +238,10 @@ def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> 
         sec_start = spans[sec][0] if sec is not None else 0
         s0 = _subject_start(text, m.start(), max(floor, sec_start))
         pend = _predicate_end(text, m.start("verb"), len(text))
-        nxt = next((h.start() for h in hits[k + 1 :] if h.start() >= pend), len(text))
+        j = k + 1
+        while j < len(hits) and hits[j].start() < pend:
+            j += 1
+        nxt = hits[j].start() if j < len(hits) else len(text)
         floor = m.end()
         subject = text[s0 : m.start()]
         if m.group("verb").lower() in ("amend", "delete", "restate"):

@@ -74,8 +74,6 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
     original = base.original
     old = None if _missing(row["old_text"]) else str(row["old_text"])
     new = None if _missing(row["new_text"]) else str(row["new_text"])
-    if action == "replace_all":
-        return None, "replace_all applies across the whole text: use replace_all_text"
     sec = _find_section(base.sections, row)
     if sec is None:
         return None, "target not found"
@@ -127,20 +125,8 @@ def apply_amendments(base: Exhibit, amendment: Exhibit) -> ApplyResult:
     text = base.original
     for i, row in amendment.amendments.iterrows():
         target, action = row["target"], row["action"]
-        if action == "replace_all" and not _missing(row["old_text"]) and not _missing(row["new_text"]):
-            if row["old_redacted"] is True or row["new_redacted"] is True:
-                rows.append(Applied(int(i), target, action, "failed", "redacted", None, None))
-                continue
-            found = list(_words_pattern(str(row["old_text"])).finditer(text))
-            if not found:
-                rows.append(Applied(int(i), target, action, "failed", "old text not found", None, None))
-                continue
-            clash = [m for m in found if _overlaps(edits, m.start(), m.end())]
-            if clash:
-                rows.append(Applied(int(i), target, action, "failed", "overlaps an earlier operation", None, None))
-                continue
-            edits += [(m.start(), m.end(), str(row["new_text"])) for m in found]
-            rows.append(Applied(int(i), target, action, "applied", None, found[0].start(), found[-1].end()))
+        if action == "replace_all":
+            rows.append(_replace_all(base, row, int(i), edits))
             continue
         edit, why = _plan(base, row)
         if edit is None:
@@ -153,6 +139,30 @@ def apply_amendments(base: Exhibit, amendment: Exhibit) -> ApplyResult:
     for s, e, new in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
         text = text[:s] + new + text[e:]
     return ApplyResult(text, schema.frame("applied", rows))
+
+
+def _replace_all(base: Exhibit, row: pd.Series, i: int, edits: list[tuple[int, int, str]]) -> Applied:
+    """Every occurrence of the old words inside the target (a section, or the whole agreement)."""
+    target, action = row["target"], row["action"]
+    if _missing(row["old_text"]) or _missing(row["new_text"]):
+        return Applied(i, target, action, "failed", "old or new text not given", None, None)
+    if row["old_redacted"] is True or row["new_redacted"] is True:
+        return Applied(i, target, action, "failed", "redacted", None, None)
+    sec = _find_section(base.sections, row)
+    if sec is not None:
+        s, e = int(sec["start"]), int(sec["end"])
+    elif regex.search(r"(?i)\bagreement\b", str(target or "")):
+        s, e = 0, len(base.original)
+    else:
+        return Applied(i, target, action, "failed", "target not found", None, None)
+    pattern = regex.compile(r"(?<!\w)" + _words_pattern(str(row["old_text"])).pattern + r"(?!\w)")
+    found = list(pattern.finditer(base.original, s, e))
+    if not found:
+        return Applied(i, target, action, "failed", "old text not found", None, None)
+    if any(_overlaps(edits, m.start(), m.end()) for m in found):
+        return Applied(i, target, action, "failed", "overlaps an earlier operation", None, None)
+    edits += [(m.start(), m.end(), str(row["new_text"])) for m in found]
+    return Applied(i, target, action, "applied", None, found[0].start(), found[-1].end())
 
 
 def _overlaps(edits: list[tuple[int, int, str]], s: int, e: int) -> bool:

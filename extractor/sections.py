@@ -196,12 +196,27 @@ def _candidates(text: str) -> Iterator[_Cand]:
 EOL = regex.compile(r"[\r\n]")
 
 
+LINE_WINDOW = 600  # text that lost its line breaks: look this far for the end of a "line"
+
+
 def _line_end(text: str, pos: int) -> int:
-    m = EOL.search(text, pos)
-    return m.start() if m else len(text)
+    m = EOL.search(text, pos, pos + LINE_WINDOW)
+    return m.start() if m else min(len(text), pos + LINE_WINDOW)
 
 
-AFTER_OK = regex.compile(r"[ \t]*(?:$|[A-Z\"\u201c\u2018(\[]|\d)|[ \t]*[a-z]")
+def _rstrip_end(text: str, stop: int, floor: int) -> int:
+    """Position after the last non-blank character before ``stop`` (not before ``floor``)."""
+    k = stop
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t]+[a-z]{3,}")
+NEXT_LINE = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t\r\n]*")
+BLANK_LINE_AFTER = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
+ENDS_WITH_ITEM = regex.compile(r"(?:^|\s)(?:[A-Za-z]|\d+)$")
+ITEM_PARTS = regex.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})(?:(?:\.|[ \t])?([A-Za-z])(?![A-Za-z0-9])\.?)?(.*)")
 KW_STYLES = ("article", "section", "attachment")
 
 
@@ -220,7 +235,7 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
         if style == "attachment":
             if "." in c.label_core:
                 return False  # "EXHIBIT 10.1": the filing's exhibit number, not an attachment
-            return c.strong and len(rest.strip()) <= 80 and not regex.search(r"[a-z]{3,}[ \t]+[a-z]{3,}", rest)
+            return c.strong and len(rest.strip()) <= 80 and not LOWER_WORDS.search(rest)
         return True
     if style in ("decimal",):
         if not after:
@@ -284,20 +299,29 @@ class _Accepted:
 def _nest(cands: list[_Cand]) -> list[_Accepted]:
     stack: list[_Open] = []
     out: list[_Accepted] = []
+    tops: dict[tuple[str, int], list[int]] = {}  # style -> start positions of its top-level entries
+    first_index: dict[int, int] = {}  # start position -> index in out
+    labels_seen: set[str] = set()  # attachment labels already accepted
     for c in cands:
         choice = _choose(c, stack)
         if choice is None:
-            cut = _restart(c, stack, out)
-            if cut is None:
+            cut_pos = _restart(c, stack, tops)
+            if cut_pos is None:
                 continue
+            cut = first_index[cut_pos]
             del out[cut:]
-            stack = [o for o in stack if o.index < cut][:0]
+            stack = []
+            tops = {}
+            for a in out:
+                if a.level == 1:
+                    tops.setdefault(a.reading.key, []).append(a.cand.start)
+            labels_seen = {acc_label(a) for a in out if a.reading.style == "attachment"}
             choice = _choose(c, stack)
             if choice is None:
                 continue
         r, k, duplicate = choice
         if r.style == "attachment":
-            if not out or any(a.reading.style == "attachment" and acc_label(a) == c.label_core for a in out):
+            if not out or c.label_core in labels_seen:
                 continue  # before the body (a cover page), or a running header repeating the open one
             stack.clear()
         elif k is not None:
@@ -308,6 +332,11 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
         parent = stack[-1].index if stack else None
         out.append(_Accepted(c, r, len(stack) + 1, parent, duplicate))
         stack.append(_Open(r, len(out) - 1))
+        first_index[c.start] = len(out) - 1
+        if len(stack) == 1:
+            tops.setdefault(r.key, []).append(c.start)
+        if r.style == "attachment":
+            labels_seen.add(c.label_core)
     return out
 
 
@@ -333,21 +362,20 @@ def acc_label(a: _Accepted) -> str:
     return a.cand.label_core
 
 
-def _restart(c: _Cand, stack: list[_Open], out: list[_Accepted]) -> int | None:
+def _restart(c: _Cand, stack: list[_Open], tops: dict[tuple[str, int], list[int]]) -> int | None:
     """A top-level number restarting at 1 after a run of short entries: those were a table of
-    contents. Returns the index of the first entry to drop."""
-    if not stack or not out:
+    contents. ``tops`` lists, per style, the accepted top-level entries. Returns the index of the
+    first entry to drop."""
+    if not stack:
         return None
     root = stack[0].reading
     for r in c.readings:
         if r.key != root.key or r.values[-1] not in (0, 1) or len(r.values) != len(root.values):
             continue
-        firsts = [i for i, a in enumerate(out) if a.reading.key == root.key and a.level == 1]
+        firsts = tops.get(root.key, [])
         if len(firsts) < 2:
             return None
-        span = c.start - out[firsts[0]].cand.start
-        if span / len(firsts) < 400:
-            return firsts[0]
+        return firsts[0] if (c.start - firsts[-1] + firsts[-1] - firsts[0]) / len(firsts) < 400 else None
     return None
 
 
@@ -390,7 +418,7 @@ def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
         # "ARTICLE I" alone on its line: the next non-blank line may hold the heading.
         if c.readings[0].style not in KW_STYLES and c.readings[0].style != "roman_dot":
             return None
-        m = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t\r\n]*").match(text, line_end)
+        m = NEXT_LINE.match(text, line_end, line_end + 200)
         if m is None or m.end() >= stop:
             return None
         s = m.end()
@@ -405,12 +433,12 @@ def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
     if not s or len(s) > HEADING_MAX or not _is_heading(s, strict=m is None):
         return None
     last = WORD.findall(s[-3:]) if s else []
-    if regex.search(r"(?:^|\s)(?:[A-Za-z]|\d+)$", s) and not last[-1:] == ["I"]:
+    if ENDS_WITH_ITEM.search(s) and not last[-1:] == ["I"]:
         return None  # "SECTION 3 A." is a reference opening a sentence, not a heading
     punct = m is not None and text[m.start()] in ".:"
     if not punct and not _all_caps(s):
         # no full stop: a heading only if it is the whole line and a paragraph follows
-        nl = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)").match(text, end)
+        nl = BLANK_LINE_AFTER.match(text, end, end + 200)
         if nl is None and end < len(text):
             return None
     return pos, pos + len(s)
@@ -445,6 +473,17 @@ def _label(acc: list[_Accepted], i: int) -> str:
     return f"{parent}.{core}"
 
 
+def _stops(acc: list[_Accepted], body_end: int) -> list[int]:
+    """Where each provision ends: the start of the next one at its level or above (one pass)."""
+    stops = [body_end] * len(acc)
+    open_: list[int] = []
+    for i, a in enumerate(acc):
+        while open_ and acc[open_[-1]].level >= a.level:
+            stops[open_.pop()] = a.cand.start
+        open_.append(i)
+    return stops
+
+
 def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     """The numbered section tree of the body, its cross-references and drafting-error diagnostics."""
     text = layout.view.text
@@ -453,18 +492,13 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     acc = _nest(cands)
     _demote_strays(acc)
     labels = [_label(acc, i) for i in range(len(acc))]
-    body_end = len(text.rstrip())
+    body_end = _rstrip_end(text, len(text), 0)
     sections: list[Section] = []
     spans: list[tuple[int, int]] = []
     diags: list[Diagnostic] = []
+    stops = _stops(acc, body_end)
     for i, a in enumerate(acc):
-        stop = body_end
-        for b in acc[i + 1 :]:
-            if b.level <= a.level:
-                stop = b.cand.start
-                break
-        end = len(text[:stop].rstrip())
-        end = max(end, a.cand.tok_end)
+        end = max(_rstrip_end(text, stops[i], a.cand.tok_end), a.cand.tok_end)
         nxt = acc[i + 1].cand.start if i + 1 < len(acc) else body_end
         h = _heading(text, a.cand, nxt)
         s, e = layout.view.span(a.cand.start, end)
@@ -505,7 +539,7 @@ def reference_label(kw: str, item: str) -> str:
     if kw.startswith(("schedule", "exhibit", "append", "annex", "attachment")):
         word = {"appendice": "Appendix", "annexe": "Annex"}.get(kw, kw.capitalize())
         return f"{word} {item}"
-    m = regex.match(r"(\d{1,3}(?:\.\d{1,3}){0,3})(?:(?:\.|[ \t])?([A-Za-z])(?![A-Za-z0-9])\.?)?(.*)", item)
+    m = ITEM_PARTS.match(item)
     if not m:
         return item
     out = m.group(1)

@@ -19,7 +19,11 @@ def check_golden(df: pd.DataFrame, table: str, path: Path, update: bool) -> None
         df.to_csv(path, index=False)
         return
     want = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    want = schema.conform(table, want.astype(object).where(want.notna(), None).astype("string"))
+    want = want.astype(object).where(want.notna(), None).astype("string")
+    for col, dtype in schema.TABLES[table].items():
+        if dtype == "boolean" and col in want.columns:  # CSV holds "True"/"False" text
+            want[col] = want[col].map({"True": True, "False": False}, na_action="ignore").astype("boolean")
+    want = schema.conform(table, want)
     got = schema.conform(table, df)
     # CSV cannot tell "" from missing; compare as the CSV would show them.
     got_s = got.astype("string").fillna("")
