@@ -63,7 +63,7 @@ MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 
 HEADING_MAX = 120
 SMALL_WORDS = frozenset(vocabulary("heading_small_words"))
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
-SENTENCE_END = regex.compile(r"[.:](?=[ \t]|$)|[ \t]{3,}|\r|\n")
+SENTENCE_END = regex.compile(r"[.:](?=[ \t]|$)|\r|\n")
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -212,6 +212,8 @@ def _rstrip_end(text: str, stop: int, floor: int) -> int:
     return k
 
 
+VERB_WORDS = frozenset({"shall", "will", "may", "must", "is", "are", "agrees", "hereby"})
+NEW_SENTENCE = regex.compile(r"[ \t]+[A-Z\"\u201c(]")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t]+[a-z]{3,}")
 NEXT_LINE = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t\r\n]*")
 BLANK_LINE_AFTER = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
@@ -430,18 +432,28 @@ def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
     m = SENTENCE_END.search(text, pos, line_end)
     end = m.start() if m else line_end
     s = text[pos:end].rstrip(" \t")
-    if not s or len(s) > HEADING_MAX or not _is_heading(s, strict=m is None):
+    punct = m is not None and text[m.start()] in ".:"
+    if not s or len(s) > HEADING_MAX:
+        return None
+    if not _is_heading(s, strict=m is None) and not (punct and _short_sentence(s, text, m.end())):
         return None
     last = WORD.findall(s[-3:]) if s else []
     if ENDS_WITH_ITEM.search(s) and not last[-1:] == ["I"]:
         return None  # "SECTION 3 A." is a reference opening a sentence, not a heading
-    punct = m is not None and text[m.start()] in ".:"
-    if not punct and not _all_caps(s):
+    if not punct and not _all_caps(s) and end < stop:
         # no full stop: a heading only if it is the whole line and a paragraph follows
         nl = BLANK_LINE_AFTER.match(text, end, end + 200)
         if nl is None and end < len(text):
             return None
     return pos, pos + len(s)
+
+
+def _short_sentence(s: str, text: str, after: int) -> bool:
+    """"Limitation of liability." followed by a new sentence: a heading in sentence case."""
+    words = WORD.findall(s)
+    if any(ch in s for ch in "[],;\"\u201c") or any(w.lower() in VERB_WORDS for w in words):
+        return False
+    return 0 < len(words) <= 5 and s[0].isupper() and bool(NEW_SENTENCE.match(text, after, after + 20))
 
 
 def _all_caps(s: str) -> bool:
