@@ -71,9 +71,11 @@ def run(text: str, repeat: int) -> dict[str, float]:
     t_sections, secs = timed(lambda: find_sections(layout, sigs), repeat)
     t_amend, _ = timed(lambda: find_amendments(layout, secs, [], Header()), repeat)
     n = len(secs.sections)
-    print(f"  {len(text):>9,} chars  layout {t_layout:6.3f}s  sections {t_sections:6.3f}s "
-          f"({len(text) / t_sections / 1e6:5.2f} MB/s, {n} sections, {len(secs.references)} references)  "
-          f"amendments {t_amend:6.3f}s ({len(text) / t_amend / 1e6:5.2f} MB/s)")
+    print(
+        f"  {len(text):>9,} chars  layout {t_layout:6.3f}s  sections {t_sections:6.3f}s "
+        f"({len(text) / t_sections / 1e6:5.2f} MB/s, {n} sections, {len(secs.references)} references)  "
+        f"amendments {t_amend:6.3f}s ({len(text) / t_amend / 1e6:5.2f} MB/s)"
+    )
     return {"layout": t_layout, "sections": t_sections, "amendments": t_amend}
 
 
@@ -89,8 +91,11 @@ def main() -> None:
     r1 = run(one, a.repeat)
     print("2x:")
     r2 = run(two, a.repeat)
-    print("2x/1x time ratio: " + ", ".join(f"{k} {r2[k] / r1[k]:.2f}" for k in r1)
-          + f"  (text ratio {len(two) / len(one):.2f})")
+    print(
+        "2x/1x time ratio: "
+        + ", ".join(f"{k} {r2[k] / r1[k]:.2f}" for k in r1)
+        + f"  (text ratio {len(two) / len(one):.2f})"
+    )
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import regex
 from .grammars import amendments as g
 from .header import Header
 from .layout import Layout
+from .offsets import TextView
 from .records import Span
 from .sections import SectionResult, reference_label
 
@@ -49,9 +50,18 @@ class Amendment(Span):
 SENTENCE_BREAK = regex.compile(r"[.;:][\"\u201d]?[ \t\r\n]+(?=[A-Z\"\u201c(\[])|[\r\n][ \t]*[\r\n]")
 PREDICATE_MAX = 1500
 SUBJECT_MAX = 400
-CONNECTIVE = regex.compile(r"(?i)^(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\.)?[ \t\r\n]*(?:in[ \t\r\n]+addition|further|also|furthermore|moreover|and)?[ \t\r\n,]*")
-CLAUSE_SPLIT = regex.compile(r"(?i)[ \t\r\n]*(?:,|;)?[ \t\r\n]+and[ \t\r\n]+(?=by[ \t\r\n]+(?:amending|deleting|adding|inserting|replacing|substituting)\b)")
-THEREOF_ITEM = regex.compile(r"(?i)\b(?:sub)?(?:section|paragraph|clause)[ \t\r\n]+(?P<item>\([a-z0-9]{1,4}\)(?:[ \t]?\([a-z0-9]{1,4}\)){0,3})[ \t\r\n]+thereof")
+CONNECTIVE = regex.compile(
+    r"(?i)^(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\.)?[ \t\r\n]*(?:in[ "
+    r"\t\r\n]+addition|further|also|furthermore|moreover|and)?[ \t\r\n,]*"
+)
+CLAUSE_SPLIT = regex.compile(
+    r"(?i)[ \t\r\n]*(?:,|;)?[ \t\r\n]+and[ \t\r\n]+(?=by[ "
+    r"\t\r\n]+(?:amending|deleting|adding|inserting|replacing|substituting)\b)"
+)
+THEREOF_ITEM = regex.compile(
+    r"(?i)\b(?:sub)?(?:section|paragraph|clause)[ \t\r\n]+(?P<item>\([a-z0-9]{1,4}\)(?:[ "
+    r"\t]?\([a-z0-9]{1,4}\)){0,3})[ \t\r\n]+thereof"
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +98,9 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
             if ch == ";" and regex.match(r"[ \t\r\n]+and\b", text[i + 1 : i + 8]):
                 pass  # "...; and the following paragraph shall be substituted"
             elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n"):
-                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or _sentence_follows(text, i + 1):
+                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or _sentence_follows(
+                    text, i + 1
+                ):
                     return i + 1
         i += 1
     return stop
@@ -96,7 +108,7 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
 
 def _sentence_follows(text: str, pos: int) -> bool:
     m = regex.compile(r"[ \t\r\n]+(?P<c>\S)").match(text, pos)
-    return m is None or m.group("c").isupper() or m.group("c") in "\"\u201c(["
+    return m is None or m.group("c").isupper() or m.group("c") in '"\u201c(['
 
 
 def _subject_start(text: str, verb_start: int, floor: int) -> int:
@@ -104,8 +116,9 @@ def _subject_start(text: str, verb_start: int, floor: int) -> int:
     start = lo
     for m in SENTENCE_BREAK.finditer(text, lo, verb_start):
         # "SECTION 7 A. is" : a letter item's full stop is not a sentence end
-        if regex.search(r"(?:^|[ \t])[A-Za-z0-9]\.$", text[max(lo, m.start() - 2) : m.start() + 1]) and not \
-                regex.match(r"[ \t\r\n]+[A-Z][a-z]", text[m.start() + 1 : m.end() + 2]):
+        if regex.search(
+            r"(?:^|[ \t])[A-Za-z0-9]\.$", text[max(lo, m.start() - 2) : m.start() + 1]
+        ) and not regex.match(r"[ \t\r\n]+[A-Z][a-z]", text[m.start() + 1 : m.end() + 2]):
             continue
         start = m.end()
     return start
@@ -190,7 +203,11 @@ def _location(text: str, a: int, b: int) -> tuple[str | None, int | None, str | 
 
 
 def _classify(subject: str, pred: str, has_location: bool, quotes: int) -> str | None:
-    if g.REFERENCES_TO.search(subject[:60]) and quotes >= 2 and regex.search(r"(?i)replac|refer|mean|read|amended|deemed", pred):
+    if (
+        g.REFERENCES_TO.search(subject[:60])
+        and quotes >= 2
+        and regex.search(r"(?i)replac|refer|mean|read|amended|deemed", pred)
+    ):
         return "replace_all"
     if g.UMBRELLA.match(pred) and quotes == 0:
         return None
@@ -211,7 +228,9 @@ def _classify(subject: str, pred: str, has_location: bool, quotes: int) -> str |
     return None
 
 
-def _assign_quotes(pred_text: str, pred_start: int, quotes: list[_Quote], action: str) -> tuple[_Quote | None, _Quote | None]:
+def _assign_quotes(
+    pred_text: str, pred_start: int, quotes: list[_Quote], action: str
+) -> tuple[_Quote | None, _Quote | None]:
     if not quotes:
         return None, None
     if action in ("insert", "restate", "add_definition"):
@@ -222,8 +241,11 @@ def _assign_quotes(pred_text: str, pred_start: int, quotes: list[_Quote], action
         return quotes[0], None
     if len(quotes) == 1:
         before = pred_text[: quotes[0].start - pred_start]
-        return (quotes[0], None) if g.OLD_CUE.search(before) and not regex.search(
-            r"(?i)substitut|insert|with\s*$", before) else (None, quotes[0])
+        return (
+            (quotes[0], None)
+            if g.OLD_CUE.search(before) and not regex.search(r"(?i)substitut|insert|with\s*$", before)
+            else (None, quotes[0])
+        )
     first_new = g.NEW_FIRST_CUE.search(pred_text[quotes[0].end - pred_start : quotes[1].start - pred_start])
     return (quotes[1], quotes[0]) if first_new else (quotes[0], quotes[1])
 
@@ -265,12 +287,19 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in CLAUSE_SPLIT.finditer(text, a, b):
         cuts.append(m.end())
     cuts.append(b)
-    return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+    return [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
 
 
 def _one_op(
-    text: str, s0: int, verb_start: int, a: int, b: int, pend: int, nxt: int,
-    spans: Sequence[tuple[int, int]], sec: int | None,
+    text: str,
+    s0: int,
+    verb_start: int,
+    a: int,
+    b: int,
+    pend: int,
+    nxt: int,
+    spans: Sequence[tuple[int, int]],
+    sec: int | None,
 ) -> _Op | None:
     subject = text[s0:verb_start]
     pred = text[a:b]
@@ -305,8 +334,12 @@ def _one_op(
         return None
     old, new = _assign_quotes(pred, a, quotes, action)
     block = False
-    if new is None and action in ("insert", "restate", "substitute", "add_definition") and b == pend \
-            and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b]):
+    if (
+        new is None
+        and action in ("insert", "restate", "substitute", "add_definition")
+        and b == pend
+        and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b])
+    ):
         stop = min(nxt, spans[sec][1] if sec is not None else len(text))
         bs, be = _block(text, b, stop)
         if be > bs:
@@ -323,27 +356,37 @@ def _block(text: str, a: int, stop: int) -> tuple[int, int]:
     """The new text that follows an instruction ending in a colon, without its quote marks."""
     s = a + len(text[a:stop]) - len(text[a:stop].lstrip())
     e = len(text[:stop].rstrip())
-    if s < e and text[s] in "\"\u201c":
+    if s < e and text[s] in '"\u201c':
         m = g.QUOTED.match(text, s, e)
         if m is not None and not text[m.end() : e].strip(" \t\r\n.,;"):
             grp = "s" if m.group("s") is not None else "c"
             return m.start(grp), m.end(grp)
-        if text[e - 1] in "\"\u201d":
+        if text[e - 1] in '"\u201d':
             return s + 1, e - 1  # one quotation holding quoted words of its own
     return s, max(s, e)
 
 
-def _redacted(layout: Layout, q: _Quote | None, spans: Sequence[tuple[int, int]]) -> bool | None:
+def _redacted(view: TextView, q: _Quote | None, spans: Sequence[tuple[int, int]]) -> bool | None:
     if q is None:
         return None
-    s, e = layout.view.span(q.start, q.end)
+    s, e = view.span(q.start, q.end)
     if any(rs < e and s < re_ for rs, re_ in spans):
         return True
-    return bool(g.CT_MARKER.match(layout.view.text[q.start : q.end]))
+    return bool(g.CT_MARKER.match(view.text[q.start : q.end]))
+
+
+TARGET_PIECE = regex.compile(
+    r"(?i)(sub)?(section|sec\.|article|paragraph|subparagraph|clause|schedule|exhibit|appendix|annex|attachment"
+    r"|item|part)s?[ \t]+(.+)"
+)
 
 
 def target_label(target: str | None) -> str | None:
-    """"SECTION 7 A." -> "7.A"; "APPENDIX A TO SCHEDULE 1, PARAGRAPH 2" -> "Appendix A to Schedule 1, Paragraph 2"."""
+    """The normalised label of a target.
+
+    "SECTION 7 A." -> "7.A";
+    "APPENDIX A TO SCHEDULE 1, PARAGRAPH 2" -> "Appendix A to Schedule 1, Paragraph 2".
+    """
     if not target:
         return None
     pieces = regex.split(r"(?i)([ \t]+(?:to|of)[ \t]+(?:the[ \t]+)?|,[ \t]*)", target)
@@ -352,7 +395,7 @@ def target_label(target: str | None) -> str | None:
         if i % 2:
             out.append(" to " if "to" in p.lower() else (" of " if "of" in p.lower() else ", "))
             continue
-        m = regex.match(r"(?i)(sub)?(section|sec\.|article|paragraph|subparagraph|clause|schedule|exhibit|appendix|annex|attachment|item|part)s?[ \t]+(.+)", p.strip())
+        m = TARGET_PIECE.match(p.strip())
         if m is None:
             out.append(p.strip())
             continue
@@ -369,20 +412,23 @@ def find_amendments(
     layout: Layout, sections: SectionResult, redaction_spans: Sequence[tuple[int, int]], header: Header
 ) -> tuple[Amendment, ...]:
     """One row per amending operation found in the body."""
-    text = layout.view.text
+    view = sections.view if sections.view is not None else layout.view
+    text = view.text
     original = layout.original
     spans = sections.view_spans
     levels = [s.level for s in sections.sections]
     labels = [s.label for s in sections.sections]
     rows: list[Amendment] = []
     for op in _ops(text, spans, levels):
-        s, e = layout.view.span(op.subject_start, op.end)
+        s, e = view.span(op.subject_start, op.end)
         sec = _deepest_section(spans, levels, op.subject_start)
-        old = layout.view.span(op.old.start, op.old.end) if op.old else (None, None)
-        new = layout.view.span(op.new.start, op.new.end) if op.new else (None, None)
+        old = view.span(op.old.start, op.old.end) if op.old else (None, None)
+        new = view.span(op.new.start, op.new.end) if op.new else (None, None)
         rows.append(
             Amendment(
-                s, e, original[s:e],
+                s,
+                e,
+                original[s:e],
                 section=labels[sec] if sec is not None else None,
                 target=op.target,
                 target_label=target_label(op.target),
@@ -396,8 +442,8 @@ def find_amendments(
                 new_text=original[new[0] : new[1]] if op.new else None,
                 new_start=new[0],
                 new_end=new[1],
-                old_redacted=_redacted(layout, op.old, redaction_spans),
-                new_redacted=_redacted(layout, op.new, redaction_spans),
+                old_redacted=_redacted(view, op.old, redaction_spans),
+                new_redacted=_redacted(view, op.new, redaction_spans),
                 amended_agreement=header.amended_agreement,
             )
         )

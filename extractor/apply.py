@@ -90,7 +90,9 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
     if action == "restate":
         if new.lstrip().startswith(str(sec["number"]).strip().rstrip(".")):
             return (s, e, new), None
-        head_end = int(sec["heading_end"]) if not _missing(sec["heading_end"]) else s + len(str(sec["number"]))
+        head_end = (
+            int(sec["heading_end"]) if not _missing(sec["heading_end"]) else s + len(str(sec["number"]))
+        )
         body = original[head_end:e]
         lead = len(body) - len(body.lstrip(" \t\r\n.:"))
         return (head_end + lead, e, new), None
@@ -104,11 +106,19 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
     return None, f"unknown action {action!r}"
 
 
-def _sentences(base: Exhibit, sec: pd.Series, which: str, new: str) -> tuple[tuple[int, int, str] | None, str | None]:
+def _sentences(
+    base: Exhibit, sec: pd.Series, which: str, new: str
+) -> tuple[tuple[int, int, str] | None, str | None]:
     original = base.original
-    start = int(sec["heading_end"]) if not _missing(sec["heading_end"]) else int(sec["start"]) + len(str(sec["number"]))
+    start = (
+        int(sec["heading_end"])
+        if not _missing(sec["heading_end"])
+        else int(sec["start"]) + len(str(sec["number"]))
+    )
     end = int(sec["end"])
-    spans = [(m.start(), m.end()) for m in SENTENCE.finditer(original, start, end) if m.group().strip(" \t\r\n.")]
+    spans = [
+        (m.start(), m.end()) for m in SENTENCE.finditer(original, start, end) if m.group().strip(" \t\r\n.")
+    ]
     nums = [int(x) for x in which.split(",") if x.strip().lstrip("-").isdigit()]
     idx = [n - 1 if n > 0 else len(spans) + n for n in nums]
     if not idx or any(i < 0 or i >= len(spans) for i in idx) or idx != list(range(idx[0], idx[-1] + 1)):
@@ -132,7 +142,9 @@ def apply_amendments(base: Exhibit, amendment: Exhibit) -> ApplyResult:
         if edit is None:
             rows.append(Applied(int(i), target, action, "failed", why, None, None))
         elif _overlaps(edits, edit[0], edit[1]):
-            rows.append(Applied(int(i), target, action, "failed", "overlaps an earlier operation", edit[0], edit[1]))
+            rows.append(
+                Applied(int(i), target, action, "failed", "overlaps an earlier operation", edit[0], edit[1])
+            )
         else:
             edits.append(edit)
             rows.append(Applied(int(i), target, action, "applied", None, edit[0], edit[1]))

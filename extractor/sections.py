@@ -21,6 +21,7 @@ import regex
 from .grammars import sections as g
 from .grammars import vocabulary
 from .layout import Layout
+from .offsets import TextView
 from .records import Diagnostic, Span
 from .signatures import SignatureResult
 
@@ -49,15 +50,26 @@ class SectionResult:
     sections: tuple[Section, ...] = ()
     references: tuple[Reference, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=())
-    # (start, end) of each section in the layout's view text, parallel to ``sections``
+    # the text the sections were read from (the body without signature blocks), and the (start, end)
+    # of each section in it, parallel to ``sections``
+    view: TextView | None = field(default=None, repr=False)
     view_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
 
 # Conventional rank of each style: a new style closes the open ones ranked at or below it.
 RANK = {
-    "attachment": -1, "article": 0, "roman_dot": 1, "section": 1, "decimal": 1,
-    "letter_upper": 6, "paren_lower": 7, "letter_lower": 7, "paren_roman": 8, "paren_upper": 9,
-    "paren_uroman": 9.5, "paren_digit": 10,
+    "attachment": -1,
+    "article": 0,
+    "roman_dot": 1,
+    "section": 1,
+    "decimal": 1,
+    "letter_upper": 6,
+    "paren_lower": 7,
+    "letter_lower": 7,
+    "paren_roman": 8,
+    "paren_upper": 9,
+    "paren_uroman": 9.5,
+    "paren_digit": 10,
 }
 MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
 HEADING_MAX = 120
@@ -250,7 +262,7 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
     if style.startswith("paren"):
         return c.strong or bool(after[:1].isupper() or after[:1] == "[")
     # letter / roman with a dot: a line start followed by a capital word
-    return c.strong and bool(after[:1].isupper() or after[:1] in "\"\u201c(")
+    return c.strong and bool(after[:1].isupper() or after[:1] in '"\u201c(')
 
 
 @dataclass
@@ -449,9 +461,9 @@ def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
 
 
 def _short_sentence(s: str, text: str, after: int) -> bool:
-    """"Limitation of liability." followed by a new sentence: a heading in sentence case."""
+    """ "Limitation of liability." followed by a new sentence: a heading in sentence case."""
     words = WORD.findall(s)
-    if any(ch in s for ch in "[],;\"\u201c") or any(w.lower() in VERB_WORDS for w in words):
+    if any(ch in s for ch in '[],;"\u201c') or any(w.lower() in VERB_WORDS for w in words):
         return False
     return 0 < len(words) <= 5 and s[0].isupper() and bool(NEW_SENTENCE.match(text, after, after + 20))
 
@@ -498,7 +510,8 @@ def _stops(acc: list[_Accepted], body_end: int) -> list[int]:
 
 def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     """The numbered section tree of the body, its cross-references and drafting-error diagnostics."""
-    text = layout.view.text
+    view = layout.view.restrict(signatures.block_spans) if signatures.block_spans else layout.view
+    text = view.text
     original = layout.original
     cands = list(_candidates(text))
     acc = _nest(cands)
@@ -513,11 +526,13 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
         end = max(_rstrip_end(text, stops[i], a.cand.tok_end), a.cand.tok_end)
         nxt = acc[i + 1].cand.start if i + 1 < len(acc) else body_end
         h = _heading(text, a.cand, nxt)
-        s, e = layout.view.span(a.cand.start, end)
-        hs, he = layout.view.span(*h) if h else (None, None)
+        s, e = view.span(a.cand.start, end)
+        hs, he = view.span(*h) if h else (None, None)
         sections.append(
             Section(
-                s, e, original[s:e],
+                s,
+                e,
+                original[s:e],
                 number=a.cand.number,
                 label=labels[i],
                 heading=original[hs:he] if hs is not None else None,
@@ -530,14 +545,20 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
         )
         spans.append((a.cand.start, end))
         if a.duplicate:
-            ts, te = layout.view.span(a.cand.start, a.cand.tok_end)
+            ts, te = view.span(a.cand.start, a.cand.tok_end)
             diags.append(
-                Diagnostic(ts, te, original[ts:te], "sections", "duplicate_number",
-                           f"{labels[i]} repeats the number of the sibling before it; both kept")
+                Diagnostic(
+                    ts,
+                    te,
+                    original[ts:te],
+                    "sections",
+                    "duplicate_number",
+                    f"{labels[i]} repeats the number of the sibling before it; both kept",
+                )
             )
     starts = {a.cand.start for a in acc}
-    refs = tuple(_references(layout, starts, set(labels)))
-    return SectionResult(tuple(sections), refs, tuple(diags), tuple(spans))
+    refs = tuple(_references(view, starts, set(labels)))
+    return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans))
 
 
 def reference_label(kw: str, item: str) -> str:
@@ -563,9 +584,9 @@ def reference_label(kw: str, item: str) -> str:
 ITEM_SPLIT = regex.compile(r"[ \t\r\n]*(?:,|&|\b(?:and|or|through|to)\b)[ \t\r\n]*(?:,[ \t]*)?")
 
 
-def _references(layout: Layout, starts: set[int], labels: set[str]) -> Iterator[Reference]:
-    text = layout.view.text
-    original = layout.original
+def _references(view: TextView, starts: set[int], labels: set[str]) -> Iterator[Reference]:
+    text = view.text
+    original = view.original
     for m in g.REFERENCE.finditer(text):
         if m.start() in starts:
             continue  # the number of a heading, not a reference
@@ -592,5 +613,5 @@ def _references(layout: Layout, starts: set[int], labels: set[str]) -> Iterator[
             pos = k + len(part)
             label = reference_label(kw, part)
             inside = internal if internal is not None else (True if label in labels else None)
-            s, e = layout.view.span(k, k + len(part.rstrip(". ")))
+            s, e = view.span(k, k + len(part.rstrip(". ")))
             yield Reference(s, e, original[s:e], label, inside, target_doc)

@@ -40,30 +40,57 @@ COPULA_VERB = regex.compile(
 ACTIVE_VERB = regex.compile(r"(?i)\bhereby[ \t\r\n]+(?P<verb>amend|delete|restate)\b")
 
 _WS = r"[ \t\r\n]{1,6}"
-_DIV = r"(?i:" + "|".join(d + "s?" for d in DIVISIONS if d not in ("appendix",)) + r"|appendix|appendices|§§?)"
-_ITEM_LIST = _REF_ITEM + r"(?:[ \t\r\n]{0,6}(?:,|and|or|&)[ \t\r\n]{0,6}(?:(?i:a[ \t]+new)[ \t]+)?" + _REF_ITEM + r"){0,12}"
+_DIV = (
+    r"(?i:" + "|".join(d + "s?" for d in DIVISIONS if d not in ("appendix",)) + r"|appendix|appendices|§§?)"
+)
+_ITEM_LIST = (
+    _REF_ITEM
+    + r"(?:[ \t\r\n]{0,6}(?:,|and|or|&)[ \t\r\n]{0,6}(?:(?i:a[ \t]+new)[ \t]+)?"
+    + _REF_ITEM
+    + r"){0,12}"
+)
 _PIECE = r"(?:" + _DIV + _WS + _ITEM_LIST + r")"
 _SUB_DIV = r"(?i:(?:sub)?(?:sections?|paragraphs?|clauses?)|items?|parts?)"
 _SUB_PIECE = r"(?:" + _SUB_DIV + _WS + _ITEM_LIST + r")"
 PROVISION = regex.compile(
-    r"(?<![A-Za-z])" + _PIECE
-    + r"(?:" + _WS + r"(?i:to|of)" + _WS + r"(?:(?i:the)" + _WS + r")?" + _PIECE + r")*"
-    + r"(?:[ \t\r\n]{0,3}," + _WS + _SUB_PIECE + r")*"
-    + r"(?:" + _WS + r"(?i:of)" + _WS + r"(?P<doc>(?i:amendment)[ \t]*(?:#|No\.)?[ \t]*\d{1,2}))?"
+    r"(?<![A-Za-z])"
+    + _PIECE
+    + r"(?:"
+    + _WS
+    + r"(?i:to|of)"
+    + _WS
+    + r"(?:(?i:the)"
+    + _WS
+    + r")?"
+    + _PIECE
+    + r")*"
+    + r"(?:[ \t\r\n]{0,3},"
+    + _WS
+    + _SUB_PIECE
+    + r")*"
+    + r"(?:"
+    + _WS
+    + r"(?i:of)"
+    + _WS
+    + r"(?P<doc>(?i:amendment)[ \t]*(?:#|No\.)?[ \t]*\d{1,2}))?"
 )
-ENTITLED = regex.compile(r"(?i)\b(?:entitled|captioned|headed)[ \t\r\n]+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]")
+ENTITLED = regex.compile(
+    r"(?i)\b(?:entitled|captioned|headed)[ \t\r\n]+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]"
+)
 DEFINITIONS = regex.compile(r"(?i)\b(?:the[ \t\r\n]+)?definitions?\b(?:[ \t\r\n]+(?:of|section))?")
 WHOLE_AGREEMENT = regex.compile(
     r"^(?i:the)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,6}(?:Agreement|AGREEMENT|Amendment|Contract|License)"
     r"[ \t\r\n]*,?[ \t\r\n]*$"
 )
 CONDITION = regex.compile(
-    r"(?i)\b(?:if|unless|until|when|whenever|once|upon|provided|in[ \t\r\n]+the[ \t\r\n]+event|subject[ \t\r\n]+to"
+    r"(?i)\b(?:if|unless|until|when|whenever|once|upon|provided|in[ \t\r\n]+the[ \t\r\n]+event|subject[ "
+    r"\t\r\n]+to"
     r"|notwithstanding|pursuant[ \t\r\n]+to|in[ \t\r\n]+accordance[ \t\r\n]+with)\b"
 )
 # A modal before the copula makes the sentence a rule, not an instruction: "as may be amended".
 MODAL = regex.compile(
-    r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)[ \t\r\n]+(?:(?:also|hereafter|thereafter)[ \t\r\n]+)?\Z"
+    r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)[ "
+    r"\t\r\n]+(?:(?:also|hereafter|thereafter)[ \t\r\n]+)?\Z"
 )
 SELF_REFERENCE_BEFORE = regex.compile(r"(?i)\bthis[ \t\r\n]*$")
 SELF_REFERENCE_AFTER = regex.compile(
@@ -73,11 +100,14 @@ FROM_TIME_TO_TIME = regex.compile(r"(?i)\bfrom[ \t\r\n]+time[ \t\r\n]+to[ \t\r\n
 REFERENCES_TO = regex.compile(
     r"(?i)(?:^|\b(?:each|every|all|any)(?:[ \t\r\n]+and[ \t\r\n]+all)?[ \t\r\n]+)references?\b"
 )
-AGREEMENT_NAME = regex.compile(r"(?i)\b(?:the|this)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,5}(?:agreement|amendment)\b")
+AGREEMENT_NAME = regex.compile(
+    r"(?i)\b(?:the|this)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,5}(?:agreement|amendment)\b"
+)
 
 # -- what the predicate does --------------------------------------------------------------
 RESTATE = regex.compile(
-    r"(?i)\brestated\b|\bto[ \t\r\n]+read[ \t\r\n]+(?:in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety[ \t\r\n]+)?as[ \t\r\n]+follows"
+    r"(?i)\brestated\b|\bto[ \t\r\n]+read[ \t\r\n]+(?:in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety[ "
+    r"\t\r\n]+)?as[ \t\r\n]+follows"
     r"|\bread[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety"
     r"|\breplaced[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety"
     r"|\b(?:deleted|removed|replaced)[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety\b.{0,120}?"
@@ -89,23 +119,34 @@ SUBSTITUTE = regex.compile(
 )
 DELETE = regex.compile(r"(?i)\b(?:deleted|deleting|removed|struck|stricken|cancell?ed|striking)\b")
 INSERT = regex.compile(
-    r"(?i)\b(?:add|adding|added|addition|insert\w*|to[ \t\r\n]+include|supplemented|new[ \t\r\n]+(?:section|paragraph|clause|subsection|article))\b"
+    r"(?i)\b(?:add|adding|added|addition|insert\w*|to[ \t\r\n]+include|supplemented|new[ "
+    r"\t\r\n]+(?:section|paragraph|clause|subsection|article))\b"
 )
-DEFINITION_WORDS = regex.compile(r"(?i)\bdefinitions?\b|\bdefined[ \t\r\n]+terms?\b|alphabetical[ \t\r\n]+order")
+DEFINITION_WORDS = regex.compile(
+    r"(?i)\bdefinitions?\b|\bdefined[ \t\r\n]+terms?\b|alphabetical[ \t\r\n]+order"
+)
 DEFINITION_TEXT = regex.compile(
-    r"^[ \t\r\n]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t\r\n]+)?[\"\u201c][^\"\u201d]{1,100}[\"\u201d][ \t\r\n]{1,6}"
-    r"(?i:shall[ \t\r\n]+mean|means|has[ \t\r\n]+the[ \t\r\n]+meaning|shall[ \t\r\n]+have[ \t\r\n]+the[ \t\r\n]+meaning)"
+    r"^[ \t\r\n]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t\r\n]+)?[\"\u201c][^\"\u201d]{1,100}[\"\u201d][ "
+    r"\t\r\n]{1,6}"
+    r"(?i:shall[ \t\r\n]+mean|means|has[ \t\r\n]+the[ \t\r\n]+meaning|shall[ \t\r\n]+have[ \t\r\n]+the[ "
+    r"\t\r\n]+meaning)"
 )
 VAGUE = regex.compile(
     r"(?i)^\w+[ \t\r\n]+(?:as[ \t\r\n]+(?:needed|necessary|appropriate)\b"
-    r"|to[ \t\r\n]+(?:provide|allow|permit|reflect|clarify|adapt)[ \t\r\n]+(?!.{0,80}(?:instead|in[ \t\r\n]+lieu)))"
+    r"|to[ \t\r\n]+(?:provide|allow|permit|reflect|clarify|adapt)[ \t\r\n]+(?!.{0,80}(?:instead|in[ "
+    r"\t\r\n]+lieu)))"
 )
-INTRODUCES_BLOCK = regex.compile(r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t]*:[ \t\r\n]*$")
-UMBRELLA = regex.compile(r"(?i)^[ \t\r\n]*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as[ \t\r\n]+follows|in[ \t\r\n]+the[ \t\r\n]+following[ \t\r\n]+respects)")
-QUOTED = regex.compile(
-    r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d"
+INTRODUCES_BLOCK = regex.compile(
+    r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t]*:[ \t\r\n]*$"
 )
-OLD_CUE = regex.compile(r"(?i)\b(?:deleting|delete|striking|replace|replacing|references?[ \t\r\n]+to|previously[ \t\r\n]+read)\b")
+UMBRELLA = regex.compile(
+    r"(?i)^[ \t\r\n]*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as[ \t\r\n]+follows|in[ \t\r\n]+the[ "
+    r"\t\r\n]+following[ \t\r\n]+respects)"
+)
+QUOTED = regex.compile(r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d")
+OLD_CUE = regex.compile(
+    r"(?i)\b(?:deleting|delete|striking|replace|replacing|references?[ \t\r\n]+to|previously[ \t\r\n]+read)\b"
+)
 NEW_FIRST_CUE = regex.compile(r"(?i)\binstead[ \t\r\n]+of\b|\bin[ \t\r\n]+lieu[ \t\r\n]+of\b")
 # Confidential-treatment markers that can stand in for quoted words.
 CT_MARKER = regex.compile(
@@ -113,22 +154,34 @@ CT_MARKER = regex.compile(
 )
 
 # -- location qualifiers (small pyparsing grammar over the predicate's first words) ----------------
-ordinal = pp.Regex(
-    r"(?i)(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?![a-z])"
-).set_name("ordinal")
-count = pp.Regex(r"(?i)(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")(?![a-z])").set_name("count")
+ordinal = pp.Regex(r"(?i)(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?![a-z])").set_name(
+    "ordinal"
+)
+count = pp.Regex(r"(?i)(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")(?![a-z])").set_name(
+    "count"
+)
 unit = pp.Regex(r"(?i)(?:sentence|paragraph|line|clause)s?(?![a-z])").set_name("unit")
 ordinal_list = pp.DelimitedList(ordinal, delim=pp.Regex(r",?[ \t\r\n]*(?:and|,)")).set_name("ordinal_list")
 the = pp.CaselessKeyword("the")
 each_of = (pp.CaselessKeyword("each") + pp.CaselessKeyword("of")).set_name("each_of")
 qualifier = (
-    pp.Optional(pp.CaselessKeyword("in")) + pp.Optional(each_of) + pp.Optional(pp.CaselessKeyword("all"))
-    + the + ordinal_list("ordinals") + pp.Optional(count("count")) + pp.Optional(pp.CaselessKeyword("complete"))
-    + unit("unit")
-).set_name("qualifier").parse_with_tabs()
+    (
+        pp.Optional(pp.CaselessKeyword("in"))
+        + pp.Optional(each_of)
+        + pp.Optional(pp.CaselessKeyword("all"))
+        + the
+        + ordinal_list("ordinals")
+        + pp.Optional(count("count"))
+        + pp.Optional(pp.CaselessKeyword("complete"))
+        + unit("unit")
+    )
+    .set_name("qualifier")
+    .parse_with_tabs()
+)
 QUALIFIER_START = regex.compile(
     r"(?i)\b(?:in[ \t\r\n]+)?(?:each[ \t\r\n]+of[ \t\r\n]+)?the[ \t\r\n]+(?:"
-    + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b"
+    + "|".join(sorted(ORDINALS, key=len, reverse=True))
+    + r")\b"
 )
 
 

@@ -33,7 +33,9 @@ ATTACHMENT_WORDS = vocabulary("attachment_keywords")
 DIVISION_WORDS = vocabulary("division_keywords")
 
 integer = pp.Regex(r"\d{1,3}").set_name("integer")
-upper_roman = pp.Regex(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])").set_name("upper_roman")
+upper_roman = pp.Regex(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])").set_name(
+    "upper_roman"
+)
 roman = pp.Regex(r"(?i)(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z])").set_name("roman")
 number_word = pp.Regex(r"(?i)(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b").set_name(
     "number_word"
@@ -45,31 +47,42 @@ end_dot = pp.Regex(r"[.:\-\u2013\u2014]").set_name("end_dot")
 article_kw = pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw")
 section_kw = pp.Regex(r"(?i)(?:section|sec\.)(?![a-z])").set_name("section_kw")
 attachment_kw = pp.Regex(r"(?i)(?:" + "|".join(ATTACHMENT_WORDS) + r")(?![a-z])").set_name("attachment_kw")
-attach_value = pp.Regex(r"(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?:-\d{1,2})?)(?![A-Za-z0-9])").set_name("attach_value")
+attach_value = pp.Regex(r"(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?:-\d{1,2})?)(?![A-Za-z0-9])").set_name(
+    "attach_value"
+)
 
 article = (
     article_kw("keyword") + (upper_roman | integer | number_word | roman)("value") + pp.Optional(end_dot)
 ).set_name("article")
 section = (
-    section_kw("keyword") + decimal_value("value") + pp.Optional(letter_suffix("suffix")) + pp.Optional(end_dot)
+    section_kw("keyword")
+    + decimal_value("value")
+    + pp.Optional(letter_suffix("suffix"))
+    + pp.Optional(end_dot)
 ).set_name("section")
 attachment = (attachment_kw("keyword") + attach_value("value") + pp.Optional(end_dot)).set_name("attachment")
 decimal = (decimal_value("value") + pp.Optional(pp.Literal(".")("dot"))).set_name("decimal")
 paren_item = pp.Regex(r"\((?P<value>\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-z]{1,2}|[A-Z]{1,2})\)").set_name(
     "paren_item"
 )
-roman_dot = pp.Regex(r"(?P<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.").set_name("roman_dot")
+roman_dot = pp.Regex(r"(?P<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.").set_name(
+    "roman_dot"
+)
 letter_dot = pp.Regex(r"(?P<value>[A-Za-z])\.(?![A-Za-z0-9])").set_name("letter_dot")
 
 heading_number = (
-    article("article")
-    | section("section")
-    | attachment("attachment")
-    | paren_item("paren")
-    | roman_dot("roman_dot")
-    | letter_dot("letter_dot")
-    | decimal("decimal")
-).set_name("heading_number").parse_with_tabs()
+    (
+        article("article")
+        | section("section")
+        | attachment("attachment")
+        | paren_item("paren")
+        | roman_dot("roman_dot")
+        | letter_dot("letter_dot")
+        | decimal("decimal")
+    )
+    .set_name("heading_number")
+    .parse_with_tabs()
+)
 heading_number.set_whitespace_chars(" \t")
 
 _KW = r"(?i:article|section|sec\.|schedule|exhibit|appendix|annex|attachment)(?![A-Za-z])"
@@ -89,11 +102,14 @@ LINE_START = regex.compile(r"(?m)(?:^[ \t]{0,60}|[.:;!?\"\u201d)\]][ \t]{3,62})(
 _NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)[ \t]{0,2})"
 _DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
 GLUED = regex.compile(
-    r"(?:(?<!\d)[.:;!?\"\u201d)\]][ \t]{0,3}(?P<tok>\d{1,3}\.(?!\d)|" + _DOTTED + r")(?=[ \t]{0,3}[A-Z\"\u201c\[(])"
+    r"(?:(?<!\d)[.:;!?\"\u201d)\]][ \t]{0,3}(?P<tok>\d{1,3}\.(?!\d)|"
+    + _DOTTED
+    + r")(?=[ \t]{0,3}[A-Z\"\u201c\[(])"
     r"|[.:;!?\"\u201d)\]][ \t]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t]{1,3}[A-Z\[])"
     r"|(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|[ \t]{1,3}[A-Z][a-z])"
     r"|(?<=[A-Z]{2}[ \t]{1,3})" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t]{1,3}[A-Z])"
-    r"|(?<=[.:;!?\"\u201d)\]][ \t]{0,3}|[a-z][ \t]{1,3})(?P<tok>(?i:article)[ \t]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
+    r"|(?<=[.:;!?\"\u201d)\]][ \t]{0,3}|[a-z][ \t]{1,3})(?P<tok>(?i:article)[ "
+    r"\t]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
     r"(?=[ \t]{0,3}[A-Z]{2}))"
 )
 # Table-of-contents lines end with a page number or dot leaders, or run entries together
@@ -103,21 +119,26 @@ TOC_RUN = regex.compile(r"[A-Za-z][ \t]?\d{1,3}[ \t]?(?:Section|SECTION|Article|
 
 # -- cross-references --------------------------------------------------------------------
 REF_ITEM_PATTERN = _REF_ITEM = (
-    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}(?:(?:\.|[ \t])?[A-Za-z](?![A-Za-z0-9])\.?)?(?:[ \t]?\([0-9A-Za-z]{1,5}\)){0,4}"
+    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}(?:(?:\.|[ \t])?[A-Za-z](?![A-Za-z0-9])\.?)?(?:[ "
+    r"\t]?\([0-9A-Za-z]{1,5}\)){0,4}"
     r"|[IVXLC]{1,6}(?![A-Za-z])|[A-Z](?:-\d{1,2})?(?![A-Za-z0-9]))"
 )
 REF_ITEM = regex.compile(_REF_ITEM)
 REFERENCE = regex.compile(
     r"\b(?P<kw>(?i:articles?|sections?|subsections?|paragraphs?|subparagraphs?|clauses?|schedules?|exhibits?"
     r"|appendix|appendices|annex(?:es)?|attachments?|sec\.|§§?))[ \t\r\n]{0,3}"
-    r"(?P<items>" + _REF_ITEM + r"(?:[ \t\r\n]{0,12}(?:,|&|\b(?:and|or|through|to)\b)[ \t\r\n]{0,12}(?:,[ \t]*)?"
-    + _REF_ITEM + r"){0,20})"
+    r"(?P<items>"
+    + _REF_ITEM
+    + r"(?:[ \t\r\n]{0,12}(?:,|&|\b(?:and|or|through|to)\b)[ \t\r\n]{0,12}(?:,[ \t]*)?"
+    + _REF_ITEM
+    + r"){0,20})"
 )
 # What follows a reference: "of this Agreement" (internal) or "of the Distributor Agreement" (another one).
 REF_TAIL = regex.compile(
     r"[ \t\r\n]{0,3}(?:of|to|in|under)[ \t\r\n]{1,3}(?P<doc>(?:this|the|such|that)[ \t\r\n]{1,3}"
     r"(?:[A-Z][\w&'\-]*[ \t\r\n]{1,3}){0,6}(?:Agreement|Amendment|Plan|License|Lease|Contract|Note|Indenture)"
-    r"(?:[ \t]*#?[ \t]*\d{1,2}|[ \t]+No\.[ \t]*\d{1,2})?)|[ \t\r\n]{0,3}(?P<here>hereof|herein|hereto|hereunder|below|above)"
+    r"(?:[ \t]*#?[ \t]*\d{1,2}|[ \t]+No\.[ \t]*\d{1,2})?)|[ "
+    r"\t\r\n]{0,3}(?P<here>hereof|herein|hereto|hereunder|below|above)"
 )
 
 

@@ -8,9 +8,9 @@ Sonos), pointed at the base's sections and words.
 from __future__ import annotations
 
 import pytest
+from conftest import corpus_path
 
 import extractor
-from conftest import corpus_path
 
 BASE = "cuad/CANOPETROLEUM,INC_12_13_2007-EX-10.1-Sponsorship Agreement.txt"
 
@@ -58,8 +58,12 @@ def test_operations_are_read_from_the_amendment(pair: tuple[extractor.Exhibit, e
     _, amendment = pair
     a = amendment.amendments
     assert list(zip(a["target_label"], a["action"], strict=True)) == [
-        ("9", "substitute"), ("11", "substitute"), ("13", "substitute"), ("42", "substitute"),
-        ("12", "restate"), ("20", "delete"),
+        ("9", "substitute"),
+        ("11", "substitute"),
+        ("13", "substitute"),
+        ("42", "substitute"),
+        ("12", "restate"),
+        ("20", "delete"),
     ]
 
 
@@ -68,7 +72,14 @@ def test_apply_reports_each_operation(pair: tuple[extractor.Exhibit, extractor.E
     result = extractor.apply_amendments(base, amendment)
     ops = result.operations
     assert list(ops["status"]) == ["applied", "failed", "failed", "failed", "applied", "applied"]
-    assert list(ops["reason"].fillna("")) == ["", "redacted", "old text not found", "target not found", "", ""]
+    assert list(ops["reason"].fillna("")) == [
+        "",
+        "redacted",
+        "old text not found",
+        "target not found",
+        "",
+        "",
+    ]
     assert list(ops["operation"]) == list(range(6))
 
 
@@ -90,13 +101,13 @@ def test_replace_all_and_insert() -> None:
     base = extractor.parse(corpus_path(BASE))
     amendment = extractor.parse(
         (
-            "     1.  AMENDMENT.\n\n"
-            '          (a) References in Section 3 of the Sponsorship Agreement to "Company" shall be amended '
-            'to include "Boyd".\n\n'
-            "          (b) Section 9 of the Sponsorship Agreement is hereby amended by adding the following "
-            "sentence to the end of Section 9:\n\n"
-            "          This Agreement may be renewed for one additional year.\n"
-        ).encode(),
+            b"     1.  AMENDMENT.\n\n"
+            b'          (a) References in Section 3 of the Sponsorship Agreement to "Company" shall be '
+            b'amended to include "Boyd".\n\n'
+            b"          (b) Section 9 of the Sponsorship Agreement is hereby amended by adding the following "
+            b"sentence to the end of Section 9:\n\n"
+            b"          This Agreement may be renewed for one additional year.\n"
+        ),
         name="amendment.txt",
     )
     a = amendment.amendments

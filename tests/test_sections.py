@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+from conftest import GOLDEN, corpus_path
+from extractor.grammars import sections as g
+from golden_util import check_golden
 
 import extractor
-from extractor.grammars import sections as g
 from extractor.sections import reference_label, roman_value
-from golden_util import check_golden
-from conftest import GOLDEN, corpus_path
 
 
 # -- the number grammar -------------------------------------------------------------------------
@@ -99,23 +99,29 @@ TREE_CASES = [
     ),
     TreeCase(
         "PAXMEDICA: PDF text with lost line breaks",
-        "(hereinafter referred to as \u201cClient\u201d).1.0Services1.1.Client requires CRO to carry out Clinical "
-        "Research Services in South Africa (\u201cServices\u201d). CRO will carry out the tasks agreed.1.2.This "
-        "Agreement forms the basis for a working relationship between Client and CRO.2.0Payment2.1Client will pay "
+        "(hereinafter referred to as \u201cClient\u201d).1.0Services1.1.Client requires CRO to carry out "
+        "Clinical "
+        "Research Services in South Africa (\u201cServices\u201d). CRO will carry out the tasks "
+        "agreed.1.2.This "
+        "Agreement forms the basis for a working relationship between Client and CRO.2.0Payment2.1Client "
+        "will pay "
         "CRO for satisfactory performance of the Services. The budget is 2.5 million rand in total.",
         [("1.0", 1), ("1.1.", 2), ("1.2.", 2), ("2.0", 1), ("2.1", 2)],
     ),
     TreeCase(
         "Hertz: ARTICLE and decimals run together in one line",
-        "and the Parties agree as follows: ARTICLE 1. BACKGROUND AND DEFINITIONS 1.1 Licensor has adopted, is "
+        "and the Parties agree as follows: ARTICLE 1. BACKGROUND AND DEFINITIONS 1.1 Licensor has adopted, "
+        "is "
         "using, and is the owner of the Licensed Mark (as defined in Article 1.6) in the United States. 1.2 "
-        "Licensee is a real estate investment trust. ARTICLE 2. LICENSE GRANT AND CONDITIONS OF LICENSED USE 2.1 "
+        "Licensee is a real estate investment trust. ARTICLE 2. LICENSE GRANT AND CONDITIONS OF LICENSED "
+        "USE 2.1 "
         "Licensor hereby grants Licensed Users a nonexclusive license.",
         [("ARTICLE 1.", 1), ("1.1", 2), ("1.2", 2), ("ARTICLE 2.", 1), ("2.1", 2)],
     ),
     TreeCase(
         "Phasebio: ARTICLE glued to its heading",
-        "the Parties agree as follows:ARTICLE 1DEFINITIONS1.1 Defined Terms. Initially capitalized terms will "
+        "the Parties agree as follows:ARTICLE 1DEFINITIONS1.1 Defined Terms. Initially capitalized terms "
+        "will "
         "have the meanings below.ARTICLE 2 THE CLINICAL TRIALS2.1 The Protocols.2.1.1 The Protocols. The "
         "Parties agree.",
         [("ARTICLE 1", 1), ("1.1", 2), ("ARTICLE 2", 1), ("2.1", 2), ("2.1.1", 3)],
@@ -131,15 +137,28 @@ TREE_CASES = [
         "                  (e) E.\n\n                  (f) F.\n\n                  (g) G.\n\n"
         "                  (h) At the Closing  Date,  Capital  Resources  shall receive a letter.\n\n"
         "                  (i) The Company and the  Association  shall not have sustained any loss.\n",
-        [("(a)", 1), ("(b)", 1), ("(c)", 1), ("(i)", 2), ("(ii)", 2), ("(d)", 1), ("(e)", 1),
-         ("(f)", 1), ("(g)", 1), ("(h)", 1), ("(i)", 1)],
+        [
+            ("(a)", 1),
+            ("(b)", 1),
+            ("(c)", 1),
+            ("(i)", 2),
+            ("(ii)", 2),
+            ("(d)", 1),
+            ("(e)", 1),
+            ("(f)", 1),
+            ("(g)", 1),
+            ("(h)", 1),
+            ("(i)", 1),
+        ],
     ),
     TreeCase(
         "numbers in running text, even at the start of a wrapped line, are not headings",
         "     November 1, 2000 unless earlier terminated  pursuant to Section 9 b.,10, 14\n"
         "     or 16. Each of the MGS Circuits listed in the Implementation Schedule shall\n"
-        "     have a term that is fifty-one (51) months after July 29, 2000, and the first six (6) months of\n"
-        "Calendar Year 2019, is less than $22.5 million, and with regard to each Annual Supplement the fee of\n"
+        "     have a term that is fifty-one (51) months after July 29, 2000, and the first six (6) months "
+        "of\n"
+        "Calendar Year 2019, is less than $22.5 million, and with regard to each Annual Supplement the fee "
+        "of\n"
         "2.5 million shall apply, and the 14\n"
         "16. Each of the parties shall comply.\n",
         [],
@@ -147,7 +166,7 @@ TREE_CASES = [
     TreeCase(
         "table of contents entries are not sections",
         "TABLE OF CONTENTS\n\nARTICLE 1 DEFINITIONS 1\nARTICLE 2 SERVICES 4\nARTICLE 13 MISCELLANEOUS 68\n\n"
-        "ARTICLE 1\nDEFINITIONS\n\n1.1 \"Affiliate\" means any entity.\n\nARTICLE 2\nSERVICES\n\n"
+        'ARTICLE 1\nDEFINITIONS\n\n1.1 "Affiliate" means any entity.\n\nARTICLE 2\nSERVICES\n\n'
         "2.1 Services. Vendor shall perform.\n",
         [("ARTICLE 1", 1), ("1.1", 2), ("ARTICLE 2", 1), ("2.1", 2)],
     ),
@@ -194,12 +213,22 @@ class RefCase(NamedTuple):
 
 
 REF_CASES = [
-    RefCase("unless earlier terminated  pursuant to Section 9 b.,10, 14\n     or 16. Each of the MGS",
-            ["9.b", "10", "14", "16"], [None] * 4, [None] * 4),
-    RefCase("Sections 3.1 and 3.2 of the Distributor Agreement are hereby amended",
-            ["3.1", "3.2"], [False, False], ["Distributor Agreement"] * 2),
+    RefCase(
+        "unless earlier terminated  pursuant to Section 9 b.,10, 14\n     or 16. Each of the MGS",
+        ["9.b", "10", "14", "16"],
+        [None] * 4,
+        [None] * 4,
+    ),
+    RefCase(
+        "Sections 3.1 and 3.2 of the Distributor Agreement are hereby amended",
+        ["3.1", "3.2"],
+        [False, False],
+        ["Distributor Agreement"] * 2,
+    ),
     RefCase("as set forth in Section 14.2(a)(2) of this Agreement", ["14.2(a)(2)"], [True], [None]),
-    RefCase("the Licensed Mark (as defined in Article 1.6) in the United States", ["Article 1.6"], [None], [None]),
+    RefCase(
+        "the Licensed Mark (as defined in Article 1.6) in the United States", ["Article 1.6"], [None], [None]
+    ),
     RefCase("Section 7.A is hereby amended", ["7.A"], [None], [None]),
     RefCase("set forth in Exhibit A attached hereto", ["Exhibit A"], [None], [None]),
 ]
@@ -210,8 +239,12 @@ def test_references(case: RefCase) -> None:
     ex = extractor.parse(case.text.encode(), name="snippet.txt")
     refs = ex.references
     assert list(refs["label"]) == case.labels
-    assert [None if v is None or v is __import__("pandas").NA else bool(v) for v in refs["internal"]] == case.internal
-    assert [None if v is __import__("pandas").NA else v for v in refs["target_document"]] == case.target_document
+    assert [
+        None if v is None or v is __import__("pandas").NA else bool(v) for v in refs["internal"]
+    ] == case.internal
+    assert [
+        None if v is __import__("pandas").NA else v for v in refs["target_document"]
+    ] == case.target_document
     for row in refs.itertuples():
         assert ex.original[row.start : row.end] == row.text
 
@@ -246,8 +279,18 @@ GOLDEN_DOCS = [
     "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
 ]
 
-COLUMNS = ["start", "end", "number", "label", "heading", "level", "parent", "heading_start", "heading_end",
-           "duplicate"]
+COLUMNS = [
+    "start",
+    "end",
+    "number",
+    "label",
+    "heading",
+    "level",
+    "parent",
+    "heading_start",
+    "heading_end",
+    "duplicate",
+]
 
 
 @pytest.mark.parametrize("rel", GOLDEN_DOCS, ids=[r.split("/")[-1][:40] for r in GOLDEN_DOCS])
@@ -261,3 +304,18 @@ def test_golden_sections(rel: str, update_golden: bool) -> None:
     out["text"] = out["text"].str.slice(0, 60)
     check_golden(out, "sections", GOLDEN / "sections" / f"{name}.csv", update_golden)
     assert set(COLUMNS) <= set(df.columns)
+
+
+def test_sections_stop_before_signature_blocks() -> None:
+    from extractor.layout import find_layout
+    from extractor.sections import find_sections
+    from extractor.signatures import SignatureResult
+
+    original = corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt").read_text(encoding="utf-8")
+    layout = find_layout(original)
+    block = original.index("KMC Telecom V Inc.\n\nBy:")
+    without = find_sections(layout, SignatureResult((), ()))
+    with_block = find_sections(layout, SignatureResult((), ((block, len(original)),)))
+    assert without.sections[-1].end > block
+    assert with_block.sections[-1].end < block
+    assert with_block.sections[-1].text.rstrip().endswith("one and the same instrument.")
