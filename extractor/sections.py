@@ -61,7 +61,7 @@ RANK = {
     "attachment": -1,
     "article": 0,
     "roman_dot": 1,
-    "section": 1,
+    "section": 0.5,
     "decimal": 1,
     "letter_upper": 6,
     "paren_lower": 7,
@@ -70,6 +70,11 @@ RANK = {
     "paren_upper": 9,
     "paren_uroman": 9.5,
     "paren_digit": 10,
+    "close_lower": 7.5,
+    "close_roman": 8.5,
+    "close_upper": 9.2,
+    "close_uroman": 9.7,
+    "close_digit": 10.5,
 }
 MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
 HEADING_MAX = 120
@@ -146,21 +151,22 @@ def _readings(res) -> tuple[tuple[_Reading, ...], str]:  # noqa: ANN001 - pypars
         return (_Reading("attachment", 0, (0,)),), f"{kw} {res['value']}"
     v = str(res.get("value", ""))
     out: list[_Reading] = []
-    if "paren" in res:
+    if "paren" in res or "close" in res:
+        kind = "paren" if "paren" in res else "close"
         if v.isdigit():
-            out.append(_Reading("paren_digit", 0, (int(v),)))
+            out.append(_Reading(f"{kind}_digit", 0, (int(v),)))
         elif v.islower():
             r = roman_value(v)
             if len(v) == 1 or (len(v) == 2 and v[0] == v[1] and r is None):
-                out.append(_Reading("paren_lower", 0, (_letter_index(v),)))
+                out.append(_Reading(f"{kind}_lower", 0, (_letter_index(v),)))
             if r is not None:
-                out.append(_Reading("paren_roman", 0, (r,)))
+                out.append(_Reading(f"{kind}_roman", 0, (r,)))
         else:
             r = roman_value(v)
             if len(v) == 1 or (len(v) == 2 and v[0] == v[1] and r is None):
-                out.append(_Reading("paren_upper", 0, (_letter_index(v),)))
+                out.append(_Reading(f"{kind}_upper", 0, (_letter_index(v),)))
             if r is not None:
-                out.append(_Reading("paren_uroman", 0, (r,)))
+                out.append(_Reading(f"{kind}_uroman", 0, (r,)))
         return tuple(out), v
     if "roman_dot" in res:
         r = roman_value(v)
@@ -225,6 +231,8 @@ def _rstrip_end(text: str, stop: int, floor: int) -> int:
 
 
 VERB_WORDS = frozenset({"shall", "will", "may", "must", "is", "are", "agrees", "hereby"})
+# "3.12(b)) will be applied": a reference that a line break left at the start of a line
+REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t]*[a-z])")
 NEW_SENTENCE = regex.compile(r"[ \t]+[A-Z\"\u201c(]")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t]+[a-z]{3,}")
 NEXT_LINE = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t\r\n]*")
@@ -256,9 +264,11 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
             return c.strong and c.number.endswith(".")
         if after[0].islower() or after[0] in ",;%":
             return False
-        if after[0].isdigit():
+        if after[0].isdigit() or REF_TAIL_AFTER.match(after):
             return False
         return True
+    if style.startswith("close"):
+        return c.strong and bool(after)
     if style.startswith("paren"):
         return c.strong or bool(after[:1].isupper() or after[:1] == "[")
     # letter / roman with a dot: a line start followed by a capital word
@@ -363,7 +373,8 @@ def _demote_strays(acc: list[_Accepted]) -> None:
     counts: dict[tuple[str, int], int] = {}
     for a in tops:
         counts[a.reading.key] = counts.get(a.reading.key, 0) + 1
-    main = min(counts, key=lambda k: (-counts[k], RANK[k[0]] + k[1]))
+    several = [k for k in counts if counts[k] >= 2] or list(counts)
+    main = min(several, key=lambda k: (RANK[k[0]] + k[1], -counts[k]))
     demote = False
     for a in acc:
         if a.level == 1:
@@ -492,7 +503,7 @@ def _label(acc: list[_Accepted], i: int) -> str:
     if st in ("article", "attachment", "section", "decimal") or a.parent is None:
         return core
     parent = _label(acc, a.parent)
-    if st.startswith("paren"):
+    if st.startswith(("paren", "close")):
         return f"{parent}({core})"
     return f"{parent}.{core}"
 

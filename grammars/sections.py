@@ -9,6 +9,7 @@ BNF::
     decimal        ::= integer ("." integer){0,3} ["."]                 1.  1.0  1.1  1.1.1  1.01
     letter_suffix  ::= [" "] letter ["."]                                 "SECTION 3 A."  "Section 7.A"
     paren_item     ::= "(" (integer | roman | letter{1,2}) ")"           (a)  (i)  (A)  (1)
+    close_item     ::= (integer | roman | letter{1,2}) ")"               a)  ii)  1)
     roman_dot      ::= upper_roman "."                                   IV.
     letter_dot     ::= letter "."                                        A.  b.
 
@@ -65,6 +66,7 @@ decimal = (decimal_value("value") + pp.Optional(pp.Literal(".")("dot"))).set_nam
 paren_item = pp.Regex(r"\((?P<value>\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-z]{1,2}|[A-Z]{1,2})\)").set_name(
     "paren_item"
 )
+close_item = pp.Regex(r"(?P<value>\d{1,2}|[ivx]{1,5}|[a-z]{1,2}|[A-Z])\)(?![A-Za-z0-9])").set_name("close_item")
 roman_dot = pp.Regex(r"(?P<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.").set_name(
     "roman_dot"
 )
@@ -76,6 +78,7 @@ heading_number = (
         | section("section")
         | attachment("attachment")
         | paren_item("paren")
+        | close_item("close")
         | roman_dot("roman_dot")
         | letter_dot("letter_dot")
         | decimal("decimal")
@@ -90,6 +93,7 @@ _TOKEN = (
     r"(?:" + _KW + r"[ \t]{1,6}[0-9A-Za-z]"
     r"|\d{1,3}(?:\.\d{1,3}){0,3}\.?(?=[ \t]|$|[A-Z\"\u201c(\[])"
     r"|\([0-9A-Za-z]{1,6}\)"
+    r"|(?:\d{1,2}|[A-Za-z]{1,5})\)(?=[ \t])"
     r"|[IVXLC]{1,6}\.(?=[ \t])"
     r"|[A-Za-z]\.(?=[ \t]))"
 )
@@ -114,7 +118,9 @@ GLUED = regex.compile(
 )
 # Table-of-contents lines end with a page number or dot leaders, or run entries together
 # ("USAGE AND DEFINITIONS 1 Section 1.1 Usage").
-TOC_END = regex.compile(r"(?:\.{4,}|[ \t]{2,}|\t|(?<=[A-Za-z])[ \t])[ \t]*(?:\d{1,3}|[ivx]{1,5})[ \t]*$")
+TOC_END = regex.compile(
+    r"(?:\.{4,}|[ \t]{2,}|\t|(?<=[A-Za-z])[ \t])[ \t]*(?:(?i:page)[ \t]*)?(?:\d{1,3}|[ivx]{1,5})[ \t]*$"
+)
 TOC_RUN = regex.compile(r"[A-Za-z][ \t]?\d{1,3}[ \t]?(?:Section|SECTION|Article|ARTICLE)[ \t]")
 
 # -- cross-references --------------------------------------------------------------------
