@@ -141,10 +141,10 @@ REFERENCE = regex.compile(
 )
 # What follows a reference: "of this Agreement" (internal) or "of the Distributor Agreement" (another one).
 REF_TAIL = regex.compile(
-    r"[ \t\r\n]{0,3}(?:of|to|in|under)[ \t\r\n]{1,3}(?P<doc>(?:this|the|such|that)[ \t\r\n]{1,3}"
+    r"[ \t\r\n]{0,3}(?:of|to|in|under)[ \t\r\n]{1,3}(?P<doc>(?:(?:this|the|such|that)[ \t\r\n]{1,3})?"
     r"(?:[A-Z][\w&'\-]*[ \t\r\n]{1,3}){0,6}(?:Agreement|Amendment|Plan|License|Lease|Contract|Note|Indenture)"
-    r"(?:[ \t]*#?[ \t]*\d{1,2}|[ \t]+No\.[ \t]*\d{1,2})?)|[ "
-    r"\t\r\n]{0,3}(?P<here>hereof|herein|hereto|hereunder|below|above)"
+    r"(?:[ \t]*#[ \t]*\d{1,2}|[ \t]+No\.[ \t]*\d{1,2}|[ \t]+\d{1,2}\b)?)"
+    r"|[ \t\r\n]{0,3}(?P<here>hereof|herein|hereto|hereunder|below|above)"
 )
 
 

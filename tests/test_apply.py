@@ -120,3 +120,22 @@ def test_replace_all_and_insert() -> None:
     assert result.text.count("Company") == base.original.count("Company") - 1
     nine = result.text.find("9. Term and Renewal")
     assert "This Agreement may be renewed for one additional year." in result.text[nine : nine + 300]
+
+
+def test_substitute_numbered_sentences() -> None:
+    base = extractor.parse(corpus_path(BASE))
+    amendment = extractor.parse(
+        (
+            b"     1.  AMENDMENT.\n\n"
+            b"          (c) SECTION 13 is hereby  amended by deleting the first sentence\n"
+            b'     and  substituting the words  "Each party shall bear its own attorneys\' fees."\n'
+        ),
+        name="amendment.txt",
+    )
+    a = amendment.amendments
+    assert list(zip(a["action"], a["sentences"], strict=True)) == [("substitute", "1")]
+    result = extractor.apply_amendments(base, amendment)
+    assert list(result.operations["status"]) == ["applied"]
+    thirteen = result.text.find("13. Attorneys' Fees.")
+    assert result.text[thirteen:].startswith("13. Attorneys' Fees. Each party shall bear its own attorneys' fees. For")
+    assert "If any legal action is brought by either of the parties hereto" not in result.text

@@ -230,6 +230,12 @@ REF_CASES = [
         "the Licensed Mark (as defined in Article 1.6) in the United States", ["Article 1.6"], [None], [None]
     ),
     RefCase("Section 7.A is hereby amended", ["7.A"], [None], [None]),
+    RefCase(
+        'The supply terms set forth in Section 1 of Amendment #2 (the "Prior Supply Terms") are hereby deleted',
+        ["1"],
+        [False],
+        ["Amendment #2"],
+    ),
     RefCase("set forth in Exhibit A attached hereto", ["Exhibit A"], [None], [None]),
 ]
 
