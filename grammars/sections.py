@@ -66,7 +66,9 @@ decimal = (decimal_value("value") + pp.Optional(pp.Literal(".")("dot"))).set_nam
 paren_item = pp.Regex(r"\((?P<value>\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-z]{1,2}|[A-Z]{1,2})\)").set_name(
     "paren_item"
 )
-close_item = pp.Regex(r"(?P<value>\d{1,2}|[ivx]{1,5}|[a-z]{1,2}|[A-Z])\)(?![A-Za-z0-9])").set_name("close_item")
+close_item = pp.Regex(r"(?P<value>\d{1,2}|[ivx]{1,5}|[a-z]{1,2}|[A-Z])\)(?![A-Za-z0-9])").set_name(
+    "close_item"
+)
 roman_dot = pp.Regex(r"(?P<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.").set_name(
     "roman_dot"
 )

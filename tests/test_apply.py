@@ -137,5 +137,7 @@ def test_substitute_numbered_sentences() -> None:
     result = extractor.apply_amendments(base, amendment)
     assert list(result.operations["status"]) == ["applied"]
     thirteen = result.text.find("13. Attorneys' Fees.")
-    assert result.text[thirteen:].startswith("13. Attorneys' Fees. Each party shall bear its own attorneys' fees. For")
+    assert result.text[thirteen:].startswith(
+        "13. Attorneys' Fees. Each party shall bear its own attorneys' fees. For"
+    )
     assert "If any legal action is brought by either of the parties hereto" not in result.text

@@ -231,7 +231,8 @@ REF_CASES = [
     ),
     RefCase("Section 7.A is hereby amended", ["7.A"], [None], [None]),
     RefCase(
-        'The supply terms set forth in Section 1 of Amendment #2 (the "Prior Supply Terms") are hereby deleted',
+        'The supply terms set forth in Section 1 of Amendment #2 (the "Prior Supply Terms") are hereby '
+        'deleted',
         ["1"],
         [False],
         ["Amendment #2"],
