@@ -47,20 +47,20 @@ class Amendment(Span):
     amended_agreement: str | None = None
 
 
-SENTENCE_BREAK = regex.compile(r"[.;:][\"\u201d]?[ \t\r\n]+(?=[A-Z\"\u201c(\[])|[\r\n][ \t]*[\r\n]")
+SENTENCE_BREAK = regex.compile(r"[.;:][\"\u201d]?\s+(?=[A-Z\"\u201c(\[])|[\r\n][ \t\u00a0]*[\r\n]")
 PREDICATE_MAX = 1500
 SUBJECT_MAX = 400
 CONNECTIVE = regex.compile(
-    r"(?i)^(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\.)?[ \t\r\n]*(?:in[ "
-    r"\t\r\n]+addition|further|also|furthermore|moreover|and)?[ \t\r\n,]*"
+    r"(?i)^(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\.)?\s*(?:in"
+    r"\s+addition|further|also|furthermore|moreover|and)?[ \t\r\n,]*"
 )
 CLAUSE_SPLIT = regex.compile(
-    r"(?i)[ \t\r\n]*(?:,|;)?[ \t\r\n]+and[ \t\r\n]+(?=by[ "
-    r"\t\r\n]+(?:amending|deleting|adding|inserting|replacing|substituting)\b)"
+    r"(?i)\s*(?:,|;)?\s+and\s+(?=by"
+    r"\s+(?:amending|deleting|adding|inserting|replacing|substituting)\b)"
 )
 THEREOF_ITEM = regex.compile(
-    r"(?i)\b(?:sub)?(?:section|paragraph|clause)[ \t\r\n]+(?P<item>\([a-z0-9]{1,4}\)(?:[ "
-    r"\t]?\([a-z0-9]{1,4}\)){0,3})[ \t\r\n]+thereof"
+    r"(?i)\b(?:sub)?(?:section|paragraph|clause)\s+(?P<item>\([a-z0-9]{1,4}\)(?:"
+    r"[ \t\u00a0]?\([a-z0-9]{1,4}\)){0,3})\s+thereof"
 )
 
 
@@ -95,9 +95,9 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
         elif not straight and not curly:
             if ch == ":":
                 return i + 1
-            if ch == ";" and regex.match(r"[ \t\r\n]+and\b", text[i + 1 : i + 8]):
+            if ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
                 pass  # "...; and the following paragraph shall be substituted"
-            elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n"):
+            elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0"):
                 if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or _sentence_follows(
                     text, i + 1
                 ):
@@ -107,7 +107,7 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
-    m = regex.compile(r"[ \t\r\n]+(?P<c>\S)").match(text, pos)
+    m = regex.compile(r"\s+(?P<c>\S)").match(text, pos)
     return m is None or m.group("c").isupper() or m.group("c") in '"\u201c(['
 
 
@@ -117,8 +117,8 @@ def _subject_start(text: str, verb_start: int, floor: int) -> int:
     for m in SENTENCE_BREAK.finditer(text, lo, verb_start):
         # "SECTION 7 A. is" : a letter item's full stop is not a sentence end
         if regex.search(
-            r"(?:^|[ \t])[A-Za-z0-9]\.$", text[max(lo, m.start() - 2) : m.start() + 1]
-        ) and not regex.match(r"[ \t\r\n]+[A-Z][a-z]", text[m.start() + 1 : m.end() + 2]):
+            r"(?:^|[ \t\u00a0])[A-Za-z0-9]\.$", text[max(lo, m.start() - 2) : m.start() + 1]
+        ) and not regex.match(r"\s+[A-Z][a-z]", text[m.start() + 1 : m.end() + 2]):
             continue
         start = m.end()
     return start
@@ -315,7 +315,7 @@ def _one_op(
     if g.FROM_TIME_TO_TIME.search(pred):
         return None
     own = g.PROVISION.search(pred)
-    if regex.match(r"(?i)by[ \t\r\n]+amending\b", pred) and own is not None:
+    if regex.match(r"(?i)by\s+amending\b", pred) and own is not None:
         target, tstart = " ".join(own.group().split()), a + own.start()
     thereof = THEREOF_ITEM.search(pred)
     if thereof is not None and target is not None:
@@ -377,7 +377,7 @@ def _redacted(view: TextView, q: _Quote | None, spans: Sequence[tuple[int, int]]
 
 TARGET_PIECE = regex.compile(
     r"(?i)(sub)?(section|sec\.|article|paragraph|subparagraph|clause|schedule|exhibit|appendix|annex|attachment"
-    r"|item|part)s?[ \t]+(.+)"
+    r"|item|part)s?[ \t\u00a0]+(.+)"
 )
 
 
@@ -389,7 +389,7 @@ def target_label(target: str | None) -> str | None:
     """
     if not target:
         return None
-    pieces = regex.split(r"(?i)([ \t]+(?:to|of)[ \t]+(?:the[ \t]+)?|,[ \t]*)", target)
+    pieces = regex.split(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)", target)
     out = []
     for i, p in enumerate(pieces):
         if i % 2:
@@ -400,7 +400,7 @@ def target_label(target: str | None) -> str | None:
             out.append(p.strip())
             continue
         kw, rest = m.group(2), m.group(3)
-        first = regex.split(r"[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*", rest)[0]
+        first = regex.split(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*", rest)[0]
         lab = reference_label(kw, first)
         if i > 0 and not regex.match(r"(?i)section|sec\.", kw):
             lab = lab if " " in lab else f"{kw.capitalize()} {lab}"

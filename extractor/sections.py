@@ -80,7 +80,7 @@ MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 
 HEADING_MAX = 120
 SMALL_WORDS = frozenset(vocabulary("heading_small_words"))
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
-SENTENCE_END = regex.compile(r"[.:](?=[ \t]|$)|\r|\n")
+SENTENCE_END = regex.compile(r"[.:](?=[ \t\u00a0]|$)|\r|\n")
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -206,7 +206,7 @@ def _candidates(text: str) -> Iterator[_Cand]:
         readings, core = _readings(res)
         if not readings:
             continue
-        cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t"), readings, strong, core)
+        cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t\u00a0"), readings, strong, core)
         if _plausible(text, cand, line_end):
             yield cand
 
@@ -232,20 +232,22 @@ def _rstrip_end(text: str, stop: int, floor: int) -> int:
 
 VERB_WORDS = frozenset({"shall", "will", "may", "must", "is", "are", "agrees", "hereby"})
 # "3.12(b)) will be applied": a reference that a line break left at the start of a line
-REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t]*[a-z])")
-NEW_SENTENCE = regex.compile(r"[ \t]+[A-Z\"\u201c(]")
-LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t]+[a-z]{3,}")
-NEXT_LINE = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t\r\n]*")
-BLANK_LINE_AFTER = regex.compile(r"[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
+REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
+NEW_SENTENCE = regex.compile(r"[ \t\u00a0]+[A-Z\"\u201c(]")
+LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
+NEXT_LINE = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)\s*")
+BLANK_LINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0]*(?:\r?\n|\r)")
 ENDS_WITH_ITEM = regex.compile(r"(?:^|\s)(?:[A-Za-z]|\d+)$")
-ITEM_PARTS = regex.compile(r"(\d{1,3}(?:\.\d{1,3}){0,3})(?:(?:\.|[ \t])?([A-Za-z])(?![A-Za-z0-9])\.?)?(.*)")
+ITEM_PARTS = regex.compile(
+    r"(\d{1,3}(?:\.\d{1,3}){0,3})(?:(?:\.|[ \t\u00a0])?([A-Za-z])(?![A-Za-z0-9])\.?)?(.*)"
+)
 KW_STYLES = ("article", "section", "attachment")
 
 
 def _plausible(text: str, c: _Cand, line_end: int) -> bool:
     """Reject numbers that read as running text or as a table-of-contents entry."""
     rest = text[c.tok_end : line_end]
-    after = rest.lstrip(" \t")
+    after = rest.lstrip(" \t\u00a0")
     style = c.readings[0].style
     tail = rest[-40:] if len(rest) <= 300 else ""
     if (g.TOC_END.search(tail) or g.TOC_RUN.search(rest, 0, 300)) and not rest.rstrip().endswith("."):
@@ -437,7 +439,7 @@ def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
     """The heading after the number: capitals or title case up to the first full stop."""
     pos = c.tok_end
     line_end = min(_line_end(text, pos), stop)
-    while pos < line_end and text[pos] in " \t.:-\u2013\u2014":
+    while pos < line_end and text[pos] in " \t\u00a0.:-\u2013\u2014":
         pos += 1
     if pos >= line_end:
         # "ARTICLE I" alone on its line: the next non-blank line may hold the heading.
@@ -454,7 +456,7 @@ def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
         return None
     m = SENTENCE_END.search(text, pos, line_end)
     end = m.start() if m else line_end
-    s = text[pos:end].rstrip(" \t")
+    s = text[pos:end].rstrip(" \t\u00a0")
     punct = m is not None and text[m.start()] in ".:"
     if not s or len(s) > HEADING_MAX:
         return None
@@ -592,7 +594,7 @@ def reference_label(kw: str, item: str) -> str:
     return out + regex.sub(r"\s", "", m.group(3))
 
 
-ITEM_SPLIT = regex.compile(r"[ \t\r\n]*(?:,|&|\b(?:and|or|through|to)\b)[ \t\r\n]*(?:,[ \t]*)?")
+ITEM_SPLIT = regex.compile(r"\s*(?:,|&|\b(?:and|or|through|to)\b)\s*(?:,[ \t\u00a0]*)?")
 
 
 def _references(view: TextView, starts: set[int], labels: set[str]) -> Iterator[Reference]:

@@ -32,20 +32,20 @@ DIVISIONS = vocabulary("division_keywords")
 
 _VERB = "|".join(VERBS)
 COPULA_VERB = regex.compile(
-    r"(?i)\b(?:is|are|shall[ \t\r\n]+be|will[ \t\r\n]+be|be)"
-    r"(?:[ \t\r\n]*,?[ \t\r\n]*and[ \t\r\n]*hereby[ \t\r\n]+(?:is|are)[ \t\r\n]*,?)?"
-    r"(?:[ \t\r\n]+(?:hereby|further|also))*[ \t\r\n]+(?P<verb>" + _VERB + r")\b"
+    r"(?i)\b(?:is|are|shall\s+be|will\s+be|be)"
+    r"(?:\s*,?\s*and\s*hereby\s+(?:is|are)\s*,?)?"
+    r"(?:\s+(?:hereby|further|also))*\s+(?P<verb>" + _VERB + r")\b"
 )
 # "KMC and Qwest hereby amend Section 4 as follows" (active voice)
-ACTIVE_VERB = regex.compile(r"(?i)\bhereby[ \t\r\n]+(?P<verb>amend|delete|restate)\b")
+ACTIVE_VERB = regex.compile(r"(?i)\bhereby\s+(?P<verb>amend|delete|restate)\b")
 
-_WS = r"[ \t\r\n]{1,6}"
+_WS = r"\s{1,6}"
 _DIV = (
     r"(?i:" + "|".join(d + "s?" for d in DIVISIONS if d not in ("appendix",)) + r"|appendix|appendices|§§?)"
 )
 _ITEM_LIST = (
     _REF_ITEM
-    + r"(?:[ \t\r\n]{0,6}(?:,|and|or|&)[ \t\r\n]{0,6}(?:(?i:a[ \t]+new)[ \t]+)?"
+    + r"(?:\s{0,6}(?:,|and|or|&)\s{0,6}(?:(?i:a[ \t\u00a0]+new)[ \t\u00a0]+)?"
     + _REF_ITEM
     + r"){0,12}"
 )
@@ -64,7 +64,7 @@ PROVISION = regex.compile(
     + r")?"
     + _PIECE
     + r")*"
-    + r"(?:[ \t\r\n]{0,3},"
+    + r"(?:\s{0,3},"
     + _WS
     + _SUB_PIECE
     + r")*"
@@ -72,82 +72,76 @@ PROVISION = regex.compile(
     + _WS
     + r"(?i:of)"
     + _WS
-    + r"(?P<doc>(?i:amendment)[ \t]*(?:#|No\.)?[ \t]*\d{1,2}))?"
+    + r"(?P<doc>(?i:amendment)[ \t\u00a0]*(?:#|No\.)?[ \t\u00a0]*\d{1,2}))?"
 )
 ENTITLED = regex.compile(
-    r"(?i)\b(?:entitled|captioned|headed)[ \t\r\n]+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]"
+    r"(?i)\b(?:entitled|captioned|headed)\s+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]"
 )
-DEFINITIONS = regex.compile(r"(?i)\b(?:the[ \t\r\n]+)?definitions?\b(?:[ \t\r\n]+(?:of|section))?")
+DEFINITIONS = regex.compile(r"(?i)\b(?:the\s+)?definitions?\b(?:\s+(?:of|section))?")
 WHOLE_AGREEMENT = regex.compile(
-    r"^(?i:the)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,6}(?:Agreement|AGREEMENT|Amendment|Contract|License)"
-    r"[ \t\r\n]*,?[ \t\r\n]*$"
+    r"^(?i:the)\s+(?:[A-Z][\w&\-]*\s+){0,6}(?:Agreement|AGREEMENT|Amendment|Contract|License)"
+    r"\s*,?\s*$"
 )
 CONDITION = regex.compile(
-    r"(?i)\b(?:if|unless|until|when|whenever|once|upon|provided|in[ \t\r\n]+the[ \t\r\n]+event|subject[ "
-    r"\t\r\n]+to"
-    r"|notwithstanding|pursuant[ \t\r\n]+to|in[ \t\r\n]+accordance[ \t\r\n]+with)\b"
+    r"(?i)\b(?:if|unless|until|when|whenever|once|upon|provided|in\s+the\s+event|subject"
+    r"\s+to"
+    r"|notwithstanding|pursuant\s+to|in\s+accordance\s+with)\b"
 )
 # A modal before the copula makes the sentence a rule, not an instruction: "as may be amended".
 MODAL = regex.compile(
-    r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)[ "
-    r"\t\r\n]+(?:(?:also|hereafter|thereafter)[ \t\r\n]+)?\Z"
+    r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)"
+    r"\s+(?:(?:also|hereafter|thereafter)\s+)?\Z"
 )
-SELF_REFERENCE_BEFORE = regex.compile(r"(?i)\bthis[ \t\r\n]*$")
+SELF_REFERENCE_BEFORE = regex.compile(r"(?i)\bthis\s*$")
 SELF_REFERENCE_AFTER = regex.compile(
-    r"(?i)[ \t\r\n]+(?:above|below|hereof|herein|hereto|hereunder|of[ \t\r\n]+this[ \t\r\n]+agreement)\b"
+    r"(?i)\s+(?:above|below|hereof|herein|hereto|hereunder|of\s+this\s+agreement)\b"
 )
-FROM_TIME_TO_TIME = regex.compile(r"(?i)\bfrom[ \t\r\n]+time[ \t\r\n]+to[ \t\r\n]+time\b")
-REFERENCES_TO = regex.compile(
-    r"(?i)(?:^|\b(?:each|every|all|any)(?:[ \t\r\n]+and[ \t\r\n]+all)?[ \t\r\n]+)references?\b"
-)
-AGREEMENT_NAME = regex.compile(
-    r"(?i)\b(?:the|this)[ \t\r\n]+(?:[A-Z][\w&\-]*[ \t\r\n]+){0,5}(?:agreement|amendment)\b"
-)
+FROM_TIME_TO_TIME = regex.compile(r"(?i)\bfrom\s+time\s+to\s+time\b")
+REFERENCES_TO = regex.compile(r"(?i)(?:^|\b(?:each|every|all|any)(?:\s+and\s+all)?\s+)references?\b")
+AGREEMENT_NAME = regex.compile(r"(?i)\b(?:the|this)\s+(?:[A-Z][\w&\-]*\s+){0,5}(?:agreement|amendment)\b")
 
 # -- what the predicate does --------------------------------------------------------------
 RESTATE = regex.compile(
-    r"(?i)\brestated\b|\bto[ \t\r\n]+read[ \t\r\n]+(?:in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety[ "
-    r"\t\r\n]+)?as[ \t\r\n]+follows"
-    r"|\bread[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety"
-    r"|\breplaced[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety"
-    r"|\b(?:deleted|removed|replaced)[ \t\r\n]+in[ \t\r\n]+(?:its|their)[ \t\r\n]+entirety\b.{0,120}?"
+    r"(?i)\brestated\b|\bto\s+read\s+(?:in\s+(?:its|their)\s+entirety"
+    r"\s+)?as\s+follows"
+    r"|\bread\s+in\s+(?:its|their)\s+entirety"
+    r"|\breplaced\s+in\s+(?:its|their)\s+entirety"
+    r"|\b(?:deleted|removed|replaced)\s+in\s+(?:its|their)\s+entirety\b.{0,120}?"
     r"\b(?:replaced|substituted|inserted|following)\b"
 )
 SUBSTITUTE = regex.compile(
-    r"(?i)\b(?:substitut\w*|replac\w*|instead[ \t\r\n]+of|in[ \t\r\n]+lieu[ \t\r\n]+of|by[ \t\r\n]+changing"
+    r"(?i)\b(?:substitut\w*|replac\w*|instead\s+of|in\s+lieu\s+of|by\s+changing"
     r"|(?:deleting|striking)\b.{0,400}?\b(?:inserting|adding))\b"
 )
 DELETE = regex.compile(r"(?i)\b(?:deleted|deleting|removed|struck|stricken|cancell?ed|striking)\b")
 INSERT = regex.compile(
-    r"(?i)\b(?:add|adding|added|addition|insert\w*|to[ \t\r\n]+include|supplemented|new[ "
-    r"\t\r\n]+(?:section|paragraph|clause|subsection|article))\b"
+    r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+include|supplemented|new"
+    r"\s+(?:section|paragraph|clause|subsection|article))\b"
 )
-DEFINITION_WORDS = regex.compile(
-    r"(?i)\bdefinitions?\b|\bdefined[ \t\r\n]+terms?\b|alphabetical[ \t\r\n]+order"
-)
+DEFINITION_WORDS = regex.compile(r"(?i)\bdefinitions?\b|\bdefined\s+terms?\b|alphabetical\s+order")
 DEFINITION_TEXT = regex.compile(
-    r"^[ \t\r\n]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t\r\n]+)?[\"\u201c][^\"\u201d]{1,100}[\"\u201d][ "
-    r"\t\r\n]{1,6}"
-    r"(?i:shall[ \t\r\n]+mean|means|has[ \t\r\n]+the[ \t\r\n]+meaning|shall[ \t\r\n]+have[ \t\r\n]+the[ "
-    r"\t\r\n]+meaning)"
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?[\"\u201c][^\"\u201d]{1,100}[\"\u201d]"
+    r"\s{1,6}"
+    r"(?i:shall\s+mean|means|has\s+the\s+meaning|shall\s+have\s+the"
+    r"\s+meaning)"
 )
 VAGUE = regex.compile(
-    r"(?i)^\w+[ \t\r\n]+(?:as[ \t\r\n]+(?:needed|necessary|appropriate)\b"
-    r"|to[ \t\r\n]+(?:provide|allow|permit|reflect|clarify|adapt)[ \t\r\n]+(?!.{0,80}(?:instead|in[ "
-    r"\t\r\n]+lieu)))"
+    r"(?i)^\w+\s+(?:as\s+(?:needed|necessary|appropriate)\b"
+    r"|to\s+(?:provide|allow|permit|reflect|clarify|adapt)\s+(?!.{0,80}(?:instead|in"
+    r"\s+lieu)))"
 )
 INTRODUCES_BLOCK = regex.compile(
-    r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t]*:[ \t\r\n]*$"
+    r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t\u00a0]*:\s*$"
 )
 UMBRELLA = regex.compile(
-    r"(?i)^[ \t\r\n]*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as[ \t\r\n]+follows|in[ \t\r\n]+the[ "
-    r"\t\r\n]+following[ \t\r\n]+respects)"
+    r"(?i)^\s*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as\s+follows|in\s+the"
+    r"\s+following\s+respects)"
 )
 QUOTED = regex.compile(r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d")
 OLD_CUE = regex.compile(
-    r"(?i)\b(?:deleting|delete|striking|replace|replacing|references?[ \t\r\n]+to|previously[ \t\r\n]+read)\b"
+    r"(?i)\b(?:deleting|delete|striking|replace|replacing|references?\s+to|previously\s+read)\b"
 )
-NEW_FIRST_CUE = regex.compile(r"(?i)\binstead[ \t\r\n]+of\b|\bin[ \t\r\n]+lieu[ \t\r\n]+of\b")
+NEW_FIRST_CUE = regex.compile(r"(?i)\binstead\s+of\b|\bin\s+lieu\s+of\b")
 # Confidential-treatment markers that can stand in for quoted words.
 CT_MARKER = regex.compile(
     r"(?i)^\s*(?:\[\s*(?:\*[\s*]*|text\s+deleted|redacted|confidential[^\]]{0,40}|omitted)\s*\]|\*{3,})\s*$"
@@ -161,7 +155,7 @@ count = pp.Regex(r"(?i)(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True
     "count"
 )
 unit = pp.Regex(r"(?i)(?:sentence|paragraph|line|clause)s?(?![a-z])").set_name("unit")
-ordinal_list = pp.DelimitedList(ordinal, delim=pp.Regex(r",?[ \t\r\n]*(?:and|,)")).set_name("ordinal_list")
+ordinal_list = pp.DelimitedList(ordinal, delim=pp.Regex(r",?\s*(?:and|,)")).set_name("ordinal_list")
 the = pp.CaselessKeyword("the")
 each_of = (pp.CaselessKeyword("each") + pp.CaselessKeyword("of")).set_name("each_of")
 qualifier = (
@@ -179,9 +173,7 @@ qualifier = (
     .parse_with_tabs()
 )
 QUALIFIER_START = regex.compile(
-    r"(?i)\b(?:in[ \t\r\n]+)?(?:each[ \t\r\n]+of[ \t\r\n]+)?the[ \t\r\n]+(?:"
-    + "|".join(sorted(ORDINALS, key=len, reverse=True))
-    + r")\b"
+    r"(?i)\b(?:in\s+)?(?:each\s+of\s+)?the\s+(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b"
 )
 
 

@@ -42,7 +42,7 @@ number_word = pp.Regex(r"(?i)(?:" + "|".join(sorted(NUMBER_WORDS, key=len, rever
     "number_word"
 )
 decimal_value = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,3}(?![\d])").set_name("decimal_value")
-letter_suffix = pp.Regex(r"(?:\.|[ \t]{1,2})?[A-Za-z](?![A-Za-z0-9])").set_name("letter_suffix")
+letter_suffix = pp.Regex(r"(?:\.|[ \t\u00a0]{1,2})?[A-Za-z](?![A-Za-z0-9])").set_name("letter_suffix")
 end_dot = pp.Regex(r"[.:\-\u2013\u2014]").set_name("end_dot")
 
 article_kw = pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw")
@@ -88,65 +88,71 @@ heading_number = (
     .set_name("heading_number")
     .parse_with_tabs()
 )
-heading_number.set_whitespace_chars(" \t")
+heading_number.set_whitespace_chars(" \t\u00a0")
 
 _KW = r"(?i:article|section|sec\.|schedule|exhibit|appendix|annex|attachment)(?![A-Za-z])"
 _TOKEN = (
-    r"(?:" + _KW + r"[ \t]{1,6}[0-9A-Za-z]"
-    r"|\d{1,3}(?:\.\d{1,3}){0,3}\.?(?=[ \t]|$|[A-Z\"\u201c(\[])"
+    r"(?:" + _KW + r"[ \t\u00a0]{1,6}[0-9A-Za-z]"
+    r"|\d{1,3}(?:\.\d{1,3}){0,3}\.?(?=[ \t\u00a0]|$|[A-Z\"\u201c(\[])"
     r"|\([0-9A-Za-z]{1,6}\)"
-    r"|(?:\d{1,2}|[A-Za-z]{1,5})\)(?=[ \t])"
-    r"|[IVXLC]{1,6}\.(?=[ \t])"
-    r"|[A-Za-z]\.(?=[ \t]))"
+    r"|(?:\d{1,2}|[A-Za-z]{1,5})\)(?=[ \t\u00a0])"
+    r"|[IVXLC]{1,6}\.(?=[ \t\u00a0])"
+    r"|[A-Za-z]\.(?=[ \t\u00a0]))"
 )
 # A number at the start of a line, or after a long run of spaces that follows the end of a sentence
 # (flattened text keeps the indentation of the line break it lost).
-LINE_START = regex.compile(r"(?m)(?:^[ \t]{0,60}|[.:;!?\"\u201d)\]][ \t]{3,62})(?P<tok>" + _TOKEN + r")")
+LINE_START = regex.compile(
+    r"(?m)(?:^[ \t\u00a0]{0,60}|[.:;!?\"\u201d)\]][ \t\u00a0]{3,62})(?P<tok>" + _TOKEN + r")"
+)
 # A number that lost its line break: after the end of a sentence ("as follows: 1. All ...", "as
 # follows:1. Amendment"), glued to the last word of the previous provision ("1.0Services1.1.Client"),
 # or after a heading in capitals ("ARTICLE 1. BACKGROUND AND DEFINITIONS 1.1 Licensor has").
-_NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)[ \t]{0,2})"
+_NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)[ \t\u00a0]{0,2})"
 _DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
 GLUED = regex.compile(
-    r"(?:(?<!\d)[.:;!?\"\u201d)\]][ \t]{0,3}(?P<tok>\d{1,3}\.(?!\d)|"
+    r"(?:(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z][a-z])"
+    r"|(?<!\d)[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}(?P<tok>\d{1,3}\.(?!\d)|"
     + _DOTTED
-    + r")(?=[ \t]{0,3}[A-Z\"\u201c\[(])"
-    r"|[.:;!?\"\u201d)\]][ \t]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t]{1,3}[A-Z\[])"
-    r"|(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|[ \t]{1,3}[A-Z][a-z])"
-    r"|(?<=[A-Z]{2}[ \t]{1,3})" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t]{1,3}[A-Z])"
-    r"|(?<=[.:;!?\"\u201d)\]][ \t]{0,3}|[a-z][ \t]{1,3})(?P<tok>(?i:article)[ "
-    r"\t]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
-    r"(?=[ \t]{0,3}[A-Z]{2}))"
+    + r")(?=[ \t\u00a0]{0,3}[A-Z\"\u201c\[(])"
+    r"|[.:;!?\"\u201d)\]][ \t\u00a0]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t\u00a0]{1,3}[A-Z\[])"
+    r"|(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])"
+    r"|(?<=[A-Z]{2}[ \t\u00a0]{1,3})" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])"
+    r"|(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}|[a-z][ \t\u00a0]{1,3})(?P<tok>(?i:article)"
+    r"[ \t\u00a0]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
+    r"(?=[ \t\u00a0]{0,3}[A-Z]{2}))"
 )
 # Table-of-contents lines end with a page number or dot leaders, or run entries together
 # ("USAGE AND DEFINITIONS 1 Section 1.1 Usage").
 TOC_END = regex.compile(
-    r"(?:\.{4,}|[ \t]{2,}|\t|(?<=[A-Za-z])[ \t])[ \t]*(?:(?i:page)[ \t]*)?(?:\d{1,3}|[ivx]{1,5})[ \t]*$"
+    r"(?:\.{4,}|[ \t\u00a0]{2,}|\t|(?<=[A-Za-z])[ \t\u00a0])[ \t\u00a0]*(?:(?i:page)[ "
+    r"\t\u00a0]*)?(?:\d{1,3}|[ivx]{1,5})[ \t\u00a0]*$"
 )
-TOC_RUN = regex.compile(r"[A-Za-z][ \t]?\d{1,3}[ \t]?(?:Section|SECTION|Article|ARTICLE)[ \t]")
+TOC_RUN = regex.compile(
+    r"[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
+)
 
 # -- cross-references --------------------------------------------------------------------
 REF_ITEM_PATTERN = _REF_ITEM = (
-    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}(?:(?:\.|[ \t])?[A-Za-z](?![A-Za-z0-9])\.?)?(?:[ "
-    r"\t]?\([0-9A-Za-z]{1,5}\)){0,4}"
+    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}(?:(?:\.|[ \t\u00a0])?[A-Za-z](?![A-Za-z0-9])\.?)?(?:"
+    r"[ \t\u00a0]?\([0-9A-Za-z]{1,5}\)){0,4}"
     r"|[IVXLC]{1,6}(?![A-Za-z])|[A-Z](?:-\d{1,2})?(?![A-Za-z0-9]))"
 )
 REF_ITEM = regex.compile(_REF_ITEM)
 REFERENCE = regex.compile(
     r"\b(?P<kw>(?i:articles?|sections?|subsections?|paragraphs?|subparagraphs?|clauses?|schedules?|exhibits?"
-    r"|appendix|appendices|annex(?:es)?|attachments?|sec\.|§§?))[ \t\r\n]{0,3}"
+    r"|appendix|appendices|annex(?:es)?|attachments?|sec\.|§§?))\s{0,3}"
     r"(?P<items>"
     + _REF_ITEM
-    + r"(?:[ \t\r\n]{0,12}(?:,|&|\b(?:and|or|through|to)\b)[ \t\r\n]{0,12}(?:,[ \t]*)?"
+    + r"(?:\s{0,12}(?:,|&|\b(?:and|or|through|to)\b)\s{0,12}(?:,[ \t\u00a0]*)?"
     + _REF_ITEM
     + r"){0,20})"
 )
 # What follows a reference: "of this Agreement" (internal) or "of the Distributor Agreement" (another one).
 REF_TAIL = regex.compile(
-    r"[ \t\r\n]{0,3}(?:of|to|in|under)[ \t\r\n]{1,3}(?P<doc>(?:(?:this|the|such|that)[ \t\r\n]{1,3})?"
-    r"(?:[A-Z][\w&'\-]*[ \t\r\n]{1,3}){0,6}(?:Agreement|Amendment|Plan|License|Lease|Contract|Note|Indenture)"
-    r"(?:[ \t]*#[ \t]*\d{1,2}|[ \t]+No\.[ \t]*\d{1,2}|[ \t]+\d{1,2}\b)?)"
-    r"|[ \t\r\n]{0,3}(?P<here>hereof|herein|hereto|hereunder|below|above)"
+    r"\s{0,3}(?:of|to|in|under)\s{1,3}(?P<doc>(?:(?:this|the|such|that)\s{1,3})?"
+    r"(?:[A-Z][\w&'\-]*\s{1,3}){0,6}(?:Agreement|Amendment|Plan|License|Lease|Contract|Note|Indenture)"
+    r"(?:[ \t\u00a0]*#[ \t\u00a0]*\d{1,2}|[ \t\u00a0]+No\.[ \t\u00a0]*\d{1,2}|[ \t\u00a0]+\d{1,2}\b)?)"
+    r"|\s{0,3}(?P<here>hereof|herein|hereto|hereunder|below|above)"
 )
 
 
@@ -155,5 +161,5 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
     its results and the length it spans, or None."""
     for tokens, start, end in heading_number.scan_string(text, max_matches=1):
         if start == 0:
-            return tokens, len(text[:end].rstrip(" \t"))
+            return tokens, len(text[:end].rstrip(" \t\u00a0"))
     return None
