@@ -266,7 +266,8 @@ def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> 
         nxt = hits[j].start() if j < len(hits) else len(text)
         floor = m.end()
         subject = text[s0 : m.start()]
-        if m.group("verb").lower() in ("amend", "delete", "restate"):
+        active = m.group("verb").lower() in ("amend", "delete", "restate")
+        if active:
             # active voice: "the Parties hereby amend Section 4 ..." (the object names the target)
             subject = text[m.end() : pend]
         if g.MODAL.search(text[max(0, m.start() - 40) : m.start()]):
@@ -276,7 +277,7 @@ def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> 
         prev_end = pend
         pred_a = m.start("verb")
         for part_a, part_b in _clauses(text, pred_a, pend):
-            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, spans, sec)
+            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, spans, sec, active)
             if op is not None:
                 ops.append(op)
     return ops
@@ -300,10 +301,13 @@ def _one_op(
     nxt: int,
     spans: Sequence[tuple[int, int]],
     sec: int | None,
+    active: bool = False,
 ) -> _Op | None:
     subject = text[s0:verb_start]
     pred = text[a:b]
     target, tstart, whole = _target(text, s0, verb_start)
+    if active:
+        target, tstart, whole = None, None, True  # "KMC and Qwest hereby amend Section 4 ...": the object
     head = CONNECTIVE.sub("", subject, count=1).lstrip()
     refs_to = g.REFERENCES_TO.match(head) or g.REFERENCES_TO.search(head[:60])
     if target is None and refs_to is not None:
