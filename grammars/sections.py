@@ -100,9 +100,11 @@ _TOKEN = (
     r"|[A-Za-z]\.(?=[ \t\u00a0]))"
 )
 # A number at the start of a line, or after a long run of spaces that follows the end of a sentence
-# (flattened text keeps the indentation of the line break it lost).
+# (flattened text keeps the indentation of the line break it lost), perhaps with the page number
+# that stood between them ("pursuant to Section 10.      -25-      SECTION  10.  Contribution.").
 LINE_START = regex.compile(
-    r"(?m)(?:^[ \t\u00a0]{0,60}|[.:;!?\"\u201d)\]][ \t\u00a0]{3,62})(?P<tok>" + _TOKEN + r")"
+    r"(?m)(?:^[ \t\u00a0]{0,60}|[.:;!?\"\u201d)\]][ \t\u00a0]{3,62}"
+    r"|[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62})(?P<tok>" + _TOKEN + r")"
 )
 # A number that lost its line break: after the end of a sentence ("as follows: 1. All ...", "as
 # follows:1. Amendment"), glued to the last word of the previous provision ("1.0Services1.1.Client"),
@@ -111,6 +113,7 @@ _NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exh
 _DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
 GLUED = regex.compile(
     r"(?:(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z][a-z])"
+    r"|(?<=[A-Z]{3})(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z]{2})"
     r"|(?<!\d)[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}(?P<tok>\d{1,3}\.(?!\d)|"
     + _DOTTED
     + r")(?=[ \t\u00a0]{0,3}[A-Z\"\u201c\[(])"
