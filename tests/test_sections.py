@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -326,3 +327,30 @@ def test_sections_stop_before_signature_blocks() -> None:
     assert without.sections[-1].end > block
     assert with_block.sections[-1].end < block
     assert with_block.sections[-1].text.endswith("year first above written.")
+
+
+# CUAD holds many contracts twice: a tidy extraction and one that lost its line breaks (page
+# numbers flattened between provisions, non-breaking spaces, headings glued together).
+PAIRS = [
+    "TRICITYBANKSHARESCORP_05_15_1998-EX-10-OUTSOURCING AGREEMENT.txt",
+    "AFSALABANCORPINC_08_01_1996-EX-1.1-AGENCY AGREEMENT.txt",
+    "GULFSOUTHMEDICALSUPPLYINC_12_24_1997-EX-4-AFFILIATE AGREEMENT.txt",
+    "BANUESTRAFINANCIALCORP_09_08_2006-EX-10.16-AGENCY AGREEMENT.txt",
+]
+
+
+@pytest.mark.parametrize("name", PAIRS, ids=[n[:30] for n in PAIRS])
+def test_both_extractions_give_the_same_top_level(name: str) -> None:
+    plain = corpus_path(f"cuad/{name}")
+    flat = [p for p in plain.parent.glob(f"Part_*__{name}")]
+    if not flat:
+        pytest.skip(f"no second extraction of {name}")
+
+    def top(path: Path) -> list[str]:
+        s = extractor.parse(path).sections
+        s = s[(s["level"] == 1) & ~s["number"].str.match(r"(?i)exhibit|schedule|appendix|annex|attachment")]
+        return list(s["label"])
+
+    got = top(flat[0])
+    assert len(got) >= 5
+    assert got == top(plain)
