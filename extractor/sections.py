@@ -234,6 +234,7 @@ VERB_WORDS = frozenset({"shall", "will", "may", "must", "is", "are", "agrees", "
 # "3.12(b)) will be applied": a reference that a line break left at the start of a line
 REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
 NEW_SENTENCE = regex.compile(r"[ \t\u00a0]+[A-Z\"\u201c(]")
+SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
 NEXT_LINE = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)\s*")
 BLANK_LINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0]*(?:\r?\n|\r)")
@@ -249,7 +250,7 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
     rest = text[c.tok_end : line_end]
     after = rest.lstrip(" \t\u00a0")
     style = c.readings[0].style
-    tail = rest[-40:] if len(rest) <= 300 else ""
+    tail = rest[-40:] if len(rest) <= 300 and not SENTENCE_WORDS.search(rest) else ""
     if (g.TOC_END.search(tail) or g.TOC_RUN.search(rest, 0, 300)) and not rest.rstrip().endswith("."):
         return False
     if style in KW_STYLES:
