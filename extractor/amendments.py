@@ -64,6 +64,10 @@ THEREOF_ITEM = regex.compile(
 )
 
 
+PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t\u00a0]*\r?\n")
+CLOSING_QUOTE_PARAGRAPH = regex.compile(r"[\"\u201d][ \t\u00a0]*(?:\r?\n[ \t\u00a0]*\r?\n|\Z)")
+
+
 @dataclass(frozen=True)
 class _Quote:
     start: int  # view offsets of the words inside the quote marks
@@ -345,6 +349,11 @@ def _one_op(
         and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b])
     ):
         stop = min(nxt, spans[sec][1] if sec is not None else len(text))
+        if nxt < stop + 1:
+            # the next instruction opens its own paragraph: the new text ends before it
+            breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, b, nxt)]
+            if breaks and breaks[-1] > b + 1:
+                stop = breaks[-1]
         bs, be = _block(text, b, stop)
         if be > bs:
             new, block = _Quote(bs, be), True
@@ -361,6 +370,9 @@ def _block(text: str, a: int, stop: int) -> tuple[int, int]:
     s = a + len(text[a:stop]) - len(text[a:stop].lstrip())
     e = len(text[:stop].rstrip())
     if s < e and text[s] in '"\u201c':
+        closed = CLOSING_QUOTE_PARAGRAPH.search(text, s + 1, e)
+        if closed is not None:
+            e = closed.start() + 1  # a quotation closed at the end of a paragraph
         m = g.QUOTED.match(text, s, e)
         if m is not None and not text[m.end() : e].strip(" \t\r\n.,;"):
             grp = "s" if m.group("s") is not None else "c"
