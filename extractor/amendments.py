@@ -314,8 +314,12 @@ def _one_op(
         target, tstart, whole = None, None, True  # "KMC and Qwest hereby amend Section 4 ...": the object
     head = CONNECTIVE.sub("", subject, count=1).lstrip()
     refs_to = g.REFERENCES_TO.match(head) or g.REFERENCES_TO.search(head[:60])
+    if refs_to is not None and not _quotes(text, s0, verb_start):
+        refs_to = None  # "references to any statutory provision shall include ...": no quoted words
     if target is None and refs_to is not None:
         scope = g.AGREEMENT_NAME.search(subject)
+        if scope is not None and scope.group().lower().startswith("this"):
+            return None
         target = " ".join(scope.group().split()) if scope else "the Agreement"
         tstart = s0 + scope.start() if scope else s0
     if target is None and not whole:

@@ -58,24 +58,11 @@ class SectionResult:
 
 # Conventional rank of each style: a new style closes the open ones ranked at or below it.
 RANK = {
-    "attachment": -1,
-    "article": 0,
-    "roman_dot": 1,
-    "section": 0.5,
-    "decimal": 1,
-    "letter_upper": 6,
-    "paren_lower": 7,
-    "letter_lower": 7,
-    "paren_roman": 8,
-    "paren_upper": 9,
-    "paren_uroman": 9.5,
-    "paren_digit": 10,
-    "close_lower": 7.5,
-    "close_roman": 8.5,
-    "close_upper": 9.2,
-    "close_uroman": 9.7,
-    "close_digit": 10.5,
-}
+    "attachment": -1, "article": 0, "section": 0.5, "roman_dot": 1, "decimal": 1, "letter_upper": 6,
+    "paren_lower": 7, "letter_lower": 7, "close_lower": 7.5, "paren_roman": 8, "close_roman": 8.5,
+    "paren_upper": 9, "close_upper": 9.2, "paren_uroman": 9.5, "close_uroman": 9.7, "paren_digit": 10,
+    "close_digit": 10.5
+}  # fmt: skip
 MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
 HEADING_MAX = 120
 SMALL_WORDS = frozenset(vocabulary("heading_small_words"))

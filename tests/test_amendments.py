@@ -202,6 +202,16 @@ OP_CASES = [
         {},
     ),
     OpCase(
+        "QIWI: an interpretation clause about references is not an instruction",
+        "(c) references to any statutory provision, rule or law shall include references to such statutory "
+        "provision, rule or law as it may, after the date of this Agreement, from time to time be amended, "
+        "supplemented or re-enacted.",
+        [],
+        [],
+        [],
+        {},
+    ),
+    OpCase(
         "West: a rule about replacing goods is not an instruction",
         "Defective or nonconforming Product shall be replaced by Seller without additional charge, or in "
         "lieu "
