@@ -219,6 +219,7 @@ def _rstrip_end(text: str, stop: int, floor: int) -> int:
 
 VERB_WORDS = frozenset({"shall", "will", "may", "must", "is", "are", "agrees", "hereby"})
 # "3.12(b)) will be applied": a reference that a line break left at the start of a line
+WIDE_GAP = regex.compile(r"[ \t\u00a0]{4,}")
 REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
 NEW_SENTENCE = regex.compile(r"[ \t\u00a0]+[A-Z\"\u201c(]")
 SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
@@ -256,6 +257,8 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
             return False
         if after[0].isdigit() or REF_TAIL_AFTER.match(after):
             return False
+        if "." not in c.number and WIDE_GAP.match(rest):
+            return False  # "2          Running Header": a page number in a column layout
         return True
     if style.startswith("close"):
         return c.strong and bool(after)
