@@ -6,8 +6,9 @@ of contents), cut at a line break after ~500 KB ("1x"); "2x" is that text twice.
 
     python benchmarks/sections.py [--corpus DIR] [--size BYTES] [--repeat N]
 
-Prints characters, CPU seconds (best of N, so a busy machine disturbs it less) and MB/s for the layout stage, the sections stage (section tree and
-cross-references) and the amendments stage, then the 2x/1x time ratio of each.
+Prints characters, CPU seconds (best of N, so a busy machine disturbs it less) and MB/s for the
+layout stage, the sections stage (section tree and cross-references) and the amendments stage,
+then the 2x/1x time ratio of each.
 """
 
 from __future__ import annotations
