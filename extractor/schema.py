@@ -58,6 +58,14 @@ TABLES: dict[str, dict[str, str]] = {
     },
 }
 
+# Tables returned by library calls that are not part of an Exhibit nor of the batch output.
+EXTRA_TABLES: dict[str, dict[str, str]] = {
+    # extractor.apply_amendments: one row per amendment operation, applied or failed and why
+    "applied": {
+        "operation": I, "target": S, "action": S, "status": S, "reason": S, "base_start": I, "base_end": I,
+    },
+}
+
 # Tables that describe one document's content (everything but the batch-level ones).
 EXHIBIT_TABLES = [n for n in TABLES if n not in ("documents", "errors")]
 
@@ -73,7 +81,7 @@ def _as_mapping(row: Any) -> Mapping[str, Any]:
 
 def frame(name: str, rows: Iterable[Any] = (), *, doc_id: bool = False) -> pd.DataFrame:
     """A DataFrame with exactly the declared columns of ``name`` (plus ``doc_id`` first)."""
-    columns = TABLES[name]
+    columns = TABLES[name] if name in TABLES else EXTRA_TABLES[name]
     records = [_as_mapping(r) for r in rows]
     if not records:  # most tables of most documents are empty: copy a cached empty frame (fast)
         return _empty(name, doc_id).copy()

@@ -1,10 +1,27 @@
-"""Stage 9: the numbered section tree and cross-references. (Issue 5 fills this in.)"""
+"""Stage 9: the numbered section tree and cross-references.
+
+Candidates are found by compiled ``regex`` scans of the body (a number at the start of a
+line, or one that lost its line break), parsed by ``grammars.sections``, and then nested
+with an outline stack: a number continues the sequence of a style already open (a sibling,
+popping everything below it), or opens a new style one level deeper when it is the first
+of its sequence (``1``, ``a``, ``i``, ``A``, ``x.1``). A number that fits neither is running
+text ("the 14 or 16", "2.5 million") and is not a heading. ``(i)`` is a letter when it
+follows ``(h)`` and a roman numeral otherwise; the same for ``(v)``, ``(x)`` and friends.
+When a style appears that printers put above the ones open (``ARTICLE`` above ``1.1``
+above ``(a)``), the deeper ones are closed first.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import regex
+
+from .grammars import sections as g
+from .grammars import vocabulary
 from .layout import Layout
+from .offsets import TextView
 from .records import Diagnostic, Span
 from .signatures import SignatureResult
 
@@ -33,7 +50,572 @@ class SectionResult:
     sections: tuple[Section, ...] = ()
     references: tuple[Reference, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    # the text the sections were read from (the body without signature blocks), and the (start, end)
+    # of each section in it, parallel to ``sections``
+    view: TextView | None = field(default=None, repr=False)
+    view_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+
+# Conventional rank of each style: a new style closes the open ones ranked at or below it.
+RANK = {
+    "attachment": -1, "article": 0, "section": 0.5, "roman_dot": 1, "decimal": 1, "letter_upper": 6,
+    "paren_lower": 7, "letter_lower": 7, "close_lower": 7.5, "paren_roman": 8, "close_roman": 8.5,
+    "paren_upper": 9, "close_upper": 9.2, "paren_uroman": 9.5, "close_uroman": 9.7, "paren_digit": 10,
+    "close_digit": 10.5
+}  # fmt: skip
+MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
+HEADING_MAX = 120
+SMALL_WORDS = frozenset(vocabulary("heading_small_words"))
+WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+SENTENCE_END = regex.compile(r"[.:](?=[ \t\u00a0]|$)|\r|\n")
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(c not in ROMAN for c in s):
+        return None
+    total, prev = 0, 0
+    for c in reversed(s):
+        v = ROMAN[c]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One reading of a number: its style, depth and value(s)."""
+
+    style: str
+    depth: int
+    values: tuple[int, ...]
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.style, self.depth)
+
+    @property
+    def rank(self) -> float:
+        base = RANK[self.style]
+        return base + self.depth if self.style in ("section", "decimal") else base
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int  # view position of the number
+    tok_end: int
+    number: str
+    readings: tuple[_Reading, ...]
+    strong: bool  # at the start of a line
+    label_core: str  # "1.1", "c", "IV", "Exhibit A"
+
+
+def _decimal_values(value: str, suffix: str | None) -> tuple[int, ...]:
+    parts = [int(p) for p in value.split(".") if p]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()  # "1.0" is section 1
+    if suffix:
+        parts.append(ord(suffix.strip(". \t").upper()) - 64)
+    return tuple(parts)
+
+
+def _readings(res) -> tuple[tuple[_Reading, ...], str]:  # noqa: ANN001 - pyparsing results
+    if "article" in res:
+        v = str(res["value"])
+        n = int(v) if v.isdigit() else roman_value(v) or g.NUMBER_WORDS.get(v.lower())
+        return ((_Reading("article", 0, (n,)),), f"Article {n}") if n else ((), "")
+    if "section" in res or "decimal" in res:
+        suffix = res.get("suffix")
+        vals = _decimal_values(str(res["value"]), suffix)
+        label = ".".join(str(res["value"]).split(".")[: len(vals) - (1 if suffix else 0)] or ["0"])
+        if suffix:
+            label += "." + suffix.strip(". \t")
+        style = "section" if "section" in res else "decimal"
+        return (_Reading(style, len(vals), vals),), label
+    if "attachment" in res:
+        kw = str(res["keyword"]).capitalize()
+        return (_Reading("attachment", 0, (0,)),), f"{kw} {res['value']}"
+    v = str(res.get("value", ""))
+    out: list[_Reading] = []
+    if "paren" in res or "close" in res:
+        kind = "paren" if "paren" in res else "close"
+        if v.isdigit():
+            out.append(_Reading(f"{kind}_digit", 0, (int(v),)))
+        elif v.islower():
+            r = roman_value(v)
+            if len(v) == 1 or (len(v) == 2 and v[0] == v[1] and r is None):
+                out.append(_Reading(f"{kind}_lower", 0, (_letter_index(v),)))
+            if r is not None:
+                out.append(_Reading(f"{kind}_roman", 0, (r,)))
+        else:
+            r = roman_value(v)
+            if len(v) == 1 or (len(v) == 2 and v[0] == v[1] and r is None):
+                out.append(_Reading(f"{kind}_upper", 0, (_letter_index(v),)))
+            if r is not None:
+                out.append(_Reading(f"{kind}_uroman", 0, (r,)))
+        return tuple(out), v
+    if "roman_dot" in res:
+        r = roman_value(v)
+        if r is not None:
+            out.append(_Reading("roman_dot", 0, (r,)))
+        if len(v) == 1:
+            out.append(_Reading("letter_upper", 0, (_letter_index(v),)))
+        return tuple(out), v
+    if "letter_dot" in res:
+        style = "letter_upper" if v.isupper() else "letter_lower"
+        return (_Reading(style, 0, (_letter_index(v),)),), v
+    return (), ""
+
+
+def _letter_index(v: str) -> int:
+    v = v.lower()
+    return (ord(v[0]) - 96) + (26 if len(v) == 2 else 0)
+
+
+def _candidates(text: str) -> Iterator[_Cand]:
+    seen: set[int] = set()
+    hits: list[tuple[int, bool]] = [(m.start("tok"), True) for m in g.LINE_START.finditer(text)]
+    hits += [(m.start("tok"), False) for m in g.GLUED.finditer(text)]
+    hits.sort()
+    for pos, strong in hits:
+        if pos in seen:
+            continue
+        seen.add(pos)
+        if pos > 0 and text[pos - 1] in "\"\u201c'":
+            continue  # a quoted provision (new text inside an amendment)
+        line_end = _line_end(text, pos)
+        parsed = g.parse_heading_number(text[pos : min(line_end, pos + 40)])
+        if parsed is None:
+            continue
+        res, length = parsed
+        tok_end = pos + length
+        readings, core = _readings(res)
+        if not readings:
+            continue
+        cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t\u00a0"), readings, strong, core)
+        if _plausible(text, cand, line_end):
+            yield cand
+
+
+EOL = regex.compile(r"[\r\n]")
+
+
+LINE_WINDOW = 600  # text that lost its line breaks: look this far for the end of a "line"
+
+
+def _line_end(text: str, pos: int) -> int:
+    m = EOL.search(text, pos, pos + LINE_WINDOW)
+    return m.start() if m else min(len(text), pos + LINE_WINDOW)
+
+
+def _rstrip_end(text: str, stop: int, floor: int) -> int:
+    """Position after the last non-blank character before ``stop`` (not before ``floor``)."""
+    k = stop
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+VERB_WORDS = frozenset({"shall", "will", "may", "must", "is", "are", "agrees", "hereby"})
+# "3.12(b)) will be applied": a reference that a line break left at the start of a line
+WIDE_GAP = regex.compile(r"[ \t\u00a0]{4,}")
+REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
+NEW_SENTENCE = regex.compile(r"[ \t\u00a0]+[A-Z\"\u201c(]")
+SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
+LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
+NEXT_LINE = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)\s*")
+BLANK_LINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0]*(?:\r?\n|\r)")
+ENDS_WITH_ITEM = regex.compile(r"(?:^|\s)(?:[A-Za-z]|\d+)$")
+ITEM_PARTS = regex.compile(
+    r"(\d{1,3}(?:\.\d{1,3}){0,3})(?:(?:\.|[ \t\u00a0])?([A-Za-z])(?![A-Za-z0-9])\.?)?(.*)"
+)
+KW_STYLES = ("article", "section", "attachment")
+
+
+def _plausible(text: str, c: _Cand, line_end: int) -> bool:
+    """Reject numbers that read as running text or as a table-of-contents entry."""
+    rest = text[c.tok_end : line_end]
+    after = rest.lstrip(" \t\u00a0")
+    style = c.readings[0].style
+    tail = rest[-40:] if len(rest) <= 300 and not SENTENCE_WORDS.search(rest) else ""
+    if (g.TOC_END.search(tail) or g.TOC_RUN.search(rest, 0, 300)) and not rest.rstrip().endswith("."):
+        return False
+    if style in KW_STYLES:
+        # "Section 14.1 of the Agreement is amended" is a reference, not a heading.
+        if after[:1].islower() or after.startswith(("of ", "to ", "in ")):
+            return False
+        if style == "attachment":
+            if "." in c.label_core:
+                return False  # "EXHIBIT 10.1": the filing's exhibit number, not an attachment
+            return c.strong and len(rest.strip()) <= 80 and not LOWER_WORDS.search(rest)
+        return True
+    if style in ("decimal",):
+        if not after:
+            return c.strong and c.number.endswith(".")
+        if after[0].islower() or after[0] in ",;%":
+            return False
+        if after[0].isdigit() or REF_TAIL_AFTER.match(after):
+            return False
+        if "." not in c.number and WIDE_GAP.match(rest):
+            return False  # "2          Running Header": a page number in a column layout
+        return True
+    if style.startswith("close"):
+        return c.strong and bool(after)
+    if style.startswith("paren"):
+        return c.strong or bool(after[:1].isupper() or after[:1] == "[")
+    # letter / roman with a dot: a line start followed by a capital word
+    return c.strong and bool(after[:1].isupper() or after[:1] in '"\u201c(')
+
+
+@dataclass
+class _Open:
+    reading: _Reading
+    index: int  # index into the accepted list
+
+
+def _successor(prev: tuple[int, ...], cur: tuple[int, ...], gap: int) -> str | None:
+    """'next', 'duplicate' or None: does ``cur`` continue ``prev`` in the same style?"""
+    if len(prev) != len(cur):
+        return None
+    if prev[:-1] == cur[:-1]:
+        d = cur[-1] - prev[-1]
+        if d == 0:
+            return "duplicate"
+        if 1 <= d <= 1 + gap:
+            return "next"
+        return None
+    if len(cur) >= 2 and cur[:-2] == prev[:-2] and 1 <= cur[-2] - prev[-2] <= 1 + gap and cur[-1] in (0, 1):
+        return "next"
+    return None
+
+
+def _first(r: _Reading, stack: list[_Open]) -> bool:
+    """Is ``r`` the first of a new sequence under the open stack?"""
+    if r.style == "attachment":
+        return True
+    if r.style in ("section", "decimal") and r.depth >= 2:
+        for o in reversed(stack):
+            if o.reading.style in ("section", "decimal", "article") and o.reading.depth < r.depth:
+                return o.reading.values == r.values[: len(o.reading.values)] or (
+                    o.reading.style == "article" and r.values[0] == o.reading.values[0]
+                )
+        return r.values[-1] in (0, 1)
+    return r.values[-1] == 1
+
+
+@dataclass
+class _Accepted:
+    cand: _Cand
+    reading: _Reading
+    level: int
+    parent: int | None
+    duplicate: bool
+
+
+def _nest(cands: list[_Cand]) -> list[_Accepted]:
+    stack: list[_Open] = []
+    out: list[_Accepted] = []
+    tops: dict[tuple[str, int], list[int]] = {}  # style -> start positions of its top-level entries
+    first_index: dict[int, int] = {}  # start position -> index in out
+    labels_seen: set[str] = set()  # attachment labels already accepted
+    for c in cands:
+        choice = _choose(c, stack)
+        if choice is None:
+            cut_pos = _restart(c, stack, tops)
+            if cut_pos is None:
+                continue
+            cut = first_index[cut_pos]
+            del out[cut:]
+            stack = []
+            tops = {}
+            for a in out:
+                if a.level == 1:
+                    tops.setdefault(a.reading.key, []).append(a.cand.start)
+            labels_seen = {acc_label(a) for a in out if a.reading.style == "attachment"}
+            choice = _choose(c, stack)
+            if choice is None:
+                continue
+        r, k, duplicate = choice
+        if r.style == "attachment":
+            if not out or c.label_core in labels_seen:
+                continue  # before the body (a cover page), or a running header repeating the open one
+            stack.clear()
+        elif k is not None:
+            del stack[k:]
+        else:
+            while stack and stack[-1].reading.rank >= r.rank:
+                stack.pop()
+        parent = stack[-1].index if stack else None
+        out.append(_Accepted(c, r, len(stack) + 1, parent, duplicate))
+        stack.append(_Open(r, len(out) - 1))
+        first_index[c.start] = len(out) - 1
+        if len(stack) == 1:
+            tops.setdefault(r.key, []).append(c.start)
+        if r.style == "attachment":
+            labels_seen.add(c.label_core)
+    return out
+
+
+def _demote_strays(acc: list[_Accepted]) -> None:
+    """Top-level rows of a style other than the document's main one (recitals "A.", a stray "1.1"
+    before "1.", table-of-contents remnants) move one level down, with what they hold."""
+    tops = [a for a in acc if a.level == 1 and a.reading.style != "attachment"]
+    if not tops:
+        return
+    counts: dict[tuple[str, int], int] = {}
+    for a in tops:
+        counts[a.reading.key] = counts.get(a.reading.key, 0) + 1
+    several = [k for k in counts if counts[k] >= 2] or list(counts)
+    main = min(several, key=lambda k: (RANK[k[0]] + k[1], -counts[k]))
+    demote = False
+    for a in acc:
+        if a.level == 1:
+            demote = a.reading.style != "attachment" and a.reading.key != main
+        if demote:
+            a.level += 1
+
+
+def acc_label(a: _Accepted) -> str:
+    return a.cand.label_core
+
+
+def _restart(c: _Cand, stack: list[_Open], tops: dict[tuple[str, int], list[int]]) -> int | None:
+    """A top-level number restarting at 1 after a run of short entries: those were a table of
+    contents. ``tops`` lists, per style, the accepted top-level entries. Returns the index of the
+    first entry to drop."""
+    if not stack:
+        return None
+    root = stack[0].reading
+    for r in c.readings:
+        if r.key != root.key or r.values[-1] not in (0, 1) or len(r.values) != len(root.values):
+            continue
+        firsts = tops.get(root.key, [])
+        if len(firsts) < 2:
+            return None
+        return firsts[0] if (c.start - firsts[-1] + firsts[-1] - firsts[0]) / len(firsts) < 400 else None
+    return None
+
+
+def _choose(c: _Cand, stack: list[_Open]) -> tuple[_Reading, int | None, bool] | None:
+    """The reading that continues an open sequence, else one that starts a new one."""
+    gap = MAX_GAP if c.strong else 1
+    for r in c.readings:
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].reading.key == r.key:
+                how = _successor(stack[k].reading.values, r.values, gap)
+                if how == "next":
+                    return r, k, False
+                if how == "duplicate" and c.strong:
+                    return r, k, True
+                break
+    for r in c.readings:
+        if any(o.reading.key == r.key for o in stack) and r.style != "attachment":
+            # The style is open: a restart at 1 is only believable below a higher style.
+            if not any(o.reading.rank < r.rank for o in stack) or r.values[-1] != 1:
+                continue
+            # restart under a new parent: only if the parent changed since the style was last used
+            last = max(i for i, o in enumerate(stack) if o.reading.key == r.key)
+            if not any(o.reading.rank < r.rank for o in stack[last + 1 :]):
+                continue
+        trial = [o for o in stack]
+        while trial and trial[-1].reading.rank >= r.rank:
+            trial.pop()
+        if _first(r, trial):
+            return r, None, False
+    return None
+
+
+def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
+    """The heading after the number: capitals or title case up to the first full stop."""
+    pos = c.tok_end
+    line_end = min(_line_end(text, pos), stop)
+    while pos < line_end and text[pos] in " \t\u00a0.:-\u2013\u2014":
+        pos += 1
+    if pos >= line_end:
+        # "ARTICLE I" alone on its line: the next non-blank line may hold the heading.
+        if c.readings[0].style not in KW_STYLES and c.readings[0].style != "roman_dot":
+            return None
+        m = NEXT_LINE.match(text, line_end, line_end + 200)
+        if m is None or m.end() >= stop:
+            return None
+        s = m.end()
+        e = min(_line_end(text, s), stop)
+        cand = text[s:e].rstrip(" \t.")
+        if cand and len(cand) <= HEADING_MAX and _is_heading(cand, strict=True):
+            return s, s + len(cand)
+        return None
+    m = SENTENCE_END.search(text, pos, line_end)
+    end = m.start() if m else line_end
+    s = text[pos:end].rstrip(" \t\u00a0")
+    punct = m is not None and text[m.start()] in ".:"
+    if not s or len(s) > HEADING_MAX:
+        return None
+    if not _is_heading(s, strict=m is None) and not (punct and _short_sentence(s, text, m.end())):
+        return None
+    last = WORD.findall(s[-3:]) if s else []
+    if ENDS_WITH_ITEM.search(s) and not last[-1:] == ["I"]:
+        return None  # "SECTION 3 A." is a reference opening a sentence, not a heading
+    if not punct and not _all_caps(s) and end < stop:
+        # no full stop: a heading only if it is the whole line and a paragraph follows
+        nl = BLANK_LINE_AFTER.match(text, end, end + 200)
+        if nl is None and end < len(text):
+            return None
+    return pos, pos + len(s)
+
+
+def _short_sentence(s: str, text: str, after: int) -> bool:
+    """ "Limitation of liability." followed by a new sentence: a heading in sentence case."""
+    words = WORD.findall(s)
+    if any(ch in s for ch in '[],;"\u201c') or any(w.lower() in VERB_WORDS for w in words):
+        return False
+    return 0 < len(words) <= 5 and s[0].isupper() and bool(NEW_SENTENCE.match(text, after, after + 20))
+
+
+def _all_caps(s: str) -> bool:
+    letters = [ch for ch in s if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _is_heading(s: str, strict: bool) -> bool:
+    words = WORD.findall(s)
+    if not words:
+        return False
+    letters = [ch for ch in s if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters):
+        return True
+    if strict and len(words) > 12:
+        return False
+    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def _label(acc: list[_Accepted], i: int) -> str:
+    a = acc[i]
+    st = a.reading.style
+    core = a.cand.label_core
+    if st in ("article", "attachment", "section", "decimal") or a.parent is None:
+        return core
+    parent = _label(acc, a.parent)
+    if st.startswith(("paren", "close")):
+        return f"{parent}({core})"
+    return f"{parent}.{core}"
+
+
+def _stops(acc: list[_Accepted], body_end: int) -> list[int]:
+    """Where each provision ends: the start of the next one at its level or above (one pass)."""
+    stops = [body_end] * len(acc)
+    open_: list[int] = []
+    for i, a in enumerate(acc):
+        while open_ and acc[open_[-1]].level >= a.level:
+            stops[open_.pop()] = a.cand.start
+        open_.append(i)
+    return stops
 
 
 def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
-    return SectionResult()
+    """The numbered section tree of the body, its cross-references and drafting-error diagnostics."""
+    view = layout.view.restrict(signatures.block_spans) if signatures.block_spans else layout.view
+    text = view.text
+    original = layout.original
+    cands = list(_candidates(text))
+    acc = _nest(cands)
+    _demote_strays(acc)
+    labels = [_label(acc, i) for i in range(len(acc))]
+    body_end = _rstrip_end(text, len(text), 0)
+    sections: list[Section] = []
+    spans: list[tuple[int, int]] = []
+    diags: list[Diagnostic] = []
+    stops = _stops(acc, body_end)
+    for i, a in enumerate(acc):
+        end = max(_rstrip_end(text, stops[i], a.cand.tok_end), a.cand.tok_end)
+        nxt = acc[i + 1].cand.start if i + 1 < len(acc) else body_end
+        h = _heading(text, a.cand, nxt)
+        s, e = view.span(a.cand.start, end)
+        hs, he = view.span(*h) if h else (None, None)
+        sections.append(
+            Section(
+                s,
+                e,
+                original[s:e],
+                number=a.cand.number,
+                label=labels[i],
+                heading=original[hs:he] if hs is not None else None,
+                level=a.level,
+                parent=labels[a.parent] if a.parent is not None else None,
+                heading_start=hs,
+                heading_end=he,
+                duplicate=a.duplicate,
+            )
+        )
+        spans.append((a.cand.start, end))
+        if a.duplicate:
+            ts, te = view.span(a.cand.start, a.cand.tok_end)
+            diags.append(
+                Diagnostic(
+                    ts,
+                    te,
+                    original[ts:te],
+                    "sections",
+                    "duplicate_number",
+                    f"{labels[i]} repeats the number of the sibling before it; both kept",
+                )
+            )
+    starts = {a.cand.start for a in acc}
+    refs = tuple(_references(view, starts, set(labels)))
+    return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans))
+
+
+def reference_label(kw: str, item: str) -> str:
+    """Normalise one referenced item: ("Section", "9 b.") -> "9.b"; ("Article", "IV") -> "Article 4"."""
+    kw = kw.lower().rstrip("s.") if kw not in ("§", "§§") else "section"
+    item = item.strip().rstrip(".")
+    if kw.startswith(("article",)):
+        r = roman_value(item)
+        n = item if item.isdigit() else (str(r) if r else item)
+        return f"Article {n}"
+    if kw.startswith(("schedule", "exhibit", "append", "annex", "attachment")):
+        word = {"appendice": "Appendix", "annexe": "Annex"}.get(kw, kw.capitalize())
+        return f"{word} {item}"
+    m = ITEM_PARTS.match(item)
+    if not m:
+        return item
+    out = m.group(1)
+    if m.group(2):
+        out += "." + m.group(2)
+    return out + regex.sub(r"\s", "", m.group(3))
+
+
+ITEM_SPLIT = regex.compile(r"\s*(?:,|&|\b(?:and|or|through|to)\b)\s*(?:,[ \t\u00a0]*)?")
+
+
+def _references(view: TextView, starts: set[int], labels: set[str]) -> Iterator[Reference]:
+    text = view.text
+    original = view.original
+    for m in g.REFERENCE.finditer(text):
+        if m.start() in starts:
+            continue  # the number of a heading, not a reference
+        kw = m.group("kw")
+        tail = g.REF_TAIL.match(text, m.end())
+        internal: bool | None = None
+        target_doc: str | None = None
+        if tail is not None and tail.group("doc"):
+            doc = " ".join(tail.group("doc").split())
+            if doc.lower().startswith("this "):
+                internal = True
+            else:
+                internal = False
+                target_doc = regex.sub(r"(?i)^(?:the|such|that)\s+", "", doc)
+        elif tail is not None and tail.group("here"):
+            internal = True
+        pos = m.start("items")
+        for part in ITEM_SPLIT.split(m.group("items")):
+            if not part:
+                continue
+            k = text.find(part, pos, m.end("items"))
+            if k < 0:
+                continue
+            pos = k + len(part)
+            label = reference_label(kw, part)
+            inside = internal if internal is not None else (True if label in labels else None)
+            s, e = view.span(k, k + len(part.rstrip(". ")))
+            yield Reference(s, e, original[s:e], label, inside, target_doc)

@@ -1,0 +1,191 @@
+"""Amending instructions: "SECTION 7.A is hereby amended by deleting ... and substituting ...".
+
+BNF::
+
+    instruction ::= subject copula verb predicate
+    copula      ::= ("is" | "are" | "shall be" | "will be") [", and hereby is,"] ["hereby"] ["further"]
+    verb        ::= amended | deleted | restated | replaced | ...           (vocab/amendment_verbs.txt)
+    subject     ::= [qualifier "of"] provision ["of" other_document] ["entitled" quoted]
+    provision   ::= division item ([","] list_sep item)* (("to" | "of") division item)* ("," division item)*
+    division    ::= "Section" | "Article" | "Schedule" | "Appendix" | "Paragraph" | ...  (vocab)
+    qualifier   ::= "the" ordinal [count] ("sentence" | "paragraph" | "line") ["s"]
+                  | "each of the" ordinal ("and" ordinal)* "sentences"
+    line_loc    ::= "in the" ordinal "line"                                e.g. "in the fourteenth line"
+    quoted      ::= '"' text '"' | '\u201c' text '\u201d'
+
+The instruction is found by the compiled ``COPULA_VERB`` scan; the subject and predicate
+around it are read with the small grammars below, only there.
+"""
+
+from __future__ import annotations
+
+import pyparsing as pp
+import regex
+
+from . import vocabulary
+from .sections import REF_ITEM_PATTERN as _REF_ITEM
+
+VERBS = vocabulary("amendment_verbs")
+ORDINALS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("position_ordinals"))}
+COUNT_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
+DIVISIONS = vocabulary("division_keywords")
+
+_VERB = "|".join(VERBS)
+COPULA_VERB = regex.compile(
+    r"(?i)\b(?:is|are|shall\s+be|will\s+be|be)"
+    r"(?:\s*,?\s*and\s*hereby\s+(?:is|are)\s*,?)?"
+    r"(?:\s+(?:hereby|further|also))*\s+(?P<verb>" + _VERB + r")\b"
+)
+# "KMC and Qwest hereby amend Section 4 as follows" (active voice)
+ACTIVE_VERB = regex.compile(r"(?i)\bhereby\s+(?P<verb>amend|delete|restate)\b")
+
+_WS = r"\s{1,6}"
+_DIV = (
+    r"(?i:" + "|".join(d + "s?" for d in DIVISIONS if d not in ("appendix",)) + r"|appendix|appendices|§§?)"
+)
+_ITEM_LIST = (
+    _REF_ITEM
+    + r"(?:\s{0,6}(?:,|and|or|&)\s{0,6}(?:(?i:a[ \t\u00a0]+new)[ \t\u00a0]+)?"
+    + _REF_ITEM
+    + r"){0,12}"
+)
+_PIECE = r"(?:" + _DIV + _WS + _ITEM_LIST + r")"
+_SUB_DIV = r"(?i:(?:sub)?(?:sections?|paragraphs?|clauses?)|items?|parts?)"
+_SUB_PIECE = r"(?:" + _SUB_DIV + _WS + _ITEM_LIST + r")"
+PROVISION = regex.compile(
+    r"(?<![A-Za-z])"
+    + _PIECE
+    + r"(?:"
+    + _WS
+    + r"(?i:to|of)"
+    + _WS
+    + r"(?:(?i:the)"
+    + _WS
+    + r")?"
+    + _PIECE
+    + r")*"
+    + r"(?:\s{0,3},"
+    + _WS
+    + _SUB_PIECE
+    + r")*"
+    + r"(?:"
+    + _WS
+    + r"(?i:of)"
+    + _WS
+    + r"(?P<doc>(?i:amendment)[ \t\u00a0]*(?:#|No\.)?[ \t\u00a0]*\d{1,2}))?"
+)
+ENTITLED = regex.compile(
+    r"(?i)\b(?:entitled|captioned|headed)\s+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]"
+)
+DEFINITIONS = regex.compile(r"(?i)\b(?:the\s+)?definitions?\b(?:\s+(?:of|section))?")
+WHOLE_AGREEMENT = regex.compile(
+    r"^(?i:the)\s+(?:[A-Z][\w&\-]*\s+){0,6}(?:Agreement|AGREEMENT|Amendment|Contract|License)"
+    r"\s*,?\s*$"
+)
+CONDITION = regex.compile(
+    r"(?i)\b(?:if|unless|until|when|whenever|once|upon|provided|in\s+the\s+event|subject"
+    r"\s+to"
+    r"|notwithstanding|pursuant\s+to|in\s+accordance\s+with)\b"
+)
+# A modal before the copula makes the sentence a rule, not an instruction: "as may be amended".
+MODAL = regex.compile(
+    r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)"
+    r"\s+(?:(?:also|hereafter|thereafter)\s+)?\Z"
+)
+SELF_REFERENCE_BEFORE = regex.compile(r"(?i)\bthis\s*$")
+SELF_REFERENCE_AFTER = regex.compile(
+    r"(?i)\s+(?:above|below|hereof|herein|hereto|hereunder|of\s+this\s+agreement)\b"
+)
+FROM_TIME_TO_TIME = regex.compile(r"(?i)\bfrom\s+time\s+to\s+time\b")
+REFERENCES_TO = regex.compile(r"(?i)(?:^|\b(?:each|every|all|any)(?:\s+and\s+all)?\s+)references?\b")
+AGREEMENT_NAME = regex.compile(r"(?i)\b(?:the|this)\s+(?:[A-Z][\w&\-]*\s+){0,5}(?:agreement|amendment)\b")
+
+# -- what the predicate does --------------------------------------------------------------
+RESTATE = regex.compile(
+    r"(?i)\brestated\b|\bto\s+read\s+(?:in\s+(?:its|their)\s+entirety"
+    r"\s+)?as\s+follows"
+    r"|\bread\s+in\s+(?:its|their)\s+entirety"
+    r"|\breplaced\s+in\s+(?:its|their)\s+entirety"
+    r"|\b(?:deleted|removed|replaced)\s+in\s+(?:its|their)\s+entirety\b.{0,120}?"
+    r"\b(?:replaced|substituted|inserted|following)\b"
+)
+SUBSTITUTE = regex.compile(
+    r"(?i)\b(?:substitut\w*|replac\w*|instead\s+of|in\s+lieu\s+of|by\s+changing"
+    r"|(?:deleting|striking)\b.{0,400}?\b(?:inserting|adding))\b"
+)
+DELETE = regex.compile(r"(?i)\b(?:deleted|deleting|removed|struck|stricken|cancell?ed|striking)\b")
+INSERT = regex.compile(
+    r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+include|supplemented|new"
+    r"\s+(?:section|paragraph|clause|subsection|article))\b"
+)
+DEFINITION_WORDS = regex.compile(r"(?i)\bdefinitions?\b|\bdefined\s+terms?\b|alphabetical\s+order")
+DEFINITION_TEXT = regex.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?[\"\u201c][^\"\u201d]{1,100}[\"\u201d]"
+    r"\s{1,6}"
+    r"(?i:shall\s+mean|means|has\s+the\s+meaning|shall\s+have\s+the"
+    r"\s+meaning)"
+)
+VAGUE = regex.compile(
+    r"(?i)^\w+\s+(?:as\s+(?:needed|necessary|appropriate)\b"
+    r"|to\s+(?:provide|allow|permit|reflect|clarify|adapt)\s+(?!.{0,80}(?:instead|in"
+    r"\s+lieu)))"
+)
+INTRODUCES_BLOCK = regex.compile(
+    r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t\u00a0]*:\s*$"
+)
+UMBRELLA = regex.compile(
+    r"(?i)^\s*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as\s+follows|in\s+the"
+    r"\s+following\s+respects)"
+)
+QUOTED = regex.compile(r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d")
+OLD_CUE = regex.compile(
+    r"(?i)\b(?:deleting|delete|striking|replace|replacing|references?\s+to|previously\s+read)\b"
+)
+NEW_FIRST_CUE = regex.compile(r"(?i)\binstead\s+of\b|\bin\s+lieu\s+of\b")
+# Confidential-treatment markers that can stand in for quoted words.
+CT_MARKER = regex.compile(
+    r"(?i)^\s*(?:\[\s*(?:\*[\s*]*|text\s+deleted|redacted|confidential[^\]]{0,40}|omitted)\s*\]|\*{3,})\s*$"
+)
+
+# -- location qualifiers (small pyparsing grammar over the predicate's first words) ----------------
+ordinal = pp.Regex(r"(?i)(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?![a-z])").set_name(
+    "ordinal"
+)
+count = pp.Regex(r"(?i)(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")(?![a-z])").set_name(
+    "count"
+)
+unit = pp.Regex(r"(?i)(?:sentence|paragraph|line|clause)s?(?![a-z])").set_name("unit")
+ordinal_list = pp.DelimitedList(ordinal, delim=pp.Regex(r",?\s*(?:and|,)")).set_name("ordinal_list")
+the = pp.CaselessKeyword("the")
+each_of = (pp.CaselessKeyword("each") + pp.CaselessKeyword("of")).set_name("each_of")
+qualifier = (
+    (
+        pp.Optional(pp.CaselessKeyword("in"))
+        + pp.Optional(each_of)
+        + pp.Optional(pp.CaselessKeyword("all"))
+        + the
+        + ordinal_list("ordinals")
+        + pp.Optional(count("count"))
+        + pp.Optional(pp.CaselessKeyword("complete"))
+        + unit("unit")
+    )
+    .set_name("qualifier")
+    .parse_with_tabs()
+)
+QUALIFIER_START = regex.compile(
+    r"(?i)\b(?:in\s+)?(?:each\s+of\s+)?the\s+(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b"
+)
+
+
+def parse_qualifier(text: str) -> tuple[str, list[int], int] | None:
+    """("sentence", [1, 2], length) for "the first two sentences"; ordinals -1/-2 mean last/penultimate."""
+    for tokens, start, end in qualifier.scan_string(text, max_matches=1):
+        if start != 0:
+            return None
+        unit_word = str(tokens["unit"]).lower().rstrip("s")
+        nums = [ORDINALS[str(o).lower()] for o in tokens["ordinals"]]
+        if "count" in tokens and len(nums) == 1 and nums[0] > 0:
+            n = COUNT_WORDS[str(tokens["count"]).lower()]
+            nums = list(range(nums[0], nums[0] + n))
+        return unit_word, nums, end
+    return None

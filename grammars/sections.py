@@ -1,0 +1,168 @@
+"""Numbered provisions: the number that opens a heading, and cross-references to provisions.
+
+BNF::
+
+    heading_number ::= article | section | attachment | decimal | paren_item | roman_dot | letter_dot
+    article        ::= "ARTICLE" (roman | integer | number_word) ["." | ":" | "-"]
+    section        ::= ("SECTION" | "Sec.") decimal_value [letter_suffix]
+    attachment     ::= ("SCHEDULE" | "EXHIBIT" | "APPENDIX" | "ANNEX" | "ATTACHMENT") attach_value
+    decimal        ::= integer ("." integer){0,3} ["."]                 1.  1.0  1.1  1.1.1  1.01
+    letter_suffix  ::= [" "] letter ["."]                                 "SECTION 3 A."  "Section 7.A"
+    paren_item     ::= "(" (integer | roman | letter{1,2}) ")"           (a)  (i)  (A)  (1)
+    close_item     ::= (integer | roman | letter{1,2}) ")"               a)  ii)  1)
+    roman_dot      ::= upper_roman "."                                   IV.
+    letter_dot     ::= letter "."                                        A.  b.
+
+    reference      ::= division_word ["s"] ref_item (list_sep ref_item){0,20}
+    ref_item       ::= decimal_value [letter_suffix] paren_item{0,4} | roman | letter
+    list_sep       ::= "," | "and" | "or" | "through" | "to" | "&"
+
+Where a heading may stand is decided by compiled ``regex`` scans (``LINE_START``
+for a number at the start of a line, ``GLUED`` for one that lost its line break
+in PDF- or HTML-extracted text); the grammar then parses only the candidate.
+"""
+
+from __future__ import annotations
+
+import pyparsing as pp
+import regex
+
+from . import vocabulary
+
+NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
+ATTACHMENT_WORDS = vocabulary("attachment_keywords")
+DIVISION_WORDS = vocabulary("division_keywords")
+
+integer = pp.Regex(r"\d{1,3}").set_name("integer")
+upper_roman = pp.Regex(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])").set_name(
+    "upper_roman"
+)
+roman = pp.Regex(r"(?i)(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z])").set_name("roman")
+number_word = pp.Regex(r"(?i)(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b").set_name(
+    "number_word"
+)
+decimal_value = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,3}(?![\d])").set_name("decimal_value")
+letter_suffix = pp.Regex(r"(?:\.|[ \t\u00a0]{1,2})?[A-Za-z](?![A-Za-z0-9])").set_name("letter_suffix")
+end_dot = pp.Regex(r"[.:\-\u2013\u2014]").set_name("end_dot")
+
+article_kw = pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw")
+section_kw = pp.Regex(r"(?i)(?:section|sec\.)(?![a-z])").set_name("section_kw")
+attachment_kw = pp.Regex(r"(?i)(?:" + "|".join(ATTACHMENT_WORDS) + r")(?![a-z])").set_name("attachment_kw")
+attach_value = pp.Regex(r"(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?:-\d{1,2})?)(?![A-Za-z0-9])").set_name(
+    "attach_value"
+)
+
+article = (
+    article_kw("keyword") + (upper_roman | integer | number_word | roman)("value") + pp.Optional(end_dot)
+).set_name("article")
+section = (
+    section_kw("keyword")
+    + decimal_value("value")
+    + pp.Optional(letter_suffix("suffix"))
+    + pp.Optional(end_dot)
+).set_name("section")
+attachment = (attachment_kw("keyword") + attach_value("value") + pp.Optional(end_dot)).set_name("attachment")
+decimal = (decimal_value("value") + pp.Optional(pp.Literal(".")("dot"))).set_name("decimal")
+paren_item = pp.Regex(r"\((?P<value>\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-z]{1,2}|[A-Z]{1,2})\)").set_name(
+    "paren_item"
+)
+close_item = pp.Regex(r"(?P<value>\d{1,2}|[ivx]{1,5}|[a-z]{1,2}|[A-Z])\)(?![A-Za-z0-9])").set_name(
+    "close_item"
+)
+roman_dot = pp.Regex(r"(?P<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.").set_name(
+    "roman_dot"
+)
+letter_dot = pp.Regex(r"(?P<value>[A-Za-z])\.(?![A-Za-z0-9])").set_name("letter_dot")
+
+heading_number = (
+    (
+        article("article")
+        | section("section")
+        | attachment("attachment")
+        | paren_item("paren")
+        | close_item("close")
+        | roman_dot("roman_dot")
+        | letter_dot("letter_dot")
+        | decimal("decimal")
+    )
+    .set_name("heading_number")
+    .parse_with_tabs()
+)
+heading_number.set_whitespace_chars(" \t\u00a0")
+
+_KW = r"(?i:article|section|sec\.|schedule|exhibit|appendix|annex|attachment)(?![A-Za-z])"
+_TOKEN = (
+    r"(?:" + _KW + r"[ \t\u00a0]{1,6}[0-9A-Za-z]"
+    r"|\d{1,3}(?:\.\d{1,3}){0,3}\.?(?=[ \t\u00a0]|$|[A-Z\"\u201c(\[])"
+    r"|\([0-9A-Za-z]{1,6}\)"
+    r"|(?:\d{1,2}|[A-Za-z]{1,5})\)(?=[ \t\u00a0])"
+    r"|[IVXLC]{1,6}\.(?=[ \t\u00a0])"
+    r"|[A-Za-z]\.(?=[ \t\u00a0]))"
+)
+# A number at the start of a line, or after a long run of spaces that follows the end of a sentence
+# (flattened text keeps the indentation of the line break it lost), perhaps with the page number
+# that stood between them ("pursuant to Section 10.      -25-      SECTION  10.  Contribution.").
+LINE_START = regex.compile(
+    r"(?m)(?:^[ \t\u00a0]{0,60}|[.:;!?\"\u201d)\]][ \t\u00a0]{3,62}"
+    r"|[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62})(?P<tok>" + _TOKEN + r")"
+)
+# A number that lost its line break: after the end of a sentence ("as follows: 1. All ...", "as
+# follows:1. Amendment"), glued to the last word of the previous provision ("1.0Services1.1.Client"),
+# or after a heading in capitals ("ARTICLE 1. BACKGROUND AND DEFINITIONS 1.1 Licensor has").
+_NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)[ \t\u00a0]{0,2})"
+_DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
+GLUED = regex.compile(
+    r"(?:(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z][a-z])"
+    r"|(?<=[A-Z]{3})(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z]{2})"
+    r"|(?<!\d)[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}(?P<tok>\d{1,3}\.(?!\d)|"
+    + _DOTTED
+    + r")(?=[ \t\u00a0]{0,3}[A-Z\"\u201c\[(])"
+    r"|[.:;!?\"\u201d)\]][ \t\u00a0]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t\u00a0]{1,3}[A-Z\[])"
+    r"|(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])"
+    r"|(?<=[A-Z]{2}[ \t\u00a0]{1,3})" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])"
+    r"|(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}|[a-z][ \t\u00a0]{1,3})(?P<tok>(?i:article)"
+    r"[ \t\u00a0]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
+    r"(?=[ \t\u00a0]{0,3}[A-Z]{2}))"
+)
+# Table-of-contents lines end with a page number or dot leaders, or run entries together
+# ("USAGE AND DEFINITIONS 1 Section 1.1 Usage").
+TOC_END = regex.compile(
+    r"(?:\.{4,}|[ \t\u00a0]{2,}|\t|(?<=[A-Za-z])[ \t\u00a0])[ \t\u00a0]*(?:(?i:page)[ "
+    r"\t\u00a0]*)?(?:\d{1,3}|[ivx]{1,5})[ \t\u00a0]*$"
+)
+TOC_RUN = regex.compile(
+    r"[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
+)
+
+# -- cross-references --------------------------------------------------------------------
+REF_ITEM_PATTERN = _REF_ITEM = (
+    r"(?:\d{1,3}(?:\.\d{1,3}){0,3}(?:(?:\.|[ \t\u00a0])?[A-Za-z](?![A-Za-z0-9])\.?)?(?:"
+    r"[ \t\u00a0]?\([0-9A-Za-z]{1,5}\)){0,4}"
+    r"|[IVXLC]{1,6}(?![A-Za-z])|[A-Z](?:-\d{1,2})?(?![A-Za-z0-9]))"
+)
+REF_ITEM = regex.compile(_REF_ITEM)
+REFERENCE = regex.compile(
+    r"\b(?P<kw>(?i:articles?|sections?|subsections?|paragraphs?|subparagraphs?|clauses?|schedules?|exhibits?"
+    r"|appendix|appendices|annex(?:es)?|attachments?|sec\.|§§?))\s{0,3}"
+    r"(?P<items>"
+    + _REF_ITEM
+    + r"(?:\s{0,12}(?:,|&|\b(?:and|or|through|to)\b)\s{0,12}(?:,[ \t\u00a0]*)?"
+    + _REF_ITEM
+    + r"){0,20})"
+)
+# What follows a reference: "of this Agreement" (internal) or "of the Distributor Agreement" (another one).
+REF_TAIL = regex.compile(
+    r"\s{0,3}(?:of|to|in|under)\s{1,3}(?P<doc>(?:(?:this|the|such|that)\s{1,3})?"
+    r"(?:[A-Z][\w&'\-]*\s{1,3}){0,6}(?:Agreement|Amendment|Plan|License|Lease|Contract|Note|Indenture)"
+    r"(?:[ \t\u00a0]*#[ \t\u00a0]*\d{1,2}|[ \t\u00a0]+No\.[ \t\u00a0]*\d{1,2}|[ \t\u00a0]+\d{1,2}\b)?)"
+    r"|\s{0,3}(?P<here>hereof|herein|hereto|hereunder|below|above)"
+)
+
+
+def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
+    """Parse the number at the start of ``text`` (a candidate found by ``LINE_START``/``GLUED``):
+    its results and the length it spans, or None."""
+    for tokens, start, end in heading_number.scan_string(text, max_matches=1):
+        if start == 0:
+            return tokens, len(text[:end].rstrip(" \t\u00a0"))
+    return None

@@ -1,0 +1,356 @@
+"""Amendment operations, on real amending instructions from EDGAR and CUAD."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+import pytest
+from conftest import GOLDEN, corpus_path
+from extractor.grammars.amendments import parse_qualifier
+from golden_util import check_golden
+
+import extractor
+from extractor.amendments import target_label
+
+
+def _parse(text: str) -> extractor.Exhibit:
+    return extractor.parse(text.encode(), name="snippet.txt")
+
+
+def _val(v: object) -> object:
+    return None if v is None or v is pd.NA else v
+
+
+class OpCase(NamedTuple):
+    name: str
+    text: str  # an amending instruction copied from the corpus
+    ops: list[tuple[str, str]]  # (target, action) of each row
+    old: list[str | None]
+    new_start: list[str | None]  # how each new text begins
+    location: dict[str, object]  # expected location columns of the first row
+
+
+OP_CASES = [
+    OpCase(
+        "qwest 2(b): redacted words in the fourteenth line",
+        '          (b)  SECTION 3 A. is  hereby  amended  by  deleting  the words  "[TEXT\n     DELETED]" '
+        'in the '
+        'fourteenth line therein and  substituting the words "[TEXT\n     DELETED]" therefore.\n',
+        [("SECTION 3 A.", "substitute")],
+        ["[TEXT\n     DELETED]"],
+        ["[TEXT"],
+        {"line": 14, "location": "in the fourteenth line", "old_redacted": True, "new_redacted": True},
+    ),
+    OpCase(
+        "qwest 2(c): two operations in one item",
+        "          (c) SECTION 7.A is hereby  amended by deleting the first two sentences\n     and  "
+        "substituting "
+        'the words  "This  Agreement  shall have an initial  term\n     commencing on the  Effective  '
+        'Date." In '
+        'addition,  SECTION 7 A. is hereby amended by deleting the\n     words  "forty-two  (42)" in the '
+        'eleventh '
+        'line therein and  substituting the\n     words "fifty-one (51)" therefore.\n',
+        [("SECTION 7.A", "substitute"), ("SECTION 7 A.", "substitute")],
+        [None, "forty-two  (42)"],
+        ["This  Agreement", "fifty-one (51)"],
+        {"sentences": "1,2", "line": None},
+    ),
+    OpCase(
+        "qwest 2(d): each of the second and fourth sentences",
+        "          (d)  APPENDIX  A TO  SCHEDULE  1,  PARAGRAPH  2 is hereby  amended  by\n     deleting  "
+        "all "
+        'references  to "[TEXT  DELETED]"  in each of the  second and\n     fourth  sentences  therein and  '
+        'substituting  the words "[TEXT DELETED]" in\n     each of the second and fourth sentences '
+        'therefore.\n',
+        [("APPENDIX A TO SCHEDULE 1, PARAGRAPH 2", "substitute")],
+        ["[TEXT  DELETED]"],
+        ["[TEXT DELETED]"],
+        {"sentences": "2,4", "location": "in each of the second and fourth sentences"},
+    ),
+    OpCase(
+        "NEON 4: delete a subsection thereof, and restate another",
+        "     4.   AMENDMENT OF TERMINATION PROVISIONS.  The provisions of Section 14.2 are amended by "
+        "deleting "
+        "in its entirety subsection (b) thereof and by amending Section 14.2(a)(2) to read in its entirety "
+        "as "
+        "follows:\n\n          (2)  Immediately upon written notice if the other party defaults.\n",
+        [("Section 14.2(b)", "delete"), ("Section 14.2(a)(2)", "restate")],
+        [None, None],
+        [None, "(2)  Immediately upon written notice"],
+        {},
+    ),
+    OpCase(
+        "NEON 8: the Agreement amended by adding two new sections",
+        "     8.   ADDITION OF RIGHT OF FIRST REFUSAL.  The Distributor Agreement is hereby amended by "
+        "adding "
+        "thereto a new Section 15.11 and a new Section 15.12, which shall read in their entirety as "
+        "follows:  "
+        "Section 15.11  Right of First Refusal.  If, at any time, Licensor shall have received a bona fide "
+        "offer.\n",
+        [("Section 15.11 and Section 15.12", "insert")],
+        [None],
+        ["Section 15.11  Right of First Refusal."],
+        {},
+    ),
+    OpCase(
+        "ADMA 7(a): new words before 'instead of' the old ones",
+        "(a) The liability cap set forth under section 6.5 is hereby amended to adapt to the provisions of "
+        "this "
+        'Amendment #3 and is therefore set at "[***]" instead of "[***]".',
+        [("section 6.5", "substitute")],
+        ["[***]"],
+        ["[***]"],
+        {"old_redacted": True, "new_redacted": True},
+    ),
+    OpCase(
+        "ADMA 2: provisions of an earlier amendment deleted",
+        '2. The supply terms set forth in Section 1 of Amendment #2 (the "Prior Supply Terms") are hereby '
+        'deleted '
+        "in their entirety. In their place, the Parties agree to the following (and Section 2.1 of the "
+        "Agreement "
+        "is hereby amended as needed to implement the following): Sanofi Pasteur agrees to purchase Batches.",
+        [("Section 1 of Amendment #2", "delete")],
+        [None],
+        [None],
+        {},
+    ),
+    OpCase(
+        "Federated: a section of an exhibit named by its title, restated",
+        "1. Amendment to Exhibit A to Services Agreement. Solely with respect to Accounts that are not "
+        "investment "
+        "companies registeredunder the 1940 Act, the section of Exhibit A to the Services Agreement entitled "
+        "\u201cAdministration and Risk Management\u201d shall be, andhereby is, deleted in its entirety and "
+        "replaced with the following:\u201c2. Administration and Risk Management. Employees of Federated "
+        "Advisory "
+        "Services Company provide support.\u201d",
+        [("Exhibit A, Administration and Risk Management", "restate")],
+        [None],
+        ["2. Administration and Risk"],
+        {},
+    ),
+    OpCase(
+        "Cerus: the penultimate sentence replaced",
+        "The penultimate sentence in Section 1.3 shall be deleted in its entirety and replaced with the "
+        "following: "
+        '"In no event shall any Purchase Order require delivery of more than [*] units."',
+        [("Section 1.3", "substitute")],
+        [None],
+        ["In no event shall"],
+        {"sentences": "-2"},
+    ),
+    OpCase(
+        "Bellring: a term replaced in the second complete sentence",
+        'f. Section 2(m) of the Agreement is amended so that the term "Units" appearing in the second '
+        'complete '
+        'sentence is replaced with the term "Tetra Units".',
+        [("Section 2(m)", "substitute")],
+        ["Units"],
+        ["Tetra Units"],
+        {"sentences": "2"},
+    ),
+    OpCase(
+        "ZONDWIND: shall be, and hereby is, amended by deleting a date and inserting another",
+        '(a) Section 6.1 of the Agreement shall be, and hereby is, amended by deleting the date "September '
+        '30, '
+        '2003" where it appears therein, and inserting in its place the date "July 20, 2006".',
+        [("Section 6.1", "substitute")],
+        ["September 30, 2003"],
+        ["July 20, 2006"],
+        {},
+    ),
+    OpCase(
+        "GOOSEHEAD: deleted in its entirety and the following substituted: restate",
+        "1. Section 27.1 of the Franchise Agreement is deleted in its entirety and the following Section "
+        "27.1 is "
+        "substituted in lieu thereof:\n\n27.1 This Agreement takes effect upon its acceptance and execution "
+        "by "
+        "Franchisor.\n",
+        [("Section 27.1", "restate")],
+        [None],
+        ["27.1 This Agreement takes effect"],
+        {},
+    ),
+    OpCase(
+        "qwest 2(a): the Definitions amended to include a definition",
+        '          (a) The Definitions are hereby amended to include the following:\n\n          "QWEST  '
+        'COMMUNICATIONS  INTERNATIONAL  INC."  shall  mean  a  Delaware\ncorporation.\n',
+        [("The Definitions", "add_definition")],
+        [None],
+        ['"QWEST  COMMUNICATIONS'],
+        {},
+    ),
+    OpCase(
+        "Cerus: references to a word replaced throughout a section",
+        '2. References in Section 1.5.1 of the Agreement to "Exhibit D" shall be amended to include '
+        '"Exhibit D-1," '
+        "as applicable.",
+        [("Section 1.5.1", "replace_all")],
+        ["Exhibit D"],
+        ["Exhibit D-1,"],
+        {},
+    ),
+    # -- not instructions ----------------------------------------------------------------------
+    OpCase(
+        "Bellring: 'as may be amended' is not an instruction",
+        "(a) Heritage shall produce the products described on Schedule A attached hereto, as may be amended "
+        "by "
+        "the Parties from time to time.",
+        [],
+        [],
+        [],
+        {},
+    ),
+    OpCase(
+        "QIWI: an interpretation clause about references is not an instruction",
+        "(c) references to any statutory provision, rule or law shall include references to such statutory "
+        "provision, rule or law as it may, after the date of this Agreement, from time to time be amended, "
+        "supplemented or re-enacted.",
+        [],
+        [],
+        [],
+        {},
+    ),
+    OpCase(
+        "West: a rule about replacing goods is not an instruction",
+        "Defective or nonconforming Product shall be replaced by Seller without additional charge, or in "
+        "lieu "
+        "thereof, at Seller's option, Seller shall refund the price.",
+        [],
+        [],
+        [],
+        {},
+    ),
+    OpCase(
+        "HOSPITALITY: amended to provide that ... has no concrete edit",
+        "2. Subsection 17.8 is amended to provide that no release language set forth in the Franchise "
+        "Agreement "
+        "shall relieve us of any liability.",
+        [],
+        [],
+        [],
+        {},
+    ),
+    OpCase(
+        "a condition naming a section is not an instruction",
+        "(c) If any of the conditions specified in Section 8 shall not have been fulfilled when and as "
+        "required "
+        "by this Agreement, this Agreement and all obligations of the Agent hereunder may be canceled.",
+        [],
+        [],
+        [],
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OP_CASES, ids=[c.name for c in OP_CASES])
+def test_amendment_operations(case: OpCase) -> None:
+    ex = _parse(case.text)
+    a = ex.amendments
+    assert list(zip(a["target"], a["action"], strict=True)) == case.ops
+    assert [_val(v) for v in a["old_text"]] == case.old
+    assert [
+        None if _val(v) is None else v[: len(w or "")]
+        for v, w in zip(a["new_text"], case.new_start, strict=True)
+    ] == case.new_start
+    for col, want in case.location.items():
+        assert _val(a[col].iloc[0]) == want, col
+    for r in a.itertuples():
+        assert ex.original[r.start : r.end] == r.text
+        if _val(r.old_text) is not None:
+            assert ex.original[r.old_start : r.old_end] == r.old_text
+        if _val(r.new_text) is not None:
+            assert ex.original[r.new_start : r.new_end] == r.new_text
+
+
+class QualifierCase(NamedTuple):
+    text: str
+    unit: str
+    numbers: list[int]
+
+
+QUALIFIER_CASES = [
+    QualifierCase("the first two sentences and substituting", "sentence", [1, 2]),
+    QualifierCase("in the fourteenth line therein", "line", [14]),
+    QualifierCase("in each of the  second and\n     fourth  sentences", "sentence", [2, 4]),
+    QualifierCase("The last sentence of Section 6.5", "sentence", [-1]),
+    QualifierCase("The penultimate sentence in Section 1.3", "sentence", [-2]),
+    QualifierCase("the second complete sentence", "sentence", [2]),
+    QualifierCase("The first paragraph of Section 4", "paragraph", [1]),
+]
+
+
+@pytest.mark.parametrize("case", QUALIFIER_CASES, ids=[c.text[:30] for c in QUALIFIER_CASES])
+def test_location_qualifier(case: QualifierCase) -> None:
+    got = parse_qualifier(case.text)
+    assert got is not None
+    assert got[:2] == (case.unit, case.numbers)
+
+
+@pytest.mark.parametrize(
+    "target,label",
+    [
+        ("SECTION 7 A.", "7.A"),
+        ("SECTION 7.A", "7.A"),
+        ("SCHEDULE 1, PARAGRAPH 4", "Schedule 1, Paragraph 4"),
+        ("APPENDIX A TO SCHEDULE 1, PARAGRAPH 2", "Appendix A to Schedule 1, Paragraph 2"),
+        ("Section 14.2(a)(2)", "14.2(a)(2)"),
+        ("Sections 3.1 and 3.2", "3.1"),
+    ],
+)
+def test_target_label(target: str, label: str) -> None:
+    assert target_label(target) == label
+
+
+def test_qwest_amendment_has_the_operations_the_issue_lists() -> None:
+    ex = extractor.parse(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt"))
+    a = ex.amendments
+    got = list(zip(a["target_label"], a["action"], a["section"], strict=True))
+    assert got == [
+        ("The Definitions", "add_definition", "2(a)"),
+        ("3.A", "substitute", "2(b)"),
+        ("7.A", "substitute", "2(c)"),
+        ("7.A", "substitute", "2(c)"),
+        ("Schedule 1, Paragraph 4", "substitute", "2(c)"),
+        ("Appendix A to Schedule 1, Paragraph 2", "substitute", "2(d)"),
+        ("Appendix A to Schedule 1", "insert", "2(e)"),
+    ]
+    assert list(a["old_redacted"].fillna(False)) == [False, True, False, False, False, True, False]
+    assert a["new_text"].iloc[3] == "fifty-one (51)"
+    assert a["new_text"].iloc[6].startswith("5.  Qwest  shall be  entitled")
+    assert a["new_text"].iloc[6].endswith("KMC.")
+    assert "QWEST  COMMUNICATIONS  INTERNATIONAL  INC." in a["new_text"].iloc[0]
+
+
+GOLDEN_DOCS = [
+    "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
+    "cuad/ADMA BioManufacturing, LLC -  Amendment 3 to Manufacturing Agreement.txt",
+    "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt",
+    "cuad/Part_II__Service__FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-SERVICES "
+    "AGREEMENT_AMENDMENT.txt",
+    "cuad/BIOAMBERINC_04_10_2013-EX-10.34-DEVELOPMENT AGREEMENT - First Amendment.txt",
+    "cuad/Part_II__Development__BIOAMBERINC_04_10_2013-EX-10.34-DEVELOPMENT AGREEMENT - First Amendment.txt",
+    "cuad/Cerus Corporation - FIRST AMEND TO SUPPLY AND MANUFACTURING AGREEMENT.txt",
+    "cuad/GluMobileInc_20070319_S-1A_EX-10.09_436630_EX-10.09_Content License Agreement2.txt",
+    "cuad/GluMobileInc_20070319_S-1A_EX-10.09_436630_EX-10.09_Content License Agreement4.txt",
+    "cuad/BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement3.txt",
+    "cuad/Part_I__Distributor__ScansourceInc_20190822_10-K_EX-10.39_11793959_EX-10.39_Distributor "
+    "Agreement.txt",
+    "cuad/RevolutionMedicinesInc_20200117_S-1_EX-10.1_11948417_EX-10.1_Development Agreement.txt",
+    "cuad/Sonos, Inc. - Manufacturing Agreement.txt",
+    "cuad/VIVINT SOLAR, INC. - NON-COMPETITION AGREEMENT.txt",
+    "cuad/ZONDWINDSYSTEMPARTNERSLTDSERIES85-B_04_03_2006-EX-10-MANAGEMENT AND MAINTENANCE AGREEMENT.txt",
+    "cuad/PcquoteComInc_19990721_S-1A_EX-10.11_6377149_EX-10.11_Co-Branding Agreement3.txt",
+]
+
+
+@pytest.mark.parametrize("rel", GOLDEN_DOCS, ids=[r.split("/")[-1][:40] for r in GOLDEN_DOCS])
+def test_golden_amendments(rel: str, update_golden: bool) -> None:
+    ex = extractor.parse(corpus_path(rel))
+    df = ex.amendments
+    assert len(df) > 0
+    for r in df.itertuples():
+        assert ex.original[r.start : r.end] == r.text
+    name = rel.split("/")[-1].rsplit(".", 1)[0].replace(" ", "_").replace(",", "")[:110]
+    check_golden(df, "amendments", GOLDEN / "amendments" / f"{name}.csv", update_golden)
