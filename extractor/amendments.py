@@ -389,10 +389,17 @@ def _block(text: str, a: int, stop: int) -> tuple[int, int]:
 def _redacted(view: TextView, q: _Quote | None, spans: Sequence[tuple[int, int]]) -> bool | None:
     if q is None:
         return None
+    # The quote *is* a marker ("[TEXT DELETED]"), not merely text that holds one.
     s, e = view.span(q.start, q.end)
-    if any(rs < e and s < re_ for rs, re_ in spans):
-        return True
-    return bool(g.CT_MARKER.match(view.text[q.start : q.end]))
+    original = view.original
+    inside = [(max(s, rs), min(e, re_)) for rs, re_ in spans if rs < e and s < re_]
+    if inside:
+        rest = original[s:e]
+        for a, b in sorted(inside, reverse=True):
+            rest = rest[: a - s] + rest[b - s :]
+        if not rest.strip(" \t\r\n\"'\u201c\u201d.,;"):
+            return True
+    return bool(g.CT_MARKER.fullmatch(view.text[q.start : q.end].strip()))
 
 
 TARGET_PIECE = regex.compile(

@@ -17,7 +17,7 @@ from .header import find_header
 from .layout import find_layout
 from .parties import find_parties
 from .reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
-from .redactions import find_redactions
+from .redactions import find_redactions, with_sections
 from .sections import find_sections
 from .signatures import find_signatures
 from .submission import is_submission, split_submission, type_matches
@@ -38,7 +38,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     frames = {
         "pages": schema.frame("pages", layout.pages),
         "furniture": schema.frame("furniture", layout.furniture),
-        "redactions": schema.frame("redactions", red.redactions),
+        "redactions": schema.frame("redactions", with_sections(red.redactions, secs.sections)),
         "signatures": schema.frame("signatures", sigs.signatures),
         "parties": schema.frame("parties", parties),
         "dates": schema.frame("dates", dates),

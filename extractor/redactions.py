@@ -16,12 +16,17 @@ from __future__ import annotations
 
 from bisect import bisect_right, insort
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .grammars import redaction as g
 from .layout import Layout
 from .offsets import TextView
 from .records import Span
+
+if TYPE_CHECKING:
+    from .sections import Section
 
 TOKEN = "[REDACTED]"
 MIN_BARE, MAX_BARE = 3, 10
@@ -258,3 +263,19 @@ def _emphasis_pairs(text: str, runs: list[tuple[int, int, int]]) -> set[tuple[in
                 pairs.update({(s, e), (s2, e2)})
                 break
     return pairs
+
+
+def with_sections(redactions: tuple[Redaction, ...], sections: Sequence[Section]) -> tuple[Redaction, ...]:
+    """Fill each redaction's ``section``: the label of the innermost section holding its start."""
+    if not sections:
+        return redactions
+    ordered = sorted(sections, key=lambda s: (s.start, -s.end))
+    starts = [s.start for s in ordered]
+    out = []
+    for r in redactions:
+        i = bisect_right(starts, r.start) - 1
+        # the latest-starting section that still runs past the marker is the innermost one
+        while i >= 0 and ordered[i].end <= r.start:
+            i -= 1
+        out.append(replace(r, section=ordered[i].label) if i >= 0 else r)
+    return tuple(out)
