@@ -30,6 +30,7 @@ DEFAULT_MAX_ARCHIVE_BYTES = 8 * 1024**3
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
 GLOB_CHARS = frozenset("*?[")
 SKIP_NAMES = ("__MACOSX/", ".DS_Store")
+NOTE_SUFFIXES = (".md", ".rst")
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ def archive_kind(name: str) -> str | None:
 
 
 def _hidden(rel: str) -> bool:
+    """Hidden files, archive litter, and a folder's own notes (README.md): not exhibits."""
     hidden = any(p.startswith(".") and p not in (".", "..") for p in Path(rel).parts)
-    return hidden or rel.startswith(SKIP_NAMES)
+    return hidden or rel.startswith(SKIP_NAMES) or rel.lower().endswith(NOTE_SUFFIXES)
 
 
 def _glob_base(pattern: str) -> Path:

@@ -181,7 +181,7 @@ def test_qwest_markers_offsets_pages_and_marked_body() -> None:
     i = ex.body_marked.index(TOKEN)
     s, e = ex.marked.span(i, i + len(TOKEN))
     assert ex.original[s:e] == red["text"].iloc[0]
-    assert red["section"].tolist() == ["2(b)", "2(b)", "2(d)", "2(d)", "2(e)", "2(e)", "2(e)", "2(e)"]  # innermost section
+    assert red["section"].tolist() == ["2(b)", "2(b)", "2(d)", "2(d)", "2(e)", "2(e)", "2(e)", "2(e)"]
 
 
 def test_legend_at_top_is_not_a_redaction() -> None:
