@@ -70,29 +70,42 @@ EXTRA_TABLES: dict[str, dict[str, str]] = {
 EXHIBIT_TABLES = [n for n in TABLES if n not in ("documents", "errors")]
 
 
-def _as_mapping(row: Any) -> Mapping[str, Any]:
-    if is_dataclass(row) and not isinstance(row, type):
-        # Shallow (asdict deep-copies every field, which is slow): cells are scalars.
-        return {f.name: getattr(row, f.name) for f in fields(row)}
-    if isinstance(row, Mapping):
-        return row
-    raise TypeError(f"table rows are dataclasses or mappings, not {type(row).__name__}")
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _columns_of(name: str, columns: dict[str, str], rows: list[Any]) -> dict[str, list[Any]]:
+    """Column lists straight from the rows (dataclasses read by attribute; no per-row dicts)."""
+    first = rows[0]
+    if is_dataclass(first) and not isinstance(first, type):
+        for cls in {type(r) for r in rows}:
+            if not is_dataclass(cls):
+                raise TypeError(f"{name}: mixed row types")
+            unknown = set(_field_names(cls)) - set(columns) - {"doc_id"}
+            if unknown:
+                raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
+        return {c: [getattr(r, c, None) for r in rows] for c in (*columns, "doc_id")}
+    if isinstance(first, Mapping):
+        for rec in rows:
+            unknown = set(rec) - set(columns) - {"doc_id"}
+            if unknown:
+                raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
+        return {c: [r.get(c) for r in rows] for c in (*columns, "doc_id")}
+    raise TypeError(f"table rows are dataclasses or mappings, not {type(first).__name__}")
 
 
 def frame(name: str, rows: Iterable[Any] = (), *, doc_id: bool = False) -> pd.DataFrame:
     """A DataFrame with exactly the declared columns of ``name`` (plus ``doc_id`` first)."""
     columns = TABLES[name] if name in TABLES else EXTRA_TABLES[name]
-    records = [_as_mapping(r) for r in rows]
-    if not records:  # most tables of most documents are empty: copy a cached empty frame (fast)
+    rows = list(rows)
+    if not rows:  # most tables of most documents are empty: copy a cached empty frame (fast)
         return _empty(name, doc_id).copy()
-    for rec in records:
-        unknown = set(rec) - set(columns) - {"doc_id"}
-        if unknown:
-            raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
-    data = {col: pd.array([r.get(col) for r in records], dtype=dtype) for col, dtype in columns.items()}
-    df = pd.DataFrame(data, columns=list(columns))
+    values = _columns_of(name, columns, rows)
+    data = {col: pd.array(values[col], dtype=dtype) for col, dtype in columns.items()}
+    df = pd.DataFrame(data, columns=list(columns), copy=False)
     if doc_id:
-        df.insert(0, "doc_id", pd.array([r.get("doc_id") for r in records], dtype=S))
+        df.insert(0, "doc_id", pd.array(values["doc_id"], dtype=S))
     return df
 
 

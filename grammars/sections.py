@@ -159,10 +159,17 @@ REF_TAIL = regex.compile(
 )
 
 
+located_heading_number = pp.Located(heading_number).set_name("located_heading_number")
+
+
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
     """Parse the number at the start of ``text`` (a candidate found by ``LINE_START``/``GLUED``):
     its results and the length it spans, or None."""
-    for tokens, start, end in heading_number.scan_string(text, max_matches=1):
-        if start == 0:
-            return tokens, len(text[:end].rstrip(" \t\u00a0"))
-    return None
+    # parse at position 0 only (scan_string would try every later position before giving up)
+    try:
+        start, tokens, end = located_heading_number.parse_string(text)
+    except pp.ParseException:
+        return None
+    if start != 0:
+        return None
+    return tokens, len(text[:end].rstrip(" \t\u00a0"))
