@@ -88,6 +88,10 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
             f.value, f.end = _undouble(text, _label_end(text, f.start), f.end, f.value)
     _values_before_anchors(text, grp)
     for f in grp:
+        if f.name == "witness" and not f.signed and f.value and (_entity_name(f.value) or g.ALIAS.search(f.value)):
+            # 'WITNESS: Naked Brand Group, Inc. ("Naked") By: By: /s/ ...': the name is the party's
+            f.value, f.end, f.name = None, _label_end(text, f.start), "witness_column"
+    for f in grp:
         if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _looks_entity(f.value)):
             f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
 
@@ -107,6 +111,10 @@ def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
 def _looks_entity(value: str) -> bool:
     words = value.replace(",", " ").split()
     return len(words) >= 2 and _is_suffix(words[-1])
+
+
+def _entity_name(value: str) -> bool:
+    return _looks_entity(g.ALIAS.sub("", value).strip(" ,;"))
 
 
 def _values_before_anchors(text: str, fields: list[_Field]) -> None:
@@ -168,8 +176,18 @@ def _entries(grp: list[_Field]) -> list[list[_Entry]]:
     groups: list[list[_Entry]] = []
     i = 0
     pending: list[_Field] = []
+    witness_column = False
     while i < len(grp):
         f = grp[i]
+        if f.name == "witness_column":  # its label stays in the text above the next signatories
+            witness_column = True
+            i += 1
+            continue
+        if witness_column and f.bare and f.name not in anchors:
+            groups.append([_Entry([f], kind="witness")])  # "/s/ Ju dian" signed under "Witness:"
+            witness_column = False
+            i += 1
+            continue
         if f.name == "witness" and f.name not in anchors:
             groups.append([_Entry([f], kind="witness")])  # a witness or attesting officer: own row
             i += 1
@@ -236,7 +254,9 @@ def _clean_party(s: str) -> str | None:
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
-    s = g.DESCRIPTOR.sub("", " ".join(s.split())).strip(" \t:,;\"")
+    s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
+    if g.CAPTION.search(s):
+        return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
         return None
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
@@ -265,7 +285,7 @@ def _is_suffix(s: str) -> bool:
 
 def _parties(pre: str, k: int) -> list[str | None]:
     """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
-    chunks = [c for c in map(_drop_address, _chunks(pre)) if c]
+    chunks = [c for c in map(_drop_address, _chunks(pre)) if c and not g.CONFORMED_MARK.search(c)]
     merged: list[str] = []
     for c in chunks:
         if merged and (_is_suffix(c) or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
@@ -356,21 +376,39 @@ def find_signatures(layout: Layout) -> SignatureResult:
             first = min(f.start for e in cols for f in e.fields)
             pre = text[prev_end:first]
             if all(e.kind == "witness" for e in cols):
-                prev_end = max(f.end for e in cols for f in e.fields)
+                last_names = []  # the party after a witness line is written again, or unknown
+                if not all(f.bare for e in cols for f in e.fields):  # a bare "/s/" sits beside the party
+                    prev_end = max(f.end for e in cols for f in e.fields)
                 for e in cols:
-                    rows.append(_row(layout, b, e, min(f.start for f in e.fields)))
+                    row = _row(layout, b, e, min(f.start for f in e.fields))
+                    if row.signer or row.signed:  # an empty witness line signs for nobody
+                        rows.append(row)
                 continue
             names = _parties(pre, len(cols))
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
                 names = _parties_below(text, cols, block_end) or names
-            last_names = names
             kind = _kind(pre)
+            if kind == "party" and g.NOTARY_AFTER.match(text, max(f.end for e in cols for f in e.fields)):
+                kind = "notary"  # "/s/ Teresa L. Bowerman Notary Public, State of Texas"
+            if kind == "notary":
+                names = [None] * len(cols)  # the notary signs for no party
+            elif not any(names) and len(cols) == 1 and any(last_names) and g.FILLER.fullmatch(pre) and any(
+                f.name == "title" for f in cols[0].fields
+            ):  # a second officer (with a title: a person signing alone has none) for the same entity
+                names = [n for n in last_names if n][-1:]
+            last_names = names
             for e, party in zip(cols, names, strict=False):
                 e.party, e.kind = party, kind
                 if party and party.split()[0] in pre:
-                    e.party_start = text.rfind(party.split()[0], prev_end, first)
+                    k = text.rfind(party, prev_end, first)
+                    e.party_start = k if k >= 0 else text.rfind(party.split()[0], prev_end, first)
+            if kind == "witness" and len(cols) == 1 and names[0] and cols[0].fields[0].name in ("by", "by_via"):
+                cols[0].kind = "party"  # 'Witness: PPG Paints Ltd. /s/ Ju dian By: /s/ Yuen': the party's own
+            if kind == "witness" and len(cols) > 1 and names[0] is None and any(names):
+                for e in cols[1:]:  # 'WITNESS: HDS LLC ("HDS") By: /s/ A By: /s/ B': the first is the witness
+                    e.kind = "party"
             starts = [e.party_start for e in cols if e.party_start is not None and e.party_start >= 0]
             start = min(starts) if starts else first
             if block_start is None:
@@ -380,7 +418,11 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 bare = all(f.bare or f.name != "signature" for f in e.fields) and not any(
                     f.name in ("by", "by_via", "name") for f in e.fields
                 )
-                if row.party if bare else (row.party or row.signer or row.signed):
+                if row.kind in ("witness", "notary"):
+                    keep = bool(row.signer or row.signed)  # an empty witness line signs for nobody
+                else:
+                    keep = bool(row.party if bare else (row.party or row.signer or row.signed))
+                if keep:
                     rows.append(row)
             prev_end = max(f.end for e in cols for f in e.fields)
         if rows and rows[-1].block == b:

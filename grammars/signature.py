@@ -50,8 +50,8 @@ _TITLE_WORDS = "|".join(
 FIELD_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}:")
 LABEL_WORD = regex.compile(rf"(?i)(?:{_LABEL_WORDS})")
 LABEL_BEFORE = regex.compile(rf"(?i)(?:{_LABEL_WORDS})[ \t\xa0]{{0,3}}:[ \t\xa0_]{{0,16}}\Z")
-NO_LABEL = regex.compile(r"(?P<label>)(?=/[sS]/)")
-SIGN_MARK = regex.compile(r"/[sS]/|_{3}")
+NO_LABEL = regex.compile(r"(?P<label>)(?=/[sS]/(?![A-Za-z]))")
+SIGN_MARK = regex.compile(r"/[sS]/(?![A-Za-z])|_{3}")  # "f/s/o" (for the sake of) is no mark
 BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
 
 
@@ -81,6 +81,7 @@ def label_ok(text: str, m: regex.Match[str]) -> bool:
 # A title-case label glued to the end of a value, colon or not: "Catherine LundName", "DerbyTitle".
 GLUED_LABEL = regex.compile(rf"(?:{_TITLE_WORDS})(?=[A-Z0-9/:_]|[ \t][A-Z])")
 CONFORMED = regex.compile(r"(?i)(?<![A-Za-z])/?s/[ \t\xa0]*")
+CONFORMED_MARK = regex.compile(r"/[sS]/(?![A-Za-z])")
 BLANK_RUN = regex.compile(r"[_\-.][_\-. \t\xa0]{2,}")
 WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}")
 IN_WITNESS = regex.compile(r"(?i)\bIN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)")
@@ -112,7 +113,13 @@ CHUNK_SPLIT = regex.compile(
     # "Authorized Signatory ATHENE HOLDING LTD.": a title run into an upper-case name
     r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
+    # 'ScanSource,Inc. ("Distributor") Cisco Systems, Inc. ("Cisco")': an alias in brackets ends a name
+    r"|(?<=[\"\u201d]\))[ \t\xa0]*"
 )
+# The alias after a name: 'Healthcare Distribution Specialists LLC ("HDS")', '(the "Company")'.
+ALIAS = regex.compile(r"[ \t\xa0]*\((?:the[ \t\xa0]+)?[\"\u201c][^()\r\n]{1,40}[\"\u201d]\)$", regex.I)
+# Words after a signature line that mark a notary's certificate: the row is the notary's.
+NOTARY_AFTER = regex.compile(r"(?i)[^:]{0,120}?\b(?:notary\s+public|notary\s+seal)")
 FILLER = regex.compile(r"[\s_\-.=*]*")
 # "Customer: Eliance Corporation", "LICENSEE: ..." : a role label before the party name.
 ROLE_PREFIX = regex.compile(
@@ -132,6 +139,8 @@ OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
 # A party never opens with these ("Witness", "On behalf of"); a signer is never "Authorized Signatory".
 NOT_PARTY_WORDS = frozenset({"on", "for", "in", "witness", "witnesses", "attest", "dated", "signed", "date"})
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "a", "an", "in", "on", "&", "et"})
+# A caption printed under a line, never a party: "Full Name (Typed or Printed)", "(Signature)".
+CAPTION = regex.compile(r"(?i)\((?:typed|printed|print|signature|name|title|date|seal)\b[^()]{0,30}\)")
 NOT_PERSON = regex.compile(r"(?i)^authori[sz]ed\s+sign")
 # "January 7, 2019 ARES TRADING SA", "4/8/2020 YA II PN, Ltd.": a date run into the name.
 DATE_PREFIX = regex.compile(

@@ -149,6 +149,44 @@ BLOCKS = [
         [("Eliance Corporation", None, True), ("eGain Communications Corporation", None, True)],
     ),
     Block(
+        "witness_column_beside_the_party",  # Pharmagen endorsement agreement: two columns flattened
+        "IN WITNESS WHEREOF, the parties hereto have executed this Agreement on the day and date first above "
+        'written.    WITNESS: Healthcare Distribution Specialists LLC ("HDS")    By: /s/ Linda Lee By: /s/ '
+        "Mackie A. Barch       Date: February 17, 2012 Title: CEO           WITNESS: Paul Silas "
+        '("Celebrity")    By: /s/ Carolyn Silas By: /s/ Paul Silas       Date: March 8, 2012',
+        [(None, "Linda Lee", True), ("Healthcare Distribution Specialists LLC", "Mackie A. Barch", True),
+         (None, "Carolyn Silas", True), ("Paul Silas", "Paul Silas", True)],
+    ),
+    Block(
+        "witness_signing_beside_the_party",  # NeoMedia distributor agreement
+        "IN WITNESS WHEREOF, PPG SHANGHAI and DISTRIBUTOR have executed this Distributor Agreement effective "
+        "the day, month, and year first above written.\n\nWitness:                                 PPG Paints "
+        "Trading (Shanghai) Co., Ltd.\n\n\n\n\n\n/s/ Ju dian                              By: /s/ Yuen Kit "
+        "Yeg, Pauline ----------------------------\n                 Name: Yuen Kit Yeg, Pauline\n",
+        [(None, "Ju dian", True), ("PPG Paints Trading (Shanghai) Co., Ltd.", "Yuen Kit Yeg, Pauline", True)],
+    ),
+    Block(
+        "aliases_end_the_column_names",  # ScanSource distributor agreement
+        "duly authorized to execute this Agreement.\n\nScanSource,Inc. (\"Distributor\") Cisco Systems, Inc. "
+        '("Cisco") By: /s/ Jeffrey E. Yelton By: /s/ Frank A. Calderon Name: Jeffrey E. Yelton Name: Frank A '
+        ". Calderon Title: VP Merchandising Title: VP, WW Sales Finance\n\nDate: 1/19/07 Date: January 22, 2007",
+        [("ScanSource,Inc.", "Jeffrey E. Yelton", True), ("Cisco Systems, Inc.", "Frank A . Calderon", True)],
+    ),
+    Block(
+        "second_officer_of_the_same_entity",  # Ceres collaboration agreement
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\nCERES, INC.\n\n"
+        "By:  /s/ Richard Hamilton\n\n      Name: Richard Hamilton       Title: President and Chief Executive "
+        "Officer\n\nBy:   /s/ Richard Flavell\n\nName: Richard Flavell, CBE, FRS              Title: Chief "
+        "Scientific Officer\n\n",
+        [("CERES, INC.", "Richard Hamilton", True), ("CERES, INC.", "Richard Flavell, CBE, FRS", True)],
+    ),
+    Block(
+        "person_signing_alone_after_an_entity",  # elf Beauty cooperation agreement: no title, no party
+        "Cibelli Research & Management, LLC\n\nBy: /s/ Mario D. Cibell Name: Mario D. Cibelli Title: Managing "
+        "Member\n\nBy: /s/ Mario D. Cibell Name: Mario D. Cibelli\n\n[Signature Page to Cooperation Agreement]",
+        [("Cibelli Research & Management, LLC", "Mario D. Cibelli", True), (None, "Mario D. Cibelli", True)],
+    ),
+    Block(
         "blank_form",  # Eton Pharmaceuticals: unsigned form, the next party glued after "Title:"
         "CONFIDENTIAL IN WITNESS WHEREOF, the Parties hereto have executed this Agreement as of the date "
         "first "
@@ -291,3 +329,25 @@ def test_party_after_executed_as_a_deed_by() -> None:
     )
     sig = find_signatures(find_layout(text)).signatures
     assert [(s.party, s.signed) for s in sig] == [("BICYCLETX LIMITED", True)]
+
+
+def test_notary_signs_for_no_party() -> None:
+    # True North Energy development agreement: the acknowledgment after the signature page
+    text = (
+        "did say that he is Attorney-in-Fact for BP AMERICA PRODUCTION COMPANY, and that said instrument was "
+        "signed on behalf of said corporation.   Given under my hand and seal this 7t h day of February, 2007"
+        "       My Commission Expires: /s/ Teresa L. Bowerman\n\nNotary Public, State of Texas\n\n      "
+        "Teresa L. Bowerman\n\n(NOTARY SEAL OF TERESA L. BOWERMAN) Name (Typed or Printed)\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [(s.kind, s.party, s.signer, s.signed) for s in sig] == [("notary", None, "Teresa L. Bowerman", True)]
+
+
+def test_empty_witness_line_is_no_row() -> None:
+    # Prolong sponsorship agreement: "ATTEST:" over a blank line, beside the party's block
+    text = (
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\nPROLONG INTERNATIONAL CORPORATION\n\n"
+        "By: /s/ Elton Alderman\n\nTitle: President\n\nATTEST:                         \n\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [(s.kind, s.party) for s in sig] == [("party", "PROLONG INTERNATIONAL CORPORATION")]
