@@ -87,13 +87,35 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
         if f.value and f.signed:
             f.value, f.end = _undouble(text, _label_end(text, f.start), f.end, f.value)
     _values_before_anchors(text, grp)
+    _share_repeated_value(grp)
     for f in grp:
         if f.name == "witness" and not f.signed and f.value and (_entity_name(f.value) or g.ALIAS.search(f.value)):
             # 'WITNESS: Naked Brand Group, Inc. ("Naked") By: By: /s/ ...': the name is the party's
             f.value, f.end, f.name = None, _label_end(text, f.start), "witness_column"
     for f in grp:
-        if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _looks_entity(f.value)):
+        if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _names_entity(f.value)):
             f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
+
+
+def _share_repeated_value(fields: list[_Field]) -> None:
+    """Two columns flattened: "(Signature) (Signature) John Doe, VP John Doe, VP": the k-th of k
+    empty-valued equal labels takes the k-th copy of a value repeated k times."""
+    i = 0
+    while i < len(fields):
+        j = i
+        while j + 1 < len(fields) and fields[j + 1].name == fields[i].name:
+            j += 1
+        run = fields[i : j + 1]
+        k = len(run)
+        value = run[-1].value or ""
+        if k > 1 and value and all(f.value is None for f in run[:-1]):
+            for sep in (" ", ""):  # "...VP/Secretary John D. ..." or glued "...VP/SecretaryJohn D. ..."
+                n, r = divmod(len(value) - len(sep) * (k - 1), k)
+                if n > 0 and r == 0 and value == sep.join([value[:n]] * k):
+                    for f in run:
+                        f.value = value[:n]
+                    break
+        i = j + 1
 
 
 def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
@@ -111,6 +133,12 @@ def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
 def _looks_entity(value: str) -> bool:
     words = value.replace(",", " ").split()
     return len(words) >= 2 and _is_suffix(words[-1])
+
+
+def _names_entity(value: str) -> bool:
+    """"Apollo Management GP, LLC" or "Harvest Capital Strategies LLC Investment Manager"."""
+    words = value.replace(",", " ").split()
+    return _looks_entity(value) or (len(words) >= 3 and any(_is_suffix(w) for w in words[1:-1]))
 
 
 def _entity_name(value: str) -> bool:
@@ -133,7 +161,7 @@ def _values_before_anchors(text: str, fields: list[_Field]) -> None:
 
 
 def _label_end(text: str, pos: int) -> int:
-    m = g.FIELD_LABEL.match(text, pos) or g.LABEL_WORD.match(text, pos)  # pos is a label's start
+    m = g.FIELD_LABEL.match(text, pos) or g.CAPTION_LABEL.match(text, pos) or g.LABEL_WORD.match(text, pos)
     return m.end() if m is not None else pos
 
 
@@ -311,11 +339,27 @@ def _parties(pre: str, k: int) -> list[str | None]:
     return [None] * k
 
 
+def _one_name(pre: str, cols: list[_Entry]) -> list[str | None] | None:
+    """One entity name over k "By:" lines (its officers side by side): the first column's party."""
+    k = len(cols)
+    if not all(e.fields[0].name in ("by", "by_via") for e in cols):
+        return None
+    chunks = [c for c in map(_drop_address, _chunks(pre)) if c and not g.CONFORMED_MARK.search(c)]
+    if len(chunks) != 1 or any(_is_suffix(w) for w in chunks[0].split()[:-1]) or g.GLUED_SUFFIX.search(chunks[0]):
+        return None  # two names run together: "X, INC. Y LLC", "INTEGRA CORPORATIONPCOMED, LLC"
+    name = _clean_party(chunks[0])
+    return [name] + [None] * (k - 1) if name else None
+
+
 def _split_columns(s: str, k: int) -> list[str] | None:
     """Two names flattened into one: after an entity suffix ("X, LLC Y, INC."), or interleaved by
     line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
-    words = s.split()
+    words = g.DESCRIPTOR_ANY.sub(" ", s).split()  # "a Delaware limited liability company" under a name
+    if len(words) > k and all(w.lower() in g.ROLE_WORDS for w in words[:k]):
+        words = words[k:]  # "LICENSOR LICENSEE" over the two names
     cut = [i + 1 for i, w in enumerate(words[:-1]) if _is_suffix(w)]
+    if len(cut) > k - 1:  # "REALTY TRUST, INC.": a suffix followed by another is inside one name
+        cut = [i for i in cut if not _is_suffix(words[i])]
     if len(cut) == k - 1:
         bounds = [0, *cut, len(words)]
         return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -388,7 +432,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
-                names = _parties_below(text, cols, block_end) or names
+                names = _parties_below(text, cols, block_end) or _one_name(pre, cols) or names
             kind = _kind(pre)
             if kind == "party" and g.NOTARY_AFTER.match(text, max(f.end for e in cols for f in e.fields)):
                 kind = "notary"  # "/s/ Teresa L. Bowerman Notary Public, State of Texas"
@@ -409,6 +453,10 @@ def find_signatures(layout: Layout) -> SignatureResult:
             if kind == "witness" and len(cols) > 1 and names[0] is None and any(names):
                 for e in cols[1:]:  # 'WITNESS: HDS LLC ("HDS") By: /s/ A By: /s/ B': the first is the witness
                     e.kind = "party"
+                titles = [f for f in cols[0].fields if f.name == "title"]
+                if titles and not any(f.name == "title" for f in cols[1].fields):
+                    cols[0].fields = [f for f in cols[0].fields if f.name != "title"]  # the officer's title
+                    cols[1].fields.extend(titles)
             starts = [e.party_start for e in cols if e.party_start is not None and e.party_start >= 0]
             start = min(starts) if starts else first
             if block_start is None:
@@ -442,6 +490,8 @@ def _person(value: str | None) -> str | None:
     first = value.split()[0].lower().strip(":()") if value.split() else ""
     if not value or first in g.LABEL_WORDS or value.startswith(("(", "[")) or g.NOT_PERSON.search(value):
         return None
+    if not any(c.isalpha() for c in value) or g.DATE_PREFIX.match(value + " "):  # "20", "June 25, 2014"
+        return None
     return value
 
 
@@ -460,10 +510,14 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     signer = _person(get.get("name")) or _person(by.value if by is not None else None)
     if signer is None and signed:
         signer = _person(get.get("signature"))
+    title = get.get("title")
+    m = g.NAME_COMMA_TITLE.match(signer) if signer and not title else None
+    if m is not None and any(w in g.OFFICER_WORDS for w in regex.split(r"[^a-z]+", m.group("title").lower())):
+        signer, title = m.group("name").strip(), m.group("title").strip()  # "John Doe, Executive VP"
     kind = "witness" if e.fields[0].name == "witness" else e.kind
     end = max(f.end for f in e.fields)
     o_start, o_end = layout.view.span(start, end)
     return Signature(
         o_start, o_end, layout.original[o_start:o_end], block, kind, e.party, signed, signer,
-        _clean_title(get.get("title")), get.get("date"), layout.page_at(o_start),
+        _clean_title(title), get.get("date"), layout.page_at(o_start),
     )

@@ -55,9 +55,15 @@ SIGN_MARK = regex.compile(r"/[sS]/(?![A-Za-z])|_{3}")  # "f/s/o" (for the sake o
 BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
 
 
+# "(Signature)" printed under a signing line (forms): it stands for the line, like "By:".
+CAPTION_LABEL = regex.compile(r"(?i)(?P<label>\(signature\))")
+
+
 def find_labels(text: str) -> list[regex.Match[str]]:
     """Every field label of ``text`` in order (``label_ok`` applied)."""
     hits = {m.start(): m for m in FIELD_LABEL.finditer(text) if label_ok(text, m)}
+    for m in CAPTION_LABEL.finditer(text):
+        hits.setdefault(m.start(), m)
     for mark in SIGN_MARK.finditer(text):
         lo = max(0, mark.start() - 24)
         m = BARE_LABEL.search(text, lo, mark.start())
@@ -166,15 +172,28 @@ KIND_PREFIX = regex.compile(
 )
 # ", a Delaware corporation" under or after the name.
 DESCRIPTOR = regex.compile(r",?\s+an?\s+[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.?$")
+# The same, anywhere in a line holding two columns: "... LLC X, INC. a Delaware limited liability company a
+# Maryland corporation".
+DESCRIPTOR_ANY = regex.compile(
+    r"(?:,[ \t\xa0]*|(?<=[ \t\xa0]))an?[ \t\xa0]+[A-Z][a-z]+(?:[ \t\xa0]+(?!an?\b)[a-z]+){1,4}\b"
+)
+# Role words written over the party names of a block: "LICENSOR LICENSEE".
+ROLE_WORDS = frozenset(vocabulary("signature_role_words"))
 # An upper-case entity name at the end of a field value: "Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST,".
 ENTITY_TAIL = regex.compile(r"(?<![A-Za-z])(?:[A-Z0-9][A-Z0-9&.,'/-]*[ \t\xa0]+){1,10}[A-Z][A-Z.]*,?$")
+# "John D. Forbess, Executive VP/Secretary": a name and a title on one line.
+NAME_COMMA_TITLE = regex.compile(r"^(?P<name>[^,]{3,60}),[ \t\xa0]+(?P<title>[^,]{2,80})$")
+# An entity suffix with the next name glued on: "CORPORATIONPCOMED", "AssociationFreeze", "Inc.ONTOCHEM".
+GLUED_SUFFIX = regex.compile(
+    r"(?i:corporation|company|association|incorporated|inc\.|llc|ltd\.|limited|gmbh|b\.v\.|l\.p\.)(?=[A-Z])"
+)
 TRAILING_NUMBER = regex.compile(r"\s+\d{1,3}$")
 DOUBLED = regex.compile(r"(?i)\b([a-z.]{2,15}?)\1$")
 
 
 
 # -- the field grammar (run on one field's text only) -----------------------------
-label = pp.Regex(rf"(?i)(?:{_LABEL_WORDS})").set_name("label")
+label = pp.Regex(rf"(?i)(?:\(signature\)|{_LABEL_WORDS})").set_name("label")
 colon = pp.Suppress(pp.Optional(pp.Literal(":"))).set_name("colon")
 blank = pp.Regex(r"[_\-.][_\-. \t\xa0]{2,}").set_name("blank")
 conformed = pp.Regex(r"(?i)/?s/").set_name("conformed")
@@ -211,4 +230,6 @@ def field_of(label_text: str) -> str:
     """The field a label names: "Printed Name" -> "name", "Its" -> "title"."""
     if not label_text:
         return "signature"  # a conformed "/s/" standing alone
+    if label_text.startswith("("):
+        return "by"  # "(Signature)" under the line
     return LABEL_FIELD.get(" ".join(label_text.lower().split()), "other")

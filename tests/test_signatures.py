@@ -187,6 +187,31 @@ BLOCKS = [
         [("Cibelli Research & Management, LLC", "Mario D. Cibelli", True), (None, "Mario D. Cibelli", True)],
     ),
     Block(
+        "signature_captions_in_two_flattened_columns",  # Hertz trademark licence: a form, no /s/
+        "IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of the day and year "
+        "first above written. LICENSOR LICENSEE HERTZ INVESTMENT GROUP, LLC HERTZ GROUP REALTY TRUST, INC. a "
+        "Delaware limited liability company a Maryland corporation (Signature) (Signature) John D. Forbess, "
+        "Executive VP/Secretary John D. Forbess, Executive VP/Secretary\n\n",
+        [("HERTZ INVESTMENT GROUP, LLC", "John D. Forbess", False),
+         ("HERTZ GROUP REALTY TRUST, INC.", "John D. Forbess", False)],
+    ),
+    Block(
+        "entity_acting_for_the_party_without_its",  # Meet Group cooperation agreement
+        "HARVEST SMALL CAP PARTNERS MASTER, LTD. By: Harvest Capital Strategies LLC Investment Manager   By: /s/ "
+        "Jeffrey B. Osher  Name: Jeffrey B. Osher Title: Managing Director   HARVEST SMALL CAP PARTNERS, L.P. "
+        "By: Harvest Capital Strategies LLC Investment Manager   By: /s/ Jeffrey B. Osher  Name: Jeffrey B. "
+        "Osher Title: Managing Director\n",
+        [("HARVEST SMALL CAP PARTNERS MASTER, LTD.", "Jeffrey B. Osher", True),
+         ("HARVEST SMALL CAP PARTNERS, L.P.", "Jeffrey B. Osher", True)],
+    ),
+    Block(
+        "one_entity_over_two_officers",  # Domini sponsorship agreement
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "                                           DOMINI ADVISOR TRUST\n\n"
+        "                                           By: /s/ Amy L. Domini          By: /s/ Carole M. Laible\n",
+        [("DOMINI ADVISOR TRUST", "Amy L. Domini", True), (None, "Carole M. Laible", True)],
+    ),
+    Block(
         "blank_form",  # Eton Pharmaceuticals: unsigned form, the next party glued after "Title:"
         "CONFIDENTIAL IN WITNESS WHEREOF, the Parties hereto have executed this Agreement as of the date "
         "first "
@@ -260,6 +285,10 @@ SIGNATURE_GOLDEN = [
     "cuad/EtonPharmaceuticalsInc_20191114_10-Q_EX-10.1_11893941_EX-10.1_Development Agreement.txt",  # blank
     "cuad/BIOAMBERINC_04_10_2013-EX-10.34-DEVELOPMENT AGREEMENT - First Amendment.txt",  # Date: lines
     "cuad/ELFBEAUTY,INC_07_02_2020-EX-10.1-COOPERATION AGREEMENT.txt",  # several entities per side
+    "cuad/HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt",
+    "cuad/TRUENORTHENERGYCORP_02_08_2007-EX-10.1-DEVELOPMENT AGREEMENT.txt",  # witnesses, notary certificates
+    "cuad/PharmagenInc_20120803_8-KA_EX-10.1_7693204_EX-10.1_Endorsement Agreement.txt",  # witness columns
+    "cuad/MEETGROUP,INC_06_29_2017-EX-10.1-COOPERATION AGREEMENT.txt",  # "By: X LLC Investment Manager"
 ]
 
 
