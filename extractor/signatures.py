@@ -14,7 +14,7 @@ Name: A Name: B") are paired label by label.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -475,7 +475,25 @@ def find_signatures(layout: Layout) -> SignatureResult:
             prev_end = max(f.end for e in cols for f in e.fields)
         if rows and rows[-1].block == b:
             spans.append(layout.view.span(grp[0].start if block_start is None else block_start, block_end))
-    return SignatureResult(tuple(rows), tuple(spans))
+    return SignatureResult(tuple(_full_names(text, rows)), tuple(spans))
+
+
+def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
+    """A party written short under the lines ("Representative of MP3.com") takes its full name when the
+    text writes it with a corporate suffix ("MP3.com, Inc."): one search per short name."""
+    full: dict[str, str] = {}
+    out = []
+    for r in rows:
+        name = r.party
+        single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
+        if name and not single_caps and not _is_suffix(name.split()[-1]) and len(name) <= 60:
+            if name not in full:
+                m = regex.search(rf"(?<![\w.]){regex.escape(name)}{g.FORM_SUFFIX}", text)
+                full[name] = m.group() if m is not None else name
+            if full[name] != name:
+                r = replace(r, party=" ".join(full[name].split()))
+        out.append(r)
+    return out
 
 
 def _person(value: str | None) -> str | None:

@@ -187,6 +187,11 @@ NAME_COMMA_TITLE = regex.compile(r"^(?P<name>[^,]{3,60}),[ \t\xa0]+(?P<title>[^,
 GLUED_SUFFIX = regex.compile(
     r"(?i:corporation|company|association|incorporated|inc\.|llc|ltd\.|limited|gmbh|b\.v\.|l\.p\.)(?=[A-Z])"
 )
+# The corporate-form suffixes that complete a short name elsewhere in the text ("MP3.com" -> "MP3.com, Inc.").
+FORM_SUFFIX = (
+    r",?[ \t\xa0]+(?:Inc\.|Inc\b|INC\.|INC\b|Corp\.|CORP\.|Corporation|CORPORATION|LLC|L\.L\.C\.|Ltd\.|LTD\."
+    r"|Limited|LIMITED|L\.P\.|LP\b|LLP|plc|PLC|S\.A\.|AG\b|GmbH|B\.V\.|N\.V\.)"
+)
 TRAILING_NUMBER = regex.compile(r"\s+\d{1,3}$")
 DOUBLED = regex.compile(r"(?i)\b([a-z.]{2,15}?)\1$")
 

@@ -380,3 +380,15 @@ def test_empty_witness_line_is_no_row() -> None:
     )
     sig = find_signatures(find_layout(text)).signatures
     assert [(s.kind, s.party) for s in sig] == [("party", "PROLONG INTERNATIONAL CORPORATION")]
+
+
+def test_short_party_takes_its_full_name_from_the_text() -> None:
+    # Tickets.com sponsorship agreement: "MP3.com, Inc." in the preamble, "MP3.com" under the line
+    text = (
+        "This Sponsorship Agreement is made between MP3.com, Inc. and Tickets.com, Inc.\n\n/s/ Greg Flores     "
+        "                         /s/ Adam Epstein - -----------------------------------          "
+        "----------------------------------- "
+        "Representative of MP3.com                    Representative of Tickets.com, Inc.\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [s.party for s in sig] == ["MP3.com, Inc.", "Tickets.com, Inc."]
