@@ -197,7 +197,15 @@ def _clusters(text: str, fields: list[_Field]) -> list[list[_Field]]:
     return out
 
 
-def _entries(grp: list[_Field]) -> list[list[_Entry]]:
+def _name_between(text: str, a: int, b: int) -> bool:
+    between = text[a:b]
+    if not g.LINE_END.search(between):
+        return False
+    names = [_clean_party(c) for c in _chunks(between) if not g.PARTY_BELOW.search(c)]
+    return any(n is not None and _is_suffix(n.split()[-1]) for n in names)  # an entity name, not "Jo Doe, Trustee"
+
+
+def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
     """Signatories of one block, as column groups: [[A], [B, C] (two columns side by side), ...]."""
     anchor = next((n for n in ("by", "name", "signature") if any(f.name == n for f in grp)), grp[0].name)
     anchors = {"by", "by_via"} if anchor == "by" else {anchor}
@@ -231,8 +239,10 @@ def _entries(grp: list[_Field]) -> list[list[_Entry]]:
             groups[-1][-1].fields.append(f)  # the officer signing for the entity named in "By:"
             i += 1
             continue
-        cols = []
+        cols: list[_Entry] = []
         while i < len(grp) and grp[i].name in anchors and not (cols and _via_open(cols[-1])):
+            if cols and grp[i].name != "signature" and _name_between(text, cols[-1].fields[-1].end, grp[i].start):
+                break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
             cols.append(_Entry([grp[i]]))
             i += 1
         if pending:
@@ -283,7 +293,7 @@ def _clean_party(s: str) -> str | None:
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
-    if g.CAPTION.search(s):
+    if g.CAPTION.search(s) or g.NOT_PARTY.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
         return None
@@ -313,7 +323,10 @@ def _is_suffix(s: str) -> bool:
 
 def _parties(pre: str, k: int) -> list[str | None]:
     """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
-    chunks = [c for c in map(_drop_address, _chunks(pre)) if c and not g.CONFORMED_MARK.search(c)]
+    chunks = [
+        c for c in map(_drop_address, _chunks(pre))
+        if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
+    ]
     merged: list[str] = []
     for c in chunks:
         if merged and (_is_suffix(c) or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
@@ -323,6 +336,9 @@ def _parties(pre: str, k: int) -> list[str | None]:
         else:
             merged.append(c)
     if k == 1:
+        if len(merged) >= 2 and not _is_suffix(merged[-1].split()[-1]) and _is_suffix(merged[-2].split()[-1]):
+            if _clean_party(merged[-2]) and not _clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
+                return [_clean_party(merged[-2])]  # "CARGILL, INCORPORATED / Bio Technology Development Center"
         return [_clean_party(merged[-1])] if merged else [None]
     if len(merged) > k > 1:
         named = [c for c in merged if _is_suffix(c.split()[-1])]
@@ -411,7 +427,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
     for grp in _clusters(text, _fields(text)):
         b = len(spans) + 1  # blocks that keep no signatory are neither numbered nor stripped
         _parse_fields(text, grp)
-        groups = _entries(grp)
+        groups = _entries(text, grp)
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
         block_start = None
         block_end = max(f.end for f in grp)

@@ -147,6 +147,10 @@ NOT_PARTY_WORDS = frozenset({"on", "for", "in", "witness", "witnesses", "attest"
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "a", "an", "in", "on", "&", "et"})
 # A caption printed under a line, never a party: "Full Name (Typed or Printed)", "(Signature)".
 CAPTION = regex.compile(r"(?i)\((?:typed|printed|print|signature|name|title|date|seal)\b[^()]{0,30}\)")
+NOT_PARTY = regex.compile(r"(?i)authori[sz]ed\s+(?:signatory|representative|officer|person)")
+DATE_LINE = regex.compile(r"(?i)dated?[ \t\xa0]*:")
+# A department or site line under the entity name: "Bio Technology Development Center".
+DEPARTMENT = regex.compile(r"(?i)\b(?:center|centre|department|division|dept\.?|office|unit|branch)$")
 NOT_PERSON = regex.compile(r"(?i)^authori[sz]ed\s+sign")
 # "January 7, 2019 ARES TRADING SA", "4/8/2020 YA II PN, Ltd.": a date run into the name.
 DATE_PREFIX = regex.compile(

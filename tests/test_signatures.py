@@ -212,6 +212,24 @@ BLOCKS = [
         [("DOMINI ADVISOR TRUST", "Amy L. Domini", True), (None, "Carole M. Laible", True)],
     ),
     Block(
+        "dated_lines_and_parties_one_under_another",  # GoCall promotion agreement
+        "IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of the date set "
+        "forth below.\n\n                                                GO CALL, Inc.\n\n        Dated:  3/13/99"
+        "                         By:  /s/ Michael Ruge                -------------------\n"
+        "                                                      Michael Ruge\n\n"
+        "                                                PAGEMASTER CORPORATION\n\n        Dated:  3/13/99"
+        "                         By:  /s/ Marc B. Resnick                -------------------\n",
+        [("GO CALL, Inc.", "Michael Ruge", True), ("PAGEMASTER CORPORATION", "Marc B. Resnick", True)],
+    ),
+    Block(
+        "blank_lines_one_under_another",  # Sparkling Spring software licence: "Per:" lines, no colons after
+        "         Dated the ____ day of May, 2000.\n\n                                        GARMAN ROUTING "
+        "SYSTEMS, INC.\n\n                                        Per: ___________________________________\n\n"
+        "                                        SPARKLING SPRING WATER GROUP LIMITED\n\n\n\n\n\n"
+        "                                        Per: ___________________________________\n\n",
+        [("GARMAN ROUTING SYSTEMS, INC.", None, False), ("SPARKLING SPRING WATER GROUP LIMITED", None, False)],
+    ),
+    Block(
         "blank_form",  # Eton Pharmaceuticals: unsigned form, the next party glued after "Title:"
         "CONFIDENTIAL IN WITNESS WHEREOF, the Parties hereto have executed this Agreement as of the date "
         "first "
