@@ -55,6 +55,7 @@ class _Field:
     signed: bool
     blank: bool
     bare: bool = False  # a conformed "/s/" with no label before it
+    rest: str | None = None  # what followed a name typed twice: ", President & CEO"
 
 
 @dataclass
@@ -85,7 +86,10 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
         parsed = g.parse_field(text[f.start : f.end])
         f.value, f.signed, f.blank = parsed["value"], bool(parsed["signed"]), bool(parsed["blank"])
         if f.value and f.signed:
+            whole = f.value
             f.value, f.end = _undouble(text, _label_end(text, f.start), f.end, f.value)
+            if f.value != whole:
+                f.rest = whole[len(f.value) :].split(f.value, 1)[-1]
     _values_before_anchors(text, grp)
     _share_repeated_value(grp)
     for f in grp:
@@ -121,8 +125,9 @@ def _share_repeated_value(fields: list[_Field]) -> None:
 def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
     """"/s/ Jane Doe Jane Doe Vice President" (the name typed again under the signature): keep one."""
     words = value.split()
+    bare = [w.strip(",;") for w in words]  # "Jo Doe Jo Doe, President"
     for n in range(len(words) // 2, 0, -1):
-        if words[:n] == words[n : 2 * n]:
+        if words[:n] == bare[n : 2 * n]:
             pat = regex.compile(r"[\s\xa0]+".join(regex.escape(w) for w in words[:n]))
             m = pat.search(text, pos, end)
             if m is not None:
@@ -516,7 +521,7 @@ def _person(value: str | None) -> str | None:
     """A signer's name, or None for what is left of a label row ("Name Name Title Title")."""
     if not value:
         return None
-    value = g.TRAILING_NUMBER.sub("", value).strip(" ,;")
+    value = g.TRAILING_NUMBER.sub("", g.SEAL.split(value, 1)[0]).strip(" ,;")  # "Jason A. Minio (SEAL)"
     words = value.split()
     while len(words) > 1 and words[-1].lower().strip(":") in g.LABEL_WORDS:
         words.pop()  # "Jim Millis Signature": the label printed under the line
@@ -545,7 +550,11 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     if signer is None and signed:
         signer = _person(get.get("signature"))
     title = get.get("title")
-    m = g.NAME_COMMA_TITLE.match(signer) if signer and not title else None
+    if signer and not title and by is not None and by.rest:
+        signer_title = f"{signer}{by.rest}".strip()  # "Jo Doe Jo Doe, President": the title after the name
+    else:
+        signer_title = signer
+    m = g.NAME_COMMA_TITLE.match(signer_title) if signer_title and not title else None
     if m is not None and any(w in g.OFFICER_WORDS for w in regex.split(r"[^a-z]+", m.group("title").lower())):
         signer, title = m.group("name").strip(), m.group("title").strip()  # "John Doe, Executive VP"
     kind = "witness" if e.fields[0].name == "witness" else e.kind

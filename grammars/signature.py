@@ -123,9 +123,13 @@ CHUNK_SPLIT = regex.compile(
     r"|(?<=[\"\u201d]\))[ \t\xa0]*"
 )
 # The alias after a name: 'Healthcare Distribution Specialists LLC ("HDS")', '(the "Company")'.
-ALIAS = regex.compile(r"[ \t\xa0]*\((?:the[ \t\xa0]+)?[\"\u201c][^()\r\n]{1,40}[\"\u201d]\)$", regex.I)
+ALIAS = regex.compile(
+    r"[ \t\xa0]*(?:\((?:the[ \t\xa0]+)?[\"\u201c][^()\r\n]{1,40}[\"\u201d]\)"
+    r"|[\"\u201c][A-Za-z ]{1,30}[\"\u201d])$",  # 'CCA INDUSTRIES, INC. "Company"'
+    regex.I,
+)
 # Words after a signature line that mark a notary's certificate: the row is the notary's.
-NOTARY_AFTER = regex.compile(r"(?i)[^:]{0,120}?\b(?:notary\s+public|notary\s+seal)")
+NOTARY_AFTER = regex.compile(r"(?i)[^:/]{0,80}?\b(?:notary\s+public|notary\s+seal)")  # not past another "/s/"
 FILLER = regex.compile(r"[\s_\-.=*]*")
 # "Customer: Eliance Corporation", "LICENSEE: ..." : a role label before the party name.
 ROLE_PREFIX = regex.compile(
@@ -147,6 +151,7 @@ NOT_PARTY_WORDS = frozenset({"on", "for", "in", "witness", "witnesses", "attest"
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "a", "an", "in", "on", "&", "et"})
 # A caption printed under a line, never a party: "Full Name (Typed or Printed)", "(Signature)".
 CAPTION = regex.compile(r"(?i)\((?:typed|printed|print|signature|name|title|date|seal)\b[^()]{0,30}\)")
+SEAL = regex.compile(r"(?i)[ \t\xa0]*\((?:seal|l\.s\.)\)")
 NOT_PARTY = regex.compile(r"(?i)authori[sz]ed\s+(?:signatory|representative|officer|person)")
 DATE_LINE = regex.compile(r"(?i)dated?[ \t\xa0]*:")
 # A department or site line under the entity name: "Bio Technology Development Center".

@@ -410,3 +410,18 @@ def test_short_party_takes_its_full_name_from_the_text() -> None:
     )
     sig = find_signatures(find_layout(text)).signatures
     assert [s.party for s in sig] == ["MP3.com, Inc.", "Tickets.com, Inc."]
+
+
+def test_name_typed_twice_then_title_and_seal() -> None:
+    # CCA Industries outsourcing agreement; Verso IP agreement's notary ("(SEAL)" after the name)
+    cca = 'CCA INDUSTRIES, INC. "Company"\n\nBy: /s/ Richard Kornhauser Richard Kornhauser, President & CEO\n\n'
+    verso = (
+        "on behalf of said corporation.\n\n\n\n  /s/ Jason A. Minio (SEAL)       Jason A. Minio Notary Public "
+        "Commonwealth of Massachusetts My Commission Expires November 1, 2013\n\n\n\nSTATE OF Georgia:\n"
+    )
+    rows = [s for t in (cca, verso) for s in find_signatures(find_layout(t)).signatures]
+    got = [(s.kind, s.party, s.signer, s.title) for s in rows]
+    assert got == [
+        ("party", "CCA INDUSTRIES, INC.", "Richard Kornhauser", "President & CEO"),
+        ("notary", None, "Jason A. Minio", None),
+    ]
