@@ -207,7 +207,8 @@ def _name_between(text: str, a: int, b: int) -> bool:
     if not g.LINE_END.search(between):
         return False
     names = [_clean_party(c) for c in _chunks(between) if not g.PARTY_BELOW.search(c)]
-    return any(n is not None and _is_suffix(n.split()[-1]) for n in names)  # an entity name, not "Jo Doe, Trustee"
+    # an entity name, or a name in capitals on its own ("ILFRYN CARSTAIRS"), not "Jo Doe, Trustee"
+    return any(n is not None and (_is_suffix(n.split()[-1]) or n.isupper() and len(n.split()) >= 2) for n in names)
 
 
 def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
@@ -333,9 +334,10 @@ def _parties(pre: str, k: int) -> list[str | None]:
         if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
     ]
     merged: list[str] = []
-    for c in chunks:
-        if merged and (_is_suffix(c) or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
-            if c[0].islower():
+    for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
+        joined = bool(merged) and merged[-1].isupper() and c.isupper() and merged[-1].split()[-1] in ("AND", "&", "OF")
+        if merged and (_is_suffix(c) or joined or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
+            if c[0].islower() and not joined:
                 continue  # "a Delaware corporation" under the name
             merged[-1] = f"{merged[-1]} {c}"
         else:

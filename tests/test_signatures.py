@@ -230,6 +230,22 @@ BLOCKS = [
         [("GARMAN ROUTING SYSTEMS, INC.", None, False), ("SPARKLING SPRING WATER GROUP LIMITED", None, False)],
     ),
     Block(
+        "individuals_in_capitals_one_under_another",  # OneMain joint filing agreement
+        "GEORGE G. HICKS\n\nBy: /s/ George G. Hicks\n\nILFRYN CARSTAIRS\n\nBy: /s/ Ilfryn Carstairs\n\n",
+        [("GEORGE G. HICKS", "George G. Hicks", True), ("ILFRYN CARSTAIRS", "Ilfryn Carstairs", True)],
+    ),
+    Block(
+        "name_on_two_lines",  # Afsala Bancorp agency agreement
+        "                                        Very truly yours,\n\n                                        AFSALA "
+        "BANCORP, INC.\n\n                                        By: ________________________________\n"
+        "                                                  John M. Lisicki, President and\n\n"
+        "                                        AMSTERDAM FEDERAL SAVINGS AND\n"
+        "                                        LOAN ASSOCIATION\n\n"
+        "                                        By:  ________________________________\n"
+        "                                                  John M. Lisicki, President and\n",
+        [("AFSALA BANCORP, INC.", None, False), ("AMSTERDAM FEDERAL SAVINGS AND LOAN ASSOCIATION", None, False)],
+    ),
+    Block(
         "blank_form",  # Eton Pharmaceuticals: unsigned form, the next party glued after "Title:"
         "CONFIDENTIAL IN WITNESS WHEREOF, the Parties hereto have executed this Agreement as of the date "
         "first "
