@@ -202,6 +202,23 @@ def _clusters(text: str, fields: list[_Field]) -> list[list[_Field]]:
     return out
 
 
+def _nothing_between(text: str, before: list[_Field], first: int) -> bool:
+    """Only blanks between the last signatory's name or title and this one's "By:": no name written
+    before a "Date:" line ('Title: President  Snowy August Fund I LP  Date: ... By:') and none glued to
+    the title ('Title: DirectorVeoneer US, Inc.By:')."""
+    own = [f for f in before if f.name != "date"]
+    if not own:
+        return False
+    last = max(own, key=lambda f: f.end)
+    if last.value and _is_suffix(last.value.split()[-1]):
+        return False
+    gap = text[last.end : first]
+    for f in before:
+        if f.name == "date" and f.start >= last.end:
+            gap = gap.replace(text[f.start : f.end], " ")
+    return bool(g.FILLER.fullmatch(gap))
+
+
 def _name_between(text: str, a: int, b: int) -> bool:
     between = text[a:b]
     if not g.LINE_END.search(between):
@@ -439,6 +456,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
         block_start = None
         block_end = max(f.end for f in grp)
         last_names: list[str | None] = []
+        last_fields: list[_Field] = []
         for cols in groups:
             first = min(f.start for e in cols for f in e.fields)
             pre = text[prev_end:first]
@@ -461,9 +479,10 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 kind = "notary"  # "/s/ Teresa L. Bowerman Notary Public, State of Texas"
             if kind == "notary":
                 names = [None] * len(cols)  # the notary signs for no party
-            elif not any(names) and len(cols) == 1 and any(last_names) and g.FILLER.fullmatch(pre) and any(
+            elif not any(names) and len(cols) == 1 and any(last_names) and any(
                 f.name == "title" for f in cols[0].fields
-            ):  # a second officer (with a title: a person signing alone has none) for the same entity
+            ) and _nothing_between(text, last_fields, first):
+                # a second officer (with a title: a person signing alone has none) for the same entity
                 names = [n for n in last_names if n][-1:]
             last_names = names
             for e, party in zip(cols, names, strict=False):
@@ -496,6 +515,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 if keep:
                     rows.append(row)
             prev_end = max(f.end for e in cols for f in e.fields)
+            last_fields = [f for e in cols for f in e.fields]
         if rows and rows[-1].block == b:
             spans.append(layout.view.span(grp[0].start if block_start is None else block_start, block_end))
     return SignatureResult(tuple(_full_names(text, rows)), tuple(spans))

@@ -246,6 +246,12 @@ BLOCKS = [
         [("AFSALA BANCORP, INC.", None, False), ("AMSTERDAM FEDERAL SAVINGS AND LOAN ASSOCIATION", None, False)],
     ),
     Block(
+        "next_party_glued_to_a_title_is_no_second_officer",  # PFS Funds services agreement
+        "PFS Funds By: /s/ Jeffrey R. Provence Print Name: Jeffrey R. Provence Title: Trustee, Secretary and "
+        "Treasurer Potomac Fund Management, Inc. By: /s/ Manish Khatta Print Name: Manish Khatta Title: President",
+        [("PFS Funds", "Jeffrey R. Provence", True), (None, "Manish Khatta", True)],
+    ),
+    Block(
         "blank_form",  # Eton Pharmaceuticals: unsigned form, the next party glued after "Title:"
         "CONFIDENTIAL IN WITNESS WHEREOF, the Parties hereto have executed this Agreement as of the date "
         "first "
