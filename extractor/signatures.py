@@ -158,11 +158,27 @@ def _values_before_anchors(text: str, fields: list[_Field]) -> None:
             if _looks_entity(f.value) and f.value.upper() == f.value and not f.signed:
                 f.value, f.end = None, _label_end(text, f.start)
                 continue
+            cut = _title_then_entity(f.value) if f.name == "title" else None
+            if cut is not None:  # "Title: Treasurer Potomac Fund Management, Inc. By:"
+                k = text.find(f.value[cut:].split()[0], _label_end(text, f.start), f.end)
+                if k > f.start:
+                    f.value, f.end = f.value[:cut].strip(" ,;") or None, k
+                    continue
             m = g.ENTITY_TAIL.search(f.value)
             if m is not None and m.start() > 0 and _looks_entity(m.group().strip(" ,")):
                 k = text.rfind(m.group().split()[0], f.start, f.end)
                 if k > f.start:
                     f.value, f.end = f.value[: m.start()].strip(" ,;") or None, k
+
+
+def _title_then_entity(value: str) -> int | None:
+    """Where the next party's name starts in a title value: after its last officer word, when what
+    follows is an entity name ("President and Representative DirectorFujitsu Semiconductor Limited")."""
+    last = max(g.OFFICER_WORD.finditer(value), key=lambda m: m.end(), default=None)
+    rest = value[last.end() :].strip(" ,;") if last is not None else ""
+    if not rest[:1].isupper() or not _looks_entity(rest):  # not "... President and Director of ACME Inc."
+        return None
+    return last.end()
 
 
 def _label_end(text: str, pos: int) -> int:

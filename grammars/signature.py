@@ -146,6 +146,10 @@ ADDRESS = regex.compile(
 )
 NOTE = regex.compile(r"(?i)\b(?:tax\s+id|attn|attention|fax|tel(?:ephone)?)\b")
 OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
+# An officer word inside a title value, also glued to the next name ("DirectorFujitsu").
+OFFICER_WORD = regex.compile(
+    r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=len, reverse=True)) + r")(?-i:(?![a-z]))"
+)
 # A party never opens with these ("Witness", "On behalf of"); a signer is never "Authorized Signatory".
 NOT_PARTY_WORDS = frozenset({"on", "for", "in", "witness", "witnesses", "attest", "dated", "signed", "date"})
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "a", "an", "in", "on", "&", "et"})

@@ -246,10 +246,19 @@ BLOCKS = [
         [("AFSALA BANCORP, INC.", None, False), ("AMSTERDAM FEDERAL SAVINGS AND LOAN ASSOCIATION", None, False)],
     ),
     Block(
-        "next_party_glued_to_a_title_is_no_second_officer",  # PFS Funds services agreement
+        "next_party_run_into_a_title",  # PFS Funds services agreement: a party, not a second officer
         "PFS Funds By: /s/ Jeffrey R. Provence Print Name: Jeffrey R. Provence Title: Trustee, Secretary and "
         "Treasurer Potomac Fund Management, Inc. By: /s/ Manish Khatta Print Name: Manish Khatta Title: President",
-        [("PFS Funds", "Jeffrey R. Provence", True), (None, "Manish Khatta", True)],
+        [("PFS Funds", "Jeffrey R. Provence", True), ("Potomac Fund Management, Inc.", "Manish Khatta", True)],
+    ),
+    Block(
+        "next_party_glued_to_a_title",  # Veoneer joint venture agreement (PDF text)
+        "Veoneer ABBy: /s/ Mats BackmanName: Mats BackmanTitle: DirectorBy: /s/ Amelie WendelsName: Amelie "
+        "WendelsTitle: DirectorVeoneer US, Inc.By: /s/ Eric R. SwansonName: Eric R. SwansonTitle: President & "
+        "SecretaryNissin Kogyo Co., Ltd.By: /s/ Yasushi KawaguchiName: Yasushi KawaguchiTitle: Representative "
+        "Director, President",
+        [("Veoneer AB", "Mats Backman", True), ("Veoneer AB", "Amelie Wendels", True),
+         ("Veoneer US, Inc.", "Eric R. Swanson", True), ("Nissin Kogyo Co., Ltd.", "Yasushi Kawaguchi", True)],
     ),
     Block(
         "blank_form",  # Eton Pharmaceuticals: unsigned form, the next party glued after "Title:"
