@@ -222,16 +222,12 @@ def _nothing_between(text: str, before: list[_Field], first: int) -> bool:
     """Only blanks between the last signatory's name or title and this one's "By:": no name written
     before a "Date:" line ('Title: President  Snowy August Fund I LP  Date: ... By:') and none glued to
     the title ('Title: DirectorVeoneer US, Inc.By:')."""
-    own = [f for f in before if f.name != "date"]
-    if not own:
-        return False
-    last = max(own, key=lambda f: f.end)
-    if last.value and _is_suffix(last.value.split()[-1]):
+    last = max((f for f in before if f.name != "date"), key=lambda f: f.end, default=None)
+    if last is None or last.value and _is_suffix(last.value.split()[-1]):
         return False
     gap = text[last.end : first]
-    for f in before:
-        if f.name == "date" and f.start >= last.end:
-            gap = gap.replace(text[f.start : f.end], " ")
+    for f in (f for f in before if f.name == "date" and f.start >= last.end):
+        gap = gap.replace(text[f.start : f.end], " ")
     return bool(g.FILLER.fullmatch(gap))
 
 
@@ -284,9 +280,12 @@ def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
                 break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
             cols.append(_Entry([grp[i]]))
             i += 1
-        if pending:
+        if len(pending) == len(cols) > 1 and all(f.name == "signature" for f in pending):
+            for e, f in zip(cols, pending, strict=True):  # "/s/ A /s/ B --- --- (Signature) (Signature)"
+                e.fields.insert(0, f)
+        elif pending:
             cols[0].fields[:0] = pending
-            pending = []
+        pending = []
         groups.append(cols)
     return groups
 

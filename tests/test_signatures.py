@@ -456,3 +456,12 @@ def test_name_typed_twice_then_title_and_seal() -> None:
         ("party", "CCA INDUSTRIES, INC.", "Richard Kornhauser", "President & CEO"),
         ("notary", None, "Jason A. Minio", None),
     ]
+
+
+def test_each_column_keeps_its_own_signature_line() -> None:
+    # OAsys Mobile outsourcing agreement: "SIGNATURE: /s/ A  SIGNATURE: /s/ B" over "PRINT NAME:" columns
+    path = corpus_path("cuad/OASYSMOBILE,INC_07_05_2001-EX-10.17-OUTSOURCING AGREEMENT.txt")
+    sig = extractor.parse(path).signatures
+    got = list(zip(sig["party"].fillna(""), sig["signer"].fillna(""), sig["signed"], strict=True))
+    assert ("HIGH SPEED NET SOLUTIONS, INC.", "Andrew Fox", True) in got
+    assert ("E.PIPHANY, INC.", "Karen Richardson", True) in got
