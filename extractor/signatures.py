@@ -14,7 +14,7 @@ Name: A Name: B") are paired label by label.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -55,6 +55,7 @@ class _Field:
     signed: bool
     blank: bool
     bare: bool = False  # a conformed "/s/" with no label before it
+    rest: str | None = None  # what followed a name typed twice: ", President & CEO"
 
 
 @dataclass
@@ -85,18 +86,48 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
         parsed = g.parse_field(text[f.start : f.end])
         f.value, f.signed, f.blank = parsed["value"], bool(parsed["signed"]), bool(parsed["blank"])
         if f.value and f.signed:
+            whole = f.value
             f.value, f.end = _undouble(text, _label_end(text, f.start), f.end, f.value)
+            if f.value != whole:
+                f.rest = whole[len(f.value) :].split(f.value, 1)[-1]
     _values_before_anchors(text, grp)
+    _share_repeated_value(grp)
     for f in grp:
-        if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _looks_entity(f.value)):
+        if f.name == "witness" and not f.signed and f.value and (_entity_name(f.value) or g.ALIAS.search(f.value)):
+            # 'WITNESS: Naked Brand Group, Inc. ("Naked") By: By: /s/ ...': the name is the party's
+            f.value, f.end, f.name = None, _label_end(text, f.start), "witness_column"
+    for f in grp:
+        if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _names_entity(f.value)):
             f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
+
+
+def _share_repeated_value(fields: list[_Field]) -> None:
+    """Two columns flattened: "(Signature) (Signature) John Doe, VP John Doe, VP": the k-th of k
+    empty-valued equal labels takes the k-th copy of a value repeated k times."""
+    i = 0
+    while i < len(fields):
+        j = i
+        while j + 1 < len(fields) and fields[j + 1].name == fields[i].name:
+            j += 1
+        run = fields[i : j + 1]
+        k = len(run)
+        value = run[-1].value or ""
+        if k > 1 and value and all(f.value is None for f in run[:-1]):
+            for sep in (" ", ""):  # "...VP/Secretary John D. ..." or glued "...VP/SecretaryJohn D. ..."
+                n, r = divmod(len(value) - len(sep) * (k - 1), k)
+                if n > 0 and r == 0 and value == sep.join([value[:n]] * k):
+                    for f in run:
+                        f.value = value[:n]
+                    break
+        i = j + 1
 
 
 def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
     """"/s/ Jane Doe Jane Doe Vice President" (the name typed again under the signature): keep one."""
     words = value.split()
+    bare = [w.strip(",;") for w in words]  # "Jo Doe Jo Doe, President"
     for n in range(len(words) // 2, 0, -1):
-        if words[:n] == words[n : 2 * n]:
+        if words[:n] == bare[n : 2 * n]:
             pat = regex.compile(r"[\s\xa0]+".join(regex.escape(w) for w in words[:n]))
             m = pat.search(text, pos, end)
             if m is not None:
@@ -109,6 +140,16 @@ def _looks_entity(value: str) -> bool:
     return len(words) >= 2 and _is_suffix(words[-1])
 
 
+def _names_entity(value: str) -> bool:
+    """"Apollo Management GP, LLC" or "Harvest Capital Strategies LLC Investment Manager"."""
+    words = value.replace(",", " ").split()
+    return _looks_entity(value) or (len(words) >= 3 and any(_is_suffix(w) for w in words[1:-1]))
+
+
+def _entity_name(value: str) -> bool:
+    return _looks_entity(g.ALIAS.sub("", value).strip(" ,;"))
+
+
 def _values_before_anchors(text: str, fields: list[_Field]) -> None:
     """"Title: AUCTA PHARMACEUTICALS, INC. By:" (a blank field, then the next party's name) and
     "Name: Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST, By:" (a value, then the next party's name)."""
@@ -117,6 +158,12 @@ def _values_before_anchors(text: str, fields: list[_Field]) -> None:
             if _looks_entity(f.value) and f.value.upper() == f.value and not f.signed:
                 f.value, f.end = None, _label_end(text, f.start)
                 continue
+            cut = _title_then_entity(f.value) if f.name == "title" else None
+            if cut is not None:  # "Title: Treasurer Potomac Fund Management, Inc. By:"
+                k = text.find(f.value[cut:].split()[0], _label_end(text, f.start), f.end)
+                if k > f.start:
+                    f.value, f.end = f.value[:cut].strip(" ,;") or None, k
+                    continue
             m = g.ENTITY_TAIL.search(f.value)
             if m is not None and m.start() > 0 and _looks_entity(m.group().strip(" ,")):
                 k = text.rfind(m.group().split()[0], f.start, f.end)
@@ -124,8 +171,18 @@ def _values_before_anchors(text: str, fields: list[_Field]) -> None:
                     f.value, f.end = f.value[: m.start()].strip(" ,;") or None, k
 
 
+def _title_then_entity(value: str) -> int | None:
+    """Where the next party's name starts in a title value: after its last officer word, when what
+    follows is an entity name ("President and Representative DirectorFujitsu Semiconductor Limited")."""
+    last = max(g.OFFICER_WORD.finditer(value), key=lambda m: m.end(), default=None)
+    rest = value[last.end() :].strip(" ,;") if last is not None else ""
+    if not rest[:1].isupper() or not _looks_entity(rest):  # not "... President and Director of ACME Inc."
+        return None
+    return last.end()
+
+
 def _label_end(text: str, pos: int) -> int:
-    m = g.FIELD_LABEL.match(text, pos) or g.LABEL_WORD.match(text, pos)  # pos is a label's start
+    m = g.FIELD_LABEL.match(text, pos) or g.CAPTION_LABEL.match(text, pos) or g.LABEL_WORD.match(text, pos)
     return m.end() if m is not None else pos
 
 
@@ -161,15 +218,47 @@ def _clusters(text: str, fields: list[_Field]) -> list[list[_Field]]:
     return out
 
 
-def _entries(grp: list[_Field]) -> list[list[_Entry]]:
+def _nothing_between(text: str, before: list[_Field], first: int) -> bool:
+    """Only blanks between the last signatory's name or title and this one's "By:": no name written
+    before a "Date:" line ('Title: President  Snowy August Fund I LP  Date: ... By:') and none glued to
+    the title ('Title: DirectorVeoneer US, Inc.By:')."""
+    last = max((f for f in before if f.name != "date"), key=lambda f: f.end, default=None)
+    if last is None or last.value and _is_suffix(last.value.split()[-1]):
+        return False
+    gap = text[last.end : first]
+    for f in (f for f in before if f.name == "date" and f.start >= last.end):
+        gap = gap.replace(text[f.start : f.end], " ")
+    return bool(g.FILLER.fullmatch(gap))
+
+
+def _name_between(text: str, a: int, b: int) -> bool:
+    between = text[a:b]
+    if not g.LINE_END.search(between):
+        return False
+    names = [_clean_party(c) for c in _chunks(between) if not g.PARTY_BELOW.search(c)]
+    # an entity name, or a name in capitals on its own ("ILFRYN CARSTAIRS"), not "Jo Doe, Trustee"
+    return any(n is not None and (_is_suffix(n.split()[-1]) or n.isupper() and len(n.split()) >= 2) for n in names)
+
+
+def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
     """Signatories of one block, as column groups: [[A], [B, C] (two columns side by side), ...]."""
     anchor = next((n for n in ("by", "name", "signature") if any(f.name == n for f in grp)), grp[0].name)
     anchors = {"by", "by_via"} if anchor == "by" else {anchor}
     groups: list[list[_Entry]] = []
     i = 0
     pending: list[_Field] = []
+    witness_column = False
     while i < len(grp):
         f = grp[i]
+        if f.name == "witness_column":  # its label stays in the text above the next signatories
+            witness_column = True
+            i += 1
+            continue
+        if witness_column and f.bare and f.name not in anchors:
+            groups.append([_Entry([f], kind="witness")])  # "/s/ Ju dian" signed under "Witness:"
+            witness_column = False
+            i += 1
+            continue
         if f.name == "witness" and f.name not in anchors:
             groups.append([_Entry([f], kind="witness")])  # a witness or attesting officer: own row
             i += 1
@@ -185,13 +274,18 @@ def _entries(grp: list[_Field]) -> list[list[_Entry]]:
             groups[-1][-1].fields.append(f)  # the officer signing for the entity named in "By:"
             i += 1
             continue
-        cols = []
+        cols: list[_Entry] = []
         while i < len(grp) and grp[i].name in anchors and not (cols and _via_open(cols[-1])):
+            if cols and grp[i].name != "signature" and _name_between(text, cols[-1].fields[-1].end, grp[i].start):
+                break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
             cols.append(_Entry([grp[i]]))
             i += 1
-        if pending:
+        if len(pending) == len(cols) > 1 and all(f.name == "signature" for f in pending):
+            for e, f in zip(cols, pending, strict=True):  # "/s/ A /s/ B --- --- (Signature) (Signature)"
+                e.fields.insert(0, f)
+        elif pending:
             cols[0].fields[:0] = pending
-            pending = []
+        pending = []
         groups.append(cols)
     return groups
 
@@ -236,7 +330,9 @@ def _clean_party(s: str) -> str | None:
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
-    s = g.DESCRIPTOR.sub("", " ".join(s.split())).strip(" \t:,;\"")
+    s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
+    if g.CAPTION.search(s) or g.NOT_PARTY.match(s):
+        return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
         return None
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
@@ -265,16 +361,23 @@ def _is_suffix(s: str) -> bool:
 
 def _parties(pre: str, k: int) -> list[str | None]:
     """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
-    chunks = [c for c in map(_drop_address, _chunks(pre)) if c]
+    chunks = [
+        c for c in map(_drop_address, _chunks(pre))
+        if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
+    ]
     merged: list[str] = []
-    for c in chunks:
-        if merged and (_is_suffix(c) or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
-            if c[0].islower():
+    for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
+        joined = bool(merged) and merged[-1].isupper() and c.isupper() and merged[-1].split()[-1] in ("AND", "&", "OF")
+        if merged and (_is_suffix(c) or joined or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
+            if c[0].islower() and not joined:
                 continue  # "a Delaware corporation" under the name
             merged[-1] = f"{merged[-1]} {c}"
         else:
             merged.append(c)
     if k == 1:
+        if len(merged) >= 2 and not _is_suffix(merged[-1].split()[-1]) and _is_suffix(merged[-2].split()[-1]):
+            if _clean_party(merged[-2]) and not _clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
+                return [_clean_party(merged[-2])]  # "CARGILL, INCORPORATED / Bio Technology Development Center"
         return [_clean_party(merged[-1])] if merged else [None]
     if len(merged) > k > 1:
         named = [c for c in merged if _is_suffix(c.split()[-1])]
@@ -291,11 +394,27 @@ def _parties(pre: str, k: int) -> list[str | None]:
     return [None] * k
 
 
+def _one_name(pre: str, cols: list[_Entry]) -> list[str | None] | None:
+    """One entity name over k "By:" lines (its officers side by side): the first column's party."""
+    k = len(cols)
+    if not all(e.fields[0].name in ("by", "by_via") for e in cols):
+        return None
+    chunks = [c for c in map(_drop_address, _chunks(pre)) if c and not g.CONFORMED_MARK.search(c)]
+    if len(chunks) != 1 or any(_is_suffix(w) for w in chunks[0].split()[:-1]) or g.GLUED_SUFFIX.search(chunks[0]):
+        return None  # two names run together: "X, INC. Y LLC", "INTEGRA CORPORATIONPCOMED, LLC"
+    name = _clean_party(chunks[0])
+    return [name] + [None] * (k - 1) if name else None
+
+
 def _split_columns(s: str, k: int) -> list[str] | None:
     """Two names flattened into one: after an entity suffix ("X, LLC Y, INC."), or interleaved by
     line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
-    words = s.split()
+    words = g.DESCRIPTOR_ANY.sub(" ", s).split()  # "a Delaware limited liability company" under a name
+    if len(words) > k and all(w.lower() in g.ROLE_WORDS for w in words[:k]):
+        words = words[k:]  # "LICENSOR LICENSEE" over the two names
     cut = [i + 1 for i, w in enumerate(words[:-1]) if _is_suffix(w)]
+    if len(cut) > k - 1:  # "REALTY TRUST, INC.": a suffix followed by another is inside one name
+        cut = [i for i in cut if not _is_suffix(words[i])]
     if len(cut) == k - 1:
         bounds = [0, *cut, len(words)]
         return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -347,30 +466,54 @@ def find_signatures(layout: Layout) -> SignatureResult:
     for grp in _clusters(text, _fields(text)):
         b = len(spans) + 1  # blocks that keep no signatory are neither numbered nor stripped
         _parse_fields(text, grp)
-        groups = _entries(grp)
+        groups = _entries(text, grp)
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
         block_start = None
         block_end = max(f.end for f in grp)
         last_names: list[str | None] = []
+        last_fields: list[_Field] = []
         for cols in groups:
             first = min(f.start for e in cols for f in e.fields)
             pre = text[prev_end:first]
             if all(e.kind == "witness" for e in cols):
-                prev_end = max(f.end for e in cols for f in e.fields)
+                last_names = []  # the party after a witness line is written again, or unknown
+                if not all(f.bare for e in cols for f in e.fields):  # a bare "/s/" sits beside the party
+                    prev_end = max(f.end for e in cols for f in e.fields)
                 for e in cols:
-                    rows.append(_row(layout, b, e, min(f.start for f in e.fields)))
+                    row = _row(layout, b, e, min(f.start for f in e.fields))
+                    if row.signer or row.signed:  # an empty witness line signs for nobody
+                        rows.append(row)
                 continue
             names = _parties(pre, len(cols))
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
-                names = _parties_below(text, cols, block_end) or names
-            last_names = names
+                names = _parties_below(text, cols, block_end) or _one_name(pre, cols) or names
             kind = _kind(pre)
+            if kind == "party" and g.NOTARY_AFTER.match(text, max(f.end for e in cols for f in e.fields)):
+                kind = "notary"  # "/s/ Teresa L. Bowerman Notary Public, State of Texas"
+            if kind == "notary":
+                names = [None] * len(cols)  # the notary signs for no party
+            elif not any(names) and len(cols) == 1 and any(last_names) and any(
+                f.name == "title" for f in cols[0].fields
+            ) and _nothing_between(text, last_fields, first):
+                # a second officer (with a title: a person signing alone has none) for the same entity
+                names = [n for n in last_names if n][-1:]
+            last_names = names
             for e, party in zip(cols, names, strict=False):
                 e.party, e.kind = party, kind
                 if party and party.split()[0] in pre:
-                    e.party_start = text.rfind(party.split()[0], prev_end, first)
+                    k = text.rfind(party, prev_end, first)
+                    e.party_start = k if k >= 0 else text.rfind(party.split()[0], prev_end, first)
+            if kind == "witness" and len(cols) == 1 and names[0] and cols[0].fields[0].name in ("by", "by_via"):
+                cols[0].kind = "party"  # 'Witness: PPG Paints Ltd. /s/ Ju dian By: /s/ Yuen': the party's own
+            if kind == "witness" and len(cols) > 1 and names[0] is None and any(names):
+                for e in cols[1:]:  # 'WITNESS: HDS LLC ("HDS") By: /s/ A By: /s/ B': the first is the witness
+                    e.kind = "party"
+                titles = [f for f in cols[0].fields if f.name == "title"]
+                if titles and not any(f.name == "title" for f in cols[1].fields):
+                    cols[0].fields = [f for f in cols[0].fields if f.name != "title"]  # the officer's title
+                    cols[1].fields.extend(titles)
             starts = [e.party_start for e in cols if e.party_start is not None and e.party_start >= 0]
             start = min(starts) if starts else first
             if block_start is None:
@@ -380,25 +523,50 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 bare = all(f.bare or f.name != "signature" for f in e.fields) and not any(
                     f.name in ("by", "by_via", "name") for f in e.fields
                 )
-                if row.party if bare else (row.party or row.signer or row.signed):
+                if row.kind in ("witness", "notary"):
+                    keep = bool(row.signer or row.signed)  # an empty witness line signs for nobody
+                else:
+                    keep = bool(row.party if bare else (row.party or row.signer or row.signed))
+                if keep:
                     rows.append(row)
             prev_end = max(f.end for e in cols for f in e.fields)
+            last_fields = [f for e in cols for f in e.fields]
         if rows and rows[-1].block == b:
             spans.append(layout.view.span(grp[0].start if block_start is None else block_start, block_end))
-    return SignatureResult(tuple(rows), tuple(spans))
+    return SignatureResult(tuple(_full_names(text, rows)), tuple(spans))
+
+
+def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
+    """A party written short under the lines ("Representative of MP3.com") takes its full name when the
+    text writes it with a corporate suffix ("MP3.com, Inc."): one search per short name."""
+    full: dict[str, str] = {}
+    out = []
+    for r in rows:
+        name = r.party
+        single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
+        if name and not single_caps and not _is_suffix(name.split()[-1]) and len(name) <= 60:
+            if name not in full:
+                m = regex.search(rf"(?<![\w.]){regex.escape(name)}{g.FORM_SUFFIX}", text)
+                full[name] = m.group() if m is not None else name
+            if full[name] != name:
+                r = replace(r, party=" ".join(full[name].split()))
+        out.append(r)
+    return out
 
 
 def _person(value: str | None) -> str | None:
     """A signer's name, or None for what is left of a label row ("Name Name Title Title")."""
     if not value:
         return None
-    value = g.TRAILING_NUMBER.sub("", value).strip(" ,;")
+    value = g.TRAILING_NUMBER.sub("", g.SEAL.split(value, 1)[0]).strip(" ,;")  # "Jason A. Minio (SEAL)"
     words = value.split()
     while len(words) > 1 and words[-1].lower().strip(":") in g.LABEL_WORDS:
         words.pop()  # "Jim Millis Signature": the label printed under the line
     value = " ".join(words)
     first = value.split()[0].lower().strip(":()") if value.split() else ""
     if not value or first in g.LABEL_WORDS or value.startswith(("(", "[")) or g.NOT_PERSON.search(value):
+        return None
+    if not any(c.isalpha() for c in value) or g.DATE_PREFIX.match(value + " "):  # "20", "June 25, 2014"
         return None
     return value
 
@@ -418,10 +586,18 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     signer = _person(get.get("name")) or _person(by.value if by is not None else None)
     if signer is None and signed:
         signer = _person(get.get("signature"))
+    title = get.get("title")
+    if signer and not title and by is not None and by.rest:
+        signer_title = f"{signer}{by.rest}".strip()  # "Jo Doe Jo Doe, President": the title after the name
+    else:
+        signer_title = signer
+    m = g.NAME_COMMA_TITLE.match(signer_title) if signer_title and not title else None
+    if m is not None and any(w in g.OFFICER_WORDS for w in regex.split(r"[^a-z]+", m.group("title").lower())):
+        signer, title = m.group("name").strip(), m.group("title").strip()  # "John Doe, Executive VP"
     kind = "witness" if e.fields[0].name == "witness" else e.kind
     end = max(f.end for f in e.fields)
     o_start, o_end = layout.view.span(start, end)
     return Signature(
         o_start, o_end, layout.original[o_start:o_end], block, kind, e.party, signed, signer,
-        _clean_title(get.get("title")), get.get("date"), layout.page_at(o_start),
+        _clean_title(title), get.get("date"), layout.page_at(o_start),
     )

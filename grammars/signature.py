@@ -50,14 +50,20 @@ _TITLE_WORDS = "|".join(
 FIELD_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}:")
 LABEL_WORD = regex.compile(rf"(?i)(?:{_LABEL_WORDS})")
 LABEL_BEFORE = regex.compile(rf"(?i)(?:{_LABEL_WORDS})[ \t\xa0]{{0,3}}:[ \t\xa0_]{{0,16}}\Z")
-NO_LABEL = regex.compile(r"(?P<label>)(?=/[sS]/)")
-SIGN_MARK = regex.compile(r"/[sS]/|_{3}")
+NO_LABEL = regex.compile(r"(?P<label>)(?=/[sS]/(?![A-Za-z]))")
+SIGN_MARK = regex.compile(r"/[sS]/(?![A-Za-z])|_{3}")  # "f/s/o" (for the sake of) is no mark
 BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
+
+
+# "(Signature)" printed under a signing line (forms): it stands for the line, like "By:".
+CAPTION_LABEL = regex.compile(r"(?i)(?P<label>\(signature\))")
 
 
 def find_labels(text: str) -> list[regex.Match[str]]:
     """Every field label of ``text`` in order (``label_ok`` applied)."""
     hits = {m.start(): m for m in FIELD_LABEL.finditer(text) if label_ok(text, m)}
+    for m in CAPTION_LABEL.finditer(text):
+        hits.setdefault(m.start(), m)
     for mark in SIGN_MARK.finditer(text):
         lo = max(0, mark.start() - 24)
         m = BARE_LABEL.search(text, lo, mark.start())
@@ -81,6 +87,7 @@ def label_ok(text: str, m: regex.Match[str]) -> bool:
 # A title-case label glued to the end of a value, colon or not: "Catherine LundName", "DerbyTitle".
 GLUED_LABEL = regex.compile(rf"(?:{_TITLE_WORDS})(?=[A-Z0-9/:_]|[ \t][A-Z])")
 CONFORMED = regex.compile(r"(?i)(?<![A-Za-z])/?s/[ \t\xa0]*")
+CONFORMED_MARK = regex.compile(r"/[sS]/(?![A-Za-z])")
 BLANK_RUN = regex.compile(r"[_\-.][_\-. \t\xa0]{2,}")
 WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}")
 IN_WITNESS = regex.compile(r"(?i)\bIN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)")
@@ -112,7 +119,17 @@ CHUNK_SPLIT = regex.compile(
     # "Authorized Signatory ATHENE HOLDING LTD.": a title run into an upper-case name
     r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
+    # 'ScanSource,Inc. ("Distributor") Cisco Systems, Inc. ("Cisco")': an alias in brackets ends a name
+    r"|(?<=[\"\u201d]\))[ \t\xa0]*"
 )
+# The alias after a name: 'Healthcare Distribution Specialists LLC ("HDS")', '(the "Company")'.
+ALIAS = regex.compile(
+    r"[ \t\xa0]*(?:\((?:the[ \t\xa0]+)?[\"\u201c][^()\r\n]{1,40}[\"\u201d]\)"
+    r"|[\"\u201c][A-Za-z ]{1,30}[\"\u201d])$",  # 'CCA INDUSTRIES, INC. "Company"'
+    regex.I,
+)
+# Words after a signature line that mark a notary's certificate: the row is the notary's.
+NOTARY_AFTER = regex.compile(r"(?i)[^:/]{0,80}?\b(?:notary\s+public|notary\s+seal)")  # not past another "/s/"
 FILLER = regex.compile(r"[\s_\-.=*]*")
 # "Customer: Eliance Corporation", "LICENSEE: ..." : a role label before the party name.
 ROLE_PREFIX = regex.compile(
@@ -129,9 +146,20 @@ ADDRESS = regex.compile(
 )
 NOTE = regex.compile(r"(?i)\b(?:tax\s+id|attn|attention|fax|tel(?:ephone)?)\b")
 OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
+# An officer word inside a title value, also glued to the next name ("DirectorFujitsu").
+OFFICER_WORD = regex.compile(
+    r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=len, reverse=True)) + r")(?-i:(?![a-z]))"
+)
 # A party never opens with these ("Witness", "On behalf of"); a signer is never "Authorized Signatory".
 NOT_PARTY_WORDS = frozenset({"on", "for", "in", "witness", "witnesses", "attest", "dated", "signed", "date"})
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "a", "an", "in", "on", "&", "et"})
+# A caption printed under a line, never a party: "Full Name (Typed or Printed)", "(Signature)".
+CAPTION = regex.compile(r"(?i)\((?:typed|printed|print|signature|name|title|date|seal)\b[^()]{0,30}\)")
+SEAL = regex.compile(r"(?i)[ \t\xa0]*\((?:seal|l\.s\.)\)")
+NOT_PARTY = regex.compile(r"(?i)authori[sz]ed\s+(?:signatory|representative|officer|person)")
+DATE_LINE = regex.compile(r"(?i)dated?[ \t\xa0]*:")
+# A department or site line under the entity name: "Bio Technology Development Center".
+DEPARTMENT = regex.compile(r"(?i)\b(?:center|centre|department|division|dept\.?|office|unit|branch)$")
 NOT_PERSON = regex.compile(r"(?i)^authori[sz]ed\s+sign")
 # "January 7, 2019 ARES TRADING SA", "4/8/2020 YA II PN, Ltd.": a date run into the name.
 DATE_PREFIX = regex.compile(
@@ -157,15 +185,33 @@ KIND_PREFIX = regex.compile(
 )
 # ", a Delaware corporation" under or after the name.
 DESCRIPTOR = regex.compile(r",?\s+an?\s+[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.?$")
+# The same, anywhere in a line holding two columns: "... LLC X, INC. a Delaware limited liability company a
+# Maryland corporation".
+DESCRIPTOR_ANY = regex.compile(
+    r"(?:,[ \t\xa0]*|(?<=[ \t\xa0]))an?[ \t\xa0]+[A-Z][a-z]+(?:[ \t\xa0]+(?!an?\b)[a-z]+){1,4}\b"
+)
+# Role words written over the party names of a block: "LICENSOR LICENSEE".
+ROLE_WORDS = frozenset(vocabulary("signature_role_words"))
 # An upper-case entity name at the end of a field value: "Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST,".
 ENTITY_TAIL = regex.compile(r"(?<![A-Za-z])(?:[A-Z0-9][A-Z0-9&.,'/-]*[ \t\xa0]+){1,10}[A-Z][A-Z.]*,?$")
+# "John D. Forbess, Executive VP/Secretary": a name and a title on one line.
+NAME_COMMA_TITLE = regex.compile(r"^(?P<name>[^,]{3,60}),[ \t\xa0]+(?P<title>[^,]{2,80})$")
+# An entity suffix with the next name glued on: "CORPORATIONPCOMED", "AssociationFreeze", "Inc.ONTOCHEM".
+GLUED_SUFFIX = regex.compile(
+    r"(?i:corporation|company|association|incorporated|inc\.|llc|ltd\.|limited|gmbh|b\.v\.|l\.p\.)(?=[A-Z])"
+)
+# The corporate-form suffixes that complete a short name elsewhere in the text ("MP3.com" -> "MP3.com, Inc.").
+FORM_SUFFIX = (
+    r",?[ \t\xa0]+(?:Inc\.|Inc\b|INC\.|INC\b|Corp\.|CORP\.|Corporation|CORPORATION|LLC|L\.L\.C\.|Ltd\.|LTD\."
+    r"|Limited|LIMITED|L\.P\.|LP\b|LLP|plc|PLC|S\.A\.|AG\b|GmbH|B\.V\.|N\.V\.)"
+)
 TRAILING_NUMBER = regex.compile(r"\s+\d{1,3}$")
 DOUBLED = regex.compile(r"(?i)\b([a-z.]{2,15}?)\1$")
 
 
 
 # -- the field grammar (run on one field's text only) -----------------------------
-label = pp.Regex(rf"(?i)(?:{_LABEL_WORDS})").set_name("label")
+label = pp.Regex(rf"(?i)(?:\(signature\)|{_LABEL_WORDS})").set_name("label")
 colon = pp.Suppress(pp.Optional(pp.Literal(":"))).set_name("colon")
 blank = pp.Regex(r"[_\-.][_\-. \t\xa0]{2,}").set_name("blank")
 conformed = pp.Regex(r"(?i)/?s/").set_name("conformed")
@@ -202,4 +248,6 @@ def field_of(label_text: str) -> str:
     """The field a label names: "Printed Name" -> "name", "Its" -> "title"."""
     if not label_text:
         return "signature"  # a conformed "/s/" standing alone
+    if label_text.startswith("("):
+        return "by"  # "(Signature)" under the line
     return LABEL_FIELD.get(" ".join(label_text.lower().split()), "other")

@@ -149,6 +149,118 @@ BLOCKS = [
         [("Eliance Corporation", None, True), ("eGain Communications Corporation", None, True)],
     ),
     Block(
+        "witness_column_beside_the_party",  # Pharmagen endorsement agreement: two columns flattened
+        "IN WITNESS WHEREOF, the parties hereto have executed this Agreement on the day and date first above "
+        'written.    WITNESS: Healthcare Distribution Specialists LLC ("HDS")    By: /s/ Linda Lee By: /s/ '
+        "Mackie A. Barch       Date: February 17, 2012 Title: CEO           WITNESS: Paul Silas "
+        '("Celebrity")    By: /s/ Carolyn Silas By: /s/ Paul Silas       Date: March 8, 2012',
+        [(None, "Linda Lee", True), ("Healthcare Distribution Specialists LLC", "Mackie A. Barch", True),
+         (None, "Carolyn Silas", True), ("Paul Silas", "Paul Silas", True)],
+    ),
+    Block(
+        "witness_signing_beside_the_party",  # NeoMedia distributor agreement
+        "IN WITNESS WHEREOF, PPG SHANGHAI and DISTRIBUTOR have executed this Distributor Agreement effective "
+        "the day, month, and year first above written.\n\nWitness:                                 PPG Paints "
+        "Trading (Shanghai) Co., Ltd.\n\n\n\n\n\n/s/ Ju dian                              By: /s/ Yuen Kit "
+        "Yeg, Pauline ----------------------------\n                 Name: Yuen Kit Yeg, Pauline\n",
+        [(None, "Ju dian", True), ("PPG Paints Trading (Shanghai) Co., Ltd.", "Yuen Kit Yeg, Pauline", True)],
+    ),
+    Block(
+        "aliases_end_the_column_names",  # ScanSource distributor agreement
+        "duly authorized to execute this Agreement.\n\nScanSource,Inc. (\"Distributor\") Cisco Systems, Inc. "
+        '("Cisco") By: /s/ Jeffrey E. Yelton By: /s/ Frank A. Calderon Name: Jeffrey E. Yelton Name: Frank A '
+        ". Calderon Title: VP Merchandising Title: VP, WW Sales Finance\n\nDate: 1/19/07 Date: January 22, 2007",
+        [("ScanSource,Inc.", "Jeffrey E. Yelton", True), ("Cisco Systems, Inc.", "Frank A . Calderon", True)],
+    ),
+    Block(
+        "second_officer_of_the_same_entity",  # Ceres collaboration agreement
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\nCERES, INC.\n\n"
+        "By:  /s/ Richard Hamilton\n\n      Name: Richard Hamilton       Title: President and Chief Executive "
+        "Officer\n\nBy:   /s/ Richard Flavell\n\nName: Richard Flavell, CBE, FRS              Title: Chief "
+        "Scientific Officer\n\n",
+        [("CERES, INC.", "Richard Hamilton", True), ("CERES, INC.", "Richard Flavell, CBE, FRS", True)],
+    ),
+    Block(
+        "person_signing_alone_after_an_entity",  # elf Beauty cooperation agreement: no title, no party
+        "Cibelli Research & Management, LLC\n\nBy: /s/ Mario D. Cibell Name: Mario D. Cibelli Title: Managing "
+        "Member\n\nBy: /s/ Mario D. Cibell Name: Mario D. Cibelli\n\n[Signature Page to Cooperation Agreement]",
+        [("Cibelli Research & Management, LLC", "Mario D. Cibelli", True), (None, "Mario D. Cibelli", True)],
+    ),
+    Block(
+        "signature_captions_in_two_flattened_columns",  # Hertz trademark licence: a form, no /s/
+        "IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of the day and year "
+        "first above written. LICENSOR LICENSEE HERTZ INVESTMENT GROUP, LLC HERTZ GROUP REALTY TRUST, INC. a "
+        "Delaware limited liability company a Maryland corporation (Signature) (Signature) John D. Forbess, "
+        "Executive VP/Secretary John D. Forbess, Executive VP/Secretary\n\n",
+        [("HERTZ INVESTMENT GROUP, LLC", "John D. Forbess", False),
+         ("HERTZ GROUP REALTY TRUST, INC.", "John D. Forbess", False)],
+    ),
+    Block(
+        "entity_acting_for_the_party_without_its",  # Meet Group cooperation agreement
+        "HARVEST SMALL CAP PARTNERS MASTER, LTD. By: Harvest Capital Strategies LLC Investment Manager   By: /s/ "
+        "Jeffrey B. Osher  Name: Jeffrey B. Osher Title: Managing Director   HARVEST SMALL CAP PARTNERS, L.P. "
+        "By: Harvest Capital Strategies LLC Investment Manager   By: /s/ Jeffrey B. Osher  Name: Jeffrey B. "
+        "Osher Title: Managing Director\n",
+        [("HARVEST SMALL CAP PARTNERS MASTER, LTD.", "Jeffrey B. Osher", True),
+         ("HARVEST SMALL CAP PARTNERS, L.P.", "Jeffrey B. Osher", True)],
+    ),
+    Block(
+        "one_entity_over_two_officers",  # Domini sponsorship agreement
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
+        "                                           DOMINI ADVISOR TRUST\n\n"
+        "                                           By: /s/ Amy L. Domini          By: /s/ Carole M. Laible\n",
+        [("DOMINI ADVISOR TRUST", "Amy L. Domini", True), (None, "Carole M. Laible", True)],
+    ),
+    Block(
+        "dated_lines_and_parties_one_under_another",  # GoCall promotion agreement
+        "IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be executed as of the date set "
+        "forth below.\n\n                                                GO CALL, Inc.\n\n        Dated:  3/13/99"
+        "                         By:  /s/ Michael Ruge                -------------------\n"
+        "                                                      Michael Ruge\n\n"
+        "                                                PAGEMASTER CORPORATION\n\n        Dated:  3/13/99"
+        "                         By:  /s/ Marc B. Resnick                -------------------\n",
+        [("GO CALL, Inc.", "Michael Ruge", True), ("PAGEMASTER CORPORATION", "Marc B. Resnick", True)],
+    ),
+    Block(
+        "blank_lines_one_under_another",  # Sparkling Spring software licence: "Per:" lines, no colons after
+        "         Dated the ____ day of May, 2000.\n\n                                        GARMAN ROUTING "
+        "SYSTEMS, INC.\n\n                                        Per: ___________________________________\n\n"
+        "                                        SPARKLING SPRING WATER GROUP LIMITED\n\n\n\n\n\n"
+        "                                        Per: ___________________________________\n\n",
+        [("GARMAN ROUTING SYSTEMS, INC.", None, False), ("SPARKLING SPRING WATER GROUP LIMITED", None, False)],
+    ),
+    Block(
+        "individuals_in_capitals_one_under_another",  # OneMain joint filing agreement
+        "GEORGE G. HICKS\n\nBy: /s/ George G. Hicks\n\nILFRYN CARSTAIRS\n\nBy: /s/ Ilfryn Carstairs\n\n",
+        [("GEORGE G. HICKS", "George G. Hicks", True), ("ILFRYN CARSTAIRS", "Ilfryn Carstairs", True)],
+    ),
+    Block(
+        "name_on_two_lines",  # Afsala Bancorp agency agreement
+        "                                        Very truly yours,\n\n                                        AFSALA "
+        "BANCORP, INC.\n\n                                        By: ________________________________\n"
+        "                                                  John M. Lisicki, President and\n\n"
+        "                                        AMSTERDAM FEDERAL SAVINGS AND\n"
+        "                                        LOAN ASSOCIATION\n\n"
+        "                                        By:  ________________________________\n"
+        "                                                  John M. Lisicki, President and\n",
+        [("AFSALA BANCORP, INC.", None, False), ("AMSTERDAM FEDERAL SAVINGS AND LOAN ASSOCIATION", None, False)],
+    ),
+    Block(
+        "next_party_run_into_a_title",  # PFS Funds services agreement: a party, not a second officer
+        "PFS Funds By: /s/ Jeffrey R. Provence Print Name: Jeffrey R. Provence Title: Trustee, Secretary and "
+        "Treasurer Potomac Fund Management, Inc. By: /s/ Manish Khatta Print Name: Manish Khatta Title: President",
+        [("PFS Funds", "Jeffrey R. Provence", True), ("Potomac Fund Management, Inc.", "Manish Khatta", True)],
+    ),
+    Block(
+        "next_party_glued_to_a_title",  # Veoneer joint venture agreement (PDF text)
+        "Veoneer ABBy: /s/ Mats BackmanName: Mats BackmanTitle: DirectorBy: /s/ Amelie WendelsName: Amelie "
+        "WendelsTitle: DirectorVeoneer US, Inc.By: /s/ Eric R. SwansonName: Eric R. SwansonTitle: President & "
+        "SecretaryNissin Kogyo Co., Ltd.By: /s/ Yasushi KawaguchiName: Yasushi KawaguchiTitle: Representative "
+        "Director, President",
+        [("Veoneer AB", "Mats Backman", True), ("Veoneer AB", "Amelie Wendels", True),
+         ("Veoneer US, Inc.", "Eric R. Swanson", True), ("Nissin Kogyo Co., Ltd.", "Yasushi Kawaguchi", True)],
+    ),
+    Block(
         "blank_form",  # Eton Pharmaceuticals: unsigned form, the next party glued after "Title:"
         "CONFIDENTIAL IN WITNESS WHEREOF, the Parties hereto have executed this Agreement as of the date "
         "first "
@@ -222,6 +334,10 @@ SIGNATURE_GOLDEN = [
     "cuad/EtonPharmaceuticalsInc_20191114_10-Q_EX-10.1_11893941_EX-10.1_Development Agreement.txt",  # blank
     "cuad/BIOAMBERINC_04_10_2013-EX-10.34-DEVELOPMENT AGREEMENT - First Amendment.txt",  # Date: lines
     "cuad/ELFBEAUTY,INC_07_02_2020-EX-10.1-COOPERATION AGREEMENT.txt",  # several entities per side
+    "cuad/HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt",
+    "cuad/TRUENORTHENERGYCORP_02_08_2007-EX-10.1-DEVELOPMENT AGREEMENT.txt",  # witnesses, notary certificates
+    "cuad/PharmagenInc_20120803_8-KA_EX-10.1_7693204_EX-10.1_Endorsement Agreement.txt",  # witness columns
+    "cuad/MEETGROUP,INC_06_29_2017-EX-10.1-COOPERATION AGREEMENT.txt",  # "By: X LLC Investment Manager"
 ]
 
 
@@ -291,3 +407,61 @@ def test_party_after_executed_as_a_deed_by() -> None:
     )
     sig = find_signatures(find_layout(text)).signatures
     assert [(s.party, s.signed) for s in sig] == [("BICYCLETX LIMITED", True)]
+
+
+def test_notary_signs_for_no_party() -> None:
+    # True North Energy development agreement: the acknowledgment after the signature page
+    text = (
+        "did say that he is Attorney-in-Fact for BP AMERICA PRODUCTION COMPANY, and that said instrument was "
+        "signed on behalf of said corporation.   Given under my hand and seal this 7t h day of February, 2007"
+        "       My Commission Expires: /s/ Teresa L. Bowerman\n\nNotary Public, State of Texas\n\n      "
+        "Teresa L. Bowerman\n\n(NOTARY SEAL OF TERESA L. BOWERMAN) Name (Typed or Printed)\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [(s.kind, s.party, s.signer, s.signed) for s in sig] == [("notary", None, "Teresa L. Bowerman", True)]
+
+
+def test_empty_witness_line_is_no_row() -> None:
+    # Prolong sponsorship agreement: "ATTEST:" over a blank line, beside the party's block
+    text = (
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\nPROLONG INTERNATIONAL CORPORATION\n\n"
+        "By: /s/ Elton Alderman\n\nTitle: President\n\nATTEST:                         \n\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [(s.kind, s.party) for s in sig] == [("party", "PROLONG INTERNATIONAL CORPORATION")]
+
+
+def test_short_party_takes_its_full_name_from_the_text() -> None:
+    # Tickets.com sponsorship agreement: "MP3.com, Inc." in the preamble, "MP3.com" under the line
+    text = (
+        "This Sponsorship Agreement is made between MP3.com, Inc. and Tickets.com, Inc.\n\n/s/ Greg Flores     "
+        "                         /s/ Adam Epstein - -----------------------------------          "
+        "----------------------------------- "
+        "Representative of MP3.com                    Representative of Tickets.com, Inc.\n"
+    )
+    sig = find_signatures(find_layout(text)).signatures
+    assert [s.party for s in sig] == ["MP3.com, Inc.", "Tickets.com, Inc."]
+
+
+def test_name_typed_twice_then_title_and_seal() -> None:
+    # CCA Industries outsourcing agreement; Verso IP agreement's notary ("(SEAL)" after the name)
+    cca = 'CCA INDUSTRIES, INC. "Company"\n\nBy: /s/ Richard Kornhauser Richard Kornhauser, President & CEO\n\n'
+    verso = (
+        "on behalf of said corporation.\n\n\n\n  /s/ Jason A. Minio (SEAL)       Jason A. Minio Notary Public "
+        "Commonwealth of Massachusetts My Commission Expires November 1, 2013\n\n\n\nSTATE OF Georgia:\n"
+    )
+    rows = [s for t in (cca, verso) for s in find_signatures(find_layout(t)).signatures]
+    got = [(s.kind, s.party, s.signer, s.title) for s in rows]
+    assert got == [
+        ("party", "CCA INDUSTRIES, INC.", "Richard Kornhauser", "President & CEO"),
+        ("notary", None, "Jason A. Minio", None),
+    ]
+
+
+def test_each_column_keeps_its_own_signature_line() -> None:
+    # OAsys Mobile outsourcing agreement: "SIGNATURE: /s/ A  SIGNATURE: /s/ B" over "PRINT NAME:" columns
+    path = corpus_path("cuad/OASYSMOBILE,INC_07_05_2001-EX-10.17-OUTSOURCING AGREEMENT.txt")
+    sig = extractor.parse(path).signatures
+    got = list(zip(sig["party"].fillna(""), sig["signer"].fillna(""), sig["signed"], strict=True))
+    assert ("HIGH SPEED NET SOLUTIONS, INC.", "Andrew Fox", True) in got
+    assert ("E.PIPHANY, INC.", "Karen Richardson", True) in got
