@@ -428,10 +428,13 @@ def _split_columns(s: str, k: int) -> list[str] | None:
     return None
 
 
+PARTY_BELOW_WINDOW = 3000
+
+
 def _parties_below(text: str, cols: list[_Entry], block_end: int) -> list[str | None] | None:
     """Parties written under the signature lines: "/s/ Greg Flores ... Representative of MP3.com"."""
     lo = min(f.start for e in cols for f in e.fields)
-    hi = min(len(text), block_end + 300)
+    hi = min(len(text), block_end + 300, lo + PARTY_BELOW_WINDOW)  # bounded: one scan per entry group
     found = [m.group("name").strip(" ,;") for m in g.PARTY_BELOW.finditer(text, lo, hi)]
     if not found or len(found) > len(cols):
         return None
