@@ -14,6 +14,7 @@ end of the amending provision (or the next instruction).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -128,12 +129,23 @@ def _subject_start(text: str, verb_start: int, floor: int) -> int:
     return start
 
 
-def _deepest_section(spans: Sequence[tuple[int, int]], levels: Sequence[int], pos: int) -> int | None:
-    best = None
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e and (best is None or levels[i] >= levels[best]):
-            best = i
-    return best
+class _SectionIndex:
+    """Deepest enclosing section of a position, by bisect (sections nest, so the latest-starting
+    section that still runs past the position is the deepest one)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> None:
+        self.order = sorted(range(len(spans)), key=lambda i: (spans[i][0], levels[i]))
+        self.starts = [spans[i][0] for i in self.order]
+        self.spans = spans
+
+    def deepest(self, pos: int) -> int | None:
+        k = bisect_right(self.starts, pos) - 1
+        while k >= 0:
+            i = self.order[k]
+            if pos < self.spans[i][1]:
+                return i
+            k -= 1
+        return None
 
 
 @dataclass
@@ -254,14 +266,14 @@ def _assign_quotes(
     return (quotes[1], quotes[0]) if first_new else (quotes[0], quotes[1])
 
 
-def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> list[_Op]:
+def _ops(text: str, index: _SectionIndex) -> list[_Op]:
     hits = sorted([*g.COPULA_VERB.finditer(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
     ops: list[_Op] = []
     floor = 0
     prev_end = 0
     for k, m in enumerate(hits):
-        sec = _deepest_section(spans, levels, m.start())
-        sec_start = spans[sec][0] if sec is not None else 0
+        sec = index.deepest(m.start())
+        sec_start = index.spans[sec][0] if sec is not None else 0
         s0 = _subject_start(text, m.start(), max(floor, sec_start))
         pend = _predicate_end(text, m.start("verb"), len(text))
         j = k + 1
@@ -281,7 +293,7 @@ def _ops(text: str, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> 
         prev_end = pend
         pred_a = m.start("verb")
         for part_a, part_b in _clauses(text, pred_a, pend):
-            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, spans, sec, active)
+            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, index.spans, sec, active)
             if op is not None:
                 ops.append(op)
     return ops
@@ -392,7 +404,14 @@ def _redacted(view: TextView, q: _Quote | None, spans: Sequence[tuple[int, int]]
     # The quote *is* a marker ("[TEXT DELETED]"), not merely text that holds one.
     s, e = view.span(q.start, q.end)
     original = view.original
-    inside = [(max(s, rs), min(e, re_)) for rs, re_ in spans if rs < e and s < re_]
+    k = bisect_left(spans, (s, -1))
+    k = max(0, k - 1)  # a marker may start just before the quote
+    inside = []
+    while k < len(spans) and spans[k][0] < e:
+        rs, re_ = spans[k]
+        if s < re_:
+            inside.append((max(s, rs), min(e, re_)))
+        k += 1
     if inside:
         rest = original[s:e]
         for a, b in sorted(inside, reverse=True):
@@ -446,9 +465,11 @@ def find_amendments(
     levels = [s.level for s in sections.sections]
     labels = [s.label for s in sections.sections]
     rows: list[Amendment] = []
-    for op in _ops(text, spans, levels):
+    index = _SectionIndex(spans, levels)
+    redaction_spans = sorted(redaction_spans)
+    for op in _ops(text, index):
         s, e = view.span(op.subject_start, op.end)
-        sec = _deepest_section(spans, levels, op.subject_start)
+        sec = index.deepest(op.subject_start)
         old = view.span(op.old.start, op.old.end) if op.old else (None, None)
         new = view.span(op.new.start, op.new.end) if op.new else (None, None)
         rows.append(

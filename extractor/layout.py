@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import regex
@@ -59,9 +61,13 @@ class Layout:
     legend: str | None = None
     boundaries: tuple[int, ...] = field(default=(), repr=False)
 
+    @cached_property
+    def _page_starts(self) -> list[int]:
+        return [p.start for p in self.pages]
+
     def page_at(self, pos: int) -> int | None:
         """The page index holding original offset ``pos``."""
-        return _page_index([p.start for p in self.pages], list(self.pages), pos)
+        return _page_index(self._page_starts, self.pages, pos)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -636,7 +642,7 @@ def find_layout(original: str) -> Layout:
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
 
 
-def _page_index(starts: list[int], pages: list[Page], pos: int) -> int | None:
+def _page_index(starts: list[int], pages: Sequence[Page], pos: int) -> int | None:
     if not pages:
         return None
     i = bisect_right(starts, pos) - 1
