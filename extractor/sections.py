@@ -175,8 +175,8 @@ def _letter_index(v: str) -> int:
 
 def _candidates(text: str) -> Iterator[_Cand]:
     seen: set[int] = set()
-    hits: list[tuple[int, bool]] = [(m.start("tok"), True) for m in g.LINE_START.finditer(text)]
-    hits += [(m.start("tok"), False) for m in g.GLUED.finditer(text)]
+    hits: list[tuple[int, bool]] = [(m.start("tok"), True) for pat in g.LINE_STARTS for m in pat.finditer(text)]
+    hits += [(m.start("tok"), False) for pat in g.GLUED for m in pat.finditer(text)]
     hits.sort()
     for pos, strong in hits:
         if pos in seen:
