@@ -56,3 +56,27 @@ def test_invalid_utf8_is_decoded_not_lost() -> None:
     ex = extractor.parse(raw)
     assert ex.meta["encoding"] in ("cp1252", "latin-1")
     assert len(ex.original) == len(raw.decode(ex.meta["encoding"]))
+
+
+def test_50_mb_file_hits_the_time_limit_and_the_batch_completes(tmp_path) -> None:  # noqa: ANN001
+    """A 50 MB exhibit is read (under the 64 MiB limit); a short per-file time limit turns it into an
+    errors row while the other file completes. (Its full parse time is in benchmarks/hostile.py.)"""
+    import csv
+
+    from conftest import SAMPLES
+
+    from extractor.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    sample = (SAMPLES / "qwest-kmc-mgs-amendment-1.txt").read_bytes()
+    (src / "big.txt").write_bytes((sample * (50_000_000 // len(sample) + 1))[:50_000_000])
+    (src / "qwest.txt").write_bytes(sample)
+    out = tmp_path / "out"
+    assert main(["batch", str(src), "--out", str(out), "--timeout", "3", "--workers", "1", "--quiet"]) == 0
+    with (out / "errors.csv").open(newline="", encoding="utf-8") as fh:
+        errors = list(csv.DictReader(fh))
+    with (out / "documents.csv").open(newline="", encoding="utf-8") as fh:
+        docs = [r["doc_id"] for r in csv.DictReader(fh)]
+    assert [(e["doc_id"], e["error_type"]) for e in errors] == [("big.txt", "TimeLimitError")]
+    assert docs == ["qwest.txt"]
