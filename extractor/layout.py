@@ -12,20 +12,20 @@ page break); where furniture sat inside a line, one line break stands in for it.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
 
 import regex
 
 from .grammars import page_furniture as g
-from .offsets import Piece, TextView
+from .lines import Scan, line_of, split_lines
+from .offsets import TextView
+from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
 from .records import Furniture, Page
 
-LINE = regex.compile(r"[^\r\n\f]*(\r\n|\r|\n|\f)?")
 DIGITS = regex.compile(r"\d+")
 # A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
 PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")
@@ -37,18 +37,6 @@ NEAR_LINES = 4
 RUNNING_MIN_CHARS = 10
 MIN_PAGE_CHARS = 80
 RUNNING_MAX_CHARS = 400
-PAGE_BREAK_KINDS = {"page_marker", "form_feed", "page_number", "running", "source_footer", "quicklinks"}
-
-
-class Line(NamedTuple):
-    start: int
-    end: int  # end of content (before the terminator)
-    stop: int  # end including the terminator
-    terminator: str
-    is_blank: bool
-
-    def blank(self, text: str) -> bool:
-        return self.is_blank
 
 
 @dataclass(frozen=True)
@@ -70,38 +58,7 @@ class Layout:
         return _page_index(self._page_starts, self.pages, pos)
 
 
-def split_lines(text: str) -> list[Line]:
-    lines = []
-    for m in LINE.finditer(text):
-        s, stop = m.span()
-        if s == stop:
-            break
-        term = m.group(1) or ""
-        end = stop - len(term)
-        lines.append(Line(s, end, stop, term, not text[s:end].strip(" \t\xa0")))
-    return lines
-
-
-@dataclass
-class _Scan:
-    """Mutable working state of one layout pass."""
-
-    text: str
-    lines: list[Line]
-    furniture: list[Furniture] = field(default_factory=list)
-    furniture_lines: set[int] = field(default_factory=set)
-    # boundary position -> printed number of the page starting there (if printed at its top)
-    boundaries: dict[int, str | None] = field(default_factory=dict)
-    # position inside a page -> printed number found there (bottom or top of that page)
-    numbers: list[tuple[int, str, int, int]] = field(default_factory=list)
-
-    def add(self, start: int, end: int, kind: str, line: int | None = None) -> None:
-        self.furniture.append(Furniture(start, end, self.text[start:end], kind))
-        if line is not None:
-            self.furniture_lines.add(line)
-
-
-def _hard_boundaries(sc: _Scan) -> None:
+def _hard_boundaries(sc: Scan) -> None:
     text = sc.text
     for i, ln in enumerate(sc.lines):
         if ln.end - ln.start <= 30 and "<" in text[ln.start : ln.end]:
@@ -120,7 +77,7 @@ def _hard_boundaries(sc: _Scan) -> None:
         start = m.start() if number is None else m.start("number") + len(digits) - len(number)
         if number is None and digits:
             start = m.start() + len(digits)
-        i = _line_of(sc, start)
+        i = line_of(sc, start)
         whole = not text[sc.lines[i].start : start].strip() and not text[m.end() : sc.lines[i].end].strip()
         if whole:
             sc.add(sc.lines[i].start, sc.lines[i].stop, "source_footer", i)
@@ -143,11 +100,11 @@ def _glued_number(digits: str | None, previous: int | None) -> str | None:
     return digits[-3:] if len(digits) > 3 else digits
 
 
-def _skippable(sc: _Scan, j: int) -> bool:
+def _skippable(sc: Scan, j: int) -> bool:
     return j in sc.furniture_lines or sc.lines[j].blank(sc.text)
 
 
-def _break_side(sc: _Scan, i: int) -> int | None:
+def _break_side(sc: Scan, i: int) -> int | None:
     """+1 if a page break follows line i (only blank or furniture lines between), -1 if one precedes."""
     n, brk = len(sc.lines), sc.boundaries
     j = i
@@ -171,7 +128,7 @@ def _break_side(sc: _Scan, i: int) -> int | None:
     return None
 
 
-def _page_numbers(sc: _Scan) -> None:
+def _page_numbers(sc: Scan) -> None:
     text = sc.text
     candidates: list[tuple[int, str]] = []
     for i, ln in enumerate(sc.lines):
@@ -224,7 +181,7 @@ def _page_numbers(sc: _Scan) -> None:
             sc.boundaries.setdefault(cut, None)
 
 
-def _take_number(sc: _Scan, i: int, num: str) -> None:
+def _take_number(sc: Scan, i: int, num: str) -> None:
     ln = sc.lines[i]
     s = ln.start + (len(sc.text[ln.start : ln.end]) - len(sc.text[ln.start : ln.end].lstrip()))
     sc.add(ln.start, ln.stop, "page_number", i)
@@ -235,7 +192,7 @@ def _normalise(s: str) -> str:
     return " ".join(DIGITS.sub("#", s).split()).casefold()
 
 
-def _running_lines(sc: _Scan) -> None:
+def _running_lines(sc: Scan) -> None:
     """Lines repeated on many pages (digits aside): running headers and footers."""
     text = sc.text
     groups: dict[str, list[int]] = defaultdict(list)
@@ -271,13 +228,13 @@ def _running_lines(sc: _Scan) -> None:
                     sc.boundaries.setdefault(ln.stop, None)
 
 
-def _spread(sc: _Scan, idx: list[int]) -> bool:
+def _spread(sc: Scan, idx: list[int]) -> bool:
     """Occurrences at least a few hundred characters apart (not a list of similar lines)."""
     starts = [sc.lines[i].start for i in idx]
     return all(b - a >= 300 for a, b in zip(starts, starts[1:]))
 
 
-def _near_break(sc: _Scan, i: int) -> bool:
+def _near_break(sc: Scan, i: int) -> bool:
     return _break_side(sc, i) is not None
 
 
@@ -317,7 +274,7 @@ def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
     return 0, []
 
 
-def _edge_line(sc: _Scan, i: int, step: int) -> int | None:
+def _edge_line(sc: Scan, i: int, step: int) -> int | None:
     """The nearest content line from line i in direction ``step`` (skipping blank and furniture lines)."""
     j, n = i, len(sc.lines)
     while 0 <= j < n and (j in sc.furniture_lines or sc.lines[j].blank(sc.text)):
@@ -325,7 +282,7 @@ def _edge_line(sc: _Scan, i: int, step: int) -> int | None:
     return j if 0 <= j < n else None
 
 
-def _affixes(sc: _Scan) -> None:
+def _affixes(sc: Scan) -> None:
     """Running header/footer text glued to body text next to a page break."""
     text = sc.text
     stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
@@ -373,8 +330,8 @@ def _trim_header(window: str, n: int) -> int:
     return last
 
 
-def _add_affix_spans(sc: _Scan, spans: list[tuple[int, int]]) -> None:
-    known = _SpanSet(sc.text, _merged([(f.start, f.end) for f in sc.furniture]))
+def _add_affix_spans(sc: Scan, spans: list[tuple[int, int]]) -> None:
+    known = SpanSet(sc.text, merged([(f.start, f.end) for f in sc.furniture]))
     spans = [(s, e) for s, e in spans if not known.covers(s, e)]
     if len(spans) < 2:
         return
@@ -410,18 +367,19 @@ LEGEND_WORDS = regex.compile(
 BLANK_LINE = regex.compile(r"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*")
 SENTENCE_END = regex.compile(r"[.!?](?=\s|[A-Z\"\u201c]|$)")
 TOP_CHARS = 3000
+LEGEND_MAX_OFFSET = 200
 
 
-def _top_furniture(sc: _Scan) -> tuple[str | None, str | None]:
+def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
     """QuickLinks lines anywhere; the exhibit banner and the CT legend near the top."""
     text = sc.text
     for m in g.QUICKLINKS.finditer(text):
-        sc.add(m.start(), m.end(), "quicklinks", _line_of(sc, m.start()))
+        sc.add(m.start(), m.end(), "quicklinks", line_of(sc, m.start()))
     pos = _first_content(sc, 0)
     exhibit_number = None
     m = g.EXHIBIT_BANNER_START.match(text, pos)
     if m is not None and m.start("number") - pos < 20:
-        i = _line_of(sc, m.start())
+        i = line_of(sc, m.start())
         ln = sc.lines[i]
         rest = text[m.end() : ln.end]
         if not rest.strip():
@@ -432,10 +390,10 @@ def _top_furniture(sc: _Scan) -> tuple[str | None, str | None]:
         pos = _first_content(sc, m.end())
     legend = None
     lm = g.LEGEND_START.search(text, pos, min(len(text), pos + TOP_CHARS))
-    if lm is not None and _only_furniture_or_short_between(sc, pos, lm.start()):
+    if lm is not None and lm.start() - pos <= LEGEND_MAX_OFFSET:  # it opens the document, or follows a title
         end = _legend_end(text, lm.start())
         s = _line_start_if_blank_before(sc, lm.start())
-        ln = sc.lines[_line_of(sc, max(s, end - 1))]
+        ln = sc.lines[line_of(sc, max(s, end - 1))]
         if end <= ln.end and not text[end : ln.end].strip():
             end = ln.stop  # the legend closes its line: take the line break with it
         legend = " ".join(text[lm.start() : end].split())
@@ -443,18 +401,7 @@ def _top_furniture(sc: _Scan) -> tuple[str | None, str | None]:
     return exhibit_number, legend
 
 
-def _line_of(sc: _Scan, pos: int) -> int:
-    lo, hi = 0, len(sc.lines) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sc.lines[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _first_content(sc: _Scan, pos: int) -> int:
+def _first_content(sc: Scan, pos: int) -> int:
     """First non-space position at or after pos that is not already furniture."""
     spans = sorted((f.start, f.end) for f in sc.furniture)
     text = sc.text
@@ -467,11 +414,6 @@ def _first_content(sc: _Scan, pos: int) -> int:
             if s <= pos < e:
                 pos, moved = e, True
     return pos
-
-
-def _only_furniture_or_short_between(sc: _Scan, a: int, b: int) -> bool:
-    """The legend must open the document, or follow at most a title-sized run of text."""
-    return b - a <= 200
 
 
 def _legend_end(text: str, start: int) -> int:
@@ -500,137 +442,26 @@ def _legend_end(text: str, start: int) -> int:
     return end if end > start else min(len(text), start + 400)
 
 
-def _line_start_if_blank_before(sc: _Scan, pos: int) -> int:
-    ln = sc.lines[_line_of(sc, pos)]
+def _line_start_if_blank_before(sc: Scan, pos: int) -> int:
+    ln = sc.lines[line_of(sc, pos)]
     return ln.start if not sc.text[ln.start : pos].strip() else pos
-
-
-# -- assembly -------------------------------------------------------------------
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
-
-
-def _blank_around(sc: _Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Blank lines touching whole-line furniture: part of the page break, not of the body."""
-    starts = {ln.start: i for i, ln in enumerate(sc.lines)}
-    stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
-    extra = []
-    for s, e in spans:
-        if s not in starts or e not in stops:
-            continue
-        i = starts[s] - 1
-        while i >= 0 and sc.lines[i].blank(sc.text):
-            extra.append((sc.lines[i].start, sc.lines[i].stop))
-            i -= 1
-        j = stops[e] + 1
-        while j < len(sc.lines) and sc.lines[j].blank(sc.text):
-            extra.append((sc.lines[j].start, sc.lines[j].stop))
-            j += 1
-    return extra
-
-
-PARAGRAPH_END = regex.compile(r"[.:;!?)\"\u201d][ \t]*(?:\r\n|\r|\n)\Z")
-
-
-def _body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
-    pieces: list[Piece] = []
-    cur = 0
-    for s, e in removed:
-        if s > cur:
-            pieces.append(Piece(cur, s))
-        before = text[s - 1] if s > 0 else "\n"
-        after = text[e] if e < len(text) else "\n"
-        if before not in "\r\n\f" and after not in "\r\n\f":
-            pieces.append(Piece(s, e, "\n"))  # furniture glued inside a line: keep a line break
-        elif s > 0 and e < len(text) and "\n" in text[s:e] and PARAGRAPH_END.search(text, max(0, s - 8), s):
-            # A page break after a finished sentence also ended a paragraph: keep one blank line.
-            pieces.append(Piece(s, e, "\n"))
-        cur = e
-    if cur < len(text):
-        pieces.append(Piece(cur, len(text)))
-    return pieces
-
-
-class _SpanSet:
-    """Merged spans with bisect look-ups (keeps page assembly linear in the number of breaks)."""
-
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.spans = spans
-        self.starts = [s for s, _ in spans]
-
-    def has_content(self, a: int, b: int) -> bool:
-        """Does text[a:b] hold a non-space character outside the removed spans?"""
-        i = max(0, bisect_right(self.starts, a) - 1)
-        cur = a
-        while i < len(self.spans) and self.spans[i][0] < b:
-            s, e = self.spans[i]
-            if e > cur:
-                if s > cur and self.text[cur:s].strip():
-                    return True
-                cur = max(cur, e)
-            i += 1
-        return cur < b and bool(self.text[cur:b].strip())
-
-    def covers(self, a: int, b: int) -> bool:
-        i = bisect_right(self.starts, a) - 1
-        return i >= 0 and self.spans[i][1] >= b
-
-
-def _pages(sc: _Scan, removed: _SpanSet) -> list[Page]:
-    text = sc.text
-    cuts = sorted(b for b in sc.boundaries if 0 < b < len(text))
-    bounds = [0, *cuts, len(text)]
-    raw = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
-    # Merge pages that hold nothing but furniture and white space into the page before.
-    kept: list[list[int]] = []
-    for a, b in raw:
-        if kept and (not removed.has_content(a, b) or not removed.has_content(kept[-1][0], kept[-1][1])):
-            kept[-1][1] = b
-        else:
-            kept.append([a, b])
-    numbers = sorted(sc.numbers)
-    anchors = [n[0] for n in numbers]
-    markers = sorted((b, n) for b, n in sc.boundaries.items() if n)
-    marker_pos = [m[0] for m in markers]
-    pages = []
-    for k, (a, b) in enumerate(kept, start=1):
-        # "<PAGE> 2" names the page it opens, even when only white space stood before it.
-        num = None
-        j = bisect_left(marker_pos, a)
-        if j < len(markers) and markers[j][0] < b and not removed.has_content(a, markers[j][0]):
-            num = markers[j][1]
-        loc: tuple[int | None, int | None] = (None, None)
-        j = bisect_left(anchors, a)
-        if j < len(numbers) and numbers[j][0] < b:
-            _, n, s0, e0 = numbers[j]
-            if num is None or num == n:
-                num, loc = n, (s0, e0)
-        pages.append(Page(a, b, text[a:b], k, num, *loc))
-    return pages
 
 
 def find_layout(original: str) -> Layout:
     """Page furniture, pages and the clean body of one document's original text."""
-    sc = _Scan(original, split_lines(original))
+    sc = Scan(original, split_lines(original))
     _hard_boundaries(sc)
     _page_numbers(sc)
     _running_lines(sc)
     _affixes(sc)
     exhibit_number, legend = _top_furniture(sc)
     spans = [(f.start, f.end) for f in sc.furniture]
-    line_spans = _blank_around(sc, spans)
-    removed = _merged(spans + line_spans)
-    pages = _pages(sc, _SpanSet(original, removed))
+    line_spans = blank_around(sc, spans)
+    removed = merged(spans + line_spans)
+    pages = assemble_pages(sc, SpanSet(original, removed))
     page_starts = [p.start for p in pages]
-    rows = [*sc.furniture, *(Furniture(s, e, original[s:e], "blank") for s, e in _merged(line_spans))]
-    covered = _SpanSet(original, _merged(spans))
+    rows = [*sc.furniture, *(Furniture(s, e, original[s:e], "blank") for s, e in merged(line_spans))]
+    covered = SpanSet(original, merged(spans))
     rows = [f for f in rows if f.kind != "blank" or not covered.covers(f.start, f.end)]
     furniture = tuple(
         sorted(
@@ -638,7 +469,7 @@ def find_layout(original: str) -> Layout:
             key=lambda f: (f.start, f.end),
         )
     )
-    view = TextView.build(original, _body_pieces(original, removed))
+    view = TextView.build(original, body_pieces(original, removed))
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
 
 

@@ -1,0 +1,124 @@
+"""Page assembly: the pages between the breaks, and the body without the furniture."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import regex
+
+from .lines import Scan
+from .offsets import Piece
+from .records import Page
+
+
+# -- assembly -------------------------------------------------------------------
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def blank_around(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blank lines touching whole-line furniture: part of the page break, not of the body."""
+    starts = {ln.start: i for i, ln in enumerate(sc.lines)}
+    stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
+    extra = []
+    for s, e in spans:
+        if s not in starts or e not in stops:
+            continue
+        i = starts[s] - 1
+        while i >= 0 and sc.lines[i].blank(sc.text):
+            extra.append((sc.lines[i].start, sc.lines[i].stop))
+            i -= 1
+        j = stops[e] + 1
+        while j < len(sc.lines) and sc.lines[j].blank(sc.text):
+            extra.append((sc.lines[j].start, sc.lines[j].stop))
+            j += 1
+    return extra
+
+
+PARAGRAPH_END = regex.compile(r"[.:;!?)\"\u201d][ \t]*(?:\r\n|\r|\n)\Z")
+
+
+def body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
+    pieces: list[Piece] = []
+    cur = 0
+    for s, e in removed:
+        if s > cur:
+            pieces.append(Piece(cur, s))
+        before = text[s - 1] if s > 0 else "\n"
+        after = text[e] if e < len(text) else "\n"
+        if before not in "\r\n\f" and after not in "\r\n\f":
+            pieces.append(Piece(s, e, "\n"))  # furniture glued inside a line: keep a line break
+        elif s > 0 and e < len(text) and "\n" in text[s:e] and PARAGRAPH_END.search(text, max(0, s - 8), s):
+            # A page break after a finished sentence also ended a paragraph: keep one blank line.
+            pieces.append(Piece(s, e, "\n"))
+        cur = e
+    if cur < len(text):
+        pieces.append(Piece(cur, len(text)))
+    return pieces
+
+
+class SpanSet:
+    """Merged spans with bisect look-ups (keeps page assembly linear in the number of breaks)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def has_content(self, a: int, b: int) -> bool:
+        """Does text[a:b] hold a non-space character outside the removed spans?"""
+        i = max(0, bisect_right(self.starts, a) - 1)
+        cur = a
+        while i < len(self.spans) and self.spans[i][0] < b:
+            s, e = self.spans[i]
+            if e > cur:
+                if s > cur and self.text[cur:s].strip():
+                    return True
+                cur = max(cur, e)
+            i += 1
+        return cur < b and bool(self.text[cur:b].strip())
+
+    def covers(self, a: int, b: int) -> bool:
+        i = bisect_right(self.starts, a) - 1
+        return i >= 0 and self.spans[i][1] >= b
+
+
+def assemble_pages(sc: Scan, removed: SpanSet) -> list[Page]:
+    text = sc.text
+    cuts = sorted(b for b in sc.boundaries if 0 < b < len(text))
+    bounds = [0, *cuts, len(text)]
+    raw = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    # Merge pages that hold nothing but furniture and white space into the page before.
+    kept: list[list[int]] = []
+    for a, b in raw:
+        if kept and (not removed.has_content(a, b) or not removed.has_content(kept[-1][0], kept[-1][1])):
+            kept[-1][1] = b
+        else:
+            kept.append([a, b])
+    numbers = sorted(sc.numbers)
+    anchors = [n[0] for n in numbers]
+    markers = sorted((b, n) for b, n in sc.boundaries.items() if n)
+    marker_pos = [m[0] for m in markers]
+    pages = []
+    for k, (a, b) in enumerate(kept, start=1):
+        # "<PAGE> 2" names the page it opens, even when only white space stood before it.
+        num = None
+        j = bisect_left(marker_pos, a)
+        if j < len(markers) and markers[j][0] < b and not removed.has_content(a, markers[j][0]):
+            num = markers[j][1]
+        loc: tuple[int | None, int | None] = (None, None)
+        j = bisect_left(anchors, a)
+        if j < len(numbers) and numbers[j][0] < b:
+            _, n, s0, e0 = numbers[j]
+            if num is None or num == n:
+                num, loc = n, (s0, e0)
+        pages.append(Page(a, b, text[a:b], k, num, *loc))
+    return pages
+
+
