@@ -12,6 +12,10 @@ from . import schema
 from .offsets import TextView
 
 
+HEADER_FIELDS = ("title", "kind", "exhibit_number", "amendment_number", "amended_agreement",
+                 "amended_agreement_date", "execution_marker")
+
+
 @dataclass(frozen=True)
 class Exhibit:
     """One parsed document. Every table's ``start``/``end`` index ``original``."""
@@ -57,6 +61,12 @@ class Exhibit:
     @property
     def title(self) -> str | None:
         return self.meta.get("title")
+
+    @property
+    def header(self) -> dict[str, Any]:
+        """The document's header facts (also on its ``documents`` row): title, kind, exhibit number,
+        amendment number, the amended agreement and its date, and an EXECUTION VERSION-style marker."""
+        return {k: self.meta.get(k) for k in HEADER_FIELDS}
 
     # -- pictures ----------------------------------------------------------------
     def _repr_html_(self) -> str:

@@ -21,3 +21,17 @@ def test_sample_tables(path, update_golden: bool) -> None:  # noqa: ANN001
                 df = df.assign(source=path.name)  # the absolute path differs between checkouts
             check_golden(df, name, base / f"{name}.csv", update_golden)
         check_golden_text(ex.body, base / "body.txt", update_golden)
+
+
+def test_header_of_the_qwest_amendment() -> None:
+    ex = extractor.parse(SAMPLES / "qwest-kmc-mgs-amendment-1.txt")
+    assert ex.header == {
+        "title": "AMENDMENT NO. 1 TO AMENDED AND RESTATED MEDIA GATEWAY SERVICES AGREEMENT II",
+        "kind": "amendment",
+        "exhibit_number": "10.1",
+        "amendment_number": "1",
+        "amended_agreement": ex.meta["amended_agreement"],
+        "amended_agreement_date": "2000-03-31",
+        "execution_marker": "EXECUTION VERSION",
+    }
+    assert "Media Gateway Services Agreement II" in ex.header["amended_agreement"]
