@@ -11,7 +11,6 @@ import pandas as pd
 from . import schema
 from .offsets import TextView
 
-
 HEADER_FIELDS = ("title", "kind", "exhibit_number", "amendment_number", "amended_agreement",
                  "amended_agreement_date", "execution_marker")
 
