@@ -19,10 +19,11 @@ demo: $(STAMP)
 	$(BIN)/sec-exhibits parse samples/qwest-kmc-mgs-amendment-1.txt
 
 test: $(STAMP)
+	$(BIN)/ruff check extractor grammars tests benchmarks fuzz
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check extractor grammars tests benchmarks
+	$(BIN)/ruff check extractor grammars tests benchmarks fuzz
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
