@@ -65,8 +65,8 @@ def stage_profile(jobs: list[sources.Job]) -> tuple[dict[str, float], float, int
         return wrapper
 
     patches = [(pipeline, n, n.removeprefix("find_")) for n in dir(pipeline) if n.startswith("find_")]
-    patches += [(batch, "read", "read+decode+html"), (batch, "split_submission", "split"),
-                (batch, "as_text", "html (submission parts)"), (schema, "frame", "tables")]
+    patches += [(batch, "read", "read+decode+html"), (pipeline, "split_submission", "split"),
+                (pipeline, "as_text", "html (submission parts)"), (schema, "frame", "tables")]
     saved = [(mod, attr, getattr(mod, attr)) for mod, attr, _ in patches]
     for mod, attr, label in patches:
         setattr(mod, attr, timed(label, getattr(mod, attr)))

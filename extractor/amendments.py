@@ -14,7 +14,7 @@ end of the amending provision (or the next instruction).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,7 +24,7 @@ from .grammars import amendments as g
 from .header import Header
 from .layout import Layout
 from .offsets import TextView
-from .records import Span
+from .records import NestedSpans, Span
 from .sections import SectionResult, reference_label
 
 
@@ -127,25 +127,6 @@ def _subject_start(text: str, verb_start: int, floor: int) -> int:
             continue
         start = m.end()
     return start
-
-
-class _SectionIndex:
-    """Deepest enclosing section of a position, by bisect (sections nest, so the latest-starting
-    section that still runs past the position is the deepest one)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> None:
-        self.order = sorted(range(len(spans)), key=lambda i: (spans[i][0], levels[i]))
-        self.starts = [spans[i][0] for i in self.order]
-        self.spans = spans
-
-    def deepest(self, pos: int) -> int | None:
-        k = bisect_right(self.starts, pos) - 1
-        while k >= 0:
-            i = self.order[k]
-            if pos < self.spans[i][1]:
-                return i
-            k -= 1
-        return None
 
 
 @dataclass
@@ -266,13 +247,13 @@ def _assign_quotes(
     return (quotes[1], quotes[0]) if first_new else (quotes[0], quotes[1])
 
 
-def _ops(text: str, index: _SectionIndex) -> list[_Op]:
+def _ops(text: str, index: NestedSpans) -> list[_Op]:
     hits = sorted([*g.COPULA_VERB.finditer(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
     ops: list[_Op] = []
     floor = 0
     prev_end = 0
     for k, m in enumerate(hits):
-        sec = index.deepest(m.start())
+        sec = index.innermost(m.start())
         sec_start = index.spans[sec][0] if sec is not None else 0
         s0 = _subject_start(text, m.start(), max(floor, sec_start))
         pend = _predicate_end(text, m.start("verb"), len(text))
@@ -465,11 +446,11 @@ def find_amendments(
     levels = [s.level for s in sections.sections]
     labels = [s.label for s in sections.sections]
     rows: list[Amendment] = []
-    index = _SectionIndex(spans, levels)
+    index = NestedSpans(spans, levels)
     redaction_spans = sorted(redaction_spans)
     for op in _ops(text, index):
         s, e = view.span(op.subject_start, op.end)
-        sec = index.deepest(op.subject_start)
+        sec = index.innermost(op.subject_start)
         old = view.span(op.old.start, op.old.end) if op.old else (None, None)
         new = view.span(op.new.start, op.new.end) if op.new else (None, None)
         rows.append(

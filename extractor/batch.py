@@ -35,10 +35,9 @@ import pandas as pd
 from . import schema, sources
 from .errors import ExtractorError, TimeLimitError, WorkerError
 from .exhibit import Exhibit
-from .pipeline import build_exhibit
-from .reader import DEFAULT_MAX_BYTES, as_text, read
+from .pipeline import iter_exhibits
+from .reader import DEFAULT_MAX_BYTES, read
 from .sources import Job
-from .submission import is_submission, split_submission, type_matches
 
 DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
@@ -94,26 +93,9 @@ def _source_name(job: Job) -> str:
 def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[str, Exhibit]]:
     """(doc_id, Exhibit) for a plain exhibit, or for each matching document of a submission."""
-    source = _source_name(job)
-    decoded = read(data, max_bytes=max_bytes, name=source)
-    base = {"source": source, "encoding": decoded.encoding, "converted_from": decoded.converted_from}
-    if not is_submission(decoded.text):
-        yield job.key, build_exhibit(decoded.text, base)
-        return
-    sub = split_submission(decoded.text, name=job.key)
-    for part in sub.documents:
-        if not type_matches(part.type, types):
-            continue
-        text, converted = as_text(decoded.text[part.start : part.end])
-        if not text.strip():
-            continue
-        meta = {
-            **base, **sub.header, "converted_from": converted, "sequence": part.sequence,
-            "type": part.type, "filename": part.filename, "description": part.description,
-            "submission_start": part.start, "submission_end": part.end,
-        }
-        suffix = part.sequence if part.sequence is not None else part.start
-        yield f"{job.key}#{suffix}", build_exhibit(text, meta)
+    decoded = read(data, max_bytes=max_bytes, name=_source_name(job))
+    for suffix, ex in iter_exhibits(decoded, types=types):
+        yield (job.key if suffix is None else f"{job.key}#{suffix}"), ex
 
 
 def error_row(doc_id: str, path: str, exc: ExtractorError) -> dict:

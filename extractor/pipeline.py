@@ -6,12 +6,13 @@ Each stage is a pure function of what came before; this module only wires them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from . import schema
 from .amendments import find_amendments
 from .dates import find_dates
-from .errors import ExtractorError, ParseError
+from .errors import ExtractorError, InputError, ParseError
 from .exhibit import Exhibit
 from .header import find_header
 from .layout import find_layout
@@ -79,13 +80,12 @@ def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:
 
 
 def parse(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Exhibit:
-    """Parse one exhibit (a path, bytes or str). A submission file gives its first exhibit-like document;
+    """Parse one exhibit (a path, bytes or str). A submission file gives its first document;
     use ``parse_submission`` for all of them."""
     decoded = read(source, max_bytes=max_bytes, name=name)
-    if is_submission(decoded.text):
-        exhibits = parse_submission(decoded)
-        return exhibits[0]
-    return build_exhibit(decoded.text, _meta(decoded))
+    for _, ex in iter_exhibits(decoded):
+        return ex
+    raise InputError("submission holds no document with text", document=decoded.source)
 
 
 def _meta(decoded: Decoded, **extra: Any) -> dict[str, Any]:
@@ -93,23 +93,19 @@ def _meta(decoded: Decoded, **extra: Any) -> dict[str, Any]:
             "converted_from": decoded.converted_from, **extra}
 
 
-def parse_submission(
-    source: Source | Decoded, *, types: tuple[str, ...] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
-) -> list[Exhibit]:
-    """One Exhibit per <DOCUMENT> of a submission (only those whose <TYPE> matches ``types``).
-
-    Each Exhibit's original text is its document's <TEXT> content; ``submission_start``
-    and ``submission_end`` on the documents row place it in the submission file.
-    A plain exhibit file is one document."""
-    decoded = source if isinstance(source, Decoded) else read(source, max_bytes=max_bytes)
+def iter_exhibits(decoded: Decoded, *, types: tuple[str, ...] | None = None) -> Iterator[tuple[str | None, Exhibit]]:
+    """(suffix, Exhibit) for each document: suffix None for a plain exhibit, else the document's
+    <SEQUENCE> (its offset when it has none) for each <DOCUMENT> whose <TYPE> matches ``types``."""
     if not is_submission(decoded.text):
-        return [build_exhibit(decoded.text, _meta(decoded))]
+        yield None, build_exhibit(decoded.text, _meta(decoded))
+        return
     sub = split_submission(decoded.text, name=decoded.source)
-    out = []
     for part in sub.documents:
         if not type_matches(part.type, types):
             continue
         text, converted = as_text(decoded.text[part.start : part.end])
+        if not text.strip():
+            continue
         meta = _meta(
             decoded,
             converted_from=converted,
@@ -121,7 +117,16 @@ def parse_submission(
             submission_start=part.start,
             submission_end=part.end,
         )
-        if not text.strip():
-            continue
-        out.append(build_exhibit(text, meta))
-    return out
+        yield str(part.sequence if part.sequence is not None else part.start), build_exhibit(text, meta)
+
+
+def parse_submission(
+    source: Source | Decoded, *, types: tuple[str, ...] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Exhibit]:
+    """One Exhibit per <DOCUMENT> of a submission (only those whose <TYPE> matches ``types``).
+
+    Each Exhibit's original text is its document's <TEXT> content; ``submission_start``
+    and ``submission_end`` on the documents row place it in the submission file.
+    A plain exhibit file is one document."""
+    decoded = source if isinstance(source, Decoded) else read(source, max_bytes=max_bytes)
+    return [ex for _, ex in iter_exhibits(decoded, types=types)]

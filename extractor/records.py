@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -35,5 +37,21 @@ class Diagnostic(Span):
     message: str
 
 
-def make_span(original: str, start: int, end: int) -> Span:
-    return Span(start, end, original[start:end])
+class NestedSpans:
+    """Innermost of nested spans (a section tree) holding a position, by bisect: spans nest, so the
+    latest-starting span that still runs past the position is the innermost one."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: (spans[i][0], levels[i]))
+        self.starts = [spans[i][0] for i in self.order]
+
+    def innermost(self, pos: int) -> int | None:
+        """Index (into ``spans``) of the innermost span holding ``pos``, or None."""
+        k = bisect_right(self.starts, pos) - 1
+        while k >= 0:
+            i = self.order[k]
+            if pos < self.spans[i][1]:
+                return i
+            k -= 1
+        return None

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .grammars import redaction as g
 from .layout import Layout
 from .offsets import TextView
-from .records import Span
+from .records import NestedSpans, Span
 
 if TYPE_CHECKING:
     from .sections import Section
@@ -269,13 +269,9 @@ def with_sections(redactions: tuple[Redaction, ...], sections: Sequence[Section]
     """Fill each redaction's ``section``: the label of the innermost section holding its start."""
     if not sections:
         return redactions
-    ordered = sorted(sections, key=lambda s: (s.start, -s.end))
-    starts = [s.start for s in ordered]
+    index = NestedSpans([(s.start, s.end) for s in sections], [s.level for s in sections])
     out = []
     for r in redactions:
-        i = bisect_right(starts, r.start) - 1
-        # the latest-starting section that still runs past the marker is the innermost one
-        while i >= 0 and ordered[i].end <= r.start:
-            i -= 1
-        out.append(replace(r, section=ordered[i].label) if i >= 0 else r)
+        i = index.innermost(r.start)
+        out.append(replace(r, section=sections[i].label) if i is not None else r)
     return tuple(out)

@@ -14,7 +14,7 @@ import pytest
 from conftest import CORPUS, requires_corpus
 
 import extractor
-from extractor import batch, cli, export, schema, sources
+from extractor import batch, cli, export, pipeline, schema, sources
 from extractor.batch import Options, parse_many
 from extractor.progress import Progress
 
@@ -86,7 +86,7 @@ def test_in_process_time_limit_stops_a_slow_stage(monkeypatch: pytest.MonkeyPatc
         while True:
             pass
 
-    monkeypatch.setattr(batch, "build_exhibit", slow)
+    monkeypatch.setattr(pipeline, "build_exhibit", slow)
     (tmp_path / "a.txt").write_text("AGREEMENT\n\nThis Agreement is made.\n")
     res = batch.run_job(sources.Job("a.txt", str(tmp_path / "a.txt")), Options(timeout=0.3))
     assert [e["error_type"] for e in res.errors] == ["TimeLimitError"]
@@ -97,7 +97,7 @@ def test_a_bug_in_a_stage_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch
     def broken(original: str, meta: dict) -> None:
         raise AttributeError("no such attribute")
 
-    monkeypatch.setattr(batch, "build_exhibit", broken)
+    monkeypatch.setattr(pipeline, "build_exhibit", broken)
     (tmp_path / "a.txt").write_text("AGREEMENT\n")
     res = batch.run_job(sources.Job("a.txt", str(tmp_path / "a.txt")))
     assert [(e["error_type"], e["stage"]) for e in res.errors] == [("AttributeError", "internal")]
