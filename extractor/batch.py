@@ -53,14 +53,21 @@ class Options:
 
 @dataclass
 class JobResult:
-    """The tables of one input (each with ``doc_id`` first) and its error rows."""
+    """The tables of one input as column lists (each with ``doc_id`` first; only tables with rows)
+    and its error rows. Plain lists are cheap to send between processes and to append to a chunk."""
 
     key: str
-    frames: dict[str, list[pd.DataFrame]] = field(default_factory=dict)
+    columns: dict[str, schema.Columns] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
     n_bytes: int = 0
     n_docs: int = 0
     seconds: float = 0.0
+
+    def frame(self, name: str) -> pd.DataFrame:
+        """One table of this input as a DataFrame (``doc_id`` first)."""
+        if name == "errors":
+            return schema.frame("errors", self.errors, doc_id=True)
+        return schema.from_columns(name, self.columns.get(name) or {"doc_id": []})
 
 
 @dataclass
@@ -130,30 +137,20 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _stack(parts: list[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
-    """One table of an input: its documents' frames stacked, with ``doc_id`` first."""
-    frames = [df for _, df in parts]
-    out = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].copy()
-    out.insert(0, "doc_id", pd.array([d for d, df in parts for _ in range(len(df))], dtype="string"))
-    return out
-
-
 def run_job(job: Job, opts: Options = Options()) -> JobResult:
     """All tables of one input (with doc_id) and its error rows; never raises for bad input.
 
-    Each table comes back as one frame for the whole input (fewer, larger objects to send to the
-    parent). Documents of a submission finished before an error are kept."""
+    Documents of a submission finished before an error are kept."""
     res = JobResult(job.key)
-    parts: dict[str, list[tuple[str, pd.DataFrame]]] = {}
     t0 = time.perf_counter()
     try:
         with _time_limit(opts.timeout):
             data = sources.load(job, max_bytes=opts.max_bytes)
             res.n_bytes = len(data)
             for doc_id, ex in exhibits_of(job, data, types=opts.types, max_bytes=opts.max_bytes):
-                for name, df in ex.tables().items():
-                    if len(df) or name == "documents":
-                        parts.setdefault(name, []).append((doc_id, df))
+                for name in schema.TABLES:
+                    if name != "errors" and ex.n_rows(name):
+                        schema.extend(res.columns, name, ex.columns(name, doc_id=doc_id))
                 res.n_docs += 1
     except _Alarm:
         exc = TimeLimitError(f"over the time limit of {opts.timeout:g} s", document=job.key)
@@ -163,7 +160,6 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
     except Exception as exc:  # a bug in a stage must not stop the batch: report it as this input's error
         res.errors.append({"doc_id": job.key, "path": _source_name(job), "error_type": type(exc).__name__,
                            "message": str(exc)[:500], "stage": "internal"})
-    res.frames = {name: [_stack(p)] for name, p in parts.items()}
     res.seconds = time.perf_counter() - t0
     return res
 
@@ -312,20 +308,15 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
 # -- in memory ----------------------------------------------------------------------------------
 def collect(parts: Iterable[JobResult]) -> CorpusResult:
     """Concatenate JobResults into one table per name (every declared table, even when empty)."""
-    collected: dict[str, list[pd.DataFrame]] = {}
+    collected: dict[str, schema.Columns] = {}
     errors: list[dict] = []
     for res in parts:
-        for name, dfs in res.frames.items():
-            collected.setdefault(name, []).extend(dfs)
+        for name, cols in res.columns.items():
+            schema.extend(collected, name, cols)
         errors.extend(res.errors)
-    frames = {}
-    for name in schema.TABLES:
-        if name == "errors":
-            frames[name] = schema.frame("errors", errors, doc_id=True)
-            continue
-        dfs = [d for d in collected.get(name, []) if len(d)]
-        frames[name] = (schema.conform(name, pd.concat(dfs, ignore_index=True)) if dfs
-                        else schema.frame(name, doc_id=True))
+    frames = {name: schema.from_columns(name, collected.get(name) or {"doc_id": []})
+              for name in schema.TABLES if name != "errors"}
+    frames["errors"] = schema.frame("errors", errors, doc_id=True)
     return CorpusResult(frames)
 
 

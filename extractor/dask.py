@@ -60,7 +60,7 @@ def _targets(urlpath: str | os.PathLike | Iterable[str | os.PathLike],
 
 def _partition(group: list[tuple[str, str]], table: str, opts: Options,
                storage_options: dict | None) -> pd.DataFrame:
-    frames: list[pd.DataFrame] = []
+    collected: dict[str, schema.Columns] = {}
     errors: list[dict] = []
     for url, doc_id in group:
         try:
@@ -70,14 +70,12 @@ def _partition(group: list[tuple[str, str]], table: str, opts: Options,
         else:
             job = sources.Job(doc_id, url, data=data, size=len(data))
         res = run_job(job, opts)
-        frames.extend(res.frames.get(table, []))
+        if table in res.columns:
+            schema.extend(collected, table, res.columns[table])
         errors.extend(res.errors)
     if table == "errors":
         return schema.frame("errors", errors, doc_id=True)
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return schema.frame(table, doc_id=True)
-    return schema.conform(table, pd.concat(frames, ignore_index=True))
+    return schema.from_columns(table, collected.get(table) or {"doc_id": []})
 
 
 def read_exhibits(urlpath: str | os.PathLike | Iterable[str | os.PathLike], table: str = "documents", *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,41 @@ HEADER_FIELDS = ("title", "kind", "exhibit_number", "amendment_number", "amended
                  "amended_agreement_date", "execution_marker")
 
 
+class Tables(Mapping[str, pd.DataFrame]):
+    """Each table's rows, and its DataFrame built on first use: a batch reads the rows as columns
+    (``Exhibit.columns``) and builds one frame per chunk of documents, not one per document."""
+
+    def __init__(self, rows: Mapping[str, Sequence[Any]]) -> None:
+        self._rows = dict(rows)
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        df = self._frames.get(name)
+        if df is None:
+            df = self._frames[name] = schema.frame(name, self._rows[name])
+        return df
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def n_rows(self, name: str) -> int:
+        return len(self._rows[name])
+
+    def columns(self, name: str, *, doc_id: str | None = None) -> schema.Columns:
+        return schema.columns(name, self._rows[name], doc_id=doc_id)
+
+
+def _frame_columns(df: pd.DataFrame, doc_id: str | None) -> schema.Columns:
+    """Column lists of a frame (missing values as None), for frames set by hand."""
+    cols: schema.Columns = {"doc_id": [doc_id] * len(df)} if doc_id is not None else {}
+    for c in df.columns:
+        cols[c] = [None if v is pd.NA or v is None or v != v else v for v in df[c].tolist()]
+    return cols
+
+
 @dataclass(frozen=True)
 class Exhibit:
     """One parsed document. Every table's ``start``/``end`` index ``original``."""
@@ -23,7 +59,7 @@ class Exhibit:
     meta: dict[str, Any]
     view: TextView = field(repr=False)  # the body, with its offset map
     marked: TextView = field(repr=False)  # the body with every redaction shown as [REDACTED]
-    frames: dict[str, pd.DataFrame] = field(repr=False)
+    frames: Mapping[str, pd.DataFrame] = field(repr=False)  # a Tables from the pipeline
     # original spans of the signature blocks stripped from the body (rows of `signatures` lie inside)
     signature_blocks: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
@@ -49,7 +85,23 @@ class Exhibit:
 
     @property
     def documents(self) -> pd.DataFrame:
-        return schema.frame("documents", [{k: v for k, v in self.meta.items() if k in schema.TABLES["documents"]}])
+        return schema.frame("documents", [self._documents_row()])
+
+    def _documents_row(self) -> dict[str, Any]:
+        return {k: v for k, v in self.meta.items() if k in schema.TABLES["documents"]}
+
+    def columns(self, name: str, *, doc_id: str | None = None) -> schema.Columns:
+        """One table as plain column lists (``doc_id`` first when given), without a DataFrame."""
+        if name == "documents":
+            return schema.columns(name, [self._documents_row()], doc_id=doc_id)
+        if isinstance(self.frames, Tables):
+            return self.frames.columns(name, doc_id=doc_id)
+        return _frame_columns(self.frames[name], doc_id)
+
+    def n_rows(self, name: str) -> int:
+        if name == "documents":
+            return 1
+        return self.frames.n_rows(name) if isinstance(self.frames, Tables) else len(self.frames[name])
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         frames = self.__dict__.get("frames")
@@ -85,5 +137,5 @@ class Exhibit:
         return page
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{n}={len(df)}" for n, df in self.frames.items() if len(df))
+        counts = ", ".join(f"{n}={self.n_rows(n)}" for n in self.frames if self.n_rows(n))
         return f"Exhibit({self.meta.get('source')!r}, title={self.title!r}, {counts})"

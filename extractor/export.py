@@ -112,9 +112,8 @@ def output_names(fmt: str) -> list[str]:
     return [f"{name}.{fmt}" for name in schema.TABLES]
 
 
-def jsonl_lines(frames: dict[str, list[pd.DataFrame]], errors: list[dict]) -> tuple[list[str], list[str]]:
+def jsonl_lines(tables: dict[str, pd.DataFrame], errors: list[dict]) -> tuple[list[str], list[str]]:
     """One JSON line per document (its documents row and every table's rows), one per error."""
-    tables = {n: pd.concat(dfs, ignore_index=True) for n, dfs in frames.items() if dfs}
     docs = tables.get("documents")
     lines = []
     if docs is not None:
@@ -175,7 +174,7 @@ class ChunkWriter:
         self._reset()
 
     def _reset(self) -> None:
-        self.frames: dict[str, list[pd.DataFrame]] = {}
+        self.columns: dict[str, schema.Columns] = {}
         self.errors: list[dict] = []
         self.keys: list[str] = []
         self.rows = 0
@@ -185,9 +184,9 @@ class ChunkWriter:
 
     def add(self, res: Any) -> None:
         """Buffer one JobResult; commit a chunk when the buffer is full."""
-        for name, dfs in res.frames.items():
-            self.frames.setdefault(name, []).extend(dfs)
-            self.rows += sum(len(d) for d in dfs)
+        for name, cols in res.columns.items():
+            schema.extend(self.columns, name, cols)
+            self.rows += schema.n_rows(cols)
         self.errors.extend(res.errors)
         self.keys.append(res.key)
         if len(self.keys) >= self.chunk_docs or self.rows >= self.chunk_rows:
@@ -198,19 +197,18 @@ class ChunkWriter:
             return
         name = f"chunk-{self.next_chunk:06d}"
         tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{name}-", dir=self.parts))
+        # one DataFrame per table for the whole chunk, built from the buffered column lists
+        tables = {n: schema.from_columns(n, cols) for n, cols in self.columns.items() if schema.n_rows(cols)}
         if self.fmt == "jsonl":
-            docs, errs = jsonl_lines(self.frames, self.errors)
+            docs, errs = jsonl_lines(tables, self.errors)
             for fname, lines in (("exhibits.jsonl", docs), ("errors.jsonl", errs)):
                 if lines:
                     (tmp / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
         else:
-            tables = {n: [d for d in dfs if len(d)] for n, dfs in self.frames.items()}
             if self.errors:
-                tables["errors"] = [schema.frame("errors", self.errors, doc_id=True)]
-            for table, dfs in tables.items():
-                if dfs:
-                    df = schema.conform(table, pd.concat(dfs, ignore_index=True))
-                    self._write_chunk_table(table, df, tmp)
+                tables["errors"] = schema.frame("errors", self.errors, doc_id=True)
+            for table, df in tables.items():
+                self._write_chunk_table(table, df, tmp)
         (tmp / "jobs.txt").write_text("".join(k + "\n" for k in self.keys), encoding="utf-8")
         os.replace(tmp, self.parts / name)  # the commit point of this chunk
         self.done.update(self.keys)

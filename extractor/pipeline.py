@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import schema
 from .amendments import find_amendments
 from .dates import find_dates
 from .errors import ExtractorError, InputError, ParseError
-from .exhibit import Exhibit
+from .exhibit import Exhibit, Tables
 from .header import find_header
 from .layout import find_layout
 from .parties import find_parties
@@ -36,19 +35,19 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     secs = find_sections(layout, sigs)
     amends = find_amendments(layout, secs, [(r.start, r.end) for r in red.redactions], header)
 
-    frames = {
-        "pages": schema.frame("pages", layout.pages),
-        "furniture": schema.frame("furniture", layout.furniture),
-        "redactions": schema.frame("redactions", with_sections(red.redactions, secs.sections)),
-        "signatures": schema.frame("signatures", sigs.signatures),
-        "parties": schema.frame("parties", parties),
-        "dates": schema.frame("dates", dates),
-        "durations": schema.frame("durations", durations),
-        "defined_terms": schema.frame("defined_terms", terms),
-        "sections": schema.frame("sections", secs.sections),
-        "references": schema.frame("references", secs.references),
-        "amendments": schema.frame("amendments", amends),
-        "diagnostics": schema.frame("diagnostics", secs.diagnostics),
+    rows = {
+        "pages": layout.pages,
+        "furniture": layout.furniture,
+        "redactions": with_sections(red.redactions, secs.sections),
+        "signatures": sigs.signatures,
+        "parties": parties,
+        "dates": dates,
+        "durations": durations,
+        "defined_terms": terms,
+        "sections": secs.sections,
+        "references": secs.references,
+        "amendments": amends,
+        "diagnostics": secs.diagnostics,
     }
     meta = {
         **meta,
@@ -65,7 +64,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     }
     body = layout.view.restrict(sigs.block_spans)
     marked = red.marked.restrict(sigs.block_spans)
-    return Exhibit(original, meta, body, marked, frames, tuple(sigs.block_spans))
+    return Exhibit(original, meta, body, marked, Tables(rows), tuple(sigs.block_spans))
 
 
 def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:

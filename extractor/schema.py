@@ -2,7 +2,9 @@
 
 Record dataclasses elsewhere use the same field names as the columns here.
 ``frame(name, rows)`` builds a DataFrame whose columns and dtypes never depend
-on the rows, so an empty table still has every column.
+on the rows, so an empty table still has every column. ``columns(name, rows)`` gives the same
+table as plain column lists: batch workers send those, and a chunk of many documents becomes one
+DataFrame per table (``from_columns``) instead of one per document.
 """
 
 from __future__ import annotations
@@ -70,48 +72,89 @@ EXTRA_TABLES: dict[str, dict[str, str]] = {
 EXHIBIT_TABLES = [n for n in TABLES if n not in ("documents", "errors")]
 
 
+Columns = dict[str, list[Any]]  # a table as plain column lists (what batch workers send and buffer)
+
+
 @cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
-def _columns_of(name: str, columns: dict[str, str], rows: list[Any]) -> dict[str, list[Any]]:
-    """Column lists straight from the rows (dataclasses read by attribute; no per-row dicts)."""
+def columns(name: str, rows: Iterable[Any] = (), *, doc_id: str | None = None) -> Columns:
+    """A table's declared columns as lists, straight from its rows (dataclasses read by attribute,
+    or mappings); with ``doc_id`` a ``doc_id`` column holding it comes first."""
+    declared = _declared(name)
+    rows = rows if isinstance(rows, (list, tuple)) else list(rows)
+    cols: Columns = {"doc_id": [doc_id] * len(rows)} if doc_id is not None else {}
+    if not rows:
+        cols.update({c: [] for c in declared})
+        return cols
     first = rows[0]
     if is_dataclass(first) and not isinstance(first, type):
         for cls in {type(r) for r in rows}:
             if not is_dataclass(cls):
                 raise TypeError(f"{name}: mixed row types")
-            unknown = set(_field_names(cls)) - set(columns) - {"doc_id"}
+            unknown = set(_field_names(cls)) - set(declared) - {"doc_id"}
             if unknown:
                 raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
-        return {c: [getattr(r, c, None) for r in rows] for c in (*columns, "doc_id")}
-    if isinstance(first, Mapping):
+        cols.update({c: [getattr(r, c, None) for r in rows] for c in declared})
+    elif isinstance(first, Mapping):
         for rec in rows:
-            unknown = set(rec) - set(columns) - {"doc_id"}
+            unknown = set(rec) - set(declared) - {"doc_id"}
             if unknown:
                 raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
-        return {c: [r.get(c) for r in rows] for c in (*columns, "doc_id")}
-    raise TypeError(f"table rows are dataclasses or mappings, not {type(first).__name__}")
+        cols.update({c: [r.get(c) for r in rows] for c in declared})
+    else:
+        raise TypeError(f"table rows are dataclasses or mappings, not {type(first).__name__}")
+    return cols
+
+
+def extend(into: dict[str, Columns], name: str, cols: Columns) -> None:
+    """Append one table's column lists to a buffer of tables (batch chunks, corpus results)."""
+    have = into.get(name)
+    if have is None:
+        into[name] = {c: list(v) for c, v in cols.items()}
+        return
+    for c, v in cols.items():
+        have[c].extend(v)
+
+
+def n_rows(cols: Columns) -> int:
+    return len(next(iter(cols.values()))) if cols else 0
+
+
+def from_columns(name: str, cols: Columns | None = None) -> pd.DataFrame:
+    """A DataFrame with exactly the declared columns of ``name`` (``doc_id`` first when ``cols``
+    has it), built once from whole column lists: one array per column, however many documents."""
+    declared = _declared(name)
+    if not cols or not n_rows(cols):
+        return _empty(name, bool(cols) and "doc_id" in cols).copy()
+    data = {col: pd.array(cols[col], dtype=dtype) for col, dtype in declared.items()}
+    df = pd.DataFrame(data, columns=list(declared), copy=False)
+    if "doc_id" in cols:
+        df.insert(0, "doc_id", pd.array(cols["doc_id"], dtype=S))
+    return df
 
 
 def frame(name: str, rows: Iterable[Any] = (), *, doc_id: bool = False) -> pd.DataFrame:
     """A DataFrame with exactly the declared columns of ``name`` (plus ``doc_id`` first)."""
-    columns = TABLES[name] if name in TABLES else EXTRA_TABLES[name]
     rows = list(rows)
     if not rows:  # most tables of most documents are empty: copy a cached empty frame (fast)
         return _empty(name, doc_id).copy()
-    values = _columns_of(name, columns, rows)
-    data = {col: pd.array(values[col], dtype=dtype) for col, dtype in columns.items()}
-    df = pd.DataFrame(data, columns=list(columns), copy=False)
-    if doc_id:
-        df.insert(0, "doc_id", pd.array(values["doc_id"], dtype=S))
-    return df
+    cols = columns(name, rows)
+    if doc_id:  # each row's own doc_id (error rows carry theirs)
+        cols = {"doc_id": [r.get("doc_id") if isinstance(r, Mapping) else getattr(r, "doc_id", None)
+                           for r in rows], **cols}
+    return from_columns(name, cols)
+
+
+def _declared(name: str) -> dict[str, str]:
+    return TABLES[name] if name in TABLES else EXTRA_TABLES[name]
 
 
 @cache
 def _empty(name: str, doc_id: bool) -> pd.DataFrame:
-    columns = TABLES[name]
+    columns = _declared(name)
     df = pd.DataFrame({c: pd.array([], dtype=t) for c, t in columns.items()}, columns=list(columns))
     if doc_id:
         df.insert(0, "doc_id", pd.array([], dtype=S))

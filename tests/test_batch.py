@@ -90,7 +90,7 @@ def test_in_process_time_limit_stops_a_slow_stage(monkeypatch: pytest.MonkeyPatc
     (tmp_path / "a.txt").write_text("AGREEMENT\n\nThis Agreement is made.\n")
     res = batch.run_job(sources.Job("a.txt", str(tmp_path / "a.txt")), Options(timeout=0.3))
     assert [e["error_type"] for e in res.errors] == ["TimeLimitError"]
-    assert res.frames == {}
+    assert res.columns == {}
 
 
 def test_a_bug_in_a_stage_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-import pandas as pd
 import pytest
 from conftest import corpus_path
 
@@ -143,12 +142,12 @@ def test_an_htm_file_is_read_as_converted_text(tmp_path: Path) -> None:
     assert "ABVC BioPharma Announces 2024 Financial Results" in decoded.text.splitlines()
     assert extractor.parse(f).meta["converted_from"] == "html"
     res = batch.run_job(sources.Job("ex99-1.htm", str(f)))
-    assert res.frames["documents"][0]["converted_from"].tolist() == ["html"]
+    assert res.frame("documents")["converted_from"].tolist() == ["html"]
 
 
 def test_text_documents_are_not_converted() -> None:
     path = corpus_path("edgar-raw/submission-0001011438-98-000429.txt")
     res = batch.run_job(sources.Job(path.name, str(path)))
-    docs = pd.concat(res.frames["documents"])
+    docs = res.frame("documents")
     assert len(docs) == 2 and docs["converted_from"].isna().all()
     assert reader.read(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt")).converted_from is None
