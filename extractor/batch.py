@@ -29,8 +29,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import schema, sources
 from .errors import ExtractorError, TimeLimitError, WorkerError
@@ -38,6 +37,9 @@ from .exhibit import Exhibit
 from .pipeline import iter_exhibits
 from .reader import DEFAULT_MAX_BYTES, read
 from .sources import Job
+
+if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrames
+    import pandas as pd
 
 DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker

@@ -10,16 +10,20 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from . import export, render, schema, stats
+from . import export, schema
 from .errors import InputError
 from .pipeline import parse_submission
 from .reader import DEFAULT_MAX_BYTES
 
+if TYPE_CHECKING:  # pandas, the HTML view and stats load with their commands: `batch` needs none
+    import pandas as pd
+
 
 def cmd_render(a: argparse.Namespace) -> int:
+    from . import render
+
     types = tuple(a.types.split(",")) if a.types else None
     exhibits = parse_submission(Path(a.file), types=types, max_bytes=a.max_bytes)
     if not exhibits:
@@ -37,6 +41,8 @@ def cmd_render(a: argparse.Namespace) -> int:
 
 def read_output(out_dir: Path) -> dict[str, pd.DataFrame]:
     """The tables of a batch output folder: ``<table>.csv`` (or ``<table>.parquet``) per table."""
+    import pandas as pd
+
     if not out_dir.is_dir():
         raise InputError("not a folder of batch output", document=str(out_dir))
     tables: dict[str, pd.DataFrame] = {}
@@ -71,6 +77,8 @@ def _typed(name: str, raw: pd.DataFrame) -> pd.DataFrame:
 
 
 def cmd_stats(a: argparse.Namespace) -> int:
+    from . import stats
+
     summary = stats.summarise(read_output(Path(a.out_dir)), top=a.top)
     print(json.dumps(summary.to_dict(), indent=1) if a.json else stats.format_stats(summary))
     return 0

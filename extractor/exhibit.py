@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from . import schema
 from .offsets import TextView
+
+if TYPE_CHECKING:  # frames are built on first use; a batch worker never imports pandas
+    import pandas as pd
 
 HEADER_FIELDS = ("title", "kind", "exhibit_number", "amendment_number", "amended_agreement",
                  "amended_agreement_date", "execution_marker")
 
 
-class Tables(Mapping[str, pd.DataFrame]):
+class Tables(Mapping[str, "pd.DataFrame"]):
     """Each table's rows, and its DataFrame built on first use: a batch reads the rows as columns
     (``Exhibit.columns``) and builds one frame per chunk of documents, not one per document."""
 
@@ -45,6 +46,8 @@ class Tables(Mapping[str, pd.DataFrame]):
 
 def _frame_columns(df: pd.DataFrame, doc_id: str | None) -> schema.Columns:
     """Column lists of a frame (missing values as None), for frames set by hand."""
+    import pandas as pd
+
     cols: schema.Columns = {"doc_id": [doc_id] * len(df)} if doc_id is not None else {}
     for c in df.columns:
         cols[c] = [None if v is pd.NA or v is None or v != v else v for v in df[c].tolist()]

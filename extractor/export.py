@@ -1,18 +1,27 @@
-"""Output stage: write tables atomically (a temporary file, then a rename)."""
+"""Output stage: write tables atomically (a temporary file, then a rename).
+
+A batch streams column lists (``schema.Columns``) from the workers into chunks; CSV is written
+with the csv module, Parquet with pyarrow and JSONL with json straight from those lists, so the
+parent process of a batch never loads pandas (the same csv writer pandas' ``to_csv`` uses, so
+the files are byte for byte what ``DataFrame.to_csv`` writes).
+"""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from . import schema
 from .errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Spreadsheets run cells that begin with these as formulas; a leading ' neutralises them.
 FORMULA_START = ("=", "+", "-", "@")
@@ -69,7 +78,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path, *, safe: bool = Tru
 
 
 def to_jsonable(value: Any) -> Any:
-    if value is pd.NA or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType":
         return None
     if hasattr(value, "item"):
         return value.item()
@@ -112,21 +121,87 @@ def output_names(fmt: str) -> list[str]:
     return [f"{name}.{fmt}" for name in schema.TABLES]
 
 
-def jsonl_lines(tables: dict[str, pd.DataFrame], errors: list[dict]) -> tuple[list[str], list[str]]:
+def typed_columns(name: str, cols: schema.Columns) -> schema.Columns:
+    """Each declared column's values as the Python type of its dtype (None for missing), in
+    output order (``doc_id`` first): what ``from_columns`` would hold, without pandas."""
+    declared = {"doc_id": schema.S, **schema.TABLES[name]} if "doc_id" in cols else schema.TABLES[name]
+    return {c: _CAST[t](cols[c]) for c, t in declared.items()}
+
+
+def _strings(values: list[Any]) -> list[Any]:
+    return [v if v is None or v.__class__ is str else str(v) for v in values]
+
+
+def _ints(values: list[Any]) -> list[Any]:
+    return [v if v is None or v.__class__ is int else int(v) for v in values]
+
+
+def _bools(values: list[Any]) -> list[Any]:
+    return [v if v is None or v.__class__ is bool else bool(v) for v in values]
+
+
+def _floats(values: list[Any]) -> list[Any]:
+    return [None if v is None or v != v else float(v) for v in values]
+
+
+_CAST = {schema.S: _strings, schema.I: _ints, schema.B: _bools, schema.F: _floats}
+
+
+def _safe_cells(values: list[Any]) -> list[Any]:
+    return [("'" + v) if v and v.startswith(FORMULA_START) else v for v in values]
+
+
+def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = True,
+                      header: bool = True) -> None:
+    """One table's column lists as CSV (missing values empty, booleans True/False)."""
+    typed = typed_columns(name, cols)
+    declared = {"doc_id": schema.S, **schema.TABLES[name]}
+    if safe:
+        typed = {c: (_safe_cells(v) if declared[c] == schema.S else v) for c, v in typed.items()}
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        if header:
+            writer.writerow(typed)
+        writer.writerows(zip(*typed.values()))
+
+
+def csv_header(name: str) -> str:
+    return ",".join(["doc_id", *schema.TABLES[name]]) + "\n"
+
+
+def arrow_table(name: str, cols: schema.Columns):
+    """One table's column lists as a pyarrow Table with the declared types."""
+    import pyarrow as pa
+
+    return pa.Table.from_pydict(typed_columns(name, cols), schema=arrow_schema(name))
+
+
+def _rows(name: str, cols: schema.Columns) -> Iterable[tuple[str, dict[str, Any]]]:
+    """(doc_id, row without doc_id) for each row of a table."""
+    typed = typed_columns(name, cols)
+    keys = [c for c in typed if c != "doc_id"]
+    for doc_id, *values in zip(*typed.values()):
+        yield doc_id, dict(zip(keys, values))
+
+
+def jsonl_lines(tables: dict[str, schema.Columns], errors: list[dict]) -> tuple[list[str], list[str]]:
     """One JSON line per document (its documents row and every table's rows), one per error."""
-    docs = tables.get("documents")
+    by_doc: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    docs: list[tuple[str, dict[str, Any]]] = []
+    for name, cols in tables.items():
+        if name == "documents":
+            docs = list(_rows(name, cols))
+            continue
+        for doc_id, row in _rows(name, cols):
+            by_doc.setdefault(doc_id, {}).setdefault(name, []).append(row)
     lines = []
-    if docs is not None:
-        by_doc = {n: dict(tuple(df.groupby("doc_id", sort=False))) for n, df in tables.items()}
-        for doc_id in docs["doc_id"]:
-            rec: dict[str, Any] = {"doc_id": doc_id}
-            for name in schema.TABLES:
-                if name == "errors":
-                    continue
-                part = by_doc.get(name, {}).get(doc_id)
-                rows = records(part.drop(columns="doc_id")) if part is not None else []
-                rec[name] = rows[0] if name == "documents" and rows else rows
-            lines.append(json.dumps(rec, ensure_ascii=False))
+    for doc_id, doc_row in docs:
+        rec: dict[str, Any] = {"doc_id": doc_id, "documents": doc_row}
+        mine = by_doc.get(doc_id, {})
+        for name in schema.TABLES:
+            if name not in ("documents", "errors"):
+                rec[name] = mine.get(name, [])
+        lines.append(json.dumps(rec, ensure_ascii=False))
     err = [json.dumps({k: to_jsonable(v) for k, v in e.items()}, ensure_ascii=False) for e in errors]
     return lines, err
 
@@ -197,8 +272,7 @@ class ChunkWriter:
             return
         name = f"chunk-{self.next_chunk:06d}"
         tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{name}-", dir=self.parts))
-        # one DataFrame per table for the whole chunk, built from the buffered column lists
-        tables = {n: schema.from_columns(n, cols) for n, cols in self.columns.items() if schema.n_rows(cols)}
+        tables = {n: cols for n, cols in self.columns.items() if schema.n_rows(cols)}
         if self.fmt == "jsonl":
             docs, errs = jsonl_lines(tables, self.errors)
             for fname, lines in (("exhibits.jsonl", docs), ("errors.jsonl", errs)):
@@ -206,25 +280,23 @@ class ChunkWriter:
                     (tmp / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
         else:
             if self.errors:
-                tables["errors"] = schema.frame("errors", self.errors, doc_id=True)
-            for table, df in tables.items():
-                self._write_chunk_table(table, df, tmp)
+                tables["errors"] = {"doc_id": [e.get("doc_id") for e in self.errors],
+                                    **schema.columns("errors", self.errors)}
+            for table, cols in tables.items():
+                self._write_chunk_table(table, cols, tmp)
         (tmp / "jobs.txt").write_text("".join(k + "\n" for k in self.keys), encoding="utf-8")
         os.replace(tmp, self.parts / name)  # the commit point of this chunk
         self.done.update(self.keys)
         self.next_chunk += 1
         self._reset()
 
-    def _write_chunk_table(self, table: str, df: pd.DataFrame, folder: Path) -> None:
+    def _write_chunk_table(self, table: str, cols: schema.Columns, folder: Path) -> None:
         if self.fmt == "csv":
-            out = neutralise(df) if self.safe else df
-            out.to_csv(folder / f"{table}.csv", index=False, lineterminator="\n")
+            write_csv_columns(table, cols, folder / f"{table}.csv", safe=self.safe)
         else:
-            import pyarrow as pa
             import pyarrow.parquet as pq
 
-            pq.write_table(pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False),
-                           folder / f"{table}.parquet")
+            pq.write_table(arrow_table(table, cols), folder / f"{table}.parquet")
 
     def close(self) -> list[Path]:
         """Commit the last chunk and publish every output file atomically."""
@@ -256,7 +328,7 @@ class ChunkWriter:
             return
         with tmp.open("wb") as dst:
             if self.fmt == "csv":
-                dst.write(schema.frame(table, doc_id=True).to_csv(index=False, lineterminator="\n").encode())
+                dst.write(csv_header(table).encode())
             for p in parts:
                 with p.open("rb") as src:
                     if self.fmt == "csv":

@@ -9,7 +9,7 @@ import regex
 
 from .records import Furniture
 
-LINE = regex.compile(r"[^\r\n\f]*(\r\n|\r|\n|\f)?")
+TERMINATOR = regex.compile(r"(\r\n|\r|\n|\f)")
 
 
 class Line(NamedTuple):
@@ -24,14 +24,19 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str) -> list[Line]:
+    """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets."""
+    parts = TERMINATOR.split(text)  # [line, terminator, line, terminator, ..., last line]
     lines = []
-    for m in LINE.finditer(text):
-        s, stop = m.span()
-        if s == stop:
-            break
-        term = m.group(1) or ""
-        end = stop - len(term)
-        lines.append(Line(s, end, stop, term, not text[s:end].strip(" \t\xa0")))
+    pos = 0
+    for k in range(0, len(parts) - 1, 2):
+        content, term = parts[k], parts[k + 1]
+        end = pos + len(content)
+        stop = end + len(term)
+        lines.append(Line(pos, end, stop, term, not content.strip(" \t\xa0")))
+        pos = stop
+    last = parts[-1]
+    if last:
+        lines.append(Line(pos, pos + len(last), pos + len(last), "", not last.strip(" \t\xa0")))
     return lines
 
 

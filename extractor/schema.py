@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import fields, is_dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where frames are built: batch workers never need it
+    import pandas as pd
 
 S, I, B, F = "string", "Int64", "boolean", "Float64"
 
@@ -126,6 +127,8 @@ def n_rows(cols: Columns) -> int:
 def from_columns(name: str, cols: Columns | None = None) -> pd.DataFrame:
     """A DataFrame with exactly the declared columns of ``name`` (``doc_id`` first when ``cols``
     has it), built once from whole column lists: one array per column, however many documents."""
+    import pandas as pd
+
     declared = _declared(name)
     if not cols or not n_rows(cols):
         return _empty(name, bool(cols) and "doc_id" in cols).copy()
@@ -154,6 +157,8 @@ def _declared(name: str) -> dict[str, str]:
 
 @cache
 def _empty(name: str, doc_id: bool) -> pd.DataFrame:
+    import pandas as pd
+
     columns = _declared(name)
     df = pd.DataFrame({c: pd.array([], dtype=t) for c, t in columns.items()}, columns=list(columns))
     if doc_id:
