@@ -4,9 +4,10 @@
 
 DIR defaults to ../shared/corpus when it is there, else samples/. Two parts:
 
-1. Per stage, in this process over 1x DIR: each stage function of ``extractor.pipeline`` (and
-   reading/HTML conversion, submission splitting, table building) is timed; MB/s is DIR's bytes
-   over the stage's seconds.
+1. Per stage, in this process over 1x DIR, the whole pipeline from file to CSV: each stage
+   function of ``extractor.pipeline`` (and reading/HTML conversion, submission splitting, the
+   tables' column lists, and writing the CSV chunks and final tables with ``export.ChunkWriter``)
+   is timed; MB/s is DIR's bytes over the stage's seconds.
 2. End to end, as a user runs it: ``sec-exhibits batch DIR... --out TMP`` in a subprocess for each
    scale (DIR given N times: 10x the corpus) and each worker count, streaming to disk. Peak RSS and
    CPU time are sampled from /proc every 100 ms over the whole process tree (Linux): RSS of the
@@ -31,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor import batch, pipeline, schema, sources  # noqa: E402
+from extractor import batch, export, pipeline, schema, sources  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "corpus"
 SUMMARY = re.compile(r"(\d+) files, (\d+) documents, (\d+) errors")
@@ -66,18 +67,23 @@ def stage_profile(jobs: list[sources.Job]) -> tuple[dict[str, float], float, int
 
     patches = [(pipeline, n, n.removeprefix("find_")) for n in dir(pipeline) if n.startswith("find_")]
     patches += [(batch, "read", "read+decode+html"), (pipeline, "split_submission", "split"),
-                (pipeline, "as_text", "html (submission parts)"), (schema, "frame", "tables")]
+                (pipeline, "as_text", "html (submission parts)"), (schema, "columns", "tables (column lists)"),
+                (export.ChunkWriter, "add", "write csv"), (export.ChunkWriter, "close", "write csv")]
     saved = [(mod, attr, getattr(mod, attr)) for mod, attr, _ in patches]
     for mod, attr, label in patches:
         setattr(mod, attr, timed(label, getattr(mod, attr)))
     try:
-        t0, c0 = time.perf_counter(), time.process_time()
-        n_bytes = n_docs = 0
-        for job in jobs:
-            res = batch.run_job(job, batch.Options(timeout=None))
-            n_bytes += res.n_bytes
-            n_docs += res.n_docs
-        total = time.perf_counter() - t0
+        with tempfile.TemporaryDirectory(prefix="sec-exhibits-stages-") as tmp:
+            t0, c0 = time.perf_counter(), time.process_time()
+            writer = export.ChunkWriter(Path(tmp), "csv")
+            n_bytes = n_docs = 0
+            for job in jobs:
+                res = batch.run_job(job, batch.Options(timeout=None))
+                writer.add(res)
+                n_bytes += res.n_bytes
+                n_docs += res.n_docs
+            writer.close()
+            total = time.perf_counter() - t0
         spent["(cpu seconds)"] = time.process_time() - c0
     finally:
         for mod, attr, fn in saved:
@@ -201,8 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'stage':24s} {'seconds':>8s} {'share':>6s} {'MB/s':>8s}")
         for name, sec in sorted(spent.items(), key=lambda kv: -kv[1]):
             print(f"  {name:24s} {sec:8.2f} {sec / total:6.1%} {mb / sec:8.1f}")
-        rest = total - sum(v for k, v in spent.items() if k != "tables")
-        print(f"  {'(batch glue, doc_id)':24s} {max(rest - spent.get('tables', 0), 0):8.2f}\n")
+        rest = total - sum(spent.values())
+        print(f"  {'(the rest: batch glue)':24s} {max(rest, 0):8.2f}\n")
 
     workers = [int(w) for w in a.workers.split(",")]
     scales = [int(s) for s in a.scales.split(",")]

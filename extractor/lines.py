@@ -25,7 +25,12 @@ class Line(NamedTuple):
 
 def split_lines(text: str) -> list[Line]:
     """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets."""
-    parts = TERMINATOR.split(text)  # [line, terminator, line, terminator, ..., last line]
+    if "\r" in text or "\f" in text:
+        parts = TERMINATOR.split(text)  # [line, terminator, line, terminator, ..., last line]
+    else:  # the common case: str.split is several times faster than a pattern
+        contents = text.split("\n")
+        parts = ["\n"] * (2 * len(contents) - 1)
+        parts[::2] = contents
     lines = []
     pos = 0
     for k in range(0, len(parts) - 1, 2):

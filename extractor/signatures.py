@@ -549,12 +549,29 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
         single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
         if name and not single_caps and not _is_suffix(name.split()[-1]) and len(name) <= 60:
             if name not in full:
-                m = regex.search(rf"(?<![\w.]){regex.escape(name)}{g.FORM_SUFFIX}", text)
-                full[name] = m.group() if m is not None else name
+                full[name] = _with_suffix(text, name)
             if full[name] != name:
                 r = replace(r, party=" ".join(full[name].split()))
         out.append(r)
     return out
+
+
+FORM_SUFFIX_AT = regex.compile(g.FORM_SUFFIX)
+NAME_CHAR = regex.compile(r"[\w.]")
+
+
+def _with_suffix(text: str, name: str) -> str:
+    """The first "name, Inc." in ``text`` (the name not glued to a word before it), else ``name``.
+    The name is found with str.find and only the suffix by a compiled pattern: one pattern per
+    name would be compiled for every document."""
+    pos = text.find(name)
+    while pos >= 0:
+        if pos == 0 or not NAME_CHAR.match(text[pos - 1]):
+            m = FORM_SUFFIX_AT.match(text, pos + len(name))
+            if m is not None:
+                return text[pos : m.end()]
+        pos = text.find(name, pos + 1)
+    return name
 
 
 def _person(value: str | None) -> str | None:
