@@ -101,6 +101,7 @@ FORMATS = ("csv", "parquet", "jsonl")
 PARTS_DIR = ".parts"  # committed chunks (kept for --resume); delete it to reclaim the space
 CHUNK_DOCS = 100
 CHUNK_ROWS = 25_000
+CHUNK_BYTES = 8_000_000  # input bytes per chunk: the tables hold ~4x their input as text
 
 
 def arrow_schema(name: str):
@@ -237,7 +238,8 @@ class ChunkWriter:
     """
 
     def __init__(self, out: Path, fmt: str = "csv", *, resume: bool = False, safe: bool = True,
-                 chunk_docs: int = CHUNK_DOCS, chunk_rows: int = CHUNK_ROWS) -> None:
+                 chunk_docs: int = CHUNK_DOCS, chunk_rows: int = CHUNK_ROWS,
+                 chunk_bytes: int = CHUNK_BYTES) -> None:
         if fmt not in FORMATS:
             raise InputError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
         if fmt == "parquet":
@@ -247,7 +249,7 @@ class ChunkWriter:
                 raise InputError("--format parquet needs pyarrow: "
                                  "pip install 'sec-exhibit-extractor[parquet]'") from exc
         self.out, self.fmt, self.safe = Path(out), fmt, safe
-        self.chunk_docs, self.chunk_rows = chunk_docs, chunk_rows
+        self.chunk_docs, self.chunk_rows, self.chunk_bytes = chunk_docs, chunk_rows, chunk_bytes
         self.parts = self.out / PARTS_DIR
         self.out.mkdir(parents=True, exist_ok=True)
         marker = self.parts / "FORMAT"
@@ -272,7 +274,7 @@ class ChunkWriter:
         self.columns: dict[str, schema.Columns] = {}
         self.errors: list[dict] = []
         self.keys: list[str] = []
-        self.rows = 0
+        self.rows = self.n_bytes = 0
 
     def _chunks(self) -> list[Path]:
         return sorted(p for p in self.parts.glob("chunk-*") if p.is_dir())
@@ -284,7 +286,8 @@ class ChunkWriter:
             self.rows += schema.n_rows(cols)
         self.errors.extend(res.errors)
         self.keys.append(res.key)
-        if len(self.keys) >= self.chunk_docs or self.rows >= self.chunk_rows:
+        self.n_bytes += res.n_bytes
+        if len(self.keys) >= self.chunk_docs or self.rows >= self.chunk_rows or self.n_bytes >= self.chunk_bytes:
             self.flush()
 
     def flush(self) -> None:

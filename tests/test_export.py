@@ -75,3 +75,18 @@ def test_empty_columns_keep_every_declared_column(tmp_path: Path) -> None:
     export.write_csv_columns("dates", schema.columns("dates", [], doc_id="x"), path)
     assert path.read_text() == ",".join(["doc_id", *schema.TABLES["dates"]]) + "\n"
     assert list(pd.read_csv(path).columns) == ["doc_id", *schema.TABLES["dates"]]
+
+
+def test_a_chunk_is_committed_once_its_input_bytes_reach_the_limit(tmp_path: Path) -> None:
+    """Memory is bounded by input bytes too: a few large inputs must not fill one chunk."""
+    jobs = list(sources.expand(["samples"]))
+    results = [batch.run_job(j) for j in jobs]
+    limit = min(r.n_bytes for r in results)
+    writer = export.ChunkWriter(tmp_path / "out", chunk_docs=1000, chunk_rows=10**9, chunk_bytes=limit)
+    for r in results:
+        writer.add(r)
+        assert writer.n_bytes == 0  # each input reached the limit, so each add committed a chunk
+    writer.close()
+    chunks = sorted((tmp_path / "out" / export.PARTS_DIR).glob("chunk-*"))
+    assert len(chunks) == len(results) > 1
+    assert sorted(k for c in chunks for k in (c / "jobs.txt").read_text().split()) == sorted(j.key for j in jobs)
