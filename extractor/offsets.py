@@ -91,6 +91,8 @@ class TextView:
     def replace(self, subs: Iterable[tuple[int, int, str]]) -> TextView:
         """A new view where each original span (start, end) shows ``text`` instead."""
         subs = sorted(subs)
+        if not subs:  # most documents: no redaction, no signature block to drop (views are immutable)
+            return self
         out: list[Piece] = []
         j = 0
         for p in self.pieces:
