@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .grammars import finditer_from
 from .grammars import redaction as g
 from .layout import Layout
 from .offsets import TextView
@@ -85,7 +86,7 @@ def _is_mention(text: str, start: int, end: int) -> bool:
 
 def _brackets(text: str) -> list[_Candidate]:
     out = []
-    for m in g.BRACKET_CANDIDATE.finditer(text):
+    for m in finditer_from(g.BRACKET_CANDIDATE, text, "[{"):
         parsed = g.parse_bracket(m.group())
         if parsed is not None:
             kind, stars = parsed
@@ -102,7 +103,7 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _bare_runs(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, int]]:
     spans = [(c.start, c.end) for c in brackets]
     out = []
-    for m in g.STAR_RUN.finditer(text):
+    for m in finditer_from(g.STAR_RUN, text, "*\u2217"):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in " \t\xa0":
             e -= 1

@@ -9,8 +9,11 @@ from typing import NamedTuple
 
 import pytest
 from conftest import GOLDEN, corpus_path
+from extractor.grammars import finditer_from
 from extractor.grammars import redaction as g
 from golden_util import check_golden
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 from extractor.layout import find_layout
@@ -267,3 +270,12 @@ def golden_name(rel: str) -> str:
 def test_redactions_golden(rel: str, update_golden: bool) -> None:
     ex = extractor.parse(corpus_path(rel))
     check_golden(ex.redactions, "redactions", GOLDEN / "redactions" / golden_name(rel), update_golden)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["[", "]", "{", "}", "*", "\u2217", " ", "a", "***", "[TEXT DELETED]", "[*]",
+                                 "* * *", "\n", "[REDACTED]", "{*****}"]), max_size=30))
+def test_the_literal_led_scan_finds_what_the_pattern_scan_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for pattern, firsts in ((g.BRACKET_CANDIDATE, "[{"), (g.STAR_RUN, "*\u2217")):
+        assert [m.span() for m in finditer_from(pattern, text, firsts)] == [m.span() for m in pattern.finditer(text)]
