@@ -93,23 +93,51 @@ YEAR_ANCHOR = regex.compile(r"(?:1[89]|20)\d\d|\d/\d{1,2}/\d\d")
 DATE_BACKWARD = regex.compile(DATE_CANDIDATE.pattern, regex.REVERSE)
 WINDOW_BEFORE = 70
 WINDOW_AFTER = 8
+# Every date holds a month name, "-" or "/": a window without one cannot hold a date around its year.
+MONTH_OR_SEPARATOR = regex.compile(rf"{_MONTH_ALT}|[-/]")
+
+
+# YEAR_ANCHOR's alternatives scanned apart, each from a literal (~10x faster than the alternation);
+# every start of each is found, then merged as the alternation would pick them.
+YEAR_SCANS = (regex.compile(r"20\d\d"), regex.compile(r"1[89]\d\d"))
+SLASH_SCAN = regex.compile(r"/\d{1,2}/\d\d")  # YEAR_ANCHOR's "\d/\d{1,2}/\d\d" from its slash
+DIGIT = regex.compile(r"\d")
+
+
+def _year_anchors(text: str) -> list[tuple[int, int]]:
+    """``YEAR_ANCHOR.finditer`` spans: leftmost first, a year before a d/d/yy at the same start."""
+    found = [(m.start(), 0, m.end()) for p in YEAR_SCANS for m in p.finditer(text, overlapped=True)]
+    found += [
+        (m.start() - 1, 1, m.end())
+        for m in SLASH_SCAN.finditer(text, overlapped=True)
+        if m.start() > 0 and DIGIT.match(text, m.start() - 1)
+    ]
+    out: list[tuple[int, int]] = []
+    last = 0
+    for s, _alt, e in sorted(found):
+        if s >= last:
+            out.append((s, e))
+            last = e
+    return out
 
 
 def find_candidates(text: str) -> list[tuple[int, int]]:
     """Spans of date candidates in a whole document (``DATE_CANDIDATE`` run only near a year)."""
     out: list[tuple[int, int]] = []
     last = 0
-    for a in YEAR_ANCHOR.finditer(text):
-        if a.start() < last:
+    for a_start, a_end in _year_anchors(text):
+        if a_start < last:
             continue
-        lo = max(last, a.start() - WINDOW_BEFORE)
-        hi = min(len(text), a.end() + WINDOW_AFTER)
+        lo = max(last, a_start - WINDOW_BEFORE)
+        hi = min(len(text), a_end + WINDOW_AFTER)
+        if not MONTH_OR_SEPARATOR.search(text, lo, hi):
+            continue  # most years that are not dates ("Section 2001", "$2,000,000")
         for m in DATE_BACKWARD.finditer(text, lo, hi):
-            if m.start() <= a.start() and m.end() >= a.end():
+            if m.start() <= a_start and m.end() >= a_end:
                 out.append(m.span())
                 last = m.end()
                 break
-            if m.end() < a.end():
+            if m.end() < a_end:
                 break
     return out
 
