@@ -46,6 +46,7 @@ MONTH_RE = rf"(?:{_MONTH_ALT})(?![a-z])\.?"
 DAY_RE = r"(?:[0-3]?\d)(?:\s?(?:s\s?t|n\s?d|r\s?d|t\s?h|ST|ND|RD|TH))?(?![0-9])"
 BLANK_RE = r"(?:_{1,15}|\[[ _]{0,12}\]|[ \t]{2,10}(?=,))"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)(?![0-9])"
+DIGITS = regex.compile(r"\d+")
 
 # -- terminals -----------------------------------------------------------------
 month = pp.Regex(MONTH_RE).set_name("month")
@@ -156,7 +157,7 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 
 def _day(s: str) -> int:
-    return int(regex.match(r"\d+", s).group())
+    return int(DIGITS.match(s).group())
 
 
 @lru_cache(maxsize=8192)  # dates recur within and across documents: 2k distinct of 5k

@@ -100,6 +100,7 @@ def find_candidates(text: str) -> list[tuple[int, int]]:
 
 
 RELATION_AFTER = regex.compile(rf"(?i)\s{{1,8}}(?P<relation>{RELATION_RE})\s{{1,8}}")
+WORD_SPLIT = regex.compile(r"[\s-]+")
 
 
 class ParsedDuration(NamedTuple):
@@ -110,7 +111,7 @@ class ParsedDuration(NamedTuple):
 def words_value(text: str) -> int | None:
     """'fifty-one' -> 51, 'one hundred twenty' -> 120, 'twenty four' -> 24."""
     total, current = 0, 0
-    for w in regex.split(r"[\s-]+", text.casefold()):
+    for w in WORD_SPLIT.split(text.casefold()):
         if w in ("", "and"):
             continue
         v = NUMBER_WORDS.get(w)

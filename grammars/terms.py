@@ -39,11 +39,11 @@ quoted_term = (
 OPEN_QUOTE = regex.compile(r"[\"\u201c]")
 CLOSE_AFTER = regex.compile(r"[,.]?[\"\u201d]")
 TERM_PAREN = regex.compile(r"\((?=[^()]{0,120}[\"\u201c][^\"\u201d()]{1,80}[\"\u201d])[^()]{1,300}\)")
+# Case-insensitive only where letters are (a whole-pattern flag makes the quote scan ~2.5x slower).
 TERM_MEANS = regex.compile(
-    r"[\"\u201c](?P<term>[^\"\u201c\u201d()\n]{1,80}?)[,.]?[\"\u201d]\s{0,3}(?:shall\s{1,3}mean|means|"
+    r"[\"\u201c](?P<term>[^\"\u201c\u201d()\n]{1,80}?)[,.]?[\"\u201d]\s{0,3}(?i:(?:shall\s{1,3}mean|means|"
     r"shall\s{1,3}have\s{1,3}the\s{1,3}meaning|has\s{1,3}the\s{1,3}meaning|shall\s{1,3}refer\s{1,3}to|"
-    r"refers\s{1,3}to|(?:is|shall\s{1,3}be)\s{1,3}defined\s{1,3}as|shall\s{1,3}include|includes)(?![a-z])",
-    regex.I,
+    r"refers\s{1,3}to|(?:is|shall\s{1,3}be)\s{1,3}defined\s{1,3}as|shall\s{1,3}include|includes)(?![a-z]))"
 )
 ABBREVIATION_END = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(a) for a in vocabulary("abbreviations")) + r")$"
