@@ -16,7 +16,9 @@ QCI and a bare "Qwest" for QWEST.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -302,6 +304,32 @@ def _variants(alias: str) -> set[str]:
     return {alias, alias.upper(), alias.title() if alias.isupper() else alias}
 
 
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+def _first_word_scan(word: str, caseless: bool) -> regex.Pattern[str]:
+    return _compiled(("(?i)" if caseless else "") + regex.escape(word))
+
+
+def _mentions(
+    pat: regex.Pattern[str], text: str, start: int, first_words: set[tuple[str, bool]]
+) -> Iterator[regex.Match[str]]:
+    """``pat.finditer(text, start)``, trying ``pat`` only where a form's first word starts: a literal
+    scan per first word is several times faster than the regex module's scan of the alternation."""
+    scans = [_first_word_scan(w, caseless) for w, caseless in first_words]
+    starts = sorted({m.start() for scan in scans for m in scan.finditer(text, start, overlapped=True)})
+    pos = start
+    for p in starts:
+        if p < pos:
+            continue
+        m = pat.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
     forms: dict[str, int] = {}
     flags: dict[str, bool] = {}
@@ -319,9 +347,13 @@ def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
     for f in sorted(forms, key=len, reverse=True):
         body = r"\s+".join(regex.escape(w) for w in f.split())
         alts.append(f"(?i:{body})" if flags[f] else body)
-    pat = regex.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    pat = _compiled(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
     lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
-    for m in pat.finditer(text, start):
+    if all(f.split() for f in forms):
+        found = _mentions(pat, text, start, {(f.split()[0], flags[f]) for f in forms})
+    else:
+        found = pat.finditer(text, start)  # an empty form matches anywhere: no first word to look for
+    for m in found:
         i = lookup.get(" ".join(m.group().split()).casefold())
         if i is not None:
             counts[i] += 1
