@@ -31,6 +31,11 @@ NOT_TITLE = regex.compile(
 )
 GLUED_WORD = regex.compile(r"[A-Z]?[a-z]+[A-Z]{2}")
 TITLE_DATED = regex.compile(r"(?:dated|Dated|DATED)(?![a-z])")
+QUOTED_ALIAS = regex.compile(r"[\"\u201c][^\"\u201d]{1,60}[\"\u201d]")
+TITLE_WORD = regex.compile(r"[A-Za-z][\w'&.-]*")
+GAP_OR_BRACKET = regex.compile(r"[ \t\xa0]{3,}|\]")
+LEADING_THE = regex.compile(r"(?i)^(?:the|that certain)\s+")
+TO_TITLE = regex.compile(r"(?i)\bto\s+(?:the\s+)?(.{3,140})$")
 EXHIBIT_LABEL = regex.compile(r"(?i)^\s*ex(?:hibit)?\.?\s*\d{1,3}(?:\.\d{1,3})?(?:\([a-z0-9]{1,3}\))?\s*")
 PREAMBLE_VERB = regex.compile(r"(?i)\b(?:made|entered|executed|dated|effective|is\s{1,3}by)\b")
 AMENDED_REF = regex.compile(
@@ -91,7 +96,7 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
         back = max(0, m.start() - OPENER_BACK)
         openers = list(g.OPENER.finditer(text, back, m.start()))
         end = _sentence_end(text, m.end(), min(len(text), m.end() + LIST_CHARS))
-        quoted = regex.search(r"[\"\u201c][^\"\u201d]{1,60}[\"\u201d]", text[m.end() : end]) is not None
+        quoted = QUOTED_ALIAS.search(text[m.end() : end]) is not None
         if openers:
             start = openers[-1].start()
             lead = text[start : m.start()]
@@ -151,7 +156,7 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
 def _title_ish(piece: str) -> bool:
     if len(piece) > MAX_PIECE or g.OPENER.match(piece.lstrip()):
         return False  # too long, or the preamble itself ("This Agreement ...")
-    words = regex.findall(r"[A-Za-z][\w'&.-]*", piece)
+    words = TITLE_WORD.findall(piece)
     if not words or g.EXECUTION_MARKER.fullmatch(piece.strip(" .")):
         return False
     if NOT_TITLE.search(piece):
@@ -232,7 +237,7 @@ def _glued_title(text: str, start: int) -> tuple[int, int, str] | None:
     if not seg.strip():
         return None
     # keep the last run after a wide gap or a closing bracket ...
-    gaps = list(regex.finditer(r"[ \t\xa0]{3,}|\]", seg))
+    gaps = list(GAP_OR_BRACKET.finditer(seg))
     s0 = b + gaps[-1].end() if gaps else max(b, start - HEAD_CHARS)
     # ... then the longest title-like tail of it: "Exhibit 10.5 INTELLECTUAL PROPERTY AGREEMENT This ..."
     cuts = [s0] + [m.end() for m in TOKEN_START.finditer(text, s0, start)]
@@ -256,12 +261,12 @@ def _amended(text: str, start: int, end: int, title: str | None) -> tuple[str | 
         if d is None:
             continue
         name = " ".join(m.group("title").split())
-        name = regex.sub(r"(?i)^(?:the|that certain)\s+", "", name)
+        name = LEADING_THE.sub("", name)
         if title and " ".join(title.split()).casefold() == name.casefold():
             continue  # the document itself
         return name, d.span()
     if title:
-        m = regex.search(r"(?i)\bto\s+(?:the\s+)?(.{3,140})$", title)
+        m = TO_TITLE.search(title)
         if m and g.KIND_RE.search(m.group(1)):
             return m.group(1), None
     return None, None

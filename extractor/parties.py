@@ -16,7 +16,9 @@ QCI and a bare "Qwest" for QWEST.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -45,6 +47,14 @@ AFTER_PAREN = regex.compile(
 )
 JOINING_AND = regex.compile(r"\s{1,3}(?:and|&)\s{1,3}")
 PUNCT = regex.compile(r"[^\w&\s]")
+# precompiled: a module-level regex.sub(pattern, ...) pays a cache lookup on every call
+WORD_BEFORE = regex.compile(r"(\w+)\W*$")
+WORD_AFTER = regex.compile(r"\W*(\w+)")
+LEADING_THE = regex.compile(r"^(?:the|The)\s+")
+LEADING_INTRO = regex.compile(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+")
+TRAILING_AND = regex.compile(r"\s+(?:and|or|AND|OR)$")
+TRAILING_DOTS = regex.compile(r"\.{2,}$")
+PAREN_GROUP = regex.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -109,8 +119,8 @@ JOINED_JURISDICTIONS = {j.casefold() for j in g.JURISDICTIONS if " and " in j}
 
 def _inside_jurisdiction(text: str, s: int, e: int) -> bool:
     """ "England and Wales": an "and" inside a place name is no separator."""
-    before = regex.search(r"(\w+)\W*$", text[max(0, s - 30) : s])
-    after = regex.match(r"\W*(\w+)", text[e : e + 30])
+    before = WORD_BEFORE.search(text[max(0, s - 30) : s])
+    after = WORD_AFTER.match(text[e : e + 30])
     if before is None or after is None:
         return False
     return f"{before.group(1)} and {after.group(1)}".casefold() in JOINED_JURISDICTIONS
@@ -139,7 +149,7 @@ def _alias(text: str, s: int, e: int) -> str | None:
         if q is None:
             continue
         alias = " ".join(q.group("alias").split()).strip(" ,.")
-        alias = regex.sub(r"^(?:the|The)\s+", "", alias)
+        alias = LEADING_THE.sub("", alias)
         if alias and (best is None or m.start() < best[0]):
             best = (m.start(), alias)
     return best[1] if best else None
@@ -147,9 +157,9 @@ def _alias(text: str, s: int, e: int) -> str | None:
 
 def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" ,;:")
-    name = regex.sub(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+", "", name)
-    name = regex.sub(r"\s+(?:and|or|AND|OR)$", "", name)
-    name = regex.sub(r"\.{2,}$", ".", name)  # "Torvec Inc.." as typed
+    name = LEADING_INTRO.sub("", name)
+    name = TRAILING_AND.sub("", name)
+    name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
     m = g.SUFFIX_THEN_ADDRESS.search(name)
     if m is not None:
         name = name[: m.end()]
@@ -222,7 +232,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         if g.INDIVIDUAL.search(rest):
             etype = "individual"
         etype = etype or g.suffix_type(name)
-        role = g.ROLE.search(regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), rest))
+        role = g.ROLE.search(PAREN_GROUP.sub(lambda m: " " * len(m.group()), rest))
         os_, oe = layout.view.span(s, e)
         out.append(
             Party(
@@ -294,6 +304,32 @@ def _variants(alias: str) -> set[str]:
     return {alias, alias.upper(), alias.title() if alias.isupper() else alias}
 
 
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+def _first_word_scan(word: str, caseless: bool) -> regex.Pattern[str]:
+    return _compiled(("(?i)" if caseless else "") + regex.escape(word))
+
+
+def _mentions(
+    pat: regex.Pattern[str], text: str, start: int, first_words: set[tuple[str, bool]]
+) -> Iterator[regex.Match[str]]:
+    """``pat.finditer(text, start)``, trying ``pat`` only where a form's first word starts: a literal
+    scan per first word is several times faster than the regex module's scan of the alternation."""
+    scans = [_first_word_scan(w, caseless) for w, caseless in first_words]
+    starts = sorted({m.start() for scan in scans for m in scan.finditer(text, start, overlapped=True)})
+    pos = start
+    for p in starts:
+        if p < pos:
+            continue
+        m = pat.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
     forms: dict[str, int] = {}
     flags: dict[str, bool] = {}
@@ -311,9 +347,13 @@ def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
     for f in sorted(forms, key=len, reverse=True):
         body = r"\s+".join(regex.escape(w) for w in f.split())
         alts.append(f"(?i:{body})" if flags[f] else body)
-    pat = regex.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    pat = _compiled(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
     lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
-    for m in pat.finditer(text, start):
+    if all(f.split() for f in forms):
+        found = _mentions(pat, text, start, {(f.split()[0], flags[f]) for f in forms})
+    else:
+        found = pat.finditer(text, start)  # an empty form matches anywhere: no first word to look for
+    for m in found:
         i = lookup.get(" ".join(m.group().split()).casefold())
         if i is not None:
             counts[i] += 1

@@ -24,6 +24,7 @@ from .records import Span
 BACK_CHARS = 300
 DEFINITION_CHARS = 800
 APPOSITIVE = regex.compile(r"(?i)^(?:an?\s|dated\b|effective\b|as\s+amended\b|\d|[^a-z]*$)")
+THAT_CERTAIN = regex.compile(r"(?i)^that\s+certain\s+")
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _refers_to(text: str, pos: int) -> str | None:
         start = cuts[k]
         phrase = text[start:pos].strip()
     phrase = g.LEADING_CONNECTIVE.sub("", " ".join(phrase.split())).strip(" ,")
-    phrase = regex.sub(r"(?i)^that\s+certain\s+", "", phrase)
+    phrase = THAT_CERTAIN.sub("", phrase)
     return phrase or None
 
 

@@ -72,6 +72,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 
 def amendment_number(title: str) -> str | None:
     """'AMENDMENT NO. 1 TO ...' -> '1', 'FIRST AMENDMENT' -> '1', 'Amendment #3' -> '3'."""
+    if "AMENDMENT" not in title.upper():
+        return None  # both forms hold the caseless keyword: spare the scan at every position
     for r, _s, _e in amendment_no.scan_string(title, max_matches=1):
         if "ordinal" in r:
             return ORDINALS[r["ordinal"].casefold()]

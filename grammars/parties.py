@@ -148,6 +148,8 @@ INDIVIDUAL = regex.compile(
 
 def parse_descriptor(text: str) -> tuple[str | None, str | None]:
     """(jurisdiction, entity type) from the first descriptor in one party's text."""
+    if entity_type.re.search(text) is None and organised_under.re.search(text) is None:
+        return None, None  # each descriptor holds one of them: no need to try it at every position
     for r, _s, _e in descriptor.scan_string(text, max_matches=1):
         jur = " ".join(r["jurisdiction"].split()) if "jurisdiction" in r else None
         if jur:
