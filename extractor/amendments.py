@@ -248,7 +248,7 @@ def _assign_quotes(
 
 
 def _ops(text: str, index: NestedSpans) -> list[_Op]:
-    hits = sorted([*g.COPULA_VERB.finditer(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
+    hits = sorted([*g.copula_verbs(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
     ops: list[_Op] = []
     floor = 0
     prev_end = 0

@@ -7,8 +7,11 @@ from typing import NamedTuple
 import pandas as pd
 import pytest
 from conftest import GOLDEN, corpus_path
+from extractor.grammars import amendments as ga
 from extractor.grammars.amendments import parse_qualifier
 from golden_util import check_golden
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 from extractor.amendments import target_label
@@ -354,3 +357,23 @@ def test_golden_amendments(rel: str, update_golden: bool) -> None:
         assert ex.original[r.start : r.end] == r.text
     name = rel.split("/")[-1].rsplit(".", 1)[0].replace(" ", "_").replace(",", "")[:110]
     check_golden(df, "amendments", GOLDEN / "amendments" / f"{name}.csv", update_golden)
+
+
+COPULA_PIECES = ["is", "IS", "Are", "shall", "be", "Be", "will", " ", "  ", "\n", "\t", ",", "and", "hereby",
+                 "HEREBY", "further", "also", "amended", "AMENDED", "Deleted", "x", "this", "amendedx", "restated",
+                 "replaced", "stricken", "ſ", "K", "é", "İ", "\u00a0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(COPULA_PIECES), st.sampled_from(["", " "])), max_size=16))
+def test_copula_scan_near_verbs_finds_what_the_whole_scan_finds(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in pieces)
+    assert [m.span() for m in ga.copula_verbs(text)] == [m.span() for m in ga.COPULA_VERB.finditer(text)]
+
+
+def test_copula_scan_near_verbs_on_real_amendments() -> None:
+    for name in ("edgar-raw/qwest-kmc-mgs-amendment-1.txt",
+                 "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt"):
+        text = corpus_path(name).read_text(encoding="utf-8", errors="replace")
+        want = [m.span() for m in ga.COPULA_VERB.finditer(text)]
+        assert want and [m.span() for m in ga.copula_verbs(text)] == want
