@@ -101,7 +101,7 @@ FORMATS = ("csv", "parquet", "jsonl")
 PARTS_DIR = ".parts"  # committed chunks (kept for --resume); delete it to reclaim the space
 CHUNK_DOCS = 100
 CHUNK_ROWS = 25_000
-CHUNK_BYTES = 8_000_000  # input bytes per chunk: the tables hold ~4x their input as text
+CHUNK_BYTES = 4_000_000  # input bytes per chunk: the tables hold ~4x their input as text
 
 
 def arrow_schema(name: str):
@@ -168,7 +168,7 @@ def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
     return ["" if v is None else str(v) for v in values]  # Int64, boolean (True/False)
 
 
-CSV_ROWS_PER_WRITE = 5_000  # bounds the text held at once for a chunk's table
+CSV_ROWS_PER_WRITE = 500  # rows formatted and written at once: bounds the text held for a table
 
 
 def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = True,
