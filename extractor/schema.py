@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import fields, is_dataclass
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pandas is imported where frames are built: batch workers never need it
@@ -92,13 +93,19 @@ def columns(name: str, rows: Iterable[Any] = (), *, doc_id: str | None = None) -
         return cols
     first = rows[0]
     if is_dataclass(first) and not isinstance(first, type):
-        for cls in {type(r) for r in rows}:
+        classes = {type(r) for r in rows}
+        for cls in classes:
             if not is_dataclass(cls):
                 raise TypeError(f"{name}: mixed row types")
             unknown = set(_field_names(cls)) - set(declared) - {"doc_id"}
             if unknown:
                 raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
-        cols.update({c: [getattr(r, c, None) for r in rows] for c in declared})
+        present = [c for c in declared if c in _field_names(type(first))]
+        if len(classes) == 1 and len(present) > 1:  # one pass over the rows (the usual case)
+            values = dict(zip(present, map(list, zip(*map(attrgetter(*present), rows)))))
+            cols.update({c: values[c] if c in values else [None] * len(rows) for c in declared})
+        else:
+            cols.update({c: [getattr(r, c, None) for r in rows] for c in declared})
     elif isinstance(first, Mapping):
         for rec in rows:
             unknown = set(rec) - set(declared) - {"doc_id"}
