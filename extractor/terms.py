@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .grammars import finditer_from
 from .grammars import terms as g
 from .layout import Layout
 from .records import Span
@@ -63,7 +64,8 @@ def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:
             rows.append(
                 (m.start(), DefinedTerm(os_, oe, original[os_:oe], " ".join(term.split()), refers, tos, toe))
             )
-    for m in g.TERM_MEANS.finditer(text):
+    # tried only at the opening quotes (str.find): ~1.7x faster than the regex module's scan
+    for m in finditer_from(g.TERM_MEANS, text, g.OPEN_Q):
         term = m.group("term")
         te_view = m.end("term")
         if text.startswith(".", te_view) and g.ABBREVIATION_END.search(term):

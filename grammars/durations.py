@@ -22,6 +22,7 @@ import pyparsing as pp
 import regex
 
 from . import vocabulary
+from .dates import lowered
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
 UNITS = dict(ln.split("|") for ln in vocabulary("duration_units"))
@@ -54,23 +55,40 @@ DURATION_CANDIDATE = regex.compile(
 # Matched right to left from the unit word: the longest quantity before it, without a left-to-right sweep.
 DURATION_BACKWARD = regex.compile(DURATION_CANDIDATE.pattern, regex.REVERSE)
 UNIT_ANCHOR = regex.compile(rf"(?i)(?:{_UNIT_ALT})")  # no look-around: it would be tried at every position
-# One literal scan per unit word: the regex module runs the alternation ~2x slower than all of them.
+# One literal scan per unit word: the regex module runs the alternation ~2x slower than all of them
+# (str.find in the document's lower-cased copy when it has one: ~3x faster again).
 # Merging them gives UNIT_ANCHOR's spans when no unit word is a prefix of another or overlaps itself.
 UNIT_WORD_SCANS = tuple(regex.compile(rf"(?i){regex.escape(w)}") for w in _UNIT_WORDS)
 _MERGE_EXACT = not any(
     a != b and b.startswith(a) for a in _UNIT_WORDS for b in _UNIT_WORDS
 ) and not any(w[:k] == w[-k:] for w in _UNIT_WORDS for k in range(1, len(w)))
+_LOWER_WORDS = all(w.isascii() and w == w.lower() for w in _UNIT_WORDS)  # as lowered() requires
 LETTER = regex.compile(r"(?i)[a-z]")  # what the candidate's closing (?![a-z]) refuses
 WINDOW_BEFORE = 90
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Starts of ``word`` in ``text``, not overlapping (as a literal pattern's finditer)."""
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
 
 
 def _unit_spans(text: str) -> list[tuple[int, int]]:
     """``UNIT_ANCHOR.finditer`` spans, leftmost first and not overlapping."""
     if not _MERGE_EXACT:
         return [u.span() for u in UNIT_ANCHOR.finditer(text)]
+    low = lowered(text) if _LOWER_WORDS else None
+    if low is None:
+        spans = [m.span() for p in UNIT_WORD_SCANS for m in p.finditer(text)]
+    else:
+        spans = [(i, i + len(w)) for w in _UNIT_WORDS for i in _find_all(low, w)]
     out: list[tuple[int, int]] = []
     last = 0
-    for s, e in sorted(m.span() for p in UNIT_WORD_SCANS for m in p.finditer(text)):
+    for s, e in sorted(spans):
         if s >= last:
             out.append((s, e))
             last = e

@@ -9,6 +9,8 @@ import pytest
 from conftest import corpus_path
 from extractor.grammars import dates as gd
 from extractor.grammars import durations as gu
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 
@@ -183,3 +185,10 @@ def test_blank_day_agreement_date() -> None:
         True,
         "month",
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="dDaAyYsSwWeEkK\u212a\u0130\u017fmonthquarterhr \n-", max_size=80))
+def test_unit_spans_match_the_unit_anchor_scan(text: str) -> None:
+    """The unit words found by str.find in the lower-cased copy are UNIT_ANCHOR's matches."""
+    assert gu._unit_spans(text) == [m.span() for m in gu.UNIT_ANCHOR.finditer(text)]

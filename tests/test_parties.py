@@ -7,8 +7,11 @@ from typing import NamedTuple
 import pytest
 from conftest import corpus_path
 from extractor.grammars import parties as g
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
+from extractor import parties as parties_mod
 from extractor.header import find_header
 from extractor.layout import find_layout
 from extractor.parties import find_parties
@@ -231,3 +234,30 @@ def test_signature_parties_fill_in_when_the_preamble_has_none() -> None:
     assert [(r.name, r.source, r.text) for r in rows] == [
         ("Eliance Corporation", "signature", "Eliance Corporation")
     ]
+
+
+
+_MENTION_CHARS = "aAbBsS \n\t\u00a0\u017f\u212a\u0130\x1c.,_1\u00e9"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=_MENTION_CHARS, max_size=60),
+    forms=st.lists(
+        st.tuples(st.text(alphabet="aAbBsS .\u00e9", min_size=1, max_size=6), st.booleans()), min_size=1, max_size=4
+    ),
+    start=st.integers(0, 10),
+)
+def test_literal_mentions_match_the_mention_pattern(text: str, forms: list[tuple[str, bool]], start: int) -> None:
+    """The str.find scan finds the mention pattern's matches, each as the alternative that matched."""
+    forms = sorted(dict(forms).items(), key=lambda f: len(f[0]), reverse=True)
+    got = parties_mod._literal_mentions(text, start, [(f.split(), c) for f, c in forms])
+    if got is None:
+        return
+    singles = [parties_mod.mention_pattern([f]) for f in forms]
+    want = []
+    for m in parties_mod.mention_pattern(forms).finditer(text, start):
+        k = next(k for k, p in enumerate(singles) if p.match(text, m.start()))  # the alternative taken
+        assert singles[k].match(text, m.start()).end() == m.end()
+        want.append(k)
+    assert got == want

@@ -6,7 +6,10 @@ from typing import NamedTuple
 
 import pytest
 from conftest import corpus_path
+from extractor.grammars import finditer_from
 from extractor.grammars import terms as g
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 
@@ -64,3 +67,12 @@ def test_qwest_defined_terms() -> None:
     for r in t.itertuples():
         assert ex.original[r.start : r.end] == r.text
         assert " ".join(ex.original[r.term_start : r.term_end].split()) == r.term
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='"\u201c\u201dAb ,.\nmeans hall', max_size=80))
+def test_term_means_from_its_quotes_is_its_scan(text: str) -> None:
+    """TERM_MEANS tried only at opening quotes finds what its own scan finds."""
+    assert [m.span() for m in finditer_from(g.TERM_MEANS, text, g.OPEN_Q)] == [
+        m.span() for m in g.TERM_MEANS.finditer(text)
+    ]
