@@ -22,8 +22,8 @@ from functools import lru_cache
 
 import regex
 
+from .grammars import lowered
 from .grammars import parties as g
-from .grammars.dates import lowered
 from .header import Header
 from .layout import Layout
 from .records import Span

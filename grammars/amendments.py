@@ -22,7 +22,7 @@ from __future__ import annotations
 import pyparsing as pp
 import regex
 
-from . import vocabulary
+from . import lowered, vocabulary
 from .sections import REF_ITEM_PATTERN as _REF_ITEM
 
 VERBS = vocabulary("amendment_verbs")
@@ -43,8 +43,6 @@ ACTIVE_VERB = regex.compile(r"(?i)\bhereby\s+(?P<verb>amend|delete|restate)\b")
 # here ends another, so the backward reading keeps to the real words and reaches any match start.
 COPULA_RUN = regex.compile(r"(?:[\s,]|(?i:is|are|shall|will|be|and|hereby|further|also))*", regex.REVERSE)
 WORD_CHAR = regex.compile(r"\w")
-# Characters that case-insensitive matching takes for ASCII letters (dotted I, long s, Kelvin).
-CASE_ODD = ("\u0130", "\u017f", "\u212a")
 
 
 def copula_verbs(text: str) -> list[regex.Match[str]]:
@@ -52,8 +50,8 @@ def copula_verbs(text: str) -> list[regex.Match[str]]:
     case-insensitive scan of the whole text costs most of the stage; the verbs are found in the
     lower-cased text with ``str.find``, and every match lies within a stretch of copula words,
     commas and spaces before one, so scanning those stretches finds the same matches."""
-    low = text.lower()
-    if len(low) != len(text) or any(c in text for c in CASE_ODD):  # lower() moved offsets, or an odd case pair
+    low = lowered(text)
+    if low is None:  # lower() would move offsets, or a character folds to a letter it does not lower to
         return list(COPULA_VERB.finditer(text))
     stretches: list[tuple[int, int]] = []
     for verb in VERBS:

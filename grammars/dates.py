@@ -30,21 +30,6 @@ import regex
 from . import vocabulary
 
 
-@lru_cache(maxsize=2)  # one document's text at a time, shared by the stages that scan it (str hashes are cached)
-def lowered(text: str) -> str | None:
-    """``text.lower()`` when it is a position-exact caseless copy for ASCII letters, else None.
-
-    Checked over every code point: a character caselessly equals an ASCII letter (``regex`` (?i),
-    simple case folding) exactly when its ``lower()`` is that letter, except U+017F (long s), which
-    equals "s" but stays itself, and U+0130, whose lower() is two characters (offsets would shift).
-    So a scan for a caseless ASCII word may run as ``str.find`` of the lower-cased word in this copy.
-    """
-    if "\u017f" in text:
-        return None
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
 def _months() -> dict[str, int]:
     out: dict[str, int] = {}
     for i, line in enumerate(vocabulary("months"), start=1):

@@ -21,8 +21,7 @@ from typing import NamedTuple
 import pyparsing as pp
 import regex
 
-from . import vocabulary
-from .dates import lowered
+from . import lowered, vocabulary
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
 UNITS = dict(ln.split("|") for ln in vocabulary("duration_units"))
