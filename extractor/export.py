@@ -146,26 +146,32 @@ def _floats(values: list[Any]) -> list[Any]:
 _CAST = {schema.S: _strings, schema.I: _ints, schema.B: _bools, schema.F: _floats}
 
 
+FORMULA_FIRST = frozenset(FORMULA_START)
+
+
 def _safe_cells(values: list[Any]) -> list[Any]:
-    return [("'" + v) if v and v.startswith(FORMULA_START) else v for v in values]
+    return [("'" + v) if v.__class__ is str and v[:1] in FORMULA_FIRST else v for v in values]
 
 
 # csv.writer's QUOTE_MINIMAL with lineterminator "\n" quotes a field holding a comma, a quote or
 # "\n" (not a lone "\r"), doubling its quotes. Formatting whole columns with str methods and
 # joining rows in C is ~5x faster than csv.writer on long text cells, and writes the same bytes.
 def _csv_strings(values: list[Any], safe: bool) -> list[str]:
+    cells = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
     if safe:
-        values = _safe_cells(values)
-    return ["" if v is None else ('"' + v.replace('"', '""') + '"') if ("," in v or '"' in v or "\n" in v) else v
-            for v in values]
+        cells = _safe_cells(cells)
+    return [('"' + v.replace('"', '""') + '"') if ("," in v or '"' in v or "\n" in v) else v for v in cells]
 
 
 def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
+    """One column's cells as CSV text, from raw values (cast as ``typed_columns`` casts them)."""
     if dtype == schema.S:
         return _csv_strings(values, safe)
     if dtype == schema.F:
-        return ["" if v is None else repr(v) for v in values]
-    return ["" if v is None else str(v) for v in values]  # Int64, boolean (True/False)
+        return ["" if v is None else repr(v) for v in _floats(values)]
+    if dtype == schema.B:
+        return ["" if v is None else "True" if v else "False" for v in values]
+    return ["" if v is None else str(v if v.__class__ is int else int(v)) for v in values]
 
 
 CSV_ROWS_PER_WRITE = 500  # rows formatted and written at once: bounds the text held for a table
@@ -175,14 +181,13 @@ def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool
                       header: bool = True) -> None:
     """One table's column lists as CSV (missing values empty, booleans True/False), byte for byte
     what ``DataFrame.to_csv(index=False, lineterminator="\n")`` writes for the same table."""
-    typed = typed_columns(name, cols)
-    declared = {"doc_id": schema.S, **schema.TABLES[name]}
-    n = schema.n_rows(typed)
+    declared = {"doc_id": schema.S, **schema.TABLES[name]} if "doc_id" in cols else schema.TABLES[name]
+    n = schema.n_rows(cols)
     with path.open("w", encoding="utf-8", newline="") as fh:
         if header:
-            fh.write(",".join(typed) + "\n")
+            fh.write(",".join(declared) + "\n")
         for lo in range(0, n, CSV_ROWS_PER_WRITE):
-            cells = [_csv_cells(declared[c], v[lo : lo + CSV_ROWS_PER_WRITE], safe) for c, v in typed.items()]
+            cells = [_csv_cells(t, cols[c][lo : lo + CSV_ROWS_PER_WRITE], safe) for c, t in declared.items()]
             fh.write("\n".join(map(",".join, zip(*cells))) + "\n")
 
 
