@@ -14,14 +14,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress, repeat
+from operator import and_, eq, ge, le, not_, sub
 
 import regex
 
 from .grammars import page_furniture as g
-from .lines import Scan, line_of, split_lines
+from .lines import Lines, Scan, line_of, split_lines
 from .offsets import TextView
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
 from .records import Furniture, Page
@@ -34,6 +36,7 @@ THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
 SIGNATURE_LABEL = regex.compile(r"(?i)(?:^|\s)(?:by|name|title|date|its|witness|attest)\s*:")
 # Nearest distance, in lines, between a page number and the page break it belongs to.
 NEAR_LINES = 4
+PAGE_NUMBER_CHARS = 16  # longest page number line, stripped ("Page 123 of 456")
 RUNNING_MIN_CHARS = 10
 MIN_PAGE_CHARS = 80
 RUNNING_MAX_CHARS = 400
@@ -58,18 +61,35 @@ class Layout:
         return _page_index(self._page_starts, self.pages, pos)
 
 
+def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
+    """Lines that may hold a ``<PAGE>`` marker (a '<' in at most 30 characters) or end at a form
+    feed, in order: found from the '<' and form feed positions, not by a pass over every line."""
+    found: set[int] = set()
+    if "\f" in text:
+        found.update(compress(range(len(lines)), map(eq, lines.terms, repeat("\f"))))
+    starts, ends, stops = lines.starts, lines.ends, lines.stops
+    p = text.find("<")
+    while p >= 0:
+        i = bisect_right(starts, p) - 1  # '<' is no terminator: p lies in line i's content
+        if ends[i] - starts[i] <= 30:
+            found.add(i)
+        p = text.find("<", stops[i])  # the next line's first '<'
+    return sorted(found)
+
+
 def _hard_boundaries(sc: Scan) -> None:
-    text = sc.text
-    for i, ln in enumerate(sc.lines):
-        if ln.end - ln.start <= 30 and "<" in text[ln.start : ln.end]:
-            ok, num = g.parse_page_marker(text[ln.start : ln.end])
+    text, lines = sc.text, sc.lines
+    for i in _marker_or_feed_lines(text, lines):
+        start, end, stop = lines.starts[i], lines.ends[i], lines.stops[i]
+        if end - start <= 30 and "<" in text[start:end]:
+            ok, num = g.parse_page_marker(text[start:end])
             if ok:
-                sc.add(ln.start, ln.stop, "page_marker", i)
-                sc.boundaries[ln.stop] = num
+                sc.add(start, stop, "page_marker", i)
+                sc.boundaries[stop] = num
                 continue
-        if ln.terminator == "\f":
-            sc.add(ln.end, ln.stop, "form_feed")
-            sc.boundaries[ln.stop] = None
+        if lines.terms[i] == "\f":
+            sc.add(end, stop, "form_feed")
+            sc.boundaries[stop] = None
     previous: int | None = None
     for m in g.SOURCE_FOOTER.finditer(text):
         digits = m.group("number")
@@ -101,15 +121,15 @@ def _glued_number(digits: str | None, previous: int | None) -> str | None:
 
 
 def _skippable(sc: Scan, j: int) -> bool:
-    return j in sc.furniture_lines or sc.lines[j].blank(sc.text)
+    return j in sc.furniture_lines or sc.lines.blanks[j]
 
 
 def _break_side(sc: Scan, i: int) -> int | None:
     """+1 if a page break follows line i (only blank or furniture lines between), -1 if one precedes."""
-    n, brk = len(sc.lines), sc.boundaries
+    n, brk, stops = len(sc.lines), sc.boundaries, sc.lines.stops
     j = i
     for _ in range(NEAR_LINES + 1):
-        if sc.lines[j].stop in brk:
+        if stops[j] in brk:
             return +1
         j += 1
         if j == n:
@@ -120,7 +140,7 @@ def _break_side(sc: Scan, i: int) -> int | None:
     for _ in range(NEAR_LINES + 1):
         if j < 0:
             return None
-        if sc.lines[j].stop in brk:
+        if stops[j] in brk:
             return -1
         if not _skippable(sc, j):
             return None
@@ -131,10 +151,13 @@ def _break_side(sc: Scan, i: int) -> int | None:
 def _page_numbers(sc: Scan) -> None:
     text = sc.text
     candidates: list[tuple[int, str]] = []
-    for i, ln in enumerate(sc.lines):
-        if i in sc.furniture_lines or ln.end - ln.start > 80:
+    for i in _short_lines(sc.lines):
+        if i in sc.furniture_lines:
             continue
-        num = g.parse_page_number(text[ln.start : ln.end])
+        start, end = sc.lines.starts[i], sc.lines.ends[i]
+        if end - start > PAGE_NUMBER_CHARS and not (text[start].isspace() or text[end - 1].isspace()):
+            continue  # nothing to strip: too long to be a page number
+        num = g.parse_page_number(text[start:end])
         if num is not None:
             candidates.append((i, num))
     # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
@@ -181,6 +204,12 @@ def _page_numbers(sc: Scan) -> None:
             sc.boundaries.setdefault(cut, None)
 
 
+def _short_lines(lines: Lines) -> Iterator[int]:
+    """Indices of the non-blank lines of at most 80 characters (a blank line is no page number)."""
+    short = map(le, map(sub, lines.ends, lines.starts), repeat(80))
+    return compress(range(len(lines)), map(and_, short, map(not_, lines.blanks)))
+
+
 def _take_number(sc: Scan, i: int, num: str) -> None:
     ln = sc.lines[i]
     s = ln.start + (len(sc.text[ln.start : ln.end]) - len(sc.text[ln.start : ln.end].lstrip()))
@@ -192,16 +221,32 @@ def _normalise(s: str) -> str:
     return " ".join(DIGITS.sub("#", s).split()).casefold()
 
 
+# ASCII digits, white space and '#': what _rough_key drops from an ASCII line.
+ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
+
+
+def _rough_key(s: str) -> bytes:
+    """A key equal for any two lines whose ``_normalise`` keys are equal: the normalised key
+    without its '#' and spaces, computed for an ASCII line without the regex (case folding maps
+    no character to a digit, a space or '#', so dropping them before folding is the same)."""
+    if s.isascii():
+        return s.encode().translate(None, ROUGH_DROP).lower()
+    return _normalise(s).replace("#", "").replace(" ", "").encode()
+
+
 def _running_lines(sc: Scan) -> None:
     """Lines repeated on many pages (digits aside): running headers and footers."""
     text = sc.text
+    # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
+    # group of one is never a running line), so only they are normalised, in line order as before.
+    rough: dict[bytes, list[int]] = defaultdict(list)
+    starts, ends = sc.lines.starts, sc.lines.ends
+    for i in _running_sized(sc.lines):
+        if i not in sc.furniture_lines:
+            rough[_rough_key(text[starts[i] : ends[i]])].append(i)
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, ln in enumerate(sc.lines):
-        if i in sc.furniture_lines:
-            continue
-        if not (RUNNING_MIN_CHARS <= ln.end - ln.start <= 2 * RUNNING_MAX_CHARS):
-            continue
-        key = _normalise(text[ln.start : ln.end])
+    for i in sorted(i for idx in rough.values() if len(idx) >= 2 for i in idx):
+        key = _normalise(text[starts[i] : ends[i]])
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
     hard_breaks = bool(sc.boundaries)
@@ -226,6 +271,13 @@ def _running_lines(sc: Scan) -> None:
                 sc.numbers.append((ln.start, num, pos, pos + len(num)))
                 if _break_side(sc, i) != +1:
                     sc.boundaries.setdefault(ln.stop, None)
+
+
+def _running_sized(lines: Lines) -> Iterator[int]:
+    """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters."""
+    lengths = list(map(sub, lines.ends, lines.starts))
+    low = map(ge, lengths, repeat(RUNNING_MIN_CHARS))
+    return compress(range(len(lines)), map(and_, low, map(le, lengths, repeat(2 * RUNNING_MAX_CHARS))))
 
 
 def _spread(sc: Scan, idx: list[int]) -> bool:
@@ -276,8 +328,8 @@ def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
 
 def _edge_line(sc: Scan, i: int, step: int) -> int | None:
     """The nearest content line from line i in direction ``step`` (skipping blank and furniture lines)."""
-    j, n = i, len(sc.lines)
-    while 0 <= j < n and (j in sc.furniture_lines or sc.lines[j].blank(sc.text)):
+    j, n, blanks = i, len(sc.lines), sc.lines.blanks
+    while 0 <= j < n and (j in sc.furniture_lines or blanks[j]):
         j += step
     return j if 0 <= j < n else None
 
@@ -285,7 +337,7 @@ def _edge_line(sc: Scan, i: int, step: int) -> int | None:
 def _affixes(sc: Scan) -> None:
     """Running header/footer text glued to body text next to a page break."""
     text = sc.text
-    stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
+    stops = sc.lines.by_stop()
     before, after = [], []
     for b in sorted(sc.boundaries):
         i = stops.get(b)

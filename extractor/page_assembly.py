@@ -24,19 +24,19 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def blank_around(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Blank lines touching whole-line furniture: part of the page break, not of the body."""
-    starts = {ln.start: i for i, ln in enumerate(sc.lines)}
-    stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
+    lines = sc.lines
+    starts, stops, blanks = lines.by_start(), lines.by_stop(), lines.blanks
     extra = []
     for s, e in spans:
         if s not in starts or e not in stops:
             continue
         i = starts[s] - 1
-        while i >= 0 and sc.lines[i].blank(sc.text):
-            extra.append((sc.lines[i].start, sc.lines[i].stop))
+        while i >= 0 and blanks[i]:
+            extra.append((lines.starts[i], lines.stops[i]))
             i -= 1
         j = stops[e] + 1
-        while j < len(sc.lines) and sc.lines[j].blank(sc.text):
-            extra.append((sc.lines[j].start, sc.lines[j].stop))
+        while j < len(lines) and blanks[j]:
+            extra.append((lines.starts[j], lines.stops[j]))
             j += 1
     return extra
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+import regex
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import page_furniture as g
 from golden_util import check_golden, check_golden_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extractor import parse, schema
+from extractor import layout, parse, schema
 from extractor.layout import find_layout
+from extractor.lines import Lines, Scan, line_of, split_lines
 
 GOLDEN_DOCS = [
     "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
@@ -147,3 +151,51 @@ def test_empty_tables_keep_columns() -> None:
         assert list(df.columns) == want, name
         for col, dtype in schema.TABLES[name].items():
             assert str(df[col].dtype) == dtype, (name, col)
+
+
+# -- the column scans are the per-line loops they replaced ---------------------
+def _split_lines_loop(text: str) -> list[tuple[int, int, int, str, bool]]:
+    """The former split_lines: one pattern split, then a loop over the lines."""
+    parts = regex.split(r"(\r\n|\r|\n|\f)", text)
+    out, pos = [], 0
+    for k in range(0, len(parts) - 1, 2):
+        content, term = parts[k], parts[k + 1]
+        out.append((pos, pos + len(content), pos + len(content) + len(term), term, not content.strip(" \t\xa0")))
+        pos += len(content) + len(term)
+    if parts[-1]:
+        last = parts[-1]
+        out.append((pos, pos + len(last), pos + len(last), "", not last.strip(" \t\xa0")))
+    return out
+
+
+LINE_TEXT = st.text(alphabet="ab1 \t\xa0\r\n\f\v<#\u2003\u0663K", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINE_TEXT)
+def test_split_lines_columns_match_the_loop(text: str) -> None:
+    lines = split_lines(text)
+    assert [tuple(ln) for ln in lines] == _split_lines_loop(text)
+    assert [lines[i] for i in range(len(lines))] == list(lines)
+    assert all(line_of_pos(text, lines, p) for p in range(len(text)))
+
+
+def line_of_pos(text: str, lines: Lines, pos: int) -> bool:
+    i = line_of(Scan(text, lines), pos)
+    return lines.starts[i] <= pos < max(lines.stops[i], lines.starts[i] + 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINE_TEXT)
+def test_marker_or_feed_lines_are_every_such_line(text: str) -> None:
+    lines = split_lines(text)
+    want = [i for i, ln in enumerate(lines)
+            if (ln.end - ln.start <= 30 and "<" in text[ln.start : ln.end]) or ln.terminator == "\f"]
+    assert layout._marker_or_feed_lines(text, lines) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="aB1 \t#\u00df\u212a\u0663\xa0", max_size=40))
+def test_rough_key_is_a_function_of_the_normalised_key(text: str) -> None:
+    # equal normalised keys then give equal rough keys: only rough repeats need normalising
+    assert layout._rough_key(text) == layout._normalise(text).replace("#", "").replace(" ", "").encode()
