@@ -13,12 +13,12 @@ page break); where furniture sat inside a line, one line break stands in for it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress, repeat
-from operator import and_, eq, ge, le, not_, sub
+from itertools import compress, filterfalse, repeat
+from operator import and_, eq, ge, le, lt, not_, sub
 
 import regex
 
@@ -98,15 +98,16 @@ def _hard_boundaries(sc: Scan) -> None:
         if number is None and digits:
             start = m.start() + len(digits)
         i = line_of(sc, start)
-        whole = not text[sc.lines[i].start : start].strip() and not text[m.end() : sc.lines[i].end].strip()
+        line_start, line_stop = lines.starts[i], lines.stops[i]
+        whole = not text[line_start:start].strip() and not text[m.end() : lines.ends[i]].strip()
         if whole:
-            sc.add(sc.lines[i].start, sc.lines[i].stop, "source_footer", i)
+            sc.add(line_start, line_stop, "source_footer", i)
         else:
             sc.add(start, m.end(), "source_footer")
         if number is not None:
             sc.numbers.append((start, number, start, start + len(number)))
             previous = int(number)
-        sc.boundaries.setdefault(sc.lines[i].stop if whole else m.end(), None)
+        sc.boundaries.setdefault(line_stop if whole else m.end(), None)
 
 
 def _glued_number(digits: str | None, previous: int | None) -> str | None:
@@ -165,12 +166,13 @@ def _page_numbers(sc: Scan) -> None:
     # elsewhere it ends a page.
     hard = bool(sc.boundaries)
     plain = []
+    blanks, n = sc.lines.blanks, len(sc.lines)
     for i, num in candidates:
-        alone = (i == 0 or sc.lines[i - 1].is_blank) and (i + 1 >= len(sc.lines) or sc.lines[i + 1].is_blank)
-        if alone and not text[sc.lines[i].start : sc.lines[i].end].strip().isdigit():
+        alone = (i == 0 or blanks[i - 1]) and (i + 1 >= n or blanks[i + 1])
+        if alone and not text[sc.lines.starts[i] : sc.lines.ends[i]].strip().isdigit():
             _take_number(sc, i, num)
             if not hard and _break_side(sc, i) is None:
-                sc.boundaries.setdefault(sc.lines[i].stop, None)
+                sc.boundaries.setdefault(sc.lines.stops[i], None)
         else:
             plain.append((i, num))
     candidates = plain
@@ -183,13 +185,13 @@ def _page_numbers(sc: Scan) -> None:
     # runs of two or more (a run restarts when a new numbering starts, e.g. an amendment after its base).
     chains: list[list[tuple[int, str]]] = []
     for i, num in candidates:
-        before = i == 0 or sc.lines[i - 1].blank(text)
-        after = i + 1 >= len(sc.lines) or sc.lines[i + 1].blank(text)
+        before = i == 0 or blanks[i - 1]
+        after = i + 1 >= n or blanks[i + 1]
         if not (before and after and num.isdigit()):
             continue
         last = chains[-1][-1] if chains else None
         if (last is not None and int(last[1]) < int(num) <= int(last[1]) + 10
-                and sc.lines[i].start - sc.lines[last[0]].start >= MIN_PAGE_CHARS):
+                and sc.lines.starts[i] - sc.lines.starts[last[0]] >= MIN_PAGE_CHARS):
             chains[-1].append((i, num))
         else:
             chains.append([(i, num)])
@@ -239,14 +241,18 @@ def _running_lines(sc: Scan) -> None:
     text = sc.text
     # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
     # group of one is never a running line), so only they are normalised, in line order as before.
-    rough: dict[bytes, list[int]] = defaultdict(list)
     starts, ends = sc.lines.starts, sc.lines.ends
-    for i in _running_sized(sc.lines):
-        if i not in sc.furniture_lines:
-            rough[_rough_key(text[starts[i] : ends[i]])].append(i)
+    idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
+    segments = list(map(text.__getitem__, map(slice, map(starts.__getitem__, idx), map(ends.__getitem__, idx))))
+    # the whole column at C speed (_rough_key's ASCII branch), then the few non-ASCII lines again
+    keys = list(map(bytes.lower, map(bytes.translate, map(str.encode, segments), repeat(None), repeat(ROUGH_DROP))))
+    if not text.isascii():
+        for k in compress(range(len(segments)), map(not_, map(str.isascii, segments))):
+            keys[k] = _rough_key(segments[k])
+    seen = Counter(keys)
     groups: dict[str, list[int]] = defaultdict(list)
-    for i in sorted(i for idx in rough.values() if len(idx) >= 2 for i in idx):
-        key = _normalise(text[starts[i] : ends[i]])
+    for i, s in compress(zip(idx, segments), map(lt, repeat(1), map(seen.__getitem__, keys))):
+        key = _normalise(s)
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
     hard_breaks = bool(sc.boundaries)
@@ -296,7 +302,12 @@ AFFIX_MIN = 12
 LONG_LINE = 60
 
 
+ZERO_DIGITS = str.maketrans("123456789", "000000000")
+
+
 def _digits_to_zero(s: str) -> str:
+    if s.isascii():  # the only ASCII digits are 0-9: one translate, no callback per digit run
+        return s.translate(ZERO_DIGITS)
     return DIGITS.sub(lambda m: "0" * len(m.group()), s)
 
 
@@ -337,30 +348,50 @@ def _edge_line(sc: Scan, i: int, step: int) -> int | None:
 def _affixes(sc: Scan) -> None:
     """Running header/footer text glued to body text next to a page break."""
     text = sc.text
-    stops = sc.lines.by_stop()
     before, after = [], []
+    starts, ends = sc.lines.starts, sc.lines.ends
     for b in sorted(sc.boundaries):
-        i = stops.get(b)
+        i = sc.lines.index_of_stop(b)
         if i is None:
             continue
         k = _edge_line(sc, i, -1)
-        if k is not None and sc.lines[k].end - sc.lines[k].start >= LONG_LINE:
-            ln = sc.lines[k]
-            before.append((max(ln.start, ln.end - AFFIX_WINDOW), ln.end))
+        if k is not None and ends[k] - starts[k] >= LONG_LINE:
+            before.append((max(starts[k], ends[k] - AFFIX_WINDOW), ends[k]))
         k = _edge_line(sc, i + 1, +1)
-        if k is not None and sc.lines[k].end - sc.lines[k].start >= LONG_LINE:
-            ln = sc.lines[k]
-            after.append((ln.start, min(ln.end, ln.start + AFFIX_WINDOW)))
+        if k is not None and ends[k] - starts[k] >= LONG_LINE:
+            after.append((starts[k], min(ends[k], starts[k] + AFFIX_WINDOW)))
     if len(before) >= 2:
-        windows = [_digits_to_zero(text[s:e]) for s, e in before]
-        n, idx = _best_common(windows, suffix=True)
-        n = _trim_footer(windows[idx[0]] if idx else "", n)
+        n, idx, first = _window_common(text, before, suffix=True)
+        n = _trim_footer(first, n)
         _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else [])
     if len(after) >= 2:
-        windows = [_digits_to_zero(text[s:e]) for s, e in after]
-        n, idx = _best_common(windows, suffix=False)
-        n = _trim_header(windows[idx[0]] if idx else "", n)
+        n, idx, first = _window_common(text, after, suffix=False)
+        n = _trim_header(first, n)
         _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx] if n >= AFFIX_MIN else [])
+
+
+AFFIX_PROBE = 64  # window characters compared first (a common affix is rare, and rarely long)
+
+
+def _window_common(text: str, spans: list[tuple[int, int]], suffix: bool) -> tuple[int, list[int], str]:
+    """``_best_common`` of the digit-zeroed windows, and the first chosen window (or "").
+
+    The windows' last (first) AFFIX_PROBE characters are tried first: their common affix is
+    min(true, AFFIX_PROBE), so the same windows are chosen (AFFIX_MIN < AFFIX_PROBE), and below
+    AFFIX_PROBE - 1 the length and the trimming (which reads one character more) are the same as
+    over the whole windows; only then are the whole windows zeroed and compared."""
+    for probe in (AFFIX_PROBE, None):
+        if probe is None:
+            cut = spans
+        elif suffix:
+            cut = [(max(s, e - probe), e) for s, e in spans]
+        else:
+            cut = [(s, min(e, s + probe)) for s, e in spans]
+        windows = [_digits_to_zero(text[s:e]) for s, e in cut]
+        n, idx = _best_common(windows, suffix)
+        if probe is None or n < probe - 1:
+            break
+    return n, idx, windows[idx[0]] if idx else ""
 
 
 def _trim_footer(window: str, n: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
@@ -33,24 +33,20 @@ class Lines(Sequence[Line]):
     Whole-document passes read the columns with C-level map/zip/filter; ``lines[i]`` builds one
     ``Line`` on demand. A tuple per line was the layout stage's largest single cost."""
 
-    __slots__ = ("starts", "ends", "stops", "terms", "blanks", "_by_start", "_by_stop")
+    __slots__ = ("starts", "ends", "stops", "terms", "blanks")
 
     def __init__(self, starts: list[int], ends: list[int], stops: list[int], terms: list[str], blanks: list[bool]):
         self.starts, self.ends, self.stops, self.terms, self.blanks = starts, ends, stops, terms, blanks
-        self._by_start: dict[int, int] | None = None
-        self._by_stop: dict[int, int] | None = None
 
-    def by_start(self) -> dict[int, int]:
-        """Line start -> line index (built once; starts are strictly increasing)."""
-        if self._by_start is None:
-            self._by_start = dict(zip(self.starts, range(len(self.starts))))
-        return self._by_start
+    def index_of_start(self, pos: int) -> int | None:
+        """The line starting at ``pos``, if any (starts are strictly increasing: bisect, no dict)."""
+        i = bisect_left(self.starts, pos)
+        return i if i < len(self.starts) and self.starts[i] == pos else None
 
-    def by_stop(self) -> dict[int, int]:
-        """Line stop -> line index (built once; stops are strictly increasing)."""
-        if self._by_stop is None:
-            self._by_stop = dict(zip(self.stops, range(len(self.stops))))
-        return self._by_stop
+    def index_of_stop(self, pos: int) -> int | None:
+        """The line whose terminator ends at ``pos``, if any (stops are strictly increasing)."""
+        i = bisect_left(self.stops, pos)
+        return i if i < len(self.stops) and self.stops[i] == pos else None
 
     def __len__(self) -> int:
         return len(self.starts)

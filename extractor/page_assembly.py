@@ -25,16 +25,17 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def blank_around(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Blank lines touching whole-line furniture: part of the page break, not of the body."""
     lines = sc.lines
-    starts, stops, blanks = lines.by_start(), lines.by_stop(), lines.blanks
+    blanks = lines.blanks
     extra = []
     for s, e in spans:
-        if s not in starts or e not in stops:
+        first, last = lines.index_of_start(s), lines.index_of_stop(e)
+        if first is None or last is None:
             continue
-        i = starts[s] - 1
+        i = first - 1
         while i >= 0 and blanks[i]:
             extra.append((lines.starts[i], lines.stops[i]))
             i -= 1
-        j = stops[e] + 1
+        j = last + 1
         while j < len(lines) and blanks[j]:
             extra.append((lines.starts[j], lines.stops[j]))
             j += 1

@@ -142,6 +142,9 @@ VALUE_STOP = regex.compile(
     rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
     r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
 )
+# Where VALUE_STOP can match: at a gap, or a lower-case letter then an upper-case one (every other
+# alternative needs both). Searched first, it tells where VALUE_STOP's own scan may begin.
+STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]")
 ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
 # Two spaces after an entity suffix end the name: "CARGILL, INCORPORATED  Bio Technology Center".
 AFTER_SUFFIX = regex.compile(

@@ -199,3 +199,22 @@ def test_marker_or_feed_lines_are_every_such_line(text: str) -> None:
 def test_rough_key_is_a_function_of_the_normalised_key(text: str) -> None:
     # equal normalised keys then give equal rough keys: only rough repeats need normalising
     assert layout._rough_key(text) == layout._normalise(text).replace("#", "").replace(" ", "").encode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab 1.", min_size=0, max_size=140), min_size=2, max_size=5), st.booleans(),
+       st.text(alphabet="ab 1.", min_size=10, max_size=90) | st.text(alphabet="ab1", min_size=60, max_size=70))
+def test_window_common_probe_matches_the_whole_windows(bodies: list[str], suffix: bool, affix: str) -> None:
+    # windows sharing a (long) affix, as running heads and feet glued to body text do
+    parts = [b + affix if suffix else affix + b for b in bodies]
+    text = "".join(parts)
+    spans, pos = [], 0
+    for p in parts:
+        spans.append((pos, pos + len(p)))
+        pos += len(p)
+    windows = [layout._digits_to_zero(text[s:e]) for s, e in spans]
+    n, idx = layout._best_common(windows, suffix)
+    got_n, got_idx, first = layout._window_common(text, spans, suffix)
+    assert (got_n, got_idx) == (n, idx)
+    trim = layout._trim_footer if suffix else layout._trim_header
+    assert trim(first, got_n) == trim(windows[idx[0]] if idx else "", n)

@@ -496,3 +496,31 @@ LABEL_PIECES = st.sampled_from(
 @given(st.lists(LABEL_PIECES, max_size=24).map("".join))
 def test_find_labels_matches_the_whole_text_scans(text: str) -> None:
     assert [(m.span(), m.group("label")) for m in g.find_labels(text)] == _find_labels_scan(text)
+
+
+def _value_end_scan(text: str, pos: int, stop: int) -> int:
+    """The former _value_end: VALUE_STOP tried from the value's second character."""
+    start = g.VALUE_START.match(text, pos, stop).end()
+    if start >= stop:
+        return stop
+    m = g.VALUE_STOP.search(text, start + 1, stop)
+    if m is None:
+        return stop
+    if m.group("gap") is not None and g.FILLER.fullmatch(text, m.start(), stop):
+        return stop
+    return m.start()
+
+
+VALUE_PIECES = st.sampled_from(
+    ["Jo", "DOE", "aB", "Name", "Title", "By", "President", "Accepted", " ", "   ", "\t", "\xa0", "_", ".", ":", "x",
+     "Q", "Inc."]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(VALUE_PIECES, max_size=16).map("".join), st.integers(0, 8))
+def test_value_end_hint_matches_the_full_scan(text: str, pos: int) -> None:
+    from extractor.signatures import _value_end
+
+    pos = min(pos, len(text))
+    assert _value_end(text, pos, len(text)) == _value_end_scan(text, pos, len(text))
