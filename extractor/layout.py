@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
-from operator import and_, eq, ge, le, lt, not_, sub
+from operator import and_, eq, ge, le, lt, not_
 
 import regex
 
@@ -208,7 +208,7 @@ def _page_numbers(sc: Scan) -> None:
 
 def _short_lines(lines: Lines) -> Iterator[int]:
     """Indices of the non-blank lines of at most 80 characters (a blank line is no page number)."""
-    short = map(le, map(sub, lines.ends, lines.starts), repeat(80))
+    short = map(le, lines.lengths, repeat(80))
     return compress(range(len(lines)), map(and_, short, map(not_, lines.blanks)))
 
 
@@ -227,13 +227,28 @@ def _normalise(s: str) -> str:
 ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
 
 
+# What str.split() splits at (str.isspace), digits and '#': what _rough_key drops.
+SPACE_CHARS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+NOT_IN_KEY = regex.compile(rf"[\d#{SPACE_CHARS}]+")
+
+
 def _rough_key(s: str) -> bytes:
     """A key equal for any two lines whose ``_normalise`` keys are equal: the normalised key
-    without its '#' and spaces, computed for an ASCII line without the regex (case folding maps
-    no character to a digit, a space or '#', so dropping them before folding is the same)."""
+    without its '#' and spaces. Case folding maps no character to a digit, a space or '#', so
+    dropping them before folding is the same; an ASCII line needs no regex."""
     if s.isascii():
         return s.encode().translate(None, ROUGH_DROP).lower()
-    return _normalise(s).replace("#", "").replace(" ", "").encode()
+    return NOT_IN_KEY.sub("", s).casefold().encode()
+
+
+def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
+    """``_rough_key`` of each segment: the ASCII branch over the whole column at C speed, then
+    the non-ASCII segments one by one."""
+    keys = list(map(bytes.lower, map(bytes.translate, map(str.encode, segments), repeat(None), repeat(ROUGH_DROP))))
+    if not text.isascii():
+        for k in compress(range(len(segments)), map(not_, map(str.isascii, segments))):
+            keys[k] = _rough_key(segments[k])
+    return keys
 
 
 def _running_lines(sc: Scan) -> None:
@@ -244,15 +259,11 @@ def _running_lines(sc: Scan) -> None:
     starts, ends = sc.lines.starts, sc.lines.ends
     idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
     segments = list(map(text.__getitem__, map(slice, map(starts.__getitem__, idx), map(ends.__getitem__, idx))))
-    # the whole column at C speed (_rough_key's ASCII branch), then the few non-ASCII lines again
-    keys = list(map(bytes.lower, map(bytes.translate, map(str.encode, segments), repeat(None), repeat(ROUGH_DROP))))
-    if not text.isascii():
-        for k in compress(range(len(segments)), map(not_, map(str.isascii, segments))):
-            keys[k] = _rough_key(segments[k])
+    keys = _rough_keys(text, segments)
     seen = Counter(keys)
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, s in compress(zip(idx, segments), map(lt, repeat(1), map(seen.__getitem__, keys))):
-        key = _normalise(s)
+    for i, segment in compress(zip(idx, segments), map(lt, repeat(1), map(seen.__getitem__, keys))):
+        key = _normalise(segment)
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
     hard_breaks = bool(sc.boundaries)
@@ -281,7 +292,7 @@ def _running_lines(sc: Scan) -> None:
 
 def _running_sized(lines: Lines) -> Iterator[int]:
     """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters."""
-    lengths = list(map(sub, lines.ends, lines.starts))
+    lengths = lines.lengths
     low = map(ge, lengths, repeat(RUNNING_MIN_CHARS))
     return compress(range(len(lines)), map(and_, low, map(le, lengths, repeat(2 * RUNNING_MAX_CHARS))))
 

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import add, not_
+from operator import add, not_, sub
 from typing import NamedTuple, overload
 
 import regex
@@ -33,10 +33,11 @@ class Lines(Sequence[Line]):
     Whole-document passes read the columns with C-level map/zip/filter; ``lines[i]`` builds one
     ``Line`` on demand. A tuple per line was the layout stage's largest single cost."""
 
-    __slots__ = ("starts", "ends", "stops", "terms", "blanks")
+    __slots__ = ("starts", "ends", "stops", "terms", "blanks", "lengths")
 
     def __init__(self, starts: list[int], ends: list[int], stops: list[int], terms: list[str], blanks: list[bool]):
         self.starts, self.ends, self.stops, self.terms, self.blanks = starts, ends, stops, terms, blanks
+        self.lengths = list(map(sub, ends, starts))  # content lengths
 
     def index_of_start(self, pos: int) -> int | None:
         """The line starting at ``pos``, if any (starts are strictly increasing: bisect, no dict)."""
