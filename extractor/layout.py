@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
-from operator import and_, eq, ge, le, lt, not_
+from operator import and_, eq, ge, le, lt, not_, or_, sub
 
 import regex
 
@@ -152,13 +152,10 @@ def _break_side(sc: Scan, i: int) -> int | None:
 def _page_numbers(sc: Scan) -> None:
     text = sc.text
     candidates: list[tuple[int, str]] = []
-    for i in _short_lines(sc.lines):
+    for i in _page_number_lines(text, sc.lines):
         if i in sc.furniture_lines:
             continue
-        start, end = sc.lines.starts[i], sc.lines.ends[i]
-        if end - start > PAGE_NUMBER_CHARS and not (text[start].isspace() or text[end - 1].isspace()):
-            continue  # nothing to strip: too long to be a page number
-        num = g.parse_page_number(text[start:end])
+        num = g.parse_page_number(text[sc.lines.starts[i] : sc.lines.ends[i]])
         if num is not None:
             candidates.append((i, num))
     # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
@@ -206,10 +203,17 @@ def _page_numbers(sc: Scan) -> None:
             sc.boundaries.setdefault(cut, None)
 
 
-def _short_lines(lines: Lines) -> Iterator[int]:
-    """Indices of the non-blank lines of at most 80 characters (a blank line is no page number)."""
+def _page_number_lines(text: str, lines: Lines) -> list[int]:
+    """Indices of the lines that may hold a page number, picked column-wise: not blank, at most 80
+    characters, and at most PAGE_NUMBER_CHARS once stripped (longer ones must start or end with
+    white space to strip)."""
     short = map(le, lines.lengths, repeat(80))
-    return compress(range(len(lines)), map(and_, short, map(not_, lines.blanks)))
+    idx = list(compress(range(len(lines)), map(and_, short, map(not_, lines.blanks))))
+    tiny = map(le, map(lines.lengths.__getitem__, idx), repeat(PAGE_NUMBER_CHARS))
+    first_space = map(str.isspace, map(text.__getitem__, map(lines.starts.__getitem__, idx)))
+    ends = map(lines.ends.__getitem__, idx)
+    last_space = map(str.isspace, map(text.__getitem__, map(sub, ends, repeat(1))))
+    return list(compress(idx, map(or_, map(or_, tiny, first_space), last_space)))
 
 
 def _take_number(sc: Scan, i: int, num: str) -> None:
@@ -227,18 +231,13 @@ def _normalise(s: str) -> str:
 ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
 
 
-# What str.split() splits at (str.isspace), digits and '#': what _rough_key drops.
-SPACE_CHARS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-NOT_IN_KEY = regex.compile(rf"[\d#{SPACE_CHARS}]+")
-
-
 def _rough_key(s: str) -> bytes:
     """A key equal for any two lines whose ``_normalise`` keys are equal: the normalised key
     without its '#' and spaces. Case folding maps no character to a digit, a space or '#', so
     dropping them before folding is the same; an ASCII line needs no regex."""
     if s.isascii():
         return s.encode().translate(None, ROUGH_DROP).lower()
-    return NOT_IN_KEY.sub("", s).casefold().encode()
+    return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode()
 
 
 def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
@@ -273,7 +272,7 @@ def _running_lines(sc: Scan) -> None:
             continue
         if SIGNATURE_LABEL.search(key) or PROVISION_START.match(key):
             continue
-        spans = [(sc.lines[i].start, sc.lines[i].end) for i in idx]
+        spans = [(starts[i], ends[i]) for i in idx]
         numbered = _varying_number(text, spans) if "#" in key else None
         near = sum(1 for i in idx if _near_break(sc, i))
         if numbered and hard_breaks and near < len(idx) - 1:
@@ -299,7 +298,7 @@ def _running_sized(lines: Lines) -> Iterator[int]:
 
 def _spread(sc: Scan, idx: list[int]) -> bool:
     """Occurrences at least a few hundred characters apart (not a list of similar lines)."""
-    starts = [sc.lines[i].start for i in idx]
+    starts = list(map(sc.lines.starts.__getitem__, idx))
     return all(b - a >= 300 for a, b in zip(starts, starts[1:]))
 
 
@@ -483,7 +482,7 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
         exhibit_number = m.group("number")
         pos = _first_content(sc, m.end())
     legend = None
-    lm = g.LEGEND_START.search(text, pos, min(len(text), pos + TOP_CHARS))
+    lm = g.LEGEND_START.search(text, pos, min(len(text), pos + TOP_CHARS)) if _may_open_legend(text, pos) else None
     if lm is not None and lm.start() - pos <= LEGEND_MAX_OFFSET:  # it opens the document, or follows a title
         end = _legend_end(text, lm.start())
         s = _line_start_if_blank_before(sc, lm.start())
@@ -493,6 +492,20 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
         legend = " ".join(text[lm.start() : end].split())
         sc.add(s, end, "legend")
     return exhibit_number, legend
+
+
+# Every LEGEND_START alternative opens with one of these (case aside).
+LEGEND_FIRST_WORDS = ("certain", "confidential", "[", "portions")
+
+
+def _may_open_legend(text: str, pos: int) -> bool:
+    """Can a legend start within LEGEND_MAX_OFFSET of pos? An ASCII window without any of its
+    first words cannot (ASCII letters match only their case partners); the search is skipped."""
+    window = text[pos : pos + LEGEND_MAX_OFFSET + max(map(len, LEGEND_FIRST_WORDS))]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(w in window for w in LEGEND_FIRST_WORDS)
 
 
 def _first_content(sc: Scan, pos: int) -> int:
@@ -551,17 +564,18 @@ def find_layout(original: str) -> Layout:
     exhibit_number, legend = _top_furniture(sc)
     spans = [(f.start, f.end) for f in sc.furniture]
     line_spans = blank_around(sc, spans)
-    removed = merged(spans + line_spans)
+    # merging is canonical (the components of the spans' union), so the merged parts merge again
+    # to what merging all at once gives: each list is sorted once
+    merged_spans, merged_lines = merged(spans), merged(line_spans)
+    removed = merged(merged_spans + merged_lines)
     pages = assemble_pages(sc, SpanSet(original, removed))
     page_starts = [p.start for p in pages]
-    rows = [*sc.furniture, *(Furniture(s, e, original[s:e], "blank") for s, e in merged(line_spans))]
-    covered = SpanSet(original, merged(spans))
-    rows = [f for f in rows if f.kind != "blank" or not covered.covers(f.start, f.end)]
+    covered = SpanSet(original, merged_spans)
+    rows = [(f.start, f.end, f.text, f.kind) for f in sc.furniture]
+    rows += [(s, e, original[s:e], "blank") for s, e in merged_lines if not covered.covers(s, e)]
     furniture = tuple(
-        sorted(
-            (Furniture(f.start, f.end, f.text, f.kind, _page_index(page_starts, pages, f.start)) for f in rows),
-            key=lambda f: (f.start, f.end),
-        )
+        Furniture(s, e, t, kind, _page_index(page_starts, pages, s))
+        for s, e, t, kind in sorted(rows, key=lambda r: (r[0], r[1]))
     )
     view = TextView.build(original, body_pieces(original, removed))
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))

@@ -97,11 +97,15 @@ def assemble_pages(sc: Scan, removed: SpanSet) -> list[Page]:
     raw = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
     # Merge pages that hold nothing but furniture and white space into the page before.
     kept: list[list[int]] = []
+    last_has = False  # has_content of kept[-1]: pages are contiguous, so a merged page has it if either part had
     for a, b in raw:
-        if kept and (not removed.has_content(a, b) or not removed.has_content(kept[-1][0], kept[-1][1])):
+        has = removed.has_content(a, b)
+        if kept and (not has or not last_has):
             kept[-1][1] = b
+            last_has = last_has or has
         else:
             kept.append([a, b])
+            last_has = has
     numbers = sorted(sc.numbers)
     anchors = [n[0] for n in numbers]
     markers = sorted((b, n) for b, n in sc.boundaries.items() if n)
