@@ -271,11 +271,16 @@ field = field.parse_with_tabs()
 field_line = (field + pp.StringEnd()).set_name("field_line").parse_with_tabs()
 
 
-@lru_cache(maxsize=4096)
 def parse_field(text: str) -> dict[str, str | bool | None]:
     """``{"label", "value", "signed", "blank"}`` for one field's text ("By: /s/ Jane Doe")."""
+    # cached by the text the grammar sees: "By:", "By: " and "By:\xa0" are parsed once
+    return _parse_field(text.replace("\xa0", " ").strip(WS + "\r\n"))
+
+
+@lru_cache(maxsize=4096)
+def _parse_field(text: str) -> dict[str, str | bool | None]:
     try:
-        res = field_line.parse_string(text.replace("\xa0", " ").strip(WS + "\r\n"))
+        res = field_line.parse_string(text)
     except pp.ParseException:
         return {"label": None, "value": None, "signed": False, "blank": False}
     value = res.get("value")
