@@ -482,14 +482,14 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
         exhibit_number = m.group("number")
         pos = _first_content(sc, m.end())
     legend = None
-    lm = g.LEGEND_START.search(text, pos, min(len(text), pos + TOP_CHARS)) if _may_open_legend(text, pos) else None
-    if lm is not None and lm.start() - pos <= LEGEND_MAX_OFFSET:  # it opens the document, or follows a title
-        end = _legend_end(text, lm.start())
-        s = _line_start_if_blank_before(sc, lm.start())
+    start = _legend_start(text, pos)
+    if start is not None and start - pos <= LEGEND_MAX_OFFSET:  # it opens the document, or follows a title
+        end = _legend_end(text, start)
+        s = _line_start_if_blank_before(sc, start)
         ln = sc.lines[line_of(sc, max(s, end - 1))]
         if end <= ln.end and not text[end : ln.end].strip():
             end = ln.stop  # the legend closes its line: take the line break with it
-        legend = " ".join(text[lm.start() : end].split())
+        legend = " ".join(text[start:end].split())
         sc.add(s, end, "legend")
     return exhibit_number, legend
 
@@ -498,14 +498,27 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
 LEGEND_FIRST_WORDS = ("certain", "confidential", "[", "portions")
 
 
-def _may_open_legend(text: str, pos: int) -> bool:
-    """Can a legend start within LEGEND_MAX_OFFSET of pos? An ASCII window without any of its
-    first words cannot (ASCII letters match only their case partners); the search is skipped."""
-    window = text[pos : pos + LEGEND_MAX_OFFSET + max(map(len, LEGEND_FIRST_WORDS))]
+def _legend_start(text: str, pos: int) -> int | None:
+    """Where ``LEGEND_START.search(text, pos, pos + TOP_CHARS)`` matches, or None where that is
+    not within LEGEND_MAX_OFFSET (then no legend either way). In an ASCII window a match can
+    start only at one of the first words (ASCII letters match only their case partners), so the
+    pattern is tried at those, in order, rather than searched for over 3000 characters."""
+    end = min(len(text), pos + TOP_CHARS)
+    window = text[pos : pos + LEGEND_MAX_OFFSET + 1]
     if not window.isascii():
-        return True
+        m = g.LEGEND_START.search(text, pos, end)
+        return m.start() if m is not None else None
     window = window.lower()
-    return any(w in window for w in LEGEND_FIRST_WORDS)
+    at = set()
+    for word in LEGEND_FIRST_WORDS:
+        k = window.find(word[0])
+        while k >= 0:  # a first word's first letter: the word itself may run past the window
+            at.add(k)
+            k = window.find(word[0], k + 1)
+    for k in sorted(at):
+        if g.LEGEND_START.match(text, pos + k, end) is not None:
+            return pos + k
+    return None
 
 
 def _first_content(sc: Scan, pos: int) -> int:

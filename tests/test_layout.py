@@ -226,3 +226,19 @@ def test_rough_key_drops_exactly_what_normalising_merges() -> None:
     kept = "".join(layout.DIGITS.sub("", every).split()).replace("#", "")
     folded = kept.casefold()
     assert folded == "".join(layout.DIGITS.sub("", folded).split()).replace("#", "")
+
+
+LEGEND_PIECES = st.sampled_from(
+    ["Certain portions of this exhibit have been omitted", "CONFIDENTIAL TREATMENT HAS BEEN REQUESTED",
+     "[***] indicates", "portions of this agreement have been redacted", "certain", "the ", "p", "[", "\n", "  ",
+     "x" * 90, "\u00e9"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LEGEND_PIECES, max_size=12).map("".join), st.integers(0, 5))
+def test_legend_start_is_the_search_within_reach(text: str, pos: int) -> None:
+    m = g.LEGEND_START.search(text, pos, min(len(text), pos + layout.TOP_CHARS))
+    want = m.start() if m is not None and m.start() - pos <= layout.LEGEND_MAX_OFFSET else None
+    got = layout._legend_start(text, pos)
+    assert (got if got is not None and got - pos <= layout.LEGEND_MAX_OFFSET else None) == want
