@@ -13,15 +13,17 @@ page break); where furniture sat inside a line, one line break stands in for it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress, filterfalse, repeat
+from operator import and_, eq, ge, le, lt, not_, or_, sub
 
 import regex
 
 from .grammars import page_furniture as g
-from .lines import Scan, line_of, split_lines
+from .lines import Lines, Scan, line_of, split_lines
 from .offsets import TextView
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
 from .records import Furniture, Page
@@ -34,6 +36,7 @@ THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
 SIGNATURE_LABEL = regex.compile(r"(?i)(?:^|\s)(?:by|name|title|date|its|witness|attest)\s*:")
 # Nearest distance, in lines, between a page number and the page break it belongs to.
 NEAR_LINES = 4
+PAGE_NUMBER_CHARS = 16  # longest page number line, stripped ("Page 123 of 456")
 RUNNING_MIN_CHARS = 10
 MIN_PAGE_CHARS = 80
 RUNNING_MAX_CHARS = 400
@@ -58,18 +61,35 @@ class Layout:
         return _page_index(self._page_starts, self.pages, pos)
 
 
+def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
+    """Lines that may hold a ``<PAGE>`` marker (a '<' in at most 30 characters) or end at a form
+    feed, in order: found from the '<' and form feed positions, not by a pass over every line."""
+    found: set[int] = set()
+    if "\f" in text:
+        found.update(compress(range(len(lines)), map(eq, lines.terms, repeat("\f"))))
+    starts, ends, stops = lines.starts, lines.ends, lines.stops
+    p = text.find("<")
+    while p >= 0:
+        i = bisect_right(starts, p) - 1  # '<' is no terminator: p lies in line i's content
+        if ends[i] - starts[i] <= 30:
+            found.add(i)
+        p = text.find("<", stops[i])  # the next line's first '<'
+    return sorted(found)
+
+
 def _hard_boundaries(sc: Scan) -> None:
-    text = sc.text
-    for i, ln in enumerate(sc.lines):
-        if ln.end - ln.start <= 30 and "<" in text[ln.start : ln.end]:
-            ok, num = g.parse_page_marker(text[ln.start : ln.end])
+    text, lines = sc.text, sc.lines
+    for i in _marker_or_feed_lines(text, lines):
+        start, end, stop = lines.starts[i], lines.ends[i], lines.stops[i]
+        if end - start <= 30 and "<" in text[start:end]:
+            ok, num = g.parse_page_marker(text[start:end])
             if ok:
-                sc.add(ln.start, ln.stop, "page_marker", i)
-                sc.boundaries[ln.stop] = num
+                sc.add(start, stop, "page_marker", i)
+                sc.boundaries[stop] = num
                 continue
-        if ln.terminator == "\f":
-            sc.add(ln.end, ln.stop, "form_feed")
-            sc.boundaries[ln.stop] = None
+        if lines.terms[i] == "\f":
+            sc.add(end, stop, "form_feed")
+            sc.boundaries[stop] = None
     previous: int | None = None
     for m in g.SOURCE_FOOTER.finditer(text):
         digits = m.group("number")
@@ -78,15 +98,16 @@ def _hard_boundaries(sc: Scan) -> None:
         if number is None and digits:
             start = m.start() + len(digits)
         i = line_of(sc, start)
-        whole = not text[sc.lines[i].start : start].strip() and not text[m.end() : sc.lines[i].end].strip()
+        line_start, line_stop = lines.starts[i], lines.stops[i]
+        whole = not text[line_start:start].strip() and not text[m.end() : lines.ends[i]].strip()
         if whole:
-            sc.add(sc.lines[i].start, sc.lines[i].stop, "source_footer", i)
+            sc.add(line_start, line_stop, "source_footer", i)
         else:
             sc.add(start, m.end(), "source_footer")
         if number is not None:
             sc.numbers.append((start, number, start, start + len(number)))
             previous = int(number)
-        sc.boundaries.setdefault(sc.lines[i].stop if whole else m.end(), None)
+        sc.boundaries.setdefault(line_stop if whole else m.end(), None)
 
 
 def _glued_number(digits: str | None, previous: int | None) -> str | None:
@@ -101,15 +122,15 @@ def _glued_number(digits: str | None, previous: int | None) -> str | None:
 
 
 def _skippable(sc: Scan, j: int) -> bool:
-    return j in sc.furniture_lines or sc.lines[j].blank(sc.text)
+    return j in sc.furniture_lines or sc.lines.blanks[j]
 
 
 def _break_side(sc: Scan, i: int) -> int | None:
     """+1 if a page break follows line i (only blank or furniture lines between), -1 if one precedes."""
-    n, brk = len(sc.lines), sc.boundaries
+    n, brk, stops = len(sc.lines), sc.boundaries, sc.lines.stops
     j = i
     for _ in range(NEAR_LINES + 1):
-        if sc.lines[j].stop in brk:
+        if stops[j] in brk:
             return +1
         j += 1
         if j == n:
@@ -120,7 +141,7 @@ def _break_side(sc: Scan, i: int) -> int | None:
     for _ in range(NEAR_LINES + 1):
         if j < 0:
             return None
-        if sc.lines[j].stop in brk:
+        if stops[j] in brk:
             return -1
         if not _skippable(sc, j):
             return None
@@ -131,10 +152,10 @@ def _break_side(sc: Scan, i: int) -> int | None:
 def _page_numbers(sc: Scan) -> None:
     text = sc.text
     candidates: list[tuple[int, str]] = []
-    for i, ln in enumerate(sc.lines):
-        if i in sc.furniture_lines or ln.end - ln.start > 80:
+    for i in _page_number_lines(text, sc.lines):
+        if i in sc.furniture_lines:
             continue
-        num = g.parse_page_number(text[ln.start : ln.end])
+        num = g.parse_page_number(text[sc.lines.starts[i] : sc.lines.ends[i]])
         if num is not None:
             candidates.append((i, num))
     # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
@@ -142,12 +163,13 @@ def _page_numbers(sc: Scan) -> None:
     # elsewhere it ends a page.
     hard = bool(sc.boundaries)
     plain = []
+    blanks, n = sc.lines.blanks, len(sc.lines)
     for i, num in candidates:
-        alone = (i == 0 or sc.lines[i - 1].is_blank) and (i + 1 >= len(sc.lines) or sc.lines[i + 1].is_blank)
-        if alone and not text[sc.lines[i].start : sc.lines[i].end].strip().isdigit():
+        alone = (i == 0 or blanks[i - 1]) and (i + 1 >= n or blanks[i + 1])
+        if alone and not text[sc.lines.starts[i] : sc.lines.ends[i]].strip().isdigit():
             _take_number(sc, i, num)
             if not hard and _break_side(sc, i) is None:
-                sc.boundaries.setdefault(sc.lines[i].stop, None)
+                sc.boundaries.setdefault(sc.lines.stops[i], None)
         else:
             plain.append((i, num))
     candidates = plain
@@ -160,13 +182,13 @@ def _page_numbers(sc: Scan) -> None:
     # runs of two or more (a run restarts when a new numbering starts, e.g. an amendment after its base).
     chains: list[list[tuple[int, str]]] = []
     for i, num in candidates:
-        before = i == 0 or sc.lines[i - 1].blank(text)
-        after = i + 1 >= len(sc.lines) or sc.lines[i + 1].blank(text)
+        before = i == 0 or blanks[i - 1]
+        after = i + 1 >= n or blanks[i + 1]
         if not (before and after and num.isdigit()):
             continue
         last = chains[-1][-1] if chains else None
         if (last is not None and int(last[1]) < int(num) <= int(last[1]) + 10
-                and sc.lines[i].start - sc.lines[last[0]].start >= MIN_PAGE_CHARS):
+                and sc.lines.starts[i] - sc.lines.starts[last[0]] >= MIN_PAGE_CHARS):
             chains[-1].append((i, num))
         else:
             chains.append([(i, num)])
@@ -181,6 +203,19 @@ def _page_numbers(sc: Scan) -> None:
             sc.boundaries.setdefault(cut, None)
 
 
+def _page_number_lines(text: str, lines: Lines) -> list[int]:
+    """Indices of the lines that may hold a page number, picked column-wise: not blank, at most 80
+    characters, and at most PAGE_NUMBER_CHARS once stripped (longer ones must start or end with
+    white space to strip)."""
+    short = map(le, lines.lengths, repeat(80))
+    idx = list(compress(range(len(lines)), map(and_, short, map(not_, lines.blanks))))
+    tiny = map(le, map(lines.lengths.__getitem__, idx), repeat(PAGE_NUMBER_CHARS))
+    first_space = map(str.isspace, map(text.__getitem__, map(lines.starts.__getitem__, idx)))
+    ends = map(lines.ends.__getitem__, idx)
+    last_space = map(str.isspace, map(text.__getitem__, map(sub, ends, repeat(1))))
+    return list(compress(idx, map(or_, map(or_, tiny, first_space), last_space)))
+
+
 def _take_number(sc: Scan, i: int, num: str) -> None:
     ln = sc.lines[i]
     s = ln.start + (len(sc.text[ln.start : ln.end]) - len(sc.text[ln.start : ln.end].lstrip()))
@@ -192,16 +227,42 @@ def _normalise(s: str) -> str:
     return " ".join(DIGITS.sub("#", s).split()).casefold()
 
 
+# ASCII digits, white space and '#': what _rough_key drops from an ASCII line.
+ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
+
+
+def _rough_key(s: str) -> bytes:
+    """A key equal for any two lines whose ``_normalise`` keys are equal: the normalised key
+    without its '#' and spaces. Case folding maps no character to a digit, a space or '#', so
+    dropping them before folding is the same; an ASCII line needs no regex."""
+    if s.isascii():
+        return s.encode().translate(None, ROUGH_DROP).lower()
+    return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode()
+
+
+def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
+    """``_rough_key`` of each segment: the ASCII branch over the whole column at C speed, then
+    the non-ASCII segments one by one."""
+    keys = list(map(bytes.lower, map(bytes.translate, map(str.encode, segments), repeat(None), repeat(ROUGH_DROP))))
+    if not text.isascii():
+        for k in compress(range(len(segments)), map(not_, map(str.isascii, segments))):
+            keys[k] = _rough_key(segments[k])
+    return keys
+
+
 def _running_lines(sc: Scan) -> None:
     """Lines repeated on many pages (digits aside): running headers and footers."""
     text = sc.text
+    # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
+    # group of one is never a running line), so only they are normalised, in line order as before.
+    starts, ends = sc.lines.starts, sc.lines.ends
+    idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
+    segments = list(map(text.__getitem__, map(slice, map(starts.__getitem__, idx), map(ends.__getitem__, idx))))
+    keys = _rough_keys(text, segments)
+    seen = Counter(keys)
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, ln in enumerate(sc.lines):
-        if i in sc.furniture_lines:
-            continue
-        if not (RUNNING_MIN_CHARS <= ln.end - ln.start <= 2 * RUNNING_MAX_CHARS):
-            continue
-        key = _normalise(text[ln.start : ln.end])
+    for i, segment in compress(zip(idx, segments), map(lt, repeat(1), map(seen.__getitem__, keys))):
+        key = _normalise(segment)
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
     hard_breaks = bool(sc.boundaries)
@@ -211,7 +272,7 @@ def _running_lines(sc: Scan) -> None:
             continue
         if SIGNATURE_LABEL.search(key) or PROVISION_START.match(key):
             continue
-        spans = [(sc.lines[i].start, sc.lines[i].end) for i in idx]
+        spans = [(starts[i], ends[i]) for i in idx]
         numbered = _varying_number(text, spans) if "#" in key else None
         near = sum(1 for i in idx if _near_break(sc, i))
         if numbered and hard_breaks and near < len(idx) - 1:
@@ -228,9 +289,16 @@ def _running_lines(sc: Scan) -> None:
                     sc.boundaries.setdefault(ln.stop, None)
 
 
+def _running_sized(lines: Lines) -> Iterator[int]:
+    """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters."""
+    lengths = lines.lengths
+    low = map(ge, lengths, repeat(RUNNING_MIN_CHARS))
+    return compress(range(len(lines)), map(and_, low, map(le, lengths, repeat(2 * RUNNING_MAX_CHARS))))
+
+
 def _spread(sc: Scan, idx: list[int]) -> bool:
     """Occurrences at least a few hundred characters apart (not a list of similar lines)."""
-    starts = [sc.lines[i].start for i in idx]
+    starts = list(map(sc.lines.starts.__getitem__, idx))
     return all(b - a >= 300 for a, b in zip(starts, starts[1:]))
 
 
@@ -244,7 +312,12 @@ AFFIX_MIN = 12
 LONG_LINE = 60
 
 
+ZERO_DIGITS = str.maketrans("123456789", "000000000")
+
+
 def _digits_to_zero(s: str) -> str:
+    if s.isascii():  # the only ASCII digits are 0-9: one translate, no callback per digit run
+        return s.translate(ZERO_DIGITS)
     return DIGITS.sub(lambda m: "0" * len(m.group()), s)
 
 
@@ -276,8 +349,8 @@ def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
 
 def _edge_line(sc: Scan, i: int, step: int) -> int | None:
     """The nearest content line from line i in direction ``step`` (skipping blank and furniture lines)."""
-    j, n = i, len(sc.lines)
-    while 0 <= j < n and (j in sc.furniture_lines or sc.lines[j].blank(sc.text)):
+    j, n, blanks = i, len(sc.lines), sc.lines.blanks
+    while 0 <= j < n and (j in sc.furniture_lines or blanks[j]):
         j += step
     return j if 0 <= j < n else None
 
@@ -285,30 +358,50 @@ def _edge_line(sc: Scan, i: int, step: int) -> int | None:
 def _affixes(sc: Scan) -> None:
     """Running header/footer text glued to body text next to a page break."""
     text = sc.text
-    stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
     before, after = [], []
+    starts, ends = sc.lines.starts, sc.lines.ends
     for b in sorted(sc.boundaries):
-        i = stops.get(b)
+        i = sc.lines.index_of_stop(b)
         if i is None:
             continue
         k = _edge_line(sc, i, -1)
-        if k is not None and sc.lines[k].end - sc.lines[k].start >= LONG_LINE:
-            ln = sc.lines[k]
-            before.append((max(ln.start, ln.end - AFFIX_WINDOW), ln.end))
+        if k is not None and ends[k] - starts[k] >= LONG_LINE:
+            before.append((max(starts[k], ends[k] - AFFIX_WINDOW), ends[k]))
         k = _edge_line(sc, i + 1, +1)
-        if k is not None and sc.lines[k].end - sc.lines[k].start >= LONG_LINE:
-            ln = sc.lines[k]
-            after.append((ln.start, min(ln.end, ln.start + AFFIX_WINDOW)))
+        if k is not None and ends[k] - starts[k] >= LONG_LINE:
+            after.append((starts[k], min(ends[k], starts[k] + AFFIX_WINDOW)))
     if len(before) >= 2:
-        windows = [_digits_to_zero(text[s:e]) for s, e in before]
-        n, idx = _best_common(windows, suffix=True)
-        n = _trim_footer(windows[idx[0]] if idx else "", n)
+        n, idx, first = _window_common(text, before, suffix=True)
+        n = _trim_footer(first, n)
         _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else [])
     if len(after) >= 2:
-        windows = [_digits_to_zero(text[s:e]) for s, e in after]
-        n, idx = _best_common(windows, suffix=False)
-        n = _trim_header(windows[idx[0]] if idx else "", n)
+        n, idx, first = _window_common(text, after, suffix=False)
+        n = _trim_header(first, n)
         _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx] if n >= AFFIX_MIN else [])
+
+
+AFFIX_PROBE = 64  # window characters compared first (a common affix is rare, and rarely long)
+
+
+def _window_common(text: str, spans: list[tuple[int, int]], suffix: bool) -> tuple[int, list[int], str]:
+    """``_best_common`` of the digit-zeroed windows, and the first chosen window (or "").
+
+    The windows' last (first) AFFIX_PROBE characters are tried first: their common affix is
+    min(true, AFFIX_PROBE), so the same windows are chosen (AFFIX_MIN < AFFIX_PROBE), and below
+    AFFIX_PROBE - 1 the length and the trimming (which reads one character more) are the same as
+    over the whole windows; only then are the whole windows zeroed and compared."""
+    for probe in (AFFIX_PROBE, None):
+        if probe is None:
+            cut = spans
+        elif suffix:
+            cut = [(max(s, e - probe), e) for s, e in spans]
+        else:
+            cut = [(s, min(e, s + probe)) for s, e in spans]
+        windows = [_digits_to_zero(text[s:e]) for s, e in cut]
+        n, idx = _best_common(windows, suffix)
+        if probe is None or n < probe - 1:
+            break
+    return n, idx, windows[idx[0]] if idx else ""
 
 
 def _trim_footer(window: str, n: int) -> int:
@@ -389,16 +482,43 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
         exhibit_number = m.group("number")
         pos = _first_content(sc, m.end())
     legend = None
-    lm = g.LEGEND_START.search(text, pos, min(len(text), pos + TOP_CHARS))
-    if lm is not None and lm.start() - pos <= LEGEND_MAX_OFFSET:  # it opens the document, or follows a title
-        end = _legend_end(text, lm.start())
-        s = _line_start_if_blank_before(sc, lm.start())
+    start = _legend_start(text, pos)
+    if start is not None and start - pos <= LEGEND_MAX_OFFSET:  # it opens the document, or follows a title
+        end = _legend_end(text, start)
+        s = _line_start_if_blank_before(sc, start)
         ln = sc.lines[line_of(sc, max(s, end - 1))]
         if end <= ln.end and not text[end : ln.end].strip():
             end = ln.stop  # the legend closes its line: take the line break with it
-        legend = " ".join(text[lm.start() : end].split())
+        legend = " ".join(text[start:end].split())
         sc.add(s, end, "legend")
     return exhibit_number, legend
+
+
+# Every LEGEND_START alternative opens with one of these (case aside).
+LEGEND_FIRST_WORDS = ("certain", "confidential", "[", "portions")
+
+
+def _legend_start(text: str, pos: int) -> int | None:
+    """Where ``LEGEND_START.search(text, pos, pos + TOP_CHARS)`` matches, or None where that is
+    not within LEGEND_MAX_OFFSET (then no legend either way). In an ASCII window a match can
+    start only at one of the first words (ASCII letters match only their case partners), so the
+    pattern is tried at those, in order, rather than searched for over 3000 characters."""
+    end = min(len(text), pos + TOP_CHARS)
+    window = text[pos : pos + LEGEND_MAX_OFFSET + 1]
+    if not window.isascii():
+        m = g.LEGEND_START.search(text, pos, end)
+        return m.start() if m is not None else None
+    window = window.lower()
+    at = set()
+    for word in LEGEND_FIRST_WORDS:
+        k = window.find(word[0])
+        while k >= 0:  # a first word's first letter: the word itself may run past the window
+            at.add(k)
+            k = window.find(word[0], k + 1)
+    for k in sorted(at):
+        if g.LEGEND_START.match(text, pos + k, end) is not None:
+            return pos + k
+    return None
 
 
 def _first_content(sc: Scan, pos: int) -> int:
@@ -457,17 +577,18 @@ def find_layout(original: str) -> Layout:
     exhibit_number, legend = _top_furniture(sc)
     spans = [(f.start, f.end) for f in sc.furniture]
     line_spans = blank_around(sc, spans)
-    removed = merged(spans + line_spans)
+    # merging is canonical (the components of the spans' union), so the merged parts merge again
+    # to what merging all at once gives: each list is sorted once
+    merged_spans, merged_lines = merged(spans), merged(line_spans)
+    removed = merged(merged_spans + merged_lines)
     pages = assemble_pages(sc, SpanSet(original, removed))
     page_starts = [p.start for p in pages]
-    rows = [*sc.furniture, *(Furniture(s, e, original[s:e], "blank") for s, e in merged(line_spans))]
-    covered = SpanSet(original, merged(spans))
-    rows = [f for f in rows if f.kind != "blank" or not covered.covers(f.start, f.end)]
+    covered = SpanSet(original, merged_spans)
+    rows = [(f.start, f.end, f.text, f.kind) for f in sc.furniture]
+    rows += [(s, e, original[s:e], "blank") for s, e in merged_lines if not covered.covers(s, e)]
     furniture = tuple(
-        sorted(
-            (Furniture(f.start, f.end, f.text, f.kind, _page_index(page_starts, pages, f.start)) for f in rows),
-            key=lambda f: (f.start, f.end),
-        )
+        Furniture(s, e, t, kind, _page_index(page_starts, pages, s))
+        for s, e, t, kind in sorted(rows, key=lambda r: (r[0], r[1]))
     )
     view = TextView.build(original, body_pieces(original, removed))
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from itertools import accumulate, repeat
+from operator import add, not_, sub
+from typing import NamedTuple, overload
 
 import regex
 
@@ -23,26 +27,69 @@ class Line(NamedTuple):
         return self.is_blank
 
 
-def split_lines(text: str) -> list[Line]:
-    """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets."""
-    if "\r" in text or "\f" in text:
+class Lines(Sequence[Line]):
+    """The lines of a text as columns (start, end, stop, terminator, blank), one list each.
+
+    Whole-document passes read the columns with C-level map/zip/filter; ``lines[i]`` builds one
+    ``Line`` on demand. A tuple per line was the layout stage's largest single cost."""
+
+    __slots__ = ("starts", "ends", "stops", "terms", "blanks", "lengths")
+
+    def __init__(self, starts: list[int], ends: list[int], stops: list[int], terms: list[str], blanks: list[bool]):
+        self.starts, self.ends, self.stops, self.terms, self.blanks = starts, ends, stops, terms, blanks
+        self.lengths = list(map(sub, ends, starts))  # content lengths
+
+    def index_of_start(self, pos: int) -> int | None:
+        """The line starting at ``pos``, if any (starts are strictly increasing: bisect, no dict)."""
+        i = bisect_left(self.starts, pos)
+        return i if i < len(self.starts) and self.starts[i] == pos else None
+
+    def index_of_stop(self, pos: int) -> int | None:
+        """The line whose terminator ends at ``pos``, if any (stops are strictly increasing)."""
+        i = bisect_left(self.stops, pos)
+        return i if i < len(self.stops) and self.stops[i] == pos else None
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Line: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Line]: ...
+    def __getitem__(self, i: int | slice) -> Line | list[Line]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return Line(self.starts[i], self.ends[i], self.stops[i], self.terms[i], self.blanks[i])
+
+    def __iter__(self) -> Iterator[Line]:
+        return map(Line, self.starts, self.ends, self.stops, self.terms, self.blanks)
+
+
+def split_lines(text: str) -> Lines:
+    """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets,
+    computed column by column with map/accumulate (no Python loop over the lines)."""
+    if "\r" in text:
         parts = TERMINATOR.split(text)  # [line, terminator, line, terminator, ..., last line]
-    else:  # the common case: str.split is several times faster than a pattern
-        contents = text.split("\n")
-        parts = ["\n"] * (2 * len(contents) - 1)
-        parts[::2] = contents
-    lines = []
-    pos = 0
-    for k in range(0, len(parts) - 1, 2):
-        content, term = parts[k], parts[k + 1]
-        end = pos + len(content)
-        stop = end + len(term)
-        lines.append(Line(pos, end, stop, term, not content.strip(" \t\xa0")))
-        pos = stop
-    last = parts[-1]
-    if last:
-        lines.append(Line(pos, pos + len(last), pos + len(last), "", not last.strip(" \t\xa0")))
-    return lines
+        contents, terms = parts[::2], parts[1::2]
+    else:  # str.split is several times faster than a pattern: by form feed (pages), then by "\n"
+        contents, terms = [], []
+        for chunk in text.split("\f"):
+            if contents:
+                terms[-1:] = ["\f"]  # the chunk before ended at a form feed, not at "\n"
+            pieces = chunk.split("\n")
+            contents += pieces
+            terms += ["\n"] * len(pieces)
+        terms.pop()  # one terminator fewer than contents
+    if not contents[-1]:
+        contents.pop()  # the text ended with a terminator (or was empty): no last line
+    else:
+        terms.append("")  # an unterminated last line
+    lengths = list(map(len, contents))
+    stops = list(accumulate(map(add, lengths, map(len, terms))))
+    starts = [0, *stops[:-1]] if stops else []
+    ends = list(map(add, starts, lengths))
+    blanks = list(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
+    return Lines(starts, ends, stops, terms, blanks)
 
 
 @dataclass
@@ -50,7 +97,7 @@ class Scan:
     """Mutable working state of one layout pass."""
 
     text: str
-    lines: list[Line]
+    lines: Lines
     furniture: list[Furniture] = field(default_factory=list)
     furniture_lines: set[int] = field(default_factory=set)
     # boundary position -> printed number of the page starting there (if printed at its top)
@@ -65,12 +112,5 @@ class Scan:
 
 
 def line_of(sc: Scan, pos: int) -> int:
-    """Index of the line holding ``pos`` (binary search)."""
-    lo, hi = 0, len(sc.lines) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sc.lines[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    """Index of the line holding ``pos`` (binary search; 0 before the first line)."""
+    return max(0, bisect_right(sc.lines.starts, pos) - 1)

@@ -24,19 +24,20 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def blank_around(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Blank lines touching whole-line furniture: part of the page break, not of the body."""
-    starts = {ln.start: i for i, ln in enumerate(sc.lines)}
-    stops = {ln.stop: i for i, ln in enumerate(sc.lines)}
+    lines = sc.lines
+    blanks = lines.blanks
     extra = []
     for s, e in spans:
-        if s not in starts or e not in stops:
+        first, last = lines.index_of_start(s), lines.index_of_stop(e)
+        if first is None or last is None:
             continue
-        i = starts[s] - 1
-        while i >= 0 and sc.lines[i].blank(sc.text):
-            extra.append((sc.lines[i].start, sc.lines[i].stop))
+        i = first - 1
+        while i >= 0 and blanks[i]:
+            extra.append((lines.starts[i], lines.stops[i]))
             i -= 1
-        j = stops[e] + 1
-        while j < len(sc.lines) and sc.lines[j].blank(sc.text):
-            extra.append((sc.lines[j].start, sc.lines[j].stop))
+        j = last + 1
+        while j < len(lines) and blanks[j]:
+            extra.append((lines.starts[j], lines.stops[j]))
             j += 1
     return extra
 
@@ -96,11 +97,15 @@ def assemble_pages(sc: Scan, removed: SpanSet) -> list[Page]:
     raw = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
     # Merge pages that hold nothing but furniture and white space into the page before.
     kept: list[list[int]] = []
+    last_has = False  # has_content of kept[-1]: pages are contiguous, so a merged page has it if either part had
     for a, b in raw:
-        if kept and (not removed.has_content(a, b) or not removed.has_content(kept[-1][0], kept[-1][1])):
+        has = removed.has_content(a, b)
+        if kept and (not has or not last_has):
             kept[-1][1] = b
+            last_has = last_has or has
         else:
             kept.append([a, b])
+            last_has = has
     numbers = sorted(sc.numbers)
     anchors = [n[0] for n in numbers]
     markers = sorted((b, n) for b, n in sc.boundaries.items() if n)

@@ -191,7 +191,10 @@ def _value_end(text: str, pos: int, stop: int) -> int:
     start = g.VALUE_START.match(text, pos, stop).end()
     if start >= stop:
         return stop
-    m = g.VALUE_STOP.search(text, start + 1, stop)
+    hint = g.STOP_HINT.search(text, start, stop)  # no gap and no "aB": VALUE_STOP cannot match
+    if hint is None:
+        return stop
+    m = g.VALUE_STOP.search(text, max(start + 1, hint.start()), stop)
     if m is None:
         return stop
     if m.group("gap") is not None and g.FILLER.fullmatch(text, m.start(), stop):
@@ -310,7 +313,9 @@ def _assign(cols: list[_Entry], f: _Field, grp: list[_Field], i: int) -> None:
 def _chunks(s: str) -> list[str]:
     out = []
     for piece in g.CHUNK_SPLIT.split(s):
-        for c in g.AFTER_SUFFIX.split(piece):
+        # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
+        two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
+        for c in g.AFTER_SUFFIX.split(piece) if two_blanks else (piece,):
             c = c.strip(" \t\xa0,")
             if c and not g.FILLER.fullmatch(c):
                 out.append(c)

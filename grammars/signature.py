@@ -52,6 +52,8 @@ LABEL_WORD = regex.compile(rf"(?i)(?:{_LABEL_WORDS})")
 LABEL_BEFORE = regex.compile(rf"(?i)(?:{_LABEL_WORDS})[ \t\xa0]{{0,3}}:[ \t\xa0_]{{0,16}}\Z")
 NO_LABEL = regex.compile(r"(?P<label>)(?=/[sS]/(?![A-Za-z]))")
 SIGN_MARK = regex.compile(r"/[sS]/(?![A-Za-z])|_{3}")  # "f/s/o" (for the sake of) is no mark
+CONFORMED_SLASH = regex.compile(r"/[sS]/(?![A-Za-z])")  # SIGN_MARK's alternatives, scanned apart
+SIGN_LINE = regex.compile(r"_{3}")
 BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
 
 
@@ -61,17 +63,54 @@ CAPTION_LABEL = regex.compile(r"(?i)(?P<label>\(signature\))")
 
 def find_labels(text: str) -> list[regex.Match[str]]:
     """Every field label of ``text`` in order (``label_ok`` applied)."""
-    hits = {m.start(): m for m in FIELD_LABEL.finditer(text) if label_ok(text, m)}
+    hits = {m.start(): m for m in _colon_labels(text) if label_ok(text, m)}
     for m in CAPTION_LABEL.finditer(text):
         hits.setdefault(m.start(), m)
-    for mark in SIGN_MARK.finditer(text):
+    for mark in _sign_marks(text):
         lo = max(0, mark.start() - 24)
-        m = BARE_LABEL.search(text, lo, mark.start())
+        before = text[mark.start() - 1] if mark.start() else ""
+        # a bare label ends in a letter, then at most three blanks: not after "_" or a digit
+        m = BARE_LABEL.search(text, lo, mark.start()) if before.isalpha() or before in WS_CHARS else None
         if m is not None and m.start() not in hits and label_ok(text, m):
             hits[m.start()] = m
         elif m is None and mark.group()[0] == "/" and not LABEL_BEFORE.search(text, lo, mark.start()):
             hits.setdefault(mark.start(), NO_LABEL.match(text, mark.start()))  # "/s/ Greg Flores"
     return [hits[k] for k in sorted(hits)]
+
+
+# The longest text FIELD_LABEL can match: the label's words, up to three blanks between each two
+# and before the colon (case-insensitive matching folds one character to one).
+LABEL_SPAN = max(sum(map(len, lab.split())) + 3 * len(lab.split()) + 1 for _, lab in LABELS)
+WS_CHARS = frozenset(" \t\xa0")
+LABEL_ENDS = frozenset(lab[-2:].lower() for _, lab in LABELS)
+
+
+def _colon_labels(text: str) -> list[regex.Match[str]]:
+    """``FIELD_LABEL.finditer(text)``, searched for only in the few characters before a colon
+    (every match ends at one, and holds no other) that follows a label's last two letters. The big
+    case-insensitive alternation tried at every position was the stage's slowest scan."""
+    out = []
+    prev = 0  # matches do not overlap: the next one starts after the last
+    colon = text.find(":")
+    while colon >= 0:
+        j = colon
+        while j > colon - 3 and text[j - 1 : j] in WS_CHARS:
+            j -= 1
+        tail = text[max(0, j - 2) : j]
+        # ASCII letters match a label's only by their case partner; anything else is searched
+        if not tail.isascii() or tail.lower() in LABEL_ENDS:
+            m = FIELD_LABEL.search(text, max(prev, colon - LABEL_SPAN), colon + 1)
+            if m is not None:
+                out.append(m)
+                prev = m.end()
+        colon = text.find(":", colon + 1)
+    return out
+
+
+def _sign_marks(text: str) -> list[regex.Match[str]]:
+    """``SIGN_MARK.finditer(text)`` as two literal-led scans merged by position: its alternatives
+    share no character, so no match of one overlaps or hides a match of the other."""
+    return sorted([*CONFORMED_SLASH.finditer(text), *SIGN_LINE.finditer(text)], key=regex.Match.start)
 
 
 def label_ok(text: str, m: regex.Match[str]) -> bool:
@@ -103,6 +142,9 @@ VALUE_STOP = regex.compile(
     rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
     r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
 )
+# Where VALUE_STOP can match: at a gap, or a lower-case letter then an upper-case one (every other
+# alternative needs both). Searched first, it tells where VALUE_STOP's own scan may begin.
+STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]")
 ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
 # Two spaces after an entity suffix end the name: "CARGILL, INCORPORATED  Bio Technology Center".
 AFTER_SUFFIX = regex.compile(
@@ -225,13 +267,20 @@ field = (
     + pp.Optional(blank)("blank_after")
 ).set_name("field")
 field = field.parse_with_tabs()
+# The whole-text form, built once (parse_all=True would build a new StringEnd on every call).
+field_line = (field + pp.StringEnd()).set_name("field_line").parse_with_tabs()
+
+
+def parse_field(text: str) -> dict[str, str | bool | None]:
+    """``{"label", "value", "signed", "blank"}`` for one field's text ("By: /s/ Jane Doe")."""
+    # cached by the text the grammar sees: "By:", "By: " and "By:\xa0" are parsed once
+    return _parse_field(text.replace("\xa0", " ").strip(WS + "\r\n"))
 
 
 @lru_cache(maxsize=4096)
-def parse_field(text: str) -> dict[str, str | bool | None]:
-    """``{"label", "value", "signed", "blank"}`` for one field's text ("By: /s/ Jane Doe")."""
+def _parse_field(text: str) -> dict[str, str | bool | None]:
     try:
-        res = field.parse_string(text.replace("\xa0", " ").strip(WS + "\r\n"), parse_all=True)
+        res = field_line.parse_string(text)
     except pp.ParseException:
         return {"label": None, "value": None, "signed": False, "blank": False}
     value = res.get("value")

@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+import regex
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import page_furniture as g
 from golden_util import check_golden, check_golden_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extractor import parse, schema
+from extractor import layout, parse, schema
 from extractor.layout import find_layout
+from extractor.lines import Lines, Scan, line_of, split_lines
 
 GOLDEN_DOCS = [
     "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
@@ -147,3 +151,94 @@ def test_empty_tables_keep_columns() -> None:
         assert list(df.columns) == want, name
         for col, dtype in schema.TABLES[name].items():
             assert str(df[col].dtype) == dtype, (name, col)
+
+
+# -- the column scans are the per-line loops they replaced ---------------------
+def _split_lines_loop(text: str) -> list[tuple[int, int, int, str, bool]]:
+    """The former split_lines: one pattern split, then a loop over the lines."""
+    parts = regex.split(r"(\r\n|\r|\n|\f)", text)
+    out, pos = [], 0
+    for k in range(0, len(parts) - 1, 2):
+        content, term = parts[k], parts[k + 1]
+        out.append((pos, pos + len(content), pos + len(content) + len(term), term, not content.strip(" \t\xa0")))
+        pos += len(content) + len(term)
+    if parts[-1]:
+        last = parts[-1]
+        out.append((pos, pos + len(last), pos + len(last), "", not last.strip(" \t\xa0")))
+    return out
+
+
+LINE_TEXT = st.text(alphabet="ab1 \t\xa0\r\n\f\v<#\u2003\u0663K", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINE_TEXT)
+def test_split_lines_columns_match_the_loop(text: str) -> None:
+    lines = split_lines(text)
+    assert [tuple(ln) for ln in lines] == _split_lines_loop(text)
+    assert [lines[i] for i in range(len(lines))] == list(lines)
+    assert all(line_of_pos(text, lines, p) for p in range(len(text)))
+
+
+def line_of_pos(text: str, lines: Lines, pos: int) -> bool:
+    i = line_of(Scan(text, lines), pos)
+    return lines.starts[i] <= pos < max(lines.stops[i], lines.starts[i] + 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINE_TEXT)
+def test_marker_or_feed_lines_are_every_such_line(text: str) -> None:
+    lines = split_lines(text)
+    want = [i for i, ln in enumerate(lines)
+            if (ln.end - ln.start <= 30 and "<" in text[ln.start : ln.end]) or ln.terminator == "\f"]
+    assert layout._marker_or_feed_lines(text, lines) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="aB1 \t#\u00df\u212a\u0663\xa0", max_size=40))
+def test_rough_key_is_a_function_of_the_normalised_key(text: str) -> None:
+    # equal normalised keys then give equal rough keys: only rough repeats need normalising
+    assert layout._rough_key(text) == layout._normalise(text).replace("#", "").replace(" ", "").encode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab 1.", min_size=0, max_size=140), min_size=2, max_size=5), st.booleans(),
+       st.text(alphabet="ab 1.", min_size=10, max_size=90) | st.text(alphabet="ab1", min_size=60, max_size=70))
+def test_window_common_probe_matches_the_whole_windows(bodies: list[str], suffix: bool, affix: str) -> None:
+    # windows sharing a (long) affix, as running heads and feet glued to body text do
+    parts = [b + affix if suffix else affix + b for b in bodies]
+    text = "".join(parts)
+    spans, pos = [], 0
+    for p in parts:
+        spans.append((pos, pos + len(p)))
+        pos += len(p)
+    windows = [layout._digits_to_zero(text[s:e]) for s, e in spans]
+    n, idx = layout._best_common(windows, suffix)
+    got_n, got_idx, first = layout._window_common(text, spans, suffix)
+    assert (got_n, got_idx) == (n, idx)
+    trim = layout._trim_footer if suffix else layout._trim_header
+    assert trim(first, got_n) == trim(windows[idx[0]] if idx else "", n)
+
+
+def test_rough_key_drops_exactly_what_normalising_merges() -> None:
+    # no character that is kept folds to a digit, a space or '#' (casefold is one character at a time)
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    kept = "".join(layout.DIGITS.sub("", every).split()).replace("#", "")
+    folded = kept.casefold()
+    assert folded == "".join(layout.DIGITS.sub("", folded).split()).replace("#", "")
+
+
+LEGEND_PIECES = st.sampled_from(
+    ["Certain portions of this exhibit have been omitted", "CONFIDENTIAL TREATMENT HAS BEEN REQUESTED",
+     "[***] indicates", "portions of this agreement have been redacted", "certain", "the ", "p", "[", "\n", "  ",
+     "x" * 90, "\u00e9"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LEGEND_PIECES, max_size=12).map("".join), st.integers(0, 5))
+def test_legend_start_is_the_search_within_reach(text: str, pos: int) -> None:
+    m = g.LEGEND_START.search(text, pos, min(len(text), pos + layout.TOP_CHARS))
+    want = m.start() if m is not None and m.start() - pos <= layout.LEGEND_MAX_OFFSET else None
+    got = layout._legend_start(text, pos)
+    assert (got if got is not None and got - pos <= layout.LEGEND_MAX_OFFSET else None) == want

@@ -10,6 +10,8 @@ import pytest
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import signature as g
 from golden_util import check_golden
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 from extractor.layout import find_layout
@@ -465,3 +467,60 @@ def test_each_column_keeps_its_own_signature_line() -> None:
     got = list(zip(sig["party"].fillna(""), sig["signer"].fillna(""), sig["signed"], strict=True))
     assert ("HIGH SPEED NET SOLUTIONS, INC.", "Andrew Fox", True) in got
     assert ("E.PIPHANY, INC.", "Karen Richardson", True) in got
+
+
+# -- find_labels' scans are the whole-text scans they replaced -------------------
+def _find_labels_scan(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    """The former find_labels: FIELD_LABEL and SIGN_MARK tried at every position."""
+    hits = {m.start(): m for m in g.FIELD_LABEL.finditer(text) if g.label_ok(text, m)}
+    for m in g.CAPTION_LABEL.finditer(text):
+        hits.setdefault(m.start(), m)
+    for mark in g.SIGN_MARK.finditer(text):
+        lo = max(0, mark.start() - 24)
+        m = g.BARE_LABEL.search(text, lo, mark.start())
+        if m is not None and m.start() not in hits and g.label_ok(text, m):
+            hits[m.start()] = m
+        elif m is None and mark.group()[0] == "/" and not g.LABEL_BEFORE.search(text, lo, mark.start()):
+            hits.setdefault(mark.start(), g.NO_LABEL.match(text, mark.start()))
+    return [(hits[k].span(), hits[k].group("label")) for k in sorted(hits)]
+
+
+LABEL_PIECES = st.sampled_from(
+    ["By", "by", "BY", "Name", "Printed", "Authorized Signatory", "Title", "its", "Date", "Per", "WITNESS",
+     "attest", "(Signature)", ":", " :", "   :", "\xa0", " ", "\t", "\n", "/s/", "/S/", "s/", "_", "___",
+     "x", "Jo Doe", "standby", "\u212a", "\u017f", "1"]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(LABEL_PIECES, max_size=24).map("".join))
+def test_find_labels_matches_the_whole_text_scans(text: str) -> None:
+    assert [(m.span(), m.group("label")) for m in g.find_labels(text)] == _find_labels_scan(text)
+
+
+def _value_end_scan(text: str, pos: int, stop: int) -> int:
+    """The former _value_end: VALUE_STOP tried from the value's second character."""
+    start = g.VALUE_START.match(text, pos, stop).end()
+    if start >= stop:
+        return stop
+    m = g.VALUE_STOP.search(text, start + 1, stop)
+    if m is None:
+        return stop
+    if m.group("gap") is not None and g.FILLER.fullmatch(text, m.start(), stop):
+        return stop
+    return m.start()
+
+
+VALUE_PIECES = st.sampled_from(
+    ["Jo", "DOE", "aB", "Name", "Title", "By", "President", "Accepted", " ", "   ", "\t", "\xa0", "_", ".", ":", "x",
+     "Q", "Inc."]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(VALUE_PIECES, max_size=16).map("".join), st.integers(0, 8))
+def test_value_end_hint_matches_the_full_scan(text: str, pos: int) -> None:
+    from extractor.signatures import _value_end
+
+    pos = min(pos, len(text))
+    assert _value_end(text, pos, len(text)) == _value_end_scan(text, pos, len(text))
