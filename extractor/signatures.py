@@ -21,11 +21,11 @@ import regex
 from .grammars import signature as g
 from .layout import Layout
 from .records import Span
+from .signature_parties import clean_party, drop_address, is_suffix, name_chunks, names_above, with_suffix
 
 MAX_GAP_CHARS = 400  # between two labels of one block
 MAX_GAP_WORDS = 30
 LOOKBACK = 300  # characters searched above the first label for the first party
-MAX_PARTY_WORDS = 14
 
 @dataclass(frozen=True)
 class Signature(Span):
@@ -137,13 +137,13 @@ def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
 
 def _looks_entity(value: str) -> bool:
     words = value.replace(",", " ").split()
-    return len(words) >= 2 and _is_suffix(words[-1])
+    return len(words) >= 2 and is_suffix(words[-1])
 
 
 def _names_entity(value: str) -> bool:
     """"Apollo Management GP, LLC" or "Harvest Capital Strategies LLC Investment Manager"."""
     words = value.replace(",", " ").split()
-    return _looks_entity(value) or (len(words) >= 3 and any(_is_suffix(w) for w in words[1:-1]))
+    return _looks_entity(value) or (len(words) >= 3 and any(is_suffix(w) for w in words[1:-1]))
 
 
 def _entity_name(value: str) -> bool:
@@ -226,7 +226,7 @@ def _nothing_between(text: str, before: list[_Field], first: int) -> bool:
     before a "Date:" line ('Title: President  Snowy August Fund I LP  Date: ... By:') and none glued to
     the title ('Title: DirectorVeoneer US, Inc.By:')."""
     last = max((f for f in before if f.name != "date"), key=lambda f: f.end, default=None)
-    if last is None or last.value and _is_suffix(last.value.split()[-1]):
+    if last is None or last.value and is_suffix(last.value.split()[-1]):
         return False
     gap = text[last.end : first]
     for f in (f for f in before if f.name == "date" and f.start >= last.end):
@@ -238,9 +238,9 @@ def _name_between(text: str, a: int, b: int) -> bool:
     between = text[a:b]
     if not g.LINE_END.search(between):
         return False
-    names = [_clean_party(c) for c in _chunks(between) if not g.PARTY_BELOW.search(c)]
+    names = [clean_party(c) for c in name_chunks(between) if not g.PARTY_BELOW.search(c)]
     # an entity name, or a name in capitals on its own ("ILFRYN CARSTAIRS"), not "Jo Doe, Trustee"
-    return any(n is not None and (_is_suffix(n.split()[-1]) or n.isupper() and len(n.split()) >= 2) for n in names)
+    return any(n is not None and (is_suffix(n.split()[-1]) or n.isupper() and len(n.split()) >= 2) for n in names)
 
 
 def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
@@ -310,127 +310,16 @@ def _assign(cols: list[_Entry], f: _Field, grp: list[_Field], i: int) -> None:
     cols[min(i - j, len(cols) - 1)].fields.append(f)
 
 
-def _chunks(s: str) -> list[str]:
-    out = []
-    for piece in g.CHUNK_SPLIT.split(s):
-        # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
-        two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
-        for c in g.AFTER_SUFFIX.split(piece) if two_blanks else (piece,):
-            c = c.strip(" \t\xa0,")
-            if c and not g.FILLER.fullmatch(c):
-                out.append(c)
-    return out
-
-
-def _drop_address(c: str) -> str:
-    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> ""."""
-    if g.ADDRESS.search(c):
-        return ""
-    m = g.NOTE.search(c)
-    return c if m is None else c[: m.start()].strip(" ,;")
-
-
-def _clean_party(s: str) -> str | None:
-    s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
-    s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
-    # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
-    s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
-    s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
-    if g.CAPTION.search(s) or g.NOT_PARTY.match(s):
-        return None
-    if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
-        return None
-    if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
-        return None
-    lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0])  # "eGain" is a name
-    if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
-        return None
-    if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
-        return None
-    while len(s.split()) > 1 and s.split()[0].lower().strip(".,") in g.OFFICER_WORDS:
-        s = s.split(None, 1)[1]  # "CEO THE LT-1 EXCHANGE TRUST": the last signer's title before it
-    if "/s/" in s.lower() or s.split()[0].lower().strip(":,") in g.NOT_PARTY_WORDS:
-        return None
-    if len(s.split()) == 1 and s.lower().endswith("ed"):  # "Requested", "Approved": form columns
-        return None
-    words = [w for w in s.split() if w.lower() not in g.SMALL_WORDS]
-    capital = sum(1 for w in words if not w[0].isalpha() or any(c.isupper() for c in w))
-    if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
-        return None
-    return s
-
-
-def _is_suffix(s: str) -> bool:
-    return s.lower().strip(",") in g.ENTITY_SUFFIXES
-
-
-def _parties(pre: str, k: int) -> list[str | None]:
-    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
-    chunks = [
-        c for c in map(_drop_address, _chunks(pre))
-        if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
-    ]
-    merged: list[str] = []
-    for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
-        joined = bool(merged) and merged[-1].isupper() and c.isupper() and merged[-1].split()[-1] in ("AND", "&", "OF")
-        if merged and (_is_suffix(c) or joined or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
-            if c[0].islower() and not joined:
-                continue  # "a Delaware corporation" under the name
-            merged[-1] = f"{merged[-1]} {c}"
-        else:
-            merged.append(c)
-    if k == 1:
-        if len(merged) >= 2 and not _is_suffix(merged[-1].split()[-1]) and _is_suffix(merged[-2].split()[-1]):
-            if _clean_party(merged[-2]) and not _clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
-                return [_clean_party(merged[-2])]  # "CARGILL, INCORPORATED / Bio Technology Development Center"
-        return [_clean_party(merged[-1])] if merged else [None]
-    if len(merged) > k > 1:
-        named = [c for c in merged if _is_suffix(c.split()[-1])]
-        if len(named) == k:  # names among department or address lines: keep the entity names
-            return [_clean_party(c) for c in named]
-    if len(merged) >= k:
-        return [_clean_party(c) for c in merged[-k:]]
-    if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
-        return [_clean_party(c) for c in merged] + [None] * (k - len(merged))
-    if merged:
-        split = _split_columns(merged[-1], k)
-        if split:
-            return [_clean_party(c) for c in split]
-    return [None] * k
-
-
 def _one_name(pre: str, cols: list[_Entry]) -> list[str | None] | None:
     """One entity name over k "By:" lines (its officers side by side): the first column's party."""
     k = len(cols)
     if not all(e.fields[0].name in ("by", "by_via") for e in cols):
         return None
-    chunks = [c for c in map(_drop_address, _chunks(pre)) if c and not g.CONFORMED_MARK.search(c)]
-    if len(chunks) != 1 or any(_is_suffix(w) for w in chunks[0].split()[:-1]) or g.GLUED_SUFFIX.search(chunks[0]):
+    chunks = [c for c in map(drop_address, name_chunks(pre)) if c and not g.CONFORMED_MARK.search(c)]
+    if len(chunks) != 1 or any(is_suffix(w) for w in chunks[0].split()[:-1]) or g.GLUED_SUFFIX.search(chunks[0]):
         return None  # two names run together: "X, INC. Y LLC", "INTEGRA CORPORATIONPCOMED, LLC"
-    name = _clean_party(chunks[0])
+    name = clean_party(chunks[0])
     return [name] + [None] * (k - 1) if name else None
-
-
-def _split_columns(s: str, k: int) -> list[str] | None:
-    """Two names flattened into one: after an entity suffix ("X, LLC Y, INC."), or interleaved by
-    line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
-    words = g.DESCRIPTOR_ANY.sub(" ", s).split()  # "a Delaware limited liability company" under a name
-    if len(words) > k and all(w.lower() in g.ROLE_WORDS for w in words[:k]):
-        words = words[k:]  # "LICENSOR LICENSEE" over the two names
-    cut = [i + 1 for i, w in enumerate(words[:-1]) if _is_suffix(w)]
-    if len(cut) > k - 1:  # "REALTY TRUST, INC.": a suffix followed by another is inside one name
-        cut = [i for i in cut if not _is_suffix(words[i])]
-    if len(cut) == k - 1:
-        bounds = [0, *cut, len(words)]
-        return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-    m = g.DOUBLED.search(s)
-    if k == 2 and m is not None and _is_suffix(m.group(1)):
-        head = s[: m.start()].split()
-        suffix = m.group(1)
-        for j in range(1, len(head)):
-            if head[j] == head[0]:
-                return [" ".join([*head[:j], suffix]), " ".join([*head[j:], suffix])]
-    return None
 
 
 PARTY_BELOW_WINDOW = 3000
@@ -443,7 +332,7 @@ def _parties_below(text: str, cols: list[_Entry], block_end: int) -> list[str | 
     found = [m.group("name").strip(" ,;") for m in g.PARTY_BELOW.finditer(text, lo, hi)]
     if not found or len(found) > len(cols):
         return None
-    return [_clean_party(n) for n in found] + [None] * (len(cols) - len(found))
+    return [clean_party(n) for n in found] + [None] * (len(cols) - len(found))
 
 
 def _kind(text: str) -> str:
@@ -462,7 +351,7 @@ def _first_pre_start(text: str, first: int) -> int:
         cut = witness.end()
     for m in g.SENTENCE_END.finditer(window, cut):
         before = window[:m.start()].rstrip(".!?").split()
-        if not (before and _is_suffix(before[-1] + ".")):  # "ACME Corp. By:" is no sentence end
+        if not (before and is_suffix(before[-1] + ".")):  # "ACME Corp. By:" is no sentence end
             cut = m.end()
     return lo + cut
 
@@ -492,8 +381,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
                     if row.signer or row.signed:  # an empty witness line signs for nobody
                         rows.append(row)
                 continue
-            names = _parties(pre, len(cols))
-            if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not _chunks(pre):
+            names = names_above(pre, len(cols))
+            if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not name_chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
                 names = _parties_below(text, cols, block_end) or _one_name(pre, cols) or names
@@ -552,31 +441,13 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
     for r in rows:
         name = r.party
         single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
-        if name and not single_caps and not _is_suffix(name.split()[-1]) and len(name) <= 60:
+        if name and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60:
             if name not in full:
-                full[name] = _with_suffix(text, name)
+                full[name] = with_suffix(text, name)
             if full[name] != name:
                 r = replace(r, party=" ".join(full[name].split()))
         out.append(r)
     return out
-
-
-FORM_SUFFIX_AT = regex.compile(g.FORM_SUFFIX)
-NAME_CHAR = regex.compile(r"[\w.]")
-
-
-def _with_suffix(text: str, name: str) -> str:
-    """The first "name, Inc." in ``text`` (the name not glued to a word before it), else ``name``.
-    The name is found with str.find and only the suffix by a compiled pattern: one pattern per
-    name would be compiled for every document."""
-    pos = text.find(name)
-    while pos >= 0:
-        if pos == 0 or not NAME_CHAR.match(text[pos - 1]):
-            m = FORM_SUFFIX_AT.match(text, pos + len(name))
-            if m is not None:
-                return text[pos : m.end()]
-        pos = text.find(name, pos + 1)
-    return name
 
 
 def _person(value: str | None) -> str | None:

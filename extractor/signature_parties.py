@@ -1,0 +1,140 @@
+"""Party names written above (or under) signature lines, as text: a block's pre-text cut into
+chunks, addresses and descriptors dropped, k side-by-side names told apart, and a short name
+completed with its corporate suffix from elsewhere in the document. Used by ``signatures``."""
+
+from __future__ import annotations
+
+import regex
+
+from .grammars import signature as g
+
+MAX_PARTY_WORDS = 14
+
+
+def name_chunks(s: str) -> list[str]:
+    out = []
+    for piece in g.CHUNK_SPLIT.split(s):
+        # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
+        two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
+        for c in g.AFTER_SUFFIX.split(piece) if two_blanks else (piece,):
+            c = c.strip(" \t\xa0,")
+            if c and not g.FILLER.fullmatch(c):
+                out.append(c)
+    return out
+
+
+def drop_address(c: str) -> str:
+    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> ""."""
+    if g.ADDRESS.search(c):
+        return ""
+    m = g.NOTE.search(c)
+    return c if m is None else c[: m.start()].strip(" ,;")
+
+
+def clean_party(s: str) -> str | None:
+    s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
+    s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
+    # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
+    s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
+    s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
+    if g.CAPTION.search(s) or g.NOT_PARTY.match(s):
+        return None
+    if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
+        return None
+    if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
+        return None
+    lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0])  # "eGain" is a name
+    if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
+        return None
+    if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
+        return None
+    while len(s.split()) > 1 and s.split()[0].lower().strip(".,") in g.OFFICER_WORDS:
+        s = s.split(None, 1)[1]  # "CEO THE LT-1 EXCHANGE TRUST": the last signer's title before it
+    if "/s/" in s.lower() or s.split()[0].lower().strip(":,") in g.NOT_PARTY_WORDS:
+        return None
+    if len(s.split()) == 1 and s.lower().endswith("ed"):  # "Requested", "Approved": form columns
+        return None
+    words = [w for w in s.split() if w.lower() not in g.SMALL_WORDS]
+    capital = sum(1 for w in words if not w[0].isalpha() or any(c.isupper() for c in w))
+    if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
+        return None
+    return s
+
+
+def is_suffix(s: str) -> bool:
+    return s.lower().strip(",") in g.ENTITY_SUFFIXES
+
+
+def names_above(pre: str, k: int) -> list[str | None]:
+    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
+    chunks = [
+        c for c in map(drop_address, name_chunks(pre))
+        if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
+    ]
+    merged: list[str] = []
+    for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
+        joined = bool(merged) and merged[-1].isupper() and c.isupper() and merged[-1].split()[-1] in ("AND", "&", "OF")
+        if merged and (is_suffix(c) or joined or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
+            if c[0].islower() and not joined:
+                continue  # "a Delaware corporation" under the name
+            merged[-1] = f"{merged[-1]} {c}"
+        else:
+            merged.append(c)
+    if k == 1:
+        if len(merged) >= 2 and not is_suffix(merged[-1].split()[-1]) and is_suffix(merged[-2].split()[-1]):
+            if clean_party(merged[-2]) and not clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
+                return [clean_party(merged[-2])]  # "CARGILL, INCORPORATED / Bio Technology Development Center"
+        return [clean_party(merged[-1])] if merged else [None]
+    if len(merged) > k > 1:
+        named = [c for c in merged if is_suffix(c.split()[-1])]
+        if len(named) == k:  # names among department or address lines: keep the entity names
+            return [clean_party(c) for c in named]
+    if len(merged) >= k:
+        return [clean_party(c) for c in merged[-k:]]
+    if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
+        return [clean_party(c) for c in merged] + [None] * (k - len(merged))
+    if merged:
+        split = split_columns(merged[-1], k)
+        if split:
+            return [clean_party(c) for c in split]
+    return [None] * k
+
+
+def split_columns(s: str, k: int) -> list[str] | None:
+    """Two names flattened into one: after an entity suffix ("X, LLC Y, INC."), or interleaved by
+    line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
+    words = g.DESCRIPTOR_ANY.sub(" ", s).split()  # "a Delaware limited liability company" under a name
+    if len(words) > k and all(w.lower() in g.ROLE_WORDS for w in words[:k]):
+        words = words[k:]  # "LICENSOR LICENSEE" over the two names
+    cut = [i + 1 for i, w in enumerate(words[:-1]) if is_suffix(w)]
+    if len(cut) > k - 1:  # "REALTY TRUST, INC.": a suffix followed by another is inside one name
+        cut = [i for i in cut if not is_suffix(words[i])]
+    if len(cut) == k - 1:
+        bounds = [0, *cut, len(words)]
+        return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    m = g.DOUBLED.search(s)
+    if k == 2 and m is not None and is_suffix(m.group(1)):
+        head = s[: m.start()].split()
+        suffix = m.group(1)
+        for j in range(1, len(head)):
+            if head[j] == head[0]:
+                return [" ".join([*head[:j], suffix]), " ".join([*head[j:], suffix])]
+    return None
+
+
+FORM_SUFFIX_AT = regex.compile(g.FORM_SUFFIX)
+NAME_CHAR = regex.compile(r"[\w.]")
+
+
+def with_suffix(text: str, name: str) -> str:
+    """The first "name, Inc." in ``text`` (the name not glued to a word before it), else ``name``.
+    The name is found with str.find and only the suffix by a compiled pattern: one pattern per
+    name would be compiled for every document."""
+    pos = text.find(name)
+    while pos >= 0:
+        if pos == 0 or not NAME_CHAR.match(text[pos - 1]):
+            m = FORM_SUFFIX_AT.match(text, pos + len(name))
+            if m is not None:
+                return text[pos : m.end()]
+        pos = text.find(name, pos + 1)
+    return name
