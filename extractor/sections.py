@@ -13,6 +13,7 @@ above ``(a)``), the deeper ones are closed first.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -173,26 +174,46 @@ def _letter_index(v: str) -> int:
     return (ord(v[0]) - 96) + (26 if len(v) == 2 else 0)
 
 
-def _candidates(text: str) -> Iterator[_Cand]:
-    seen: set[int] = set()
-    hits: list[tuple[int, bool]] = [(m.start("tok"), True) for pat in g.LINE_STARTS for m in pat.finditer(text)]
+@functools.lru_cache(maxsize=1 << 16)
+def _number(key: str) -> tuple[tuple[_Reading, ...], str, int] | None:
+    """Readings, label core and raw parse end of the heading number that ``key`` opens. Cached:
+    ``key`` is all the grammar reads of a candidate (``g.heading_number_key``), and few differ."""
+    parsed = g.parse_heading_number_end(key)
+    if parsed is None:
+        return None
+    res, end = parsed
+    readings, core = _readings(res)
+    return readings, core, end
+
+
+def _hits(text: str) -> list[tuple[int, bool]]:
+    """(position, at a line start) of every place a number may open a heading, in text order."""
+    first = g.FIRST_LINE.match(text)
+    hits: list[tuple[int, bool]] = [(first.start("tok"), True)] if first else []
+    hits += [(m.start("tok"), True) for pat in g.LINE_STARTS for m in pat.finditer(text)]
     hits += [(m.start("tok"), False) for pat in g.GLUED for m in pat.finditer(text)]
     hits.sort()
-    for pos, strong in hits:
+    return hits
+
+
+def _candidates(text: str) -> Iterator[_Cand]:
+    seen: set[int] = set()
+    for pos, strong in _hits(text):
         if pos in seen:
             continue
         seen.add(pos)
         if pos > 0 and text[pos - 1] in "\"\u201c'":
             continue  # a quoted provision (new text inside an amendment)
         line_end = _line_end(text, pos)
-        parsed = g.parse_heading_number(text[pos : min(line_end, pos + 40)])
-        if parsed is None:
+        head = text[pos : min(line_end, pos + 40)]
+        number = _number(g.heading_number_key(head))
+        if number is None:
             continue
-        res, length = parsed
-        tok_end = pos + length
-        readings, core = _readings(res)
+        readings, core, end = number
         if not readings:
             continue
+        # the end counts expanded tabs, so it is applied to the same text as parse_heading_number does
+        tok_end = pos + len(head[:end].rstrip(" \t\u00a0"))
         cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t\u00a0"), readings, strong, core)
         if _plausible(text, cand, line_end):
             yield cand

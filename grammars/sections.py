@@ -103,8 +103,11 @@ _TOKEN = (
 # (flattened text keeps the indentation of the line break it lost), perhaps with the page number
 # that stood between them ("pursuant to Section 10.      -25-      SECTION  10.  Contribution.").
 # Three patterns rather than one alternation: the regex module scans each of them several times faster.
+# The first line is matched on its own (``FIRST_LINE.match``) and the others after their "\n":
+# a scan that opens with a literal runs ~12x faster than one for "(?m)^".
+FIRST_LINE = regex.compile(r"(?m)^[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")")
 LINE_STARTS = (
-    regex.compile(r"(?m)^[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")"),
+    regex.compile(r"(?m)\n[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")"),
     regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{3,62}(?P<tok>" + _TOKEN + r")"),
     regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62}(?P<tok>" + _TOKEN + r")"),
 )
@@ -170,6 +173,16 @@ located_heading_number = pp.Located(heading_number).set_name("located_heading_nu
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
     """Parse the number at the start of ``text`` (a candidate found by ``LINE_STARTS``/``GLUED``):
     its results and the length it spans, or None."""
+    parsed = parse_heading_number_end(text)
+    if parsed is None:
+        return None
+    tokens, end = parsed
+    return tokens, len(text[:end].rstrip(" \t\u00a0"))
+
+
+def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
+    """Like ``parse_heading_number``, but with the raw end of the parse: an offset into ``text``
+    with its tabs expanded (what ``parse_string`` reads)."""
     # parse at position 0 only (scan_string would try every later position before giving up)
     try:
         start, tokens, end = located_heading_number.parse_string(text)
@@ -177,4 +190,56 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
         return None
     if start != 0:
         return None
-    return tokens, len(text[:end].rstrip(" \t\u00a0"))
+    return tokens, end
+
+
+# -- what the number grammar reads -----------------------------------------------------------
+# ``heading_number_key(s)`` is a prefix of ``s`` (a candidate: no line break, not starting with a
+# blank) holding every character ``heading_number`` examines in ``s``, so parsing it gives the same
+# tokens and end as parsing ``s``: a cache key. Why it covers them: between its elements the grammar
+# skips only " " and "\t" (the elements keep pyparsing's default blanks; a no-break space is text to
+# them); each element regex reads one run of non-blanks plus one character after it, except
+# letter_suffix, which can cross one blank after a no-break space; and the alternatives that can get
+# past their first element depend on the first character:
+#   "("        paren_item alone, which ends at the first ")" within 8 characters;
+#   a digit    close_item (digits, ")", one more) or decimal: decimal_value reads the run of digits
+#              and dots and the character after it, then the optional "." skips blanks (they count
+#              in the end of the parse) and looks at one character, which matters only if it is a dot;
+#   a keyword  article/attachment: keyword, value, blanks, one character; section: keyword, value,
+#              suffix, dot: at most five runs of non-blanks, then the blanks the last optional skips;
+#   otherwise  close_item, roman_dot, letter_dot and the failing keywords read the first run and the
+#              character after it, at most 13 characters.
+_KEYWORD_STARTS = (article_kw.re, attachment_kw.re)
+_BLANKS = regex.compile(r"[ \t]*")
+_RUN = regex.compile(r"[^ \t]*")
+_TWO_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+)?")
+_FIVE_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+){0,4}")
+_FIRST_RUN_READ = 16  # more than the 13 that the longest roman_dot reads
+
+
+def heading_number_key(s: str) -> str:
+    """The prefix of candidate ``s`` that decides how ``heading_number`` parses it (see above)."""
+    first = s[:1]
+    if first == "(":
+        close = s.find(")", 1, 8)
+        return s[: close + 1] if close > 0 else s[:8]
+    if first.isdecimal():  # what re's \d matches in a str pattern
+        return _decimal_key(s)
+    if section_kw.re.match(s):
+        return s[: _BLANKS.match(s, _FIVE_RUNS.match(s).end()).end() + 1]
+    if any(kw.match(s) for kw in _KEYWORD_STARTS):
+        return s[: _BLANKS.match(s, _TWO_RUNS.match(s).end()).end() + 1]
+    return s[: min(_RUN.match(s).end() + 1, _FIRST_RUN_READ)]
+
+
+def _decimal_key(s: str) -> str:
+    run = 0
+    while run < len(s) and (s[run] == "." or s[run].isdecimal()):
+        run += 1
+    if run == len(s):
+        return s
+    after = s[run]
+    if after in " \t":
+        blanks = _BLANKS.match(s, run).end()
+        return s[: blanks + 1] if s[blanks : blanks + 1] == "." else s[:blanks]
+    return s[: run + 2] if after == ")" else s[: run + 1]

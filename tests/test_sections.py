@@ -9,6 +9,8 @@ import pytest
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import sections as g
 from golden_util import check_golden
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 from extractor.sections import reference_label, roman_value
@@ -50,6 +52,27 @@ def test_heading_number_grammar(case: NumberCase) -> None:
     assert case.name in res
     assert str(res["value"]) == case.value
     assert length == case.length
+
+
+NUMBER_PIECES = st.sampled_from(
+    ["ARTICLE", "Article", "SECTION", "Sec.", "EXHIBIT", "Schedule", "one", "IV", "XII", "ii", "(a)", "(iv)",
+     "1", "1.1", "10.2.3", "A", "b", "Foo", ".", ":", "-", "\u2013", ")", "(", " ", "  ", "\t", "\u00a0", "5a",
+     "\u0661", "\u017f"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=10).map("".join))
+def test_heading_number_key_holds_all_the_grammar_reads(text: str) -> None:
+    text = text.lstrip(" \t\u00a0")[:40]
+    if not text:
+        return
+    key = g.heading_number_key(text)
+    assert text.startswith(key)
+    whole, short = g.parse_heading_number_end(text), g.parse_heading_number_end(key)
+    assert (whole is None) == (short is None)
+    if whole is not None and short is not None:
+        assert (short[0].dump(), short[1]) == (whole[0].dump(), whole[1])
 
 
 # -- whole snippets: which numbers become headings, at which level ------------------------------
