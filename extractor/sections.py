@@ -612,7 +612,7 @@ ITEM_SPLIT = regex.compile(r"\s*(?:,|&|\b(?:and|or|through|to)\b)\s*(?:,[ \t\u00
 def _references(view: TextView, starts: set[int], labels: set[str]) -> Iterator[Reference]:
     text = view.text
     original = view.original
-    for m in g.REFERENCE.finditer(text):
+    for m in g.iter_references(text):
         if m.start() in starts:
             continue  # the number of a heading, not a reference
         kw = m.group("kw")

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from conftest import GOLDEN, corpus_path
+from conftest import GOLDEN, SAMPLES, corpus_path
 from extractor.grammars import sections as g
 from golden_util import check_golden
 from hypothesis import given, settings
@@ -278,6 +278,25 @@ def test_references(case: RefCase) -> None:
     ] == case.target_document
     for row in refs.itertuples():
         assert ex.original[row.start : row.end] == row.text
+
+
+REF_WORDS = st.sampled_from(
+    ["Section", "SECTIONS", "sEcTiOn", "subsection", "Subparagraph", "Sec.", "\u00a7", "\u00a7\u00a7", "Article",
+     "Annexes", "Appendices", "exhibit", "Attachments", "Clause", "\u017fection", "\u0130", "x", "3.1", "IV",
+     "(a)", "A", "and", "or", ",", " ", "\n", "of this Agreement", "hereof"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(REF_WORDS, max_size=30).map("".join))
+def test_reference_scan_is_the_finditer_scan(text: str) -> None:
+    assert [m.span() for m in g.iter_references(text)] == [m.span() for m in g.REFERENCE.finditer(text)]
+
+
+def test_reference_scan_on_the_samples() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert [m.span() for m in g.iter_references(text)] == [m.span() for m in g.REFERENCE.finditer(text)]
 
 
 def test_reference_label_normalisation() -> None:
