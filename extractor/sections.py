@@ -219,15 +219,15 @@ def _candidates(text: str) -> Iterator[_Cand]:
             yield cand
 
 
-EOL = regex.compile(r"[\r\n]")
-
-
 LINE_WINDOW = 600  # text that lost its line breaks: look this far for the end of a "line"
 
 
 def _line_end(text: str, pos: int) -> int:
-    m = EOL.search(text, pos, pos + LINE_WINDOW)
-    return m.start() if m else min(len(text), pos + LINE_WINDOW)
+    # two str.find calls are several times faster than one search for [\r\n]
+    stop = min(len(text), pos + LINE_WINDOW)
+    n = text.find("\n", pos, stop)
+    r = text.find("\r", pos, n if n >= 0 else stop)
+    return r if r >= 0 else n if n >= 0 else stop
 
 
 def _rstrip_end(text: str, stop: int, floor: int) -> int:
@@ -260,7 +260,7 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
     after = rest.lstrip(" \t\u00a0")
     style = c.readings[0].style
     tail = rest[-40:] if len(rest) <= 300 and not SENTENCE_WORDS.search(rest) else ""
-    if (g.TOC_END.search(tail) or g.TOC_RUN.search(rest, 0, 300)) and not rest.rstrip().endswith("."):
+    if (g.toc_end(tail) or g.toc_run(rest)) and not rest.rstrip().endswith("."):
         return False
     if style in KW_STYLES:
         # "Section 14.1 of the Agreement is amended" is a reference, not a heading.

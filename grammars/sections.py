@@ -143,6 +143,24 @@ TOC_END = regex.compile(
 TOC_RUN = regex.compile(
     r"[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
 )
+_TOC_WORDS = ("Section", "SECTION", "Article", "ARTICLE")
+TOC_RUN_WINDOW = 300
+
+
+def toc_end(tail: str) -> bool:
+    """Does ``tail`` (no line break) end like a table-of-contents line? ``TOC_END.search``, run only
+    when the last non-blank could end its number (most tails end in a word)."""
+    last = tail.rstrip(" \t\u00a0")[-1:]
+    if not last or (last.isascii() and not last.isdecimal() and last not in "ivx"):
+        return False
+    return TOC_END.search(tail) is not None
+
+
+def toc_run(rest: str) -> bool:
+    """``TOC_RUN`` in the first ``TOC_RUN_WINDOW`` characters, searched only when one of its
+    keywords is there (the scan tries every letter)."""
+    head = rest[:TOC_RUN_WINDOW]
+    return any(w in head for w in _TOC_WORDS) and TOC_RUN.search(rest, 0, TOC_RUN_WINDOW) is not None
 
 # -- cross-references --------------------------------------------------------------------
 REF_ITEM_PATTERN = _REF_ITEM = (
