@@ -2,7 +2,7 @@
 
 BNF::
 
-    heading_number ::= article | section | attachment | decimal | paren_item | roman_dot | letter_dot
+    heading_number ::= paren_item | close_item | decimal | article | section | attachment | roman_dot | letter_dot
     article        ::= "ARTICLE" (roman | integer | number_word) ["." | ":" | "-"]
     section        ::= ("SECTION" | "Sec.") decimal_value [letter_suffix]
     attachment     ::= ("SCHEDULE" | "EXHIBIT" | "APPENDIX" | "ANNEX" | "ATTACHMENT") attach_value
@@ -76,16 +76,20 @@ roman_dot = pp.Regex(r"(?P<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I
 )
 letter_dot = pp.Regex(r"(?P<value>[A-Za-z])\.(?![A-Za-z0-9])").set_name("letter_dot")
 
+# Numbers first, as they are the commonest (each failed alternative costs a ParseException). The
+# order only matters where two alternatives can open with the same characters: close_item before
+# decimal ("1)"), roman_dot before letter_dot ("I."); the others exclude each other by the first one
+# or two characters ("(", a digit, a keyword, letters then ")" or ".").
 heading_number = (
     (
-        article("article")
+        paren_item("paren")
+        | close_item("close")
+        | decimal("decimal")
+        | article("article")
         | section("section")
         | attachment("attachment")
-        | paren_item("paren")
-        | close_item("close")
         | roman_dot("roman_dot")
         | letter_dot("letter_dot")
-        | decimal("decimal")
     )
     .set_name("heading_number")
     .parse_with_tabs()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+import pyparsing as pp
 import pytest
 from conftest import GOLDEN, SAMPLES, corpus_path
 from extractor.grammars import sections as g
 from golden_util import check_golden
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import extractor
@@ -73,6 +74,33 @@ def test_heading_number_key_holds_all_the_grammar_reads(text: str) -> None:
     assert (whole is None) == (short is None)
     if whole is not None and short is not None:
         assert (short[0].dump(), short[1]) == (whole[0].dump(), whole[1])
+
+
+# heading_number tries its alternatives numbers first; the order they were written in must agree
+WRITTEN_ORDER = pp.Located(
+    (
+        g.article("article") | g.section("section") | g.attachment("attachment") | g.paren_item("paren")
+        | g.close_item("close") | g.roman_dot("roman_dot") | g.letter_dot("letter_dot") | g.decimal("decimal")
+    ).set_whitespace_chars(" \t\u00a0")
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=10).map("".join))
+@example("1) Foo")
+@example("I. Foo")
+@example("ii) Foo")
+@example("Section 3 A.")
+def test_heading_number_order_of_alternatives(text: str) -> None:
+    text = text.lstrip(" \t\u00a0")[:40]
+    try:
+        want = WRITTEN_ORDER.parse_string(text)
+    except pp.ParseException:
+        want = None
+    got = g.parse_heading_number_end(text)
+    assert (got is None) == (want is None or want[0] != 0)
+    if got is not None and want is not None:
+        assert (got[0].dump(), got[1]) == (want[1].dump(), want[2])
 
 
 # -- whole snippets: which numbers become headings, at which level ------------------------------
