@@ -25,6 +25,9 @@ from .grammars import vocabulary
 from .layout import Layout
 from .offsets import TextView
 from .records import Diagnostic, Span
+from .references import Reference, find_references
+from .references import reference_label as reference_label  # re-exported: amendments, tests
+from .references import roman_value as roman_value
 from .signatures import SignatureResult
 
 
@@ -38,13 +41,6 @@ class Section(Span):
     heading_start: int | None = None
     heading_end: int | None = None
     duplicate: bool = False
-
-
-@dataclass(frozen=True)
-class Reference(Span):
-    label: str
-    internal: bool | None = None
-    target_document: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,21 +66,6 @@ HEADING_MAX = 120
 SMALL_WORDS = frozenset(vocabulary("heading_small_words"))
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 SENTENCE_END = regex.compile(r"[.:](?=[ \t\u00a0]|$)|\r|\n")
-ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def roman_value(s: str) -> int | None:
-    s = s.lower()
-    if not s or any(c not in ROMAN for c in s):
-        return None
-    total, prev = 0, 0
-    for c in reversed(s):
-        v = ROMAN[c]
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total
-
-
 @dataclass(frozen=True)
 class _Reading:
     """One reading of a number: its style, depth and value(s)."""
@@ -249,9 +230,6 @@ LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
 NEXT_LINE = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)\s*")
 BLANK_LINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0]*(?:\r?\n|\r)")
 ENDS_WITH_ITEM = regex.compile(r"(?:^|\s)(?:[A-Za-z]|\d+)$")
-ITEM_PARTS = regex.compile(
-    r"(\d{1,3}(?:\.\d{1,3}){0,3})(?:(?:\.|[ \t\u00a0])?([A-Za-z])(?![A-Za-z0-9])\.?)?(.*)"
-)
 KW_STYLES = ("article", "section", "attachment")
 
 
@@ -585,63 +563,5 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
                 )
             )
     starts = {a.cand.start for a in acc}
-    refs = tuple(_references(view, starts, set(labels)))
+    refs = tuple(find_references(view, starts, set(labels)))
     return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans))
-
-
-def reference_label(kw: str, item: str) -> str:
-    """Normalise one referenced item: ("Section", "9 b.") -> "9.b"; ("Article", "IV") -> "Article 4"."""
-    kw = kw.lower().rstrip("s.") if kw not in ("§", "§§") else "section"
-    item = item.strip().rstrip(".")
-    if kw.startswith(("article",)):
-        r = roman_value(item)
-        n = item if item.isdigit() else (str(r) if r else item)
-        return f"Article {n}"
-    if kw.startswith(("schedule", "exhibit", "append", "annex", "attachment")):
-        word = {"appendice": "Appendix", "annexe": "Annex"}.get(kw, kw.capitalize())
-        return f"{word} {item}"
-    m = ITEM_PARTS.match(item)
-    if not m:
-        return item
-    out = m.group(1)
-    if m.group(2):
-        out += "." + m.group(2)
-    return out + SPACE.sub("", m.group(3))
-
-
-SPACE = regex.compile(r"\s")
-DOC_ARTICLE = regex.compile(r"(?i)^(?:the|such|that)\s+")
-ITEM_SPLIT = regex.compile(r"\s*(?:,|&|\b(?:and|or|through|to)\b)\s*(?:,[ \t\u00a0]*)?")
-
-
-def _references(view: TextView, starts: set[int], labels: set[str]) -> Iterator[Reference]:
-    text = view.text
-    original = view.original
-    for m in g.iter_references(text):
-        if m.start() in starts:
-            continue  # the number of a heading, not a reference
-        kw = m.group("kw")
-        tail = g.REF_TAIL.match(text, m.end())
-        internal: bool | None = None
-        target_doc: str | None = None
-        if tail is not None and tail.group("doc"):
-            doc = " ".join(tail.group("doc").split())
-            if doc.lower().startswith("this "):
-                internal = True
-            else:
-                internal = False
-                target_doc = DOC_ARTICLE.sub("", doc)
-        elif tail is not None and tail.group("here"):
-            internal = True
-        pos = m.start("items")
-        for part in ITEM_SPLIT.split(m.group("items")):
-            if not part:
-                continue
-            k = text.find(part, pos, m.end("items"))
-            if k < 0:
-                continue
-            pos = k + len(part)
-            label = reference_label(kw, part)
-            inside = internal if internal is not None else (True if label in labels else None)
-            s, e = view.span(k, k + len(part.rstrip(". ")))
-            yield Reference(s, e, original[s:e], label, inside, target_doc)
