@@ -256,9 +256,12 @@ def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
 
 
 # -- what the number grammar reads -----------------------------------------------------------
-# ``heading_number_key(s)`` is a prefix of ``s`` (a candidate: no line break, not starting with a
-# blank) holding every character ``heading_number`` examines in ``s``, so parsing it gives the same
-# tokens and end as parsing ``s``: a cache key. Why it covers them: between its elements the grammar
+# ``heading_number_key(s)`` is a short text that ``heading_number`` parses as it parses ``s`` (a
+# candidate: no line break, not starting with a blank): the same tokens, and an end that gives the
+# same length once trailing blanks are stripped (``parse_heading_number``). So it is a cache key.
+# Mostly it is the prefix of ``s`` holding every character the grammar examines; after a number
+# that the optional "." does not follow, the characters that make no difference are replaced by one
+# (below). Why the prefix covers them: between its elements the grammar
 # skips only " " and "\t" (the elements keep pyparsing's default blanks; a no-break space is text to
 # them); each element regex reads one run of non-blanks plus one character after it, except
 # letter_suffix, which can cross one blank after a no-break space; and the alternatives that can get
@@ -280,7 +283,7 @@ _FIRST_RUN_READ = 16  # more than the 13 that the longest roman_dot reads
 
 
 def heading_number_key(s: str) -> str:
-    """The prefix of candidate ``s`` that decides how ``heading_number`` parses it (see above)."""
+    """The text that decides how ``heading_number`` parses candidate ``s`` (see above)."""
     first = s[:1]
     if first == "(":
         close = s.find(")", 1, 8)
@@ -303,5 +306,11 @@ def _decimal_key(s: str) -> str:
     after = s[run]
     if after in " \t":
         blanks = _BLANKS.match(s, run).end()
-        return s[: blanks + 1] if s[blanks : blanks + 1] == "." else s[:blanks]
-    return s[: run + 2] if after == ")" else s[: run + 1]
+        if s[blanks : blanks + 1] == ".":
+            return s[: blanks + 1]
+        # the optional "." fails past the blanks, which then only move the end over blanks (that
+        # callers strip), unless a tab expands among them
+        return s[:blanks] if "\t" in s[run:blanks] else s[:run] + " "
+    if after == ")":
+        return s[: run + 2]
+    return s[:run] + "x"  # read like any character but a digit, ".", a blank or ")"
