@@ -123,20 +123,22 @@ LINE_STARTS = (
 # or after a heading in capitals ("ARTICLE 1. BACKGROUND AND DEFINITIONS 1.1 Licensor has").
 _NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)[ \t\u00a0]{0,2})"
 _DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
+_DOTTED_REST = r"\d{1,3}(?:\.\d{1,3}){0,2}\.?"  # _DOTTED after its first "."
 # One pattern per way a number gets glued (an alternation of them scans several times slower). A
-# pattern that opens with a literal, or with the number and a lookbehind, scans faster than one that
-# opens with a class of punctuation or a lookbehind; where the match then starts a character earlier,
-# it still cannot overlap another (the character before each number is not part of any number).
+# pattern that opens with a literal or a consumed character scans several times faster than one
+# that opens with a lookbehind or a class of punctuation; only the start of ``tok`` is used, and
+# where the match now starts elsewhere it still cannot overlap another (no number opens inside
+# another number or right after a character these patterns consume).
 GLUED = tuple(
     regex.compile(p)
     for p in (
         r"\.(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z][a-z])",
         r"[A-Z](?<=[A-Z]{3})(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z]{2})",
-        r"(?<=(?<!\d)[.:;!?\"\u201d)\]][ \t\u00a0]{0,3})(?P<tok>\d{1,3}\.(?!\d)|"
-        + _DOTTED
-        + r")(?=[ \t\u00a0]{0,3}[A-Z\"\u201c\[(])",
+        # opens at the number's first "." and looks behind for its first digits (as does the fifth)
+        r"(?<=(?<!\d)[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}(?P<tok>\d{1,3}))\.(?:(?!\d)|" + _DOTTED_REST + r")"
+        r"(?=[ \t\u00a0]{0,3}[A-Z\"\u201c\[(])",
         r"[.:;!?\"\u201d)\]][ \t\u00a0]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t\u00a0]{1,3}[A-Z\[])",
-        r"(?:^|[A-Za-z)\]])(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])",
+        r"(?<=(?:^|[A-Za-z)\]])(?P<tok>\d{1,3}))\." + _DOTTED_REST + r"(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])",
         r"[A-Z](?<=[A-Z]{2})[ \t\u00a0]{1,3}" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])",
         r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}|[a-z][ \t\u00a0]{1,3})(?P<tok>(?i:article)"
         r"[ \t\u00a0]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",

@@ -14,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import extractor
+from extractor import sections
 from extractor.sections import reference_label, roman_value
 
 
@@ -100,6 +101,47 @@ def test_heading_number_order_of_alternatives(text: str) -> None:
     assert (got is None) == (want is None or want[0] != 0)
     if got is not None and want is not None:
         assert (got[0].dump(), got[1]) == (want[1].dump(), want[2])
+
+
+# The candidate scans were rewritten to run faster; these are the patterns as first written.
+_B, _P = r"[ \t\u00a0]", r"[.:;!?\"\u201d)\]]"
+_DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
+_KWS = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)" + _B + r"{0,2})"
+WRITTEN_SCANS = [(p, True) for p in (
+    r"(?m)^" + _B + r"{0,60}(?P<tok>" + g._TOKEN + r")",
+    _P + _B + r"{3,62}(?P<tok>" + g._TOKEN + r")",
+    _P + _B + r"{2,60}-[ \t]?\d{1,3}[ \t]?-" + _B + r"{2,62}(?P<tok>" + g._TOKEN + r")",
+)] + [(p, False) for p in (
+    r"(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=" + _B + r"{1,6}[A-Z][a-z])",
+    r"(?<=[A-Z]{3})(?P<tok>\d{1,2}\.)(?=" + _B + r"{1,6}[A-Z]{2})",
+    r"(?<!\d)" + _P + _B + r"{0,3}(?P<tok>\d{1,3}\.(?!\d)|" + _DOTTED + r")(?=" + _B + r"{0,3}[A-Z\"\u201c\[(])",
+    _P + _B + r"{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=" + _B + r"{1,3}[A-Z\[])",
+    r"(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|" + _B + r"{1,3}[A-Z][a-z])",
+    r"(?<=[A-Z]{2}" + _B + r"{1,3})" + _KWS + r"(?P<tok>" + _DOTTED + r")(?=" + _B + r"{1,3}[A-Z])",
+    r"(?<=" + _P + _B + r"{0,3}|[a-z]" + _B + r"{1,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
+    r"(?=" + _B + r"{0,3}[A-Z]{2})",
+)]
+WRITTEN_PATTERNS = [(__import__("regex").compile(p), strong) for p, strong in WRITTEN_SCANS]
+SCAN_PIECES = st.sampled_from(
+    ["1.", "2.1", "10.2.3.", "12345.", "(a)", "a)", "IV.", "A.", "ARTICLE 1", "Section", "SECTION 2.1", ".", ";",
+     ")", "\u201d", " ", "   ", "\t", "\u00a0", "\n", "-3-", "Foo", "ABC", "Bar", "the", "Z"]
+)  # fmt: skip
+
+
+def _written_hits(text: str) -> list[tuple[int, bool]]:
+    return sorted((m.start("tok"), strong) for pat, strong in WRITTEN_PATTERNS for m in pat.finditer(text))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(SCAN_PIECES, max_size=40).map("".join))
+def test_candidate_scans_find_what_they_were_written_to(text: str) -> None:
+    assert sections._hits(text) == _written_hits(text)
+
+
+def test_candidate_scans_on_the_samples() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert sections._hits(text) == _written_hits(text)
 
 
 # -- whole snippets: which numbers become headings, at which level ------------------------------
