@@ -166,7 +166,6 @@ TOC_END = regex.compile(
 TOC_RUN = regex.compile(
     r"[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
 )
-_TOC_WORDS = ("Section", "SECTION", "Article", "ARTICLE")
 TOC_RUN_WINDOW = 300
 
 
@@ -183,7 +182,9 @@ def toc_run(rest: str) -> bool:
     """``TOC_RUN`` in the first ``TOC_RUN_WINDOW`` characters, searched only when one of its
     keywords is there (the scan tries every letter)."""
     head = rest[:TOC_RUN_WINDOW]
-    return any(w in head for w in _TOC_WORDS) and TOC_RUN.search(rest, 0, TOC_RUN_WINDOW) is not None
+    if not ("Section" in head or "SECTION" in head or "Article" in head or "ARTICLE" in head):
+        return False
+    return TOC_RUN.search(rest, 0, TOC_RUN_WINDOW) is not None
 
 # -- cross-references --------------------------------------------------------------------
 REF_ITEM_PATTERN = _REF_ITEM = (
@@ -294,6 +295,7 @@ _BLANKS = regex.compile(r"[ \t]*")
 _RUN = regex.compile(r"[^ \t]*")
 _TWO_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+)?")
 _FIVE_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+){0,4}")
+_ASCII_RUN = regex.compile(r"[0-9.]*")  # the start of decimal_value's run of digits and dots
 _FIRST_RUN_READ = 16  # more than the 13 that the longest roman_dot reads
 
 
@@ -313,8 +315,8 @@ def heading_number_key(s: str) -> str:
 
 
 def _decimal_key(s: str) -> str:
-    run = 0
-    while run < len(s) and (s[run] == "." or s[run].isdecimal()):
+    run = _ASCII_RUN.match(s).end()
+    while run < len(s) and (s[run] == "." or s[run].isdecimal()):  # other digits re's \d reads
         run += 1
     if run == len(s):
         return s
