@@ -25,7 +25,8 @@ from .header import Header
 from .layout import Layout
 from .offsets import TextView
 from .records import NestedSpans, Span
-from .sections import SectionResult, reference_label
+from .references import reference_label
+from .sections import SectionResult
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,19 @@ of its sequence (``1``, ``a``, ``i``, ``A``, ``x.1``). A number that fits neithe
 text ("the 14 or 16", "2.5 million") and is not a heading. ``(i)`` is a letter when it
 follows ``(h)`` and a roman numeral otherwise; the same for ``(v)``, ``(x)`` and friends.
 When a style appears that printers put above the ones open (``ARTICLE`` above ``1.1``
-above ``(a)``), the deeper ones are closed first.
+above ``(a)``), the deeper ones are closed first. Cross-references are found by
+``references.find_references``.
+
+Speed: the grammar runs once per distinct number (``_number``, cached on
+``grammars.sections.heading_number_key``), and the scans open with literals where they can.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -23,6 +29,9 @@ from .grammars import vocabulary
 from .layout import Layout
 from .offsets import TextView
 from .records import Diagnostic, Span
+from .references import Reference, find_references
+from .references import reference_label as reference_label  # re-exported: amendments, tests
+from .references import roman_value as roman_value
 from .signatures import SignatureResult
 
 
@@ -36,13 +45,6 @@ class Section(Span):
     heading_start: int | None = None
     heading_end: int | None = None
     duplicate: bool = False
-
-
-@dataclass(frozen=True)
-class Reference(Span):
-    label: str
-    internal: bool | None = None
-    target_document: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,21 +70,6 @@ HEADING_MAX = 120
 SMALL_WORDS = frozenset(vocabulary("heading_small_words"))
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 SENTENCE_END = regex.compile(r"[.:](?=[ \t\u00a0]|$)|\r|\n")
-ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def roman_value(s: str) -> int | None:
-    s = s.lower()
-    if not s or any(c not in ROMAN for c in s):
-        return None
-    total, prev = 0, 0
-    for c in reversed(s):
-        v = ROMAN[c]
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total
-
-
 @dataclass(frozen=True)
 class _Reading:
     """One reading of a number: its style, depth and value(s)."""
@@ -91,18 +78,18 @@ class _Reading:
     depth: int
     values: tuple[int, ...]
 
-    @property
+    # cached: readings are shared by every candidate with the same number, and nesting asks often
+    @functools.cached_property
     def key(self) -> tuple[str, int]:
         return (self.style, self.depth)
 
-    @property
+    @functools.cached_property
     def rank(self) -> float:
         base = RANK[self.style]
         return base + self.depth if self.style in ("section", "decimal") else base
 
 
-@dataclass(frozen=True)
-class _Cand:
+class _Cand(NamedTuple):  # a tuple: built for every candidate, several times faster than a frozen dataclass
     start: int  # view position of the number
     tok_end: int
     number: str
@@ -173,40 +160,60 @@ def _letter_index(v: str) -> int:
     return (ord(v[0]) - 96) + (26 if len(v) == 2 else 0)
 
 
-def _candidates(text: str) -> Iterator[_Cand]:
-    seen: set[int] = set()
-    hits: list[tuple[int, bool]] = [(m.start("tok"), True) for pat in g.LINE_STARTS for m in pat.finditer(text)]
+@functools.lru_cache(maxsize=1 << 16)
+def _number(key: str) -> tuple[tuple[_Reading, ...], str, int] | None:
+    """Readings, label core and raw parse end of the heading number that ``key`` opens. Cached:
+    ``key`` is all the grammar reads of a candidate (``g.heading_number_key``), and few differ."""
+    parsed = g.parse_heading_number_end(key)
+    if parsed is None:
+        return None
+    res, end = parsed
+    readings, core = _readings(res)
+    return readings, core, end
+
+
+def _hits(text: str) -> list[tuple[int, bool]]:
+    """(position, at a line start) of every place a number may open a heading, in text order."""
+    first = g.FIRST_LINE.match(text)
+    hits: list[tuple[int, bool]] = [(first.start("tok"), True)] if first else []
+    hits += [(m.start("tok"), True) for pat in g.line_start_scans(text) for m in pat.finditer(text)]
     hits += [(m.start("tok"), False) for pat in g.GLUED for m in pat.finditer(text)]
     hits.sort()
-    for pos, strong in hits:
+    return hits
+
+
+def _candidates(text: str) -> Iterator[_Cand]:
+    seen: set[int] = set()
+    for pos, strong in _hits(text):
         if pos in seen:
             continue
         seen.add(pos)
         if pos > 0 and text[pos - 1] in "\"\u201c'":
             continue  # a quoted provision (new text inside an amendment)
         line_end = _line_end(text, pos)
-        parsed = g.parse_heading_number(text[pos : min(line_end, pos + 40)])
-        if parsed is None:
+        head = text[pos : min(line_end, pos + 40)]
+        number = _number(g.heading_number_key(head))
+        if number is None:
             continue
-        res, length = parsed
-        tok_end = pos + length
-        readings, core = _readings(res)
+        readings, core, end = number
         if not readings:
             continue
+        # the end counts expanded tabs, so it is applied to the same text as parse_heading_number does
+        tok_end = pos + len(head[:end].rstrip(" \t\u00a0"))
         cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t\u00a0"), readings, strong, core)
         if _plausible(text, cand, line_end):
             yield cand
-
-
-EOL = regex.compile(r"[\r\n]")
 
 
 LINE_WINDOW = 600  # text that lost its line breaks: look this far for the end of a "line"
 
 
 def _line_end(text: str, pos: int) -> int:
-    m = EOL.search(text, pos, pos + LINE_WINDOW)
-    return m.start() if m else min(len(text), pos + LINE_WINDOW)
+    # two str.find calls are several times faster than one search for [\r\n]
+    stop = min(len(text), pos + LINE_WINDOW)
+    n = text.find("\n", pos, stop)
+    r = text.find("\r", pos, n if n >= 0 else stop)
+    return r if r >= 0 else n if n >= 0 else stop
 
 
 def _rstrip_end(text: str, stop: int, floor: int) -> int:
@@ -227,9 +234,6 @@ LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
 NEXT_LINE = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)\s*")
 BLANK_LINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0]*(?:\r?\n|\r)")
 ENDS_WITH_ITEM = regex.compile(r"(?:^|\s)(?:[A-Za-z]|\d+)$")
-ITEM_PARTS = regex.compile(
-    r"(\d{1,3}(?:\.\d{1,3}){0,3})(?:(?:\.|[ \t\u00a0])?([A-Za-z])(?![A-Za-z0-9])\.?)?(.*)"
-)
 KW_STYLES = ("article", "section", "attachment")
 
 
@@ -238,8 +242,9 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
     rest = text[c.tok_end : line_end]
     after = rest.lstrip(" \t\u00a0")
     style = c.readings[0].style
-    tail = rest[-40:] if len(rest) <= 300 and not SENTENCE_WORDS.search(rest) else ""
-    if (g.TOC_END.search(tail) or g.TOC_RUN.search(rest, 0, 300)) and not rest.rstrip().endswith("."):
+    # a page number at the end of a short line that is not a sentence (the cheap test first)
+    toc_end = len(rest) <= 300 and g.toc_end(rest[-40:]) and not SENTENCE_WORDS.search(rest)
+    if (toc_end or g.toc_run(rest)) and not rest.rstrip().endswith("."):
         return False
     if style in KW_STYLES:
         # "Section 14.1 of the Agreement is amended" is a reference, not a heading.
@@ -473,6 +478,8 @@ def _short_sentence(s: str, text: str, after: int) -> bool:
 
 
 def _all_caps(s: str) -> bool:
+    if s.isascii():
+        return s.isupper()  # the same test: every ASCII letter is cased
     letters = [ch for ch in s if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
 
@@ -481,8 +488,7 @@ def _is_heading(s: str, strict: bool) -> bool:
     words = WORD.findall(s)
     if not words:
         return False
-    letters = [ch for ch in s if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters):
+    if _all_caps(s):
         return True
     if strict and len(words) > 12:
         return False
@@ -561,61 +567,5 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
                 )
             )
     starts = {a.cand.start for a in acc}
-    refs = tuple(_references(view, starts, set(labels)))
+    refs = tuple(find_references(view, starts, set(labels)))
     return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans))
-
-
-def reference_label(kw: str, item: str) -> str:
-    """Normalise one referenced item: ("Section", "9 b.") -> "9.b"; ("Article", "IV") -> "Article 4"."""
-    kw = kw.lower().rstrip("s.") if kw not in ("§", "§§") else "section"
-    item = item.strip().rstrip(".")
-    if kw.startswith(("article",)):
-        r = roman_value(item)
-        n = item if item.isdigit() else (str(r) if r else item)
-        return f"Article {n}"
-    if kw.startswith(("schedule", "exhibit", "append", "annex", "attachment")):
-        word = {"appendice": "Appendix", "annexe": "Annex"}.get(kw, kw.capitalize())
-        return f"{word} {item}"
-    m = ITEM_PARTS.match(item)
-    if not m:
-        return item
-    out = m.group(1)
-    if m.group(2):
-        out += "." + m.group(2)
-    return out + regex.sub(r"\s", "", m.group(3))
-
-
-ITEM_SPLIT = regex.compile(r"\s*(?:,|&|\b(?:and|or|through|to)\b)\s*(?:,[ \t\u00a0]*)?")
-
-
-def _references(view: TextView, starts: set[int], labels: set[str]) -> Iterator[Reference]:
-    text = view.text
-    original = view.original
-    for m in g.REFERENCE.finditer(text):
-        if m.start() in starts:
-            continue  # the number of a heading, not a reference
-        kw = m.group("kw")
-        tail = g.REF_TAIL.match(text, m.end())
-        internal: bool | None = None
-        target_doc: str | None = None
-        if tail is not None and tail.group("doc"):
-            doc = " ".join(tail.group("doc").split())
-            if doc.lower().startswith("this "):
-                internal = True
-            else:
-                internal = False
-                target_doc = regex.sub(r"(?i)^(?:the|such|that)\s+", "", doc)
-        elif tail is not None and tail.group("here"):
-            internal = True
-        pos = m.start("items")
-        for part in ITEM_SPLIT.split(m.group("items")):
-            if not part:
-                continue
-            k = text.find(part, pos, m.end("items"))
-            if k < 0:
-                continue
-            pos = k + len(part)
-            label = reference_label(kw, part)
-            inside = internal if internal is not None else (True if label in labels else None)
-            s, e = view.span(k, k + len(part.rstrip(". ")))
-            yield Reference(s, e, original[s:e], label, inside, target_doc)

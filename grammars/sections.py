@@ -2,7 +2,7 @@
 
 BNF::
 
-    heading_number ::= article | section | attachment | decimal | paren_item | roman_dot | letter_dot
+    heading_number ::= paren_item | close_item | decimal | article | section | attachment | roman_dot | letter_dot
     article        ::= "ARTICLE" (roman | integer | number_word) ["." | ":" | "-"]
     section        ::= ("SECTION" | "Sec.") decimal_value [letter_suffix]
     attachment     ::= ("SCHEDULE" | "EXHIBIT" | "APPENDIX" | "ANNEX" | "ATTACHMENT") attach_value
@@ -23,6 +23,8 @@ in PDF- or HTML-extracted text); the grammar then parses only the candidate.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pyparsing as pp
 import regex
@@ -74,16 +76,20 @@ roman_dot = pp.Regex(r"(?P<value>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I
 )
 letter_dot = pp.Regex(r"(?P<value>[A-Za-z])\.(?![A-Za-z0-9])").set_name("letter_dot")
 
+# Numbers first, as they are the commonest (each failed alternative costs a ParseException). The
+# order only matters where two alternatives can open with the same characters: close_item before
+# decimal ("1)"), roman_dot before letter_dot ("I."); the others exclude each other by the first one
+# or two characters ("(", a digit, a keyword, letters then ")" or ".").
 heading_number = (
     (
-        article("article")
+        paren_item("paren")
+        | close_item("close")
+        | decimal("decimal")
+        | article("article")
         | section("section")
         | attachment("attachment")
-        | paren_item("paren")
-        | close_item("close")
         | roman_dot("roman_dot")
         | letter_dot("letter_dot")
-        | decimal("decimal")
     )
     .set_name("heading_number")
     .parse_with_tabs()
@@ -103,28 +109,50 @@ _TOKEN = (
 # (flattened text keeps the indentation of the line break it lost), perhaps with the page number
 # that stood between them ("pursuant to Section 10.      -25-      SECTION  10.  Contribution.").
 # Three patterns rather than one alternation: the regex module scans each of them several times faster.
+# The first line is matched on its own (``FIRST_LINE.match``) and the others after their "\n":
+# a scan that opens with a literal runs ~12x faster than one for "(?m)^".
+FIRST_LINE = regex.compile(r"(?m)^[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")")
+# possessive: a number never opens with a blank, so giving blanks back could not help
+WIDE_GAP_START = regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{3,62}+(?P<tok>" + _TOKEN + r")")
 LINE_STARTS = (
-    regex.compile(r"(?m)^[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")"),
-    regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{3,62}(?P<tok>" + _TOKEN + r")"),
+    regex.compile(r"(?m)\n[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")"),
+    WIDE_GAP_START,
     regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62}(?P<tok>" + _TOKEN + r")"),
 )
+# WIDE_GAP_START needs three blanks in a row, so one of these: a text without them skips the scan,
+# which tries every punctuation mark (about 40% of the corpus has none)
+WIDE_GAP_BLANKS = ("   ", "\t", "\u00a0")
+
+
+def line_start_scans(text: str) -> tuple[regex.Pattern[str], ...]:
+    """The LINE_STARTS patterns that can match in ``text``."""
+    if any(b in text for b in WIDE_GAP_BLANKS):
+        return LINE_STARTS
+    return tuple(p for p in LINE_STARTS if p is not WIDE_GAP_START)
+
+
 # A number that lost its line break: after the end of a sentence ("as follows: 1. All ...", "as
 # follows:1. Amendment"), glued to the last word of the previous provision ("1.0Services1.1.Client"),
 # or after a heading in capitals ("ARTICLE 1. BACKGROUND AND DEFINITIONS 1.1 Licensor has").
 _NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)[ \t\u00a0]{0,2})"
 _DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
-# One pattern per way a number gets glued (an alternation of them scans several times slower).
+_DOTTED_REST = r"\d{1,3}(?:\.\d{1,3}){0,2}\.?"  # _DOTTED after its first "."
+# One pattern per way a number gets glued (an alternation of them scans several times slower). A
+# pattern that opens with a literal or a consumed character scans several times faster than one
+# that opens with a lookbehind or a class of punctuation; only the start of ``tok`` is used, and
+# where the match now starts elsewhere it still cannot overlap another (no number opens inside
+# another number or right after a character these patterns consume).
 GLUED = tuple(
     regex.compile(p)
     for p in (
-        r"(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z][a-z])",
-        r"(?<=[A-Z]{3})(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z]{2})",
-        r"(?<!\d)[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}(?P<tok>\d{1,3}\.(?!\d)|"
-        + _DOTTED
-        + r")(?=[ \t\u00a0]{0,3}[A-Z\"\u201c\[(])",
+        r"\.(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z][a-z])",
+        r"[A-Z](?<=[A-Z]{3})(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z]{2})",
+        # opens at the number's first "." and looks behind for its first digits (as does the fifth)
+        r"(?<=(?<!\d)[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}(?P<tok>\d{1,3}))\.(?:(?!\d)|" + _DOTTED_REST + r")"
+        r"(?=[ \t\u00a0]{0,3}[A-Z\"\u201c\[(])",
         r"[.:;!?\"\u201d)\]][ \t\u00a0]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t\u00a0]{1,3}[A-Z\[])",
-        r"(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])",
-        r"(?<=[A-Z]{2}[ \t\u00a0]{1,3})" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])",
+        r"(?<=(?:^|[A-Za-z)\]])(?P<tok>\d{1,3}))\." + _DOTTED_REST + r"(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])",
+        r"[A-Z](?<=[A-Z]{2})[ \t\u00a0]{1,3}" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])",
         r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}|[a-z][ \t\u00a0]{1,3})(?P<tok>(?i:article)"
         r"[ \t\u00a0]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",
     )
@@ -138,6 +166,25 @@ TOC_END = regex.compile(
 TOC_RUN = regex.compile(
     r"[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
 )
+TOC_RUN_WINDOW = 300
+
+
+def toc_end(tail: str) -> bool:
+    """Does ``tail`` (no line break) end like a table-of-contents line? ``TOC_END.search``, run only
+    when the last non-blank could end its number (most tails end in a word)."""
+    last = tail.rstrip(" \t\u00a0")[-1:]
+    if not last or (last.isascii() and not last.isdecimal() and last not in "ivx"):
+        return False
+    return TOC_END.search(tail) is not None
+
+
+def toc_run(rest: str) -> bool:
+    """``TOC_RUN`` in the first ``TOC_RUN_WINDOW`` characters, searched only when one of its
+    keywords is there (the scan tries every letter)."""
+    head = rest[:TOC_RUN_WINDOW]
+    if not ("Section" in head or "SECTION" in head or "Article" in head or "ARTICLE" in head):
+        return False
+    return TOC_RUN.search(rest, 0, TOC_RUN_WINDOW) is not None
 
 # -- cross-references --------------------------------------------------------------------
 REF_ITEM_PATTERN = _REF_ITEM = (
@@ -164,12 +211,56 @@ REF_TAIL = regex.compile(
 )
 
 
+# Where a reference may start: a keyword's stem in the lower-cased text. ``str.find`` is many times
+# faster than the case-insensitive scan, and lower-casing keeps every offset and finds every spelling
+# the keywords match, except with two characters that match ASCII letters under (?i) ("\u0130",
+# "\u017f"; the first also lower-cases to two): a text that holds either is scanned by REFERENCE.
+_REF_STEMS = (
+    "article", "section", "subsection", "paragraph", "subparagraph", "clause", "schedule", "exhibit",
+    "appendi", "annex", "attachment", "sec.", "\u00a7",
+)  # fmt: skip
+_FOLDS_TO_ASCII = ("\u0130", "\u017f")
+
+
+def iter_references(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``REFERENCE.finditer(text)``, found from the keyword stems."""
+    if any(ch in text for ch in _FOLDS_TO_ASCII):
+        yield from REFERENCE.finditer(text)
+        return
+    low = text.lower()
+    pos = 0
+    for start in sorted({k for stem in _REF_STEMS for k in _find_all(low, stem)}):
+        if start < pos:
+            continue  # inside the previous match, as finditer would skip it
+        m = REFERENCE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
 located_heading_number = pp.Located(heading_number).set_name("located_heading_number")
 
 
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
     """Parse the number at the start of ``text`` (a candidate found by ``LINE_STARTS``/``GLUED``):
     its results and the length it spans, or None."""
+    parsed = parse_heading_number_end(text)
+    if parsed is None:
+        return None
+    tokens, end = parsed
+    return tokens, len(text[:end].rstrip(" \t\u00a0"))
+
+
+def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
+    """Like ``parse_heading_number``, but with the raw end of the parse: an offset into ``text``
+    with its tabs expanded (what ``parse_string`` reads)."""
     # parse at position 0 only (scan_string would try every later position before giving up)
     try:
         start, tokens, end = located_heading_number.parse_string(text)
@@ -177,4 +268,66 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
         return None
     if start != 0:
         return None
-    return tokens, len(text[:end].rstrip(" \t\u00a0"))
+    return tokens, end
+
+
+# -- what the number grammar reads -----------------------------------------------------------
+# ``heading_number_key(s)`` is a short text that ``heading_number`` parses as it parses ``s`` (a
+# candidate: no line break, not starting with a blank): the same tokens, and an end that gives the
+# same length once trailing blanks are stripped (``parse_heading_number``). So it is a cache key.
+# Mostly it is the prefix of ``s`` holding every character the grammar examines; after a number
+# that the optional "." does not follow, the characters that make no difference are replaced by one
+# (below). Why the prefix covers them: between its elements the grammar
+# skips only " " and "\t" (the elements keep pyparsing's default blanks; a no-break space is text to
+# them); each element regex reads one run of non-blanks plus one character after it, except
+# letter_suffix, which can cross one blank after a no-break space; and the alternatives that can get
+# past their first element depend on the first character:
+#   "("        paren_item alone, which ends at the first ")" within 8 characters;
+#   a digit    close_item (digits, ")", one more) or decimal: decimal_value reads the run of digits
+#              and dots and the character after it, then the optional "." skips blanks (they count
+#              in the end of the parse) and looks at one character, which matters only if it is a dot;
+#   a keyword  article/attachment: keyword, value, blanks, one character; section: keyword, value,
+#              suffix, dot: at most five runs of non-blanks, then the blanks the last optional skips;
+#   otherwise  close_item, roman_dot, letter_dot and the failing keywords read the first run and the
+#              character after it, at most 13 characters.
+_KEYWORD_STARTS = (article_kw.re, attachment_kw.re)
+_BLANKS = regex.compile(r"[ \t]*")
+_RUN = regex.compile(r"[^ \t]*")
+_TWO_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+)?")
+_FIVE_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+){0,4}")
+_ASCII_RUN = regex.compile(r"[0-9.]*")  # the start of decimal_value's run of digits and dots
+_FIRST_RUN_READ = 16  # more than the 13 that the longest roman_dot reads
+
+
+def heading_number_key(s: str) -> str:
+    """The text that decides how ``heading_number`` parses candidate ``s`` (see above)."""
+    first = s[:1]
+    if first == "(":
+        close = s.find(")", 1, 8)
+        return s[: close + 1] if close > 0 else s[:8]
+    if first.isdecimal():  # what re's \d matches in a str pattern
+        return _decimal_key(s)
+    if section_kw.re.match(s):
+        return s[: _BLANKS.match(s, _FIVE_RUNS.match(s).end()).end() + 1]
+    if any(kw.match(s) for kw in _KEYWORD_STARTS):
+        return s[: _BLANKS.match(s, _TWO_RUNS.match(s).end()).end() + 1]
+    return s[: min(_RUN.match(s).end() + 1, _FIRST_RUN_READ)]
+
+
+def _decimal_key(s: str) -> str:
+    run = _ASCII_RUN.match(s).end()
+    while run < len(s) and (s[run] == "." or s[run].isdecimal()):  # other digits re's \d reads
+        run += 1
+    if run == len(s):
+        return s
+    after = s[run]
+    if after in " \t":
+        blanks = _BLANKS.match(s, run).end()
+        if s[blanks : blanks + 1] == ".":
+            return s[: blanks + 1]
+        # the optional "." fails past the blanks, which then only move the end over blanks (that
+        # callers strip), unless a tab expands among them
+        return s[:blanks] if "\t" in s[run:blanks] else s[:run] + " "
+    if after == ")":
+        return s[: run + 2]
+    return s[:run] + "x"  # read like any character but a digit, ".", a blank or ")"

@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+import pyparsing as pp
 import pytest
-from conftest import GOLDEN, corpus_path
+from conftest import GOLDEN, SAMPLES, corpus_path
 from extractor.grammars import sections as g
 from golden_util import check_golden
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import extractor
+from extractor import sections
 from extractor.sections import reference_label, roman_value
 
 
@@ -50,6 +54,94 @@ def test_heading_number_grammar(case: NumberCase) -> None:
     assert case.name in res
     assert str(res["value"]) == case.value
     assert length == case.length
+
+
+NUMBER_PIECES = st.sampled_from(
+    ["ARTICLE", "Article", "SECTION", "Sec.", "EXHIBIT", "Schedule", "one", "IV", "XII", "ii", "(a)", "(iv)",
+     "1", "1.1", "10.2.3", "A", "b", "Foo", ".", ":", "-", "\u2013", ")", "(", " ", "  ", "\t", "\u00a0", "5a",
+     "\u0661", "\u017f"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=10).map("".join))
+def test_heading_number_key_parses_like_the_text(text: str) -> None:
+    text = text.lstrip(" \t\u00a0")[:40]
+    if not text:
+        return
+    whole, short = g.parse_heading_number(text), g.parse_heading_number_end(g.heading_number_key(text))
+    assert (whole is None) == (short is None)
+    if whole is not None and short is not None:
+        # the key's end, applied to the whole text as sections._candidates does
+        assert (short[0].dump(), len(text[: short[1]].rstrip(" \t\u00a0"))) == (whole[0].dump(), whole[1])
+
+
+# heading_number tries its alternatives numbers first; the order they were written in must agree
+WRITTEN_ORDER = pp.Located(
+    (
+        g.article("article") | g.section("section") | g.attachment("attachment") | g.paren_item("paren")
+        | g.close_item("close") | g.roman_dot("roman_dot") | g.letter_dot("letter_dot") | g.decimal("decimal")
+    ).set_whitespace_chars(" \t\u00a0")
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=10).map("".join))
+@example("1) Foo")
+@example("I. Foo")
+@example("ii) Foo")
+@example("Section 3 A.")
+def test_heading_number_order_of_alternatives(text: str) -> None:
+    text = text.lstrip(" \t\u00a0")[:40]
+    try:
+        want = WRITTEN_ORDER.parse_string(text)
+    except pp.ParseException:
+        want = None
+    got = g.parse_heading_number_end(text)
+    assert (got is None) == (want is None or want[0] != 0)
+    if got is not None and want is not None:
+        assert (got[0].dump(), got[1]) == (want[1].dump(), want[2])
+
+
+# The candidate scans were rewritten to run faster; these are the patterns as first written.
+_B, _P = r"[ \t\u00a0]", r"[.:;!?\"\u201d)\]]"
+_DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
+_KWS = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)" + _B + r"{0,2})"
+WRITTEN_SCANS = [(p, True) for p in (
+    r"(?m)^" + _B + r"{0,60}(?P<tok>" + g._TOKEN + r")",
+    _P + _B + r"{3,62}(?P<tok>" + g._TOKEN + r")",
+    _P + _B + r"{2,60}-[ \t]?\d{1,3}[ \t]?-" + _B + r"{2,62}(?P<tok>" + g._TOKEN + r")",
+)] + [(p, False) for p in (
+    r"(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=" + _B + r"{1,6}[A-Z][a-z])",
+    r"(?<=[A-Z]{3})(?P<tok>\d{1,2}\.)(?=" + _B + r"{1,6}[A-Z]{2})",
+    r"(?<!\d)" + _P + _B + r"{0,3}(?P<tok>\d{1,3}\.(?!\d)|" + _DOTTED + r")(?=" + _B + r"{0,3}[A-Z\"\u201c\[(])",
+    _P + _B + r"{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=" + _B + r"{1,3}[A-Z\[])",
+    r"(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|" + _B + r"{1,3}[A-Z][a-z])",
+    r"(?<=[A-Z]{2}" + _B + r"{1,3})" + _KWS + r"(?P<tok>" + _DOTTED + r")(?=" + _B + r"{1,3}[A-Z])",
+    r"(?<=" + _P + _B + r"{0,3}|[a-z]" + _B + r"{1,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
+    r"(?=" + _B + r"{0,3}[A-Z]{2})",
+)]
+WRITTEN_PATTERNS = [(__import__("regex").compile(p), strong) for p, strong in WRITTEN_SCANS]
+SCAN_PIECES = st.sampled_from(
+    ["1.", "2.1", "10.2.3.", "12345.", "(a)", "a)", "IV.", "A.", "ARTICLE 1", "Section", "SECTION 2.1", ".", ";",
+     ")", "\u201d", " ", "   ", "\t", "\u00a0", "\n", "-3-", "Foo", "ABC", "Bar", "the", "Z"]
+)  # fmt: skip
+
+
+def _written_hits(text: str) -> list[tuple[int, bool]]:
+    return sorted((m.start("tok"), strong) for pat, strong in WRITTEN_PATTERNS for m in pat.finditer(text))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(SCAN_PIECES, max_size=40).map("".join))
+def test_candidate_scans_find_what_they_were_written_to(text: str) -> None:
+    assert sections._hits(text) == _written_hits(text)
+
+
+def test_candidate_scans_on_the_samples() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert sections._hits(text) == _written_hits(text)
 
 
 # -- whole snippets: which numbers become headings, at which level ------------------------------
@@ -255,6 +347,25 @@ def test_references(case: RefCase) -> None:
     ] == case.target_document
     for row in refs.itertuples():
         assert ex.original[row.start : row.end] == row.text
+
+
+REF_WORDS = st.sampled_from(
+    ["Section", "SECTIONS", "sEcTiOn", "subsection", "Subparagraph", "Sec.", "\u00a7", "\u00a7\u00a7", "Article",
+     "Annexes", "Appendices", "exhibit", "Attachments", "Clause", "\u017fection", "\u0130", "x", "3.1", "IV",
+     "(a)", "A", "and", "or", ",", " ", "\n", "of this Agreement", "hereof"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(REF_WORDS, max_size=30).map("".join))
+def test_reference_scan_is_the_finditer_scan(text: str) -> None:
+    assert [m.span() for m in g.iter_references(text)] == [m.span() for m in g.REFERENCE.finditer(text)]
+
+
+def test_reference_scan_on_the_samples() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert [m.span() for m in g.iter_references(text)] == [m.span() for m in g.REFERENCE.finditer(text)]
 
 
 def test_reference_label_normalisation() -> None:

@@ -1,0 +1,105 @@
+"""Cross-references to provisions ("Section 14.2(a) of this Agreement", "Exhibits A and B").
+
+``grammars.sections.REFERENCE`` finds a keyword and its list of items; each item becomes one
+``Reference`` with a normalised label, internal when the text says so ("of this Agreement",
+"hereof") or when the label is a section of this document, and the other document's name when it
+names one ("of the Distributor Agreement").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .grammars import sections as g
+from .offsets import TextView
+from .records import Span
+
+
+@dataclass(frozen=True)
+class Reference(Span):
+    label: str
+    internal: bool | None = None
+    target_document: str | None = None
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(c not in ROMAN for c in s):
+        return None
+    total, prev = 0, 0
+    for c in reversed(s):
+        v = ROMAN[c]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+ITEM_PARTS = regex.compile(
+    r"(\d{1,3}(?:\.\d{1,3}){0,3})(?:(?:\.|[ \t\u00a0])?([A-Za-z])(?![A-Za-z0-9])\.?)?(.*)"
+)
+
+
+def reference_label(kw: str, item: str) -> str:
+    """Normalise one referenced item: ("Section", "9 b.") -> "9.b"; ("Article", "IV") -> "Article 4"."""
+    kw = kw.lower().rstrip("s.") if kw not in ("§", "§§") else "section"
+    item = item.strip().rstrip(".")
+    if kw.startswith(("article",)):
+        r = roman_value(item)
+        n = item if item.isdigit() else (str(r) if r else item)
+        return f"Article {n}"
+    if kw.startswith(("schedule", "exhibit", "append", "annex", "attachment")):
+        word = {"appendice": "Appendix", "annexe": "Annex"}.get(kw, kw.capitalize())
+        return f"{word} {item}"
+    m = ITEM_PARTS.match(item)
+    if not m:
+        return item
+    out = m.group(1)
+    if m.group(2):
+        out += "." + m.group(2)
+    return out + SPACE.sub("", m.group(3))
+
+
+SPACE = regex.compile(r"\s")
+DOC_ARTICLE = regex.compile(r"(?i)^(?:the|such|that)\s+")
+ITEM_SPLIT = regex.compile(r"\s*(?:,|&|\b(?:and|or|through|to)\b)\s*(?:,[ \t\u00a0]*)?")
+
+
+def find_references(view: TextView, starts: set[int], labels: set[str]) -> Iterator[Reference]:
+    """References to provisions in ``view``'s text, skipping the heading numbers at ``starts``;
+    ``labels`` are the section labels of this document (a reference to one is internal)."""
+    text = view.text
+    original = view.original
+    for m in g.iter_references(text):
+        if m.start() in starts:
+            continue  # the number of a heading, not a reference
+        kw = m.group("kw")
+        tail = g.REF_TAIL.match(text, m.end())
+        internal: bool | None = None
+        target_doc: str | None = None
+        if tail is not None and tail.group("doc"):
+            doc = " ".join(tail.group("doc").split())
+            if doc.lower().startswith("this "):
+                internal = True
+            else:
+                internal = False
+                target_doc = DOC_ARTICLE.sub("", doc)
+        elif tail is not None and tail.group("here"):
+            internal = True
+        pos = m.start("items")
+        for part in ITEM_SPLIT.split(m.group("items")):
+            if not part:
+                continue
+            k = text.find(part, pos, m.end("items"))
+            if k < 0:
+                continue
+            pos = k + len(part)
+            label = reference_label(kw, part)
+            inside = internal if internal is not None else (True if label in labels else None)
+            s, e = view.span(k, k + len(part.rstrip(". ")))
+            yield Reference(s, e, original[s:e], label, inside, target_doc)
