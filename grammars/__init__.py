@@ -28,6 +28,14 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+def find_all(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Every position of ``word`` in ``text`` from ``start`` (overlapping ones too), by ``str.find``."""
+    k = text.find(word, start)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
 @cache
 def vocabulary(name: str) -> tuple[str, ...]:
     """Lines of ``vocab/<name>.txt`` (blank lines and ``#`` comments skipped)."""

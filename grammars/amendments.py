@@ -22,7 +22,7 @@ from __future__ import annotations
 import pyparsing as pp
 import regex
 
-from . import lowered, vocabulary
+from . import find_all, lowered, vocabulary
 from .sections import REF_ITEM_PATTERN as _REF_ITEM
 
 VERBS = vocabulary("amendment_verbs")
@@ -55,12 +55,10 @@ def copula_verbs(text: str) -> list[regex.Match[str]]:
         return list(COPULA_VERB.finditer(text))
     stretches: list[tuple[int, int]] = []
     for verb in VERBS:
-        i = low.find(verb)
-        while i >= 0:
+        for i in find_all(low, verb):
             end = i + len(verb)
             if not WORD_CHAR.match(text, end):
                 stretches.append((COPULA_RUN.match(text, 0, i).start(), end))
-            i = low.find(verb, i + 1)
     out: list[regex.Match[str]] = []
     for a, b in _merged(sorted(stretches)):
         out.extend(COPULA_VERB.finditer(text, a, b))

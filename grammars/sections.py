@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import pyparsing as pp
 import regex
 
-from . import vocabulary
+from . import find_all, lowered, vocabulary
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
 ATTACHMENT_WORDS = vocabulary("attachment_keywords")
@@ -211,38 +211,29 @@ REF_TAIL = regex.compile(
 )
 
 
-# Where a reference may start: a keyword's stem in the lower-cased text. ``str.find`` is many times
-# faster than the case-insensitive scan, and lower-casing keeps every offset and finds every spelling
-# the keywords match, except with two characters that match ASCII letters under (?i) ("\u0130",
-# "\u017f"; the first also lower-cases to two): a text that holds either is scanned by REFERENCE.
+# Where a reference may start: a keyword's stem in the lower-cased text (``lowered``: it keeps every
+# offset and finds every spelling the caseless keywords match). ``str.find`` is many times faster
+# than the case-insensitive scan; a text ``lowered`` refuses is scanned by REFERENCE.
 _REF_STEMS = (
     "article", "section", "subsection", "paragraph", "subparagraph", "clause", "schedule", "exhibit",
     "appendi", "annex", "attachment", "sec.", "\u00a7",
 )  # fmt: skip
-_FOLDS_TO_ASCII = ("\u0130", "\u017f")
 
 
 def iter_references(text: str) -> Iterator[regex.Match[str]]:
     """The matches of ``REFERENCE.finditer(text)``, found from the keyword stems."""
-    if any(ch in text for ch in _FOLDS_TO_ASCII):
+    low = lowered(text)
+    if low is None:
         yield from REFERENCE.finditer(text)
         return
-    low = text.lower()
     pos = 0
-    for start in sorted({k for stem in _REF_STEMS for k in _find_all(low, stem)}):
+    for start in sorted({k for stem in _REF_STEMS for k in find_all(low, stem)}):
         if start < pos:
             continue  # inside the previous match, as finditer would skip it
         m = REFERENCE.match(text, start)
         if m is not None:
             yield m
             pos = m.end()
-
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    k = text.find(word)
-    while k >= 0:
-        yield k
-        k = text.find(word, k + 1)
 
 
 located_heading_number = pp.Located(heading_number).set_name("located_heading_number")
