@@ -496,8 +496,9 @@ def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
     lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
     fast = _literal_mentions(text, start, [(f.split(), flags[f]) for f in ordered])
     if fast is not None:
+        party_of = [lookup[" ".join(f.split()).casefold()] for f in ordered]  # once per form, not per mention
         for k in fast:
-            counts[lookup[" ".join(ordered[k].split()).casefold()]] += 1
+            counts[party_of[k]] += 1
         return counts
     pat = mention_pattern([(f, flags[f]) for f in ordered])
     if all(f.split() for f in forms):
