@@ -58,31 +58,55 @@ class TextView:
             pos += len(s)
         return cls(original, "".join(parts), tuple(starts), tuple(kept))
 
+    def __post_init__(self) -> None:
+        # Parallel tuples of the pieces' fields, read by to_original/span (430k calls over the corpus):
+        # tuple indexing instead of Piece attribute and property access. Not fields: equality, repr and
+        # the constructor stay those of (original, text, view_starts, pieces).
+        ps = self.pieces
+        object.__setattr__(self, "_orig_starts", tuple(p.orig_start for p in ps))
+        object.__setattr__(self, "_orig_ends", tuple(p.orig_end for p in ps))
+        # orig - view position inside an exact piece, None inside a replacement
+        shifts = tuple(p.orig_start - vs if p.text is None else None for p, vs in zip(ps, self.view_starts))
+        object.__setattr__(self, "_shifts", shifts)
+
     def _piece_at(self, pos: int) -> int:
         return max(0, bisect_right(self.view_starts, pos) - 1)
 
     def to_original(self, pos: int, *, end: bool = False) -> int:
         """Original offset for view position ``pos`` (``end=True`` for an exclusive end)."""
-        if not self.pieces:
+        return self._end(pos) if end else self._start(pos)
+
+    def _start(self, pos: int) -> int:
+        starts = self._orig_starts
+        if not starts:
             return 0
-        if end:
-            if pos <= 0:
-                return self.pieces[0].orig_start
-            i = self._piece_at(pos - 1)
-            p, vs = self.pieces[i], self.view_starts[i]
-            return p.orig_start + (pos - vs) if p.exact else p.orig_end
         if pos >= len(self.text):
-            return self.pieces[-1].orig_end
-        i = self._piece_at(pos)
-        p, vs = self.pieces[i], self.view_starts[i]
-        return p.orig_start + (pos - vs) if p.exact else p.orig_start
+            return self._orig_ends[-1]
+        i = bisect_right(self.view_starts, pos) - 1 if len(starts) > 1 else 0
+        if i < 0:
+            i = 0
+        shift = self._shifts[i]
+        return starts[i] if shift is None else shift + pos
+
+    def _end(self, pos: int) -> int:
+        starts = self._orig_starts
+        if not starts:
+            return 0
+        if pos <= 0:
+            return starts[0]
+        i = bisect_right(self.view_starts, pos - 1) - 1 if len(starts) > 1 else 0
+        if i < 0:
+            i = 0
+        shift = self._shifts[i]
+        return self._orig_ends[i] if shift is None else shift + pos
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) for a view span; an empty view span maps to an empty original span."""
-        s = self.to_original(start)
+        s = self._start(start)
         if end <= start:
             return s, s
-        return s, max(s, self.to_original(end, end=True))
+        e = self._end(end)
+        return s, e if e > s else s
 
     def restrict(self, drop: Iterable[tuple[int, int]]) -> TextView:
         """A new view without the given original spans (e.g. signature blocks)."""

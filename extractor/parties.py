@@ -294,11 +294,27 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
             continue
         keys.add(norm(sig.party))
         name = " ".join(sig.party.split())
-        pattern = r"\s+".join(regex.escape(w) for w in name.split())
-        m = regex.search(pattern, layout.original[sig.start : sig.end])
-        s, e = (sig.start + m.start(), sig.start + m.end()) if m else (sig.start, sig.end)
+        m = _words_span(layout.original[sig.start : sig.end], name.split())
+        s, e = (sig.start + m[0], sig.start + m[1]) if m else (sig.start, sig.end)
         out.append(Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), source="signature"))
     return out
+
+
+def _words_span(text: str, words: list[str]) -> tuple[int, int] | None:
+    r"""Span of the first match of ``words`` joined by ``\s+`` in ``text`` (as ``regex.search`` of that
+    pattern, which compiled anew for each name cost ~0.2 s over the corpus), by ``str.find``.
+
+    Exact: ``\s`` matches only characters ``str.split`` splits at, so no word holds one, and the
+    whitespace between two words is the whole run after the first (the next word starts past it)."""
+    if not words:
+        return 0, 0  # the empty pattern matches at the start
+    i = text.find(words[0])
+    while i >= 0:
+        e = _form_end(text, text, words, i)
+        if e is not None:
+            return i, e
+        i = text.find(words[0], i + 1)
+    return None
 
 
 def _variants(alias: str) -> set[str]:
@@ -359,6 +375,69 @@ def _form_end(text: str, hay: str, words: list[str], p: int) -> int | None:
     return q
 
 
+ASCII_NOT_WORD = frozenset(map(chr, range(128))) - ASCII_WORD
+
+
+def _word_spans(text: str, hay: str, word: str, start: int) -> list[tuple[int, int]]:
+    r"""Spans of ``word`` in ``hay`` at or after ``start`` with no word character (``\w``) on either
+    side in ``text``: the loop over most mentions, so the boundary test is inlined."""
+    out = []
+    n, size = len(word), len(text)
+    i = hay.find(word, start)
+    while i >= 0:
+        e = i + n
+        if i > 0:
+            c = text[i - 1]
+            left = c in ASCII_NOT_WORD or (c not in ASCII_WORD and WORD_CHAR.match(c) is None)
+        else:
+            left = True
+        if left:
+            if e < size:
+                c = text[e]
+                if c in ASCII_NOT_WORD or (c not in ASCII_WORD and WORD_CHAR.match(c) is None):
+                    out.append((i, e))
+            else:
+                out.append((i, e))
+        i = hay.find(word, i + 1)
+    return out
+
+
+SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # a whitespace run matched leftwards from its end
+
+
+def _form_start(text: str, hay: str, words: list[str], p: int) -> int | None:
+    r"""Start of ``words`` joined by whitespace (``\s+``) ending where the next word starts, at p:
+    ``_form_end`` leftwards."""
+    for w in reversed(words):
+        sp = SPACES_BEFORE.match(text, 0, p)
+        if sp is None:
+            return None
+        p = sp.start() - len(w)
+        if p < 0 or not hay.startswith(w, p):
+            return None
+    return p
+
+
+def _words_spans(text: str, hay: str, words: list[str], start: int) -> list[tuple[int, int]]:
+    r"""Spans of the words joined by ``\s+`` in ``hay`` at or after ``start``, bounded by no word
+    character in ``text``. Found from the form's longest word (``str.find`` skips faster through the
+    text for a longer word, and finds it less often; a name's first word is often its alias, found
+    everywhere): each match has that word at one place, and both sides of it are determined (no
+    word holds a ``\s`` character, so each gap is the whole whitespace run)."""
+    k = max(range(len(words)), key=lambda j: len(words[j]))
+    before, after, anchor = words[:k], words[k:], words[k]
+    out = []
+    i = hay.find(anchor, start)
+    while i >= 0:
+        s = _form_start(text, hay, before, i) if before else i
+        if s is not None and s >= start:
+            e = _form_end(text, hay, after, i)
+            if e is not None and _bounded(text, s, e):
+                out.append((s, e))
+        i = hay.find(anchor, i + 1)
+    return out
+
+
 def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]) -> list[int] | None:
     r"""Which form each mention is, in text order: the matches of the mention pattern (forms in
     order as its alternatives, each ``(?i:)`` when caseless) found by ``str.find`` in the text or its
@@ -377,13 +456,10 @@ def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]
         hay = low if caseless else text
         if caseless:
             words = [w.lower() for w in words]
-        first, n = words[0], len(words[0])
-        i = hay.find(first, start)
-        while i >= 0:
-            e = _form_end(text, hay, words, i) if len(words) > 1 else i + n
-            if e is not None and _bounded(text, i, e):
-                found.append((i, k, e))
-            i = hay.find(first, i + 1)
+        if len(words) == 1:
+            found += [(i, k, e) for i, e in _word_spans(text, hay, words[0], start)]
+        else:
+            found += [(i, k, e) for i, e in _words_spans(text, hay, words, start)]
     found.sort()
     out: list[int] = []
     pos = start
@@ -420,8 +496,9 @@ def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
     lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
     fast = _literal_mentions(text, start, [(f.split(), flags[f]) for f in ordered])
     if fast is not None:
+        party_of = [lookup[" ".join(f.split()).casefold()] for f in ordered]  # once per form, not per mention
         for k in fast:
-            counts[lookup[" ".join(ordered[k].split()).casefold()]] += 1
+            counts[party_of[k]] += 1
         return counts
     pat = mention_pattern([(f, flags[f]) for f in ordered])
     if all(f.split() for f in forms):

@@ -146,11 +146,57 @@ INDIVIDUAL = regex.compile(
 )
 
 
+# What the grammar skips before each terminal (pyparsing's default, the same for every element).
+_SKIPPED = "".join(sorted(descriptor.whiteChars))
+assert all(e.whiteChars == descriptor.whiteChars for e in (article, jurisdiction, entity_type, organised_under))
+
+
+def _matches_after(text: str, pos: int, terminals: tuple[pp.Regex, ...]) -> bool:
+    """Whether one of ``terminals`` matches where the grammar would try it after ``pos``."""
+    while pos < len(text) and text[pos] in _SKIPPED:
+        pos += 1
+    return any(t.re.match(text, pos) is not None for t in terminals)
+
+
+def _terminal_starts(text: str, first: pp.Regex, then: tuple[pp.Regex, ...]) -> list[int]:
+    """Every position where ``first`` matches and one of ``then`` follows it."""
+    out = []
+    m = first.re.search(text)
+    while m is not None:
+        if _matches_after(text, m.end(), then):
+            out.append(m.start())
+        m = first.re.search(text, m.start() + 1)
+    return out
+
+
+def descriptor_starts(text: str) -> list[int]:
+    """Where a descriptor can start, in order: an article followed by a jurisdiction or entity type,
+    or an ``organised_under`` phrase followed by a jurisdiction. Found with the terminals' own
+    compiled patterns, so they are necessary conditions of the grammar; its scan_string would try
+    (and fail at) every other position."""
+    starts = _terminal_starts(text, article, (jurisdiction, entity_type))
+    starts += _terminal_starts(text, organised_under, (jurisdiction,))
+    return sorted(set(starts))
+
+
+def _first_descriptor(text: str) -> pp.ParseResults | None:
+    """``descriptor.scan_string(text, max_matches=1)``'s match, parsed only where one can start (the
+    elements look neither behind nor at the string's start, so a parse of the rest of the text from
+    there is the scan's parse at that position): 0.31 -> 0.1 s over the corpus."""
+    for p in descriptor_starts(text):
+        try:
+            return descriptor.parse_string(text[p:])
+        except pp.ParseException:
+            continue
+    return None
+
+
 def parse_descriptor(text: str) -> tuple[str | None, str | None]:
     """(jurisdiction, entity type) from the first descriptor in one party's text."""
     if entity_type.re.search(text) is None and organised_under.re.search(text) is None:
         return None, None  # each descriptor holds one of them: no need to try it at every position
-    for r, _s, _e in descriptor.scan_string(text, max_matches=1):
+    r = _first_descriptor(text)
+    if r is not None:
         jur = " ".join(r["jurisdiction"].split()) if "jurisdiction" in r else None
         if jur:
             jur = next((j for j in JURISDICTIONS if j.casefold() == jur.casefold()), jur)

@@ -192,3 +192,25 @@ def test_blank_day_agreement_date() -> None:
 def test_unit_spans_match_the_unit_anchor_scan(text: str) -> None:
     """The unit words found by str.find in the lower-cased copy are UNIT_ANCHOR's matches."""
     assert gu._unit_spans(text) == [m.span() for m in gu.UNIT_ANCHOR.finditer(text)]
+
+
+_DATE_PIECES = ["March", "MAY", "Sept.", "the", "This", "14th", "1", "31", "2000", "99", "-", "/", ",", "day",
+                "Day  of", "of", "_____", "[ ]", "  ", "\t", "\n", "2001-02-03", "12/31/2000", "x", "\u0661"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=8), st.sampled_from(["", " ", "\n "]))
+def test_month_first_is_date_where_chosen(pieces: list[str], lead: str) -> None:
+    """Where _grammar_for picks month_first, it parses exactly as the whole date grammar."""
+    import pyparsing as pp
+
+    text = lead + " ".join(pieces)
+
+    def parsed(grammar: pp.ParserElement) -> tuple[list, dict] | None:
+        try:
+            r = grammar.parse_string(text, parse_all=True)
+        except pp.ParseException:
+            return None
+        return r.as_list(), r.as_dict()
+
+    assert parsed(gd._grammar_for(text)) == parsed(gd.date)

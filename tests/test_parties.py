@@ -261,3 +261,32 @@ def test_literal_mentions_match_the_mention_pattern(text: str, forms: list[tuple
         assert singles[k].match(text, m.start()).end() == m.end()
         want.append(k)
     assert got == want
+
+
+_DESCRIPTOR_WORDS = [
+    "a", "an", "A", "Delaware", "DELAWARE", "New  York", "corporation", "limited liability company",
+    "organized", "duly incorporated", "under the laws of", "the State of", "and", "(", '"', ";", "x", "\t", "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DESCRIPTOR_WORDS), max_size=14), st.text(alphabet="aAnN \t\xa0Dd(;", max_size=6))
+def test_first_descriptor_matches_its_scan(words: list[str], noise: str) -> None:
+    """Parsing only where a descriptor can start finds the scan_string's first match."""
+    text = noise + " ".join(words) + noise
+    scanned = next((r for r, _s, _e in g.descriptor.scan_string(text, max_matches=1)), None)
+    got = g._first_descriptor(text)
+    assert (got is None) == (scanned is None)
+    if got is not None and scanned is not None:
+        assert (got.as_list(), got.as_dict()) == (scanned.as_list(), scanned.as_dict())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAb \n\t\xa0\x1c.", max_size=30), st.text(alphabet="aAb \n\t\xa0\x1c.", max_size=8))
+def test_words_span_matches_the_words_pattern(text: str, name: str) -> None:
+    """The str.find search of a signature party's words finds what their \\s+-joined pattern does."""
+    import regex
+
+    words = " ".join(name.split()).split()
+    m = regex.search(r"\s+".join(regex.escape(w) for w in words), text)
+    assert parties_mod._words_span(text, words) == (m.span() if m else None)

@@ -90,3 +90,44 @@ def test_view_replace_roundtrip(text: str, data: st.DataObject) -> None:
             assert view.span(vpos, vpos + (a - pos)) == (pos, a)
         vpos += (a - pos) + len(tok)
         pos = b
+
+
+def _reference_to_original(view: TextView, pos: int, end: bool) -> int:
+    """to_original as first written: a bisect and Piece attributes."""
+    from bisect import bisect_right
+
+    if not view.pieces:
+        return 0
+    if end:
+        if pos <= 0:
+            return view.pieces[0].orig_start
+        i = max(0, bisect_right(view.view_starts, pos - 1) - 1)
+        p, vs = view.pieces[i], view.view_starts[i]
+        return p.orig_start + (pos - vs) if p.exact else p.orig_end
+    if pos >= len(view.text):
+        return view.pieces[-1].orig_end
+    i = max(0, bisect_right(view.view_starts, pos) - 1)
+    p, vs = view.pieces[i], view.view_starts[i]
+    return p.orig_start + (pos - vs) if p.exact else p.orig_start
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.data())
+def test_to_original_matches_the_piece_bisect(text: str, data: st.DataObject) -> None:
+    """The parallel-tuple to_original/span give what the bisect over Piece objects gave."""
+    n = len(text)
+    cuts = sorted(data.draw(st.lists(st.integers(0, n), max_size=8)))
+    toks = data.draw(st.lists(st.sampled_from(["", "[X]", "\n"]), min_size=len(cuts), max_size=len(cuts)))
+    subs = [(a, b, t) for (a, b), t in zip(zip(cuts[::2], cuts[1::2]), toks) if b >= a]
+    view = TextView.build(text, [Piece(0, n)]).replace(subs)
+    if data.draw(st.booleans()):
+        view = view.restrict([(c, c + 1) for c in cuts[:2]])
+    for i in range(-2, len(view.text) + 3):
+        for end in (False, True):
+            assert view.to_original(i, end=end) == _reference_to_original(view, i, end)
+        for j in range(i - 1, min(i + 4, len(view.text) + 3)):
+            s = _reference_to_original(view, i, False)
+            want = (s, s) if j <= i else (s, max(s, _reference_to_original(view, j, True)))
+            assert view.span(i, j) == want
+    empty = TextView.build(text, [])
+    assert empty.span(0, 3) == (0, 0) and empty.to_original(2, end=True) == 0
