@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrame
 
 DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
-AHEAD_PER_WORKER = 4  # inputs in flight or waiting to be emitted, per worker
+AHEAD_PER_WORKER = 16  # inputs in flight or waiting to be emitted, per worker: one slow input does not idle the rest
 
 
 @dataclass(frozen=True)
