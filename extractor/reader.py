@@ -61,7 +61,11 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if size > max_bytes:
             raise InputError(f"file is {size} bytes, over the limit of {max_bytes}", document=name)
         with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+            # read the size stat gave (a read of max_bytes allocates that much for every file),
+            # and on to the limit only if the file grew meanwhile
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(max_bytes + 1 - len(data))
     except FileNotFoundError as exc:
         raise InputError("no such file", document=name) from exc
     except OSError as exc:
