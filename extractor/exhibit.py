@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,13 +61,24 @@ class Exhibit:
 
     original: str
     meta: dict[str, Any]
-    view: TextView = field(repr=False)  # the body, with its offset map
-    marked: TextView = field(repr=False)  # the body with every redaction shown as [REDACTED]
+    page_view: TextView = field(repr=False)  # the text without page furniture (signature blocks kept)
+    page_marked: TextView = field(repr=False)  # the same with every redaction shown as [REDACTED]
     frames: Mapping[str, pd.DataFrame] = field(repr=False)  # a Tables from the pipeline
     # original spans of the signature blocks stripped from the body (rows of `signatures` lie inside)
     signature_blocks: tuple[tuple[int, int], ...] = field(default=(), repr=False)
 
     # -- text ------------------------------------------------------------------
+    # The body views are built on first use: a batch writes tables only and never needs them.
+    @cached_property
+    def view(self) -> TextView:
+        """The body (page furniture and signature blocks removed), with its offset map."""
+        return self.page_view.restrict(self.signature_blocks)
+
+    @cached_property
+    def marked(self) -> TextView:
+        """The body with every confidential-treatment marker shown as ``[REDACTED]``."""
+        return self.page_marked.restrict(self.signature_blocks)
+
     @property
     def body(self) -> str:
         """Clean text: page furniture and signature blocks removed."""

@@ -62,9 +62,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         "exhibit_number": layout.exhibit_number,
         "legend": red.legend or layout.legend,
     }
-    body = layout.view.restrict(sigs.block_spans)
-    marked = red.marked.restrict(sigs.block_spans)
-    return Exhibit(original, meta, body, marked, Tables(rows), tuple(sigs.block_spans))
+    return Exhibit(original, meta, layout.view, red.marked, Tables(rows), tuple(sigs.block_spans))
 
 
 def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:
