@@ -176,7 +176,7 @@ def _hits(text: str) -> list[tuple[int, bool]]:
     """(position, at a line start) of every place a number may open a heading, in text order."""
     first = g.FIRST_LINE.match(text)
     hits: list[tuple[int, bool]] = [(first.start("tok"), True)] if first else []
-    hits += [(m.start("tok"), True) for pat in g.line_start_scans(text) for m in pat.finditer(text)]
+    hits += [(m.start("tok"), True) for m in g.line_start_matches(text)]
     hits += [(m.start("tok"), False) for pat in g.GLUED for m in pat.finditer(text)]
     hits.sort()
     return hits

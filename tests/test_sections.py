@@ -144,6 +144,15 @@ def test_candidate_scans_on_the_samples() -> None:
         assert sections._hits(text) == _written_hits(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SCAN_PIECES, max_size=40).map("".join))
+@example("1.   2. Foo.    (a) Bar")
+def test_line_start_matches_are_the_finditer_matches(text: str) -> None:
+    # the wide-gap scan tried only at marks before three spaces gives every match finditer gives
+    want = [m.span() for p in g.line_start_scans(text) for m in p.finditer(text)]
+    assert [m.span() for m in g.line_start_matches(text)] == want
+
+
 # -- whole snippets: which numbers become headings, at which level ------------------------------
 class TreeCase(NamedTuple):
     name: str
