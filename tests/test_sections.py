@@ -153,6 +153,14 @@ def test_line_start_matches_are_the_finditer_matches(text: str) -> None:
     assert [m.span() for m in g.line_start_matches(text)] == want
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from("a.: \t\u00a0Z1"), max_size=30), st.integers(0, 5), st.integers(0, 35))
+def test_sentence_end_is_the_search(line: str, pos: int, stop: int) -> None:
+    # a stretch with no line break, as _heading searches it
+    m = sections.SENTENCE_END.search(line, pos, stop)
+    assert sections._sentence_end(line, pos, min(stop, len(line))) == (m.start() if m else -1)
+
+
 # -- whole snippets: which numbers become headings, at which level ------------------------------
 class TreeCase(NamedTuple):
     name: str
