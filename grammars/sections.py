@@ -253,11 +253,19 @@ REF_TAIL = regex.compile(
 
 # Where a reference may start: a keyword's stem in the lower-cased text (``lowered``: it keeps every
 # offset and finds every spelling the caseless keywords match). ``str.find`` is many times faster
-# than the case-insensitive scan; a text ``lowered`` refuses is scanned by REFERENCE.
+# than the case-insensitive scan; a text ``lowered`` refuses is scanned by REFERENCE. "sec" stands
+# for "section" and "sec.", and "sub" before "sec" or "paragraph" opens "subsection" or
+# "subparagraph": ten passes over the text instead of thirteen (each costs the same).
 _REF_STEMS = (
-    "article", "section", "subsection", "paragraph", "subparagraph", "clause", "schedule", "exhibit",
-    "appendi", "annex", "attachment", "sec.", "\u00a7",
+    "article", "sec", "paragraph", "clause", "schedule", "exhibit", "appendi", "annex", "attachment", "\u00a7",
 )  # fmt: skip
+
+
+def reference_starts(low: str) -> list[int]:
+    """Every position of a keyword stem of REFERENCE in the lower-cased text ``low``, in order."""
+    starts = [k for stem in _REF_STEMS for k in find_all(low, stem)]
+    starts += [k - 3 for k in starts if k >= 3 and low.startswith("sub", k - 3)]
+    return sorted(set(starts))
 
 
 def iter_references(text: str) -> Iterator[regex.Match[str]]:
@@ -267,7 +275,7 @@ def iter_references(text: str) -> Iterator[regex.Match[str]]:
         yield from REFERENCE.finditer(text)
         return
     pos = 0
-    for start in sorted({k for stem in _REF_STEMS for k in find_all(low, stem)}):
+    for start in reference_starts(low):
         if start < pos:
             continue  # inside the previous match, as finditer would skip it
         m = REFERENCE.match(text, start)

@@ -385,6 +385,19 @@ def test_reference_scan_on_the_samples() -> None:
         assert [m.span() for m in g.iter_references(text)] == [m.span() for m in g.REFERENCE.finditer(text)]
 
 
+KEYWORD_STEMS = ("article", "section", "subsection", "paragraph", "subparagraph", "clause", "schedule", "exhibit",
+                 "appendi", "annex", "attachment", "sec.", "\u00a7")  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(REF_WORDS, max_size=30).map("".join))
+def test_reference_starts_hold_every_keyword_stem(text: str) -> None:
+    # ten str.find passes find every position a stem of the keywords stands at
+    low = text.lower()
+    want = {k for stem in KEYWORD_STEMS for k in range(len(low)) if low.startswith(stem, k)}
+    assert want <= set(g.reference_starts(low))
+
+
 def test_reference_label_normalisation() -> None:
     assert reference_label("SECTION", "7 A.") == "7.A"
     assert reference_label("Article", "IV") == "Article 4"
