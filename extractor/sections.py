@@ -281,12 +281,6 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool:
     return c.strong and bool(after[:1].isupper() or after[:1] in '"\u201c(')
 
 
-@dataclass
-class _Open:
-    reading: _Reading
-    index: int  # index into the accepted list
-
-
 def _successor(prev: tuple[int, ...], cur: tuple[int, ...], gap: int) -> str | None:
     """'next', 'duplicate' or None: does ``cur`` continue ``prev`` in the same style?"""
     if len(prev) != len(cur):
@@ -303,16 +297,14 @@ def _successor(prev: tuple[int, ...], cur: tuple[int, ...], gap: int) -> str | N
     return None
 
 
-def _first(r: _Reading, stack: list[_Open]) -> bool:
+def _first(r: _Reading, stack: list[_Reading]) -> bool:
     """Is ``r`` the first of a new sequence under the open stack?"""
     if r.style == "attachment":
         return True
     if r.style in ("section", "decimal") and r.depth >= 2:
         for o in reversed(stack):
-            if o.reading.style in ("section", "decimal", "article") and o.reading.depth < r.depth:
-                return o.reading.values == r.values[: len(o.reading.values)] or (
-                    o.reading.style == "article" and r.values[0] == o.reading.values[0]
-                )
+            if o.style in ("section", "decimal", "article") and o.depth < r.depth:
+                return o.values == r.values[: len(o.values)] or (o.style == "article" and r.values[0] == o.values[0])
         return r.values[-1] in (0, 1)
     return r.values[-1] == 1
 
@@ -327,7 +319,10 @@ class _Accepted:
 
 
 def _nest(cands: list[_Cand]) -> list[_Accepted]:
-    stack: list[_Open] = []
+    # the open readings, and parallel to them the index in ``out`` of each (two lists rather than
+    # one object per accepted row: 56k fewer objects for the collector over the corpus)
+    stack: list[_Reading] = []
+    owners: list[int] = []
     out: list[_Accepted] = []
     tops: dict[tuple[str, int], list[int]] = {}  # style -> start positions of its top-level entries
     first_index: dict[int, int] = {}  # start position -> index in out
@@ -341,6 +336,7 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
             cut = first_index[cut_pos]
             del out[cut:]
             stack = []
+            owners = []
             tops = {}
             for a in out:
                 if a.level == 1:
@@ -354,14 +350,18 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
             if not out or c.label_core in labels_seen:
                 continue  # before the body (a cover page), or a running header repeating the open one
             stack.clear()
+            owners.clear()
         elif k is not None:
             del stack[k:]
+            del owners[k:]
         else:
-            while stack and stack[-1].reading.rank >= r.rank:
+            while stack and stack[-1].rank >= r.rank:
                 stack.pop()
-        parent = stack[-1].index if stack else None
+                owners.pop()
+        parent = owners[-1] if owners else None
         out.append(_Accepted(c, r, len(stack) + 1, parent, duplicate))
-        stack.append(_Open(r, len(out) - 1))
+        stack.append(r)
+        owners.append(len(out) - 1)
         first_index[c.start] = len(out) - 1
         if len(stack) == 1:
             tops.setdefault(r.key, []).append(c.start)
@@ -393,13 +393,13 @@ def acc_label(a: _Accepted) -> str:
     return a.cand.label_core
 
 
-def _restart(c: _Cand, stack: list[_Open], tops: dict[tuple[str, int], list[int]]) -> int | None:
+def _restart(c: _Cand, stack: list[_Reading], tops: dict[tuple[str, int], list[int]]) -> int | None:
     """A top-level number restarting at 1 after a run of short entries: those were a table of
     contents. ``tops`` lists, per style, the accepted top-level entries. Returns the index of the
     first entry to drop."""
     if not stack:
         return None
-    root = stack[0].reading
+    root = stack[0]
     for r in c.readings:
         if r.key != root.key or r.values[-1] not in (0, 1) or len(r.values) != len(root.values):
             continue
@@ -410,31 +410,31 @@ def _restart(c: _Cand, stack: list[_Open], tops: dict[tuple[str, int], list[int]
     return None
 
 
-def _choose(c: _Cand, stack: list[_Open]) -> tuple[_Reading, int | None, bool] | None:
+def _choose(c: _Cand, stack: list[_Reading]) -> tuple[_Reading, int | None, bool] | None:
     """The reading that continues an open sequence, else one that starts a new one."""
     gap = MAX_GAP if c.strong else 1
     for r in c.readings:
         for k in range(len(stack) - 1, -1, -1):
-            if stack[k].reading.key == r.key:
-                how = _successor(stack[k].reading.values, r.values, gap)
+            if stack[k].key == r.key:
+                how = _successor(stack[k].values, r.values, gap)
                 if how == "next":
                     return r, k, False
                 if how == "duplicate" and c.strong:
                     return r, k, True
                 break
     for r in c.readings:
-        if any(o.reading.key == r.key for o in stack) and r.style != "attachment":
+        if any(o.key == r.key for o in stack) and r.style != "attachment":
             # The style is open: a restart at 1 is only believable below a higher style.
-            if not any(o.reading.rank < r.rank for o in stack) or r.values[-1] != 1:
+            if not any(o.rank < r.rank for o in stack) or r.values[-1] != 1:
                 continue
             # restart under a new parent: only if the parent changed since the style was last used
-            last = max(i for i, o in enumerate(stack) if o.reading.key == r.key)
-            if not any(o.reading.rank < r.rank for o in stack[last + 1 :]):
+            last = max(i for i, o in enumerate(stack) if o.key == r.key)
+            if not any(o.rank < r.rank for o in stack[last + 1 :]):
                 continue
-        trial = [o for o in stack]
-        while trial and trial[-1].reading.rank >= r.rank:
-            trial.pop()
-        if _first(r, trial):
+        j = len(stack)  # the stack with the entries ranked at or below r closed
+        while j and stack[j - 1].rank >= r.rank:
+            j -= 1
+        if _first(r, stack[:j]):
             return r, None, False
     return None
 
