@@ -178,7 +178,7 @@ def _hit_codes(text: str) -> list[int]:
     first = g.FIRST_LINE.match(text)
     hits = [first.start("tok") * 2 + 1] if first else []
     hits += [m.start("tok") * 2 + 1 for m in g.line_start_matches(text)]
-    hits += [m.start("tok") * 2 for pat in g.GLUED for m in pat.finditer(text)]
+    hits += [m.start("tok") * 2 for m in g.glued_matches(text)]
     hits.sort()
     return hits
 

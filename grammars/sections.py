@@ -197,6 +197,22 @@ GLUED = tuple(
         r"[ \t\u00a0]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",
     )
 )
+# GLUED[3] ("... as follows: (a) The") opens with a mark, which its scan tries everywhere; its "(" is
+# rarer and opens this scan, which gives the mark before (half the time of the pattern's own scan)
+_GLUED_PAREN = GLUED[3]
+_PAREN_AFTER_MARK = regex.compile(r"\((?<=(?P<mark>[.:;!?\"\u201d)\]])[ \t\u00a0]{1,3}\()")
+
+
+def glued_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``p.finditer(text)`` for each pattern of ``GLUED``, one after another."""
+    for p in GLUED:
+        if p is _GLUED_PAREN:
+            # the mark is the only one before its "(": only blanks stand between them
+            yield from _matches_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
+        else:
+            yield from p.finditer(text)
+
+
 # Table-of-contents lines end with a page number or dot leaders, or run entries together
 # ("USAGE AND DEFINITIONS 1 Section 1.1 Usage").
 TOC_END = regex.compile(

@@ -147,10 +147,13 @@ def test_candidate_scans_on_the_samples() -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(SCAN_PIECES, max_size=40).map("".join))
 @example("1.   2. Foo.    (a) Bar")
+@example("as follows:\u00a0 (a) The; (b)) (c) A")
 def test_line_start_matches_are_the_finditer_matches(text: str) -> None:
     # the wide-gap scan tried only at marks before three spaces gives every match finditer gives
     want = [m.span() for p in g.line_start_scans(text) for m in p.finditer(text)]
     assert [m.span() for m in g.line_start_matches(text)] == want
+    # and the glued "(a)" scan tried only at marks before blanks and "("
+    assert [m.span() for m in g.glued_matches(text)] == [m.span() for p in g.GLUED for m in p.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
