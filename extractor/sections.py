@@ -96,6 +96,7 @@ class _Cand(NamedTuple):  # a tuple: built for every candidate, several times fa
     readings: tuple[_Reading, ...]
     strong: bool  # at the start of a line
     label_core: str  # "1.1", "c", "IV", "Exhibit A"
+    line_end: int  # _line_end(text, start)
 
 
 def _decimal_values(value: str, suffix: str | None) -> tuple[int, ...]:
@@ -208,7 +209,7 @@ def _candidates(text: str) -> Iterator[_Cand]:
             continue
         # the end counts expanded tabs, so it is applied to the same text as parse_heading_number does
         tok_end = pos + len(head[:end].rstrip(" \t\u00a0"))
-        cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t\u00a0"), readings, strong, core)
+        cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t\u00a0"), readings, strong, core, line_end)
         if _plausible(text, cand, line_end):
             yield cand
 
@@ -442,7 +443,9 @@ def _choose(c: _Cand, stack: list[_Reading]) -> tuple[_Reading, int | None, bool
 def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
     """The heading after the number: capitals or title case up to the first full stop."""
     pos = c.tok_end
-    line_end = min(_line_end(text, pos), stop)
+    # the candidate's line end is the token's unless it is where the window ran out (no token holds a
+    # line break); one str.find pair fewer per heading
+    line_end = min(c.line_end if c.line_end < c.start + LINE_WINDOW else _line_end(text, pos), stop)
     while pos < line_end and text[pos] in " \t\u00a0.:-\u2013\u2014":
         pos += 1
     if pos >= line_end:
