@@ -144,6 +144,26 @@ def test_candidate_scans_on_the_samples() -> None:
         assert sections._hits(text) == _written_hits(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SCAN_PIECES, max_size=40).map("".join))
+@example("1.   2. Foo.    (a) Bar")
+@example("as follows:\u00a0 (a) The; (b)) (c) A")
+def test_line_start_matches_are_the_finditer_matches(text: str) -> None:
+    # the wide-gap scan tried only at marks before three spaces gives every match finditer gives
+    want = [m.span() for p in g.line_start_scans(text) for m in p.finditer(text)]
+    assert [m.span() for m in g.line_start_matches(text)] == want
+    # and the glued "(a)" scan tried only at marks before blanks and "("
+    assert [m.span() for m in g.glued_matches(text)] == [m.span() for p in g.GLUED for m in p.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from("a.: \t\u00a0Z1"), max_size=30), st.integers(0, 5), st.integers(0, 35))
+def test_sentence_end_is_the_search(line: str, pos: int, stop: int) -> None:
+    # a stretch with no line break, as _heading searches it
+    m = sections.SENTENCE_END.search(line, pos, stop)
+    assert sections._sentence_end(line, pos, min(stop, len(line))) == (m.start() if m else -1)
+
+
 # -- whole snippets: which numbers become headings, at which level ------------------------------
 class TreeCase(NamedTuple):
     name: str
@@ -366,6 +386,19 @@ def test_reference_scan_on_the_samples() -> None:
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
         assert [m.span() for m in g.iter_references(text)] == [m.span() for m in g.REFERENCE.finditer(text)]
+
+
+KEYWORD_STEMS = ("article", "section", "subsection", "paragraph", "subparagraph", "clause", "schedule", "exhibit",
+                 "appendi", "annex", "attachment", "sec.", "\u00a7")  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(REF_WORDS, max_size=30).map("".join))
+def test_reference_starts_hold_every_keyword_stem(text: str) -> None:
+    # ten str.find passes find every position a stem of the keywords stands at
+    low = text.lower()
+    want = {k for stem in KEYWORD_STEMS for k in range(len(low)) if low.startswith(stem, k)}
+    assert want <= set(g.reference_starts(low))
 
 
 def test_reference_label_normalisation() -> None:
