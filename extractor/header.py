@@ -181,7 +181,8 @@ def _title_ish(piece: str) -> bool:
         return False
     if NOT_TITLE.search(piece):
         return False
-    if gd.DATE_CANDIDATE.search(piece):
+    # every date candidate holds a digit (its year, or a d/d/yy): no digit, no date search
+    if gd.DIGIT.search(piece) is not None and gd.DATE_CANDIDATE.search(piece):
         return False
     caps = sum(1 for w in words if w[0].isupper() or g.CONNECTOR.match(w))
     return caps / len(words) >= 0.75 and not piece.rstrip().endswith((",", ";"))
