@@ -10,11 +10,14 @@ All positions on ``Header`` that end in ``_view`` index ``layout.view.text``.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from .grammars import dates as gd
+from .grammars import find_all, lowered
 from .grammars import header as g
 from .grammars import parties as g_parties
 from .layout import Layout
@@ -82,11 +85,28 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return stop
 
 
+def intro_matches(text: str, limit: int) -> Iterator[regex.Match[str]]:
+    """``g.INTRO.finditer(text, 0, limit)``, tried only at the caseless first words of its matches."""
+    low = lowered(text)
+    if low is None:  # no position-exact lower-cased copy: the regex module's scan
+        yield from g.INTRO.finditer(text, 0, limit)
+        return
+    head = low[:limit]
+    last = 0
+    for i in heapq.merge(*(find_all(head, w) for w in g.INTRO_FIRST_WORDS)):
+        if i < last:
+            continue  # inside the previous match: finditer's matches do not overlap
+        m = g.INTRO.match(text, i, limit)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
 def find_preamble(text: str) -> tuple[int, int, int] | None:
     """(sentence start, party list start, end) of the preamble in the view text, or None."""
     limit = min(len(text), SEARCH_CHARS)
     fallback = None
-    for m in g.INTRO.finditer(text, 0, limit):
+    for m in intro_matches(text, limit):
         after = text[m.end() : m.end() + 200].lstrip(" \t\r\n\xa0:,")
         if not after or not (
             after[0].isupper() or after[0].isdigit() or after[:3].islower() and "." in after[:30]
@@ -161,7 +181,8 @@ def _title_ish(piece: str) -> bool:
         return False
     if NOT_TITLE.search(piece):
         return False
-    if gd.DATE_CANDIDATE.search(piece):
+    # every date candidate holds a digit (its year, or a d/d/yy): no digit, no date search
+    if gd.DIGIT.search(piece) is not None and gd.DATE_CANDIDATE.search(piece):
         return False
     caps = sum(1 for w in words if w[0].isupper() or g.CONNECTOR.match(w))
     return caps / len(words) >= 0.75 and not piece.rstrip().endswith((",", ";"))

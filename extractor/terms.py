@@ -37,6 +37,29 @@ class DefinedTerm(Span):
 
 
 def _refers_to(text: str, pos: int) -> str | None:
+    """The phrase the parenthesis at ``pos`` names: from the last phrase boundary before it."""
+    lo = max(0, pos - BACK_CHARS)
+    last = g.PHRASE_BOUNDARY_BACK.search(text, lo, pos)
+    # The rightmost boundary is the forward scan's last one when it is a single mark (a blank line
+    # found from the right may be one found from the left shifted: "\n\n\n"); no boundary: none
+    # either way. Only an appositive needs the earlier boundaries.
+    if last is None:
+        return _tidy(text[lo:pos].strip())
+    if last.end() - last.start() == 1:
+        phrase = text[last.end() : pos].strip()
+        if not APPOSITIVE.match(phrase):
+            return _tidy(phrase)
+    return _refers_to_scan(text, pos)
+
+
+def _tidy(phrase: str) -> str | None:
+    phrase = g.LEADING_CONNECTIVE.sub("", " ".join(phrase.split())).strip(" ,")
+    phrase = THAT_CERTAIN.sub("", phrase)
+    return phrase or None
+
+
+def _refers_to_scan(text: str, pos: int) -> str | None:
+    """``_refers_to`` from every phrase boundary of the 300 characters before ``pos``."""
     lo = max(0, pos - BACK_CHARS)
     cuts = [m.end() for m in g.PHRASE_BOUNDARY.finditer(text, lo, pos)]
     start = cuts[-1] if cuts else lo
@@ -47,9 +70,7 @@ def _refers_to(text: str, pos: int) -> str | None:
         k -= 1
         start = cuts[k]
         phrase = text[start:pos].strip()
-    phrase = g.LEADING_CONNECTIVE.sub("", " ".join(phrase.split())).strip(" ,")
-    phrase = THAT_CERTAIN.sub("", phrase)
-    return phrase or None
+    return _tidy(phrase)
 
 
 def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:

@@ -40,6 +40,9 @@ INTRO = regex.compile(
     r"(?i)(?:by\s{0,3}and\s{0,3})?(?:between|amongst|among)(?-i:(?![a-z]))\s{0,3}:?"
     r"|(?:entered\s{1,3}into|made|executed)\s{1,3}by(?![a-z])(?!\s{0,3}and\s{0,3}(?:between|among))"
 )
+# Every INTRO match opens with one of these words (caselessly): the scan tries INTRO only where
+# ``str.find`` lands on one in the lower-cased copy (~3x faster than the regex module's own scan).
+INTRO_FIRST_WORDS = ("by", "between", "among", "entered", "made", "executed")
 # A sentence ends at ". " before a capital, unless the word before the dot is an abbreviation or an initial.
 SENTENCE_END = regex.compile(
     rf"(?<!(?i:\b(?:{_alt(ABBREVIATIONS)}))|\b[A-Z])\.(?!\s?[A-Za-z]\.)(?=\s{{0,3}}[A-Z\"\u201c(]|\s*$)"

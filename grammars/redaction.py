@@ -123,17 +123,21 @@ LEGEND_AFTER = regex.compile(
     r"(?i)[ \t\xa0]{0,4}[=:\-\u2013]?[ \t\xa0]{0,4}(?:" + _alternation("redaction_legend") + ")"
 )
 # Words just before a marker that make it a mention inside a legend: 'indicated by "[***]"'.
+# Searched right to left (REVERSE): anchored at \Z, it fails at once everywhere but the end, where a
+# left-to-right search tries the whole alternation at every position of the window (~5x slower).
+# Only whether it matches is used, and that does not depend on the direction.
 MENTION_BEFORE = regex.compile(
     r"(?i)(?:"
     + _alternation("redaction_mention")
-    + r")[\s\xa0]{0,4}(?:the\s{1,4})?[\"'\u201c\u2018(]{0,2}[\s\xa0]{0,2}\Z"
+    + r")[\s\xa0]{0,4}(?:the\s{1,4})?[\"'\u201c\u2018(]{0,2}[\s\xa0]{0,2}\Z",
+    regex.REVERSE,
 )
 # Words of a page-layout phrase set between two runs: "* * * Signature Page Follows * * *".
 ORNAMENT_PHRASE = regex.compile(r"(?i)\b(?:signature|page|intentionally|blank|follows?|remainder)\b")
 # A footnote key: the run is explained right after it ("*, **, *** : for Crude").
 KEY_AFTER = regex.compile(r"[ \t\xa0]{0,3}[:=][ \t\xa0]{0,3}[A-Za-z]")
 LEGEND_WORDS = regex.compile(r"(?i)" + _alternation("redaction_legend_words"))
-QUOTE_BEFORE = regex.compile(r"[\"'\u201c\u2018][\s\xa0]{0,2}\Z")
+QUOTE_BEFORE = regex.compile(r"[\"'\u201c\u2018][\s\xa0]{0,2}\Z", regex.REVERSE)  # as MENTION_BEFORE
 QUOTE_AFTER = regex.compile(r"[\s\xa0]{0,2}[\"'\u201d\u2019]")
 SENTENCE_START = regex.compile(r"[.!?;][\s\xa0]|\n[ \t\xa0]*\n")
 # A legend sentence runs to its first full stop (or a blank line), at most 600 characters.

@@ -52,6 +52,8 @@ ABBREVIATION_END = regex.compile(
 )
 DEFINITION_END = regex.compile(r"(?<=[a-z0-9)\]])[.;](?=\s)|\n[ \t]*\r?\n")
 PHRASE_BOUNDARY = regex.compile(r"[,;:()\[\]]|(?<=[a-z)])[.!?](?=\s)|\n[ \t]*\r?\n")
+# The same searched right to left: the boundary nearest a parenthesis without a sweep over 300 characters.
+PHRASE_BOUNDARY_BACK = regex.compile(PHRASE_BOUNDARY.pattern, regex.REVERSE)
 LEADING_CONNECTIVE = regex.compile(
     r"^(?i:(?:by\s{1,3}and\s{1,3})?(?:between|among|amongst)|and|or|by|with|of|to|from|for)\s{1,3}"
 )

@@ -6,9 +6,13 @@ from typing import NamedTuple
 
 import pytest
 from conftest import corpus_path
+from extractor.grammars import dates as gd
 from extractor.grammars import header as g
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
+from extractor.header import intro_matches
 
 
 class HeaderCase(NamedTuple):
@@ -215,3 +219,28 @@ def test_golden(doc: str, update_golden: bool) -> None:
     check_golden(header, "documents", folder / "documents.csv", update_golden)
     for table in GOLDEN_TABLES:
         check_golden(getattr(ex, table), table, folder / f"{table}.csv", update_golden)
+
+
+_INTRO_PIECES = ["by", "BY", "By", "and", " ", "\n", "between", "BETWEEN", "among", "AMONGST", "amon\u017fst",
+                 "entered into", "Made", "executed", "nearby", "x", "a", ":", "\u0130", "\t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_INTRO_PIECES), max_size=14), st.integers(0, 80))
+def test_intro_matches_are_the_finditer(pieces: list[str], limit: int) -> None:
+    # the literal-led scan must give INTRO.finditer's matches (lowered() None for \u017f, \u0130 falls back)
+    text = "".join(pieces)
+    limit = min(limit, len(text))
+    assert [m.span() for m in intro_matches(text, limit)] == [m.span() for m in g.INTRO.finditer(text, 0, limit)]
+
+
+_DATELESS_PIECES = ["January", "Dec.", "day of", "the ", "this ", "__", "[ ]", "   ", ",", "st", "TH", " ",
+                    "of", "-", "/", "AGREEMENT", "\u00b2", "\u2160", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATELESS_PIECES), max_size=12))
+def test_date_candidates_hold_a_digit(pieces: list[str]) -> None:
+    # _title_ish skips the date search in a piece with no digit: no date candidate may be digit-free
+    text = "".join(pieces)
+    assert gd.DIGIT.search(text) is not None or gd.DATE_CANDIDATE.search(text) is None

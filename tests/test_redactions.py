@@ -8,6 +8,7 @@ import zlib
 from typing import NamedTuple
 
 import pytest
+import regex
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import finditer_from
 from extractor.grammars import redaction as g
@@ -279,3 +280,18 @@ def test_the_literal_led_scan_finds_what_the_pattern_scan_finds(pieces: list[str
     text = "".join(pieces)
     for pattern, firsts in ((g.BRACKET_CANDIDATE, "[{"), (g.STAR_RUN, "*\u2217")):
         assert [m.span() for m in finditer_from(pattern, text, firsts)] == [m.span() for m in pattern.finditer(text)]
+
+
+_MENTION_PIECES = ["indicated by", "denoted with", "the symbol", "asterisks", "shown as", "in place of",
+                   "Designated", "are designated as", "INDICATED  BY", "the ", '"', "'", "\u201c", "(", " ",
+                   "\xa0", "\n", "x", "S", "\u017f", "by", "with", "of", "denotes"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MENTION_PIECES), max_size=12))
+def test_reverse_before_patterns_match_as_forward(pieces: list[str]) -> None:
+    # MENTION_BEFORE and QUOTE_BEFORE run right to left; whether they match must be the forward answer
+    before = "".join(pieces)[-60:]
+    for p in (g.MENTION_BEFORE, g.QUOTE_BEFORE):
+        forward = regex.compile(p.pattern, p.flags & ~regex.REVERSE)
+        assert (p.search(before) is not None) == (forward.search(before) is not None)

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
+from extractor.terms import _refers_to, _refers_to_scan
 
 
 class TermCase(NamedTuple):
@@ -76,3 +77,17 @@ def test_term_means_from_its_quotes_is_its_scan(text: str) -> None:
     assert [m.span() for m in finditer_from(g.TERM_MEANS, text, g.OPEN_Q)] == [
         m.span() for m in g.TERM_MEANS.finditer(text)
     ]
+
+
+_PHRASE_PIECES = ["Qwest Corp", "QWEST", ", ", "a Delaware corporation", "dated", " as amended", "2000",
+                  ".", "a.", "). ", "!", "?", ";", ":", "[", "]", "\n", "\n\n", "\n \n\n", "\r\n", " ",
+                  "\t", "by and between ", "that certain ", "x" * 40, "(", ")"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=30))
+def test_refers_to_is_the_forward_scan(pieces: list[str]) -> None:
+    # the right-to-left shortcut must give what every boundary of the 300 characters gives
+    text = "".join(pieces) + '("Term")'
+    pos = len(text) - 8
+    assert _refers_to(text, pos) == _refers_to_scan(text, pos)
