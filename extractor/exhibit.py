@@ -62,10 +62,11 @@ class Exhibit:
     original: str
     meta: dict[str, Any]
     page_view: TextView = field(repr=False)  # the text without page furniture (signature blocks kept)
-    page_marked: TextView = field(repr=False)  # the same with every redaction shown as [REDACTED]
     frames: Mapping[str, pd.DataFrame] = field(repr=False)  # a Tables from the pipeline
     # original spans of the signature blocks stripped from the body (rows of `signatures` lie inside)
     signature_blocks: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    # original span of each confidential-treatment marker and the token shown for it in `marked`
+    redaction_marks: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
 
     # -- text ------------------------------------------------------------------
     # The body views are built on first use: a batch writes tables only and never needs them.
@@ -77,7 +78,7 @@ class Exhibit:
     @cached_property
     def marked(self) -> TextView:
         """The body with every confidential-treatment marker shown as ``[REDACTED]``."""
-        return self.page_marked.restrict(self.signature_blocks)
+        return self.page_view.replace(self.redaction_marks).restrict(self.signature_blocks)
 
     @property
     def body(self) -> str:

@@ -62,7 +62,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         "exhibit_number": layout.exhibit_number,
         "legend": red.legend or layout.legend,
     }
-    return Exhibit(original, meta, layout.view, red.marked, Tables(rows), tuple(sigs.block_spans))
+    return Exhibit(original, meta, layout.view, Tables(rows), tuple(sigs.block_spans), red.marks)
 
 
 def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:

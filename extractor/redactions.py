@@ -17,7 +17,8 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .grammars import finditer_from
@@ -46,8 +47,18 @@ class Redaction(Span):
 @dataclass(frozen=True)
 class RedactionResult:
     redactions: tuple[Redaction, ...]
-    marked: TextView  # the body with each marker shown as [REDACTED]
+    view: TextView = field(repr=False)  # the body the markers were found in
     legend: str | None = None
+
+    @property
+    def marks(self) -> tuple[tuple[int, int, str], ...]:
+        """Each marker's original span and the token that stands for it in ``marked``."""
+        return tuple((r.start, r.end, TOKEN) for r in self.redactions)
+
+    @cached_property
+    def marked(self) -> TextView:
+        """The body with each marker shown as [REDACTED] (built on first use: a batch never needs it)."""
+        return self.view.replace(self.marks)
 
 
 @dataclass(frozen=True)
@@ -222,14 +233,12 @@ def _legend_keyed(layout: Layout) -> bool:
 
 def find_redactions(layout: Layout) -> RedactionResult:
     found = classify(layout.view.text, layout.legend, _legend_keyed(layout))
-    rows, subs = [], []
+    rows = []
     for c in found.kept:
         start, end = layout.view.span(c.start, c.end)
         rows.append(Redaction(start, end, layout.original[start:end], c.kind, layout.page_at(start), None))
-        subs.append((start, end, TOKEN))
-    marked = layout.view.replace(subs)
     legend = layout.legend or (found.legends[0] if found.legends else None)
-    return RedactionResult(tuple(rows), marked, legend)
+    return RedactionResult(tuple(rows), layout.view, legend)
 
 
 def _mid_line(text: str, s: int, e: int) -> bool:
