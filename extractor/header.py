@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from .grammars import dates as gd
-from .grammars import find_all, lowered
+from .grammars import find_all, finditer_at, lowered
 from .grammars import header as g
 from .grammars import parties as g_parties
 from .layout import Layout
@@ -92,14 +92,7 @@ def intro_matches(text: str, limit: int) -> Iterator[regex.Match[str]]:
         yield from g.INTRO.finditer(text, 0, limit)
         return
     head = low[:limit]
-    last = 0
-    for i in heapq.merge(*(find_all(head, w) for w in g.INTRO_FIRST_WORDS)):
-        if i < last:
-            continue  # inside the previous match: finditer's matches do not overlap
-        m = g.INTRO.match(text, i, limit)
-        if m is not None:
-            yield m
-            last = m.end()
+    yield from finditer_at(g.INTRO, text, heapq.merge(*(find_all(head, w) for w in g.INTRO_FIRST_WORDS)), 0, limit)
 
 
 def find_preamble(text: str) -> tuple[int, int, int] | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from .grammars import lowered
+from .grammars import finditer_at, lowered
 from .grammars import parties as g
 from .header import Header
 from .layout import Layout
@@ -337,14 +337,7 @@ def _mentions(
     scan per first word is several times faster than the regex module's scan of the alternation."""
     scans = [_first_word_scan(w, caseless) for w, caseless in first_words]
     starts = sorted({m.start() for scan in scans for m in scan.finditer(text, start, overlapped=True)})
-    pos = start
-    for p in starts:
-        if p < pos:
-            continue
-        m = pat.match(text, p)
-        if m is not None:
-            yield m
-            pos = m.end()
+    yield from finditer_at(pat, text, starts, start)
 
 
 WORD_CHAR = regex.compile(r"\w")

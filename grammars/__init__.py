@@ -6,7 +6,7 @@ whitespace): the grammars must not change their host program.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -62,3 +62,18 @@ def finditer_from(pattern: regex.Pattern[str], text: str, firsts: str) -> Iterat
         for c, j in ahead.items():
             if 0 <= j < pos:
                 ahead[c] = text.find(c, pos)
+
+
+def finditer_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int], pos: int = 0,
+                endpos: int | None = None) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` when ``starts`` holds, in increasing order, every
+    position where a (non-empty) match can start: each is tried unless the previous match covers
+    it, as finditer does (its matches do not overlap)."""
+    end = len(text) if endpos is None else endpos
+    for i in starts:
+        if i < pos:
+            continue
+        m = pattern.match(text, i, end)
+        if m is not None:
+            yield m
+            pos = m.end()

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import pyparsing as pp
 import regex
 
-from . import find_all, lowered, vocabulary
+from . import find_all, finditer_at, lowered, vocabulary
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
 ATTACHMENT_WORDS = vocabulary("attachment_keywords")
@@ -135,7 +135,7 @@ def line_start_matches(text: str) -> Iterator[regex.Match[str]]:
     """``p.finditer(text)`` for each pattern of ``line_start_scans(text)``, one after another."""
     for p in line_start_scans(text):
         if p is WIDE_GAP_START and "\t" not in text and "\u00a0" not in text:
-            yield from _matches_at(p, text, _space_run_starts(text))
+            yield from finditer_at(p, text, _space_run_starts(text))
         else:
             yield from p.finditer(text)
 
@@ -156,19 +156,6 @@ def _space_run_starts(text: str) -> list[int]:
             out.append(k - 1)
         k = text.find("   ", _SPACES.match(text, k).end())
     return out
-
-
-def _matches_at(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)`` when ``starts`` holds, in increasing order, every position where a
-    (non-empty) match can start: each is tried unless the previous match covers it, as finditer does."""
-    pos = 0
-    for i in starts:
-        if i < pos:
-            continue
-        m = pattern.match(text, i)
-        if m is not None:
-            yield m
-            pos = m.end()
 
 
 # A number that lost its line break: after the end of a sentence ("as follows: 1. All ...", "as
@@ -208,7 +195,7 @@ def glued_matches(text: str) -> Iterator[regex.Match[str]]:
     for p in GLUED:
         if p is _GLUED_PAREN:
             # the mark is the only one before its "(": only blanks stand between them
-            yield from _matches_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
+            yield from finditer_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
         else:
             yield from p.finditer(text)
 
@@ -290,14 +277,7 @@ def iter_references(text: str) -> Iterator[regex.Match[str]]:
     if low is None:
         yield from REFERENCE.finditer(text)
         return
-    pos = 0
-    for start in reference_starts(low):
-        if start < pos:
-            continue  # inside the previous match, as finditer would skip it
-        m = REFERENCE.match(text, start)
-        if m is not None:
-            yield m
-            pos = m.end()
+    yield from finditer_at(REFERENCE, text, reference_starts(low))
 
 
 located_heading_number = pp.Located(heading_number).set_name("located_heading_number")
