@@ -150,8 +150,8 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
             data = sources.load(job, max_bytes=opts.max_bytes)
             res.n_bytes = len(data)
             for doc_id, ex in exhibits_of(job, data, types=opts.types, max_bytes=opts.max_bytes):
-                for name in schema.TABLES:
-                    if name != "errors" and ex.n_rows(name):
+                for name in ("documents", *schema.EXHIBIT_TABLES):
+                    if ex.n_rows(name):
                         schema.extend(res.columns, name, ex.columns(name, doc_id=doc_id))
                 res.n_docs += 1
     except _Alarm:

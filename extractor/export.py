@@ -76,6 +76,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path, *, safe: bool = Tru
 
 
 def to_jsonable(value: Any) -> Any:
+    # pandas' NA is known by its type's name: this module does not import pandas (batch parents)
     if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType":
         return None
     if hasattr(value, "item"):
@@ -120,11 +121,15 @@ def output_names(fmt: str) -> list[str]:
     return [f"{name}.{fmt}" for name in schema.TABLES]
 
 
+def _output_columns(name: str, doc_id: bool) -> dict[str, str]:
+    """A table's columns and dtypes in output order (``doc_id`` first when the table has it)."""
+    return {"doc_id": schema.S, **schema.TABLES[name]} if doc_id else schema.TABLES[name]
+
+
 def typed_columns(name: str, cols: schema.Columns) -> schema.Columns:
     """Each declared column's values as the Python type of its dtype (None for missing), in
     output order (``doc_id`` first): what ``from_columns`` would hold, without pandas."""
-    declared = {"doc_id": schema.S, **schema.TABLES[name]} if "doc_id" in cols else schema.TABLES[name]
-    return {c: _CAST[t](cols[c]) for c, t in declared.items()}
+    return {c: _CAST[t](cols[c]) for c, t in _output_columns(name, "doc_id" in cols).items()}
 
 
 def _strings(values: list[Any]) -> list[Any]:
@@ -177,22 +182,20 @@ def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
 CSV_ROWS_PER_WRITE = 500  # rows formatted and written at once: bounds the text held for a table
 
 
-def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = True,
-                      header: bool = True) -> None:
+def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = True) -> None:
     """One table's column lists as CSV (missing values empty, booleans True/False), byte for byte
     what ``DataFrame.to_csv(index=False, lineterminator="\n")`` writes for the same table."""
-    declared = {"doc_id": schema.S, **schema.TABLES[name]} if "doc_id" in cols else schema.TABLES[name]
+    declared = _output_columns(name, "doc_id" in cols)
     n = schema.n_rows(cols)
     with path.open("w", encoding="utf-8", newline="") as fh:
-        if header:
-            fh.write(",".join(declared) + "\n")
+        fh.write(",".join(declared) + "\n")
         for lo in range(0, n, CSV_ROWS_PER_WRITE):
             cells = [_csv_cells(t, cols[c][lo : lo + CSV_ROWS_PER_WRITE], safe) for c, t in declared.items()]
             fh.write("\n".join(map(",".join, zip(*cells))) + "\n")
 
 
 def csv_header(name: str) -> str:
-    return ",".join(["doc_id", *schema.TABLES[name]]) + "\n"
+    return ",".join(_output_columns(name, True)) + "\n"
 
 
 def arrow_table(name: str, cols: schema.Columns):
@@ -308,8 +311,7 @@ class ChunkWriter:
                     (tmp / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
         else:
             if self.errors:
-                tables["errors"] = {"doc_id": [e.get("doc_id") for e in self.errors],
-                                    **schema.columns("errors", self.errors)}
+                tables["errors"] = schema.columns_with_doc_ids("errors", self.errors)
             for table, cols in tables.items():
                 self._write_chunk_table(table, cols, tmp)
         (tmp / "jobs.txt").write_text("".join(k + "\n" for k in self.keys), encoding="utf-8")

@@ -70,7 +70,8 @@ class TextView:
         object.__setattr__(self, "_shifts", shifts)
 
     def _piece_at(self, pos: int) -> int:
-        return max(0, bisect_right(self.view_starts, pos) - 1)
+        starts = self.view_starts
+        return max(0, bisect_right(starts, pos) - 1) if len(starts) > 1 else 0
 
     def to_original(self, pos: int, *, end: bool = False) -> int:
         """Original offset for view position ``pos`` (``end=True`` for an exclusive end)."""
@@ -82,9 +83,7 @@ class TextView:
             return 0
         if pos >= len(self.text):
             return self._orig_ends[-1]
-        i = bisect_right(self.view_starts, pos) - 1 if len(starts) > 1 else 0
-        if i < 0:
-            i = 0
+        i = self._piece_at(pos)
         shift = self._shifts[i]
         return starts[i] if shift is None else shift + pos
 
@@ -94,9 +93,7 @@ class TextView:
             return 0
         if pos <= 0:
             return starts[0]
-        i = bisect_right(self.view_starts, pos - 1) - 1 if len(starts) > 1 else 0
-        if i < 0:
-            i = 0
+        i = self._piece_at(pos - 1)
         shift = self._shifts[i]
         return self._orig_ends[i] if shift is None else shift + pos
 

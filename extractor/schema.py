@@ -151,11 +151,13 @@ def frame(name: str, rows: Iterable[Any] = (), *, doc_id: bool = False) -> pd.Da
     rows = list(rows)
     if not rows:  # most tables of most documents are empty: copy a cached empty frame (fast)
         return _empty(name, doc_id).copy()
-    cols = columns(name, rows)
-    if doc_id:  # each row's own doc_id (error rows carry theirs)
-        cols = {"doc_id": [r.get("doc_id") if isinstance(r, Mapping) else getattr(r, "doc_id", None)
-                           for r in rows], **cols}
-    return from_columns(name, cols)
+    return from_columns(name, columns_with_doc_ids(name, rows) if doc_id else columns(name, rows))
+
+
+def columns_with_doc_ids(name: str, rows: list[Any]) -> Columns:
+    """``columns(name, rows)`` with each row's own ``doc_id`` first (error rows carry theirs)."""
+    ids = [r.get("doc_id") if isinstance(r, Mapping) else getattr(r, "doc_id", None) for r in rows]
+    return {"doc_id": ids, **columns(name, rows)}
 
 
 def _declared(name: str) -> dict[str, str]:
