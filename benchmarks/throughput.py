@@ -68,6 +68,7 @@ def stage_profile(jobs: list[sources.Job]) -> tuple[dict[str, float], float, int
     patches = [(pipeline, n, n.removeprefix("find_")) for n in dir(pipeline) if n.startswith("find_")]
     patches += [(batch, "read", "read+decode+html"), (pipeline, "split_submission", "split"),
                 (pipeline, "as_text", "html (submission parts)"), (schema, "columns", "tables (column lists)"),
+                (batch, "_render_csv", "csv rows (formatting)"),
                 (export.ChunkWriter, "add", "write csv"), (export.ChunkWriter, "close", "write csv")]
     saved = [(mod, attr, getattr(mod, attr)) for mod, attr, _ in patches]
     for mod, attr, label in patches:
@@ -78,7 +79,7 @@ def stage_profile(jobs: list[sources.Job]) -> tuple[dict[str, float], float, int
             writer = export.ChunkWriter(Path(tmp), "csv")
             n_bytes = n_docs = 0
             for job in jobs:
-                res = batch.run_job(job, batch.Options(timeout=None))
+                res = batch.run_job(job, batch.Options(timeout=None, render="csv"))
                 writer.add(res)
                 n_bytes += res.n_bytes
                 n_docs += res.n_docs
@@ -179,7 +180,7 @@ def end_to_end(path: Path, scale: int, workers: int) -> dict:
     return {"scale": scale, "workers": workers, "wall": wall, "files": int(m.group(1)),
             "docs": int(m.group(2)), "errors": int(m.group(3)), "main_mb": sampler.main_kb / 1024,
             "worker_mb": sampler.worker_kb / 1024, "total_mb": sampler.total_kb / 1024,
-            "cpu": sum(sampler.cpu.values())}
+            "cpu": sum(sampler.cpu.values()), "main_cpu": sampler.cpu.get(proc.pid, 0.0)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -214,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     scales = [int(s) for s in a.scales.split(",")]
     print("end to end (sec-exhibits batch --out TMP, csv):")
     print(f"  {'scale':>5s} {'workers':>7s} {'seconds':>8s} {'MB/s':>7s} {'MB/s/core':>9s} {'docs/s':>7s} "
-          f"{'speed-up':>8s} {'CPU s':>6s} {'MB/CPU-s':>8s} {'RSS main':>8s} {'worker':>7s} "
+          f"{'speed-up':>8s} {'CPU s':>6s} {'main':>5s} {'MB/CPU-s':>8s} {'RSS main':>8s} {'worker':>7s} "
           f"{'all':>7s}")
     base: dict[int, float] = {}  # seconds with one worker, per scale
     for scale in scales:
@@ -228,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
             speedup = f"{base[scale] / r['wall']:.2f}x" if scale in base else "-"
             print(f"  {scale:>4d}x {w:>7d} {r['wall']:8.1f} {total_mb / r['wall']:7.2f} "
                   f"{total_mb / r['wall'] / max(w, 1):9.2f} {r['docs'] / r['wall']:7.1f} {speedup:>8s} "
-                  f"{r['cpu']:6.1f} {total_mb / max(r['cpu'], 1e-9):8.2f} {r['main_mb']:7.0f}M "
+                  f"{r['cpu']:6.1f} {r['main_cpu']:5.1f} {total_mb / max(r['cpu'], 1e-9):8.2f} {r['main_mb']:7.0f}M "
                   f"{r['worker_mb']:6.0f}M {r['total_mb']:6.0f}M", flush=True)
     return 0
 

@@ -51,6 +51,10 @@ class Options:
     types: tuple[str, ...] | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float | None = DEFAULT_TIMEOUT
+    # "csv": each result carries its tables as CSV rows (``JobResult.csv``) instead of column lists,
+    # formatted where the document was parsed, so the parent of a batch only writes bytes
+    render: str | None = None
+    csv_safe: bool = True  # with render="csv": neutralise cells that open like a spreadsheet formula
 
 
 @dataclass
@@ -64,6 +68,10 @@ class JobResult:
     n_bytes: int = 0
     n_docs: int = 0
     seconds: float = 0.0
+    # with Options(render="csv"): per table its rows as UTF-8 CSV (no header) and its row count;
+    # ``columns`` is then empty
+    csv: dict[str, bytes] = field(default_factory=dict)
+    n_rows: dict[str, int] = field(default_factory=dict)
 
     def frame(self, name: str) -> pd.DataFrame:
         """One table of this input as a DataFrame (``doc_id`` first)."""
@@ -154,6 +162,8 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
                     if ex.n_rows(name):
                         schema.extend(res.columns, name, ex.columns(name, doc_id=doc_id))
                 res.n_docs += 1
+            if opts.render == "csv":
+                _render_csv(res, opts.csv_safe)
     except _Alarm:
         exc = TimeLimitError(f"over the time limit of {opts.timeout:g} s", document=job.key)
         res.errors.append(error_row(job.key, _source_name(job), exc))
@@ -164,6 +174,14 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
                            "message": str(exc)[:500], "stage": "internal"})
     res.seconds = time.perf_counter() - t0
     return res
+
+
+def _render_csv(res: JobResult, safe: bool) -> None:
+    from .export import csv_rows  # not at import: export is the output stage, needed only here
+
+    res.n_rows = {name: schema.n_rows(cols) for name, cols in res.columns.items()}
+    res.csv = {name: csv_rows(name, cols, safe=safe) for name, cols in res.columns.items()}
+    res.columns = {}
 
 
 def _lost(job: Job, exc: ExtractorError) -> JobResult:

@@ -51,7 +51,9 @@ def cmd_batch(a: argparse.Namespace) -> int:
         raise InputError("--workers must be 0 or more")
     writer = export.ChunkWriter(Path(a.out), a.format, resume=a.resume, safe=not a.no_csv_safety)
     jobs = sources.expand(a.paths, max_bytes=a.max_bytes, max_archive_bytes=a.max_archive_bytes)
-    opts = Options(types=types, max_bytes=a.max_bytes, timeout=a.timeout or None)
+    # CSV rows are formatted in the workers: the parent only writes bytes
+    opts = Options(types=types, max_bytes=a.max_bytes, timeout=a.timeout or None,
+                   render="csv" if a.format == "csv" else None, csv_safe=not a.no_csv_safety)
     try:
         with Progress(enabled=not a.quiet) as bar:
             for res in bar.track(results(jobs, opts, workers=a.workers, skip=frozenset(writer.done))):

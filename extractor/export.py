@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import schema
 from .errors import InputError
@@ -182,16 +182,24 @@ def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
 CSV_ROWS_PER_WRITE = 500  # rows formatted and written at once: bounds the text held for a table
 
 
+def csv_rows(name: str, cols: schema.Columns, *, safe: bool = True) -> bytes:
+    """One table's rows (no header) as UTF-8 CSV: the lines ``write_csv_columns`` writes after its
+    header. Batch workers send these, so the parent only joins bytes."""
+    declared = _output_columns(name, "doc_id" in cols)
+    n = schema.n_rows(cols)
+    parts = []
+    for lo in range(0, n, CSV_ROWS_PER_WRITE):
+        cells = [_csv_cells(t, cols[c][lo : lo + CSV_ROWS_PER_WRITE], safe) for c, t in declared.items()]
+        parts.append(("\n".join(map(",".join, zip(*cells))) + "\n").encode())
+    return b"".join(parts)
+
+
 def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = True) -> None:
     """One table's column lists as CSV (missing values empty, booleans True/False), byte for byte
     what ``DataFrame.to_csv(index=False, lineterminator="\n")`` writes for the same table."""
-    declared = _output_columns(name, "doc_id" in cols)
-    n = schema.n_rows(cols)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(",".join(declared) + "\n")
-        for lo in range(0, n, CSV_ROWS_PER_WRITE):
-            cells = [_csv_cells(t, cols[c][lo : lo + CSV_ROWS_PER_WRITE], safe) for c, t in declared.items()]
-            fh.write("\n".join(map(",".join, zip(*cells))) + "\n")
+    with path.open("wb") as fh:
+        fh.write((",".join(_output_columns(name, "doc_id" in cols)) + "\n").encode())
+        fh.write(csv_rows(name, cols, safe=safe))
 
 
 def csv_header(name: str) -> str:
@@ -280,6 +288,7 @@ class ChunkWriter:
 
     def _reset(self) -> None:
         self.columns: dict[str, schema.Columns] = {}
+        self.csv: dict[str, list[bytes]] = {}  # CSV output: each table's rows, as results brought them
         self.errors: list[dict] = []
         self.keys: list[str] = []
         self.rows = self.n_bytes = 0
@@ -290,8 +299,16 @@ class ChunkWriter:
     def add(self, res: Any) -> None:
         """Buffer one JobResult; commit a chunk when the buffer is full."""
         for name, cols in res.columns.items():
-            schema.extend(self.columns, name, cols)
+            if self.fmt == "csv":  # a result sent as column lists: format it like a rendered one
+                self.csv.setdefault(name, []).append(csv_rows(name, cols, safe=self.safe))
+            else:
+                schema.extend(self.columns, name, cols)
             self.rows += schema.n_rows(cols)
+        for name, data in res.csv.items():
+            if self.fmt != "csv":
+                raise ValueError(f"a CSV-rendered result cannot go into {self.fmt} output")
+            self.csv.setdefault(name, []).append(data)
+            self.rows += res.n_rows[name]
         self.errors.extend(res.errors)
         self.keys.append(res.key)
         self.n_bytes += res.n_bytes
@@ -309,6 +326,15 @@ class ChunkWriter:
             for fname, lines in (("exhibits.jsonl", docs), ("errors.jsonl", errs)):
                 if lines:
                     (tmp / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        elif self.fmt == "csv":
+            parts = dict(self.csv)
+            if self.errors:
+                parts["errors"] = [csv_rows("errors", schema.columns_with_doc_ids("errors", self.errors),
+                                            safe=self.safe)]
+            for table, data in parts.items():
+                with (tmp / f"{table}.csv").open("wb") as fh:
+                    fh.write(csv_header(table).encode())
+                    fh.writelines(data)
         else:
             if self.errors:
                 tables["errors"] = schema.columns_with_doc_ids("errors", self.errors)
@@ -321,12 +347,9 @@ class ChunkWriter:
         self._reset()
 
     def _write_chunk_table(self, table: str, cols: schema.Columns, folder: Path) -> None:
-        if self.fmt == "csv":
-            write_csv_columns(table, cols, folder / f"{table}.csv", safe=self.safe)
-        else:
-            import pyarrow.parquet as pq
+        import pyarrow.parquet as pq
 
-            pq.write_table(arrow_table(table, cols), folder / f"{table}.parquet")
+        pq.write_table(arrow_table(table, cols), folder / f"{table}.parquet")
 
     def close(self) -> list[Path]:
         """Commit the last chunk and publish every output file atomically."""
@@ -363,4 +386,20 @@ class ChunkWriter:
                 with p.open("rb") as src:
                     if self.fmt == "csv":
                         src.readline()  # each chunk's own header
-                    shutil.copyfileobj(src, dst, 1 << 20)
+                    _append(src, dst)
+
+
+def _append(src: BinaryIO, dst: BinaryIO) -> None:
+    """The rest of ``src`` onto ``dst``: copied inside the kernel where it can be (the chunks of a
+    big batch hold a few hundred MB), else through a buffer."""
+    dst.flush()
+    offset = src.tell()
+    try:
+        while n := os.copy_file_range(src.fileno(), dst.fileno(), 1 << 24, offset):
+            offset += n
+    except (AttributeError, OSError):  # no copy_file_range here (not Linux), or not for these files
+        dst.seek(0, os.SEEK_END)
+        src.seek(offset)
+        shutil.copyfileobj(src, dst, 1 << 20)
+        return
+    dst.seek(0, os.SEEK_END)  # the kernel moved the file's offset; the buffered writer must follow

@@ -90,3 +90,51 @@ def test_a_chunk_is_committed_once_its_input_bytes_reach_the_limit(tmp_path: Pat
     chunks = sorted((tmp_path / "out" / export.PARTS_DIR).glob("chunk-*"))
     assert len(chunks) == len(results) > 1
     assert sorted(k for c in chunks for k in (c / "jobs.txt").read_text().split()) == sorted(j.key for j in jobs)
+
+
+def _batch_csv(tmp: Path, results: list[batch.JobResult]) -> dict[str, bytes]:
+    writer = export.ChunkWriter(tmp, "csv", chunk_docs=2)
+    for res in results:
+        writer.add(res)
+    return {p.name: p.read_bytes() for p in writer.close()}
+
+
+def test_rows_rendered_in_the_worker_write_the_same_csv(tmp_path: Path) -> None:
+    """Options(render="csv") sends CSV bytes instead of column lists; the tables are the same bytes."""
+    jobs = [sources.Job(p.name, str(p)) for p in sorted(Path("samples").glob("*.txt"))][:4]
+    jobs.append(sources.Job("empty.txt", str(tmp_path / "empty.txt")))
+    (tmp_path / "empty.txt").write_bytes(b"")  # an errors row in both runs
+    plain = [batch.run_job(j) for j in jobs]
+    rendered = [batch.run_job(j, batch.Options(render="csv")) for j in jobs]
+    assert all(r.csv and not r.columns for r in rendered if not r.errors)
+    assert rendered[0].n_rows == {n: schema.n_rows(c) for n, c in plain[0].columns.items()}
+    got = _batch_csv(tmp_path / "rendered", rendered)
+    assert got == _batch_csv(tmp_path / "plain", plain)
+    assert got["errors.csv"].count(b"\n") == 2 and got["sections.csv"].count(b"\n") > 100
+
+
+def test_a_rendered_result_is_refused_by_other_formats(tmp_path: Path) -> None:
+    res = batch.run_job(sources.Job("q.txt", "samples/qwest-kmc-mgs-amendment-1.txt"), batch.Options(render="csv"))
+    with pytest.raises(ValueError, match="CSV-rendered"):
+        export.ChunkWriter(tmp_path, "jsonl").add(res)
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_chunks_are_appended_whole_with_or_without_kernel_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               kernel_copy: bool) -> None:
+    if not kernel_copy:
+        monkeypatch.delattr(export.os, "copy_file_range", raising=False)
+    parts = []
+    for i in range(3):
+        p = tmp_path / f"part{i}.csv"
+        p.write_bytes(b"header\n" + bytes(range(256)) * (1000 + i) + b"end\n")
+        parts.append(p)
+    out = tmp_path / "out.csv"
+    with out.open("wb") as dst:
+        dst.write(b"H\n")
+        for p in parts:
+            with p.open("rb") as src:
+                src.readline()
+                export._append(src, dst)
+        dst.write(b"tail\n")
+    assert out.read_bytes() == b"H\n" + b"".join(p.read_bytes()[7:] for p in parts) + b"tail\n"
