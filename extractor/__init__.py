@@ -1,11 +1,9 @@
 """sec-exhibit-extractor: raw SEC EDGAR exhibit text in, clean structured tables out."""
 
+from importlib import import_module
 from typing import Any
 
-from .batch import CorpusResult, parse_many
 from .errors import ExtractorError, InputError, ParseError, SubmissionError, TimeLimitError, WorkerError
-from .exhibit import Exhibit
-from .pipeline import build_exhibit, parse, parse_submission
 
 __all__ = [
     "ApplyResult",
@@ -26,11 +24,20 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str) -> Any:
-    # apply_amendments needs pandas; batch workers import this package and never call it, so it
-    # is imported on first use and a worker process stays small (no pandas, no pyarrow).
-    if name in ("ApplyResult", "apply_amendments"):
-        from . import apply
+# Where each public name lives, imported on first use: the parent process of a batch (the CLI)
+# never loads the stages and grammars, which only its workers run, nor pandas, which
+# apply_amendments needs and a CSV or JSONL batch never does.
+_LAZY = {
+    "CorpusResult": "batch", "parse_many": "batch", "Exhibit": "exhibit", "build_exhibit": "pipeline",
+    "parse": "pipeline", "parse_submission": "pipeline", "ApplyResult": "apply", "apply_amendments": "apply",
+}
 
-        return getattr(apply, name)
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'extractor' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])

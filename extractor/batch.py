@@ -33,13 +33,13 @@ from typing import TYPE_CHECKING
 
 from . import schema, sources
 from .errors import ExtractorError, TimeLimitError, WorkerError
-from .exhibit import Exhibit
-from .pipeline import iter_exhibits
 from .reader import DEFAULT_MAX_BYTES, read
 from .sources import Job
 
 if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrames
     import pandas as pd
+
+    from .exhibit import Exhibit
 
 DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
@@ -110,6 +110,8 @@ def _source_name(job: Job) -> str:
 def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[str, Exhibit]]:
     """(doc_id, Exhibit) for a plain exhibit, or for each matching document of a submission."""
+    from .pipeline import iter_exhibits  # the stages: workers preload them, the parent never needs them
+
     decoded = read(data, max_bytes=max_bytes, name=_source_name(job))
     for suffix, ex in iter_exhibits(decoded, types=types):
         yield (job.key if suffix is None else f"{job.key}#{suffix}"), ex
@@ -204,7 +206,7 @@ def _worker_main(conn: mpc.Connection, opts: Options) -> None:
 def _context() -> mp.context.BaseContext:
     if sys.platform.startswith("linux") or sys.platform == "darwin":
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["extractor.batch"])
+        ctx.set_forkserver_preload(["extractor.pipeline", "extractor.batch"])
         return ctx
     return mp.get_context("spawn")
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from . import __version__, cli_extra, export, sources
 from .batch import DEFAULT_TIMEOUT, Options, results
 from .errors import ExtractorError, InputError
-from .pipeline import parse_submission
 from .progress import Progress
 from .reader import DEFAULT_MAX_BYTES
 
@@ -35,6 +34,8 @@ def _summary(ex) -> str:
 
 
 def cmd_parse(a: argparse.Namespace) -> int:
+    from .pipeline import parse_submission  # the stages load only for a command that runs them here
+
     types = tuple(a.types.split(",")) if a.types else None
     exhibits = parse_submission(Path(a.file), types=types, max_bytes=a.max_bytes)
     if a.json:

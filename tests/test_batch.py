@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -206,3 +208,13 @@ def test_a_worker_stuck_outside_python_is_killed_after_the_grace(monkeypatch: py
     assert got[0].errors[0]["error_type"] == "TimeLimitError"
     assert "worker stopped" in got[0].errors[0]["message"]
     assert got[1].n_docs == 1
+
+
+def test_the_batch_parent_loads_no_stage_and_no_pandas() -> None:
+    """The CLI process of a batch only hands out paths and writes bytes: the stages (which its
+    workers preload) and pandas stay out of it, which keeps its start-up short and its RSS small."""
+    code = ("import sys, extractor, extractor.cli; "
+            "print(sorted(m for m in sys.modules if m == 'pandas' or m.startswith(("
+            "'extractor.pipeline', 'extractor.sections', 'extractor.layout', 'extractor.exhibit'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
