@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 from extractor import InputError, SubmissionError
@@ -70,3 +72,12 @@ def test_unterminated_document() -> None:
     with pytest.raises(SubmissionError, match="unterminated"):
         extractor.parse_submission(data)
     assert issubclass(SubmissionError, extractor.ExtractorError)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.one_of(st.characters(max_codepoint=0x40), st.characters(), st.sampled_from(
+    ["\x00", "\x08", "\x09", "\x0d", "\x0e", "\x1f", "\x7f", "\x85", "\ud800", "\U0001f600"]))))
+def test_control_count_equals_the_pattern(text: str) -> None:
+    from extractor.reader import CONTROL_CHARS, count_controls
+
+    assert count_controls(text) == len(CONTROL_CHARS.findall(text))
