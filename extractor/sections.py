@@ -556,16 +556,20 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     _demote_strays(acc)
     labels = [_label(acc, i) for i in range(len(acc))]
     body_end = _rstrip_end(text, len(text), 0)
-    sections: list[Section] = []
-    spans: list[tuple[int, int]] = []
-    diags: list[Diagnostic] = []
     stops = _stops(acc, body_end)
+    spans: list[tuple[int, int]] = []
+    heads: list[tuple[int, int] | None] = []
     for i, a in enumerate(acc):
-        end = max(_rstrip_end(text, stops[i], a.cand.tok_end), a.cand.tok_end)
-        nxt = acc[i + 1].cand.start if i + 1 < len(acc) else body_end
-        h = _heading(text, a.cand, nxt)
-        s, e = view.span(a.cand.start, end)
-        hs, he = view.span(*h) if h else (None, None)
+        c = a.cand
+        spans.append((c.start, max(_rstrip_end(text, stops[i], c.tok_end), c.tok_end)))
+        heads.append(_heading(text, c, acc[i + 1].cand.start if i + 1 < len(acc) else body_end))
+    # every original span in one batch each (cheaper than a view.span call per row)
+    where = view.spans(spans)
+    head_where = iter(view.spans([h for h in heads if h is not None]))
+    sections: list[Section] = []
+    for i, a in enumerate(acc):
+        s, e = where[i]
+        hs, he = next(head_where) if heads[i] is not None else (None, None)
         sections.append(
             Section(
                 s,
@@ -581,19 +585,12 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
                 duplicate=a.duplicate,
             )
         )
-        spans.append((a.cand.start, end))
-        if a.duplicate:
-            ts, te = view.span(a.cand.start, a.cand.tok_end)
-            diags.append(
-                Diagnostic(
-                    ts,
-                    te,
-                    original[ts:te],
-                    "sections",
-                    "duplicate_number",
-                    f"{labels[i]} repeats the number of the sibling before it; both kept",
-                )
-            )
+    dups = [i for i, a in enumerate(acc) if a.duplicate]
+    diags = [
+        Diagnostic(ts, te, original[ts:te], "sections", "duplicate_number",
+                   f"{labels[i]} repeats the number of the sibling before it; both kept")
+        for i, (ts, te) in zip(dups, view.spans([(acc[i].cand.start, acc[i].cand.tok_end) for i in dups]))
+    ]  # fmt: skip
     starts = {a.cand.start for a in acc}
     refs = tuple(find_references(view, starts, set(labels)))
     return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans))
