@@ -24,6 +24,7 @@ in PDF- or HTML-extracted text); the grammar then parses only the candidate.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import pyparsing as pp
@@ -282,6 +283,50 @@ def iter_references(text: str) -> Iterator[regex.Match[str]]:
 
 located_heading_number = pp.Located(heading_number).set_name("located_heading_number")
 
+# heading_number's alternatives in its order, by results name. A candidate is parsed by a MatchFirst
+# of only those that can match it (in the same order, so with the same result): every alternative
+# that fails costs a ParseException, and the cold run parses ~11k distinct candidates.
+_ALTERNATIVES = {
+    "paren": paren_item, "close": close_item, "decimal": decimal, "article": article, "section": section,
+    "attachment": attachment, "roman_dot": roman_dot, "letter_dot": letter_dot,
+}  # fmt: skip
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ATTACHMENT_FIRSTS = frozenset(c for w in ATTACHMENT_WORDS for c in (w[0].lower(), w[0].upper()))
+
+
+def _alternatives(text: str) -> tuple[str, ...] | None:
+    """The names of the alternatives of ``heading_number`` that can match at the start of ``text``,
+    or None when that is not decided here (a blank or a non-ASCII first character: the whole grammar).
+    Each test is necessary for its alternative to match (close_item's value has at most five characters,
+    roman_dot's eleven)."""
+    first = text[:1]
+    if first == "(":
+        return ("paren",)
+    if first not in _ALNUM:
+        return None
+    out = ["close"] if ")" in text[1:7] else []
+    if first.isdigit():
+        out.append("decimal")
+    if first in "aA":
+        out.append("article")
+    if first in "sS":
+        out.append("section")
+    if first in _ATTACHMENT_FIRSTS:
+        out.append("attachment")
+    if first in "IVXLC" and "." in text[1:13]:
+        out.append("roman_dot")
+    if text[1:2] == ".":
+        out.append("letter_dot")
+    return tuple(out)
+
+
+@functools.cache
+def _heading_number_of(names: tuple[str, ...]) -> pp.ParserElement:
+    """``located_heading_number`` with only the alternatives ``names``, built as it is."""
+    alts = pp.MatchFirst([_ALTERNATIVES[n](n) for n in names]).set_name("heading_number").parse_with_tabs()
+    alts.set_whitespace_chars(" \t\u00a0")
+    return pp.Located(alts).set_name("located_heading_number")
+
 
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
     """Parse the number at the start of ``text`` (a candidate found by ``LINE_STARTS``/``GLUED``):
@@ -296,9 +341,13 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
 def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
     """Like ``parse_heading_number``, but with the raw end of the parse: an offset into ``text``
     with its tabs expanded (what ``parse_string`` reads)."""
+    names = _alternatives(text)
+    if names == ():
+        return None
+    grammar = located_heading_number if names is None else _heading_number_of(names)
     # parse at position 0 only (scan_string would try every later position before giving up)
     try:
-        start, tokens, end = located_heading_number.parse_string(text)
+        start, tokens, end = grammar.parse_string(text)
     except pp.ParseException:
         return None
     if start != 0:

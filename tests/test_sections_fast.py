@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pyparsing as pp
+from extractor.grammars import sections as g
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.offsets import Piece, TextView
@@ -23,3 +25,32 @@ def test_batched_spans_are_the_span_calls(text: str, data: st.DataObject) -> Non
     assert view.spans(pairs) == [view.span(s, e) for s, e in pairs]
     empty = TextView.build(text, [])
     assert empty.spans(pairs) == [empty.span(s, e) for s, e in pairs]
+
+
+NUMBER_PIECES = st.sampled_from(
+    ["ARTICLE", "Article", "article", "SECTION", "Sec.", "sec.", "EXHIBIT", "Schedule", "ANNEX", "Appendix",
+     "Attachment", "one", "IV", "XII", "CCCLXXXVIII", "ii", "(a)", "(iv)", "1", "1.1", "10.2.3", "12", "A", "b",
+     "x", "Foo", ".", ":", "-", "\u2013", ")", "(", " ", "  ", "\t", "\u00a0", "5a", "\u0661", "\u017f",
+     "\u212a"]
+)  # fmt: skip
+
+
+def _whole_grammar(text: str) -> tuple[str, int] | None:
+    # heading_number with all its alternatives, as parse_heading_number_end parsed before it chose them
+    try:
+        start, tokens, end = g.located_heading_number.parse_string(text)
+    except pp.ParseException:
+        return None
+    return (tokens.dump(), end) if start == 0 else None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=8).map("".join))
+@example("ii) Foo")
+@example("CCCLXXXVIII. Foo")
+@example("1) x")
+@example("Sec. 3 A.")
+@example("\u017fection 1")
+def test_heading_number_parses_with_the_alternatives_that_can_match(text: str) -> None:
+    got = g.parse_heading_number_end(text)
+    assert (None if got is None else (got[0].dump(), got[1])) == _whole_grammar(text)
