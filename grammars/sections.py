@@ -222,13 +222,26 @@ def toc_end(tail: str) -> bool:
     return TOC_END.search(tail) is not None
 
 
+# TOC_RUN opened at its keyword: a search for it tries every letter, and a line start that has the
+# keyword at all mostly has it once or twice
+_TOC_RUN_AT = regex.compile(
+    r"(?<=[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?)(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
+)
+_TOC_RUN_WORDS = ("Section", "SECTION", "Article", "ARTICLE")
+
+
 def toc_run(rest: str) -> bool:
-    """``TOC_RUN`` in the first ``TOC_RUN_WINDOW`` characters, searched only when one of its
-    keywords is there (the scan tries every letter)."""
+    """``TOC_RUN.search(rest, 0, TOC_RUN_WINDOW)`` is not None: the pattern tried where
+    ``str.find`` finds one of its keywords in the window."""
     head = rest[:TOC_RUN_WINDOW]
-    if not ("Section" in head or "SECTION" in head or "Article" in head or "ARTICLE" in head):
-        return False
-    return TOC_RUN.search(rest, 0, TOC_RUN_WINDOW) is not None
+    for word in _TOC_RUN_WORDS:
+        k = head.find(word)
+        while k >= 0:
+            if _TOC_RUN_AT.match(head, k) is not None:
+                return True
+            k = head.find(word, k + 1)
+    return False
+
 
 # -- cross-references --------------------------------------------------------------------
 REF_ITEM_PATTERN = _REF_ITEM = (

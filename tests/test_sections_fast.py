@@ -54,3 +54,17 @@ def _whole_grammar(text: str) -> tuple[str, int] | None:
 def test_heading_number_parses_with_the_alternatives_that_can_match(text: str) -> None:
     got = g.parse_heading_number_end(text)
     assert (None if got is None else (got[0].dump(), got[1])) == _whole_grammar(text)
+
+
+TOC_PIECES = st.sampled_from(
+    ["Section", "SECTION", "Article", "ARTICLE", "Sect", "ion", "a", "Z", "1", "12", "123", "1234", " ", "\t",
+     "\u00a0", ".", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(TOC_PIECES, max_size=40).map("".join), st.integers(0, 290))
+@example("Terms 3 Section 4", 0)
+def test_toc_run_is_the_search(rest: str, pad: int) -> None:
+    rest = "x" * pad + rest  # the window's edge falls anywhere
+    assert g.toc_run(rest) == (g.TOC_RUN.search(rest, 0, g.TOC_RUN_WINDOW) is not None)
