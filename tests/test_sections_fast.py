@@ -7,6 +7,7 @@ from extractor.grammars import sections as g
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from extractor import section_headings as h
 from extractor.offsets import Piece, TextView
 
 
@@ -68,3 +69,32 @@ TOC_PIECES = st.sampled_from(
 def test_toc_run_is_the_search(rest: str, pad: int) -> None:
     rest = "x" * pad + rest  # the window's edge falls anywhere
     assert g.toc_run(rest) == (g.TOC_RUN.search(rest, 0, g.TOC_RUN_WINDOW) is not None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(st.sampled_from("aZI1\u0661 \t\u00a0\u2003\x1c\n.-"), max_size=12))
+def test_ends_with_item_is_the_search(s: str) -> None:
+    assert h.ends_with_item(s) == (h.ENDS_WITH_ITEM.search(s) is not None)
+
+
+def _is_heading_as_written(s: str, strict: bool) -> bool:
+    words = h.WORD.findall(s)
+    if not words:
+        return False
+    if h.all_caps(s):
+        return True
+    if strict and len(words) > 12:
+        return False
+    return all(w[0].isupper() or w.lower() in h.SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+HEADING_PIECES = st.sampled_from(
+    ["TERM", "Term", "term", "of", "and", "AND", "1", "2.", " ", "-", "\u00c9T\u00c9", "\u00e9t\u00e9", "\u2019s",
+     "\u0391", "\u03b1", "'", "(a)", "A", "I"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(HEADING_PIECES, max_size=16).map("".join), st.booleans())
+def test_is_heading_is_the_test_as_written(s: str, strict: bool) -> None:
+    assert h.is_heading(s, strict) == _is_heading_as_written(s, strict)
