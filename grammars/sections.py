@@ -373,7 +373,7 @@ def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
 # candidate: no line break, not starting with a blank): the same tokens, and an end that gives the
 # same length once trailing blanks are stripped (``parse_heading_number``). So it is a cache key.
 # Mostly it is the prefix of ``s`` holding every character the grammar examines; after a number
-# that the optional "." does not follow, the characters that make no difference are replaced by one
+# that the optional "." does not follow, the characters that make no difference are dropped
 # (below). Why the prefix covers them: between its elements the grammar
 # skips only " " and "\t" (the elements keep pyparsing's default blanks; a no-break space is text to
 # them); each element regex reads one run of non-blanks plus one character after it, except
@@ -424,7 +424,8 @@ def _decimal_key(s: str) -> str:
             return s[: blanks + 1]
         # the optional "." fails past the blanks, which then only move the end over blanks (that
         # callers strip), unless a tab expands among them
-        return s[:blanks] if "\t" in s[run:blanks] else s[:run] + " "
+        return s[:blanks] if "\t" in s[run:blanks] else s[:run]
     if after == ")":
         return s[: run + 2]
-    return s[:run] + "x"  # read like any character but a digit, ".", a blank or ")"
+    # any other character is read as the end of the text is: one key for "1.1 Term", "1.1Term", "1.1"
+    return s[:run]
