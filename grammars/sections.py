@@ -115,10 +115,13 @@ _TOKEN = (
 FIRST_LINE = regex.compile(r"(?m)^[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")")
 # possessive: a number never opens with a blank, so giving blanks back could not help
 WIDE_GAP_START = regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{3,62}+(?P<tok>" + _TOKEN + r")")
+PAGE_NUMBER_START = regex.compile(
+    r"[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62}(?P<tok>" + _TOKEN + r")"
+)
 LINE_STARTS = (
     regex.compile(r"(?m)\n[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")"),
     WIDE_GAP_START,
-    regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62}(?P<tok>" + _TOKEN + r")"),
+    PAGE_NUMBER_START,
 )
 # WIDE_GAP_START needs three blanks in a row, so one of these: a text without them skips the scan,
 # which tries every punctuation mark (about 40% of the corpus has none)
@@ -137,8 +140,30 @@ def line_start_matches(text: str) -> Iterator[regex.Match[str]]:
     for p in line_start_scans(text):
         if p is WIDE_GAP_START and "\t" not in text and "\u00a0" not in text:
             yield from finditer_at(p, text, _space_run_starts(text))
+        elif p is PAGE_NUMBER_START:
+            yield from finditer_at(p, text, _page_number_starts(text))
         else:
             yield from p.finditer(text)
+
+
+# PAGE_NUMBER_START's page number ("  -25-  "), found from its first "-": its own scan tries every
+# punctuation mark, and the marks before a page number are few
+_PAGE_DASH = regex.compile(r"-(?<=[ \t\u00a0]{2}-)(?=[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2})")
+_BLANK = frozenset(" \t\u00a0")
+
+
+def _page_number_starts(text: str) -> list[int]:
+    """Where PAGE_NUMBER_START can match: at the mark before the run of blanks (60 at most) that
+    ends at a page number's first "-" (only blanks stand between them, and a mark is not one)."""
+    out: list[int] = []
+    for m in _PAGE_DASH.finditer(text):
+        k = m.start()
+        floor = max(0, k - 61)
+        while k > floor and text[k - 1] in _BLANK:
+            k -= 1
+        if k > 0 and text[k - 1] not in _BLANK:
+            out.append(k - 1)
+    return out
 
 
 _SPACES = regex.compile(r" *+")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyparsing as pp
+from extractor.grammars import finditer_at
 from extractor.grammars import sections as g
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -98,3 +99,19 @@ HEADING_PIECES = st.sampled_from(
 @given(st.lists(HEADING_PIECES, max_size=16).map("".join), st.booleans())
 def test_is_heading_is_the_test_as_written(s: str, strict: bool) -> None:
     assert h.is_heading(s, strict) == _is_heading_as_written(s, strict)
+
+
+PAGE_PIECES = st.sampled_from(
+    [".", ";", ")", "\u201d", " ", "  ", " " * 29, "\t", "\u00a0", "-", "- ", "3", "12", "1234", "-3-", "- 12 -",
+     "1.", "(a)", "Foo", "A.", "\n", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PAGE_PIECES, max_size=30).map("".join))
+@example(".  -25-  1. Foo")
+@example("." + " " * 60 + "-2-  A. Foo")
+@example("." + " " * 61 + "-2-  A. Foo")
+def test_page_number_scan_is_the_finditer_scan(text: str) -> None:
+    want = [m.span() for m in g.PAGE_NUMBER_START.finditer(text)]
+    assert [m.span() for m in finditer_at(g.PAGE_NUMBER_START, text, g._page_number_starts(text))] == want
