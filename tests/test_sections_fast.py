@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor import section_headings as h
+from extractor import sections
 from extractor.offsets import Piece, TextView
 
 
@@ -115,3 +116,13 @@ PAGE_PIECES = st.sampled_from(
 def test_page_number_scan_is_the_finditer_scan(text: str) -> None:
     want = [m.span() for m in g.PAGE_NUMBER_START.finditer(text)]
     assert [m.span() for m in finditer_at(g.PAGE_NUMBER_START, text, g._page_number_starts(text))] == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.tuples(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.text(max_size=5),
+                 st.none() | st.text(max_size=5), st.integers(1, 9), st.none() | st.text(max_size=5),
+                 st.none() | st.integers(), st.none() | st.integers(), st.booleans()))
+def test_section_rows_are_the_dataclass_rows(values: tuple) -> None:
+    fast, built = sections._section(*values), sections.Section(*values)
+    assert fast == built and repr(fast) == repr(built) and vars(fast) == vars(built)
+    assert list(vars(fast)) == list(vars(built)) and not hasattr(sections.Section, "__post_init__")
