@@ -119,7 +119,9 @@ PAGE_NUMBER_START = regex.compile(
     r"[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62}(?P<tok>" + _TOKEN + r")"
 )
 LINE_STARTS = (
-    regex.compile(r"(?m)\n[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")"),
+    # possessive, as WIDE_GAP_START: a third faster, as a line whose indentation is not followed by a
+    # number no longer retries the token after every blank it could give back
+    regex.compile(r"(?m)\n[ \t\u00a0]{0,60}+(?P<tok>" + _TOKEN + r")"),
     WIDE_GAP_START,
     PAGE_NUMBER_START,
 )

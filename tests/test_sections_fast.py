@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyparsing as pp
+import regex
 from extractor.grammars import finditer_at
 from extractor.grammars import sections as g
 from hypothesis import example, given, settings
@@ -126,3 +127,16 @@ def test_section_rows_are_the_dataclass_rows(values: tuple) -> None:
     fast, built = sections._section(*values), sections.Section(*values)
     assert fast == built and repr(fast) == repr(built) and vars(fast) == vars(built)
     assert list(vars(fast)) == list(vars(built)) and not hasattr(sections.Section, "__post_init__")
+
+
+LINE_PIECES = st.sampled_from(
+    ["\n", "\r\n", " ", "    ", " " * 59, "\t", "\u00a0", "1.", "2.1", "(a)", "a)", "IV.", "A.", "ARTICLE 1",
+     "Section 2", "\u017fection 3", "the", "Foo", "\u0661.", ".", ")"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=30).map("".join))
+def test_possessive_line_start_scan_is_the_written_scan(text: str) -> None:
+    written = regex.compile(r"(?m)\n[ \t\u00a0]{0,60}(?P<tok>" + g._TOKEN + r")")
+    assert [m.span() for m in g.LINE_STARTS[0].finditer(text)] == [m.span() for m in written.finditer(text)]
