@@ -109,6 +109,13 @@ def find_references(view: TextView, starts: set[int], labels: set[str]) -> list[
     original = view.original
     # the original spans in one batch (cheaper than a view.span call per reference)
     return [
-        Reference(s, e, original[s:e], label, inside, doc)
+        _reference(s, e, original[s:e], label, inside, doc)
         for (s, e), (label, inside, doc) in zip(view.spans(where), found)
     ]
+
+
+def _reference(start: int, end: int, text: str, label: str, internal: bool | None, target: str | None) -> Reference:
+    """``Reference(...)`` with its fields set at once, as ``sections._section`` (~36k rows per corpus)."""
+    row = object.__new__(Reference)
+    row.__dict__.update(start=start, end=end, text=text, label=label, internal=internal, target_document=target)
+    return row

@@ -216,8 +216,9 @@ def _candidates(text: str) -> Iterator[_Cand]:
         if not readings:
             continue
         # the end counts expanded tabs, so it is applied to the same text as parse_heading_number does
-        tok_end = pos + len(head[:end].rstrip(" \t\u00a0"))
-        cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t\u00a0"), readings, strong, core, line_end)
+        tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
+        tok_end = pos + len(tok)
+        cand = _Cand(pos, tok_end, tok, readings, strong, core, line_end)
         if _plausible(text, cand, line_end):
             yield cand
 

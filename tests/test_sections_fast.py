@@ -9,8 +9,8 @@ from extractor.grammars import sections as g
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from extractor import references, sections
 from extractor import section_headings as h
-from extractor import sections
 from extractor.offsets import Piece, TextView
 
 
@@ -140,3 +140,12 @@ LINE_PIECES = st.sampled_from(
 def test_possessive_line_start_scan_is_the_written_scan(text: str) -> None:
     written = regex.compile(r"(?m)\n[ \t\u00a0]{0,60}(?P<tok>" + g._TOKEN + r")")
     assert [m.span() for m in g.LINE_STARTS[0].finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.none() | st.booleans(),
+       st.none() | st.text(max_size=5))  # fmt: skip
+def test_reference_rows_are_the_dataclass_rows(*values: object) -> None:
+    fast, built = references._reference(*values), references.Reference(*values)
+    assert fast == built and repr(fast) == repr(built) and list(vars(fast).items()) == list(vars(built).items())
+    assert not hasattr(references.Reference, "__post_init__")
