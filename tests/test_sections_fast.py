@@ -143,9 +143,9 @@ def test_possessive_line_start_scan_is_the_written_scan(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.none() | st.booleans(),
-       st.none() | st.text(max_size=5))  # fmt: skip
-def test_reference_rows_are_the_dataclass_rows(*values: object) -> None:
+@given(st.tuples(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.none() | st.booleans(),
+                 st.none() | st.text(max_size=5)))  # fmt: skip
+def test_reference_rows_are_the_dataclass_rows(values: tuple) -> None:
     fast, built = references._reference(*values), references.Reference(*values)
     assert fast == built and repr(fast) == repr(built) and list(vars(fast).items()) == list(vars(built).items())
     assert not hasattr(references.Reference, "__post_init__")
