@@ -105,6 +105,35 @@ class TextView:
         e = self._end(end)
         return s, e if e > s else s
 
+    def spans(self, pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``[self.span(s, e) for s, e in pairs]`` in one loop: a stage maps ~100k spans per corpus,
+        and the four method calls per span cost more than the look-ups."""
+        ostarts = self._orig_starts
+        if not ostarts:
+            return [(0, 0) for _ in pairs]
+        vstarts, oends, shifts = self.view_starts, self._orig_ends, self._shifts
+        n, first, last = len(self.text), ostarts[0], oends[-1]
+        one = len(vstarts) == 1
+        out: list[tuple[int, int]] = []
+        for start, end in pairs:
+            if start >= n:
+                s = last
+            else:
+                i = 0 if one else max(0, bisect_right(vstarts, start) - 1)
+                shift = shifts[i]
+                s = ostarts[i] if shift is None else shift + start
+            if end <= start:
+                out.append((s, s))
+                continue
+            if end <= 0:
+                e = first
+            else:
+                i = 0 if one else max(0, bisect_right(vstarts, end - 1) - 1)
+                shift = shifts[i]
+                e = oends[i] if shift is None else shift + end
+            out.append((s, e if e > s else s))
+        return out
+
     def restrict(self, drop: Iterable[tuple[int, int]]) -> TextView:
         """A new view without the given original spans (e.g. signature blocks)."""
         return self.replace(((s, e, "") for s, e in drop))

@@ -25,13 +25,14 @@ from typing import NamedTuple
 import regex
 
 from .grammars import sections as g
-from .grammars import vocabulary
 from .layout import Layout
 from .offsets import TextView
 from .records import Diagnostic, Span
 from .references import Reference, find_references
 from .references import reference_label as reference_label  # re-exported: amendments, tests
 from .references import roman_value as roman_value
+from .section_headings import KW_STYLES, heading
+from .section_headings import line_end as _line_end
 from .signatures import SignatureResult
 
 
@@ -45,6 +46,17 @@ class Section(Span):
     heading_start: int | None = None
     heading_end: int | None = None
     duplicate: bool = False
+
+
+def _section(start: int, end: int, text: str, number: str, label: str, heading: str | None, level: int,
+             parent: str | None, heading_start: int | None, heading_end: int | None, duplicate: bool) -> Section:
+    """``Section(...)`` with its fields set at once: the frozen dataclass's ``__init__`` makes an
+    ``object.__setattr__`` call per field, a third of the time for ~56k rows per corpus. Section
+    has no ``__post_init__`` (tests check that the two give equal rows)."""
+    row = object.__new__(Section)
+    row.__dict__.update(start=start, end=end, text=text, number=number, label=label, heading=heading, level=level,
+                        parent=parent, heading_start=heading_start, heading_end=heading_end, duplicate=duplicate)
+    return row
 
 
 @dataclass(frozen=True)
@@ -66,10 +78,6 @@ RANK = {
     "close_digit": 10.5
 }  # fmt: skip
 MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
-HEADING_MAX = 120
-SMALL_WORDS = frozenset(vocabulary("heading_small_words"))
-WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
-SENTENCE_END = regex.compile(r"[.:](?=[ \t\u00a0]|$)|\r|\n")
 @dataclass(frozen=True)
 class _Reading:
     """One reading of a number: its style, depth and value(s)."""
@@ -208,21 +216,11 @@ def _candidates(text: str) -> Iterator[_Cand]:
         if not readings:
             continue
         # the end counts expanded tabs, so it is applied to the same text as parse_heading_number does
-        tok_end = pos + len(head[:end].rstrip(" \t\u00a0"))
-        cand = _Cand(pos, tok_end, text[pos:tok_end].rstrip(" \t\u00a0"), readings, strong, core, line_end)
+        tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
+        tok_end = pos + len(tok)
+        cand = _Cand(pos, tok_end, tok, readings, strong, core, line_end)
         if _plausible(text, cand, line_end):
             yield cand
-
-
-LINE_WINDOW = 600  # text that lost its line breaks: look this far for the end of a "line"
-
-
-def _line_end(text: str, pos: int) -> int:
-    # two str.find calls are several times faster than one search for [\r\n]
-    stop = min(len(text), pos + LINE_WINDOW)
-    n = text.find("\n", pos, stop)
-    r = text.find("\r", pos, n if n >= 0 else stop)
-    return r if r >= 0 else n if n >= 0 else stop
 
 
 def _rstrip_end(text: str, stop: int, floor: int) -> int:
@@ -233,17 +231,11 @@ def _rstrip_end(text: str, stop: int, floor: int) -> int:
     return k
 
 
-VERB_WORDS = frozenset({"shall", "will", "may", "must", "is", "are", "agrees", "hereby"})
 # "3.12(b)) will be applied": a reference that a line break left at the start of a line
 WIDE_GAP = regex.compile(r"[ \t\u00a0]{4,}")
 REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
-NEW_SENTENCE = regex.compile(r"[ \t\u00a0]+[A-Z\"\u201c(]")
 SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
-NEXT_LINE = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)\s*")
-BLANK_LINE_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0]*(?:\r?\n|\r)")
-ENDS_WITH_ITEM = regex.compile(r"(?:^|\s)(?:[A-Za-z]|\d+)$")
-KW_STYLES = ("article", "section", "attachment")
 
 
 def _plausible(text: str, c: _Cand, line_end: int) -> bool:
@@ -440,89 +432,6 @@ def _choose(c: _Cand, stack: list[_Reading]) -> tuple[_Reading, int | None, bool
     return None
 
 
-def _heading(text: str, c: _Cand, stop: int) -> tuple[int, int] | None:
-    """The heading after the number: capitals or title case up to the first full stop."""
-    pos = c.tok_end
-    # the candidate's line end is the token's unless it is where the window ran out (no token holds a
-    # line break); one str.find pair fewer per heading
-    line_end = min(c.line_end if c.line_end < c.start + LINE_WINDOW else _line_end(text, pos), stop)
-    while pos < line_end and text[pos] in " \t\u00a0.:-\u2013\u2014":
-        pos += 1
-    if pos >= line_end:
-        # "ARTICLE I" alone on its line: the next non-blank line may hold the heading.
-        if c.readings[0].style not in KW_STYLES and c.readings[0].style != "roman_dot":
-            return None
-        m = NEXT_LINE.match(text, line_end, line_end + 200)
-        if m is None or m.end() >= stop:
-            return None
-        s = m.end()
-        e = min(_line_end(text, s), stop)
-        cand = text[s:e].rstrip(" \t.")
-        if cand and len(cand) <= HEADING_MAX and _is_heading(cand, strict=True):
-            return s, s + len(cand)
-        return None
-    stop_at = _sentence_end(text, pos, line_end)
-    punct = stop_at >= 0
-    end = stop_at if punct else line_end
-    s = text[pos:end].rstrip(" \t\u00a0")
-    if not s or len(s) > HEADING_MAX:
-        return None
-    if not _is_heading(s, strict=not punct) and not (punct and _short_sentence(s, text, end + 1)):
-        return None
-    last = WORD.findall(s[-3:]) if s else []
-    if ENDS_WITH_ITEM.search(s) and not last[-1:] == ["I"]:
-        return None  # "SECTION 3 A." is a reference opening a sentence, not a heading
-    if not punct and not _all_caps(s) and end < stop:
-        # no full stop: a heading only if it is the whole line and a paragraph follows
-        nl = BLANK_LINE_AFTER.match(text, end, end + 200)
-        if nl is None and end < len(text):
-            return None
-    return pos, pos + len(s)
-
-
-def _sentence_end(text: str, pos: int, line_end: int) -> int:
-    """``SENTENCE_END.search(text, pos, line_end).start()`` (-1 for no match) for a stretch with no line
-    break: the first "." or ":" followed by a blank or by ``line_end``, found by ``str.find`` (a
-    third of the search's time)."""
-    dot = text.find(".", pos, line_end)
-    colon = text.find(":", pos, line_end)
-    while dot >= 0 or colon >= 0:
-        k = dot if colon < 0 or 0 <= dot < colon else colon
-        if k + 1 == line_end or text[k + 1] in " \t\u00a0":
-            return k
-        if k == dot:
-            dot = text.find(".", k + 1, line_end)
-        else:
-            colon = text.find(":", k + 1, line_end)
-    return -1
-
-
-def _short_sentence(s: str, text: str, after: int) -> bool:
-    """ "Limitation of liability." followed by a new sentence: a heading in sentence case."""
-    words = WORD.findall(s)
-    if any(ch in s for ch in '[],;"\u201c') or any(w.lower() in VERB_WORDS for w in words):
-        return False
-    return 0 < len(words) <= 5 and s[0].isupper() and bool(NEW_SENTENCE.match(text, after, after + 20))
-
-
-def _all_caps(s: str) -> bool:
-    if s.isascii():
-        return s.isupper()  # the same test: every ASCII letter is cased
-    letters = [ch for ch in s if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
-
-
-def _is_heading(s: str, strict: bool) -> bool:
-    words = WORD.findall(s)
-    if not words:
-        return False
-    if _all_caps(s):
-        return True
-    if strict and len(words) > 12:
-        return False
-    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and words[0][0].isupper()
-
-
 def _label(acc: list[_Accepted], i: int) -> str:
     a = acc[i]
     st = a.reading.style
@@ -556,44 +465,42 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     _demote_strays(acc)
     labels = [_label(acc, i) for i in range(len(acc))]
     body_end = _rstrip_end(text, len(text), 0)
-    sections: list[Section] = []
-    spans: list[tuple[int, int]] = []
-    diags: list[Diagnostic] = []
     stops = _stops(acc, body_end)
+    spans: list[tuple[int, int]] = []
+    heads: list[tuple[int, int] | None] = []
     for i, a in enumerate(acc):
-        end = max(_rstrip_end(text, stops[i], a.cand.tok_end), a.cand.tok_end)
+        c = a.cand
+        spans.append((c.start, max(_rstrip_end(text, stops[i], c.tok_end), c.tok_end)))
         nxt = acc[i + 1].cand.start if i + 1 < len(acc) else body_end
-        h = _heading(text, a.cand, nxt)
-        s, e = view.span(a.cand.start, end)
-        hs, he = view.span(*h) if h else (None, None)
+        heads.append(heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt))
+    # every original span in one batch each (cheaper than a view.span call per row)
+    where = view.spans(spans)
+    head_where = iter(view.spans([h for h in heads if h is not None]))
+    sections: list[Section] = []
+    for i, a in enumerate(acc):
+        s, e = where[i]
+        hs, he = next(head_where) if heads[i] is not None else (None, None)
         sections.append(
-            Section(
+            _section(
                 s,
                 e,
                 original[s:e],
-                number=a.cand.number,
-                label=labels[i],
-                heading=original[hs:he] if hs is not None else None,
-                level=a.level,
-                parent=labels[a.parent] if a.parent is not None else None,
-                heading_start=hs,
-                heading_end=he,
-                duplicate=a.duplicate,
+                a.cand.number,
+                labels[i],
+                original[hs:he] if hs is not None else None,
+                a.level,
+                labels[a.parent] if a.parent is not None else None,
+                hs,
+                he,
+                a.duplicate,
             )
         )
-        spans.append((a.cand.start, end))
-        if a.duplicate:
-            ts, te = view.span(a.cand.start, a.cand.tok_end)
-            diags.append(
-                Diagnostic(
-                    ts,
-                    te,
-                    original[ts:te],
-                    "sections",
-                    "duplicate_number",
-                    f"{labels[i]} repeats the number of the sibling before it; both kept",
-                )
-            )
+    dups = [i for i, a in enumerate(acc) if a.duplicate]
+    diags = [
+        Diagnostic(ts, te, original[ts:te], "sections", "duplicate_number",
+                   f"{labels[i]} repeats the number of the sibling before it; both kept")
+        for i, (ts, te) in zip(dups, view.spans([(acc[i].cand.start, acc[i].cand.tok_end) for i in dups]))
+    ]  # fmt: skip
     starts = {a.cand.start for a in acc}
     refs = tuple(find_references(view, starts, set(labels)))
     return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans))

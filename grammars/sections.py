@@ -24,6 +24,7 @@ in PDF- or HTML-extracted text); the grammar then parses only the candidate.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import pyparsing as pp
@@ -114,10 +115,15 @@ _TOKEN = (
 FIRST_LINE = regex.compile(r"(?m)^[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")")
 # possessive: a number never opens with a blank, so giving blanks back could not help
 WIDE_GAP_START = regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{3,62}+(?P<tok>" + _TOKEN + r")")
+PAGE_NUMBER_START = regex.compile(
+    r"[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62}(?P<tok>" + _TOKEN + r")"
+)
 LINE_STARTS = (
-    regex.compile(r"(?m)\n[ \t\u00a0]{0,60}(?P<tok>" + _TOKEN + r")"),
+    # possessive, as WIDE_GAP_START: a third faster, as a line whose indentation is not followed by a
+    # number no longer retries the token after every blank it could give back
+    regex.compile(r"(?m)\n[ \t\u00a0]{0,60}+(?P<tok>" + _TOKEN + r")"),
     WIDE_GAP_START,
-    regex.compile(r"[.:;!?\"\u201d)\]][ \t\u00a0]{2,60}-[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2,62}(?P<tok>" + _TOKEN + r")"),
+    PAGE_NUMBER_START,
 )
 # WIDE_GAP_START needs three blanks in a row, so one of these: a text without them skips the scan,
 # which tries every punctuation mark (about 40% of the corpus has none)
@@ -136,8 +142,30 @@ def line_start_matches(text: str) -> Iterator[regex.Match[str]]:
     for p in line_start_scans(text):
         if p is WIDE_GAP_START and "\t" not in text and "\u00a0" not in text:
             yield from finditer_at(p, text, _space_run_starts(text))
+        elif p is PAGE_NUMBER_START:
+            yield from finditer_at(p, text, _page_number_starts(text))
         else:
             yield from p.finditer(text)
+
+
+# PAGE_NUMBER_START's page number ("  -25-  "), found from its first "-": its own scan tries every
+# punctuation mark, and the marks before a page number are few
+_PAGE_DASH = regex.compile(r"-(?<=[ \t\u00a0]{2}-)(?=[ \t]?\d{1,3}[ \t]?-[ \t\u00a0]{2})")
+_BLANK = frozenset(" \t\u00a0")
+
+
+def _page_number_starts(text: str) -> list[int]:
+    """Where PAGE_NUMBER_START can match: at the mark before the run of blanks (60 at most) that
+    ends at a page number's first "-" (only blanks stand between them, and a mark is not one)."""
+    out: list[int] = []
+    for m in _PAGE_DASH.finditer(text):
+        k = m.start()
+        floor = max(0, k - 61)
+        while k > floor and text[k - 1] in _BLANK:
+            k -= 1
+        if k > 0 and text[k - 1] not in _BLANK:
+            out.append(k - 1)
+    return out
 
 
 _SPACES = regex.compile(r" *+")
@@ -221,13 +249,26 @@ def toc_end(tail: str) -> bool:
     return TOC_END.search(tail) is not None
 
 
+# TOC_RUN opened at its keyword: a search for it tries every letter, and a line start that has the
+# keyword at all mostly has it once or twice
+_TOC_RUN_AT = regex.compile(
+    r"(?<=[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?)(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
+)
+_TOC_RUN_WORDS = ("Section", "SECTION", "Article", "ARTICLE")
+
+
 def toc_run(rest: str) -> bool:
-    """``TOC_RUN`` in the first ``TOC_RUN_WINDOW`` characters, searched only when one of its
-    keywords is there (the scan tries every letter)."""
+    """``TOC_RUN.search(rest, 0, TOC_RUN_WINDOW)`` is not None: the pattern tried where
+    ``str.find`` finds one of its keywords in the window."""
     head = rest[:TOC_RUN_WINDOW]
-    if not ("Section" in head or "SECTION" in head or "Article" in head or "ARTICLE" in head):
-        return False
-    return TOC_RUN.search(rest, 0, TOC_RUN_WINDOW) is not None
+    for word in _TOC_RUN_WORDS:
+        k = head.find(word)
+        while k >= 0:
+            if _TOC_RUN_AT.match(head, k) is not None:
+                return True
+            k = head.find(word, k + 1)
+    return False
+
 
 # -- cross-references --------------------------------------------------------------------
 REF_ITEM_PATTERN = _REF_ITEM = (
@@ -282,6 +323,50 @@ def iter_references(text: str) -> Iterator[regex.Match[str]]:
 
 located_heading_number = pp.Located(heading_number).set_name("located_heading_number")
 
+# heading_number's alternatives in its order, by results name. A candidate is parsed by a MatchFirst
+# of only those that can match it (in the same order, so with the same result): every alternative
+# that fails costs a ParseException, and the cold run parses ~11k distinct candidates.
+_ALTERNATIVES = {
+    "paren": paren_item, "close": close_item, "decimal": decimal, "article": article, "section": section,
+    "attachment": attachment, "roman_dot": roman_dot, "letter_dot": letter_dot,
+}  # fmt: skip
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ATTACHMENT_FIRSTS = frozenset(c for w in ATTACHMENT_WORDS for c in (w[0].lower(), w[0].upper()))
+
+
+def _alternatives(text: str) -> tuple[str, ...] | None:
+    """The names of the alternatives of ``heading_number`` that can match at the start of ``text``,
+    or None when that is not decided here (a blank or a non-ASCII first character: the whole grammar).
+    Each test is necessary for its alternative to match (close_item's value has at most five characters,
+    roman_dot's eleven)."""
+    first = text[:1]
+    if first == "(":
+        return ("paren",)
+    if first not in _ALNUM:
+        return None
+    out = ["close"] if ")" in text[1:7] else []
+    if first.isdigit():
+        out.append("decimal")
+    if first in "aA":
+        out.append("article")
+    if first in "sS":
+        out.append("section")
+    if first in _ATTACHMENT_FIRSTS:
+        out.append("attachment")
+    if first in "IVXLC" and "." in text[1:13]:
+        out.append("roman_dot")
+    if text[1:2] == ".":
+        out.append("letter_dot")
+    return tuple(out)
+
+
+@functools.cache
+def _heading_number_of(names: tuple[str, ...]) -> pp.ParserElement:
+    """``located_heading_number`` with only the alternatives ``names``, built as it is."""
+    alts = pp.MatchFirst([_ALTERNATIVES[n](n) for n in names]).set_name("heading_number").parse_with_tabs()
+    alts.set_whitespace_chars(" \t\u00a0")
+    return pp.Located(alts).set_name("located_heading_number")
+
 
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
     """Parse the number at the start of ``text`` (a candidate found by ``LINE_STARTS``/``GLUED``):
@@ -296,9 +381,13 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
 def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
     """Like ``parse_heading_number``, but with the raw end of the parse: an offset into ``text``
     with its tabs expanded (what ``parse_string`` reads)."""
+    names = _alternatives(text)
+    if names == ():
+        return None
+    grammar = located_heading_number if names is None else _heading_number_of(names)
     # parse at position 0 only (scan_string would try every later position before giving up)
     try:
-        start, tokens, end = located_heading_number.parse_string(text)
+        start, tokens, end = grammar.parse_string(text)
     except pp.ParseException:
         return None
     if start != 0:
@@ -311,7 +400,7 @@ def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
 # candidate: no line break, not starting with a blank): the same tokens, and an end that gives the
 # same length once trailing blanks are stripped (``parse_heading_number``). So it is a cache key.
 # Mostly it is the prefix of ``s`` holding every character the grammar examines; after a number
-# that the optional "." does not follow, the characters that make no difference are replaced by one
+# that the optional "." does not follow, the characters that make no difference are dropped
 # (below). Why the prefix covers them: between its elements the grammar
 # skips only " " and "\t" (the elements keep pyparsing's default blanks; a no-break space is text to
 # them); each element regex reads one run of non-blanks plus one character after it, except
@@ -362,7 +451,8 @@ def _decimal_key(s: str) -> str:
             return s[: blanks + 1]
         # the optional "." fails past the blanks, which then only move the end over blanks (that
         # callers strip), unless a tab expands among them
-        return s[:blanks] if "\t" in s[run:blanks] else s[:run] + " "
+        return s[:blanks] if "\t" in s[run:blanks] else s[:run]
     if after == ")":
         return s[: run + 2]
-    return s[:run] + "x"  # read like any character but a digit, ".", a blank or ")"
+    # any other character is read as the end of the text is: one key for "1.1 Term", "1.1Term", "1.1"
+    return s[:run]

@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor import sections
+from extractor import section_headings, sections
 from extractor.sections import reference_label, roman_value
 
 
@@ -160,8 +160,8 @@ def test_line_start_matches_are_the_finditer_matches(text: str) -> None:
 @given(st.text(st.sampled_from("a.: \t\u00a0Z1"), max_size=30), st.integers(0, 5), st.integers(0, 35))
 def test_sentence_end_is_the_search(line: str, pos: int, stop: int) -> None:
     # a stretch with no line break, as _heading searches it
-    m = sections.SENTENCE_END.search(line, pos, stop)
-    assert sections._sentence_end(line, pos, min(stop, len(line))) == (m.start() if m else -1)
+    m = section_headings.SENTENCE_END.search(line, pos, stop)
+    assert section_headings.sentence_end(line, pos, min(stop, len(line))) == (m.start() if m else -1)
 
 
 # -- whole snippets: which numbers become headings, at which level ------------------------------

@@ -1,0 +1,151 @@
+"""The sections stage's speed rewrites give what the code they replaced gave (the old code is the oracle)."""
+
+from __future__ import annotations
+
+import pyparsing as pp
+import regex
+from extractor.grammars import finditer_at
+from extractor.grammars import sections as g
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from extractor import references, sections
+from extractor import section_headings as h
+from extractor.offsets import Piece, TextView
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.data())
+def test_batched_spans_are_the_span_calls(text: str, data: st.DataObject) -> None:
+    n = len(text)
+    cuts = sorted(data.draw(st.lists(st.integers(0, n), max_size=8)))
+    toks = data.draw(st.lists(st.sampled_from(["", "[X]", "\n"]), min_size=len(cuts), max_size=len(cuts)))
+    subs = [(a, b, t) for (a, b), t in zip(zip(cuts[::2], cuts[1::2]), toks) if b >= a]
+    view = TextView.build(text, [Piece(0, n)]).replace(subs)
+    if data.draw(st.booleans()):
+        view = view.restrict([(c, c + 1) for c in cuts[:2]])
+    m = len(view.text)
+    pairs = data.draw(st.lists(st.tuples(st.integers(-2, m + 3), st.integers(-2, m + 3)), max_size=30))
+    assert view.spans(pairs) == [view.span(s, e) for s, e in pairs]
+    empty = TextView.build(text, [])
+    assert empty.spans(pairs) == [empty.span(s, e) for s, e in pairs]
+
+
+NUMBER_PIECES = st.sampled_from(
+    ["ARTICLE", "Article", "article", "SECTION", "Sec.", "sec.", "EXHIBIT", "Schedule", "ANNEX", "Appendix",
+     "Attachment", "one", "IV", "XII", "CCCLXXXVIII", "ii", "(a)", "(iv)", "1", "1.1", "10.2.3", "12", "A", "b",
+     "x", "Foo", ".", ":", "-", "\u2013", ")", "(", " ", "  ", "\t", "\u00a0", "5a", "\u0661", "\u017f",
+     "\u212a"]
+)  # fmt: skip
+
+
+def _whole_grammar(text: str) -> tuple[str, int] | None:
+    # heading_number with all its alternatives, as parse_heading_number_end parsed before it chose them
+    try:
+        start, tokens, end = g.located_heading_number.parse_string(text)
+    except pp.ParseException:
+        return None
+    return (tokens.dump(), end) if start == 0 else None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=8).map("".join))
+@example("ii) Foo")
+@example("CCCLXXXVIII. Foo")
+@example("1) x")
+@example("Sec. 3 A.")
+@example("\u017fection 1")
+def test_heading_number_parses_with_the_alternatives_that_can_match(text: str) -> None:
+    got = g.parse_heading_number_end(text)
+    assert (None if got is None else (got[0].dump(), got[1])) == _whole_grammar(text)
+
+
+TOC_PIECES = st.sampled_from(
+    ["Section", "SECTION", "Article", "ARTICLE", "Sect", "ion", "a", "Z", "1", "12", "123", "1234", " ", "\t",
+     "\u00a0", ".", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(TOC_PIECES, max_size=40).map("".join), st.integers(0, 290))
+@example("Terms 3 Section 4", 0)
+def test_toc_run_is_the_search(rest: str, pad: int) -> None:
+    rest = "x" * pad + rest  # the window's edge falls anywhere
+    assert g.toc_run(rest) == (g.TOC_RUN.search(rest, 0, g.TOC_RUN_WINDOW) is not None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(st.sampled_from("aZI1\u0661 \t\u00a0\u2003\x1c\n.-"), max_size=12))
+def test_ends_with_item_is_the_search(s: str) -> None:
+    assert h.ends_with_item(s) == (h.ENDS_WITH_ITEM.search(s) is not None)
+
+
+def _is_heading_as_written(s: str, strict: bool) -> bool:
+    words = h.WORD.findall(s)
+    if not words:
+        return False
+    if h.all_caps(s):
+        return True
+    if strict and len(words) > 12:
+        return False
+    return all(w[0].isupper() or w.lower() in h.SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+HEADING_PIECES = st.sampled_from(
+    ["TERM", "Term", "term", "of", "and", "AND", "1", "2.", " ", "-", "\u00c9T\u00c9", "\u00e9t\u00e9", "\u2019s",
+     "\u0391", "\u03b1", "'", "(a)", "A", "I"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(HEADING_PIECES, max_size=16).map("".join), st.booleans())
+def test_is_heading_is_the_test_as_written(s: str, strict: bool) -> None:
+    assert h.is_heading(s, strict) == _is_heading_as_written(s, strict)
+
+
+PAGE_PIECES = st.sampled_from(
+    [".", ";", ")", "\u201d", " ", "  ", " " * 29, "\t", "\u00a0", "-", "- ", "3", "12", "1234", "-3-", "- 12 -",
+     "1.", "(a)", "Foo", "A.", "\n", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PAGE_PIECES, max_size=30).map("".join))
+@example(".  -25-  1. Foo")
+@example("." + " " * 60 + "-2-  A. Foo")
+@example("." + " " * 61 + "-2-  A. Foo")
+def test_page_number_scan_is_the_finditer_scan(text: str) -> None:
+    want = [m.span() for m in g.PAGE_NUMBER_START.finditer(text)]
+    assert [m.span() for m in finditer_at(g.PAGE_NUMBER_START, text, g._page_number_starts(text))] == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.tuples(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.text(max_size=5),
+                 st.none() | st.text(max_size=5), st.integers(1, 9), st.none() | st.text(max_size=5),
+                 st.none() | st.integers(), st.none() | st.integers(), st.booleans()))
+def test_section_rows_are_the_dataclass_rows(values: tuple) -> None:
+    fast, built = sections._section(*values), sections.Section(*values)
+    assert fast == built and repr(fast) == repr(built) and vars(fast) == vars(built)
+    assert list(vars(fast)) == list(vars(built)) and not hasattr(sections.Section, "__post_init__")
+
+
+LINE_PIECES = st.sampled_from(
+    ["\n", "\r\n", " ", "    ", " " * 59, "\t", "\u00a0", "1.", "2.1", "(a)", "a)", "IV.", "A.", "ARTICLE 1",
+     "Section 2", "\u017fection 3", "the", "Foo", "\u0661.", ".", ")"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=30).map("".join))
+def test_possessive_line_start_scan_is_the_written_scan(text: str) -> None:
+    written = regex.compile(r"(?m)\n[ \t\u00a0]{0,60}(?P<tok>" + g._TOKEN + r")")
+    assert [m.span() for m in g.LINE_STARTS[0].finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.tuples(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.none() | st.booleans(),
+                 st.none() | st.text(max_size=5)))  # fmt: skip
+def test_reference_rows_are_the_dataclass_rows(values: tuple) -> None:
+    fast, built = references._reference(*values), references.Reference(*values)
+    assert fast == built and repr(fast) == repr(built) and list(vars(fast).items()) == list(vars(built).items())
+    assert not hasattr(references.Reference, "__post_init__")
