@@ -238,6 +238,27 @@ def test_date_match_is_the_date_grammar(pieces: list[str], lead: str, sep: str) 
     assert gd.parse_date.__wrapped__(text) == _parse_date_oracle(text)
 
 
+# slots of a date, each sometimes empty or wrong, so that most texts come close to one
+_DATE_SLOTS = [
+    ["", "the", "This", "th\u0131s", "thee", "THE_"],
+    ["", "14th", "1s t", "31", "1", "02", "___", "[ ]", "44", "March", "Sept.", "2001-02-03", "12/31/2000", "6/21/99",
+     "25/05/08"],
+    ["", "day of", "Day  of", "dayof", "day"],
+    ["", "March", "MAY", "Sept.", "Jan", "Mayo", "1", "14th", "1 st"],
+    ["", ",", ",,"],
+    ["2000", "1999", "99", "20001", "2100", "", "2000x"],
+    ["", "", " ", ".", "x", "-"],
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.tuples(*(st.sampled_from(slot) for slot in _DATE_SLOTS)),
+       st.lists(st.sampled_from(["", " ", "  ", "\t", "\n", "\x0c", "\xa0", "\r\n", "   "]), min_size=8, max_size=8))
+def test_date_match_reads_near_dates_as_the_grammar(slots: tuple[str, ...], seps: list[str]) -> None:
+    text = seps[0] + "".join(piece + sep for piece, sep in zip(slots, seps[1:], strict=False))
+    assert gd.parse_date.__wrapped__(text) == _parse_date_oracle(text)
+
+
 def test_date_match_keyword_letters() -> None:
     # the caseless keywords' letters and keyword characters, as str.upper maps every code point
     ident = set(pp.Keyword.DEFAULT_KEYWORD_CHARS.upper())
@@ -247,3 +268,44 @@ def test_date_match_keyword_letters() -> None:
         for after in ("", " ", "x", "\u0131", "\u017f", "$", "_", "1", "\u0130", "\u212a", "-"):
             text = f"{word}{after} 1st day of May, 2000"
             assert gd.parse_date.__wrapped__(text) == _parse_date_oracle(text), text
+
+
+def _parse_duration_oracle(text: str) -> gu.ParsedDuration | None:
+    """parse_duration read from the composed grammar ``duration`` (parsed to the end)."""
+    try:
+        r = gu.duration.parse_string(text, parse_all=True)
+    except pp.ParseException:
+        return None
+    if "digits" in r:
+        q: float | None = float(r["digits"][0].replace(",", ""))
+    elif "number" in r:
+        q = float(r["number"].replace(",", ""))
+    else:
+        v = gu.words_value(r["words"])
+        q = float(v) if v is not None else None
+    if q is None:
+        return None
+    word = r["unit"].casefold().removesuffix("s")
+    qual = r.get("qualifier")
+    key = f"{qual.casefold()} {word}" if qual and f"{qual.casefold()} {word}" in gu.UNITS else word
+    return gu.ParsedDuration(q, gu.UNITS.get(key, word))
+
+
+# slots of a duration, each sometimes empty or wrong, so that most texts come close to one
+_DURATION_SLOTS = [
+    ["", "fifty", "One", "twenty-TWO", "one hundred and twenty", "fiftyx", "51", "1,000", "12345", "3", "("],
+    ["", "(51)", "( 3 )", "(1,000)", "(x)", "(", "51"],
+    ["", "-", "--"],
+    ["", "business", "Calendar", "fiscal", "businessy"],
+    ["day", "days", "Months", "YEAR", "yearly", "hour", "weeks", "\u212a", "dAy\u017f", "s", ""],
+    ["", "", " ", ".", "x", "-"],
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.tuples(*(st.sampled_from(slot) for slot in _DURATION_SLOTS)),
+       st.lists(st.sampled_from(["", " ", "  ", "\t", "\n", "\x0c", "\xa0", "-", "\r\n"]), min_size=7, max_size=7))
+def test_duration_match_is_the_duration_grammar(slots: tuple[str, ...], seps: list[str]) -> None:
+    """The one-terminal duration reads every text as the composed grammar does."""
+    text = seps[0] + "".join(piece + sep for piece, sep in zip(slots, seps[1:], strict=False))
+    assert gu.parse_duration.__wrapped__(text) == _parse_duration_oracle(text)
