@@ -17,15 +17,17 @@ whole document; the ``quoted_term`` grammar reads each term and its offsets.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pyparsing as pp
 import regex
 
-from . import vocabulary
+from . import finditer_at, vocabulary
 
 OPEN_Q = '"\u201c'
 CLOSE_Q = '"\u201d'
+QUOTES = '"\u201c\u201d'  # what a quoted term cannot hold
 
 OPEN_QUOTE_RE = r"[\"\u201c]"
 CLOSE_QUOTE_RE = r"[,.]?[\"\u201d]"
@@ -59,11 +61,16 @@ OPEN_QUOTE = regex.compile(r"[\"\u201c]")
 CLOSE_AFTER = regex.compile(r"[,.]?[\"\u201d]")
 TERM_PAREN = regex.compile(r"\((?=[^()]{0,120}[\"\u201c][^\"\u201d()]{1,80}[\"\u201d])[^()]{1,300}\)")
 # Case-insensitive only where letters are (a whole-pattern flag makes the quote scan ~2.5x slower).
-TERM_MEANS = regex.compile(
-    r"[\"\u201c](?P<term>[^\"\u201c\u201d()\n]{1,80}?)[,.]?[\"\u201d]\s{0,3}(?i:(?:shall\s{1,3}mean|means|"
+MEANS_VERB_RE = (
+    r"\s{0,3}(?i:(?:shall\s{1,3}mean|means|"
     r"shall\s{1,3}have\s{1,3}the\s{1,3}meaning|has\s{1,3}the\s{1,3}meaning|shall\s{1,3}refer\s{1,3}to|"
     r"refers\s{1,3}to|(?:is|shall\s{1,3}be)\s{1,3}defined\s{1,3}as|shall\s{1,3}include|includes)(?![a-z]))"
 )
+TERM_MEANS = regex.compile(r"[\"\u201c](?P<term>[^\"\u201c\u201d()\n]{1,80}?)[,.]?[\"\u201d]" + MEANS_VERB_RE)
+# A close quote and its verb, one pattern per quote character: the regex module finds a literal first
+# character fast (~3x faster than its scan for a class), and 60k quotes shrink to the 12k before a verb.
+CLOSE_THEN_VERB = tuple(regex.compile(regex.escape(q) + MEANS_VERB_RE) for q in CLOSE_Q)
+TERM_REACH = 82  # from a TERM_MEANS open quote to its close quote at most: 80 term characters and "," or "."
 ABBREVIATION_END = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(a) for a in vocabulary("abbreviations")) + r")$"
 )
@@ -74,6 +81,25 @@ PHRASE_BOUNDARY_BACK = regex.compile(PHRASE_BOUNDARY.pattern, regex.REVERSE)
 LEADING_CONNECTIVE = regex.compile(
     r"^(?i:(?:by\s{1,3}and\s{1,3})?(?:between|among|amongst)|and|or|by|with|of|to|from|for)\s{1,3}"
 )
+
+
+def means_starts(text: str) -> list[int]:
+    """In increasing order, every position where ``TERM_MEANS`` can match: its term holds no quote
+    character, so its close quote is the first quote after its open one, and its open quote the last
+    quote before a close quote followed by a verb."""
+    closes = sorted(m.start() for p in CLOSE_THEN_VERB for m in p.finditer(text))
+    out = []
+    for c in closes:
+        lo = max(0, c - TERM_REACH)
+        i = max(text.rfind(q, lo, c) for q in QUOTES)
+        if i >= 0 and text[i] in OPEN_Q:
+            out.append(i)
+    return out
+
+
+def means_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``TERM_MEANS.finditer(text)``, tried only where a match can start."""
+    return finditer_at(TERM_MEANS, text, means_starts(text))
 
 
 @lru_cache(maxsize=8192)  # the same parentheses recur ('("Agreement")'): 9k distinct of 13k
