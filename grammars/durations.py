@@ -82,12 +82,18 @@ duration_match = (
 )
 
 
-DURATION_CANDIDATE = regex.compile(
+_QUANTITY_CANDIDATE = (
     rf"(?i)(?<![\w.-])(?:{WORDS_RE}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?|\d{{1,4}}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?)"
-    rf"\s{{0,3}}-?\s{{0,2}}(?:{QUALIFIER_RE}\s{{1,3}})?(?:{_UNIT_ALT})s?(?![a-z])"
 )
+_UNIT_CANDIDATE = rf"\s{{0,3}}-?\s{{0,2}}(?:{QUALIFIER_RE}\s{{1,3}})?(?:{_UNIT_ALT})s?(?![a-z])"
+DURATION_CANDIDATE = regex.compile(_QUANTITY_CANDIDATE + _UNIT_CANDIDATE)
+# What every quantity ends with: a digit, ")" or the last two letters of a number word (all have 3 or more).
+_QUANTITY_END = r"(?<=[\d)]|" + "|".join(sorted({w[-2:] for w in NUMBER_WORDS})) + ")"
+assert all(len(w) >= 3 and w.isascii() and w.isalpha() for w in NUMBER_WORDS)
 # Matched right to left from the unit word: the longest quantity before it, without a left-to-right sweep.
-DURATION_BACKWARD = regex.compile(DURATION_CANDIDATE.pattern, regex.REVERSE)
+# The quantity's end, implied where it stands (so the same match is found), is checked first: most
+# unit words ("the day", "each month") fail there instead of after trying every number word (~1.5x faster).
+DURATION_BACKWARD = regex.compile(_QUANTITY_CANDIDATE + _QUANTITY_END + _UNIT_CANDIDATE, regex.REVERSE)
 UNIT_ANCHOR = regex.compile(rf"(?i)(?:{_UNIT_ALT})")  # no look-around: it would be tried at every position
 # One literal scan per unit word: the regex module runs the alternation ~2x slower than all of them
 # (str.find in the document's lower-cased copy when it has one: ~3x faster again).

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import pandas as pd
 import pyparsing as pp
 import pytest
+import regex
 from conftest import corpus_path
 from extractor.grammars import dates as gd
 from extractor.grammars import durations as gu
@@ -309,3 +310,23 @@ def test_duration_match_is_the_duration_grammar(slots: tuple[str, ...], seps: li
     """The one-terminal duration reads every text as the composed grammar does."""
     text = seps[0] + "".join(piece + sep for piece, sep in zip(slots, seps[1:], strict=False))
     assert gu.parse_duration.__wrapped__(text) == _parse_duration_oracle(text)
+
+
+_UNIT_PIECES = ["30", "1,000", "thirty", "ONE", "Ten", "(30)", "( 5 )", "business", "Calendar", "day", "days",
+                "Day\u017f",
+                "weeK", "wee\u212a", "months", "monthly", "year", "quarters", "hour", "s", "x", "the", "each", " ",
+                "  ", "-", "\n", "\xa0", ",", ".", "'", "\u0663", "and", "twenty-one"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_PIECES), max_size=10))
+def test_duration_backward_is_the_candidate_reversed(pieces: list[str]) -> None:
+    # the quantity-end check first finds, at both ends tried for each unit word, what the plain
+    # pattern matched right to left finds
+    plain = regex.compile(gu.DURATION_CANDIDATE.pattern, regex.REVERSE)
+    text = "".join(pieces)
+    for us, ue in gu._unit_spans(text):
+        for lo in (0, max(0, us - gu.WINDOW_BEFORE), us):
+            for hi in (ue, min(len(text), ue + 1)):
+                got, want = gu.DURATION_BACKWARD.match(text, lo, hi), plain.match(text, lo, hi)
+                assert (got and got.span()) == (want and want.span())
