@@ -330,3 +330,21 @@ def test_duration_backward_is_the_candidate_reversed(pieces: list[str]) -> None:
             for hi in (ue, min(len(text), ue + 1)):
                 got, want = gu.DURATION_BACKWARD.match(text, lo, hi), plain.match(text, lo, hi)
                 assert (got and got.span()) == (want and want.span())
+
+
+_SENTENCE_PIECES = ["The term", " ", "expires", ".", ";", "!", "?", "\n", "\n\n", "\n \t\n", "\r\n", "\r\n\r\n",
+                    "\n\n\n",
+                    "\xa0", "\t", "x" * 50, "June 1, 2000", "a.b", ". "]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16), st.integers(0, 400))
+def test_sentence_start_is_the_forward_scan(pieces: list[str], back: int) -> None:
+    # the right-to-left shortcut gives the end of the forward scan's last break
+    from extractor.dates import SENTENCE_BREAK, _sentence_start
+
+    text = "".join(pieces) + "June 1, 2000"
+    s = len(text) - 12
+    lo = max(0, s - back)
+    before = list(SENTENCE_BREAK.finditer(text, lo, s))
+    assert _sentence_start(text, lo, s) == (before[-1].end() if before else lo)
