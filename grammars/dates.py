@@ -115,9 +115,10 @@ def _fields(a: str) -> dict[str, str]:
     }
 
 
-_dom, _mdy, _dmy, _my = _fields("day_of_month"), _fields("month_day_year"), _fields("day_month_year"), _fields(
-    "month_year"
-)
+_dom = _fields("day_of_month")
+_mdy = _fields("month_day_year")
+_dmy = _fields("day_month_year")
+_my = _fields("month_year")
 _ALTERNATIVES = {
     "day_of_month": _seq(_THE_OR_THIS, _dom["day_or_blank"], f"(?i:{DAY_OF_RE})", _dom["month"], ",?", _dom["year"]),
     "month_day_year": _seq(_mdy["month"], _mdy["day_or_blank"], ",?", _mdy["year"]),
