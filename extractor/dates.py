@@ -50,6 +50,7 @@ EFFECTIVE_AFTER = regex.compile(
 )
 TERM_WORDS = regex.compile(r"(?i)\b(?:term|expir\w{0,6}|terminat\w{0,6}|renew\w{0,4}|commenc\w{0,5})\b")
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
+SENTENCE_BREAK_BACK = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
 ANCHOR_PHRASE = regex.compile(r"[^,.;:()]{1,80}(?<=\w)(?=\W)")
 
 
@@ -71,10 +72,22 @@ class Duration(Span):
 
 def _sentence(text: str, s: int, e: int) -> str:
     lo = max(0, s - 300)
-    before = list(SENTENCE_BREAK.finditer(text, lo, s))
-    a = before[-1].end() if before else lo
+    a = _sentence_start(text, lo, s)
     m = SENTENCE_BREAK.search(text, e, min(len(text), e + 300))
     return text[a : m.start() if m else min(len(text), e + 300)]
+
+
+def _sentence_start(text: str, lo: int, s: int) -> int:
+    """End of the last ``SENTENCE_BREAK`` of a forward scan of text[lo:s] (lo without one). The break
+    ending rightmost, searched right to left, is that one when it is a single mark (a blank line
+    found from the right may be one found from the left shifted: "\n\n\n"): no scan of 300 characters."""
+    last = SENTENCE_BREAK_BACK.search(text, lo, s)
+    if last is None:
+        return lo
+    if last.end() - last.start() == 1:
+        return last.end()
+    before = list(SENTENCE_BREAK.finditer(text, lo, s))
+    return before[-1].end()
 
 
 def _in_blocks(pos: int, blocks: tuple[tuple[int, int], ...]) -> bool:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import regex
 
-from .grammars import finditer_from
 from .grammars import terms as g
 from .layout import Layout
 from .records import Span
@@ -85,8 +84,7 @@ def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:
             rows.append(
                 (m.start(), DefinedTerm(os_, oe, original[os_:oe], " ".join(term.split()), refers, tos, toe))
             )
-    # tried only at the opening quotes (str.find): ~1.7x faster than the regex module's scan
-    for m in finditer_from(g.TERM_MEANS, text, g.OPEN_Q):
+    for m in g.means_matches(text):
         term = m.group("term")
         te_view = m.end("term")
         if text.startswith(".", te_view) and g.ABBREVIATION_END.search(term):

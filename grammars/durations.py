@@ -32,27 +32,68 @@ QUALIFIER_RE = r"(?:business|calendar|banking|working|fiscal)"
 WORDS_RE = rf"(?:{_WORD_ALT})(?:(?:[ \t]{{1,3}}|-|[ \t]and[ \t])(?:{_WORD_ALT})){{0,4}}"
 RELATION_RE = r"(?:after|following|prior\s{1,3}to|before|from|preceding|of)"
 
+INTEGER_RE = r"\d{1,4}(?:,\d{3})?"
+UNIT_RE = rf"(?:{_UNIT_ALT})s?(?![a-z])"  # caseless
+
 # -- terminals -----------------------------------------------------------------
 number_words = pp.Regex(rf"(?i){WORDS_RE}(?![a-z])").set_name("number_words")
-integer = pp.Regex(r"\d{1,4}(?:,\d{3})?").set_name("integer")
+integer = pp.Regex(INTEGER_RE).set_name("integer")
 paren_integer = (pp.Suppress("(") + integer + pp.Suppress(")")).set_name("paren_integer")
 quantity = (
     (number_words("words") + pp.Opt(paren_integer("digits"))) | (integer("number") + pp.Opt(paren_integer))
 ).set_name("quantity")
 qualifier = pp.Regex(rf"(?i){QUALIFIER_RE}").set_name("qualifier")
-unit = pp.Regex(rf"(?i)(?:{_UNIT_ALT})s?(?![a-z])").set_name("unit")
+unit = pp.Regex(rf"(?i){UNIT_RE}").set_name("unit")
 relation = pp.Regex(rf"(?i){RELATION_RE}(?![a-z])").set_name("relation")
 hyphen = pp.Suppress(pp.Opt("-"))
 duration = (
     (quantity + hyphen + pp.Opt(qualifier("qualifier")) + unit("unit")).set_name("duration").parse_with_tabs()
 )
 
-DURATION_CANDIDATE = regex.compile(
-    rf"(?i)(?<![\w.-])(?:{WORDS_RE}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?|\d{{1,4}}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?)"
-    rf"\s{{0,3}}-?\s{{0,2}}(?:{QUALIFIER_RE}\s{{1,3}})?(?:{_UNIT_ALT})s?(?![a-z])"
+# ``duration`` (parsed to the end of the text) as one terminal whose token is the match: one pyparsing
+# call instead of ~20 (1k distinct candidates, each parsed once). As in ``dates.date_match``: each
+# terminal and each ordered choice or option an atomic group, pyparsing's whitespace skipped
+# possessively before each part. Tested against ``duration``.
+_SKIP = "[" + "".join(f"\\x{ord(c):02x}" for c in sorted(duration.whiteChars)) + "]*+"
+assert all(e.whiteChars == duration.whiteChars for e in (quantity, number_words, integer, qualifier, unit))
+
+
+def _seq(*parts: str) -> str:
+    return "".join(f"{_SKIP}(?>{p})" for p in parts)
+
+
+def _opt_paren_integer(name: str) -> str:
+    inner = _seq(r"\(", rf"(?P<{name}>{INTEGER_RE})", r"\)")
+    return f"(?:{inner})?"
+
+
+_QUANTITY = (
+    _seq(rf"(?P<words>(?i:{WORDS_RE}(?![a-z])))", _opt_paren_integer("digits"))
+    + "|"
+    + _seq(rf"(?P<number>{INTEGER_RE})", _opt_paren_integer("number_digits"))
 )
+duration_match = (
+    pp.Regex(
+        _seq(_QUANTITY, "-?", rf"(?P<qualifier>(?i:{QUALIFIER_RE}))?", rf"(?P<unit>(?i:{UNIT_RE}))") + rf"{_SKIP}\Z",
+        as_match=True,
+    )
+    .set_name("duration")
+    .parse_with_tabs()
+)
+
+
+_QUANTITY_CANDIDATE = (
+    rf"(?i)(?<![\w.-])(?:{WORDS_RE}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?|\d{{1,4}}(?:\s{{0,3}}\(\s{{0,2}}\d{{1,4}}\s{{0,2}}\))?)"
+)
+_UNIT_CANDIDATE = rf"\s{{0,3}}-?\s{{0,2}}(?:{QUALIFIER_RE}\s{{1,3}})?(?:{_UNIT_ALT})s?(?![a-z])"
+DURATION_CANDIDATE = regex.compile(_QUANTITY_CANDIDATE + _UNIT_CANDIDATE)
+# What every quantity ends with: a digit, ")" or the last two letters of a number word (all have 3 or more).
+_QUANTITY_END = r"(?<=[\d)]|" + "|".join(sorted({w[-2:] for w in NUMBER_WORDS})) + ")"
+assert all(len(w) >= 3 and w.isascii() and w.isalpha() for w in NUMBER_WORDS)
 # Matched right to left from the unit word: the longest quantity before it, without a left-to-right sweep.
-DURATION_BACKWARD = regex.compile(DURATION_CANDIDATE.pattern, regex.REVERSE)
+# The quantity's end, implied where it stands (so the same match is found), is checked first: most
+# unit words ("the day", "each month") fail there instead of after trying every number word (~1.5x faster).
+DURATION_BACKWARD = regex.compile(_QUANTITY_CANDIDATE + _QUANTITY_END + _UNIT_CANDIDATE, regex.REVERSE)
 UNIT_ANCHOR = regex.compile(rf"(?i)(?:{_UNIT_ALT})")  # no look-around: it would be tried at every position
 # One literal scan per unit word: the regex module runs the alternation ~2x slower than all of them
 # (str.find in the document's lower-cased copy when it has one: ~3x faster again).
@@ -145,19 +186,19 @@ def words_value(text: str) -> int | None:
 def parse_duration(text: str) -> ParsedDuration | None:
     """Quantity (digits win over words when both are written) and canonical unit of one candidate."""
     try:
-        r = duration.parse_string(text, parse_all=True)
+        m = duration_match.parse_string(text)[0]
     except pp.ParseException:
         return None
-    if "digits" in r:
-        q: float | None = float(r["digits"][0].replace(",", ""))
-    elif "number" in r:
-        q = float(r["number"].replace(",", ""))
+    if m["digits"] is not None:
+        q: float | None = float(m["digits"].replace(",", ""))
+    elif m["number"] is not None:
+        q = float(m["number"].replace(",", ""))
     else:
-        v = words_value(r["words"])
+        v = words_value(m["words"])
         q = float(v) if v is not None else None
     if q is None:
         return None
-    word = r["unit"].casefold().removesuffix("s")
-    qual = r.get("qualifier")
+    word = m["unit"].casefold().removesuffix("s")
+    qual = m["qualifier"]
     key = f"{qual.casefold()} {word}" if qual and f"{qual.casefold()} {word}" in UNITS else word
     return ParsedDuration(q, UNITS.get(key, word))

@@ -17,36 +17,60 @@ whole document; the ``quoted_term`` grammar reads each term and its offsets.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pyparsing as pp
 import regex
 
-from . import vocabulary
+from . import finditer_at, vocabulary
 
 OPEN_Q = '"\u201c'
 CLOSE_Q = '"\u201d'
+QUOTES = '"\u201c\u201d'  # what a quoted term cannot hold
 
-open_quote = pp.Regex(r"[\"\u201c]").set_name("open_quote")
-close_quote = pp.Regex(r"[,.]?[\"\u201d]").set_name("close_quote")
-term_words = pp.Regex(
-    r"(?=[^\"\u201c\u201d]{0,80}[A-Z])[^\"\u201c\u201d()]{1,80}?(?=[,.]?[\"\u201d])"
-).set_name("term_words")
+OPEN_QUOTE_RE = r"[\"\u201c]"
+CLOSE_QUOTE_RE = r"[,.]?[\"\u201d]"
+TERM_WORDS_RE = r"(?=[^\"\u201c\u201d]{0,80}[A-Z])[^\"\u201c\u201d()]{1,80}?(?=[,.]?[\"\u201d])"
+
+open_quote = pp.Regex(OPEN_QUOTE_RE).set_name("open_quote")
+close_quote = pp.Regex(CLOSE_QUOTE_RE).set_name("close_quote")
+term_words = pp.Regex(TERM_WORDS_RE).set_name("term_words")
 quoted_term = (
     (pp.Suppress(open_quote) + pp.Located(term_words)("term") + pp.Suppress(close_quote))
     .set_name("quoted_term")
     .parse_with_tabs()
 )
 
+# ``quoted_term`` as one terminal (the match, with the term's span, as its token): one pyparsing call
+# instead of six, ~8x faster, and nearly every parenthesis is parsed once (8k distinct of 14k). Each
+# part is atomic, as pyparsing never backtracks into a terminal it matched, and whitespace is skipped
+# before each part as pyparsing skips it (the same characters, possessively). Tested against
+# ``quoted_term``.
+_SKIP = "[" + "".join(f"\\x{ord(c):02x}" for c in sorted(quoted_term.whiteChars)) + "]*+"
+quoted_term_match = (
+    pp.Regex(
+        rf"{_SKIP}(?>{OPEN_QUOTE_RE}){_SKIP}(?P<term>(?>{TERM_WORDS_RE})){_SKIP}(?>{CLOSE_QUOTE_RE})", as_match=True
+    )
+    .set_name("quoted_term")
+    .parse_with_tabs()
+)
+assert all(e.whiteChars == quoted_term.whiteChars for e in (open_quote, term_words, close_quote))
+
 OPEN_QUOTE = regex.compile(r"[\"\u201c]")
 CLOSE_AFTER = regex.compile(r"[,.]?[\"\u201d]")
 TERM_PAREN = regex.compile(r"\((?=[^()]{0,120}[\"\u201c][^\"\u201d()]{1,80}[\"\u201d])[^()]{1,300}\)")
 # Case-insensitive only where letters are (a whole-pattern flag makes the quote scan ~2.5x slower).
-TERM_MEANS = regex.compile(
-    r"[\"\u201c](?P<term>[^\"\u201c\u201d()\n]{1,80}?)[,.]?[\"\u201d]\s{0,3}(?i:(?:shall\s{1,3}mean|means|"
+MEANS_VERB_RE = (
+    r"\s{0,3}(?i:(?:shall\s{1,3}mean|means|"
     r"shall\s{1,3}have\s{1,3}the\s{1,3}meaning|has\s{1,3}the\s{1,3}meaning|shall\s{1,3}refer\s{1,3}to|"
     r"refers\s{1,3}to|(?:is|shall\s{1,3}be)\s{1,3}defined\s{1,3}as|shall\s{1,3}include|includes)(?![a-z]))"
 )
+TERM_MEANS = regex.compile(r"[\"\u201c](?P<term>[^\"\u201c\u201d()\n]{1,80}?)[,.]?[\"\u201d]" + MEANS_VERB_RE)
+# A close quote and its verb, one pattern per quote character: the regex module finds a literal first
+# character fast (~3x faster than its scan for a class), and 60k quotes shrink to the 12k before a verb.
+CLOSE_THEN_VERB = tuple(regex.compile(regex.escape(q) + MEANS_VERB_RE) for q in CLOSE_Q)
+TERM_REACH = 82  # from a TERM_MEANS open quote to its close quote at most: 80 term characters and "," or "."
 ABBREVIATION_END = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(a) for a in vocabulary("abbreviations")) + r")$"
 )
@@ -59,15 +83,33 @@ LEADING_CONNECTIVE = regex.compile(
 )
 
 
+def means_starts(text: str) -> list[int]:
+    """In increasing order, every position where ``TERM_MEANS`` can match: its term holds no quote
+    character, so its close quote is the first quote after its open one, and its open quote the last
+    quote before a close quote followed by a verb."""
+    closes = sorted(m.start() for p in CLOSE_THEN_VERB for m in p.finditer(text))
+    out = []
+    for c in closes:
+        lo = max(0, c - TERM_REACH)
+        i = max(text.rfind(q, lo, c) for q in QUOTES)
+        if i >= 0 and text[i] in OPEN_Q:
+            out.append(i)
+    return out
+
+
+def means_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``TERM_MEANS.finditer(text)``, tried only where a match can start."""
+    return finditer_at(TERM_MEANS, text, means_starts(text))
+
+
 @lru_cache(maxsize=8192)  # the same parentheses recur ('("Agreement")'): 9k distinct of 13k
 def _quoted_term(text: str) -> tuple[int, str, int] | None:
     """(term start, term, term end) of the quoted term opening ``text``, or None."""
     try:
-        r = quoted_term.parse_string(text)
+        m = quoted_term_match.parse_string(text)[0]
     except pp.ParseException:
         return None
-    loc = r["term"]
-    return loc[0], loc[1][0], loc[2]
+    return m.start("term"), m.group("term"), m.end("term")
 
 
 def quoted_terms(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

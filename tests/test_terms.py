@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
+import pyparsing as pp
 import pytest
+import regex
 from conftest import corpus_path
-from extractor.grammars import finditer_from
 from extractor.grammars import terms as g
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -70,13 +72,38 @@ def test_qwest_defined_terms() -> None:
         assert " ".join(ex.original[r.term_start : r.term_end].split()) == r.term
 
 
+# the pattern as first written: the oracle for the scan that tries it only where a match can start
+TERM_MEANS_ORACLE = regex.compile(
+    r"[\"\u201c](?P<term>[^\"\u201c\u201d()\n]{1,80}?)[,.]?[\"\u201d]\s{0,3}(?i:(?:shall\s{1,3}mean|means|"
+    r"shall\s{1,3}have\s{1,3}the\s{1,3}meaning|has\s{1,3}the\s{1,3}meaning|shall\s{1,3}refer\s{1,3}to|"
+    r"refers\s{1,3}to|(?:is|shall\s{1,3}be)\s{1,3}defined\s{1,3}as|shall\s{1,3}include|includes)(?![a-z]))"
+)
+
+
+def _means_spans(matches: Iterator[regex.Match[str]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [(m.span(), m.span("term")) for m in matches]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet='"\u201c\u201dAb ,.\nmeans hall', max_size=80))
 def test_term_means_from_its_quotes_is_its_scan(text: str) -> None:
-    """TERM_MEANS tried only at opening quotes finds what its own scan finds."""
-    assert [m.span() for m in finditer_from(g.TERM_MEANS, text, g.OPEN_Q)] == [
-        m.span() for m in g.TERM_MEANS.finditer(text)
-    ]
+    """TERM_MEANS tried only before the close quotes of a verb finds what its own scan finds."""
+    assert _means_spans(g.means_matches(text)) == _means_spans(TERM_MEANS_ORACLE.finditer(text))
+
+
+_MEANS_PIECES = ['"', "\u201c", "\u201d", ",", ".", "(", ")", " ", "  ", "\t", "\n", "\xa0", "Term", "A", "b",
+                 "x" * 39, "X" * 40, " means", "MEANS", " shall  have the\tmeaning", "has the meaning", " includes",
+                 " is defined as", "shall be  defined   as", "shall refer to", "refers to", "meansx", "shall mean",
+                 "\u017fhall mean", '" means', '", means']
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_MEANS_PIECES), max_size=14))
+def test_means_matches_are_the_pattern_scan(pieces: list[str]) -> None:
+    # terms of 79 to 82 characters, verbs glued or spaced, quotes inside terms: what TERM_MEANS finds
+    text = "".join(pieces)
+    assert _means_spans(g.means_matches(text)) == _means_spans(TERM_MEANS_ORACLE.finditer(text))
+    assert g.TERM_MEANS.pattern == TERM_MEANS_ORACLE.pattern
 
 
 _PHRASE_PIECES = ["Qwest Corp", "QWEST", ", ", "a Delaware corporation", "dated", " as amended", "2000",
@@ -91,3 +118,35 @@ def test_refers_to_is_the_forward_scan(pieces: list[str]) -> None:
     text = "".join(pieces) + '("Term")'
     pos = len(text) - 8
     assert _refers_to(text, pos) == _refers_to_scan(text, pos)
+
+
+def _composed_quoted_term(text: str) -> tuple[int, str, int] | None:
+    """The oracle: the sequence of terminals ``quoted_term_match`` stands for."""
+    try:
+        loc = g.quoted_term.parse_string(text)["term"]
+    except pp.ParseException:
+        return None
+    return loc[0], loc[1][0], loc[2]
+
+
+_QUOTE_PIECES = ['"', "\u201c", "\u201d", ",", ".", "(", ")", " ", "\t", "\n", "\r", "\x0c", "\xa0", "A", "Qwest",
+                 "b", "x" * 40, "X" * 79, " " * 30, ',"', '."']
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(['"', "\u201c", ' \n"', ""]), st.lists(st.sampled_from(_QUOTE_PIECES), max_size=12))
+def test_quoted_term_match_is_the_sequence(opening: str, pieces: list[str]) -> None:
+    # one terminal with atomic parts and pyparsing's whitespace skips reads what the sequence reads
+    text = opening + "".join(pieces)
+    assert g._quoted_term.__wrapped__(text) == _composed_quoted_term(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(['"', "\u201c", "\u201d", ""]), st.integers(0, 84), st.sampled_from(["", ",", ".", ";"]),
+       st.sampled_from(['"', "\u201d", "\u201c"]), st.sampled_from(["", " ", "   ", "    ", "\n"]),
+       st.sampled_from(["means", "Shall Mean", "shall have  the meaning", "is\tdefined as", "includes", "meant"]),
+       st.sampled_from(["", "x", " ", '"A" means']))
+def test_means_matches_at_the_term_length_limit(opening: str, n: int, mark: str, closing: str, gap: str,
+                                                verb: str, tail: str) -> None:
+    text = 'ab "' + opening + "T" * n + mark + closing + gap + verb + tail
+    assert _means_spans(g.means_matches(text)) == _means_spans(TERM_MEANS_ORACLE.finditer(text))
