@@ -361,7 +361,8 @@ def test_golden_amendments(rel: str, update_golden: bool) -> None:
 
 COPULA_PIECES = ["is", "IS", "Are", "shall", "be", "Be", "will", " ", "  ", "\n", "\t", ",", "and", "hereby",
                  "HEREBY", "further", "also", "amended", "AMENDED", "Deleted", "x", "this", "amendedx", "restated",
-                 "replaced", "stricken", "ſ", "K", "é", "İ", "\u00a0"]
+                 "replaced", "stricken", "ſ", "K", "é", "İ", "\u00a0",
+                 "struck", "cancelled", "canceled", "added", "ed", "d", "amend", "inserted", "supplemented"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -369,6 +370,17 @@ COPULA_PIECES = ["is", "IS", "Are", "shall", "be", "Be", "will", " ", "  ", "\n"
 def test_copula_scan_near_verbs_finds_what_the_whole_scan_finds(pieces: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in pieces)
     assert [m.span() for m in ga.copula_verbs(text)] == [m.span() for m in ga.COPULA_VERB.finditer(text)]
+
+
+VERB_PIECES = ["ed", "e", "d", "a", "dd", "amend", "delet", "add", "cancel", "l", "struck", "x", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VERB_PIECES), max_size=12))
+def test_verb_scan_finds_what_a_find_per_verb_finds(pieces: list[str]) -> None:
+    low = "".join(pieces)
+    want = sorted((i, v) for v in ga.VERBS for i in ga.find_all(low, v))
+    assert sorted(ga._verb_starts(low)) == want
 
 
 def test_copula_scan_near_verbs_on_real_amendments() -> None:
