@@ -184,7 +184,7 @@ def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, i
     suffix, then "and", then a name with one: one party whose name holds the "and"."""
     out: list[tuple[int, int]] = []
     for s, e in chunks:
-        if out:
+        if out and JOINING_AND.fullmatch(text, out[-1][1], s):  # the cheap test first: most cuts are no "and"
             ps, pe = out[-1]
             piece = text[ps:pe].strip()
             bare = (
@@ -193,8 +193,7 @@ def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, i
                 and "(" not in piece
                 and 2 <= len(piece.split()) <= 4
             )
-            nxt = _clean_name(text[s : _name_end(text, s, e)])
-            if bare and JOINING_AND.fullmatch(text, pe, s) and g.suffix_type(nxt):
+            if bare and g.suffix_type(_clean_name(text[s : _name_end(text, s, e)])):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
