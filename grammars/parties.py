@@ -25,6 +25,10 @@ reads jurisdiction and entity type out of one party's text.
 
 from __future__ import annotations
 
+import heapq
+import re
+from collections.abc import Iterator
+
 import pyparsing as pp
 import regex
 
@@ -158,34 +162,7 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-def _matches_after(text: str, pos: int, terminals: tuple[pp.Regex, ...]) -> bool:
-    """Whether one of ``terminals`` matches where the grammar would try it after ``pos``."""
-    pos = _skip(text, pos)
-    return any(t.re.match(text, pos) is not None for t in terminals)
-
-
-def _terminal_starts(text: str, first: pp.Regex, then: tuple[pp.Regex, ...]) -> list[int]:
-    """Every position where ``first`` matches and one of ``then`` follows it."""
-    out = []
-    m = first.re.search(text)
-    while m is not None:
-        if _matches_after(text, m.end(), then):
-            out.append(m.start())
-        m = first.re.search(text, m.start() + 1)
-    return out
-
-
-def descriptor_starts(text: str) -> list[int]:
-    """Where a descriptor can start, in order: an article followed by a jurisdiction or entity type,
-    or an ``organised_under`` phrase followed by a jurisdiction. Found with the terminals' own
-    compiled patterns, so they are necessary conditions of the grammar; its scan_string would try
-    (and fail at) every other position."""
-    starts = _terminal_starts(text, article, (jurisdiction, entity_type))
-    starts += _terminal_starts(text, organised_under, (jurisdiction,))
-    return sorted(set(starts))
-
-
-def _terminal(text: str, pos: int, element: pp.Regex) -> regex.Match[str] | None:
+def _terminal(text: str, pos: int, element: pp.Regex) -> re.Match[str] | None:
     """``element`` where the grammar tries it after ``pos`` (the whitespace skipped)."""
     return element.re.match(text, _skip(text, pos))
 
@@ -213,11 +190,21 @@ def descriptor_at(text: str, p: int) -> tuple[str | None, str | None] | None:
     return (jur.group(), None) if jur is not None else None
 
 
+def _match_starts(text: str, first: pp.Regex) -> Iterator[int]:
+    """Every position where ``first`` matches, in order (lazily: the first descriptor mostly comes
+    first, and the scan stops there)."""
+    m = first.re.search(text)
+    while m is not None:
+        yield m.start()
+        m = first.re.search(text, m.start() + 1)
+
+
 def first_descriptor(text: str) -> tuple[str | None, str | None] | None:
     """``descriptor.scan_string(text, max_matches=1)``'s match as ``descriptor_at`` gives it, tried
-    only where one can start (the elements look neither behind nor at the string's start, so a
+    only where one can start: where an article or an ``organised_under`` phrase matches, the first
+    terminal of each alternative (the elements look neither behind nor at the string's start, so a
     parse of the rest of the text from there is the scan's parse at that position)."""
-    for p in descriptor_starts(text):
+    for p in heapq.merge(_match_starts(text, article), _match_starts(text, organised_under)):
         found = descriptor_at(text, p)
         if found is not None:
             return found
@@ -226,8 +213,6 @@ def first_descriptor(text: str) -> tuple[str | None, str | None] | None:
 
 def parse_descriptor(text: str) -> tuple[str | None, str | None]:
     """(jurisdiction, entity type) from the first descriptor in one party's text."""
-    if entity_type.re.search(text) is None and organised_under.re.search(text) is None:
-        return None, None  # each descriptor holds one of them: no need to try it at every position
     found = first_descriptor(text)
     if found is None:
         return None, None
