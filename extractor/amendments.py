@@ -84,13 +84,21 @@ def _quotes(text: str, a: int, b: int) -> list[_Quote]:
     return out
 
 
+# The characters _predicate_end acts on; it steps over the rest.
+PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
+SEMICOLON_AND = regex.compile(r"\s+and\b")
+INITIAL_DOT = regex.compile(r"(?<=\b[A-Za-z0-9])\.")
+NEXT_CHAR = regex.compile(r"\s+(?P<c>\S)")
+
+
 def _predicate_end(text: str, pos: int, limit: int) -> int:
-    """End of the instruction's sentence: a full stop (or colon) outside quotation marks."""
+    """End of the instruction's sentence: a full stop (or colon) outside quotation marks. Only the
+    quotation marks and stops change anything, so the scan jumps from one to the next."""
     straight = False
     curly = 0
-    i = pos
     stop = min(limit, pos + PREDICATE_MAX)
-    while i < stop:
+    for m in PREDICATE_CHARS.finditer(text, pos, max(pos, stop)):
+        i = m.start()
         ch = text[i]
         if ch == '"':
             straight = not straight
@@ -101,20 +109,21 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
         elif not straight and not curly:
             if ch == ":":
                 return i + 1
-            if ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
+            if ch == ";" and SEMICOLON_AND.match(text[i + 1 : i + 8]):
                 pass  # "...; and the following paragraph shall be substituted"
-            elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0"):
-                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or _sentence_follows(
-                    text, i + 1
-                ):
+            elif i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0":
+                if not INITIAL_DOT.match(text[i - 1 : i + 1]) or _sentence_follows(text, i + 1):
                     return i + 1
-        i += 1
     return stop
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
-    m = regex.compile(r"\s+(?P<c>\S)").match(text, pos)
+    m = NEXT_CHAR.match(text, pos)
     return m is None or m.group("c").isupper() or m.group("c") in '"\u201c(['
+
+
+ITEM_DOT = regex.compile(r"(?:^|[ \t\u00a0])[A-Za-z0-9]\.$")
+CAPITAL_WORD = regex.compile(r"\s+[A-Z][a-z]")
 
 
 def _subject_start(text: str, verb_start: int, floor: int) -> int:
@@ -122,9 +131,9 @@ def _subject_start(text: str, verb_start: int, floor: int) -> int:
     start = lo
     for m in SENTENCE_BREAK.finditer(text, lo, verb_start):
         # "SECTION 7 A. is" : a letter item's full stop is not a sentence end
-        if regex.search(
-            r"(?:^|[ \t\u00a0])[A-Za-z0-9]\.$", text[max(lo, m.start() - 2) : m.start() + 1]
-        ) and not regex.match(r"\s+[A-Z][a-z]", text[m.start() + 1 : m.end() + 2]):
+        if ITEM_DOT.search(text[max(lo, m.start() - 2) : m.start() + 1]) and not CAPITAL_WORD.match(
+            text[m.start() + 1 : m.end() + 2]
+        ):
             continue
         start = m.end()
     return start
