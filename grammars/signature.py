@@ -165,6 +165,18 @@ CHUNK_SPLIT = regex.compile(
     # 'ScanSource,Inc. ("Distributor") Cisco Systems, Inc. ("Cisco")': an alias in brackets ends a name
     r"|(?<=[\"\u201d]\))[ \t\xa0]*"
 )
+# The same pattern in the standard ``re`` engine, ~3x faster on it (the regex module tries its
+# lookbehinds slowly at every position). For ASCII text the engines agree: the pattern holds no
+# class whose tables differ (only \d, ASCII digits there) and no case folding; zero-width
+# matches split alike (both as Python 3.7+).
+_CHUNK_SPLIT_RE = re.compile(CHUNK_SPLIT.pattern)
+
+
+def split_chunks(s: str) -> list[str]:
+    """``CHUNK_SPLIT.split(s)``."""
+    return (_CHUNK_SPLIT_RE if s.isascii() else CHUNK_SPLIT).split(s)
+
+
 # The alias after a name: 'Healthcare Distribution Specialists LLC ("HDS")', '(the "Company")'.
 ALIAS = regex.compile(
     r"[ \t\xa0]*(?:\((?:the[ \t\xa0]+)?[\"\u201c][^()\r\n]{1,40}[\"\u201d]\)"

@@ -551,3 +551,14 @@ def test_value_end_hint_matches_the_full_scan(text: str, pos: int) -> None:
 
     pos = min(pos, len(text))
     assert _value_end(text, pos, len(text)) == _value_end_scan(text, pos, len(text))
+
+
+CHUNK_CHARS = "aZBq1 \t\xa0\r\n\f.!?:;\")\u201d,&'-("
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=CHUNK_CHARS, max_size=40) | st.lists(st.sampled_from(
+    ["ACME", "INC.", "Inc.", "President", "CEO", "By", "   ", "  ", " ", "\n", '("HDS")', "written.", "x:", "12", "AB",
+     "Cd", "\u201d)", "\xa0", "\u0661"]), max_size=12).map("".join))
+def test_split_chunks_splits_as_chunk_split(s: str) -> None:
+    assert g.split_chunks(s) == g.CHUNK_SPLIT.split(s)
