@@ -75,11 +75,19 @@ def norm(s: str | None) -> str:
     return " ".join(w for w in s.split() if w != "the")
 
 
+DEPTH_CHARS = regex.compile(r"[()\"\u201c\u201d]")  # the only characters that change _depths' state
+
+
 def _depths(text: str, a: int, b: int) -> list[bool]:
-    """For each position in [a, b): True when outside parentheses and quotes."""
-    out = []
+    """For each position in [a, b): True when outside parentheses and quotes (a bracket or quotation
+    mark counts as after itself). The state holds between two such characters: one run each."""
+    out: list[bool] = []
     depth, quoted = 0, False
-    for ch in text[a:b]:
+    pos, end = a, max(a, min(b, len(text)))
+    for m in DEPTH_CHARS.finditer(text, a, end):
+        i = m.start()
+        out += [depth == 0 and not quoted] * (i - pos)
+        ch = text[i]
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -88,9 +96,11 @@ def _depths(text: str, a: int, b: int) -> list[bool]:
             quoted = not quoted
         elif ch == "\u201c":
             quoted = True
-        elif ch == "\u201d":
+        else:  # \u201d
             quoted = False
         out.append(depth == 0 and not quoted)
+        pos = i + 1
+    out += [depth == 0 and not quoted] * (end - pos)
     return out
 
 

@@ -334,3 +334,28 @@ def test_words_span_matches_the_words_pattern(text: str, name: str) -> None:
     words = " ".join(name.split()).split()
     m = regex.search(r"\s+".join(regex.escape(w) for w in words), text)
     assert parties_mod._words_span(text, words) == (m.span() if m else None)
+
+
+def _depths_by_char(text: str, a: int, b: int) -> list[bool]:
+    """The former _depths: every character stepped over."""
+    out = []
+    depth, quoted = 0, False
+    for ch in text[a:b]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            quoted = not quoted
+        elif ch == "\u201c":
+            quoted = True
+        elif ch == "\u201d":
+            quoted = False
+        out.append(depth == 0 and not quoted)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='ab ()"\u201c\u201d,', max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_depths_by_runs_are_the_char_loop(text: str, a: int, b: int) -> None:
+    assert parties_mod._depths(text, a, b) == _depths_by_char(text, a, b)
