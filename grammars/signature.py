@@ -54,9 +54,7 @@ LABEL_BEFORE = regex.compile(rf"(?i)(?:{_LABEL_WORDS})[ \t\xa0]{{0,3}}:[ \t\xa0_
 NO_LABEL = regex.compile(r"(?P<label>)(?=/[sS]/(?![A-Za-z]))")
 SIGN_MARK = regex.compile(r"/[sS]/(?![A-Za-z])|_{3}")  # "f/s/o" (for the sake of) is no mark
 CONFORMED_SLASH = regex.compile(r"/[sS]/(?![A-Za-z])")  # SIGN_MARK's alternatives, scanned apart
-# SIGN_MARK's "___" at the start of a run of underscores only: the later ones in the run follow an
-# underscore, where find_labels does nothing with a mark (no bare label before it, no "/s/").
-SIGN_LINE = regex.compile(r"(?<!_)_{3}")
+SIGN_LINE = regex.compile(r"_{3}")
 BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
 
 
@@ -111,9 +109,8 @@ def _colon_labels(text: str) -> list[regex.Match[str]]:
 
 
 def _sign_marks(text: str) -> list[regex.Match[str]]:
-    """``SIGN_MARK.finditer(text)`` as two literal-led scans merged by position (its alternatives
-    share no character, so no match of one overlaps or hides a match of the other), less the marks
-    inside a run of underscores (see SIGN_LINE)."""
+    """``SIGN_MARK.finditer(text)`` as two literal-led scans merged by position: its alternatives
+    share no character, so no match of one overlaps or hides a match of the other."""
     return sorted([*CONFORMED_SLASH.finditer(text), *SIGN_LINE.finditer(text)], key=regex.Match.start)
 
 
