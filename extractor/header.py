@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -162,20 +163,26 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
-    """Title pieces between lo and hi: (start, end, blank line after), split at line breaks and wide gaps."""
-    out: list[tuple[int, int, bool]] = []
+def _piece_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Title pieces between lo and hi, in order (lazily: a caller may stop at the first it wants),
+    split at line breaks and wide gaps, blanks stripped."""
     cur = lo
     for m in g.WIDE_GAP.finditer(text, lo, hi):
-        out.append((cur, m.start(), False))
+        yield from _stripped(text, cur, m.start())
         cur = m.end()
-    out.append((cur, hi, False))
-    res = []
-    for s, e, _ in out:
-        seg = text[s:e]
-        s2, e2 = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())
-        if e2 > s2:
-            res.append((s2, e2))
+    yield from _stripped(text, cur, hi)
+
+
+def _stripped(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    seg = text[s:e]
+    s2, e2 = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())
+    if e2 > s2:
+        yield s2, e2
+
+
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Title pieces between lo and hi: (start, end, blank line after), split at line breaks and wide gaps."""
+    res = list(_piece_spans(text, lo, hi))
     # a piece "blank after" when a blank line separates it from the next one
     return [
         (s, e, text[e : (res[i + 1][0] if i + 1 < len(res) else hi)].count("\n") >= 2)
@@ -183,6 +190,7 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     ]
 
 
+@lru_cache(maxsize=1024)  # _title_before asks up to three times of one piece
 def _title_ish(piece: str) -> bool:
     if len(piece) > MAX_PIECE or g.OPENER.match(piece.lstrip()):
         return False  # too long, or the preamble itself ("This Agreement ...")
@@ -254,9 +262,9 @@ def _title_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
 
 
 def _first_title(text: str) -> tuple[int, int, str] | None:
-    for s, e, _ in _pieces(text, 0, min(len(text), HEAD_CHARS)):
+    for s, e in _piece_spans(text, 0, min(len(text), HEAD_CHARS)):
         piece = text[s:e]
-        if _title_ish(piece) and g.KIND_RE.search(piece) and len(piece.split()) <= 14:
+        if g.KIND_RE.search(piece) and _title_ish(piece) and len(piece.split()) <= 14:  # the cheaper test first
             return s, e, _clean_title(piece)
     return None
 
@@ -309,7 +317,8 @@ def execution_marker(text: str, head_end: int) -> regex.Match[str] | None:
     where that finds none, no piece is split out and tried (most documents have no marker)."""
     if g.EXECUTION_MARKER.search(text, 0, head_end) is None:
         return None
-    return next((m for s, e, _ in _pieces(text, 0, head_end) if (m := g.EXECUTION_MARKER.fullmatch(text, s, e))), None)
+    pieces = _piece_spans(text, 0, head_end)
+    return next((m for s, e in pieces if (m := g.EXECUTION_MARKER.fullmatch(text, s, e))), None)
 
 
 def find_header(layout: Layout) -> Header:
