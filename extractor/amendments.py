@@ -84,6 +84,15 @@ def _quotes(text: str, a: int, b: int) -> list[_Quote]:
     return out
 
 
+# precompiled: a module-level regex.search(pattern, ...) pays a cache lookup on every call
+THIS_WORD = regex.compile(r"(?i)this\b")
+DEFINING_VERB = regex.compile(r"(?i)replac|refer|mean|read|amended|deemed")
+NEW_TEXT_CUE = regex.compile(r"(?i)substitut|insert|with\s*$")
+BY_AMENDING = regex.compile(r"(?i)by\s+amending\b")
+TARGET_PIECES = regex.compile(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)")
+ITEM_LIST_SEP = regex.compile(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*")
+SECTION_KEYWORD = regex.compile(r"(?i)section|sec\.")
+
 # The characters _predicate_end acts on; it steps over the rest.
 PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
 SEMICOLON_AND = regex.compile(r"\s+and\b")
@@ -184,7 +193,7 @@ def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
             t += ", " + " ".join(entitled.group("title").split()).rstrip(",")
         return t, a + hit.start(), False
     head = CONNECTIVE.sub("", sub, count=1).strip()
-    if g.WHOLE_AGREEMENT.match(head) and not regex.match(r"(?i)this\b", head):
+    if g.WHOLE_AGREEMENT.match(head) and not THIS_WORD.match(head):
         return None, None, True
     return None, None, False
 
@@ -213,7 +222,7 @@ def _classify(subject: str, pred: str, has_location: bool, quotes: int) -> str |
     if (
         g.REFERENCES_TO.search(subject[:60])
         and quotes >= 2
-        and regex.search(r"(?i)replac|refer|mean|read|amended|deemed", pred)
+        and DEFINING_VERB.search(pred)
     ):
         return "replace_all"
     if g.UMBRELLA.match(pred) and quotes == 0:
@@ -250,7 +259,7 @@ def _assign_quotes(
         before = pred_text[: quotes[0].start - pred_start]
         return (
             (quotes[0], None)
-            if g.OLD_CUE.search(before) and not regex.search(r"(?i)substitut|insert|with\s*$", before)
+            if g.OLD_CUE.search(before) and not NEW_TEXT_CUE.search(before)
             else (None, quotes[0])
         )
     first_new = g.NEW_FIRST_CUE.search(pred_text[quotes[0].end - pred_start : quotes[1].start - pred_start])
@@ -330,7 +339,7 @@ def _one_op(
     if g.FROM_TIME_TO_TIME.search(pred):
         return None
     own = g.PROVISION.search(pred)
-    if regex.match(r"(?i)by\s+amending\b", pred) and own is not None:
+    if BY_AMENDING.match(pred) and own is not None:
         target, tstart = " ".join(own.group().split()), a + own.start()
     thereof = THEREOF_ITEM.search(pred)
     if thereof is not None and target is not None:
@@ -426,7 +435,7 @@ def target_label(target: str | None) -> str | None:
     """
     if not target:
         return None
-    pieces = regex.split(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)", target)
+    pieces = TARGET_PIECES.split(target)
     out = []
     for i, p in enumerate(pieces):
         if i % 2:
@@ -437,9 +446,9 @@ def target_label(target: str | None) -> str | None:
             out.append(p.strip())
             continue
         kw, rest = m.group(2), m.group(3)
-        first = regex.split(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*", rest)[0]
+        first = ITEM_LIST_SEP.split(rest)[0]
         lab = reference_label(kw, first)
-        if i > 0 and not regex.match(r"(?i)section|sec\.", kw):
+        if i > 0 and not SECTION_KEYWORD.match(kw):
             lab = lab if " " in lab else f"{kw.capitalize()} {lab}"
         out.append(lab)
     return "".join(out).strip() or None
