@@ -68,15 +68,15 @@ def copula_verbs(text: str) -> list[regex.Match[str]]:
 # them all, where a str.find per verb scanned the text thirteen times.
 _ED_VERBS = tuple(v for v in VERBS if v.endswith("ed"))
 _OTHER_VERBS = tuple(v for v in VERBS if not v.endswith("ed"))
-ED_VERB_END = regex.compile("ed(?<=" + "|".join(regex.escape(v) for v in _ED_VERBS) + ")")
+ED_VERB_END = regex.compile("ed(?<=(?P<verb>" + "|".join(regex.escape(v) for v in _ED_VERBS) + "))")
+# the lookbehind names the one verb ending at a match: none ends another
+assert not any(a != b and a.endswith(b) for a in _ED_VERBS for b in _ED_VERBS)
 
 
 def _verb_starts(low: str) -> list[tuple[int, str]]:
     """(start, verb) of every occurrence of every verb in ``low``, as a ``str.find`` per verb gives."""
-    out = []
-    for m in ED_VERB_END.finditer(low):  # "ed" cannot overlap itself: finditer sees every one
-        end = m.end()
-        out += [(end - len(v), v) for v in _ED_VERBS if end >= len(v) and low.startswith(v, end - len(v))]
+    # "ed" cannot overlap itself: finditer sees every one
+    out = [(m.start("verb"), m.group("verb")) for m in ED_VERB_END.finditer(low)]
     for verb in _OTHER_VERBS:
         out += [(i, verb) for i in find_all(low, verb)]
     return out

@@ -374,7 +374,8 @@ def test_copula_scan_near_verbs_finds_what_the_whole_scan_finds(pieces: list[tup
     assert [m.span() for m in ga.copula_verbs(text)] == [m.span() for m in ga.COPULA_VERB.finditer(text)]
 
 
-VERB_PIECES = ["ed", "e", "d", "a", "dd", "amend", "delet", "add", "cancel", "l", "struck", "x", " "]
+VERB_PIECES = ["ed", "e", "d", "a", "dd", "amend", "delet", "add", "cancel", "l", "struck", "x", " ", "restat",
+               "replac", "modifi", "supplement", "remov", "substitut", "revis", "insert", "stricken", "s"]
 
 
 @settings(max_examples=400, deadline=None)
