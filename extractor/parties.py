@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from .grammars import finditer_at, lowered
+from .grammars import find_all, finditer_at, lowered
 from .grammars import parties as g
 from .header import Header
 from .layout import Layout
@@ -46,6 +46,13 @@ AFTER_PAREN = regex.compile(
     r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])"
     r"|(?<=\))\s{0,3},\s{0,3}(?=[A-Z])(?!(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|L\.P|LP|Corp|CORP|Limited|N\.A|S\.A)\b)"
 )
+
+
+def _after_parens(seg: str) -> Iterator[regex.Match[str]]:
+    """``AFTER_PAREN.finditer(seg)``, tried only right after each ")": both alternatives look back at one."""
+    return finditer_at(AFTER_PAREN, seg, [i + 1 for i in find_all(seg, ")")])
+
+
 JOINING_AND = regex.compile(r"\s{1,3}(?:and|&)\s{1,3}")
 PUNCT = regex.compile(r"[^\w&\s]")
 # precompiled: a module-level regex.sub(pattern, ...) pays a cache lookup on every call
@@ -110,7 +117,7 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in g.SEPARATOR.finditer(text, a, b):
         if top[m.start() - a] and m.end() < b and not _inside_jurisdiction(text, m.start(), m.end()):
             cuts.append(m.span())
-    for m in AFTER_PAREN.finditer(text[a:b]):
+    for m in _after_parens(text[a:b]):
         s, e = a + m.start(), a + m.end()
         if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
             cuts.append((s, e))
