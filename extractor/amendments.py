@@ -84,13 +84,30 @@ def _quotes(text: str, a: int, b: int) -> list[_Quote]:
     return out
 
 
+# precompiled: a module-level regex.search(pattern, ...) pays a cache lookup on every call
+THIS_WORD = regex.compile(r"(?i)this\b")
+DEFINING_VERB = regex.compile(r"(?i)replac|refer|mean|read|amended|deemed")
+NEW_TEXT_CUE = regex.compile(r"(?i)substitut|insert|with\s*$")
+BY_AMENDING = regex.compile(r"(?i)by\s+amending\b")
+TARGET_PIECES = regex.compile(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)")
+ITEM_LIST_SEP = regex.compile(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*")
+SECTION_KEYWORD = regex.compile(r"(?i)section|sec\.")
+
+# The characters _predicate_end acts on; it steps over the rest.
+PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
+SEMICOLON_AND = regex.compile(r"\s+and\b")
+INITIAL_DOT = regex.compile(r"(?<=\b[A-Za-z0-9])\.")
+NEXT_CHAR = regex.compile(r"\s+(?P<c>\S)")
+
+
 def _predicate_end(text: str, pos: int, limit: int) -> int:
-    """End of the instruction's sentence: a full stop (or colon) outside quotation marks."""
+    """End of the instruction's sentence: a full stop (or colon) outside quotation marks. Only the
+    quotation marks and stops change anything, so the scan jumps from one to the next."""
     straight = False
     curly = 0
-    i = pos
     stop = min(limit, pos + PREDICATE_MAX)
-    while i < stop:
+    for m in PREDICATE_CHARS.finditer(text, pos, max(pos, stop)):
+        i = m.start()
         ch = text[i]
         if ch == '"':
             straight = not straight
@@ -101,20 +118,21 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
         elif not straight and not curly:
             if ch == ":":
                 return i + 1
-            if ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
+            if ch == ";" and SEMICOLON_AND.match(text[i + 1 : i + 8]):
                 pass  # "...; and the following paragraph shall be substituted"
-            elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0"):
-                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or _sentence_follows(
-                    text, i + 1
-                ):
+            elif i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0":
+                if not INITIAL_DOT.match(text[i - 1 : i + 1]) or _sentence_follows(text, i + 1):
                     return i + 1
-        i += 1
     return stop
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
-    m = regex.compile(r"\s+(?P<c>\S)").match(text, pos)
+    m = NEXT_CHAR.match(text, pos)
     return m is None or m.group("c").isupper() or m.group("c") in '"\u201c(['
+
+
+ITEM_DOT = regex.compile(r"(?:^|[ \t\u00a0])[A-Za-z0-9]\.$")
+CAPITAL_WORD = regex.compile(r"\s+[A-Z][a-z]")
 
 
 def _subject_start(text: str, verb_start: int, floor: int) -> int:
@@ -122,9 +140,9 @@ def _subject_start(text: str, verb_start: int, floor: int) -> int:
     start = lo
     for m in SENTENCE_BREAK.finditer(text, lo, verb_start):
         # "SECTION 7 A. is" : a letter item's full stop is not a sentence end
-        if regex.search(
-            r"(?:^|[ \t\u00a0])[A-Za-z0-9]\.$", text[max(lo, m.start() - 2) : m.start() + 1]
-        ) and not regex.match(r"\s+[A-Z][a-z]", text[m.start() + 1 : m.end() + 2]):
+        if ITEM_DOT.search(text[max(lo, m.start() - 2) : m.start() + 1]) and not CAPITAL_WORD.match(
+            text[m.start() + 1 : m.end() + 2]
+        ):
             continue
         start = m.end()
     return start
@@ -175,7 +193,7 @@ def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
             t += ", " + " ".join(entitled.group("title").split()).rstrip(",")
         return t, a + hit.start(), False
     head = CONNECTIVE.sub("", sub, count=1).strip()
-    if g.WHOLE_AGREEMENT.match(head) and not regex.match(r"(?i)this\b", head):
+    if g.WHOLE_AGREEMENT.match(head) and not THIS_WORD.match(head):
         return None, None, True
     return None, None, False
 
@@ -204,7 +222,7 @@ def _classify(subject: str, pred: str, has_location: bool, quotes: int) -> str |
     if (
         g.REFERENCES_TO.search(subject[:60])
         and quotes >= 2
-        and regex.search(r"(?i)replac|refer|mean|read|amended|deemed", pred)
+        and DEFINING_VERB.search(pred)
     ):
         return "replace_all"
     if g.UMBRELLA.match(pred) and quotes == 0:
@@ -241,7 +259,7 @@ def _assign_quotes(
         before = pred_text[: quotes[0].start - pred_start]
         return (
             (quotes[0], None)
-            if g.OLD_CUE.search(before) and not regex.search(r"(?i)substitut|insert|with\s*$", before)
+            if g.OLD_CUE.search(before) and not NEW_TEXT_CUE.search(before)
             else (None, quotes[0])
         )
     first_new = g.NEW_FIRST_CUE.search(pred_text[quotes[0].end - pred_start : quotes[1].start - pred_start])
@@ -321,7 +339,7 @@ def _one_op(
     if g.FROM_TIME_TO_TIME.search(pred):
         return None
     own = g.PROVISION.search(pred)
-    if regex.match(r"(?i)by\s+amending\b", pred) and own is not None:
+    if BY_AMENDING.match(pred) and own is not None:
         target, tstart = " ".join(own.group().split()), a + own.start()
     thereof = THEREOF_ITEM.search(pred)
     if thereof is not None and target is not None:
@@ -417,7 +435,7 @@ def target_label(target: str | None) -> str | None:
     """
     if not target:
         return None
-    pieces = regex.split(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)", target)
+    pieces = TARGET_PIECES.split(target)
     out = []
     for i, p in enumerate(pieces):
         if i % 2:
@@ -428,9 +446,9 @@ def target_label(target: str | None) -> str | None:
             out.append(p.strip())
             continue
         kw, rest = m.group(2), m.group(3)
-        first = regex.split(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*", rest)[0]
+        first = ITEM_LIST_SEP.split(rest)[0]
         lab = reference_label(kw, first)
-        if i > 0 and not regex.match(r"(?i)section|sec\.", kw):
+        if i > 0 and not SECTION_KEYWORD.match(kw):
             lab = lab if " " in lab else f"{kw.capitalize()} {lab}"
         out.append(lab)
     return "".join(out).strip() or None

@@ -10,14 +10,14 @@ All positions on ``Header`` that end in ``_view`` index ``layout.view.text``.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from .grammars import dates as gd
-from .grammars import find_all, finditer_at, lowered
+from .grammars import finditer_at, lowered
 from .grammars import header as g
 from .grammars import parties as g_parties
 from .layout import Layout
@@ -91,8 +91,26 @@ def intro_matches(text: str, limit: int) -> Iterator[regex.Match[str]]:
     if low is None:  # no position-exact lower-cased copy: the regex module's scan
         yield from g.INTRO.finditer(text, 0, limit)
         return
-    head = low[:limit]
-    yield from finditer_at(g.INTRO, text, heapq.merge(*(find_all(head, w) for w in g.INTRO_FIRST_WORDS)), 0, limit)
+    yield from finditer_at(g.INTRO, text, intro_starts(low, limit), 0, limit)
+
+
+INTRO_WINDOW = 2000
+
+
+def intro_starts(low: str, limit: int) -> Iterator[int]:
+    """Every position below ``limit`` where a first word of INTRO starts in ``low``, in order. Found
+    window by window with bounded ``str.find`` calls: the preamble mostly comes early, and the scan
+    stops with it, where a lazy find per word ran through the whole head for the rarer words."""
+    for lo in range(0, limit, INTRO_WINDOW):
+        hi = min(lo + INTRO_WINDOW, limit)
+        found: list[int] = []
+        for w in g.INTRO_FIRST_WORDS:
+            end = min(hi + len(w) - 1, limit)  # the words starting in the window, ending before limit
+            k = low.find(w, lo, end)
+            while k >= 0:
+                found.append(k)
+                k = low.find(w, k + 1, end)
+        yield from sorted(found)
 
 
 def find_preamble(text: str) -> tuple[int, int, int] | None:
@@ -145,20 +163,26 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
-    """Title pieces between lo and hi: (start, end, blank line after), split at line breaks and wide gaps."""
-    out: list[tuple[int, int, bool]] = []
+def _piece_spans(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Title pieces between lo and hi, in order (lazily: a caller may stop at the first it wants),
+    split at line breaks and wide gaps, blanks stripped."""
     cur = lo
     for m in g.WIDE_GAP.finditer(text, lo, hi):
-        out.append((cur, m.start(), False))
+        yield from _stripped(text, cur, m.start())
         cur = m.end()
-    out.append((cur, hi, False))
-    res = []
-    for s, e, _ in out:
-        seg = text[s:e]
-        s2, e2 = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())
-        if e2 > s2:
-            res.append((s2, e2))
+    yield from _stripped(text, cur, hi)
+
+
+def _stripped(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    seg = text[s:e]
+    s2, e2 = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())
+    if e2 > s2:
+        yield s2, e2
+
+
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Title pieces between lo and hi: (start, end, blank line after), split at line breaks and wide gaps."""
+    res = list(_piece_spans(text, lo, hi))
     # a piece "blank after" when a blank line separates it from the next one
     return [
         (s, e, text[e : (res[i + 1][0] if i + 1 < len(res) else hi)].count("\n") >= 2)
@@ -166,6 +190,7 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     ]
 
 
+@lru_cache(maxsize=1024)  # _title_before asks up to three times of one piece
 def _title_ish(piece: str) -> bool:
     if len(piece) > MAX_PIECE or g.OPENER.match(piece.lstrip()):
         return False  # too long, or the preamble itself ("This Agreement ...")
@@ -237,9 +262,9 @@ def _title_before(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
 
 
 def _first_title(text: str) -> tuple[int, int, str] | None:
-    for s, e, _ in _pieces(text, 0, min(len(text), HEAD_CHARS)):
+    for s, e in _piece_spans(text, 0, min(len(text), HEAD_CHARS)):
         piece = text[s:e]
-        if _title_ish(piece) and g.KIND_RE.search(piece) and len(piece.split()) <= 14:
+        if g.KIND_RE.search(piece) and _title_ish(piece) and len(piece.split()) <= 14:  # the cheaper test first
             return s, e, _clean_title(piece)
     return None
 
@@ -286,6 +311,16 @@ def _amended(text: str, start: int, end: int, title: str | None) -> tuple[str | 
     return None, None
 
 
+def execution_marker(text: str, head_end: int) -> regex.Match[str] | None:
+    """The first title piece before ``head_end`` that is an execution marker ("EXECUTION VERSION").
+    Pieces lie between blanks, so a marker piece is also a match of the search over the whole head:
+    where that finds none, no piece is split out and tried (most documents have no marker)."""
+    if g.EXECUTION_MARKER.search(text, 0, head_end) is None:
+        return None
+    pieces = _piece_spans(text, 0, head_end)
+    return next((m for s, e in pieces if (m := g.EXECUTION_MARKER.fullmatch(text, s, e))), None)
+
+
 def find_header(layout: Layout) -> Header:
     text = layout.view.text
     pre = find_preamble(text)
@@ -298,9 +333,7 @@ def find_header(layout: Layout) -> Header:
         found = _glued_title(text, op.start()) if op else None
     title = found[2] if found else None
     head_end = pre[0] if pre else min(len(text), HEAD_CHARS)
-    marker = next(
-        (m for s, e, _ in _pieces(text, 0, head_end) if (m := g.EXECUTION_MARKER.fullmatch(text, s, e))), None
-    )
+    marker = execution_marker(text, head_end)
     kind = g.kind_of(title) if title else None
     amended_name = amended_date = amended_span = None
     if kind == "amendment" or (title and g.KIND_RE.search(title) and "amend" in title.casefold()):

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from .grammars import finditer_at, lowered
+from .grammars import find_all, finditer_at, lowered
 from .grammars import parties as g
 from .header import Header
 from .layout import Layout
@@ -46,6 +46,13 @@ AFTER_PAREN = regex.compile(
     r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])"
     r"|(?<=\))\s{0,3},\s{0,3}(?=[A-Z])(?!(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|L\.P|LP|Corp|CORP|Limited|N\.A|S\.A)\b)"
 )
+
+
+def _after_parens(seg: str) -> Iterator[regex.Match[str]]:
+    """``AFTER_PAREN.finditer(seg)``, tried only right after each ")": both alternatives look back at one."""
+    return finditer_at(AFTER_PAREN, seg, [i + 1 for i in find_all(seg, ")")])
+
+
 JOINING_AND = regex.compile(r"\s{1,3}(?:and|&)\s{1,3}")
 PUNCT = regex.compile(r"[^\w&\s]")
 # precompiled: a module-level regex.sub(pattern, ...) pays a cache lookup on every call
@@ -75,11 +82,19 @@ def norm(s: str | None) -> str:
     return " ".join(w for w in s.split() if w != "the")
 
 
+DEPTH_CHARS = regex.compile(r"[()\"\u201c\u201d]")  # the only characters that change _depths' state
+
+
 def _depths(text: str, a: int, b: int) -> list[bool]:
-    """For each position in [a, b): True when outside parentheses and quotes."""
-    out = []
+    """For each position in [a, b): True when outside parentheses and quotes (a bracket or quotation
+    mark counts as after itself). The state holds between two such characters: one run each."""
+    out: list[bool] = []
     depth, quoted = 0, False
-    for ch in text[a:b]:
+    pos, end = a, max(a, min(b, len(text)))
+    for m in DEPTH_CHARS.finditer(text, a, end):
+        i = m.start()
+        out += [depth == 0 and not quoted] * (i - pos)
+        ch = text[i]
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -88,9 +103,11 @@ def _depths(text: str, a: int, b: int) -> list[bool]:
             quoted = not quoted
         elif ch == "\u201c":
             quoted = True
-        elif ch == "\u201d":
+        else:  # \u201d
             quoted = False
         out.append(depth == 0 and not quoted)
+        pos = i + 1
+    out += [depth == 0 and not quoted] * (end - pos)
     return out
 
 
@@ -100,7 +117,7 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in g.SEPARATOR.finditer(text, a, b):
         if top[m.start() - a] and m.end() < b and not _inside_jurisdiction(text, m.start(), m.end()):
             cuts.append(m.span())
-    for m in AFTER_PAREN.finditer(text[a:b]):
+    for m in _after_parens(text[a:b]):
         s, e = a + m.start(), a + m.end()
         if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
             cuts.append((s, e))
@@ -184,7 +201,7 @@ def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, i
     suffix, then "and", then a name with one: one party whose name holds the "and"."""
     out: list[tuple[int, int]] = []
     for s, e in chunks:
-        if out:
+        if out and JOINING_AND.fullmatch(text, out[-1][1], s):  # the cheap test first: most cuts are no "and"
             ps, pe = out[-1]
             piece = text[ps:pe].strip()
             bare = (
@@ -193,8 +210,7 @@ def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, i
                 and "(" not in piece
                 and 2 <= len(piece.split()) <= 4
             )
-            nxt = _clean_name(text[s : _name_end(text, s, e)])
-            if bare and JOINING_AND.fullmatch(text, pe, s) and g.suffix_type(nxt):
+            if bare and g.suffix_type(_clean_name(text[s : _name_end(text, s, e)])):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))

@@ -13,7 +13,7 @@ MAX_PARTY_WORDS = 14
 
 def name_chunks(s: str) -> list[str]:
     out = []
-    for piece in g.CHUNK_SPLIT.split(s):
+    for piece in g.split_chunks(s):
         # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
         two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
         for c in g.AFTER_SUFFIX.split(piece) if two_blanks else (piece,):

@@ -23,6 +23,7 @@ from .layout import Layout
 from .records import Span
 from .signature_parties import clean_party, drop_address, is_suffix, name_chunks, names_above, with_suffix
 
+NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
 MAX_GAP_WORDS = 30
 LOOKBACK = 300  # characters searched above the first label for the first party
@@ -350,7 +351,7 @@ def _first_pre_start(text: str, first: int) -> int:
     for witness in g.IN_WITNESS.finditer(window):
         cut = witness.end()
     for m in g.SENTENCE_END.finditer(window, cut):
-        before = window[:m.start()].rstrip(".!?").split()
+        before = window[:m.start()].rstrip(".!?").rsplit(None, 1)  # the last word: no need to split all
         if not (before and is_suffix(before[-1] + ".")):  # "ACME Corp. By:" is no sentence end
             cut = m.end()
     return lo + cut
@@ -488,7 +489,7 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     else:
         signer_title = signer
     m = g.NAME_COMMA_TITLE.match(signer_title) if signer_title and not title else None
-    if m is not None and any(w in g.OFFICER_WORDS for w in regex.split(r"[^a-z]+", m.group("title").lower())):
+    if m is not None and any(w in g.OFFICER_WORDS for w in NOT_LOWER.split(m.group("title").lower())):
         signer, title = m.group("name").strip(), m.group("title").strip()  # "John Doe, Executive VP"
     kind = "witness" if e.fields[0].name == "witness" else e.kind
     end = max(f.end for f in e.fields)

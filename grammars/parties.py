@@ -25,6 +25,10 @@ reads jurisdiction and entity type out of one party's text.
 
 from __future__ import annotations
 
+import heapq
+import re
+from collections.abc import Iterator
+
 import pyparsing as pp
 import regex
 
@@ -59,19 +63,17 @@ organised_under = pp.Regex(
     r"[^()\"\u201c;]{0,80}?(?:laws?|state)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
     r"(?:(?:State|Province|Commonwealth|Republic|Kingdom|Grand\s{1,3}Duchy)\s{1,3}of\s{1,3})?"
 ).set_name("organised_under")
+# what may stand between the entity type and a later "organized under the laws of ..."
+before_organised = pp.Regex(
+    r"[^()\"\u201c;]{0,60}?(?=(?i:organi[sz]ed|incorporated|existing|formed|amalgamated|established|registered|chartered))"
+).set_name("before_organised")
 descriptor = (
     (
         (
             article
             + pp.Opt(jurisdiction("jurisdiction"))
             + entity_type("entity_type")
-            + pp.Opt(
-                pp.Regex(
-                    r"[^()\"\u201c;]{0,60}?(?=(?i:organi[sz]ed|incorporated|existing|formed|amalgamated|established|registered|chartered))"
-                )
-                + organised_under
-                + jurisdiction("jurisdiction")
-            )
+            + pp.Opt(before_organised + organised_under + jurisdiction("jurisdiction"))
         )
         | (organised_under + jurisdiction("jurisdiction"))
     )
@@ -148,62 +150,78 @@ INDIVIDUAL = regex.compile(
 
 # What the grammar skips before each terminal (pyparsing's default, the same for every element).
 _SKIPPED = "".join(sorted(descriptor.whiteChars))
-assert all(e.whiteChars == descriptor.whiteChars for e in (article, jurisdiction, entity_type, organised_under))
+assert all(
+    e.whiteChars == descriptor.whiteChars
+    for e in (article, jurisdiction, entity_type, organised_under, before_organised)
+)
 
 
-def _matches_after(text: str, pos: int, terminals: tuple[pp.Regex, ...]) -> bool:
-    """Whether one of ``terminals`` matches where the grammar would try it after ``pos``."""
+def _skip(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in _SKIPPED:
         pos += 1
-    return any(t.re.match(text, pos) is not None for t in terminals)
+    return pos
 
 
-def _terminal_starts(text: str, first: pp.Regex, then: tuple[pp.Regex, ...]) -> list[int]:
-    """Every position where ``first`` matches and one of ``then`` follows it."""
-    out = []
+def _terminal(text: str, pos: int, element: pp.Regex) -> re.Match[str] | None:
+    """``element`` where the grammar tries it after ``pos`` (the whitespace skipped)."""
+    return element.re.match(text, _skip(text, pos))
+
+
+def descriptor_at(text: str, p: int) -> tuple[str | None, str | None] | None:
+    """``descriptor.parse_string(text[p:])``'s ("jurisdiction", "entity_type") results (the later
+    jurisdiction wins, as in the grammar), or None where it raises: its terminals tried in its
+    order with their own compiled patterns (no lookbehind in them: the slice changes nothing), a
+    matched optional kept (pyparsing does not backtrack into one), the first alternative that
+    parses winning. Without pyparsing's per-parse machinery: a tenth of the time."""
+    art = _terminal(text, p, article)
+    if art is not None:
+        jur = _terminal(text, art.end(), jurisdiction)
+        etype = _terminal(text, jur.end() if jur is not None else art.end(), entity_type)
+        if etype is not None:
+            later = None  # the optional "... organized under the laws of" jurisdiction
+            gap = _terminal(text, etype.end(), before_organised)
+            under = _terminal(text, gap.end(), organised_under) if gap is not None else None
+            if under is not None:
+                later = _terminal(text, under.end(), jurisdiction)
+            found = later or jur
+            return (found.group() if found is not None else None), etype.group()
+    under = _terminal(text, p, organised_under)
+    jur = _terminal(text, under.end(), jurisdiction) if under is not None else None
+    return (jur.group(), None) if jur is not None else None
+
+
+def _match_starts(text: str, first: pp.Regex) -> Iterator[int]:
+    """Every position where ``first`` matches, in order (lazily: the first descriptor mostly comes
+    first, and the scan stops there)."""
     m = first.re.search(text)
     while m is not None:
-        if _matches_after(text, m.end(), then):
-            out.append(m.start())
+        yield m.start()
         m = first.re.search(text, m.start() + 1)
-    return out
 
 
-def descriptor_starts(text: str) -> list[int]:
-    """Where a descriptor can start, in order: an article followed by a jurisdiction or entity type,
-    or an ``organised_under`` phrase followed by a jurisdiction. Found with the terminals' own
-    compiled patterns, so they are necessary conditions of the grammar; its scan_string would try
-    (and fail at) every other position."""
-    starts = _terminal_starts(text, article, (jurisdiction, entity_type))
-    starts += _terminal_starts(text, organised_under, (jurisdiction,))
-    return sorted(set(starts))
-
-
-def _first_descriptor(text: str) -> pp.ParseResults | None:
-    """``descriptor.scan_string(text, max_matches=1)``'s match, parsed only where one can start (the
-    elements look neither behind nor at the string's start, so a parse of the rest of the text from
-    there is the scan's parse at that position): 0.31 -> 0.1 s over the corpus."""
-    for p in descriptor_starts(text):
-        try:
-            return descriptor.parse_string(text[p:])
-        except pp.ParseException:
-            continue
+def first_descriptor(text: str) -> tuple[str | None, str | None] | None:
+    """``descriptor.scan_string(text, max_matches=1)``'s match as ``descriptor_at`` gives it, tried
+    only where one can start: where an article or an ``organised_under`` phrase matches, the first
+    terminal of each alternative (the elements look neither behind nor at the string's start, so a
+    parse of the rest of the text from there is the scan's parse at that position)."""
+    for p in heapq.merge(_match_starts(text, article), _match_starts(text, organised_under)):
+        found = descriptor_at(text, p)
+        if found is not None:
+            return found
     return None
 
 
 def parse_descriptor(text: str) -> tuple[str | None, str | None]:
     """(jurisdiction, entity type) from the first descriptor in one party's text."""
-    if entity_type.re.search(text) is None and organised_under.re.search(text) is None:
-        return None, None  # each descriptor holds one of them: no need to try it at every position
-    r = _first_descriptor(text)
-    if r is not None:
-        jur = " ".join(r["jurisdiction"].split()) if "jurisdiction" in r else None
-        if jur:
-            jur = next((j for j in JURISDICTIONS if j.casefold() == jur.casefold()), jur)
-        et = r.get("entity_type")
-        et = ENTITY_TYPES.get(" ".join(et.casefold().split())) if et else None
-        return jur, et
-    return None, None
+    found = first_descriptor(text)
+    if found is None:
+        return None, None
+    jur, et = found
+    jur = " ".join(jur.split()) if jur is not None else None
+    if jur:
+        jur = next((j for j in JURISDICTIONS if j.casefold() == jur.casefold()), jur)
+    et = ENTITY_TYPES.get(" ".join(et.casefold().split())) if et else None
+    return jur, et
 
 
 def suffix_type(name: str) -> str | None:

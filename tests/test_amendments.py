@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 import pandas as pd
 import pytest
+import regex
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import amendments as ga
 from extractor.grammars.amendments import parse_qualifier
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
+from extractor import amendments as amendments_mod
 from extractor.amendments import target_label
 
 
@@ -361,7 +363,8 @@ def test_golden_amendments(rel: str, update_golden: bool) -> None:
 
 COPULA_PIECES = ["is", "IS", "Are", "shall", "be", "Be", "will", " ", "  ", "\n", "\t", ",", "and", "hereby",
                  "HEREBY", "further", "also", "amended", "AMENDED", "Deleted", "x", "this", "amendedx", "restated",
-                 "replaced", "stricken", "ſ", "K", "é", "İ", "\u00a0"]
+                 "replaced", "stricken", "ſ", "K", "é", "İ", "\u00a0",
+                 "struck", "cancelled", "canceled", "added", "ed", "d", "amend", "inserted", "supplemented"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -371,9 +374,61 @@ def test_copula_scan_near_verbs_finds_what_the_whole_scan_finds(pieces: list[tup
     assert [m.span() for m in ga.copula_verbs(text)] == [m.span() for m in ga.COPULA_VERB.finditer(text)]
 
 
+VERB_PIECES = ["ed", "e", "d", "a", "dd", "amend", "delet", "add", "cancel", "l", "struck", "x", " ", "restat",
+               "replac", "modifi", "supplement", "remov", "substitut", "revis", "insert", "stricken", "s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VERB_PIECES), max_size=12))
+def test_verb_scan_finds_what_a_find_per_verb_finds(pieces: list[str]) -> None:
+    low = "".join(pieces)
+    want = sorted((i, v) for v in ga.VERBS for i in ga.find_all(low, v))
+    assert sorted(ga._verb_starts(low)) == want
+
+
 def test_copula_scan_near_verbs_on_real_amendments() -> None:
     for name in ("edgar-raw/qwest-kmc-mgs-amendment-1.txt",
                  "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt"):
         text = corpus_path(name).read_text(encoding="utf-8", errors="replace")
         want = [m.span() for m in ga.COPULA_VERB.finditer(text)]
         assert want and [m.span() for m in ga.copula_verbs(text)] == want
+
+
+def _predicate_end_by_char(text: str, pos: int, limit: int) -> int:
+    """The former _predicate_end: every character stepped over."""
+    straight = False
+    curly = 0
+    i = pos
+    stop = min(limit, pos + amendments_mod.PREDICATE_MAX)
+    while i < stop:
+        ch = text[i]
+        if ch == '"':
+            straight = not straight
+        elif ch == "\u201c":
+            curly += 1
+        elif ch == "\u201d":
+            curly = max(0, curly - 1)
+        elif not straight and not curly:
+            if ch == ":":
+                return i + 1
+            if ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
+                pass
+            elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0"):
+                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or amendments_mod._sentence_follows(
+                    text, i + 1
+                ):
+                    return i + 1
+        i += 1
+    return stop
+
+
+PREDICATE_PIECES = ['"', "\u201c", "\u201d", ":", ";", ".", " ", "\n", "\u00a0", "and", "andrew", "A", "b", "1",
+                    "Inc", "(", "x y", "\t"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PREDICATE_PIECES), max_size=20), st.integers(0, 30), st.integers(0, 90))
+def test_predicate_end_jumps_as_the_char_loop_steps(pieces: list[str], pos: int, limit: int) -> None:
+    text = "".join(pieces)
+    pos, limit = min(pos, len(text)), min(limit, len(text))  # as called: the limit is the text's end
+    assert amendments_mod._predicate_end(text, pos, limit) == _predicate_end_by_char(text, pos, limit)

@@ -7,11 +7,13 @@ from typing import NamedTuple
 import pytest
 from conftest import corpus_path
 from extractor.grammars import dates as gd
+from extractor.grammars import find_all
 from extractor.grammars import header as g
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
+from extractor import header as header_stage
 from extractor.header import intro_matches
 
 
@@ -232,6 +234,37 @@ def test_intro_matches_are_the_finditer(pieces: list[str], limit: int) -> None:
     text = "".join(pieces)
     limit = min(limit, len(text))
     assert [m.span() for m in intro_matches(text, limit)] == [m.span() for m in g.INTRO.finditer(text, 0, limit)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_INTRO_PIECES), max_size=14), st.integers(0, 80), st.integers(1, 12))
+def test_intro_starts_window_by_window_are_every_first_word(pieces: list[str], limit: int, window: int) -> None:
+    low = "".join(pieces).lower()
+    limit = min(limit, len(low))
+    want = sorted(k for w in g.INTRO_FIRST_WORDS for k in find_all(low[:limit], w))
+    saved = header_stage.INTRO_WINDOW
+    try:
+        header_stage.INTRO_WINDOW = window  # windows shorter than the words: each still found once
+        assert list(header_stage.intro_starts(low, limit)) == want
+    finally:
+        header_stage.INTRO_WINDOW = saved
+
+
+_MARKER_PIECES = ["EXECUTION", "execution", "Version", "COPY", "copy", "final", "form", "conformed", " ", "  ",
+                  "   ", "\n", "\t", "\xa0", "x", ".", "EXECUTION VERSION", "\u212a", "\r\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=12), st.integers(0, 100))
+def test_execution_marker_is_the_first_marker_piece(pieces: list[str], head_end: int) -> None:
+    text = "".join(pieces)
+    head_end = min(head_end, len(text))
+    want = next(
+        (m for s, e, _ in header_stage._pieces(text, 0, head_end) if (m := g.EXECUTION_MARKER.fullmatch(text, s, e))),
+        None,
+    )
+    got = header_stage.execution_marker(text, head_end)
+    assert (got.span() if got else None) == (want.span() if want else None)
 
 
 _DATELESS_PIECES = ["January", "Dec.", "day of", "the ", "this ", "__", "[ ]", "   ", ",", "st", "TH", " ",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import pyparsing as pp
 import pytest
 from conftest import corpus_path
 from extractor.grammars import parties as g
@@ -269,16 +270,59 @@ _DESCRIPTOR_WORDS = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+_SHAPED = st.tuples(
+    st.sampled_from(["", "x", "(", "an", "A"]),
+    st.sampled_from(["", "a", "an", "A ", "An"]),
+    st.sampled_from(["", "Delaware", "DELAWARE", "New  York", "Texas", "Ohio", "x"]),
+    st.sampled_from(["", "corporation", "limited liability company", "company", "corp"]),
+    st.sampled_from(["", "duly", "and", ";", "(", '"', "x y"]),
+    st.sampled_from(["", "organized under the laws of", "incorporated in the state of", "formed under the law of the",
+                     "organised under the laws of the State of", "existing"]),
+    st.sampled_from(["", "Delaware", "New York", "the Commonwealth of", "Nevada", "x"]),
+    st.sampled_from([" ", "", "\t", "\n", "\xa0"]),
+).map(lambda t: t[-1].join(t[:-1]))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_SHAPED)
+def test_descriptor_shaped_texts_parse_as_the_grammar(text: str) -> None:
+    assert g.first_descriptor(text) == _scanned_descriptor(text)
+    r = None
+    try:
+        r = g.descriptor.parse_string(text)
+    except pp.ParseException:
+        pass
+    assert g.descriptor_at(text, 0) == (None if r is None else (r.get("jurisdiction"), r.get("entity_type")))
+
+
+def _scanned_descriptor(text: str) -> tuple[str | None, str | None] | None:
+    """The oracle: the grammar's own scan_string, first match."""
+    r = next((r for r, _s, _e in g.descriptor.scan_string(text, max_matches=1)), None)
+    return None if r is None else (r.get("jurisdiction"), r.get("entity_type"))
+
+
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_DESCRIPTOR_WORDS), max_size=14), st.text(alphabet="aAnN \t\xa0Dd(;", max_size=6))
 def test_first_descriptor_matches_its_scan(words: list[str], noise: str) -> None:
-    """Parsing only where a descriptor can start finds the scan_string's first match."""
-    text = noise + " ".join(words) + noise
-    scanned = next((r for r, _s, _e in g.descriptor.scan_string(text, max_matches=1)), None)
-    got = g._first_descriptor(text)
-    assert (got is None) == (scanned is None)
-    if got is not None and scanned is not None:
-        assert (got.as_list(), got.as_dict()) == (scanned.as_list(), scanned.as_dict())
+    """Parsing only where a descriptor can start, by the grammar's terminals, finds the scan_string's
+    first match."""
+    for sep in (" ", ""):
+        text = noise + sep.join(words) + noise
+        assert g.first_descriptor(text) == _scanned_descriptor(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_DESCRIPTOR_WORDS, " ", "", "\x1c", "\u2028", "\xa0", "e", "formed", "Texas"]),
+                max_size=12))
+def test_descriptor_at_parses_as_the_grammar(words: list[str]) -> None:
+    text = " ".join(words)
+    for p in range(len(text) + 1):
+        try:
+            r = g.descriptor.parse_string(text[p:])
+            want = (r.get("jurisdiction"), r.get("entity_type"))
+        except pp.ParseException:
+            want = None
+        assert g.descriptor_at(text, p) == want
 
 
 @settings(max_examples=300, deadline=None)
@@ -290,3 +334,36 @@ def test_words_span_matches_the_words_pattern(text: str, name: str) -> None:
     words = " ".join(name.split()).split()
     m = regex.search(r"\s+".join(regex.escape(w) for w in words), text)
     assert parties_mod._words_span(text, words) == (m.span() if m else None)
+
+
+def _depths_by_char(text: str, a: int, b: int) -> list[bool]:
+    """The former _depths: every character stepped over."""
+    out = []
+    depth, quoted = 0, False
+    for ch in text[a:b]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            quoted = not quoted
+        elif ch == "\u201c":
+            quoted = True
+        elif ch == "\u201d":
+            quoted = False
+        out.append(depth == 0 and not quoted)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='ab ()"\u201c\u201d,', max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_depths_by_runs_are_the_char_loop(text: str, a: int, b: int) -> None:
+    assert parties_mod._depths(text, a, b) == _depths_by_char(text, a, b)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(['("QWEST")', ")", "(", '"', "\u201d", ",", " ", "  ", "\n", "Qwest", "Inc", "LLC",
+                                 "a", "A", "(collectively)", "x"]), max_size=14).map("".join))
+def test_after_parens_are_the_finditer(seg: str) -> None:
+    want = [m.span() for m in parties_mod.AFTER_PAREN.finditer(seg)]
+    assert [m.span() for m in parties_mod._after_parens(seg)] == want

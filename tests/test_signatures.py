@@ -6,6 +6,7 @@ from __future__ import annotations
 import zlib
 from typing import NamedTuple
 
+import pyparsing as pp
 import pytest
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import signature as g
@@ -66,6 +67,32 @@ FIELDS = [
 def test_field_grammar(case: Field) -> None:
     got = g.parse_field(case.text)
     assert (got["value"], got["signed"], got["blank"]) == (case.value, case.signed, case.blank)
+
+
+def _grammar_parts(text: str) -> tuple[str | None, ...] | None:
+    """The oracle: what the pyparsing grammar itself parses."""
+    try:
+        r = g.field_line.parse_string(text)
+    except pp.ParseException:
+        return None
+    return r.get("label"), r.get("blank_before"), r.get("conformed"), r.get("value"), r.get("blank_after")
+
+
+FIELD_PIECES = ["By", "by", "BY", "Name", "Printed Name", "Print  name", "Its", "(Signature)", "Title", "Date",
+                "Witness", "Per", "Byron", ":", " ", "  ", "\t", "\n", "\r", "\x0b", "\x1c", "\u2028", "\xa0",
+                "___", "_", "--", "-", "...", ".", "/s/", "/S/", "s/", "/", "John", "Doe,", "x", "\u00e9", "K"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(FIELD_PIECES), max_size=10) | st.text(max_size=40))
+def test_field_parts_parse_as_the_grammar(pieces: list[str] | str) -> None:
+    text = "".join(pieces)
+    assert g.field_parts(text) == _grammar_parts(text)
+
+
+def test_field_parts_on_long_values() -> None:
+    for text in ["By: /s/ " + "x" * 149 + "y", "By: /s/ " + "x" * 150 + "y", "Name: " + "a " * 90 + "___"]:
+        assert g.field_parts(text) == _grammar_parts(text)
 
 
 class Block(NamedTuple):
@@ -524,3 +551,14 @@ def test_value_end_hint_matches_the_full_scan(text: str, pos: int) -> None:
 
     pos = min(pos, len(text))
     assert _value_end(text, pos, len(text)) == _value_end_scan(text, pos, len(text))
+
+
+CHUNK_CHARS = "aZBq1 \t\xa0\r\n\f.!?:;\")\u201d,&'-("
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=CHUNK_CHARS, max_size=40) | st.lists(st.sampled_from(
+    ["ACME", "INC.", "Inc.", "President", "CEO", "By", "   ", "  ", " ", "\n", '("HDS")', "written.", "x:", "12", "AB",
+     "Cd", "\u201d)", "\xa0", "\u0661"]), max_size=12).map("".join))
+def test_split_chunks_splits_as_chunk_split(s: str) -> None:
+    assert g.split_chunks(s) == g.CHUNK_SPLIT.split(s)
