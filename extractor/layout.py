@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
 from operator import and_, eq, ge, le, lt, not_, or_, sub
+from os.path import commonprefix
 
 import regex
 
@@ -321,27 +322,23 @@ def _digits_to_zero(s: str) -> str:
     return DIGITS.sub(lambda m: "0" * len(m.group()), s)
 
 
-def _common(strings: list[str], suffix: bool) -> int:
-    """Length of the common suffix (or prefix) of all strings."""
+def _common_prefix(strings: list[str]) -> int:
+    """Length of the common prefix of all strings: that of the least and the greatest (in code
+    point order every string between them shares their common prefix), so two strings are
+    compared, not all of them at every position."""
     if not strings:
         return 0
-    n = 0
-    shortest = min(len(s) for s in strings)
-    while n < shortest:
-        chars = {s[-1 - n] if suffix else s[n] for s in strings}
-        if len(chars) != 1:
-            break
-        n += 1
-    return n
+    return len(commonprefix([min(strings), max(strings)]))
 
 
 def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
     """Common affix of all windows, or of all but the first or last (one page may lack it)."""
+    keys = [s[::-1] for s in strings] if suffix else strings  # a suffix is a prefix of the reversed strings
     options = [list(range(len(strings)))]
     if len(strings) >= 3:
         options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
     for idx in options:
-        n = _common([strings[i] for i in idx], suffix)
+        n = _common_prefix([keys[i] for i in idx])
         if n >= AFFIX_MIN:
             return n, idx
     return 0, []
@@ -404,26 +401,33 @@ def _window_common(text: str, spans: list[tuple[int, int]], suffix: bool) -> tup
     return n, idx, windows[idx[0]] if idx else ""
 
 
+NON_WORD = regex.compile(r"[^\w]")
+# A sentence's end inside a glued header: a letter (or ")") then '.', '!' or '?', and what closes it.
+SENTENCE_STOP = regex.compile(r"[A-Za-z)][.!?][\s\"\u201d]*")
+
+
 def _trim_footer(window: str, n: int) -> int:
     """Start the footer at a word start rather than in the middle of the last body word."""
     if n <= 0:
         return 0
     start = len(window) - n
     if start > 0 and window[start - 1].isalnum() and window[start].isalnum():
-        m = regex.search(r"[^\w]", window[start:])
-        return 0 if m is None else n - m.end()
+        m = NON_WORD.search(window, start)
+        return 0 if m is None else n - (m.end() - start)
     return n
 
 
 def _trim_header(window: str, n: int) -> int:
     """End a glued header after its last whole sentence (a letter then '.', not '2.1')."""
     last = 0
-    for m in regex.finditer(r"[A-Za-z)][.!?][\s\"\u201d]*", window[:n]):
+    for m in SENTENCE_STOP.finditer(window, 0, n):
         last = m.end()
     return last
 
 
 def _add_affix_spans(sc: Scan, spans: list[tuple[int, int]]) -> None:
+    if len(spans) < 2:  # fewer still once the known furniture is left out: no need to build the set
+        return
     known = SpanSet(sc.text, merged([(f.start, f.end) for f in sc.furniture]))
     spans = [(s, e) for s, e in spans if not known.covers(s, e)]
     if len(spans) < 2:

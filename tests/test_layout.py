@@ -242,3 +242,62 @@ def test_legend_start_is_the_search_within_reach(text: str, pos: int) -> None:
     want = m.start() if m is not None and m.start() - pos <= layout.LEGEND_MAX_OFFSET else None
     got = layout._legend_start(text, pos)
     assert (got if got is not None and got - pos <= layout.LEGEND_MAX_OFFSET else None) == want
+
+
+def _common_loop(strings: list[str], suffix: bool) -> int:
+    """The former common affix: every string's character compared at each position."""
+    if not strings:
+        return 0
+    n, shortest = 0, min(len(s) for s in strings)
+    while n < shortest and len({s[-1 - n] if suffix else s[n] for s in strings}) == 1:
+        n += 1
+    return n
+
+
+def _best_common_loop(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
+    options = [list(range(len(strings)))]
+    if len(strings) >= 3:
+        options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
+    for idx in options:
+        n = _common_loop([strings[i] for i in idx], suffix)
+        if n >= layout.AFFIX_MIN:
+            return n, idx
+    return 0, []
+
+
+AFFIX_TEXT = st.text(alphabet="ab0 .\u00e9\U0001f600", max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(AFFIX_TEXT, max_size=6), AFFIX_TEXT, st.booleans())
+def test_best_common_is_the_per_position_comparison(bodies: list[str], affix: str, suffix: bool) -> None:
+    # least and greatest string share exactly the prefix all share
+    strings = [b + affix if suffix else affix + b for b in bodies]
+    assert layout._best_common(strings, suffix) == _best_common_loop(strings, suffix)
+    assert layout._common_prefix(strings) == _common_loop(strings, False)
+
+
+def _trim_footer_slice(window: str, n: int) -> int:
+    """The former _trim_footer: the pattern searched in a copy of the window's tail."""
+    if n <= 0:
+        return 0
+    start = len(window) - n
+    if start > 0 and window[start - 1].isalnum() and window[start].isalnum():
+        m = regex.search(r"[^\w]", window[start:])
+        return 0 if m is None else n - m.end()
+    return n
+
+
+def _trim_header_slice(window: str, n: int) -> int:
+    last = 0
+    for m in regex.finditer(r"[A-Za-z)][.!?][\s\"\u201d]*", window[:n]):
+        last = m.end()
+    return last
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aB1 .!)\"\u201d\n\u00e9", max_size=40), st.integers(-2, 45))
+def test_trims_search_in_place_as_in_a_copy(window: str, n: int) -> None:
+    n = min(n, len(window))  # affix lengths never exceed the window
+    assert layout._trim_footer(window, n) == _trim_footer_slice(window, n)
+    assert layout._trim_header(window, n) == _trim_header_slice(window, n)
