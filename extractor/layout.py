@@ -152,13 +152,7 @@ def _break_side(sc: Scan, i: int) -> int | None:
 
 def _page_numbers(sc: Scan) -> None:
     text = sc.text
-    candidates: list[tuple[int, str]] = []
-    for i in _page_number_lines(text, sc.lines):
-        if i in sc.furniture_lines:
-            continue
-        num = g.parse_page_number(text[sc.lines.starts[i] : sc.lines.ends[i]])
-        if num is not None:
-            candidates.append((i, num))
+    candidates = _page_number_candidates(sc)
     # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
     # the text marks its pages otherwise (<PAGE>, form feeds, CUAD footers) it names the page it is on;
     # elsewhere it ends a page.
@@ -202,6 +196,22 @@ def _page_numbers(sc: Scan) -> None:
             _take_number(sc, i, num)
             cut = sc.lines[i].start if top else sc.lines[i].stop
             sc.boundaries.setdefault(cut, None)
+
+
+def _page_number_candidates(sc: Scan) -> list[tuple[int, str]]:
+    """(line, printed number) of each line that is a page number, not yet furniture. The lines are
+    stripped column-wise and only those of at most PAGE_NUMBER_CHARS (longer ones the grammar
+    turns down at once) reach ``parse_page_number``, which strips again (a no-op)."""
+    text, starts, ends = sc.text, sc.lines.starts, sc.lines.ends
+    idx = list(filterfalse(sc.furniture_lines.__contains__, _page_number_lines(text, sc.lines)))
+    stripped = list(map(str.strip, map(text.__getitem__, map(slice, map(starts.__getitem__, idx),
+                                                               map(ends.__getitem__, idx)))))
+    out = []
+    for i, s in compress(zip(idx, stripped), map(le, map(len, stripped), repeat(PAGE_NUMBER_CHARS))):
+        num = g.parse_page_number(s)
+        if num is not None:
+            out.append((i, num))
+    return out
 
 
 def _page_number_lines(text: str, lines: Lines) -> list[int]:
@@ -313,12 +323,12 @@ AFFIX_MIN = 12
 LONG_LINE = 60
 
 
-ZERO_DIGITS = str.maketrans("123456789", "000000000")
+ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 
 
 def _digits_to_zero(s: str) -> str:
     if s.isascii():  # the only ASCII digits are 0-9: one translate, no callback per digit run
-        return s.translate(ZERO_DIGITS)
+        return s.encode().translate(ZERO_DIGITS).decode()  # a bytes table: ~8x str.translate's dict
     return DIGITS.sub(lambda m: "0" * len(m.group()), s)
 
 
@@ -498,30 +508,27 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
     return exhibit_number, legend
 
 
-# Every LEGEND_START alternative opens with one of these (case aside).
-LEGEND_FIRST_WORDS = ("certain", "confidential", "[", "portions")
+# Every LEGEND_START alternative opens with one of these characters ("certain", "confidential",
+# "[***]", "portions"); under its (?i), simple case folding, no other character matches them.
+LEGEND_FIRST_CHARS = "cCpP["
 
 
 def _legend_start(text: str, pos: int) -> int | None:
     """Where ``LEGEND_START.search(text, pos, pos + TOP_CHARS)`` matches, or None where that is
-    not within LEGEND_MAX_OFFSET (then no legend either way). In an ASCII window a match can
-    start only at one of the first words (ASCII letters match only their case partners), so the
-    pattern is tried at those, in order, rather than searched for over 3000 characters."""
+    not within LEGEND_MAX_OFFSET (then no legend either way). A match can start only at one of
+    the first characters, so the pattern is tried at those, in order, rather than searched for
+    over 3000 characters."""
     end = min(len(text), pos + TOP_CHARS)
-    window = text[pos : pos + LEGEND_MAX_OFFSET + 1]
-    if not window.isascii():
-        m = g.LEGEND_START.search(text, pos, end)
-        return m.start() if m is not None else None
-    window = window.lower()
-    at = set()
-    for word in LEGEND_FIRST_WORDS:
-        k = window.find(word[0])
-        while k >= 0:  # a first word's first letter: the word itself may run past the window
-            at.add(k)
-            k = window.find(word[0], k + 1)
+    stop = min(end, pos + LEGEND_MAX_OFFSET + 1)
+    at = []
+    for c in LEGEND_FIRST_CHARS:
+        k = text.find(c, pos, stop)
+        while k >= 0:
+            at.append(k)
+            k = text.find(c, k + 1, stop)
     for k in sorted(at):
-        if g.LEGEND_START.match(text, pos + k, end) is not None:
-            return pos + k
+        if g.LEGEND_START.match(text, k, end) is not None:
+            return k
     return None
 
 

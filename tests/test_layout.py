@@ -301,3 +301,34 @@ def test_trims_search_in_place_as_in_a_copy(window: str, n: int) -> None:
     n = min(n, len(window))  # affix lengths never exceed the window
     assert layout._trim_footer(window, n) == _trim_footer_slice(window, n)
     assert layout._trim_header(window, n) == _trim_header_slice(window, n)
+
+
+def test_legend_first_characters_match_only_themselves() -> None:
+    # the legend pattern can start only at these: no other code point matches them caselessly
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    starts = {m.group() for m in regex.finditer(r"(?i)[cp\[]", every)}
+    assert starts == set(layout.LEGEND_FIRST_CHARS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="a1 9\u0663\u00e9#", max_size=40))
+def test_digits_to_zero_is_the_pattern(text: str) -> None:
+    assert layout._digits_to_zero(text) == layout.DIGITS.sub(lambda m: "0" * len(m.group()), text)
+
+
+PAGE_LINES = st.lists(st.sampled_from(["- 3 -", "Page 2 of 9", "  12  ", "iv", "[7]", "A-1", "2.", "x" * 17,
+                                       "  Page 4" + " " * 12, "\u2003 5 \u2003", "", " ", "\t3", "1 2"]),
+                      max_size=12).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PAGE_LINES, st.sets(st.integers(0, 12)))
+def test_page_number_candidates_are_the_parsed_lines(text: str, furniture: set[int]) -> None:
+    sc = Scan(text, split_lines(text), furniture_lines=furniture)
+    want = []
+    for i in layout._page_number_lines(text, sc.lines):
+        if i not in furniture:
+            num = g.parse_page_number(text[sc.lines.starts[i] : sc.lines.ends[i]])
+            if num is not None:
+                want.append((i, num))
+    assert layout._page_number_candidates(sc) == want
