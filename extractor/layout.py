@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
-from operator import and_, eq, ge, le, lt, not_, or_, sub
+from operator import eq, itemgetter, lt, not_, sub
 from os.path import commonprefix
 
 import regex
@@ -199,32 +199,22 @@ def _page_numbers(sc: Scan) -> None:
 
 
 def _page_number_candidates(sc: Scan) -> list[tuple[int, str]]:
-    """(line, printed number) of each line that is a page number, not yet furniture. The lines are
-    stripped column-wise and only those of at most PAGE_NUMBER_CHARS (longer ones the grammar
-    turns down at once) reach ``parse_page_number``, which strips again (a no-op)."""
-    text, starts, ends = sc.text, sc.lines.starts, sc.lines.ends
-    idx = list(filterfalse(sc.furniture_lines.__contains__, _page_number_lines(text, sc.lines)))
-    stripped = list(map(str.strip, map(text.__getitem__, map(slice, map(starts.__getitem__, idx),
-                                                               map(ends.__getitem__, idx)))))
+    """(line, printed number) of each line of at most 80 characters that is a page number, not blank
+    and not yet furniture. The lines are stripped column-wise and only those of at most
+    PAGE_NUMBER_CHARS (longer ones the grammar turns down at once) reach ``parse_page_number``,
+    which strips again (a no-op)."""
+    text, lines = sc.text, sc.lines
+    short = compress(range(len(lines)), map(range(1, 81).__contains__, lines.lengths))  # one C call a line
+    idx = list(filterfalse(sc.furniture_lines.__contains__, filterfalse(lines.blanks.__getitem__, short)))
+    segments = map(text.__getitem__, map(slice, map(lines.starts.__getitem__, idx), map(lines.ends.__getitem__, idx)))
+    stripped = list(map(str.strip, segments))
     out = []
-    for i, s in compress(zip(idx, stripped), map(le, map(len, stripped), repeat(PAGE_NUMBER_CHARS))):
+    tiny = range(1, PAGE_NUMBER_CHARS + 1).__contains__
+    for i, s in compress(zip(idx, stripped), map(tiny, map(len, stripped))):
         num = g.parse_page_number(s)
         if num is not None:
             out.append((i, num))
     return out
-
-
-def _page_number_lines(text: str, lines: Lines) -> list[int]:
-    """Indices of the lines that may hold a page number, picked column-wise: not blank, at most 80
-    characters, and at most PAGE_NUMBER_CHARS once stripped (longer ones must start or end with
-    white space to strip)."""
-    short = map(le, lines.lengths, repeat(80))
-    idx = list(compress(range(len(lines)), map(and_, short, map(not_, lines.blanks))))
-    tiny = map(le, map(lines.lengths.__getitem__, idx), repeat(PAGE_NUMBER_CHARS))
-    first_space = map(str.isspace, map(text.__getitem__, map(lines.starts.__getitem__, idx)))
-    ends = map(lines.ends.__getitem__, idx)
-    last_space = map(str.isspace, map(text.__getitem__, map(sub, ends, repeat(1))))
-    return list(compress(idx, map(or_, map(or_, tiny, first_space), last_space)))
 
 
 def _take_number(sc: Scan, i: int, num: str) -> None:
@@ -240,6 +230,7 @@ def _normalise(s: str) -> str:
 
 # ASCII digits, white space and '#': what _rough_key drops from an ASCII line.
 ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
+ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
 
 
 def _rough_key(s: str) -> bytes:
@@ -247,14 +238,14 @@ def _rough_key(s: str) -> bytes:
     without its '#' and spaces. Case folding maps no character to a digit, a space or '#', so
     dropping them before folding is the same; an ASCII line needs no regex."""
     if s.isascii():
-        return s.encode().translate(None, ROUGH_DROP).lower()
+        return s.encode().translate(ROUGH_LOWER, ROUGH_DROP)
     return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode()
 
 
 def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
     """``_rough_key`` of each segment: the ASCII branch over the whole column at C speed, then
     the non-ASCII segments one by one."""
-    keys = list(map(bytes.lower, map(bytes.translate, map(str.encode, segments), repeat(None), repeat(ROUGH_DROP))))
+    keys = list(map(bytes.translate, map(str.encode, segments), repeat(ROUGH_LOWER), repeat(ROUGH_DROP)))
     if not text.isascii():
         for k in compress(range(len(segments)), map(not_, map(str.isascii, segments))):
             keys[k] = _rough_key(segments[k])
@@ -302,9 +293,8 @@ def _running_lines(sc: Scan) -> None:
 
 def _running_sized(lines: Lines) -> Iterator[int]:
     """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters."""
-    lengths = lines.lengths
-    low = map(ge, lengths, repeat(RUNNING_MIN_CHARS))
-    return compress(range(len(lines)), map(and_, low, map(le, lengths, repeat(2 * RUNNING_MAX_CHARS))))
+    sized = range(RUNNING_MIN_CHARS, 2 * RUNNING_MAX_CHARS + 1).__contains__  # one C call a line, not three
+    return compress(range(len(lines)), map(sized, lines.lengths))
 
 
 def _spread(sc: Scan, idx: list[int]) -> bool:
@@ -438,7 +428,7 @@ def _trim_header(window: str, n: int) -> int:
 def _add_affix_spans(sc: Scan, spans: list[tuple[int, int]]) -> None:
     if len(spans) < 2:  # fewer still once the known furniture is left out: no need to build the set
         return
-    known = SpanSet(sc.text, merged([(f.start, f.end) for f in sc.furniture]))
+    known = SpanSet(sc.text, merged([(s, e) for s, e, _ in sc.furniture]))
     spans = [(s, e) for s, e in spans if not known.covers(s, e)]
     if len(spans) < 2:
         return
@@ -534,7 +524,7 @@ def _legend_start(text: str, pos: int) -> int | None:
 
 def _first_content(sc: Scan, pos: int) -> int:
     """First non-space position at or after pos that is not already furniture."""
-    spans = sorted((f.start, f.end) for f in sc.furniture)
+    spans = sorted((s, e) for s, e, _ in sc.furniture)
     text = sc.text
     moved = True
     while moved:
@@ -586,7 +576,7 @@ def find_layout(original: str) -> Layout:
     _running_lines(sc)
     _affixes(sc)
     exhibit_number, legend = _top_furniture(sc)
-    spans = [(f.start, f.end) for f in sc.furniture]
+    spans = [(s, e) for s, e, _ in sc.furniture]
     line_spans = blank_around(sc, spans)
     # merging is canonical (the components of the spans' union), so the merged parts merge again
     # to what merging all at once gives: each list is sorted once
@@ -595,14 +585,22 @@ def find_layout(original: str) -> Layout:
     pages = assemble_pages(sc, SpanSet(original, removed))
     page_starts = [p.start for p in pages]
     covered = SpanSet(original, merged_spans)
-    rows = [(f.start, f.end, f.text, f.kind) for f in sc.furniture]
-    rows += [(s, e, original[s:e], "blank") for s, e in merged_lines if not covered.covers(s, e)]
-    furniture = tuple(
-        Furniture(s, e, t, kind, _page_index(page_starts, pages, s))
-        for s, e, t, kind in sorted(rows, key=lambda r: (r[0], r[1]))
-    )
+    rows = sc.furniture + [(s, e, "blank") for s, e in merged_lines if not covered.covers(s, e)]
+    rows.sort(key=itemgetter(0, 1))  # stable: furniture at the same span stays in the order found
+    starts, ends, kinds = zip(*rows) if rows else ((), (), ())
+    texts = map(original.__getitem__, map(slice, starts, ends))
+    furniture = tuple(map(Furniture, starts, ends, texts, kinds, _page_indices(page_starts, pages, starts)))
     view = TextView.build(original, body_pieces(original, removed))
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
+
+
+def _page_indices(starts: list[int], pages: Sequence[Page], positions: Sequence[int]) -> list[int | None]:
+    """``_page_index`` of each position, column-wise (a bisect each, no Python loop)."""
+    if not pages:
+        return [None] * len(positions)
+    numbers = [p.page for p in pages]
+    at = map(max, repeat(0), map(sub, map(bisect_right, repeat(starts), positions), repeat(1)))
+    return list(map(numbers.__getitem__, at))
 
 
 def _page_index(starts: list[int], pages: Sequence[Page], pos: int) -> int | None:

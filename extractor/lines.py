@@ -11,8 +11,6 @@ from typing import NamedTuple, overload
 
 import regex
 
-from .records import Furniture
-
 TERMINATOR = regex.compile(r"(\r\n|\r|\n|\f)")
 
 
@@ -98,7 +96,8 @@ class Scan:
 
     text: str
     lines: Lines
-    furniture: list[Furniture] = field(default_factory=list)
+    # (start, end, kind): the Furniture records (frozen, slow to build) are made once, at the end
+    furniture: list[tuple[int, int, str]] = field(default_factory=list)
     furniture_lines: set[int] = field(default_factory=set)
     # boundary position -> printed number of the page starting there (if printed at its top)
     boundaries: dict[int, str | None] = field(default_factory=dict)
@@ -106,7 +105,7 @@ class Scan:
     numbers: list[tuple[int, str, int, int]] = field(default_factory=list)
 
     def add(self, start: int, end: int, kind: str, line: int | None = None) -> None:
-        self.furniture.append(Furniture(start, end, self.text[start:end], kind))
+        self.furniture.append((start, end, kind))
         if line is not None:
             self.furniture_lines.add(line)
 

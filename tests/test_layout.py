@@ -324,11 +324,21 @@ PAGE_LINES = st.lists(st.sampled_from(["- 3 -", "Page 2 of 9", "  12  ", "iv", "
 @settings(max_examples=300, deadline=None)
 @given(PAGE_LINES, st.sets(st.integers(0, 12)))
 def test_page_number_candidates_are_the_parsed_lines(text: str, furniture: set[int]) -> None:
+    # the former loop: every short, non-blank line that is not furniture, parsed
     sc = Scan(text, split_lines(text), furniture_lines=furniture)
     want = []
-    for i in layout._page_number_lines(text, sc.lines):
-        if i not in furniture:
-            num = g.parse_page_number(text[sc.lines.starts[i] : sc.lines.ends[i]])
+    for i, ln in enumerate(sc.lines):
+        if ln.end - ln.start <= 80 and not ln.is_blank and i not in furniture:
+            num = g.parse_page_number(text[ln.start : ln.end])
             if num is not None:
                 want.append((i, num))
     assert layout._page_number_candidates(sc) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab\n\f", max_size=60), st.lists(st.integers(0, 70), max_size=10))
+def test_page_indices_are_the_page_index_of_each(text: str, positions: list[int]) -> None:
+    pages = find_layout(text).pages
+    starts = [p.start for p in pages]
+    want = [layout._page_index(starts, pages, pos) for pos in positions]
+    assert layout._page_indices(starts, pages, positions) == want
