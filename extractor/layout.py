@@ -151,7 +151,6 @@ def _break_side(sc: Scan, i: int) -> int | None:
 
 
 def _page_numbers(sc: Scan) -> None:
-    text = sc.text
     candidates = _page_number_candidates(sc)
     # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
     # the text marks its pages otherwise (<PAGE>, form feeds, CUAD footers) it names the page it is on;
@@ -161,7 +160,7 @@ def _page_numbers(sc: Scan) -> None:
     blanks, n = sc.lines.blanks, len(sc.lines)
     for i, num in candidates:
         alone = (i == 0 or blanks[i - 1]) and (i + 1 >= n or blanks[i + 1])
-        if alone and not text[sc.lines.starts[i] : sc.lines.ends[i]].strip().isdigit():
+        if alone and not sc.lines.contents[i].strip().isdigit():
             _take_number(sc, i, num)
             if not hard and _break_side(sc, i) is None:
                 sc.boundaries.setdefault(sc.lines.stops[i], None)
@@ -203,11 +202,10 @@ def _page_number_candidates(sc: Scan) -> list[tuple[int, str]]:
     and not yet furniture. The lines are stripped column-wise and only those of at most
     PAGE_NUMBER_CHARS (longer ones the grammar turns down at once) reach ``parse_page_number``,
     which strips again (a no-op)."""
-    text, lines = sc.text, sc.lines
+    lines = sc.lines
     short = compress(range(len(lines)), map(range(1, 81).__contains__, lines.lengths))  # one C call a line
     idx = list(filterfalse(sc.furniture_lines.__contains__, filterfalse(lines.blanks.__getitem__, short)))
-    segments = map(text.__getitem__, map(slice, map(lines.starts.__getitem__, idx), map(lines.ends.__getitem__, idx)))
-    stripped = list(map(str.strip, segments))
+    stripped = list(map(str.strip, map(lines.contents.__getitem__, idx)))
     out = []
     tiny = range(1, PAGE_NUMBER_CHARS + 1).__contains__
     for i, s in compress(zip(idx, stripped), map(tiny, map(len, stripped))):
@@ -218,10 +216,10 @@ def _page_number_candidates(sc: Scan) -> list[tuple[int, str]]:
 
 
 def _take_number(sc: Scan, i: int, num: str) -> None:
-    ln = sc.lines[i]
-    s = ln.start + (len(sc.text[ln.start : ln.end]) - len(sc.text[ln.start : ln.end].lstrip()))
-    sc.add(ln.start, ln.stop, "page_number", i)
-    sc.numbers.append((ln.start, num, s, s + len(sc.text[s : ln.end].rstrip())))
+    start, content = sc.lines.starts[i], sc.lines.contents[i]
+    s = start + len(content) - len(content.lstrip())
+    sc.add(start, sc.lines.stops[i], "page_number", i)
+    sc.numbers.append((start, num, s, s + len(content.strip())))
 
 
 def _normalise(s: str) -> str:
@@ -259,7 +257,7 @@ def _running_lines(sc: Scan) -> None:
     # group of one is never a running line), so only they are normalised, in line order as before.
     starts, ends = sc.lines.starts, sc.lines.ends
     idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
-    segments = list(map(text.__getitem__, map(slice, map(starts.__getitem__, idx), map(ends.__getitem__, idx))))
+    segments = list(map(sc.lines.contents.__getitem__, idx))
     keys = _rough_keys(text, segments)
     seen = Counter(keys)
     groups: dict[str, list[int]] = defaultdict(list)

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import add, not_, sub
+from operator import add, not_
 from typing import NamedTuple, overload
 
 import regex
@@ -26,16 +26,22 @@ class Line(NamedTuple):
 
 
 class Lines(Sequence[Line]):
-    """The lines of a text as columns (start, end, stop, terminator, blank), one list each.
+    """The lines of a text as columns (start, end, stop, terminator, blank), one list each, plus each
+    line's content (the split made them; slicing the text again would copy it again).
 
     Whole-document passes read the columns with C-level map/zip/filter; ``lines[i]`` builds one
     ``Line`` on demand. A tuple per line was the layout stage's largest single cost."""
 
-    __slots__ = ("starts", "ends", "stops", "terms", "blanks", "lengths")
+    __slots__ = ("starts", "ends", "stops", "terms", "blanks", "lengths", "contents")
 
-    def __init__(self, starts: list[int], ends: list[int], stops: list[int], terms: list[str], blanks: list[bool]):
-        self.starts, self.ends, self.stops, self.terms, self.blanks = starts, ends, stops, terms, blanks
-        self.lengths = list(map(sub, ends, starts))  # content lengths
+    def __init__(self, contents: list[str], terms: list[str]) -> None:
+        """From each line's content and terminator (``terms[i]`` follows ``contents[i]``)."""
+        self.contents, self.terms = contents, terms
+        self.lengths = lengths = list(map(len, contents))
+        self.stops = stops = list(accumulate(map(add, lengths, map(len, terms))))
+        self.starts = starts = [0, *stops[:-1]] if stops else []
+        self.ends = list(map(add, starts, lengths))
+        self.blanks = list(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
 
     def index_of_start(self, pos: int) -> int | None:
         """The line starting at ``pos``, if any (starts are strictly increasing: bisect, no dict)."""
@@ -65,7 +71,7 @@ class Lines(Sequence[Line]):
 
 def split_lines(text: str) -> Lines:
     """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets,
-    computed column by column with map/accumulate (no Python loop over the lines)."""
+    computed column by column (no Python loop over the lines)."""
     if "\r" in text:
         parts = TERMINATOR.split(text)  # [line, terminator, line, terminator, ..., last line]
         contents, terms = parts[::2], parts[1::2]
@@ -82,12 +88,7 @@ def split_lines(text: str) -> Lines:
         contents.pop()  # the text ended with a terminator (or was empty): no last line
     else:
         terms.append("")  # an unterminated last line
-    lengths = list(map(len, contents))
-    stops = list(accumulate(map(add, lengths, map(len, terms))))
-    starts = [0, *stops[:-1]] if stops else []
-    ends = list(map(add, starts, lengths))
-    blanks = list(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
-    return Lines(starts, ends, stops, terms, blanks)
+    return Lines(contents, terms)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from extractor import layout, parse, schema
 from extractor.layout import find_layout
 from extractor.lines import Lines, Scan, line_of, split_lines
+from extractor.page_assembly import _has_text, blank_around, merged
 
 GOLDEN_DOCS = [
     "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
@@ -177,6 +178,7 @@ def test_split_lines_columns_match_the_loop(text: str) -> None:
     lines = split_lines(text)
     assert [tuple(ln) for ln in lines] == _split_lines_loop(text)
     assert [lines[i] for i in range(len(lines))] == list(lines)
+    assert lines.contents == [text[ln.start : ln.end] for ln in lines]
     assert all(line_of_pos(text, lines, p) for p in range(len(text)))
 
 
@@ -342,3 +344,35 @@ def test_page_indices_are_the_page_index_of_each(text: str, positions: list[int]
     starts = [p.start for p in pages]
     want = [layout._page_index(starts, pages, pos) for pos in positions]
     assert layout._page_indices(starts, pages, positions) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n\f\xa0\u2003\x1cab", max_size=30), st.integers(-1, 32), st.integers(-1, 32))
+def test_has_text_is_strip(text: str, a: int, b: int) -> None:
+    a, b = max(0, a), max(0, b)  # pieces never start before the text
+    assert _has_text(text, a, b) == bool(text[a:b].strip())
+
+
+def _blank_around_lines(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The former blank_around: one span per blank line."""
+    lines, extra = sc.lines, []
+    for s, e in spans:
+        first, last = lines.index_of_start(s), lines.index_of_stop(e)
+        if first is None or last is None:
+            continue
+        i = first - 1
+        while i >= 0 and lines.blanks[i]:
+            extra.append((lines.starts[i], lines.stops[i]))
+            i -= 1
+        j = last + 1
+        while j < len(lines) and lines.blanks[j]:
+            extra.append((lines.starts[j], lines.stops[j]))
+            j += 1
+    return extra
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a \n\f", max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6))
+def test_blank_runs_merge_to_the_blank_lines(text: str, spans: list[tuple[int, int]]) -> None:
+    sc = Scan(text, split_lines(text))
+    assert merged(blank_around(sc, spans)) == merged(_blank_around_lines(sc, spans))
