@@ -61,6 +61,10 @@ class Layout:
         """The page index holding original offset ``pos``."""
         return _page_index(self._page_starts, self.pages, pos)
 
+    def pages_at(self, positions: Sequence[int]) -> list[int | None]:
+        """``page_at`` of each position (column-wise)."""
+        return _page_indices(self._page_starts, self.pages, positions)
+
 
 def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
     """Lines that may hold a ``<PAGE>`` marker (a '<' in at most 30 characters) or end at a form

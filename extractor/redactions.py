@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from bisect import bisect_right, insort
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from heapq import merge
+from typing import TYPE_CHECKING, NamedTuple
 
-from .grammars import finditer_from
+from .grammars import find_all, finditer_at, finditer_from
 from .grammars import redaction as g
 from .layout import Layout
 from .offsets import TextView
@@ -61,8 +62,7 @@ class RedactionResult:
         return self.view.replace(self.marks)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: tens of thousands a corpus, a frozen dataclass is slow to build
     start: int  # view offsets
     end: int
     kind: str
@@ -95,9 +95,16 @@ def _is_mention(text: str, start: int, end: int) -> bool:
     return quoted and g.LEGEND_WORDS.search(_sentence_before(text, start)) is not None
 
 
+def _bracket_starts(text: str) -> Iterator[int]:
+    """Every '[' and '{', in order: where a bracket candidate can start."""
+    if "{" not in text:
+        return find_all(text, "[")
+    return merge(find_all(text, "["), find_all(text, "{"))
+
+
 def _brackets(text: str) -> list[_Candidate]:
     out = []
-    for m in finditer_from(g.BRACKET_CANDIDATE, text, "[{"):
+    for m in finditer_at(g.BRACKET_CANDIDATE, text, _bracket_starts(text)):
         parsed = g.parse_bracket(m.group())
         if parsed is not None:
             kind, stars = parsed
@@ -112,6 +119,35 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def _bare_runs(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, int]]:
+    """Star runs (start, end without trailing blanks, stars) outside the bracket markers."""
+    if "\u2217" in text:
+        return _bare_runs_any(text, brackets)
+    # One star character: found by str.find, and a bracket marker is stepped over whole. A run never
+    # crosses a marker's edge ('[', '{', ']', '}' are no stars or blanks), so the runs inside one,
+    # which the scan below would find and drop, are all skipped, and the runs outside are the same.
+    out = []
+    spans = [(c.start, c.end) for c in brackets]  # in order, not overlapping
+    k, n = 0, len(spans)
+    i = text.find("*")
+    while i >= 0:
+        while k < n and spans[k][1] <= i:
+            k += 1
+        if k < n and spans[k][0] <= i:
+            i = text.find("*", spans[k][1])
+            continue
+        m = g.STAR_RUN.match(text, i)
+        if m is None:  # a star right after a run of 40
+            i = text.find("*", i + 1)
+            continue
+        e = m.end()
+        i = text.find("*", e)
+        while e > m.start() and text[e - 1] in " \t\xa0":
+            e -= 1
+        out.append((m.start(), e, g.star_count(text[m.start() : e])))
+    return out
+
+
+def _bare_runs_any(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, int]]:
     spans = [(c.start, c.end) for c in brackets]
     out = []
     for m in finditer_from(g.STAR_RUN, text, "*\u2217"):
@@ -233,12 +269,14 @@ def _legend_keyed(layout: Layout) -> bool:
 
 def find_redactions(layout: Layout) -> RedactionResult:
     found = classify(layout.view.text, layout.legend, _legend_keyed(layout))
-    rows = []
-    for c in found.kept:
-        start, end = layout.view.span(c.start, c.end)
-        rows.append(Redaction(start, end, layout.original[start:end], c.kind, layout.page_at(start), None))
+    rows: tuple[Redaction, ...] = ()
+    if found.kept:  # column-wise: tens of thousands of markers in some documents
+        view_starts, view_ends, kinds, _, _ = zip(*found.kept)
+        starts, ends = zip(*map(layout.view.span, view_starts, view_ends))
+        texts = map(layout.original.__getitem__, map(slice, starts, ends))
+        rows = tuple(map(Redaction, starts, ends, texts, kinds, layout.pages_at(starts), [None] * len(starts)))
     legend = layout.legend or (found.legends[0] if found.legends else None)
-    return RedactionResult(tuple(rows), layout.view, legend)
+    return RedactionResult(rows, layout.view, legend)
 
 
 def _mid_line(text: str, s: int, e: int) -> bool:

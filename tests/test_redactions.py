@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor.layout import find_layout
-from extractor.redactions import TOKEN, classify, find_redactions
+from extractor.redactions import TOKEN, _bare_runs, _brackets, classify, find_redactions
 from extractor.signatures import find_signatures
 
 
@@ -295,3 +295,30 @@ def test_reverse_before_patterns_match_as_forward(pieces: list[str]) -> None:
     for p in (g.MENTION_BEFORE, g.QUOTE_BEFORE):
         forward = regex.compile(p.pattern, p.flags & ~regex.REVERSE)
         assert (p.search(before) is not None) == (forward.search(before) is not None)
+
+
+def _bare_runs_scan(text: str, brackets: list) -> list[tuple[int, int, int]]:
+    """The former _bare_runs: every star run found by the pattern scan, those inside markers dropped."""
+    spans = [(c.start, c.end) for c in brackets]
+    out = []
+    for m in g.STAR_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in " \t\xa0":
+            e -= 1
+        if not any(a <= s and e <= b for a, b in spans):
+            out.append((s, e, g.star_count(text[s:e])))
+    return out
+
+
+_RUN_PIECES = ["[", "]", "{", "}", "*", "\u2217", " ", "\t", "a", "***", "[TEXT DELETED]", "[*]", "* * *", "\n",
+               "[REDACTED]", "{*****}", "[ * * ]", "*" * 41, "[***", "**]"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30))
+def test_bare_runs_step_over_markers_as_the_scan_drops_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    brackets = _brackets(text)
+    assert [(c.start, c.end) for c in brackets] == [m.span() for m in g.BRACKET_CANDIDATE.finditer(text)
+                                                    if g.parse_bracket(m.group()) is not None]
+    assert _bare_runs(text, brackets) == _bare_runs_scan(text, brackets)
