@@ -86,12 +86,23 @@ def _sentence_before(text: str, pos: int) -> str:
     return window[last.end() :] if last is not None else window
 
 
+def _may_mention(text: str, start: int) -> bool:
+    """False where ``MENTION_BEFORE`` cannot match the 60 characters before ``start``: the last of
+    them that is no blank, quote or "(" cannot end a mention phrase (most markers: a look at a
+    character or two instead of trying the whole alternation)."""
+    j, lo = start - 1, max(0, start - 60)
+    while j >= lo and (text[j].isspace() or text[j] in g.MENTION_SKIP):
+        j -= 1
+    return j >= lo and text[j] in g.MENTION_LAST
+
+
 def _is_mention(text: str, start: int, end: int) -> bool:
     """A marker named inside a legend ('as indicated by "[***]"'), not a gap."""
     before = text[max(0, start - 60) : start]
-    if g.MENTION_BEFORE.search(before):
+    if _may_mention(text, start) and g.MENTION_BEFORE.search(before):
         return True
-    quoted = g.QUOTE_BEFORE.search(before) is not None and g.QUOTE_AFTER.match(text, end) is not None
+    # the quote after first: it is a match at one place, and mostly fails at once
+    quoted = g.QUOTE_AFTER.match(text, end) is not None and g.QUOTE_BEFORE.search(before) is not None
     return quoted and g.LEGEND_WORDS.search(_sentence_before(text, start)) is not None
 
 

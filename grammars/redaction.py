@@ -132,6 +132,14 @@ MENTION_BEFORE = regex.compile(
     + r")[\s\xa0]{0,4}(?:the\s{1,4})?[\"'\u201c\u2018(]{0,2}[\s\xa0]{0,2}\Z",
     regex.REVERSE,
 )
+# The characters a MENTION_BEFORE match can end with once the blanks, quotes and "(" after its phrase
+# are skipped: the last letters of the redaction_mention phrases (by, with, symbol, asterisk(s), as,
+# of, denote(s), designated) and of "the", in either case (K and long s fold to k and s). Anything
+# else there and the pattern cannot match, so it is not run (tests/test_redactions.py checks every
+# phrase of the vocabulary against this set).
+MENTION_LAST = frozenset("yhlksfedYHLKSFED\u212a\u017f")
+MENTION_SKIP = "\"'\u201c\u2018("  # besides white space
+
 # Words of a page-layout phrase set between two runs: "* * * Signature Page Follows * * *".
 ORNAMENT_PHRASE = regex.compile(r"(?i)\b(?:signature|page|intentionally|blank|follows?|remainder)\b")
 # A footnote key: the run is explained right after it ("*, **, *** : for Crude").

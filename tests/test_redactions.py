@@ -4,13 +4,14 @@ real documents (offsets, page, marked body), and a stress input that must finish
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from typing import NamedTuple
 
 import pytest
 import regex
 from conftest import GOLDEN, corpus_path
-from extractor.grammars import finditer_from
+from extractor.grammars import finditer_from, vocabulary
 from extractor.grammars import redaction as g
 from golden_util import check_golden
 from hypothesis import given, settings
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor.layout import find_layout
-from extractor.redactions import TOKEN, _bare_runs, _brackets, classify, find_redactions
+from extractor.redactions import TOKEN, _bare_runs, _brackets, _may_mention, classify, find_redactions
 from extractor.signatures import find_signatures
 
 
@@ -322,3 +323,33 @@ def test_bare_runs_step_over_markers_as_the_scan_drops_them(pieces: list[str]) -
     assert [(c.start, c.end) for c in brackets] == [m.span() for m in g.BRACKET_CANDIDATE.finditer(text)
                                                     if g.parse_bracket(m.group()) is not None]
     assert _bare_runs(text, brackets) == _bare_runs_scan(text, brackets)
+
+
+def test_mention_prefilter_sets_cover_the_pattern() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    # every blank the pattern skips is one the prefilter skips
+    assert all(c.isspace() for c in regex.findall(r"[\s\xa0]", every))
+    # the last letters in any case are exactly MENTION_LAST
+    assert set(regex.findall(r"(?i)[yhlksfed]", every)) == g.MENTION_LAST
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_mention_phrase_ends_in_a_mention_last_letter(data: st.DataObject) -> None:
+    # a phrase added to the vocabulary with another last letter must extend MENTION_LAST
+    fragment = data.draw(st.sampled_from(vocabulary("redaction_mention")))
+    phrase = data.draw(st.from_regex(re.compile(fragment, re.IGNORECASE), fullmatch=True))
+    assert phrase[-1] in g.MENTION_LAST
+    assert "e" in g.MENTION_LAST  # "the" between the phrase and the marker
+
+
+_PREFILTER_PIECES = [*_MENTION_PIECES, "[***]", "$", "price", "and", "K", "\u212a", "\u2018", ")", "*"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PREFILTER_PIECES), max_size=14), st.integers(0, 80))
+def test_mention_prefilter_never_hides_a_match(pieces: list[str], cut: int) -> None:
+    text = "".join(pieces)
+    start = min(cut, len(text))
+    if g.MENTION_BEFORE.search(text[max(0, start - 60) : start]):
+        assert _may_mention(text, start)
