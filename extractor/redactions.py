@@ -96,6 +96,16 @@ def _may_mention(text: str, start: int) -> bool:
     return j >= lo and text[j] in g.MENTION_LAST
 
 
+def _may_open_legend(text: str, end: int) -> bool:
+    """False where ``LEGEND_AFTER`` cannot match at ``end``: past its lead (at most 9 blanks and
+    dashes) the next character cannot open a legend phrase. Where the lead holds "=", "-" or ":",
+    the scan stops there (they may open one)."""
+    j, lim = end, min(len(text), end + 10)
+    while j < lim and text[j] in g.LEGEND_LEAD:
+        j += 1
+    return j < len(text) and text[j] in g.LEGEND_FIRST
+
+
 def _is_mention(text: str, start: int, end: int) -> bool:
     """A marker named inside a legend ('as indicated by "[***]"'), not a gap."""
     before = text[max(0, start - 60) : start]
@@ -197,7 +207,7 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
         out.dropped.append((s, e, why))
 
     def legend_at(s: int, e: int) -> bool:
-        if g.LEGEND_AFTER.match(text, e) and not (
+        if _may_open_legend(text, e) and g.LEGEND_AFTER.match(text, e) and not (
             repeat and not keyed and _words(text[e : e + 300])[: len(repeat)] == repeat
         ):
             end, sentence = _legend_sentence(text, s)

@@ -122,6 +122,12 @@ def _alternation(name: str) -> str:
 LEGEND_AFTER = regex.compile(
     r"(?i)[ \t\xa0]{0,4}[=:\-\u2013]?[ \t\xa0]{0,4}(?:" + _alternation("redaction_legend") + ")"
 )
+# The characters a LEGEND_AFTER phrase can open with: the first letters of the redaction_legend
+# phrases in any case (I with a dot folds to i), and its "=", "-", ":". Past the blanks and the dash
+# after a marker anything else and the pattern cannot match (the vocabulary is checked in the tests).
+LEGEND_FIRST = frozenset("cmtipodrCMTIPODR\u0130=-:")
+LEGEND_LEAD = " \t\xa0\u2013"  # what LEGEND_AFTER may pass over before a phrase, besides "=", "-", ":"
+
 # Words just before a marker that make it a mention inside a legend: 'indicated by "[***]"'.
 # Searched right to left (REVERSE): anchored at \Z, it fails at once everywhere but the end, where a
 # left-to-right search tries the whole alternation at every position of the window (~5x slower).

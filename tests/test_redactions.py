@@ -19,7 +19,15 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor.layout import find_layout
-from extractor.redactions import TOKEN, _bare_runs, _brackets, _may_mention, classify, find_redactions
+from extractor.redactions import (
+    TOKEN,
+    _bare_runs,
+    _brackets,
+    _may_mention,
+    _may_open_legend,
+    classify,
+    find_redactions,
+)
 from extractor.signatures import find_signatures
 
 
@@ -353,3 +361,30 @@ def test_mention_prefilter_never_hides_a_match(pieces: list[str], cut: int) -> N
     start = min(cut, len(text))
     if g.MENTION_BEFORE.search(text[max(0, start - 60) : start]):
         assert _may_mention(text, start)
+
+
+def test_legend_prefilter_sets_cover_the_pattern() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(regex.findall(r"(?i)(?:c|m|t|i|p|o|d|r)", every)) | set("=-:") == g.LEGEND_FIRST
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_legend_phrase_opens_with_a_legend_first_character(data: st.DataObject) -> None:
+    # a phrase added to the vocabulary with another first character must extend LEGEND_FIRST
+    fragment = data.draw(st.sampled_from(vocabulary("redaction_legend")))
+    phrase = data.draw(st.from_regex(re.compile(fragment, re.IGNORECASE), fullmatch=True))
+    assert phrase[0] in g.LEGEND_FIRST and phrase[0] not in g.LEGEND_LEAD
+
+
+_LEGEND_PIECES = ["[***]", " ", "\t", "\xa0", "=", "-", ":", "\u2013", "Confidential treatment", "omitted",
+                  "indicates", "Denotes", "portions of this", "x", "the omitted text", "\u0130ndicates", "\n", "*"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LEGEND_PIECES), max_size=14), st.integers(0, 60))
+def test_legend_prefilter_never_hides_a_match(pieces: list[str], at: int) -> None:
+    text = "".join(pieces)
+    end = min(at, len(text))
+    if g.LEGEND_AFTER.match(text, end):
+        assert _may_open_legend(text, end)
