@@ -108,12 +108,12 @@ def _may_open_legend(text: str, end: int) -> bool:
 
 def _is_mention(text: str, start: int, end: int) -> bool:
     """A marker named inside a legend ('as indicated by "[***]"'), not a gap."""
-    before = text[max(0, start - 60) : start]
-    if _may_mention(text, start) and g.MENTION_BEFORE.search(before):
+    if _may_mention(text, start) and g.MENTION_BEFORE.search(text[max(0, start - 60) : start]):
         return True
     # the quote after first: it is a match at one place, and mostly fails at once
-    quoted = g.QUOTE_AFTER.match(text, end) is not None and g.QUOTE_BEFORE.search(before) is not None
-    return quoted and g.LEGEND_WORDS.search(_sentence_before(text, start)) is not None
+    if g.QUOTE_AFTER.match(text, end) is None or g.QUOTE_BEFORE.search(text[max(0, start - 60) : start]) is None:
+        return False
+    return g.LEGEND_WORDS.search(_sentence_before(text, start)) is not None
 
 
 def _bracket_starts(text: str) -> Iterator[int]:
