@@ -232,24 +232,31 @@ def _normalise(s: str) -> str:
 
 # ASCII digits, white space and '#': what _rough_key drops from an ASCII line.
 ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
+ROUGH_DROP_WIDE = ROUGH_DROP + bytes(range(128, 256))  # and every byte of a non-ASCII character's UTF-8
 ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
+# The non-ASCII characters whose case folding holds an ASCII character (sharp s, dotted I, long s, the
+# Kelvin sign, ligatures, ...): every other one folds to non-ASCII characters only.
+FOLDS_TO_ASCII = regex.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 
 
 def _rough_key(s: str) -> bytes:
-    """A key equal for any two lines whose ``_normalise`` keys are equal: the normalised key
-    without its '#' and spaces. Case folding maps no character to a digit, a space or '#', so
-    dropping them before folding is the same; an ASCII line needs no regex."""
-    if s.isascii():
-        return s.encode().translate(ROUGH_LOWER, ROUGH_DROP)
-    return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode()
+    """A key equal for any two lines whose ``_normalise`` keys are equal: the ASCII characters of
+    the normalised key without its '#' and spaces. Case folding maps no character to a digit, a
+    space or '#', so dropping them before folding is the same; and unless a line holds a character
+    of FOLDS_TO_ASCII, its folded ASCII characters are its own ASCII characters lower-cased, so one
+    bytes translate of the UTF-8 makes the key (no regex, no fold)."""
+    if s.isascii() or FOLDS_TO_ASCII.search(s) is None:
+        return s.encode().translate(ROUGH_LOWER, ROUGH_DROP_WIDE)
+    return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode("ascii", "ignore")
 
 
 def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
-    """``_rough_key`` of each segment: the ASCII branch over the whole column at C speed, then
-    the non-ASCII segments one by one."""
-    keys = list(map(bytes.translate, map(str.encode, segments), repeat(ROUGH_LOWER), repeat(ROUGH_DROP)))
+    """``_rough_key`` of each segment: the translate over the whole column at C speed, then the
+    few segments with a FOLDS_TO_ASCII character one by one."""
+    keys = list(map(bytes.translate, map(str.encode, segments), repeat(ROUGH_LOWER), repeat(ROUGH_DROP_WIDE)))
     if not text.isascii():
-        for k in compress(range(len(segments)), map(not_, map(str.isascii, segments))):
+        wide = list(compress(range(len(segments)), map(not_, map(str.isascii, segments))))
+        for k in compress(wide, map(FOLDS_TO_ASCII.search, map(segments.__getitem__, wide))):
             keys[k] = _rough_key(segments[k])
     return keys
 

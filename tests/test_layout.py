@@ -197,10 +197,18 @@ def test_marker_or_feed_lines_are_every_such_line(text: str) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(max_size=40) | st.text(alphabet="aB1 \t#\u00df\u212a\u0663\xa0", max_size=40))
+@given(st.text(max_size=40) | st.text(alphabet="aB1 \t#\u00df\u212a\u0663\xa0\u00e9\ufb01\u0130\u2003", max_size=40))
 def test_rough_key_is_a_function_of_the_normalised_key(text: str) -> None:
     # equal normalised keys then give equal rough keys: only rough repeats need normalising
-    assert layout._rough_key(text) == layout._normalise(text).replace("#", "").replace(" ", "").encode()
+    want = layout._normalise(text).replace("#", "").replace(" ", "").encode("ascii", "ignore")
+    assert layout._rough_key(text) == want
+    assert layout._rough_keys(text, [text]) == [want]
+
+
+def test_folds_to_ascii_is_every_non_ascii_character_folding_to_ascii() -> None:
+    every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    want = {c for c in every if any(x.isascii() for x in c.casefold())}
+    assert set(layout.FOLDS_TO_ASCII.findall(every)) == want
 
 
 @settings(max_examples=300, deadline=None)
