@@ -12,6 +12,7 @@ from typing import NamedTuple, overload
 import regex
 
 TERMINATOR = regex.compile(r"(\r\n|\r|\n|\f)")
+DIGITS = regex.compile(r"\d+")
 
 
 class Line(NamedTuple):
@@ -114,3 +115,11 @@ class Scan:
 def line_of(sc: Scan, pos: int) -> int:
     """Index of the line holding ``pos`` (binary search; 0 before the first line)."""
     return max(0, bisect_right(sc.lines.starts, pos) - 1)
+
+
+def edge_line(sc: Scan, i: int, step: int) -> int | None:
+    """The nearest content line from line i in direction ``step`` (skipping blank and furniture lines)."""
+    j, n, blanks = i, len(sc.lines), sc.lines.blanks
+    while 0 <= j < n and (j in sc.furniture_lines or blanks[j]):
+        j += step
+    return j if 0 <= j < n else None

@@ -12,7 +12,7 @@ from golden_util import check_golden, check_golden_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import layout, parse, schema
+from extractor import affixes, layout, parse, schema
 from extractor.layout import find_layout
 from extractor.lines import Lines, Scan, line_of, split_lines
 from extractor.page_assembly import _has_text, blank_around, merged
@@ -222,11 +222,11 @@ def test_window_common_probe_matches_the_whole_windows(bodies: list[str], suffix
     for p in parts:
         spans.append((pos, pos + len(p)))
         pos += len(p)
-    windows = [layout._digits_to_zero(text[s:e]) for s, e in spans]
-    n, idx = layout._best_common(windows, suffix)
-    got_n, got_idx, first = layout._window_common(text, spans, suffix)
+    windows = [affixes._digits_to_zero(text[s:e]) for s, e in spans]
+    n, idx = affixes._best_common(windows, suffix)
+    got_n, got_idx, first = affixes._window_common(text, spans, suffix)
     assert (got_n, got_idx) == (n, idx)
-    trim = layout._trim_footer if suffix else layout._trim_header
+    trim = affixes._trim_footer if suffix else affixes._trim_header
     assert trim(first, got_n) == trim(windows[idx[0]] if idx else "", n)
 
 
@@ -270,7 +270,7 @@ def _best_common_loop(strings: list[str], suffix: bool) -> tuple[int, list[int]]
         options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
     for idx in options:
         n = _common_loop([strings[i] for i in idx], suffix)
-        if n >= layout.AFFIX_MIN:
+        if n >= affixes.AFFIX_MIN:
             return n, idx
     return 0, []
 
@@ -283,8 +283,8 @@ AFFIX_TEXT = st.text(alphabet="ab0 .\u00e9\U0001f600", max_size=30)
 def test_best_common_is_the_per_position_comparison(bodies: list[str], affix: str, suffix: bool) -> None:
     # least and greatest string share exactly the prefix all share
     strings = [b + affix if suffix else affix + b for b in bodies]
-    assert layout._best_common(strings, suffix) == _best_common_loop(strings, suffix)
-    assert layout._common_prefix(strings) == _common_loop(strings, False)
+    assert affixes._best_common(strings, suffix) == _best_common_loop(strings, suffix)
+    assert affixes._common_prefix(strings) == _common_loop(strings, False)
 
 
 def _trim_footer_slice(window: str, n: int) -> int:
@@ -309,8 +309,8 @@ def _trim_header_slice(window: str, n: int) -> int:
 @given(st.text(alphabet="aB1 .!)\"\u201d\n\u00e9", max_size=40), st.integers(-2, 45))
 def test_trims_search_in_place_as_in_a_copy(window: str, n: int) -> None:
     n = min(n, len(window))  # affix lengths never exceed the window
-    assert layout._trim_footer(window, n) == _trim_footer_slice(window, n)
-    assert layout._trim_header(window, n) == _trim_header_slice(window, n)
+    assert affixes._trim_footer(window, n) == _trim_footer_slice(window, n)
+    assert affixes._trim_header(window, n) == _trim_header_slice(window, n)
 
 
 def test_legend_first_characters_match_only_themselves() -> None:
@@ -323,7 +323,7 @@ def test_legend_first_characters_match_only_themselves() -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=40) | st.text(alphabet="a1 9\u0663\u00e9#", max_size=40))
 def test_digits_to_zero_is_the_pattern(text: str) -> None:
-    assert layout._digits_to_zero(text) == layout.DIGITS.sub(lambda m: "0" * len(m.group()), text)
+    assert affixes._digits_to_zero(text) == layout.DIGITS.sub(lambda m: "0" * len(m.group()), text)
 
 
 PAGE_LINES = st.lists(st.sampled_from(["- 3 -", "Page 2 of 9", "  12  ", "iv", "[7]", "A-1", "2.", "x" * 17,
