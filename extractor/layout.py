@@ -232,6 +232,7 @@ def _normalise(s: str) -> str:
 # ASCII digits, white space and '#': what _rough_key drops from an ASCII line.
 ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
 ROUGH_DROP_WIDE = ROUGH_DROP + bytes(range(128, 256))  # and every byte of a non-ASCII character's UTF-8
+ROUGH_DROP_JOINED = ROUGH_DROP_WIDE.replace(b"\n", b"")
 ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
 # The non-ASCII characters whose case folding holds an ASCII character (sharp s, dotted I, long s, the
 # Kelvin sign, ligatures, ...): every other one folds to non-ASCII characters only.
@@ -250,9 +251,11 @@ def _rough_key(s: str) -> bytes:
 
 
 def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
-    """``_rough_key`` of each segment: the translate over the whole column at C speed, then the
-    few segments with a FOLDS_TO_ASCII character one by one."""
-    keys = list(map(bytes.translate, map(str.encode, segments), repeat(ROUGH_LOWER), repeat(ROUGH_DROP_WIDE)))
+    """``_rough_key`` of each segment (a line's content): the translate over the whole column at C
+    speed, then the few segments with a FOLDS_TO_ASCII character one by one."""
+    # one encode and one translate of all segments joined by "\n" (no line content holds one, and it
+    # is kept), then split: not two calls and two objects a segment
+    keys = "\n".join(segments).encode().translate(ROUGH_LOWER, ROUGH_DROP_JOINED).split(b"\n") if segments else []
     if not text.isascii():
         wide = list(compress(range(len(segments)), map(not_, map(str.isascii, segments))))
         for k in compress(wide, map(FOLDS_TO_ASCII.search, map(segments.__getitem__, wide))):

@@ -202,7 +202,8 @@ def test_rough_key_is_a_function_of_the_normalised_key(text: str) -> None:
     # equal normalised keys then give equal rough keys: only rough repeats need normalising
     want = layout._normalise(text).replace("#", "").replace(" ", "").encode("ascii", "ignore")
     assert layout._rough_key(text) == want
-    assert layout._rough_keys(text, [text]) == [want]
+    contents = split_lines(text).contents  # the column of segments: line contents
+    assert layout._rough_keys(text, contents) == list(map(layout._rough_key, contents))
 
 
 def test_folds_to_ascii_is_every_non_ascii_character_folding_to_ascii() -> None:
