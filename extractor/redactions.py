@@ -218,7 +218,7 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
 
     brackets = _brackets(text)
     for c in brackets:
-        if _inside(legend_spans, c.start, c.end) or legend_at(c.start, c.end):
+        if (legend_spans and _inside(legend_spans, c.start, c.end)) or legend_at(c.start, c.end):
             drop(c.start, c.end, "legend")
         elif _is_mention(text, c.start, c.end):
             drop(c.start, c.end, "mention")
@@ -233,7 +233,7 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
             drop(s, e, "emphasis")
         elif not (MIN_BARE <= n <= MAX_BARE):
             drop(s, e, "footnote_star" if n < MIN_BARE else "rule")
-        elif _inside(legend_spans, s, e) or legend_at(s, e):
+        elif (legend_spans and _inside(legend_spans, s, e)) or legend_at(s, e):
             drop(s, e, "legend")
         elif _is_mention(text, s, e):
             drop(s, e, "mention")
