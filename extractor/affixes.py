@@ -88,11 +88,21 @@ def _window_common(text: str, spans: list[tuple[int, int]], suffix: bool) -> tup
             cut = [(max(s, e - probe), e) for s, e in spans]
         else:
             cut = [(s, min(e, s + probe)) for s, e in spans]
-        windows = [_digits_to_zero(text[s:e]) for s, e in cut]
+        windows = _zeroed_windows(text, cut)
         n, idx = _best_common(windows, suffix)
         if probe is None or n < probe - 1:
             break
     return n, idx, windows[idx[0]] if idx else ""
+
+
+def _zeroed_windows(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """``_digits_to_zero`` of each span's text: all joined by line breaks and zeroed at once (the
+    zeroing keeps lengths and leaves line breaks alone), split again where no window holds one."""
+    raw = [text[s:e] for s, e in spans]
+    joined = "\n".join(raw)
+    if not raw or joined.count("\n") != len(raw) - 1:  # none, or a window with a line break
+        return list(map(_digits_to_zero, raw))
+    return _digits_to_zero(joined).split("\n")
 
 
 NON_WORD = regex.compile(r"[^\w]")

@@ -385,3 +385,11 @@ def _blank_around_lines(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[in
 def test_blank_runs_merge_to_the_blank_lines(text: str, spans: list[tuple[int, int]]) -> None:
     sc = Scan(text, split_lines(text))
     assert merged(blank_around(sc, spans)) == merged(_blank_around_lines(sc, spans))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a1\u0663 \n", max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)),
+                                                              max_size=6))
+def test_zeroed_windows_are_each_window_zeroed(text: str, spans: list[tuple[int, int]]) -> None:
+    want = [affixes._digits_to_zero(text[s:e]) for s, e in spans]
+    assert affixes._zeroed_windows(text, spans) == want
