@@ -145,7 +145,7 @@ def _bare_runs(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, in
         return _bare_runs_any(text, brackets)
     # One star character: found by str.find, and a bracket marker is stepped over whole. A run never
     # crosses a marker's edge ('[', '{', ']', '}' are no stars or blanks), so the runs inside one,
-    # which the scan below would find and drop, are all skipped, and the runs outside are the same.
+    # which the pattern scan (_bare_runs_any) finds and drops, are skipped; the runs outside are the same.
     out = []
     spans = [(c.start, c.end) for c in brackets]  # in order, not overlapping
     k, n = 0, len(spans)
