@@ -18,17 +18,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
-from operator import and_, eq, ge, le, lt, not_, or_, sub
+from operator import eq, itemgetter, lt, not_, sub
 
 import regex
 
+from .affixes import find_affixes, varying_number
 from .grammars import page_furniture as g
-from .lines import Lines, Scan, line_of, split_lines
+from .lines import DIGITS, Lines, Scan, edge_line, line_of, split_lines
 from .offsets import TextView
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
 from .records import Furniture, Page
 
-DIGITS = regex.compile(r"\d+")
 # A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
 PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")
 THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
@@ -59,6 +59,10 @@ class Layout:
     def page_at(self, pos: int) -> int | None:
         """The page index holding original offset ``pos``."""
         return _page_index(self._page_starts, self.pages, pos)
+
+    def pages_at(self, positions: Sequence[int]) -> list[int | None]:
+        """``page_at`` of each position (column-wise)."""
+        return _page_indices(self._page_starts, self.pages, positions)
 
 
 def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
@@ -150,14 +154,7 @@ def _break_side(sc: Scan, i: int) -> int | None:
 
 
 def _page_numbers(sc: Scan) -> None:
-    text = sc.text
-    candidates: list[tuple[int, str]] = []
-    for i in _page_number_lines(text, sc.lines):
-        if i in sc.furniture_lines:
-            continue
-        num = g.parse_page_number(text[sc.lines.starts[i] : sc.lines.ends[i]])
-        if num is not None:
-            candidates.append((i, num))
+    candidates = _page_number_candidates(sc)
     # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
     # the text marks its pages otherwise (<PAGE>, form feeds, CUAD footers) it names the page it is on;
     # elsewhere it ends a page.
@@ -166,7 +163,7 @@ def _page_numbers(sc: Scan) -> None:
     blanks, n = sc.lines.blanks, len(sc.lines)
     for i, num in candidates:
         alone = (i == 0 or blanks[i - 1]) and (i + 1 >= n or blanks[i + 1])
-        if alone and not text[sc.lines.starts[i] : sc.lines.ends[i]].strip().isdigit():
+        if alone and not sc.lines.contents[i].strip().isdigit():
             _take_number(sc, i, num)
             if not hard and _break_side(sc, i) is None:
                 sc.boundaries.setdefault(sc.lines.stops[i], None)
@@ -196,31 +193,36 @@ def _page_numbers(sc: Scan) -> None:
         if len(chain) < 2:
             continue
         # Numbers printed at the top of the page (the first one opens the document) start pages.
-        top = _edge_line(sc, 0, +1) == chain[0][0]
+        top = edge_line(sc, 0, +1) == chain[0][0]
         for i, num in chain:
             _take_number(sc, i, num)
             cut = sc.lines[i].start if top else sc.lines[i].stop
             sc.boundaries.setdefault(cut, None)
 
 
-def _page_number_lines(text: str, lines: Lines) -> list[int]:
-    """Indices of the lines that may hold a page number, picked column-wise: not blank, at most 80
-    characters, and at most PAGE_NUMBER_CHARS once stripped (longer ones must start or end with
-    white space to strip)."""
-    short = map(le, lines.lengths, repeat(80))
-    idx = list(compress(range(len(lines)), map(and_, short, map(not_, lines.blanks))))
-    tiny = map(le, map(lines.lengths.__getitem__, idx), repeat(PAGE_NUMBER_CHARS))
-    first_space = map(str.isspace, map(text.__getitem__, map(lines.starts.__getitem__, idx)))
-    ends = map(lines.ends.__getitem__, idx)
-    last_space = map(str.isspace, map(text.__getitem__, map(sub, ends, repeat(1))))
-    return list(compress(idx, map(or_, map(or_, tiny, first_space), last_space)))
+def _page_number_candidates(sc: Scan) -> list[tuple[int, str]]:
+    """(line, printed number) of each line of at most 80 characters that is a page number, not blank
+    and not yet furniture. The lines are stripped column-wise and only those of at most
+    PAGE_NUMBER_CHARS (longer ones the grammar turns down at once) reach ``parse_page_number``,
+    which strips again (a no-op)."""
+    lines = sc.lines
+    short = compress(range(len(lines)), map(range(1, 81).__contains__, lines.lengths))  # one C call a line
+    idx = list(filterfalse(sc.furniture_lines.__contains__, filterfalse(lines.blanks.__getitem__, short)))
+    stripped = list(map(str.strip, map(lines.contents.__getitem__, idx)))
+    out = []
+    tiny = range(1, PAGE_NUMBER_CHARS + 1).__contains__
+    for i, s in compress(zip(idx, stripped), map(tiny, map(len, stripped))):
+        num = g.parse_page_number(s)
+        if num is not None:
+            out.append((i, num))
+    return out
 
 
 def _take_number(sc: Scan, i: int, num: str) -> None:
-    ln = sc.lines[i]
-    s = ln.start + (len(sc.text[ln.start : ln.end]) - len(sc.text[ln.start : ln.end].lstrip()))
-    sc.add(ln.start, ln.stop, "page_number", i)
-    sc.numbers.append((ln.start, num, s, s + len(sc.text[s : ln.end].rstrip())))
+    start, content = sc.lines.starts[i], sc.lines.contents[i]
+    s = start + len(content) - len(content.lstrip())
+    sc.add(start, sc.lines.stops[i], "page_number", i)
+    sc.numbers.append((start, num, s, s + len(content.strip())))
 
 
 def _normalise(s: str) -> str:
@@ -229,23 +231,34 @@ def _normalise(s: str) -> str:
 
 # ASCII digits, white space and '#': what _rough_key drops from an ASCII line.
 ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
+ROUGH_DROP_WIDE = ROUGH_DROP + bytes(range(128, 256))  # and every byte of a non-ASCII character's UTF-8
+ROUGH_DROP_JOINED = ROUGH_DROP_WIDE.replace(b"\n", b"")
+ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
+# The non-ASCII characters whose case folding holds an ASCII character (sharp s, dotted I, long s, the
+# Kelvin sign, ligatures, ...): every other one folds to non-ASCII characters only.
+FOLDS_TO_ASCII = regex.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 
 
 def _rough_key(s: str) -> bytes:
-    """A key equal for any two lines whose ``_normalise`` keys are equal: the normalised key
-    without its '#' and spaces. Case folding maps no character to a digit, a space or '#', so
-    dropping them before folding is the same; an ASCII line needs no regex."""
-    if s.isascii():
-        return s.encode().translate(None, ROUGH_DROP).lower()
-    return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode()
+    """A key equal for any two lines whose ``_normalise`` keys are equal: the ASCII characters of
+    the normalised key without its '#' and spaces. Case folding maps no character to a digit, a
+    space or '#', so dropping them before folding is the same; and unless a line holds a character
+    of FOLDS_TO_ASCII, its folded ASCII characters are its own ASCII characters lower-cased, so one
+    bytes translate of the UTF-8 makes the key (no regex, no fold)."""
+    if s.isascii() or FOLDS_TO_ASCII.search(s) is None:
+        return s.encode().translate(ROUGH_LOWER, ROUGH_DROP_WIDE)
+    return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode("ascii", "ignore")
 
 
 def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
-    """``_rough_key`` of each segment: the ASCII branch over the whole column at C speed, then
-    the non-ASCII segments one by one."""
-    keys = list(map(bytes.lower, map(bytes.translate, map(str.encode, segments), repeat(None), repeat(ROUGH_DROP))))
+    """``_rough_key`` of each segment (a line's content): the translate over the whole column at C
+    speed, then the few segments with a FOLDS_TO_ASCII character one by one."""
+    # one encode and one translate of all segments joined by "\n" (no line content holds one, and it
+    # is kept), then split: not two calls and two objects a segment
+    keys = "\n".join(segments).encode().translate(ROUGH_LOWER, ROUGH_DROP_JOINED).split(b"\n") if segments else []
     if not text.isascii():
-        for k in compress(range(len(segments)), map(not_, map(str.isascii, segments))):
+        wide = list(compress(range(len(segments)), map(not_, map(str.isascii, segments))))
+        for k in compress(wide, map(FOLDS_TO_ASCII.search, map(segments.__getitem__, wide))):
             keys[k] = _rough_key(segments[k])
     return keys
 
@@ -257,7 +270,7 @@ def _running_lines(sc: Scan) -> None:
     # group of one is never a running line), so only they are normalised, in line order as before.
     starts, ends = sc.lines.starts, sc.lines.ends
     idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
-    segments = list(map(text.__getitem__, map(slice, map(starts.__getitem__, idx), map(ends.__getitem__, idx))))
+    segments = list(map(sc.lines.contents.__getitem__, idx))
     keys = _rough_keys(text, segments)
     seen = Counter(keys)
     groups: dict[str, list[int]] = defaultdict(list)
@@ -273,7 +286,7 @@ def _running_lines(sc: Scan) -> None:
         if SIGNATURE_LABEL.search(key) or PROVISION_START.match(key):
             continue
         spans = [(starts[i], ends[i]) for i in idx]
-        numbered = _varying_number(text, spans) if "#" in key else None
+        numbered = varying_number(text, spans) if "#" in key else None
         near = sum(1 for i in idx if _near_break(sc, i))
         if numbered and hard_breaks and near < len(idx) - 1:
             numbered = None  # where pages are marked, a numbered footer must sit at the breaks
@@ -291,9 +304,8 @@ def _running_lines(sc: Scan) -> None:
 
 def _running_sized(lines: Lines) -> Iterator[int]:
     """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters."""
-    lengths = lines.lengths
-    low = map(ge, lengths, repeat(RUNNING_MIN_CHARS))
-    return compress(range(len(lines)), map(and_, low, map(le, lengths, repeat(2 * RUNNING_MAX_CHARS))))
+    sized = range(RUNNING_MIN_CHARS, 2 * RUNNING_MAX_CHARS + 1).__contains__  # one C call a line, not three
+    return compress(range(len(lines)), map(sized, lines.lengths))
 
 
 def _spread(sc: Scan, idx: list[int]) -> bool:
@@ -304,153 +316,6 @@ def _spread(sc: Scan, idx: list[int]) -> bool:
 
 def _near_break(sc: Scan, i: int) -> bool:
     return _break_side(sc, i) is not None
-
-
-# -- furniture inside long lines (text that lost its line breaks) --------------
-AFFIX_WINDOW = 600
-AFFIX_MIN = 12
-LONG_LINE = 60
-
-
-ZERO_DIGITS = str.maketrans("123456789", "000000000")
-
-
-def _digits_to_zero(s: str) -> str:
-    if s.isascii():  # the only ASCII digits are 0-9: one translate, no callback per digit run
-        return s.translate(ZERO_DIGITS)
-    return DIGITS.sub(lambda m: "0" * len(m.group()), s)
-
-
-def _common(strings: list[str], suffix: bool) -> int:
-    """Length of the common suffix (or prefix) of all strings."""
-    if not strings:
-        return 0
-    n = 0
-    shortest = min(len(s) for s in strings)
-    while n < shortest:
-        chars = {s[-1 - n] if suffix else s[n] for s in strings}
-        if len(chars) != 1:
-            break
-        n += 1
-    return n
-
-
-def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
-    """Common affix of all windows, or of all but the first or last (one page may lack it)."""
-    options = [list(range(len(strings)))]
-    if len(strings) >= 3:
-        options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
-    for idx in options:
-        n = _common([strings[i] for i in idx], suffix)
-        if n >= AFFIX_MIN:
-            return n, idx
-    return 0, []
-
-
-def _edge_line(sc: Scan, i: int, step: int) -> int | None:
-    """The nearest content line from line i in direction ``step`` (skipping blank and furniture lines)."""
-    j, n, blanks = i, len(sc.lines), sc.lines.blanks
-    while 0 <= j < n and (j in sc.furniture_lines or blanks[j]):
-        j += step
-    return j if 0 <= j < n else None
-
-
-def _affixes(sc: Scan) -> None:
-    """Running header/footer text glued to body text next to a page break."""
-    text = sc.text
-    before, after = [], []
-    starts, ends = sc.lines.starts, sc.lines.ends
-    for b in sorted(sc.boundaries):
-        i = sc.lines.index_of_stop(b)
-        if i is None:
-            continue
-        k = _edge_line(sc, i, -1)
-        if k is not None and ends[k] - starts[k] >= LONG_LINE:
-            before.append((max(starts[k], ends[k] - AFFIX_WINDOW), ends[k]))
-        k = _edge_line(sc, i + 1, +1)
-        if k is not None and ends[k] - starts[k] >= LONG_LINE:
-            after.append((starts[k], min(ends[k], starts[k] + AFFIX_WINDOW)))
-    if len(before) >= 2:
-        n, idx, first = _window_common(text, before, suffix=True)
-        n = _trim_footer(first, n)
-        _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else [])
-    if len(after) >= 2:
-        n, idx, first = _window_common(text, after, suffix=False)
-        n = _trim_header(first, n)
-        _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx] if n >= AFFIX_MIN else [])
-
-
-AFFIX_PROBE = 64  # window characters compared first (a common affix is rare, and rarely long)
-
-
-def _window_common(text: str, spans: list[tuple[int, int]], suffix: bool) -> tuple[int, list[int], str]:
-    """``_best_common`` of the digit-zeroed windows, and the first chosen window (or "").
-
-    The windows' last (first) AFFIX_PROBE characters are tried first: their common affix is
-    min(true, AFFIX_PROBE), so the same windows are chosen (AFFIX_MIN < AFFIX_PROBE), and below
-    AFFIX_PROBE - 1 the length and the trimming (which reads one character more) are the same as
-    over the whole windows; only then are the whole windows zeroed and compared."""
-    for probe in (AFFIX_PROBE, None):
-        if probe is None:
-            cut = spans
-        elif suffix:
-            cut = [(max(s, e - probe), e) for s, e in spans]
-        else:
-            cut = [(s, min(e, s + probe)) for s, e in spans]
-        windows = [_digits_to_zero(text[s:e]) for s, e in cut]
-        n, idx = _best_common(windows, suffix)
-        if probe is None or n < probe - 1:
-            break
-    return n, idx, windows[idx[0]] if idx else ""
-
-
-def _trim_footer(window: str, n: int) -> int:
-    """Start the footer at a word start rather than in the middle of the last body word."""
-    if n <= 0:
-        return 0
-    start = len(window) - n
-    if start > 0 and window[start - 1].isalnum() and window[start].isalnum():
-        m = regex.search(r"[^\w]", window[start:])
-        return 0 if m is None else n - m.end()
-    return n
-
-
-def _trim_header(window: str, n: int) -> int:
-    """End a glued header after its last whole sentence (a letter then '.', not '2.1')."""
-    last = 0
-    for m in regex.finditer(r"[A-Za-z)][.!?][\s\"\u201d]*", window[:n]):
-        last = m.end()
-    return last
-
-
-def _add_affix_spans(sc: Scan, spans: list[tuple[int, int]]) -> None:
-    known = SpanSet(sc.text, merged([(f.start, f.end) for f in sc.furniture]))
-    spans = [(s, e) for s, e in spans if not known.covers(s, e)]
-    if len(spans) < 2:
-        return
-    numbered = _varying_number(sc.text, spans)
-    for k, (s, e) in enumerate(spans):
-        sc.add(s, e, "running")
-        if numbered:
-            pos, num = numbered[k]
-            sc.numbers.append((s, num, pos, pos + len(num)))
-
-
-def _varying_number(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
-    """For each span, the digit run that climbs from span to span like a page number."""
-    runs = [list(DIGITS.finditer(text, s, e)) for s, e in spans]
-    if len({len(r) for r in runs}) != 1 or not runs[0]:
-        return None
-    for k in range(len(runs[0])):
-        values = [int(r[k].group()) for r in runs]
-        if _page_like(values):
-            return [(r[k].start(), r[k].group()) for r in runs]
-    return None
-
-
-def _page_like(values: list[int]) -> bool:
-    """Page numbers climb in small steps (a page or two may lack the footer)."""
-    return values[0] < 1000 and all(1 <= b - a <= 3 for a, b in zip(values, values[1:]))
 
 
 # -- the top of the document ---------------------------------------------------
@@ -494,36 +359,33 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
     return exhibit_number, legend
 
 
-# Every LEGEND_START alternative opens with one of these (case aside).
-LEGEND_FIRST_WORDS = ("certain", "confidential", "[", "portions")
+# Every LEGEND_START alternative opens with one of these characters ("certain", "confidential",
+# "[***]", "portions"); under its (?i), simple case folding, no other character matches them.
+LEGEND_FIRST_CHARS = "cCpP["
 
 
 def _legend_start(text: str, pos: int) -> int | None:
     """Where ``LEGEND_START.search(text, pos, pos + TOP_CHARS)`` matches, or None where that is
-    not within LEGEND_MAX_OFFSET (then no legend either way). In an ASCII window a match can
-    start only at one of the first words (ASCII letters match only their case partners), so the
-    pattern is tried at those, in order, rather than searched for over 3000 characters."""
+    not within LEGEND_MAX_OFFSET (then no legend either way). A match can start only at one of
+    the first characters, so the pattern is tried at those, in order, rather than searched for
+    over 3000 characters."""
     end = min(len(text), pos + TOP_CHARS)
-    window = text[pos : pos + LEGEND_MAX_OFFSET + 1]
-    if not window.isascii():
-        m = g.LEGEND_START.search(text, pos, end)
-        return m.start() if m is not None else None
-    window = window.lower()
-    at = set()
-    for word in LEGEND_FIRST_WORDS:
-        k = window.find(word[0])
-        while k >= 0:  # a first word's first letter: the word itself may run past the window
-            at.add(k)
-            k = window.find(word[0], k + 1)
+    stop = min(end, pos + LEGEND_MAX_OFFSET + 1)
+    at = []
+    for c in LEGEND_FIRST_CHARS:
+        k = text.find(c, pos, stop)
+        while k >= 0:
+            at.append(k)
+            k = text.find(c, k + 1, stop)
     for k in sorted(at):
-        if g.LEGEND_START.match(text, pos + k, end) is not None:
-            return pos + k
+        if g.LEGEND_START.match(text, k, end) is not None:
+            return k
     return None
 
 
 def _first_content(sc: Scan, pos: int) -> int:
     """First non-space position at or after pos that is not already furniture."""
-    spans = sorted((f.start, f.end) for f in sc.furniture)
+    spans = sorted((s, e) for s, e, _ in sc.furniture)
     text = sc.text
     moved = True
     while moved:
@@ -573,9 +435,9 @@ def find_layout(original: str) -> Layout:
     _hard_boundaries(sc)
     _page_numbers(sc)
     _running_lines(sc)
-    _affixes(sc)
+    find_affixes(sc)
     exhibit_number, legend = _top_furniture(sc)
-    spans = [(f.start, f.end) for f in sc.furniture]
+    spans = [(s, e) for s, e, _ in sc.furniture]
     line_spans = blank_around(sc, spans)
     # merging is canonical (the components of the spans' union), so the merged parts merge again
     # to what merging all at once gives: each list is sorted once
@@ -584,14 +446,22 @@ def find_layout(original: str) -> Layout:
     pages = assemble_pages(sc, SpanSet(original, removed))
     page_starts = [p.start for p in pages]
     covered = SpanSet(original, merged_spans)
-    rows = [(f.start, f.end, f.text, f.kind) for f in sc.furniture]
-    rows += [(s, e, original[s:e], "blank") for s, e in merged_lines if not covered.covers(s, e)]
-    furniture = tuple(
-        Furniture(s, e, t, kind, _page_index(page_starts, pages, s))
-        for s, e, t, kind in sorted(rows, key=lambda r: (r[0], r[1]))
-    )
+    rows = sc.furniture + [(s, e, "blank") for s, e in merged_lines if not covered.covers(s, e)]
+    rows.sort(key=itemgetter(0, 1))  # stable: furniture at the same span stays in the order found
+    starts, ends, kinds = zip(*rows) if rows else ((), (), ())
+    texts = map(original.__getitem__, map(slice, starts, ends))
+    furniture = tuple(map(Furniture, starts, ends, texts, kinds, _page_indices(page_starts, pages, starts)))
     view = TextView.build(original, body_pieces(original, removed))
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
+
+
+def _page_indices(starts: list[int], pages: Sequence[Page], positions: Sequence[int]) -> list[int | None]:
+    """``_page_index`` of each position, column-wise (a bisect each, no Python loop)."""
+    if not pages:
+        return [None] * len(positions)
+    numbers = [p.page for p in pages]
+    at = map(max, repeat(0), map(sub, map(bisect_right, repeat(starts), positions), repeat(1)))
+    return list(map(numbers.__getitem__, at))
 
 
 def _page_index(starts: list[int], pages: Sequence[Page], pos: int) -> int | None:

@@ -6,14 +6,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import add, not_, sub
+from operator import add, not_
 from typing import NamedTuple, overload
 
 import regex
 
-from .records import Furniture
-
 TERMINATOR = regex.compile(r"(\r\n|\r|\n|\f)")
+DIGITS = regex.compile(r"\d+")
 
 
 class Line(NamedTuple):
@@ -28,16 +27,22 @@ class Line(NamedTuple):
 
 
 class Lines(Sequence[Line]):
-    """The lines of a text as columns (start, end, stop, terminator, blank), one list each.
+    """The lines of a text as columns (start, end, stop, terminator, blank), one list each, plus each
+    line's content (the split made them; slicing the text again would copy it again).
 
     Whole-document passes read the columns with C-level map/zip/filter; ``lines[i]`` builds one
     ``Line`` on demand. A tuple per line was the layout stage's largest single cost."""
 
-    __slots__ = ("starts", "ends", "stops", "terms", "blanks", "lengths")
+    __slots__ = ("starts", "ends", "stops", "terms", "blanks", "lengths", "contents")
 
-    def __init__(self, starts: list[int], ends: list[int], stops: list[int], terms: list[str], blanks: list[bool]):
-        self.starts, self.ends, self.stops, self.terms, self.blanks = starts, ends, stops, terms, blanks
-        self.lengths = list(map(sub, ends, starts))  # content lengths
+    def __init__(self, contents: list[str], terms: list[str]) -> None:
+        """From each line's content and terminator (``terms[i]`` follows ``contents[i]``)."""
+        self.contents, self.terms = contents, terms
+        self.lengths = lengths = list(map(len, contents))
+        self.stops = stops = list(accumulate(map(add, lengths, map(len, terms))))
+        self.starts = starts = [0, *stops[:-1]] if stops else []
+        self.ends = list(map(add, starts, lengths))
+        self.blanks = list(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
 
     def index_of_start(self, pos: int) -> int | None:
         """The line starting at ``pos``, if any (starts are strictly increasing: bisect, no dict)."""
@@ -67,7 +72,7 @@ class Lines(Sequence[Line]):
 
 def split_lines(text: str) -> Lines:
     """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets,
-    computed column by column with map/accumulate (no Python loop over the lines)."""
+    computed column by column (no Python loop over the lines)."""
     if "\r" in text:
         parts = TERMINATOR.split(text)  # [line, terminator, line, terminator, ..., last line]
         contents, terms = parts[::2], parts[1::2]
@@ -84,12 +89,7 @@ def split_lines(text: str) -> Lines:
         contents.pop()  # the text ended with a terminator (or was empty): no last line
     else:
         terms.append("")  # an unterminated last line
-    lengths = list(map(len, contents))
-    stops = list(accumulate(map(add, lengths, map(len, terms))))
-    starts = [0, *stops[:-1]] if stops else []
-    ends = list(map(add, starts, lengths))
-    blanks = list(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
-    return Lines(starts, ends, stops, terms, blanks)
+    return Lines(contents, terms)
 
 
 @dataclass
@@ -98,7 +98,8 @@ class Scan:
 
     text: str
     lines: Lines
-    furniture: list[Furniture] = field(default_factory=list)
+    # (start, end, kind): the Furniture records (frozen, slow to build) are made once, at the end
+    furniture: list[tuple[int, int, str]] = field(default_factory=list)
     furniture_lines: set[int] = field(default_factory=set)
     # boundary position -> printed number of the page starting there (if printed at its top)
     boundaries: dict[int, str | None] = field(default_factory=dict)
@@ -106,7 +107,7 @@ class Scan:
     numbers: list[tuple[int, str, int, int]] = field(default_factory=list)
 
     def add(self, start: int, end: int, kind: str, line: int | None = None) -> None:
-        self.furniture.append(Furniture(start, end, self.text[start:end], kind))
+        self.furniture.append((start, end, kind))
         if line is not None:
             self.furniture_lines.add(line)
 
@@ -114,3 +115,11 @@ class Scan:
 def line_of(sc: Scan, pos: int) -> int:
     """Index of the line holding ``pos`` (binary search; 0 before the first line)."""
     return max(0, bisect_right(sc.lines.starts, pos) - 1)
+
+
+def edge_line(sc: Scan, i: int, step: int) -> int | None:
+    """The nearest content line from line i in direction ``step`` (skipping blank and furniture lines)."""
+    j, n, blanks = i, len(sc.lines), sc.lines.blanks
+    while 0 <= j < n and (j in sc.furniture_lines or blanks[j]):
+        j += step
+    return j if 0 <= j < n else None

@@ -23,22 +23,25 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def blank_around(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Blank lines touching whole-line furniture: part of the page break, not of the body."""
+    """Blank lines touching whole-line furniture: part of the page break, not of the body. Each
+    run of them is one span (lines are contiguous: merged, the runs are what the lines would be)."""
     lines = sc.lines
-    blanks = lines.blanks
+    blanks, starts, stops, n = lines.blanks, lines.starts, lines.stops, len(lines)
     extra = []
     for s, e in spans:
         first, last = lines.index_of_start(s), lines.index_of_stop(e)
         if first is None or last is None:
             continue
-        i = first - 1
-        while i >= 0 and blanks[i]:
-            extra.append((lines.starts[i], lines.stops[i]))
+        i = first
+        while i > 0 and blanks[i - 1]:
             i -= 1
-        j = last + 1
-        while j < len(lines) and blanks[j]:
-            extra.append((lines.starts[j], lines.stops[j]))
+        if i < first:
+            extra.append((starts[i], stops[first - 1]))
+        j = last
+        while j + 1 < n and blanks[j + 1]:
             j += 1
+        if j > last:
+            extra.append((starts[last + 1], stops[j]))
     return extra
 
 
@@ -64,6 +67,19 @@ def body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
     return pieces
 
 
+LOOK = 8  # characters looked at one by one before copying a piece to strip it
+
+
+def _has_text(text: str, a: int, b: int) -> bool:
+    """``bool(text[a:b].strip())``. A piece of a page mostly has a word within its first few
+    characters: look there first rather than copy the whole piece (a page long) to strip it."""
+    for c in text[a : min(b, a + LOOK)]:
+        if not c.isspace():
+            return True
+    tail = text[a + LOOK : b]
+    return bool(tail) and not tail.isspace()
+
+
 class SpanSet:
     """Merged spans with bisect look-ups (keeps page assembly linear in the number of breaks)."""
 
@@ -79,11 +95,11 @@ class SpanSet:
         while i < len(self.spans) and self.spans[i][0] < b:
             s, e = self.spans[i]
             if e > cur:
-                if s > cur and self.text[cur:s].strip():
+                if s > cur and _has_text(self.text, cur, s):
                     return True
                 cur = max(cur, e)
             i += 1
-        return cur < b and bool(self.text[cur:b].strip())
+        return cur < b and _has_text(self.text, cur, b)
 
     def covers(self, a: int, b: int) -> bool:
         i = bisect_right(self.starts, a) - 1

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from bisect import bisect_right, insort
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from heapq import merge
+from typing import TYPE_CHECKING, NamedTuple
 
-from .grammars import finditer_from
+from .grammars import find_all, finditer_at, finditer_from
 from .grammars import redaction as g
 from .layout import Layout
 from .offsets import TextView
@@ -61,8 +62,7 @@ class RedactionResult:
         return self.view.replace(self.marks)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: tens of thousands a corpus, a frozen dataclass is slow to build
     start: int  # view offsets
     end: int
     kind: str
@@ -86,18 +86,46 @@ def _sentence_before(text: str, pos: int) -> str:
     return window[last.end() :] if last is not None else window
 
 
+def _may_mention(text: str, start: int) -> bool:
+    """False where ``MENTION_BEFORE`` cannot match the 60 characters before ``start``: the last of
+    them that is no blank, quote or "(" cannot end a mention phrase (most markers: a look at a
+    character or two instead of trying the whole alternation)."""
+    j, lo = start - 1, max(0, start - 60)
+    while j >= lo and (text[j].isspace() or text[j] in g.MENTION_SKIP):
+        j -= 1
+    return j >= lo and text[j] in g.MENTION_LAST
+
+
+def _may_open_legend(text: str, end: int) -> bool:
+    """False where ``LEGEND_AFTER`` cannot match at ``end``: past its lead (at most 9 blanks and
+    dashes) the next character cannot open a legend phrase. Where the lead holds "=", "-" or ":",
+    the scan stops there (they may open one)."""
+    j, lim = end, min(len(text), end + 10)
+    while j < lim and text[j] in g.LEGEND_LEAD:
+        j += 1
+    return j < len(text) and text[j] in g.LEGEND_FIRST
+
+
 def _is_mention(text: str, start: int, end: int) -> bool:
     """A marker named inside a legend ('as indicated by "[***]"'), not a gap."""
-    before = text[max(0, start - 60) : start]
-    if g.MENTION_BEFORE.search(before):
+    if _may_mention(text, start) and g.MENTION_BEFORE.search(text[max(0, start - 60) : start]):
         return True
-    quoted = g.QUOTE_BEFORE.search(before) is not None and g.QUOTE_AFTER.match(text, end) is not None
-    return quoted and g.LEGEND_WORDS.search(_sentence_before(text, start)) is not None
+    # the quote after first: it is a match at one place, and mostly fails at once
+    if g.QUOTE_AFTER.match(text, end) is None or g.QUOTE_BEFORE.search(text[max(0, start - 60) : start]) is None:
+        return False
+    return g.LEGEND_WORDS.search(_sentence_before(text, start)) is not None
+
+
+def _bracket_starts(text: str) -> Iterator[int]:
+    """Every '[' and '{', in order: where a bracket candidate can start."""
+    if "{" not in text:
+        return find_all(text, "[")
+    return merge(find_all(text, "["), find_all(text, "{"))
 
 
 def _brackets(text: str) -> list[_Candidate]:
     out = []
-    for m in finditer_from(g.BRACKET_CANDIDATE, text, "[{"):
+    for m in finditer_at(g.BRACKET_CANDIDATE, text, _bracket_starts(text)):
         parsed = g.parse_bracket(m.group())
         if parsed is not None:
             kind, stars = parsed
@@ -112,6 +140,35 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def _bare_runs(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, int]]:
+    """Star runs (start, end without trailing blanks, stars) outside the bracket markers."""
+    if "\u2217" in text:
+        return _bare_runs_any(text, brackets)
+    # One star character: found by str.find, and a bracket marker is stepped over whole. A run never
+    # crosses a marker's edge ('[', '{', ']', '}' are no stars or blanks), so the runs inside one,
+    # which the pattern scan (_bare_runs_any) finds and drops, are skipped; the runs outside are the same.
+    out = []
+    spans = [(c.start, c.end) for c in brackets]  # in order, not overlapping
+    k, n = 0, len(spans)
+    i = text.find("*")
+    while i >= 0:
+        while k < n and spans[k][1] <= i:
+            k += 1
+        if k < n and spans[k][0] <= i:
+            i = text.find("*", spans[k][1])
+            continue
+        m = g.STAR_RUN.match(text, i)
+        if m is None:  # a star right after a run of 40
+            i = text.find("*", i + 1)
+            continue
+        e = m.end()
+        i = text.find("*", e)
+        while e > m.start() and text[e - 1] in " \t\xa0":
+            e -= 1
+        out.append((m.start(), e, g.star_count(text[m.start() : e])))
+    return out
+
+
+def _bare_runs_any(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, int]]:
     spans = [(c.start, c.end) for c in brackets]
     out = []
     for m in finditer_from(g.STAR_RUN, text, "*\u2217"):
@@ -150,7 +207,7 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
         out.dropped.append((s, e, why))
 
     def legend_at(s: int, e: int) -> bool:
-        if g.LEGEND_AFTER.match(text, e) and not (
+        if _may_open_legend(text, e) and g.LEGEND_AFTER.match(text, e) and not (
             repeat and not keyed and _words(text[e : e + 300])[: len(repeat)] == repeat
         ):
             end, sentence = _legend_sentence(text, s)
@@ -161,7 +218,7 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
 
     brackets = _brackets(text)
     for c in brackets:
-        if _inside(legend_spans, c.start, c.end) or legend_at(c.start, c.end):
+        if (legend_spans and _inside(legend_spans, c.start, c.end)) or legend_at(c.start, c.end):
             drop(c.start, c.end, "legend")
         elif _is_mention(text, c.start, c.end):
             drop(c.start, c.end, "mention")
@@ -176,7 +233,7 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
             drop(s, e, "emphasis")
         elif not (MIN_BARE <= n <= MAX_BARE):
             drop(s, e, "footnote_star" if n < MIN_BARE else "rule")
-        elif _inside(legend_spans, s, e) or legend_at(s, e):
+        elif (legend_spans and _inside(legend_spans, s, e)) or legend_at(s, e):
             drop(s, e, "legend")
         elif _is_mention(text, s, e):
             drop(s, e, "mention")
@@ -233,12 +290,17 @@ def _legend_keyed(layout: Layout) -> bool:
 
 def find_redactions(layout: Layout) -> RedactionResult:
     found = classify(layout.view.text, layout.legend, _legend_keyed(layout))
-    rows = []
-    for c in found.kept:
-        start, end = layout.view.span(c.start, c.end)
-        rows.append(Redaction(start, end, layout.original[start:end], c.kind, layout.page_at(start), None))
+    rows: tuple[Redaction, ...] = ()
+    if found.kept:  # column-wise: tens of thousands of markers in some documents
+        view_starts, view_ends, kinds, _, _ = zip(*found.kept)
+        starts, ends = [], []  # a span's tuple freed at once: not tens of thousands alive for the GC
+        for s, e in map(layout.view.span, view_starts, view_ends):
+            starts.append(s)
+            ends.append(e)
+        texts = map(layout.original.__getitem__, map(slice, starts, ends))
+        rows = tuple(map(Redaction, starts, ends, texts, kinds, layout.pages_at(starts), [None] * len(starts)))
     legend = layout.legend or (found.legends[0] if found.legends else None)
-    return RedactionResult(tuple(rows), layout.view, legend)
+    return RedactionResult(rows, layout.view, legend)
 
 
 def _mid_line(text: str, s: int, e: int) -> bool:

@@ -89,9 +89,14 @@ page_marker_line = (page_marker + pp.StringEnd()).set_name("page_marker_line").p
 def parse_page_number(line: str) -> str | None:
     """The printed page number if the whole (stripped) line is one, else None."""
     s = line.strip()
-    if not s or len(s) > 16 or PAGE_NUMBER_SHAPE.fullmatch(s) is None:
+    if not s or len(s) > 16:
         return None
-    return _page_number(s)
+    return _shaped_page_number(s)
+
+
+@lru_cache(maxsize=8192)  # short lines repeat ("[***]", "}", "2", "ARTICLE I"): a third are new in a corpus
+def _shaped_page_number(s: str) -> str | None:
+    return None if PAGE_NUMBER_SHAPE.fullmatch(s) is None else _page_number(s)
 
 
 @lru_cache(maxsize=4096)

@@ -122,6 +122,12 @@ def _alternation(name: str) -> str:
 LEGEND_AFTER = regex.compile(
     r"(?i)[ \t\xa0]{0,4}[=:\-\u2013]?[ \t\xa0]{0,4}(?:" + _alternation("redaction_legend") + ")"
 )
+# The characters a LEGEND_AFTER phrase can open with: the first letters of the redaction_legend
+# phrases in any case (I with a dot folds to i), and its "=", "-", ":". Past the blanks and the dash
+# after a marker anything else and the pattern cannot match (the vocabulary is checked in the tests).
+LEGEND_FIRST = frozenset("cmtipodrCMTIPODR\u0130=-:")
+LEGEND_LEAD = " \t\xa0\u2013"  # what LEGEND_AFTER may pass over before a phrase, besides "=", "-", ":"
+
 # Words just before a marker that make it a mention inside a legend: 'indicated by "[***]"'.
 # Searched right to left (REVERSE): anchored at \Z, it fails at once everywhere but the end, where a
 # left-to-right search tries the whole alternation at every position of the window (~5x slower).
@@ -132,6 +138,14 @@ MENTION_BEFORE = regex.compile(
     + r")[\s\xa0]{0,4}(?:the\s{1,4})?[\"'\u201c\u2018(]{0,2}[\s\xa0]{0,2}\Z",
     regex.REVERSE,
 )
+# The characters a MENTION_BEFORE match can end with once the blanks, quotes and "(" after its phrase
+# are skipped: the last letters of the redaction_mention phrases (by, with, symbol, asterisk(s), as,
+# of, denote(s), designated) and of "the", in either case (K and long s fold to k and s). Anything
+# else there and the pattern cannot match, so it is not run (tests/test_redactions.py checks every
+# phrase of the vocabulary against this set).
+MENTION_LAST = frozenset("yhlksfedYHLKSFED\u212a\u017f")
+MENTION_SKIP = "\"'\u201c\u2018("  # besides white space
+
 # Words of a page-layout phrase set between two runs: "* * * Signature Page Follows * * *".
 ORNAMENT_PHRASE = regex.compile(r"(?i)\b(?:signature|page|intentionally|blank|follows?|remainder)\b")
 # A footnote key: the run is explained right after it ("*, **, *** : for Crude").

@@ -12,9 +12,10 @@ from golden_util import check_golden, check_golden_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import layout, parse, schema
+from extractor import affixes, layout, parse, schema
 from extractor.layout import find_layout
 from extractor.lines import Lines, Scan, line_of, split_lines
+from extractor.page_assembly import _has_text, blank_around, merged
 
 GOLDEN_DOCS = [
     "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
@@ -177,6 +178,7 @@ def test_split_lines_columns_match_the_loop(text: str) -> None:
     lines = split_lines(text)
     assert [tuple(ln) for ln in lines] == _split_lines_loop(text)
     assert [lines[i] for i in range(len(lines))] == list(lines)
+    assert lines.contents == [text[ln.start : ln.end] for ln in lines]
     assert all(line_of_pos(text, lines, p) for p in range(len(text)))
 
 
@@ -195,10 +197,19 @@ def test_marker_or_feed_lines_are_every_such_line(text: str) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(max_size=40) | st.text(alphabet="aB1 \t#\u00df\u212a\u0663\xa0", max_size=40))
+@given(st.text(max_size=40) | st.text(alphabet="aB1 \t#\u00df\u212a\u0663\xa0\u00e9\ufb01\u0130\u2003", max_size=40))
 def test_rough_key_is_a_function_of_the_normalised_key(text: str) -> None:
     # equal normalised keys then give equal rough keys: only rough repeats need normalising
-    assert layout._rough_key(text) == layout._normalise(text).replace("#", "").replace(" ", "").encode()
+    want = layout._normalise(text).replace("#", "").replace(" ", "").encode("ascii", "ignore")
+    assert layout._rough_key(text) == want
+    contents = split_lines(text).contents  # the column of segments: line contents
+    assert layout._rough_keys(text, contents) == list(map(layout._rough_key, contents))
+
+
+def test_folds_to_ascii_is_every_non_ascii_character_folding_to_ascii() -> None:
+    every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    want = {c for c in every if any(x.isascii() for x in c.casefold())}
+    assert set(layout.FOLDS_TO_ASCII.findall(every)) == want
 
 
 @settings(max_examples=300, deadline=None)
@@ -212,11 +223,11 @@ def test_window_common_probe_matches_the_whole_windows(bodies: list[str], suffix
     for p in parts:
         spans.append((pos, pos + len(p)))
         pos += len(p)
-    windows = [layout._digits_to_zero(text[s:e]) for s, e in spans]
-    n, idx = layout._best_common(windows, suffix)
-    got_n, got_idx, first = layout._window_common(text, spans, suffix)
+    windows = [affixes._digits_to_zero(text[s:e]) for s, e in spans]
+    n, idx = affixes._best_common(windows, suffix)
+    got_n, got_idx, first = affixes._window_common(text, spans, suffix)
     assert (got_n, got_idx) == (n, idx)
-    trim = layout._trim_footer if suffix else layout._trim_header
+    trim = affixes._trim_footer if suffix else affixes._trim_header
     assert trim(first, got_n) == trim(windows[idx[0]] if idx else "", n)
 
 
@@ -242,3 +253,143 @@ def test_legend_start_is_the_search_within_reach(text: str, pos: int) -> None:
     want = m.start() if m is not None and m.start() - pos <= layout.LEGEND_MAX_OFFSET else None
     got = layout._legend_start(text, pos)
     assert (got if got is not None and got - pos <= layout.LEGEND_MAX_OFFSET else None) == want
+
+
+def _common_loop(strings: list[str], suffix: bool) -> int:
+    """The former common affix: every string's character compared at each position."""
+    if not strings:
+        return 0
+    n, shortest = 0, min(len(s) for s in strings)
+    while n < shortest and len({s[-1 - n] if suffix else s[n] for s in strings}) == 1:
+        n += 1
+    return n
+
+
+def _best_common_loop(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
+    options = [list(range(len(strings)))]
+    if len(strings) >= 3:
+        options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
+    for idx in options:
+        n = _common_loop([strings[i] for i in idx], suffix)
+        if n >= affixes.AFFIX_MIN:
+            return n, idx
+    return 0, []
+
+
+AFFIX_TEXT = st.text(alphabet="ab0 .\u00e9\U0001f600", max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(AFFIX_TEXT, max_size=6), AFFIX_TEXT, st.booleans())
+def test_best_common_is_the_per_position_comparison(bodies: list[str], affix: str, suffix: bool) -> None:
+    # least and greatest string share exactly the prefix all share
+    strings = [b + affix if suffix else affix + b for b in bodies]
+    assert affixes._best_common(strings, suffix) == _best_common_loop(strings, suffix)
+    assert affixes._common_prefix(strings) == _common_loop(strings, False)
+
+
+def _trim_footer_slice(window: str, n: int) -> int:
+    """The former _trim_footer: the pattern searched in a copy of the window's tail."""
+    if n <= 0:
+        return 0
+    start = len(window) - n
+    if start > 0 and window[start - 1].isalnum() and window[start].isalnum():
+        m = regex.search(r"[^\w]", window[start:])
+        return 0 if m is None else n - m.end()
+    return n
+
+
+def _trim_header_slice(window: str, n: int) -> int:
+    last = 0
+    for m in regex.finditer(r"[A-Za-z)][.!?][\s\"\u201d]*", window[:n]):
+        last = m.end()
+    return last
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aB1 .!)\"\u201d\n\u00e9", max_size=40), st.integers(-2, 45))
+def test_trims_search_in_place_as_in_a_copy(window: str, n: int) -> None:
+    n = min(n, len(window))  # affix lengths never exceed the window
+    assert affixes._trim_footer(window, n) == _trim_footer_slice(window, n)
+    assert affixes._trim_header(window, n) == _trim_header_slice(window, n)
+
+
+def test_legend_first_characters_match_only_themselves() -> None:
+    # the legend pattern can start only at these: no other code point matches them caselessly
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    starts = {m.group() for m in regex.finditer(r"(?i)[cp\[]", every)}
+    assert starts == set(layout.LEGEND_FIRST_CHARS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="a1 9\u0663\u00e9#", max_size=40))
+def test_digits_to_zero_is_the_pattern(text: str) -> None:
+    assert affixes._digits_to_zero(text) == layout.DIGITS.sub(lambda m: "0" * len(m.group()), text)
+
+
+PAGE_LINES = st.lists(st.sampled_from(["- 3 -", "Page 2 of 9", "  12  ", "iv", "[7]", "A-1", "2.", "x" * 17,
+                                       "  Page 4" + " " * 12, "\u2003 5 \u2003", "", " ", "\t3", "1 2"]),
+                      max_size=12).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PAGE_LINES, st.sets(st.integers(0, 12)))
+def test_page_number_candidates_are_the_parsed_lines(text: str, furniture: set[int]) -> None:
+    # the former loop: every short, non-blank line that is not furniture, parsed
+    sc = Scan(text, split_lines(text), furniture_lines=furniture)
+    want = []
+    for i, ln in enumerate(sc.lines):
+        if ln.end - ln.start <= 80 and not ln.is_blank and i not in furniture:
+            num = g.parse_page_number(text[ln.start : ln.end])
+            if num is not None:
+                want.append((i, num))
+    assert layout._page_number_candidates(sc) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab\n\f", max_size=60), st.lists(st.integers(0, 70), max_size=10))
+def test_page_indices_are_the_page_index_of_each(text: str, positions: list[int]) -> None:
+    pages = find_layout(text).pages
+    starts = [p.start for p in pages]
+    want = [layout._page_index(starts, pages, pos) for pos in positions]
+    assert layout._page_indices(starts, pages, positions) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n\f\xa0\u2003\x1cab", max_size=30), st.integers(-1, 32), st.integers(-1, 32))
+def test_has_text_is_strip(text: str, a: int, b: int) -> None:
+    a, b = max(0, a), max(0, b)  # pieces never start before the text
+    assert _has_text(text, a, b) == bool(text[a:b].strip())
+
+
+def _blank_around_lines(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The former blank_around: one span per blank line."""
+    lines, extra = sc.lines, []
+    for s, e in spans:
+        first, last = lines.index_of_start(s), lines.index_of_stop(e)
+        if first is None or last is None:
+            continue
+        i = first - 1
+        while i >= 0 and lines.blanks[i]:
+            extra.append((lines.starts[i], lines.stops[i]))
+            i -= 1
+        j = last + 1
+        while j < len(lines) and lines.blanks[j]:
+            extra.append((lines.starts[j], lines.stops[j]))
+            j += 1
+    return extra
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a \n\f", max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6))
+def test_blank_runs_merge_to_the_blank_lines(text: str, spans: list[tuple[int, int]]) -> None:
+    sc = Scan(text, split_lines(text))
+    assert merged(blank_around(sc, spans)) == merged(_blank_around_lines(sc, spans))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a1\u0663 \n", max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)),
+                                                              max_size=6))
+def test_zeroed_windows_are_each_window_zeroed(text: str, spans: list[tuple[int, int]]) -> None:
+    want = [affixes._digits_to_zero(text[s:e]) for s, e in spans]
+    assert affixes._zeroed_windows(text, spans) == want

@@ -4,13 +4,14 @@ real documents (offsets, page, marked body), and a stress input that must finish
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from typing import NamedTuple
 
 import pytest
 import regex
 from conftest import GOLDEN, corpus_path
-from extractor.grammars import finditer_from
+from extractor.grammars import finditer_from, vocabulary
 from extractor.grammars import redaction as g
 from golden_util import check_golden
 from hypothesis import given, settings
@@ -18,7 +19,15 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor.layout import find_layout
-from extractor.redactions import TOKEN, classify, find_redactions
+from extractor.redactions import (
+    TOKEN,
+    _bare_runs,
+    _brackets,
+    _may_mention,
+    _may_open_legend,
+    classify,
+    find_redactions,
+)
 from extractor.signatures import find_signatures
 
 
@@ -295,3 +304,87 @@ def test_reverse_before_patterns_match_as_forward(pieces: list[str]) -> None:
     for p in (g.MENTION_BEFORE, g.QUOTE_BEFORE):
         forward = regex.compile(p.pattern, p.flags & ~regex.REVERSE)
         assert (p.search(before) is not None) == (forward.search(before) is not None)
+
+
+def _bare_runs_scan(text: str, brackets: list) -> list[tuple[int, int, int]]:
+    """The former _bare_runs: every star run found by the pattern scan, those inside markers dropped."""
+    spans = [(c.start, c.end) for c in brackets]
+    out = []
+    for m in g.STAR_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in " \t\xa0":
+            e -= 1
+        if not any(a <= s and e <= b for a, b in spans):
+            out.append((s, e, g.star_count(text[s:e])))
+    return out
+
+
+_RUN_PIECES = ["[", "]", "{", "}", "*", "\u2217", " ", "\t", "a", "***", "[TEXT DELETED]", "[*]", "* * *", "\n",
+               "[REDACTED]", "{*****}", "[ * * ]", "*" * 41, "[***", "**]"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30))
+def test_bare_runs_step_over_markers_as_the_scan_drops_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    brackets = _brackets(text)
+    assert [(c.start, c.end) for c in brackets] == [m.span() for m in g.BRACKET_CANDIDATE.finditer(text)
+                                                    if g.parse_bracket(m.group()) is not None]
+    assert _bare_runs(text, brackets) == _bare_runs_scan(text, brackets)
+
+
+def test_mention_prefilter_sets_cover_the_pattern() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    # every blank the pattern skips is one the prefilter skips
+    assert all(c.isspace() for c in regex.findall(r"[\s\xa0]", every))
+    # the last letters in any case are exactly MENTION_LAST
+    assert set(regex.findall(r"(?i)[yhlksfed]", every)) == g.MENTION_LAST
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_mention_phrase_ends_in_a_mention_last_letter(data: st.DataObject) -> None:
+    # a phrase added to the vocabulary with another last letter must extend MENTION_LAST
+    fragment = data.draw(st.sampled_from(vocabulary("redaction_mention")))
+    phrase = data.draw(st.from_regex(re.compile(fragment, re.IGNORECASE), fullmatch=True))
+    assert phrase[-1] in g.MENTION_LAST
+    assert "e" in g.MENTION_LAST  # "the" between the phrase and the marker
+
+
+_PREFILTER_PIECES = [*_MENTION_PIECES, "[***]", "$", "price", "and", "K", "\u212a", "\u2018", ")", "*"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PREFILTER_PIECES), max_size=14), st.integers(0, 80))
+def test_mention_prefilter_never_hides_a_match(pieces: list[str], cut: int) -> None:
+    text = "".join(pieces)
+    start = min(cut, len(text))
+    if g.MENTION_BEFORE.search(text[max(0, start - 60) : start]):
+        assert _may_mention(text, start)
+
+
+def test_legend_prefilter_sets_cover_the_pattern() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(regex.findall(r"(?i)(?:c|m|t|i|p|o|d|r)", every)) | set("=-:") == g.LEGEND_FIRST
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_legend_phrase_opens_with_a_legend_first_character(data: st.DataObject) -> None:
+    # a phrase added to the vocabulary with another first character must extend LEGEND_FIRST
+    fragment = data.draw(st.sampled_from(vocabulary("redaction_legend")))
+    phrase = data.draw(st.from_regex(re.compile(fragment, re.IGNORECASE), fullmatch=True))
+    assert phrase[0] in g.LEGEND_FIRST and phrase[0] not in g.LEGEND_LEAD
+
+
+_LEGEND_PIECES = ["[***]", " ", "\t", "\xa0", "=", "-", ":", "\u2013", "Confidential treatment", "omitted",
+                  "indicates", "Denotes", "portions of this", "x", "the omitted text", "\u0130ndicates", "\n", "*"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LEGEND_PIECES), max_size=14), st.integers(0, 60))
+def test_legend_prefilter_never_hides_a_match(pieces: list[str], at: int) -> None:
+    text = "".join(pieces)
+    end = min(at, len(text))
+    if g.LEGEND_AFTER.match(text, end):
+        assert _may_open_legend(text, end)

@@ -1,0 +1,161 @@
+"""Page furniture inside long lines: running heads and feet glued to the body text next to a page
+break (text that lost its line breaks), found as the affix the lines at the breaks share."""
+
+from __future__ import annotations
+
+from os.path import commonprefix
+
+import regex
+
+from .lines import DIGITS, Scan, edge_line
+from .page_assembly import SpanSet, merged
+
+AFFIX_WINDOW = 600
+AFFIX_MIN = 12
+LONG_LINE = 60
+
+
+ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _digits_to_zero(s: str) -> str:
+    if s.isascii():  # the only ASCII digits are 0-9: one translate, no callback per digit run
+        return s.encode().translate(ZERO_DIGITS).decode()  # a bytes table: ~8x str.translate's dict
+    return DIGITS.sub(lambda m: "0" * len(m.group()), s)
+
+
+def _common_prefix(strings: list[str]) -> int:
+    """Length of the common prefix of all strings: that of the least and the greatest (in code
+    point order every string between them shares their common prefix), so two strings are
+    compared, not all of them at every position."""
+    if not strings:
+        return 0
+    return len(commonprefix([min(strings), max(strings)]))
+
+
+def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
+    """Common affix of all windows, or of all but the first or last (one page may lack it)."""
+    keys = [s[::-1] for s in strings] if suffix else strings  # a suffix is a prefix of the reversed strings
+    options = [list(range(len(strings)))]
+    if len(strings) >= 3:
+        options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
+    for idx in options:
+        n = _common_prefix([keys[i] for i in idx])
+        if n >= AFFIX_MIN:
+            return n, idx
+    return 0, []
+
+
+def find_affixes(sc: Scan) -> None:
+    """Running header/footer text glued to body text next to a page break."""
+    text = sc.text
+    before, after = [], []
+    starts, ends = sc.lines.starts, sc.lines.ends
+    for b in sorted(sc.boundaries):
+        i = sc.lines.index_of_stop(b)
+        if i is None:
+            continue
+        k = edge_line(sc, i, -1)
+        if k is not None and ends[k] - starts[k] >= LONG_LINE:
+            before.append((max(starts[k], ends[k] - AFFIX_WINDOW), ends[k]))
+        k = edge_line(sc, i + 1, +1)
+        if k is not None and ends[k] - starts[k] >= LONG_LINE:
+            after.append((starts[k], min(ends[k], starts[k] + AFFIX_WINDOW)))
+    if len(before) >= 2:
+        n, idx, first = _window_common(text, before, suffix=True)
+        n = _trim_footer(first, n)
+        _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else [])
+    if len(after) >= 2:
+        n, idx, first = _window_common(text, after, suffix=False)
+        n = _trim_header(first, n)
+        _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx] if n >= AFFIX_MIN else [])
+
+
+AFFIX_PROBE = 64  # window characters compared first (a common affix is rare, and rarely long)
+
+
+def _window_common(text: str, spans: list[tuple[int, int]], suffix: bool) -> tuple[int, list[int], str]:
+    """``_best_common`` of the digit-zeroed windows, and the first chosen window (or "").
+
+    The windows' last (first) AFFIX_PROBE characters are tried first: their common affix is
+    min(true, AFFIX_PROBE), so the same windows are chosen (AFFIX_MIN < AFFIX_PROBE), and below
+    AFFIX_PROBE - 1 the length and the trimming (which reads one character more) are the same as
+    over the whole windows; only then are the whole windows zeroed and compared."""
+    for probe in (AFFIX_PROBE, None):
+        if probe is None:
+            cut = spans
+        elif suffix:
+            cut = [(max(s, e - probe), e) for s, e in spans]
+        else:
+            cut = [(s, min(e, s + probe)) for s, e in spans]
+        windows = _zeroed_windows(text, cut)
+        n, idx = _best_common(windows, suffix)
+        if probe is None or n < probe - 1:
+            break
+    return n, idx, windows[idx[0]] if idx else ""
+
+
+def _zeroed_windows(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """``_digits_to_zero`` of each span's text: all joined by line breaks and zeroed at once (the
+    zeroing keeps lengths and leaves line breaks alone), split again where no window holds one."""
+    raw = [text[s:e] for s, e in spans]
+    joined = "\n".join(raw)
+    if not raw or joined.count("\n") != len(raw) - 1:  # none, or a window with a line break
+        return list(map(_digits_to_zero, raw))
+    return _digits_to_zero(joined).split("\n")
+
+
+NON_WORD = regex.compile(r"[^\w]")
+# A sentence's end inside a glued header: a letter (or ")") then '.', '!' or '?', and what closes it.
+SENTENCE_STOP = regex.compile(r"[A-Za-z)][.!?][\s\"\u201d]*")
+
+
+def _trim_footer(window: str, n: int) -> int:
+    """Start the footer at a word start rather than in the middle of the last body word."""
+    if n <= 0:
+        return 0
+    start = len(window) - n
+    if start > 0 and window[start - 1].isalnum() and window[start].isalnum():
+        m = NON_WORD.search(window, start)
+        return 0 if m is None else n - (m.end() - start)
+    return n
+
+
+def _trim_header(window: str, n: int) -> int:
+    """End a glued header after its last whole sentence (a letter then '.', not '2.1')."""
+    last = 0
+    for m in SENTENCE_STOP.finditer(window, 0, n):
+        last = m.end()
+    return last
+
+
+def _add_affix_spans(sc: Scan, spans: list[tuple[int, int]]) -> None:
+    if len(spans) < 2:  # fewer still once the known furniture is left out: no need to build the set
+        return
+    known = SpanSet(sc.text, merged([(s, e) for s, e, _ in sc.furniture]))
+    spans = [(s, e) for s, e in spans if not known.covers(s, e)]
+    if len(spans) < 2:
+        return
+    numbered = varying_number(sc.text, spans)
+    for k, (s, e) in enumerate(spans):
+        sc.add(s, e, "running")
+        if numbered:
+            pos, num = numbered[k]
+            sc.numbers.append((s, num, pos, pos + len(num)))
+
+
+def varying_number(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]] | None:
+    """For each span, the digit run that climbs from span to span like a page number."""
+    runs = [list(DIGITS.finditer(text, s, e)) for s, e in spans]
+    if len({len(r) for r in runs}) != 1 or not runs[0]:
+        return None
+    for k in range(len(runs[0])):
+        values = [int(r[k].group()) for r in runs]
+        if _page_like(values):
+            return [(r[k].start(), r[k].group()) for r in runs]
+    return None
+
+
+def _page_like(values: list[int]) -> bool:
+    """Page numbers climb in small steps (a page or two may lack the footer)."""
+    return values[0] < 1000 and all(1 <= b - a <= 3 for a, b in zip(values, values[1:]))
