@@ -216,6 +216,9 @@ GLUED = tuple(
 # rarer and opens this scan, which gives the mark before (half the time of the pattern's own scan)
 _GLUED_PAREN = GLUED[3]
 _PAREN_AFTER_MARK = regex.compile(r"\((?<=(?P<mark>[.:;!?\"\u201d)\]])[ \t\u00a0]{1,3}\()")
+# GLUED[6] opens at its caseless "article": found by ``str.find`` in the ``lowered`` copy, which the
+# reference scan of the same text reuses (cached), instead of a scan that tries every position
+_GLUED_ARTICLE = GLUED[6]
 
 
 def glued_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -224,6 +227,8 @@ def glued_matches(text: str) -> Iterator[regex.Match[str]]:
         if p is _GLUED_PAREN:
             # the mark is the only one before its "(": only blanks stand between them
             yield from finditer_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
+        elif p is _GLUED_ARTICLE and (low := lowered(text)) is not None:
+            yield from finditer_at(p, text, list(find_all(low, "article")))
         else:
             yield from p.finditer(text)
 

@@ -149,3 +149,18 @@ def test_reference_rows_are_the_dataclass_rows(values: tuple) -> None:
     fast, built = references._reference(*values), references.Reference(*values)
     assert fast == built and repr(fast) == repr(built) and list(vars(fast).items()) == list(vars(built).items())
     assert not hasattr(references.Reference, "__post_init__")
+
+
+GLUED_ARTICLE_PIECES = st.sampled_from(
+    ["ARTICLE", "Article", "article", "ArTiClE", "art", "icle", "\u0130", "\u0131", "\u017f", "\u212a", "1", "12",
+     "IV", "X", ".", ":", ")", " ", "  ", "\t", "\u00a0", "a", "Foo", "THE", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(GLUED_ARTICLE_PIECES, max_size=24).map("".join))
+@example(". Article 1 THE")
+@example("x article IV. FOO Article 2 AB")
+def test_glued_scans_are_the_finditer_scans(text: str) -> None:
+    want = [m.span("tok") for p in g.GLUED for m in p.finditer(text)]
+    assert [m.span("tok") for m in g.glued_matches(text)] == want
