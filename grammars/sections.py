@@ -168,22 +168,15 @@ def _page_number_starts(text: str) -> list[int]:
     return out
 
 
-_SPACES = regex.compile(r" *+")
+_SPACE_RUN = regex.compile(r"   ++")  # a run of three spaces or more, found by a literal search
 _GAP_PUNCT = frozenset(".:;!?\"\u201d)]")  # WIDE_GAP_START's first character class
 
 
 def _space_run_starts(text: str) -> list[int]:
     """Where WIDE_GAP_START can match in a text whose only blank is " ": at a mark before a run of
-    three spaces or more. The runs are found by ``str.find`` of three spaces, about twice as fast
-    as the pattern's own scan, which tries every mark."""
-    out: list[int] = []
-    k = text.find("   ")
-    while k >= 0:
-        # k opens its run: the search goes on from the end of the previous one
-        if k > 0 and text[k - 1] in _GAP_PUNCT:
-            out.append(k - 1)
-        k = text.find("   ", _SPACES.match(text, k).end())
-    return out
+    three spaces or more. The runs are found by a scan for the literal three spaces (several times
+    faster than the pattern's own scan, which tries every mark, and than a str.find loop)."""
+    return [k - 1 for k in (m.start() for m in _SPACE_RUN.finditer(text)) if k > 0 and text[k - 1] in _GAP_PUNCT]
 
 
 # A number that lost its line break: after the end of a sentence ("as follows: 1. All ...", "as
