@@ -87,7 +87,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def intro_matches(text: str, limit: int) -> Iterator[regex.Match[str]]:
     """``g.INTRO.finditer(text, 0, limit)``, tried only at the caseless first words of its matches."""
-    low = lowered(text)
+    low = lowered(text[:limit])  # the words are only looked for below limit: no need to lower the rest
     if low is None:  # no position-exact lower-cased copy: the regex module's scan
         yield from g.INTRO.finditer(text, 0, limit)
         return
