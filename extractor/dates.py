@@ -154,8 +154,8 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
     agreement = _agreement_index(text, found, header, amended)
     blocks = signatures.block_spans
     rows = []
-    for i, (s, e, p) in enumerate(found):
-        os_, oe = layout.view.span(s, e)
+    where = layout.view.spans([(s, e) for s, e, _p in found])  # one call for all: cheaper than a span() each
+    for i, ((s, e, p), (os_, oe)) in enumerate(zip(found, where, strict=True)):
         if i in amended:
             role = "amended_agreement"
         elif i == agreement:
@@ -168,7 +168,7 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
 
 def _durations(layout: Layout) -> list[Duration]:
     text = layout.view.text
-    rows = []
+    found = []
     for ms, me in gu.find_candidates(text):
         parsed = gu.parse_duration(text[ms:me].replace("\xa0", " "))
         if parsed is None:
@@ -186,7 +186,10 @@ def _durations(layout: Layout) -> list[Duration]:
                 phrase = ANCHOR_PHRASE.match(text, rel.end())
                 stop = phrase.end() if phrase else rel.end()
                 anchor_text = " ".join(text[rel.start() : stop].split()) or None
-        os_, oe = layout.view.span(ms, end)
+        found.append((ms, end, parsed, anchor_text, anchor_date))
+    rows = []
+    where = layout.view.spans([(s, e) for s, e, *_ in found])  # one call for all: cheaper than a span() each
+    for (_s, _e, parsed, anchor_text, anchor_date), (os_, oe) in zip(found, where, strict=True):
         rows.append(
             Duration(os_, oe, layout.original[os_:oe], parsed.quantity, parsed.unit, anchor_text, anchor_date)
         )

@@ -24,6 +24,7 @@ import regex
 
 from .grammars import find_all, finditer_at, lowered
 from .grammars import parties as g
+from .grammars.ascii_lowered import ascii_lowered, bytes_word
 from .header import Header
 from .layout import Layout
 from .records import Span
@@ -372,7 +373,7 @@ def _bounded(text: str, s: int, e: int) -> bool:
     return not (s > 0 and _is_word(text[s - 1])) and not (e < len(text) and _is_word(text[e]))
 
 
-def _form_end(text: str, hay: str, words: list[str], p: int) -> int | None:
+def _form_end(text: str, hay: str | bytes, words: list[str] | list[bytes], p: int) -> int | None:
     r"""End of ``words`` joined by whitespace (``\s+``) at p in ``hay`` (the text or its lower-cased
     copy, with words to match), given that the first word is there."""
     q = p + len(words[0])
@@ -387,7 +388,7 @@ def _form_end(text: str, hay: str, words: list[str], p: int) -> int | None:
 ASCII_NOT_WORD = frozenset(map(chr, range(128))) - ASCII_WORD
 
 
-def _word_spans(text: str, hay: str, word: str, start: int) -> list[tuple[int, int]]:
+def _word_spans(text: str, hay: str | bytes, word: str | bytes, start: int) -> list[tuple[int, int]]:
     r"""Spans of ``word`` in ``hay`` at or after ``start`` with no word character (``\w``) on either
     side in ``text``: the loop over most mentions, so the boundary test is inlined."""
     out = []
@@ -414,7 +415,7 @@ def _word_spans(text: str, hay: str, word: str, start: int) -> list[tuple[int, i
 SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # a whitespace run matched leftwards from its end
 
 
-def _form_start(text: str, hay: str, words: list[str], p: int) -> int | None:
+def _form_start(text: str, hay: str | bytes, words: list[str] | list[bytes], p: int) -> int | None:
     r"""Start of ``words`` joined by whitespace (``\s+``) ending where the next word starts, at p:
     ``_form_end`` leftwards."""
     for w in reversed(words):
@@ -427,7 +428,7 @@ def _form_start(text: str, hay: str, words: list[str], p: int) -> int | None:
     return p
 
 
-def _words_spans(text: str, hay: str, words: list[str], start: int) -> list[tuple[int, int]]:
+def _words_spans(text: str, hay: str | bytes, words: list[str] | list[bytes], start: int) -> list[tuple[int, int]]:
     r"""Spans of the words joined by ``\s+`` in ``hay`` at or after ``start``, bounded by no word
     character in ``text``. Found from the form's longest word (``str.find`` skips faster through the
     text for a longer word, and finds it less often; a name's first word is often its alias, found
@@ -447,6 +448,14 @@ def _words_spans(text: str, hay: str, words: list[str], start: int) -> list[tupl
     return out
 
 
+def _caseless_hay(text: str, forms: list[tuple[list[str], bool]]) -> str | bytes | None:
+    """The lower-cased copy the caseless forms' words are found in: ``ascii_lowered`` (cheaper to
+    make, and shared with the durations' scan) unless a word has the "?" it puts for wide characters."""
+    if all(bytes_word(w) for words, caseless in forms if caseless for w in words):
+        return ascii_lowered(text)
+    return lowered(text)
+
+
 def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]) -> list[int] | None:
     r"""Which form each mention is, in text order: the matches of the mention pattern (forms in
     order as its alternatives, each ``(?i:)`` when caseless) found by ``str.find`` in the text or its
@@ -457,14 +466,18 @@ def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]
     splits at, so a match normalises to its form's key). None when that cannot be done by literals:
     a form with no word, a caseless form with a non-ASCII character, a text with no exact
     lower-cased copy."""
-    low = lowered(text)
-    if low is None or not all(words and (not caseless or "".join(words).isascii()) for words, caseless in forms):
+    if not all(words and (not caseless or "".join(words).isascii()) for words, caseless in forms):
+        return None
+    low = _caseless_hay(text, forms)
+    if low is None:
         return None
     found: list[tuple[int, int, int]] = []  # (start, form, end)
     for k, (words, caseless) in enumerate(forms):
         hay = low if caseless else text
         if caseless:
             words = [w.lower() for w in words]
+            if isinstance(low, bytes):
+                words = [w.encode("ascii") for w in words]
         if len(words) == 1:
             found += [(i, k, e) for i, e in _word_spans(text, hay, words[0], start)]
         else:

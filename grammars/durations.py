@@ -21,7 +21,8 @@ from typing import NamedTuple
 import pyparsing as pp
 import regex
 
-from . import lowered, vocabulary
+from . import vocabulary
+from .ascii_lowered import ascii_lowered, bytes_word
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
 UNITS = dict(ln.split("|") for ln in vocabulary("duration_units"))
@@ -102,12 +103,13 @@ UNIT_WORD_SCANS = tuple(regex.compile(rf"(?i){regex.escape(w)}") for w in _UNIT_
 _MERGE_EXACT = not any(
     a != b and b.startswith(a) for a in _UNIT_WORDS for b in _UNIT_WORDS
 ) and not any(w[:k] == w[-k:] for w in _UNIT_WORDS for k in range(1, len(w)))
-_LOWER_WORDS = all(w.isascii() and w == w.lower() for w in _UNIT_WORDS)  # as lowered() requires
+_LOWER_WORDS = all(w == w.lower() and bytes_word(w) for w in _UNIT_WORDS)  # as ascii_lowered() requires
+_UNIT_BYTES = [w.encode("ascii") for w in _UNIT_WORDS] if _LOWER_WORDS else []
 LETTER = regex.compile(r"(?i)[a-z]")  # what the candidate's closing (?![a-z]) refuses
 WINDOW_BEFORE = 90
 
 
-def _find_all(text: str, word: str) -> list[int]:
+def _find_all(text: bytes, word: bytes) -> list[int]:
     """Starts of ``word`` in ``text``, not overlapping (as a literal pattern's finditer)."""
     out = []
     i = text.find(word)
@@ -121,11 +123,11 @@ def _unit_spans(text: str) -> list[tuple[int, int]]:
     """``UNIT_ANCHOR.finditer`` spans, leftmost first and not overlapping."""
     if not _MERGE_EXACT:
         return [u.span() for u in UNIT_ANCHOR.finditer(text)]
-    low = lowered(text) if _LOWER_WORDS else None
+    low = ascii_lowered(text) if _LOWER_WORDS else None
     if low is None:
         spans = [m.span() for p in UNIT_WORD_SCANS for m in p.finditer(text)]
     else:
-        spans = [(i, i + len(w)) for w in _UNIT_WORDS for i in _find_all(low, w)]
+        spans = [(i, i + len(w)) for w in _UNIT_BYTES for i in _find_all(low, w)]
     out: list[tuple[int, int]] = []
     last = 0
     for s, e in sorted(spans):

@@ -191,10 +191,33 @@ def test_blank_day_agreement_date() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="dDaAyYsSwWeEkK\u212a\u0130\u017fmonthquarterhr \n-", max_size=80))
+@given(st.text(alphabet="dDaAyYsSwWeEkK\u212a\u0130\u017fmonthquarterhr \n-?\u00c0\u4e00\U0001d400", max_size=80))
 def test_unit_spans_match_the_unit_anchor_scan(text: str) -> None:
     """The unit words found by str.find in the lower-cased copy are UNIT_ANCHOR's matches."""
     assert gu._unit_spans(text) == [m.span() for m in gu.UNIT_ANCHOR.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="aAkKsSiI?\u212a\u0130\u017f\u00c0\u00e0\u4e00\U0001d400 .-", max_size=40),
+    st.text(alphabet="aAkKsSiI .-", min_size=1, max_size=3),
+)
+def test_ascii_lowered_finds_what_the_caseless_pattern_finds(text: str, word: str) -> None:
+    """A caseless ASCII word is found in the bytes copy where (?i)word matches, as in lowered(text)."""
+    from extractor.grammars import lowered
+    from extractor.grammars.ascii_lowered import _make, ascii_lowered
+
+    low = _make(text)
+    assert (low is None) == (lowered(text) is None)
+    assert ascii_lowered(text) == low
+    if low is None:
+        return
+    assert len(low) == len(text)
+    w = word.lower().encode("ascii")
+    got = [i for i in range(len(text)) if low.startswith(w, i)]
+    pattern = regex.compile("(?i)" + regex.escape(word))
+    assert got == [m.start() for m in pattern.finditer(text, overlapped=True)]
+    assert got == [i for i in range(len(text)) if lowered(text).startswith(word.lower(), i)]
 
 
 _DATE_PIECES = ["March", "MAY", "Sept.", "the", "This", "14th", "1", "31", "2000", "99", "-", "/", ",", "day",
