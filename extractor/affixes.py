@@ -50,17 +50,18 @@ def find_affixes(sc: Scan) -> None:
     """Running header/footer text glued to body text next to a page break."""
     text = sc.text
     before, after = [], []
-    starts, ends = sc.lines.starts, sc.lines.ends
+    starts, lengths = sc.lines.starts, sc.lines.lengths
     for b in sorted(sc.boundaries):
         i = sc.lines.index_of_stop(b)
         if i is None:
             continue
         k = edge_line(sc, i, -1)
-        if k is not None and ends[k] - starts[k] >= LONG_LINE:
-            before.append((max(starts[k], ends[k] - AFFIX_WINDOW), ends[k]))
+        if k is not None and lengths[k] >= LONG_LINE:
+            end = starts[k] + lengths[k]
+            before.append((max(starts[k], end - AFFIX_WINDOW), end))
         k = edge_line(sc, i + 1, +1)
-        if k is not None and ends[k] - starts[k] >= LONG_LINE:
-            after.append((starts[k], min(ends[k], starts[k] + AFFIX_WINDOW)))
+        if k is not None and lengths[k] >= LONG_LINE:
+            after.append((starts[k], min(starts[k] + lengths[k], starts[k] + AFFIX_WINDOW)))
     if len(before) >= 2:
         n, idx, first = _window_common(text, before, suffix=True)
         n = _trim_footer(first, n)

@@ -71,11 +71,11 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
     found: set[int] = set()
     if "\f" in text:
         found.update(compress(range(len(lines)), map(eq, lines.terms, repeat("\f"))))
-    starts, ends, stops = lines.starts, lines.ends, lines.stops
+    starts, lengths, stops = lines.starts, lines.lengths, lines.stops
     p = text.find("<")
     while p >= 0:
         i = bisect_right(starts, p) - 1  # '<' is no terminator: p lies in line i's content
-        if ends[i] - starts[i] <= 30:
+        if lengths[i] <= 30:
             found.add(i)
         p = text.find("<", stops[i])  # the next line's first '<'
     return sorted(found)
@@ -84,7 +84,7 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
 def _hard_boundaries(sc: Scan) -> None:
     text, lines = sc.text, sc.lines
     for i in _marker_or_feed_lines(text, lines):
-        start, end, stop = lines.starts[i], lines.ends[i], lines.stops[i]
+        start, end, stop = lines.starts[i], lines.end(i), lines.stops[i]
         if end - start <= 30 and "<" in text[start:end]:
             ok, num = g.parse_page_marker(text[start:end])
             if ok:
@@ -103,7 +103,7 @@ def _hard_boundaries(sc: Scan) -> None:
             start = m.start() + len(digits)
         i = line_of(sc, start)
         line_start, line_stop = lines.starts[i], lines.stops[i]
-        whole = not text[line_start:start].strip() and not text[m.end() : lines.ends[i]].strip()
+        whole = not text[line_start:start].strip() and not text[m.end() : lines.end(i)].strip()
         if whole:
             sc.add(line_start, line_stop, "source_footer", i)
         else:
@@ -268,7 +268,7 @@ def _running_lines(sc: Scan) -> None:
     text = sc.text
     # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
     # group of one is never a running line), so only they are normalised, in line order as before.
-    starts, ends = sc.lines.starts, sc.lines.ends
+    starts, lengths = sc.lines.starts, sc.lines.lengths
     idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
     segments = list(map(sc.lines.contents.__getitem__, idx))
     keys = _rough_keys(text, segments)
@@ -285,7 +285,7 @@ def _running_lines(sc: Scan) -> None:
             continue
         if SIGNATURE_LABEL.search(key) or PROVISION_START.match(key):
             continue
-        spans = [(starts[i], ends[i]) for i in idx]
+        spans = [(starts[i], starts[i] + lengths[i]) for i in idx]
         numbered = varying_number(text, spans) if "#" in key else None
         near = sum(1 for i in idx if _near_break(sc, i))
         if numbered and hard_breaks and near < len(idx) - 1:

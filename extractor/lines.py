@@ -33,16 +33,28 @@ class Lines(Sequence[Line]):
     Whole-document passes read the columns with C-level map/zip/filter; ``lines[i]`` builds one
     ``Line`` on demand. A tuple per line was the layout stage's largest single cost."""
 
-    __slots__ = ("starts", "ends", "stops", "terms", "blanks", "lengths", "contents")
+    __slots__ = ("starts", "_ends", "stops", "terms", "blanks", "lengths", "contents")
 
     def __init__(self, contents: list[str], terms: list[str]) -> None:
         """From each line's content and terminator (``terms[i]`` follows ``contents[i]``)."""
         self.contents, self.terms = contents, terms
         self.lengths = lengths = list(map(len, contents))
         self.stops = stops = list(accumulate(map(add, lengths, map(len, terms))))
-        self.starts = starts = [0, *stops[:-1]] if stops else []
-        self.ends = list(map(add, starts, lengths))
+        self.starts = [0, *stops[:-1]] if stops else []
+        self._ends: list[int] | None = None
         self.blanks = list(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
+
+    @property
+    def ends(self) -> list[int]:
+        """Each line's end of content: built on first use (the layout passes read ``starts[i] +
+        lengths[i]`` for the few lines they look at; a column pass over every line is not free)."""
+        if self._ends is None:
+            self._ends = list(map(add, self.starts, self.lengths))
+        return self._ends
+
+    def end(self, i: int) -> int:
+        """``ends[i]`` without building the column."""
+        return self.starts[i] + self.lengths[i]
 
     def index_of_start(self, pos: int) -> int | None:
         """The line starting at ``pos``, if any (starts are strictly increasing: bisect, no dict)."""
@@ -64,7 +76,8 @@ class Lines(Sequence[Line]):
     def __getitem__(self, i: int | slice) -> Line | list[Line]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        return Line(self.starts[i], self.ends[i], self.stops[i], self.terms[i], self.blanks[i])
+        start = self.starts[i]
+        return Line(start, start + self.lengths[i], self.stops[i], self.terms[i], self.blanks[i])
 
     def __iter__(self) -> Iterator[Line]:
         return map(Line, self.starts, self.ends, self.stops, self.terms, self.blanks)

@@ -11,8 +11,10 @@ offsets into the original text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, compress
+from operator import attrgetter
 
 
 @dataclass(frozen=True)
@@ -43,30 +45,26 @@ class TextView:
 
     @classmethod
     def build(cls, original: str, pieces: Iterable[Piece]) -> TextView:
-        parts: list[str] = []
-        starts: list[int] = []
-        kept: list[Piece] = []
-        pos = 0
-        for p in pieces:
-            s = original[p.orig_start : p.orig_end] if p.exact else p.text
-            assert s is not None
-            if not s:
-                continue
-            starts.append(pos)
-            kept.append(p)
-            parts.append(s)
-            pos += len(s)
-        return cls(original, "".join(parts), tuple(starts), tuple(kept))
+        pieces = tuple(pieces)
+        # column-wise (a view has thousands of pieces): each piece's text, the empty ones dropped
+        parts = [original[p.orig_start : p.orig_end] if p.text is None else p.text for p in pieces]
+        if not all(parts):
+            pieces = tuple(compress(pieces, parts))
+            parts = list(filter(None, parts))
+        starts = tuple(accumulate(map(len, parts), initial=0))[:-1]
+        return cls(original, "".join(parts), starts, pieces)
 
     def __post_init__(self) -> None:
         # Parallel tuples of the pieces' fields, read by to_original/span (430k calls over the corpus):
         # tuple indexing instead of Piece attribute and property access. Not fields: equality, repr and
         # the constructor stay those of (original, text, view_starts, pieces).
         ps = self.pieces
-        object.__setattr__(self, "_orig_starts", tuple(p.orig_start for p in ps))
-        object.__setattr__(self, "_orig_ends", tuple(p.orig_end for p in ps))
+        ostarts = tuple(map(attrgetter("orig_start"), ps))
+        object.__setattr__(self, "_orig_starts", ostarts)
+        object.__setattr__(self, "_orig_ends", tuple(map(attrgetter("orig_end"), ps)))
         # orig - view position inside an exact piece, None inside a replacement
-        shifts = tuple(p.orig_start - vs if p.text is None else None for p, vs in zip(ps, self.view_starts))
+        texts = map(attrgetter("text"), ps)
+        shifts = tuple(s - vs if t is None else None for s, vs, t in zip(ostarts, self.view_starts, texts))
         object.__setattr__(self, "_shifts", shifts)
 
     def _piece_at(self, pos: int) -> int:
@@ -133,6 +131,38 @@ class TextView:
                 e = oends[i] if shift is None else shift + end
             out.append((s, e if e > s else s))
         return out
+
+    def span_columns(self, starts: Sequence[int], ends: Sequence[int]) -> tuple[list[int], list[int]]:
+        """``self.spans(zip(starts, ends))`` as two columns: for stages that keep offsets
+        column-wise (tens of thousands of spans alive as tuples only feed the GC)."""
+        n_spans = len(starts)
+        ostarts = self._orig_starts
+        if not ostarts:
+            return [0] * n_spans, [0] * n_spans
+        vstarts, oends, shifts = self.view_starts, self._orig_ends, self._shifts
+        n, first, last = len(self.text), ostarts[0], oends[-1]
+        one = len(vstarts) == 1
+        out_s: list[int] = []
+        out_e: list[int] = []
+        for start, end in zip(starts, ends):
+            if start >= n:
+                s = last
+            else:
+                i = 0 if one else max(0, bisect_right(vstarts, start) - 1)
+                shift = shifts[i]
+                s = ostarts[i] if shift is None else shift + start
+            out_s.append(s)
+            if end <= start:
+                out_e.append(s)
+                continue
+            if end <= 0:
+                e = first
+            else:
+                i = 0 if one else max(0, bisect_right(vstarts, end - 1) - 1)
+                shift = shifts[i]
+                e = oends[i] if shift is None else shift + end
+            out_e.append(e if e > s else s)
+        return out_s, out_e
 
     def restrict(self, drop: Iterable[tuple[int, int]]) -> TextView:
         """A new view without the given original spans (e.g. signature blocks)."""

@@ -293,10 +293,7 @@ def find_redactions(layout: Layout) -> RedactionResult:
     rows: tuple[Redaction, ...] = ()
     if found.kept:  # column-wise: tens of thousands of markers in some documents
         view_starts, view_ends, kinds, _, _ = zip(*found.kept)
-        starts, ends = [], []  # a span's tuple freed at once: not tens of thousands alive for the GC
-        for s, e in map(layout.view.span, view_starts, view_ends):
-            starts.append(s)
-            ends.append(e)
+        starts, ends = layout.view.span_columns(view_starts, view_ends)
         texts = map(layout.original.__getitem__, map(slice, starts, ends))
         rows = tuple(map(Redaction, starts, ends, texts, kinds, layout.pages_at(starts), [None] * len(starts)))
     legend = layout.legend or (found.legends[0] if found.legends else None)

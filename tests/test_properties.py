@@ -131,8 +131,19 @@ def test_to_original_matches_the_piece_bisect(text: str, data: st.DataObject) ->
             s = _reference_to_original(view, i, False)
             want = (s, s) if j <= i else (s, max(s, _reference_to_original(view, j, True)))
             assert view.span(i, j) == want
+    pairs = [(i, j) for i in range(-2, len(view.text) + 3) for j in range(i - 1, i + 4)]
+    want_spans = [view.span(i, j) for i, j in pairs]
+    assert view.spans(pairs) == want_spans
+    starts, ends = zip(*pairs)
+    assert view.span_columns(starts, ends) == ([s for s, _ in want_spans], [e for _, e in want_spans])
+    inner = [(i, j) for i, j in pairs if 0 <= i < j and i < len(view.text)]  # the mapped (C-speed) path
+    if inner:
+        starts, ends = zip(*inner)
+        want_inner = [view.span(i, j) for i, j in inner]
+        assert view.span_columns(starts, ends) == ([s for s, _ in want_inner], [e for _, e in want_inner])
     empty = TextView.build(text, [])
     assert empty.span(0, 3) == (0, 0) and empty.to_original(2, end=True) == 0
+    assert empty.span_columns([0, 1], [3, 0]) == ([0, 0], [0, 0])
 
 
 def test_a_span_across_a_removed_footer_affix_keeps_its_original_text() -> None:
