@@ -22,7 +22,8 @@ from __future__ import annotations
 import pyparsing as pp
 import regex
 
-from . import find_all, lowered, vocabulary
+from . import find_all, vocabulary
+from .ascii_lowered import ascii_lowered
 from .sections import REF_ITEM_PATTERN as _REF_ITEM
 
 VERBS = vocabulary("amendment_verbs")
@@ -50,7 +51,7 @@ def copula_verbs(text: str) -> list[regex.Match[str]]:
     case-insensitive scan of the whole text costs most of the stage; the verbs are found in the
     lower-cased text (``_verb_starts``), and every match lies within a stretch of copula words,
     commas and spaces before one, so scanning those stretches finds the same matches."""
-    low = lowered(text)
+    low = ascii_lowered(text)  # the copy the reference scan of the same text made (one slot, shared)
     if low is None:  # lower() would move offsets, or a character folds to a letter it does not lower to
         return list(COPULA_VERB.finditer(text))
     stretches: list[tuple[int, int]] = []
@@ -69,13 +70,21 @@ def copula_verbs(text: str) -> list[regex.Match[str]]:
 _ED_VERBS = tuple(v for v in VERBS if v.endswith("ed"))
 _OTHER_VERBS = tuple(v for v in VERBS if not v.endswith("ed"))
 ED_VERB_END = regex.compile("ed(?<=(?P<verb>" + "|".join(regex.escape(v) for v in _ED_VERBS) + "))")
+ED_VERB_END_BYTES = regex.compile(ED_VERB_END.pattern.encode("ascii"))  # the verbs are ASCII
+_OTHER_VERB_BYTES = tuple(v.encode("ascii") for v in _OTHER_VERBS)
 # the lookbehind names the one verb ending at a match: none ends another
 assert not any(a != b and a.endswith(b) for a in _ED_VERBS for b in _ED_VERBS)
 
 
-def _verb_starts(low: str) -> list[tuple[int, str]]:
-    """(start, verb) of every occurrence of every verb in ``low``, as a ``str.find`` per verb gives."""
+def _verb_starts(low: str | bytes) -> list[tuple[int, str]]:
+    """(start, verb) of every occurrence of every verb in ``low`` (a ``lowered`` str or an
+    ``ascii_lowered`` bytes copy), as a ``str.find`` per verb gives."""
     # "ed" cannot overlap itself: finditer sees every one
+    if isinstance(low, bytes):
+        out = [(m.start("verb"), m.group("verb").decode("ascii")) for m in ED_VERB_END_BYTES.finditer(low)]
+        for verb, word in zip(_OTHER_VERBS, _OTHER_VERB_BYTES):
+            out += [(i, verb) for i in find_all(low, word)]
+        return out
     out = [(m.start("verb"), m.group("verb")) for m in ED_VERB_END.finditer(low)]
     for verb in _OTHER_VERBS:
         out += [(i, verb) for i in find_all(low, verb)]

@@ -30,7 +30,8 @@ from collections.abc import Iterator
 import pyparsing as pp
 import regex
 
-from . import find_all, finditer_at, lowered, vocabulary
+from . import find_all, finditer_at, vocabulary
+from .ascii_lowered import ascii_lowered
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
 ATTACHMENT_WORDS = vocabulary("attachment_keywords")
@@ -209,7 +210,7 @@ GLUED = tuple(
 # rarer and opens this scan, which gives the mark before (half the time of the pattern's own scan)
 _GLUED_PAREN = GLUED[3]
 _PAREN_AFTER_MARK = regex.compile(r"\((?<=(?P<mark>[.:;!?\"\u201d)\]])[ \t\u00a0]{1,3}\()")
-# GLUED[6] opens at its caseless "article": found by ``str.find`` in the ``lowered`` copy, which the
+# GLUED[6] opens at its caseless "article": found by ``bytes.find`` in the ``ascii_lowered`` copy, which the
 # reference scan of the same text reuses (cached), instead of a scan that tries every position
 _GLUED_ARTICLE = GLUED[6]
 
@@ -220,8 +221,8 @@ def glued_matches(text: str) -> Iterator[regex.Match[str]]:
         if p is _GLUED_PAREN:
             # the mark is the only one before its "(": only blanks stand between them
             yield from finditer_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
-        elif p is _GLUED_ARTICLE and (low := lowered(text)) is not None:
-            yield from finditer_at(p, text, list(find_all(low, "article")))
+        elif p is _GLUED_ARTICLE and (low := ascii_lowered(text)) is not None:
+            yield from finditer_at(p, text, list(find_all(low, b"article")))
         else:
             yield from p.finditer(text)
 
@@ -303,16 +304,22 @@ _REF_STEMS = (
 )  # fmt: skip
 
 
-def reference_starts(low: str) -> list[int]:
-    """Every position of a keyword stem of REFERENCE in the lower-cased text ``low``, in order."""
-    starts = [k for stem in _REF_STEMS for k in find_all(low, stem)]
-    starts += [k - 3 for k in starts if k >= 3 and low.startswith("sub", k - 3)]
+# in an ``ascii_lowered`` copy: Latin-1 bytes ("\u00a7" is one of them, kept as it is)
+_REF_STEM_BYTES = tuple(stem.encode("latin-1") for stem in _REF_STEMS)
+
+
+def reference_starts(low: str | bytes) -> list[int]:
+    """Every position of a keyword stem of REFERENCE in the lower-cased text ``low`` (a ``lowered``
+    str or an ``ascii_lowered`` bytes copy), in order."""
+    stems, sub = (_REF_STEM_BYTES, b"sub") if isinstance(low, bytes) else (_REF_STEMS, "sub")
+    starts = [k for stem in stems for k in find_all(low, stem)]
+    starts += [k - 3 for k in starts if k >= 3 and low.startswith(sub, k - 3)]
     return sorted(set(starts))
 
 
 def iter_references(text: str) -> Iterator[regex.Match[str]]:
     """The matches of ``REFERENCE.finditer(text)``, found from the keyword stems."""
-    low = lowered(text)
+    low = ascii_lowered(text)  # cheaper to make than str.lower() of a text with non-ASCII characters
     if low is None:
         yield from REFERENCE.finditer(text)
         return

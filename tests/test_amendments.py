@@ -384,6 +384,7 @@ def test_verb_scan_finds_what_a_find_per_verb_finds(pieces: list[str]) -> None:
     low = "".join(pieces)
     want = sorted((i, v) for v in ga.VERBS for i in ga.find_all(low, v))
     assert sorted(ga._verb_starts(low)) == want
+    assert sorted(ga._verb_starts(low.encode("latin-1"))) == want  # an ascii_lowered copy
 
 
 def test_copula_scan_near_verbs_on_real_amendments() -> None:

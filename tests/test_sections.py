@@ -372,7 +372,7 @@ def test_references(case: RefCase) -> None:
 REF_WORDS = st.sampled_from(
     ["Section", "SECTIONS", "sEcTiOn", "subsection", "Subparagraph", "Sec.", "\u00a7", "\u00a7\u00a7", "Article",
      "Annexes", "Appendices", "exhibit", "Attachments", "Clause", "\u017fection", "\u0130", "x", "3.1", "IV",
-     "(a)", "A", "and", "or", ",", " ", "\n", "of this Agreement", "hereof"]
+     "(a)", "A", "and", "or", ",", " ", "\n", "of this Agreement", "hereof", "\u212a", "\u4e00", "?", "\u00e9"]
 )  # fmt: skip
 
 
