@@ -144,6 +144,7 @@ def test_to_original_matches_the_piece_bisect(text: str, data: st.DataObject) ->
     empty = TextView.build(text, [])
     assert empty.span(0, 3) == (0, 0) and empty.to_original(2, end=True) == 0
     assert empty.span_columns([0, 1], [3, 0]) == ([0, 0], [0, 0])
+    assert empty.spans(pairs) == [empty.span(i, j) for i, j in pairs]
 
 
 def test_a_span_across_a_removed_footer_affix_keeps_its_original_text() -> None:
