@@ -388,3 +388,22 @@ def test_legend_prefilter_never_hides_a_match(pieces: list[str], at: int) -> Non
     end = min(at, len(text))
     if g.LEGEND_AFTER.match(text, end):
         assert _may_open_legend(text, end)
+
+
+def test_section_labels_keep_every_other_field() -> None:
+    """with_sections builds its rows field by field: they must equal dataclasses.replace's."""
+    import dataclasses
+
+    from extractor.layout import find_layout
+    from extractor.redactions import find_redactions, with_sections
+    from extractor.sections import find_sections
+    from extractor.signatures import find_signatures
+
+    text = corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt").read_text(encoding="utf-8", errors="replace")
+    layout = find_layout(text)
+    reds = find_redactions(layout).redactions
+    secs = find_sections(layout, find_signatures(layout)).sections
+    got = with_sections(reds, secs)
+    labelled = [r for r in got if r.section is not None]
+    assert labelled, "the sample's redactions sit in sections: the check must not be vacuous"
+    assert got == tuple(dataclasses.replace(r, section=w.section) for r, w in zip(reds, got))
