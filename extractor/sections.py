@@ -215,7 +215,7 @@ def _candidates(text: str) -> Iterator[_Cand]:
         readings, core, end = number
         if not readings:
             continue
-        # the end counts expanded tabs, so it is applied to the same text as parse_heading_number does
+        # the end is an offset into head (the grammar keeps tabs), perhaps past trailing blanks
         tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
         tok_end = pos + len(tok)
         cand = _Cand(pos, tok_end, tok, readings, strong, core, line_end)

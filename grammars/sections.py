@@ -197,7 +197,9 @@ GLUED = tuple(
         r"\.(?<=(?<![\d.,])\d{4,5}\.)(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z][a-z])",
         r"[A-Z](?<=[A-Z]{3})(?P<tok>\d{1,2}\.)(?=[ \t\u00a0]{1,6}[A-Z]{2})",
         # opens at the number's first "." and looks behind for its first digits (as does the fifth)
-        r"(?<=(?<!\d)[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}(?P<tok>\d{1,3}))\.(?:(?!\d)|" + _DOTTED_REST + r")"
+        # (not the "." of "Sec. 1.1": that number belongs to the keyword's own candidate)
+        r"(?<=(?<!\d)(?<!(?i:\bsec))[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}(?P<tok>\d{1,3}))\.(?:(?!\d)|"
+        + _DOTTED_REST + r")"
         r"(?=[ \t\u00a0]{0,3}[A-Z\"\u201c\[(])",
         r"[.:;!?\"\u201d)\]][ \t\u00a0]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t\u00a0]{1,3}[A-Z\[])",
         r"(?<=(?:^|[A-Za-z)\]])(?P<tok>\d{1,3}))\." + _DOTTED_REST + r"(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])",
@@ -326,7 +328,9 @@ def iter_references(text: str) -> Iterator[regex.Match[str]]:
     yield from finditer_at(REFERENCE, text, reference_starts(low))
 
 
-located_heading_number = pp.Located(heading_number).set_name("located_heading_number")
+# parse_with_tabs on the wrapper too: parse_string expands tabs unless the element it is called on
+# keeps them, and then every offset after a tab ("1.1\tFoo") would be counted in expanded columns
+located_heading_number = pp.Located(heading_number).set_name("located_heading_number").parse_with_tabs()
 
 # heading_number's alternatives in its order, by results name. A candidate is parsed by a MatchFirst
 # of only those that can match it (in the same order, so with the same result): every alternative
@@ -370,7 +374,7 @@ def _heading_number_of(names: tuple[str, ...]) -> pp.ParserElement:
     """``located_heading_number`` with only the alternatives ``names``, built as it is."""
     alts = pp.MatchFirst([_ALTERNATIVES[n](n) for n in names]).set_name("heading_number").parse_with_tabs()
     alts.set_whitespace_chars(" \t\u00a0")
-    return pp.Located(alts).set_name("located_heading_number")
+    return pp.Located(alts).set_name("located_heading_number").parse_with_tabs()
 
 
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
@@ -384,8 +388,8 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
 
 
 def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
-    """Like ``parse_heading_number``, but with the raw end of the parse: an offset into ``text``
-    with its tabs expanded (what ``parse_string`` reads)."""
+    """Like ``parse_heading_number``, but with the raw end of the parse (trailing blanks the
+    optional parts skipped may be counted in it)."""
     names = _alternatives(text)
     if names == ():
         return None
@@ -455,7 +459,7 @@ def _decimal_key(s: str) -> str:
         if s[blanks : blanks + 1] == ".":
             return s[: blanks + 1]
         # the optional "." fails past the blanks, which then only move the end over blanks (that
-        # callers strip), unless a tab expands among them
+        # callers strip); with a tab among them the blanks themselves are kept in the key
         return s[:blanks] if "\t" in s[run:blanks] else s[:run]
     if after == ")":
         return s[: run + 2]

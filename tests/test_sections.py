@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+import pandas as pd
 import pyparsing as pp
 import pytest
 from conftest import GOLDEN, SAMPLES, corpus_path
@@ -82,7 +83,7 @@ WRITTEN_ORDER = pp.Located(
         g.article("article") | g.section("section") | g.attachment("attachment") | g.paren_item("paren")
         | g.close_item("close") | g.roman_dot("roman_dot") | g.letter_dot("letter_dot") | g.decimal("decimal")
     ).set_whitespace_chars(" \t\u00a0")
-)  # fmt: skip
+).parse_with_tabs()  # fmt: skip
 
 
 @settings(max_examples=2000, deadline=None)
@@ -498,3 +499,32 @@ def test_both_extractions_give_the_same_top_level(name: str) -> None:
     got = top(flat[0])
     assert len(got) >= 5
     assert got == top(plain)
+
+
+class TabCase(NamedTuple):
+    text: str
+    want: list[tuple[str, str, str | None]]  # (number, label, heading) of every section
+
+
+TAB_CASES = [
+    # a tab after the number: its end was counted in expanded columns and ran into the heading
+    TabCase("AGREEMENT\n\nARTICLE\tI\tDEFINITIONS\n\n1.1\tFoo. Text.\n",
+            [("ARTICLE\tI", "Article 1", "DEFINITIONS"), ("1.1", "1.1", "Foo")]),
+    TabCase("AGREEMENT\n\n1.\tDefinitions. The terms apply.\n\n2.\tTerm. The term is one year.\n",
+            [("1.", "1", "Definitions"), ("2.", "2", "Term")]),
+    # "Sec. 1.1": the number after the keyword's "." is the keyword's own, not a glued heading beside it
+    TabCase("AGREEMENT\n\nSec. 1.1 Foo Bar.\nThe parties agree.\n\nSec. 1.2 Baz.\nMore text here.\n",
+            [("Sec. 1.1", "1.1", "Foo Bar"), ("Sec. 1.2", "1.2", "Baz")]),
+    TabCase("AGREEMENT\n\nSec.\t1.1 Foo Bar.\nThe parties agree.\n\nSec.\t1.2 Baz.\nMore text here.\n",
+            [("Sec.\t1.1", "1.1", "Foo Bar"), ("Sec.\t1.2", "1.2", "Baz")]),
+]
+
+
+@pytest.mark.parametrize("case", TAB_CASES, ids=[repr(c.text[11:30]) for c in TAB_CASES])
+def test_numbers_before_a_tab_and_after_sec(case: TabCase) -> None:
+    ex = extractor.parse(case.text.encode(), name="snippet.txt")
+    s = ex.sections
+    got = [(n, lab, None if pd.isna(h) else h) for n, lab, h in zip(s["number"], s["label"], s["heading"])]
+    assert got == case.want
+    for row in s.itertuples():
+        assert ex.original[row.start : row.end] == row.text
