@@ -51,7 +51,7 @@ def copula_verbs(text: str) -> list[regex.Match[str]]:
     case-insensitive scan of the whole text costs most of the stage; the verbs are found in the
     lower-cased text (``_verb_starts``), and every match lies within a stretch of copula words,
     commas and spaces before one, so scanning those stretches finds the same matches."""
-    low = ascii_lowered(text)  # the copy the reference scan of the same text made (one slot, shared)
+    low = ascii_lowered(text)  # the copy the reference scan of the same text made (cached)
     if low is None:  # lower() would move offsets, or a character folds to a letter it does not lower to
         return list(COPULA_VERB.finditer(text))
     stretches: list[tuple[int, int]] = []

@@ -1,16 +1,16 @@
 """A one-byte-per-character copy of a text with its ASCII letters lower-cased, for ``bytes.find`` of
 caseless ASCII words: ~3x cheaper to make than ``str.lower()`` of a non-ASCII text (which looks up
-each character's case), and kept for the last text given (parties and durations scan the same view).
+each character's case). Cached like ``grammars.lowered``: parties and durations scan the layout's
+body, sections and amendments the body without signature blocks, each copy made once.
 """
 
 from __future__ import annotations
 
-from . import lowered
+from functools import lru_cache
 
 # Outside ASCII only U+212A (Kelvin sign) lower-cases to an ASCII letter ("k"), and only U+0130
 # lower-cases to more than one character (``lowered`` then gives None, as for U+017F).
 _TO_ASCII = "\u212a"
-_last: tuple[str, bytes | None] | None = None
 
 
 def _make(text: str) -> bytes | None:
@@ -21,19 +21,15 @@ def _make(text: str) -> bytes | None:
     return text.encode("latin-1", "replace").lower()  # bytes.lower() touches ASCII letters only
 
 
+@lru_cache(maxsize=2)  # one document's two texts at a time (str hashes are cached)
 def ascii_lowered(text: str) -> bytes | None:
     """``lowered(text)`` as Latin-1 bytes, each character beyond Latin-1 one ``?``; None when
     ``lowered`` gives None. An ASCII word without ``?``, encoded, is found at the same positions in it
     as in ``lowered(text)``."""
-    global _last
-    if _last is None or _last[0] is not text:
-        _last = (text, _make(text))
-    return _last[1]
+    return _make(text)
 
 
 def bytes_word(word: str) -> bytes | None:
     """``word`` to look for in an ``ascii_lowered`` copy, or None when it cannot be (non-ASCII or "?")."""
     return word.encode("ascii") if word.isascii() and "?" not in word else None
 
-
-__all__ = ["ascii_lowered", "bytes_word", "lowered"]

@@ -296,9 +296,9 @@ REF_TAIL = regex.compile(
 )
 
 
-# Where a reference may start: a keyword's stem in the lower-cased text (``lowered``: it keeps every
-# offset and finds every spelling the caseless keywords match). ``str.find`` is many times faster
-# than the case-insensitive scan; a text ``lowered`` refuses is scanned by REFERENCE. "sec" stands
+# Where a reference may start: a keyword's stem in the lower-cased copy (``ascii_lowered``: it keeps
+# every offset and finds every spelling the caseless keywords match). ``find`` is many times faster
+# than the case-insensitive scan; a text that copy refuses is scanned by REFERENCE. "sec" stands
 # for "section" and "sec.", and "sub" before "sec" or "paragraph" opens "subsection" or
 # "subparagraph": ten passes over the text instead of thirteen (each costs the same).
 _REF_STEMS = (
