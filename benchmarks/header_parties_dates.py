@@ -17,13 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.dates import find_dates  # noqa: E402
-from extractor.header import find_header  # noqa: E402
-from extractor.layout import find_layout  # noqa: E402
-from extractor.parties import find_parties  # noqa: E402
-from extractor.reader import read  # noqa: E402
-from extractor.signatures import SignatureResult  # noqa: E402
-from extractor.terms import find_defined_terms  # noqa: E402
+from extractor.io.reader import read  # noqa: E402
+from extractor.stages.dates import find_dates  # noqa: E402
+from extractor.stages.header import find_header  # noqa: E402
+from extractor.stages.layout import find_layout  # noqa: E402
+from extractor.stages.parties import find_parties  # noqa: E402
+from extractor.stages.signatures import SignatureResult  # noqa: E402
+from extractor.stages.terms import find_defined_terms  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "cuad"
 

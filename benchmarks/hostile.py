@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 import extractor
-from extractor.errors import ExtractorError
+from extractor.model.errors import ExtractorError
 
 PATTERNS: dict[str, Callable[[int], str]] = {
     "asterisks": lambda n: "*" * n,

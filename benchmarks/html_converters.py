@@ -24,9 +24,9 @@ import lxml.html
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor import html as ours  # noqa: E402
-from extractor.reader import decode  # noqa: E402
-from extractor.submission import is_submission, split_submission  # noqa: E402
+from extractor.io import html as ours  # noqa: E402
+from extractor.io.reader import decode  # noqa: E402
+from extractor.io.submission import is_submission, split_submission  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "edgar-raw"
 WS = re.compile(r"\s+")
@@ -73,7 +73,7 @@ def fidelity(out: str, words: Counter, blocks: list[str]) -> tuple[float, float]
 
 
 def candidates():
-    out = {"extractor.html (lxml walker, chosen)": ours.html_to_text}
+    out = {"extractor.io.html (lxml walker, chosen)": ours.html_to_text}
     try:
         import inscriptis
 

@@ -13,9 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from extractor.layout import find_layout
-from extractor.redactions import find_redactions
-from extractor.signatures import find_signatures
+from extractor.stages.layout import find_layout
+from extractor.stages.redactions import find_redactions
+from extractor.stages.signatures import find_signatures
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -17,11 +17,11 @@ import argparse
 import time
 from pathlib import Path
 
-from extractor.amendments import find_amendments
-from extractor.header import Header
-from extractor.layout import find_layout
-from extractor.sections import find_sections
-from extractor.signatures import SignatureResult
+from extractor.stages.amendments import find_amendments
+from extractor.stages.header import Header
+from extractor.stages.layout import find_layout
+from extractor.stages.sections import find_sections
+from extractor.stages.signatures import SignatureResult
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"

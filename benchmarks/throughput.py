@@ -32,7 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor import batch, export, pipeline, schema, sources  # noqa: E402
+from extractor import pipeline  # noqa: E402
+from extractor.io import sources  # noqa: E402
+from extractor.model import schema  # noqa: E402
+from extractor.output import export  # noqa: E402
+from extractor.run import batch  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "corpus"
 SUMMARY = re.compile(r"(\d+) files, (\d+) documents, (\d+) errors")

@@ -3,7 +3,7 @@
 from importlib import import_module
 from typing import Any
 
-from .errors import ExtractorError, InputError, ParseError, SubmissionError, TimeLimitError, WorkerError
+from .model.errors import ExtractorError, InputError, ParseError, SubmissionError, TimeLimitError, WorkerError
 
 __all__ = [
     "ApplyResult",
@@ -28,8 +28,9 @@ __version__ = "0.1.0"
 # never loads the stages and grammars, which only its workers run, nor pandas, which
 # apply_amendments needs and a CSV or JSONL batch never does.
 _LAZY = {
-    "CorpusResult": "batch", "parse_many": "batch", "Exhibit": "exhibit", "build_exhibit": "pipeline",
-    "parse": "pipeline", "parse_submission": "pipeline", "ApplyResult": "apply", "apply_amendments": "apply",
+    "CorpusResult": "run.batch", "parse_many": "run.batch", "Exhibit": "model.exhibit",
+    "build_exhibit": "pipeline", "parse": "pipeline", "parse_submission": "pipeline",
+    "ApplyResult": "output.apply", "apply_amendments": "output.apply",
 }
 
 

@@ -9,19 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .amendments import find_amendments
-from .dates import find_dates
-from .errors import ExtractorError, InputError, ParseError
-from .exhibit import Exhibit, Tables
-from .header import find_header
-from .layout import find_layout
-from .parties import find_parties
-from .reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
-from .redactions import find_redactions, with_sections
-from .sections import find_sections
-from .signatures import find_signatures
-from .submission import is_submission, split_submission, type_matches
-from .terms import find_defined_terms
+from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
+from .io.submission import is_submission, split_submission, type_matches
+from .model.errors import ExtractorError, InputError, ParseError
+from .model.exhibit import Exhibit, Tables
+from .stages.amendments import find_amendments
+from .stages.dates import find_dates
+from .stages.header import find_header
+from .stages.layout import find_layout
+from .stages.parties import find_parties
+from .stages.redactions import find_redactions, with_sections
+from .stages.sections import find_sections
+from .stages.signatures import find_signatures
+from .stages.terms import find_defined_terms
 
 
 def _stages(original: str, meta: dict[str, Any]) -> Exhibit:

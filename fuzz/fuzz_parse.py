@@ -19,7 +19,7 @@ import regex  # noqa: F401
 
 with atheris.instrument_imports():
     import extractor
-    from extractor.errors import ExtractorError
+    from extractor.model.errors import ExtractorError
 
 
 def test_one_input(data: bytes) -> None:

@@ -2,7 +2,7 @@
 
 The renderer must highlight every row of every table. While a stage is not there yet, its
 table is empty; these helpers build rows for it from the real document text with simple,
-bounded regexes (and names copied from the document), through ``extractor.schema.frame``.
+bounded regexes (and names copied from the document), through ``extractor.model.schema.frame``.
 A table the pipeline already fills is left as it is, so the counts the tests compare stay
 right once the stages land.
 """
@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 import regex
 
-from extractor import Exhibit, schema
+from extractor import Exhibit
+from extractor.model import schema
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]

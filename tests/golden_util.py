@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pandas.testing as pdt
 
-from extractor import schema
+from extractor.model import schema
 
 
 def check_golden(df: pd.DataFrame, table: str, path: Path, update: bool) -> None:

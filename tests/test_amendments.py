@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor import amendments as amendments_mod
-from extractor.amendments import target_label
+from extractor.stages import amendments as amendments_mod
+from extractor.stages.amendments import target_label
 
 
 def _parse(text: str) -> extractor.Exhibit:

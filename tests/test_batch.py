@@ -16,9 +16,13 @@ import pytest
 from conftest import CORPUS, requires_corpus
 
 import extractor
-from extractor import batch, cli, export, pipeline, schema, sources
-from extractor.batch import Options, parse_many
-from extractor.progress import Progress
+from extractor import pipeline
+from extractor.io import sources
+from extractor.model import schema
+from extractor.output import cli, export
+from extractor.run import batch
+from extractor.run.batch import Options, parse_many
+from extractor.run.progress import Progress
 
 RAW = CORPUS / "edgar-raw"
 
@@ -213,8 +217,9 @@ def test_a_worker_stuck_outside_python_is_killed_after_the_grace(monkeypatch: py
 def test_the_batch_parent_loads_no_stage_and_no_pandas() -> None:
     """The CLI process of a batch only hands out paths and writes bytes: the stages (which its
     workers preload) and pandas stay out of it, which keeps its start-up short and its RSS small."""
-    code = ("import sys, extractor, extractor.cli; "
+    code = ("import sys, extractor, extractor.output.cli; "
             "print(sorted(m for m in sys.modules if m == 'pandas' or m.startswith(("
-            "'extractor.pipeline', 'extractor.sections', 'extractor.layout', 'extractor.exhibit'))))")
+            "'extractor.pipeline', 'extractor.stages.sections', 'extractor.stages.layout', "
+            "'extractor.model.exhibit'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -10,8 +10,11 @@ import pandas.testing as pdt
 import pytest
 from conftest import CORPUS, requires_corpus
 
-from extractor import batch, cli, export, schema, sources
-from extractor.batch import Options
+from extractor.io import sources
+from extractor.model import schema
+from extractor.output import cli, export
+from extractor.run import batch
+from extractor.run.batch import Options
 
 RAW = CORPUS / "edgar-raw"
 

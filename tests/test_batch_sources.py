@@ -14,7 +14,8 @@ import pandas.testing as pdt
 import pytest
 from conftest import CORPUS, requires_corpus
 
-from extractor import batch, sources
+from extractor.io import sources
+from extractor.run import batch
 
 RAW = CORPUS / "edgar-raw"
 QWEST = "qwest-kmc-mgs-amendment-1.txt"

@@ -21,7 +21,7 @@ from dom_util import merged, read_page
 from test_render import HIGHLIGHTS
 
 import extractor
-from extractor import cli, render
+from extractor.output import cli, render
 
 OUT = ROOT / "out" / "render"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

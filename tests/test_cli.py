@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, corpus_path
 
-from extractor import schema
-from extractor.cli import main
+from extractor.model import schema
+from extractor.output.cli import main
 
 QWEST = SAMPLES / "qwest-kmc-mgs-amendment-1.txt"
 

@@ -1,4 +1,4 @@
-"""extractor.dask on a distributed.LocalCluster equals the single-process result."""
+"""extractor.run.dask on a distributed.LocalCluster equals the single-process result."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ pytest.importorskip("distributed", reason="the dask extra is not installed")
 import dask  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
-from extractor import batch, schema  # noqa: E402
-from extractor.dask import read_exhibits  # noqa: E402
+from extractor.model import schema  # noqa: E402
+from extractor.run import batch
+from extractor.run.dask import read_exhibits  # noqa: E402
 
 RAW = CORPUS / "edgar-raw"
 TABLES = ("documents", "pages")
@@ -48,7 +49,7 @@ def test_a_list_of_paths_and_a_missing_file(client) -> None:
 
 
 def test_unknown_table_is_refused() -> None:
-    from extractor.errors import InputError
+    from extractor.model.errors import InputError
 
     with pytest.raises(InputError, match="unknown table"):
         read_exhibits("*.txt", table="nope")

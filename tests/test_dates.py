@@ -364,7 +364,7 @@ _SENTENCE_PIECES = ["The term", " ", "expires", ".", ";", "!", "?", "\n", "\n\n"
 @given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16), st.integers(0, 400))
 def test_sentence_start_is_the_forward_scan(pieces: list[str], back: int) -> None:
     # the right-to-left shortcut gives the end of the forward scan's last break
-    from extractor.dates import SENTENCE_BREAK, _sentence_start
+    from extractor.stages.dates import SENTENCE_BREAK, _sentence_start
 
     text = "".join(pieces) + "June 1, 2000"
     s = len(text) - 12

@@ -10,7 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import batch, export, schema, sources
+from extractor.io import sources
+from extractor.model import schema
+from extractor.output import export
+from extractor.run import batch
 
 # text with everything CSV quoting cares about: commas, quotes, CR, LF, formula starts, non-ASCII
 cell_text = st.text(alphabet=st.sampled_from(list('ab ,"\r\n=+-@\t\xa0é')), max_size=12)

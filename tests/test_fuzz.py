@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import extractor
-from extractor.errors import ExtractorError
+from extractor.model.errors import ExtractorError
 
 ROOT = Path(__file__).resolve().parent.parent
 REGRESSIONS = sorted((Path(__file__).parent / "fuzz_regressions").glob("*"))

@@ -13,8 +13,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor import header as header_stage
-from extractor.header import intro_matches
+from extractor.stages import header as header_stage
+from extractor.stages.header import intro_matches
 
 
 class HeaderCase(NamedTuple):
@@ -156,8 +156,8 @@ def test_kind(title: str, kind: str) -> None:
 
 def test_title_span_is_original_text() -> None:
     ex = extractor.parse(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt"))
-    from extractor.header import find_header
-    from extractor.layout import find_layout
+    from extractor.stages.header import find_header
+    from extractor.stages.layout import find_layout
 
     h = find_header(find_layout(ex.original))
     assert " ".join(ex.original[h.title_start : h.title_end].split()) == ex.title
@@ -213,7 +213,7 @@ def test_golden(doc: str, update_golden: bool) -> None:
     from conftest import GOLDEN
     from golden_util import check_golden
 
-    from extractor import schema
+    from extractor.model import schema
 
     ex = extractor.parse(corpus_path(doc))
     folder = GOLDEN / "header_parties_dates" / _slug(doc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import extractor
-from extractor.errors import ExtractorError
+from extractor.model.errors import ExtractorError
 
 N = 200_000
 HOSTILE = {
@@ -65,7 +65,7 @@ def test_50_mb_file_hits_the_time_limit_and_the_batch_completes(tmp_path) -> Non
 
     from conftest import SAMPLES
 
-    from extractor.cli import main
+    from extractor.output.cli import main
 
     src = tmp_path / "in"
     src.mkdir()

@@ -9,7 +9,8 @@ import pytest
 from conftest import corpus_path
 
 import extractor
-from extractor import batch, html, reader, sources
+from extractor.io import html, reader, sources
+from extractor.run import batch
 
 
 class Sniff(NamedTuple):
@@ -112,7 +113,7 @@ def test_paragraphs_are_separated_by_a_blank_line() -> None:
 
 
 def submission_part(rel: str, doc_type: str) -> str:
-    from extractor.submission import split_submission
+    from extractor.io.submission import split_submission
 
     text = reader.read(corpus_path(rel)).text
     part = next(p for p in split_submission(text).documents if p.type == doc_type)

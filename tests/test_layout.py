@@ -12,10 +12,12 @@ from golden_util import check_golden, check_golden_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import affixes, layout, parse, schema
-from extractor.layout import find_layout
-from extractor.lines import Lines, Scan, line_of, split_lines
-from extractor.page_assembly import _has_text, blank_around, merged
+from extractor import parse
+from extractor.model import schema
+from extractor.stages import affixes, layout
+from extractor.stages.layout import find_layout
+from extractor.stages.lines import Lines, Scan, line_of, split_lines
+from extractor.stages.page_assembly import _has_text, blank_around, merged
 
 GOLDEN_DOCS = [
     "edgar-raw/qwest-kmc-mgs-amendment-1.txt",

@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor import parties as parties_mod
-from extractor.header import find_header
-from extractor.layout import find_layout
-from extractor.parties import find_parties
-from extractor.reader import read
-from extractor.signatures import Signature, SignatureResult
+from extractor.io.reader import read
+from extractor.stages import parties as parties_mod
+from extractor.stages.header import find_header
+from extractor.stages.layout import find_layout
+from extractor.stages.parties import find_parties
+from extractor.stages.signatures import Signature, SignatureResult
 
 
 class DescriptorCase(NamedTuple):

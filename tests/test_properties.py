@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.layout import find_layout
-from extractor.offsets import Piece, TextView
+from extractor.model.offsets import Piece, TextView
+from extractor.stages.layout import find_layout
 
 WORDS = st.sampled_from(
     ["Agreement", "the", "Party", "shall", "2.", "(a)", "Section 7.A", "[TEXT DELETED]", "12", "iv",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor import InputError, SubmissionError
-from extractor.reader import read
+from extractor.io.reader import read
 
 
 def test_utf8_cp1252_latin1(tmp_path: Path) -> None:
@@ -78,6 +78,6 @@ def test_unterminated_document() -> None:
 @given(text=st.text(alphabet=st.one_of(st.characters(max_codepoint=0x40), st.characters(), st.sampled_from(
     ["\x00", "\x08", "\x09", "\x0d", "\x0e", "\x1f", "\x7f", "\x85", "\ud800", "\U0001f600"]))))
 def test_control_count_equals_the_pattern(text: str) -> None:
-    from extractor.reader import CONTROL_CHARS, count_controls
+    from extractor.io.reader import CONTROL_CHARS, count_controls
 
     assert count_controls(text) == len(CONTROL_CHARS.findall(text))

@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor.layout import find_layout
-from extractor.redactions import (
+from extractor.stages.layout import find_layout
+from extractor.stages.redactions import (
     TOKEN,
     _bare_runs,
     _brackets,
@@ -28,7 +28,7 @@ from extractor.redactions import (
     classify,
     find_redactions,
 )
-from extractor.signatures import find_signatures
+from extractor.stages.signatures import find_signatures
 
 
 class Bracket(NamedTuple):
@@ -394,10 +394,10 @@ def test_section_labels_keep_every_other_field() -> None:
     """with_sections builds its rows field by field: they must equal dataclasses.replace's."""
     import dataclasses
 
-    from extractor.layout import find_layout
-    from extractor.redactions import find_redactions, with_sections
-    from extractor.sections import find_sections
-    from extractor.signatures import find_signatures
+    from extractor.stages.layout import find_layout
+    from extractor.stages.redactions import find_redactions, with_sections
+    from extractor.stages.sections import find_sections
+    from extractor.stages.signatures import find_signatures
 
     text = corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt").read_text(encoding="utf-8", errors="replace")
     layout = find_layout(text)

@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor import cli, render, schema
-from extractor.batch import parse_many
+from extractor.model import schema
+from extractor.output import cli, render
+from extractor.run.batch import parse_many
 
 SAMPLE = SAMPLES / "qwest-kmc-mgs-amendment-1.txt"
 

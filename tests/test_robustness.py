@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor import export
-from extractor.cli import main
-from extractor.errors import ExtractorError
+from extractor.model.errors import ExtractorError
+from extractor.output import export
+from extractor.output.cli import main
 
 REAL = [
     "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
@@ -105,7 +105,7 @@ def test_deterministic(rel: str) -> None:
 
 
 def test_csv_formula_cells_are_neutralised(tmp_path: Path) -> None:
-    df = extractor.schema.frame("pages", [
+    df = extractor.model.schema.frame("pages", [
         {"start": 0, "end": 5, "text": "=cmd|' /C calc'!A0", "page": 1, "number": "- 2 -"},
         {"start": 5, "end": 9, "text": "plain", "page": 2, "number": "@SUM(1)"},
     ])

@@ -8,7 +8,8 @@ import pytest
 from conftest import CORPUS, requires_corpus
 
 import extractor
-from extractor import amendments, dates, parties, records, redactions, schema, sections, signatures, terms
+from extractor.model import records, schema
+from extractor.stages import amendments, dates, parties, redactions, sections, signatures, terms
 
 RECORDS = {
     "pages": records.Page,

@@ -15,8 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor import section_headings, sections
-from extractor.sections import reference_label, roman_value
+from extractor.stages import section_headings, sections
+from extractor.stages.sections import reference_label, roman_value
 
 
 # -- the number grammar -------------------------------------------------------------------------
@@ -460,9 +460,9 @@ def test_golden_sections(rel: str, update_golden: bool) -> None:
 
 
 def test_sections_stop_before_signature_blocks() -> None:
-    from extractor.layout import find_layout
-    from extractor.sections import find_sections
-    from extractor.signatures import SignatureResult
+    from extractor.stages.layout import find_layout
+    from extractor.stages.sections import find_sections
+    from extractor.stages.signatures import SignatureResult
 
     original = corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt").read_text(encoding="utf-8")
     layout = find_layout(original)

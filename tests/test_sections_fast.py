@@ -9,8 +9,8 @@ from extractor.grammars import sections as g
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor import references, sections
-from extractor import section_headings as h
+from extractor.stages import references, sections
+from extractor.stages import section_headings as h
 
 NUMBER_PIECES = st.sampled_from(
     ["ARTICLE", "Article", "article", "SECTION", "Sec.", "sec.", "EXHIBIT", "Schedule", "ANNEX", "Appendix",

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor.layout import find_layout
-from extractor.signatures import find_signatures
+from extractor.stages.layout import find_layout
+from extractor.stages.signatures import find_signatures
 
 
 class Labels(NamedTuple):
@@ -547,7 +547,7 @@ VALUE_PIECES = st.sampled_from(
 @settings(max_examples=600, deadline=None)
 @given(st.lists(VALUE_PIECES, max_size=16).map("".join), st.integers(0, 8))
 def test_value_end_hint_matches_the_full_scan(text: str, pos: int) -> None:
-    from extractor.signatures import _value_end
+    from extractor.stages.signatures import _value_end
 
     pos = min(pos, len(text))
     assert _value_end(text, pos, len(text)) == _value_end_scan(text, pos, len(text))

@@ -1,4 +1,4 @@
-"""``extractor.stats`` and ``sec-exhibits stats OUT_DIR``: counts and ranges over a batch output."""
+"""``extractor.output.stats`` and ``sec-exhibits stats OUT_DIR``: counts and ranges over a batch output."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from annotate_util import KING, KING_DOC, QWEST, QWEST_DOC, fill
 from conftest import corpus_path
 
 import extractor
-from extractor import cli, export, schema, stats
+from extractor.model import schema
+from extractor.output import cli, export, stats
 
 
 def corpus_tables() -> dict[str, pd.DataFrame]:

@@ -6,7 +6,7 @@ import pytest
 from conftest import corpus_path
 
 import extractor
-from extractor.submission import split_submission
+from extractor.io.submission import split_submission
 
 
 def test_split_header_and_documents() -> None:

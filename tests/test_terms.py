@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor.terms import _refers_to, _refers_to_scan
+from extractor.stages.terms import _refers_to, _refers_to_scan
 
 
 class TermCase(NamedTuple):

@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 import regex
 
-from .errors import InputError
+from ..model.errors import InputError
 
 # Sure signs of an HTML document near its start (EDGAR wraps inline XBRL in <XBRL> and an XML prolog).
 HTML_START = regex.compile(r"<(?:html|body)\b|<!DOCTYPE\s+html", regex.IGNORECASE)

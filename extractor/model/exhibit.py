@@ -137,15 +137,15 @@ class Exhibit:
 
     # -- pictures ----------------------------------------------------------------
     def _repr_html_(self) -> str:
-        """The compact card Jupyter shows (see ``extractor.render.card_html``)."""
-        from . import render
+        """The compact card Jupyter shows (see ``extractor.output.render.card_html``)."""
+        from ..output import render
 
         return render.card_html(self)
 
     def to_html(self, path: str | Path | None = None) -> str:
         """One self-contained HTML page of the original text with every finding highlighted.
         Returns the page; with ``path`` also writes it there (atomically)."""
-        from . import export, render
+        from ..output import export, render
 
         page = render.to_html(self)
         if path is not None:

@@ -22,11 +22,11 @@ from functools import cached_property
 from heapq import merge
 from typing import TYPE_CHECKING, NamedTuple
 
-from .grammars import find_all, finditer_at, finditer_from
-from .grammars import redaction as g
+from ..grammars import find_all, finditer_at, finditer_from
+from ..grammars import redaction as g
+from ..model.offsets import TextView
+from ..model.records import NestedSpans, Span
 from .layout import Layout
-from .offsets import TextView
-from .records import NestedSpans, Span
 
 if TYPE_CHECKING:
     from .sections import Section

@@ -10,11 +10,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, cli_extra, export, sources
-from .batch import DEFAULT_TIMEOUT, Options, results
-from .errors import ExtractorError, InputError
-from .progress import Progress
-from .reader import DEFAULT_MAX_BYTES
+from .. import __version__
+from ..io import sources
+from ..io.reader import DEFAULT_MAX_BYTES
+from ..model.errors import ExtractorError, InputError
+from ..run.batch import DEFAULT_TIMEOUT, Options, results
+from ..run.progress import Progress
+from . import cli_extra, export
 
 
 def _summary(ex) -> str:
@@ -34,7 +36,7 @@ def _summary(ex) -> str:
 
 
 def cmd_parse(a: argparse.Namespace) -> int:
-    from .pipeline import parse_submission  # the stages load only for a command that runs them here
+    from ..pipeline import parse_submission  # the stages load only for a command that runs them here
 
     types = tuple(a.types.split(",")) if a.types else None
     exhibits = parse_submission(Path(a.file), types=types, max_bytes=a.max_bytes)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from .grammars import signature as g
+from ..grammars import signature as g
 
 MAX_PARTY_WORDS = 14
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import pandas as pd
 import regex
 
-from . import schema
-from .exhibit import Exhibit
+from ..model import schema
+from ..model.exhibit import Exhibit
 
 SENTENCE = regex.compile(r"[^.!?]{1,4000}?[.!?](?:[\"\u201d)]?)(?=\s+[A-Z\"\u201c(\[]|\s*$)", regex.S)
 

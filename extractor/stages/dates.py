@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 import regex
 
-from .grammars import dates as gd
-from .grammars import durations as gu
+from ..grammars import dates as gd
+from ..grammars import durations as gu
+from ..model.records import Span
 from .header import Header
 from .layout import Layout
-from .records import Span
 from .signatures import SignatureResult
 
 TOP_CHARS = 4000

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..model.errors import InputError
 from .reader import DEFAULT_MAX_BYTES, read_bytes
 
 DEFAULT_MAX_ARCHIVE_BYTES = 8 * 1024**3

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 import regex
 
-from .grammars import dates as gd
-from .grammars import finditer_at
-from .grammars import header as g
-from .grammars import parties as g_parties
+from ..grammars import dates as gd
+from ..grammars import finditer_at
+from ..grammars import header as g
+from ..grammars import parties as g_parties
 from .layout import Layout
 
 SEARCH_CHARS = 30000  # the preamble sits in the first pages (a table of contents may come first)

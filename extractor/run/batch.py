@@ -31,15 +31,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import schema, sources
-from .errors import ExtractorError, TimeLimitError, WorkerError
-from .reader import DEFAULT_MAX_BYTES, read
-from .sources import Job
+from ..io import sources
+from ..io.reader import DEFAULT_MAX_BYTES, read
+from ..io.sources import Job
+from ..model import schema
+from ..model.errors import ExtractorError, TimeLimitError, WorkerError
 
 if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrames
     import pandas as pd
 
-    from .exhibit import Exhibit
+    from ..model.exhibit import Exhibit
 
 DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
@@ -96,8 +97,8 @@ class CorpusResult:
         raise AttributeError(name)
 
     def _repr_html_(self) -> str:
-        """Jupyter's card: row counts per table and the errors (``extractor.render``)."""
-        from .render import corpus_card_html
+        """Jupyter's card: row counts per table and the errors (``extractor.output.render``)."""
+        from ..output.render import corpus_card_html
 
         return corpus_card_html(self.tables())
 
@@ -110,7 +111,7 @@ def _source_name(job: Job) -> str:
 def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[str, Exhibit]]:
     """(doc_id, Exhibit) for a plain exhibit, or for each matching document of a submission."""
-    from .pipeline import iter_exhibits  # the stages: workers preload them, the parent never needs them
+    from ..pipeline import iter_exhibits  # the stages: workers preload them, the parent never needs them
 
     decoded = read(data, max_bytes=max_bytes, name=_source_name(job))
     for suffix, ex in iter_exhibits(decoded, types=types):
@@ -179,7 +180,7 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
 
 
 def _render_csv(res: JobResult, safe: bool) -> None:
-    from .export import csv_rows  # not at import: export is the output stage, needed only here
+    from ..output.export import csv_rows  # not at import: export is the output stage, needed only here
 
     res.n_rows = {name: schema.n_rows(cols) for name, cols in res.columns.items()}
     res.csv = {name: csv_rows(name, cols, safe=safe) for name, cols in res.columns.items()}
@@ -206,7 +207,7 @@ def _worker_main(conn: mpc.Connection, opts: Options) -> None:
 def _context() -> mp.context.BaseContext:
     if sys.platform.startswith("linux") or sys.platform == "darwin":
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["extractor.pipeline", "extractor.batch"])
+        ctx.set_forkserver_preload(["extractor.pipeline", "extractor.run.batch"])
         return ctx
     return mp.get_context("spawn")
 

@@ -22,12 +22,12 @@ from functools import lru_cache
 
 import regex
 
-from .grammars import find_all, finditer_at, lowered
-from .grammars import parties as g
-from .grammars.ascii_lowered import ascii_lowered, bytes_word
+from ..grammars import find_all, finditer_at, lowered
+from ..grammars import parties as g
+from ..grammars.ascii_lowered import ascii_lowered, bytes_word
+from ..model.records import Span
 from .header import Header
 from .layout import Layout
-from .records import Span
 from .signatures import SignatureResult
 
 MAX_NAME_CHARS = 120

@@ -35,7 +35,7 @@ from typing import Any
 import pandas as pd
 import regex
 
-from . import schema
+from ..model import schema
 
 N_COLOURS = 8
 _MAX_TERM = 200  # longest party name or alias searched for mentions

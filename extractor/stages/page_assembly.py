@@ -6,9 +6,9 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from ..model.offsets import Piece
+from ..model.records import Page
 from .lines import Scan
-from .offsets import Piece
-from .records import Page
 
 
 # -- assembly -------------------------------------------------------------------

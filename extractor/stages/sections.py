@@ -24,10 +24,10 @@ from typing import NamedTuple
 
 import regex
 
-from .grammars import sections as g
+from ..grammars import sections as g
+from ..model.offsets import TextView
+from ..model.records import Diagnostic, Span
 from .layout import Layout
-from .offsets import TextView
-from .records import Diagnostic, Span
 from .references import Reference, find_references
 from .references import reference_label as reference_label  # re-exported: amendments, tests
 from .references import roman_value as roman_value

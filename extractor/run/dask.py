@@ -1,6 +1,6 @@
 """Dask DataFrames of any table, from a list or glob of paths or URLs (optional extra ``dask``).
 
-    from extractor.dask import read_exhibits
+    from extractor.run.dask import read_exhibits
     parties = read_exhibits("s3://bucket/exhibits/*.txt", table="parties")   # lazy
     parties.compute()
 
@@ -17,16 +17,17 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from . import schema, sources
+from ..io import sources
+from ..io.reader import DEFAULT_MAX_BYTES
+from ..model import schema
+from ..model.errors import InputError
 from .batch import DEFAULT_TIMEOUT, Options, run_job
-from .errors import InputError
-from .reader import DEFAULT_MAX_BYTES
 
 try:
     import dask.dataframe as dd
     import fsspec
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
-    raise ImportError("extractor.dask needs the dask extra: "
+    raise ImportError("extractor.run.dask needs the dask extra: "
                       "pip install 'sec-exhibit-extractor[dask]'") from exc
 
 FILES_PER_PARTITION = 16

@@ -12,17 +12,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import export, schema
-from .errors import InputError
-from .reader import DEFAULT_MAX_BYTES
+from ..io.reader import DEFAULT_MAX_BYTES
+from ..model import schema
+from ..model.errors import InputError
+from . import export
 
 if TYPE_CHECKING:  # pandas, the stages, the HTML view and stats load with their commands: a `batch` parent needs none
     import pandas as pd
 
 
 def cmd_render(a: argparse.Namespace) -> int:
+    from ..pipeline import parse_submission
     from . import render
-    from .pipeline import parse_submission
 
     types = tuple(a.types.split(",")) if a.types else None
     exhibits = parse_submission(Path(a.file), types=types, max_bytes=a.max_bytes)

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 import regex
 
-from .grammars import amendments as g
+from ..grammars import amendments as g
+from ..model.offsets import TextView
+from ..model.records import NestedSpans, Span
 from .header import Header
 from .layout import Layout
-from .offsets import TextView
-from .records import NestedSpans, Span
 from .references import reference_label
 from .sections import SectionResult
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .grammars import vocabulary
+from ..grammars import vocabulary
 
 HEADING_MAX = 120
 SMALL_WORDS = frozenset(vocabulary("heading_small_words"))

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .grammars import signature as g
+from ..grammars import signature as g
+from ..model.records import Span
 from .layout import Layout
-from .records import Span
 from .signature_parties import clean_party, drop_address, is_suffix, name_chunks, names_above, with_suffix
 
 NOT_LOWER = regex.compile(r"[^a-z]+")

@@ -1,7 +1,7 @@
 """Stage 1: read and decode. The only module that touches files.
 
 Decoding tries UTF-8, then cp1252, then latin-1 and records which one won. HTML input is
-converted to text (``extractor.html``) and ``converted_from`` says so. The decoded (or
+converted to text (``extractor.io.html``) and ``converted_from`` says so. The decoded (or
 converted) text is the *original text*: every offset in every table indexes it.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from .errors import InputError
+from ..model.errors import InputError
 from .html import html_to_text, looks_like_html
 from .submission import is_submission
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass, field
 
-from .errors import SubmissionError
-from .grammars import submission as g
+from ..grammars import submission as g
+from ..model.errors import SubmissionError
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from . import schema
+from ..model import schema
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,12 @@ from operator import eq, itemgetter, lt, not_, sub
 
 import regex
 
+from ..grammars import page_furniture as g
+from ..model.offsets import TextView
+from ..model.records import Furniture, Page
 from .affixes import find_affixes, varying_number
-from .grammars import page_furniture as g
 from .lines import DIGITS, Lines, Scan, edge_line, line_of, split_lines
-from .offsets import TextView
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
-from .records import Furniture, Page
 
 # A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
 PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")

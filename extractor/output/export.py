@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from . import schema
-from .errors import InputError
+from ..model import schema
+from ..model.errors import InputError
 
 if TYPE_CHECKING:
     import pandas as pd

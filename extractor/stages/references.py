@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .grammars import sections as g
-from .offsets import TextView
-from .records import Span
+from ..grammars import sections as g
+from ..model.offsets import TextView
+from ..model.records import Span
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .grammars import terms as g
+from ..grammars import terms as g
+from ..model.records import Span
 from .layout import Layout
-from .records import Span
 
 BACK_CHARS = 300
 DEFINITION_CHARS = 800

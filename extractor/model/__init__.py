@@ -1,0 +1,1 @@
+"""model: see the package layout in README.md."""

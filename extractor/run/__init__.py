@@ -1,0 +1,1 @@
+"""run: see the package layout in README.md."""

@@ -1,0 +1,1 @@
+"""stages: see the package layout in README.md."""
