@@ -192,8 +192,10 @@ def _lost(job: Job, exc: ExtractorError) -> JobResult:
 
 
 # -- worker processes ---------------------------------------------------------------------------
-def _worker_main(conn: mpc.Connection, opts: Options) -> None:
+def _worker_main(conn: mpc.Connection, opts: Options, path: list[str] | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    if path is not None:  # multiprocessing gave us the parent's path, current folder first: drop it
+        sys.path[:] = path
     while True:
         try:
             job = conn.recv()
@@ -204,10 +206,61 @@ def _worker_main(conn: mpc.Connection, opts: Options) -> None:
         conn.send(run_job(job, opts))
 
 
+PRELOAD = ["extractor.pipeline", "extractor.run.batch"]
+
+
+def worker_path() -> list[str]:
+    """The import path of the workers: the folder holding this very ``extractor`` first, then the
+    parent's path without the current folder, so a worker never imports another ``extractor``
+    (a user's project, a source checkout) that happens to sit in the folder the batch runs from."""
+    root = str(Path(__file__).resolve().parents[2])
+    cwd = os.getcwd()
+    rest = [p for p in sys.path if p not in ("", ".", cwd, root)]
+    return [root, *rest]
+
+
+def _start_forkserver(path: list[str]) -> None:
+    """Start the fork server (once per process) so that its preload imports the same ``extractor``.
+
+    Python starts it as ``python -c ...``, which puts the current folder first on its path (3.11
+    also ignores the parent's path there): its environment names the path instead, and
+    ``PYTHONSAFEPATH`` (3.11+) drops the current folder."""
+    from multiprocessing import forkserver
+
+    saved = {k: os.environ.get(k) for k in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    os.environ["PYTHONPATH"] = os.pathsep.join(path)
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@contextmanager
+def _without_main() -> Iterator[None]:
+    """Hide the parent's ``__main__`` while a worker starts. multiprocessing would run the parent's
+    script again in every worker (``__mp_main__``): an unguarded script would start its batch
+    again, and a script read from stdin cannot be found at all. The workers only need
+    ``extractor``, so they are given a bare ``__main__``."""
+    import types
+
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
 def _context() -> mp.context.BaseContext:
     if sys.platform.startswith("linux") or sys.platform == "darwin":
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["extractor.pipeline", "extractor.run.batch"])
+        ctx.set_forkserver_preload(PRELOAD)
         return ctx
     return mp.get_context("spawn")
 
@@ -218,8 +271,8 @@ class _Slot:
 
     DEPTH = 2
 
-    def __init__(self, ctx: mp.context.BaseContext, opts: Options) -> None:
-        self.ctx, self.opts = ctx, opts
+    def __init__(self, ctx: mp.context.BaseContext, opts: Options, path: list[str] | None = None) -> None:
+        self.ctx, self.opts, self.path = ctx, opts, path
         self.queue: deque[tuple[int, Job]] = deque()
         self.started = 0.0  # when the job at the head of the queue started
         self.exitcode: int | None = None  # of the last worker replaced
@@ -227,8 +280,9 @@ class _Slot:
 
     def _spawn(self) -> None:
         self.conn, child = self.ctx.Pipe()
-        self.proc = self.ctx.Process(target=_worker_main, args=(child, self.opts), daemon=True)
-        self.proc.start()
+        self.proc = self.ctx.Process(target=_worker_main, args=(child, self.opts, self.path), daemon=True)
+        with _without_main():
+            self.proc.start()
         child.close()
 
     def send(self, index: int, job: Job) -> None:
@@ -285,7 +339,10 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
         for job in todo:
             yield run_job(job, opts)
         return
-    slots = [_Slot(_context(), opts) for _ in range(n)]
+    ctx, path = _context(), worker_path()
+    if ctx.get_start_method() == "forkserver":
+        _start_forkserver(path)
+    slots = [_Slot(ctx, opts, path) for _ in range(n)]
     done: dict[int, JobResult] = {}
     submitted = emitted = 0
     exhausted = False

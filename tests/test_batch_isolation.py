@@ -1,0 +1,73 @@
+"""Batch workers import the installed package whatever the current folder or how the parent started
+(issue 15): a folder holding another ``extractor``, a script fed on stdin, a script without a
+``__main__`` guard."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import SAMPLES
+
+SAMPLE = SAMPLES / "qwest-kmc-mgs-amendment-1.txt"
+BIN = Path(sys.executable).parent
+
+
+def _decoy(folder: Path, kind: str = "package") -> None:
+    """An unrelated ``extractor`` in the folder (a package or a module of that name), as a user's own
+    project or a stray script would have; importing it instead of the installed package breaks."""
+    if kind == "module":
+        (folder / "extractor.py").write_text("DECOY = True\n")
+    else:
+        (folder / "extractor").mkdir()
+        (folder / "extractor" / "__init__.py").write_text("DECOY = True\n")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+@pytest.mark.parametrize("kind", ["package", "module"])
+def test_cli_workers_ignore_an_extractor_in_the_current_folder(tmp_path: Path, kind: str) -> None:
+    _decoy(tmp_path, kind)
+    run = subprocess.run([str(BIN / "sec-exhibits"), "batch", str(SAMPLE), "--out", "out", "--workers", "1",
+                          "--quiet"], cwd=tmp_path, env=_env(), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert errors.empty, errors.to_dict("records")
+    assert len(pd.read_csv(tmp_path / "out" / "documents.csv")) == 1
+
+
+SCRIPT = f"""
+import os, sys
+sys.path = [p for p in sys.path if p not in ("", ".", os.getcwd())]  # the parent imports the installed package
+import extractor
+res = extractor.parse_many([{str(SAMPLE)!r}], workers=1, progress=False)
+print("ROWS", len(res.documents), len(res.errors), list(res.errors["message"]))
+"""
+
+
+def _rows(out: str) -> str:
+    return next((line for line in out.splitlines() if line.startswith("ROWS")), "")
+
+
+@pytest.mark.parametrize("how", ["stdin", "unguarded-script", "dash-c"])
+def test_parse_many_from_stdin_an_unguarded_script_and_dash_c(tmp_path: Path, how: str) -> None:
+    _decoy(tmp_path)
+    if how == "stdin":
+        cmd, stdin = [sys.executable, "-"], SCRIPT
+    elif how == "dash-c":
+        cmd, stdin = [sys.executable, "-c", SCRIPT], None
+    else:
+        (tmp_path / "job.py").write_text(SCRIPT)
+        cmd, stdin = [sys.executable, "job.py"], None
+    run = subprocess.run(cmd, input=stdin, cwd=tmp_path, env=_env(), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    # one result line: an unguarded script is not run again by the workers
+    assert [line for line in run.stdout.splitlines() if line.startswith("ROWS")] == ["ROWS 1 0 []"], run.stdout
