@@ -71,3 +71,24 @@ def test_parse_many_from_stdin_an_unguarded_script_and_dash_c(tmp_path: Path, ho
     assert run.returncode == 0, run.stderr[-2000:]
     # one result line: an unguarded script is not run again by the workers
     assert [line for line in run.stdout.splitlines() if line.startswith("ROWS")] == ["ROWS 1 0 []"], run.stdout
+
+
+# -- file names that are not UTF-8 -----------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_file_name_that_is_not_utf8_is_escaped_and_the_batch_completes(tmp_path: Path, fmt: str) -> None:
+    from extractor.output import cli
+
+    src = tmp_path / "in"
+    src.mkdir()
+    data = SAMPLE.read_bytes()
+    (src / "good.txt").write_bytes(data)
+    with open(os.path.join(os.fsencode(src), b"caf\xe9.txt"), "wb") as fh:  # latin-1 name, as old archives hold
+        fh.write(data)
+    assert cli.main(["batch", str(src), "--out", str(tmp_path / "out"), "--workers", "0", "--quiet",
+                     "--format", fmt]) == 0
+    if fmt == "csv":
+        ids = sorted(pd.read_csv(tmp_path / "out" / "documents.csv")["doc_id"])
+        assert pd.read_csv(tmp_path / "out" / "errors.csv").empty
+    else:
+        ids = sorted(pd.read_json(tmp_path / "out" / "exhibits.jsonl", lines=True)["doc_id"])
+    assert ids == ["caf\\xe9.txt", "good.txt"]  # the undecodable byte written as an escape, not lost

@@ -20,7 +20,7 @@ import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model.errors import InputError
@@ -155,9 +155,29 @@ def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
     return out
 
 
+def printable_name(name: str) -> str:
+    """A file name as text that encodes as UTF-8: bytes that are not UTF-8 (an old archive's
+    latin-1 ``caf\\xe9.txt``, which Python keeps as lone surrogates) written as ``\\xNN`` escapes."""
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def expand(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,
            max_archive_bytes: int = DEFAULT_MAX_ARCHIVE_BYTES) -> Iterator[Job]:
-    """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked)."""
+    """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked). Each
+    key (the doc_id) is printable: a name that is not UTF-8 is escaped (``printable_name``)."""
+    for job in _expand(paths, max_bytes=max_bytes, max_archive_bytes=max_archive_bytes):
+        key = printable_name(job.key)
+        yield job if key == job.key else replace(job, key=key)
+
+
+def _expand(paths: Iterable[str | os.PathLike], *, max_bytes: int,
+            max_archive_bytes: int) -> Iterator[Job]:
     for raw in paths:
         for f, key in _files(os.fspath(raw)):
             kind = archive_kind(f.name)

@@ -190,7 +190,8 @@ def csv_rows(name: str, cols: schema.Columns, *, safe: bool = True) -> bytes:
     parts = []
     for lo in range(0, n, CSV_ROWS_PER_WRITE):
         cells = [_csv_cells(t, cols[c][lo : lo + CSV_ROWS_PER_WRITE], safe) for c, t in declared.items()]
-        parts.append(("\n".join(map(",".join, zip(*cells))) + "\n").encode())
+        # backslashreplace: a lone surrogate (an undecodable file name in a message) must not stop the batch
+        parts.append(("\n".join(map(",".join, zip(*cells))) + "\n").encode("utf-8", "backslashreplace"))
     return b"".join(parts)
 
 

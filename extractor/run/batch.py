@@ -105,7 +105,8 @@ class CorpusResult:
 
 # -- one input ----------------------------------------------------------------------------------
 def _source_name(job: Job) -> str:
-    return f"{job.path}:{job.member}" if job.member else job.path
+    """The input's path (and archive member) for messages and ``errors.path``, escaped to UTF-8."""
+    return sources.printable_name(f"{job.path}:{job.member}" if job.member else job.path)
 
 
 def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
@@ -120,7 +121,8 @@ def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
 
 def error_row(doc_id: str, path: str, exc: ExtractorError) -> dict:
     return {
-        "doc_id": doc_id, "path": path, "error_type": type(exc).__name__, "message": exc.message,
+        "doc_id": doc_id, "path": path, "error_type": type(exc).__name__,
+        "message": sources.printable_name(exc.message),  # an OS message may quote an undecodable name
         "stage": exc.stage, "offset": exc.offset, "line": exc.line, "preview": exc.preview,
     }
 
