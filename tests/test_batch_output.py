@@ -68,7 +68,8 @@ def test_an_interrupted_rerun_leaves_the_previous_tables_whole(tmp_path: Path, s
     out = tmp_path / "out"
     stream(out)
     before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
-    (out / ".parts" / ".tmp-chunk-000009-x").mkdir()  # a chunk that was being written when killed
+    assert not (out / ".parts").exists(), "a finished run removes its chunks"
+    (out / ".parts" / ".tmp-chunk-000009-x").mkdir(parents=True)  # a chunk being written when killed
     stream(out, stop_after=3)  # a fresh run, interrupted
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
     assert not list((out / ".parts").glob(".tmp-*"))
@@ -77,10 +78,10 @@ def test_an_interrupted_rerun_leaves_the_previous_tables_whole(tmp_path: Path, s
 @requires_corpus
 def test_cli_resume_on_a_finished_run_changes_nothing(tmp_path: Path, capsys) -> None:
     out = tmp_path / "out"
-    assert cli.main(["batch", str(RAW), "--out", str(out), "--workers", "0"]) == 0
+    assert cli.main(["batch", str(RAW), "--out", str(out), "--workers", "0", "--keep-parts"]) == 0
     before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
     capsys.readouterr()
-    assert cli.main(["batch", str(RAW), "--out", str(out), "--workers", "0", "--resume"]) == 0
+    assert cli.main(["batch", str(RAW), "--out", str(out), "--workers", "0", "--resume", "--keep-parts"]) == 0
     assert "0 files, 0 documents, 0 errors, 8 already done" in capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
 
@@ -117,9 +118,12 @@ def test_jsonl_has_one_line_per_document_with_its_tables(tmp_path: Path, single)
 
 
 @requires_corpus
-def test_csv_formula_cells_are_neutralised_in_streamed_output(tmp_path: Path) -> None:
+def test_csv_formula_cells_are_neutralised_only_with_excel_safe(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("=HYPERLINK(\"x\")\n\nAGREEMENT\n\nThis Agreement is made.\n")
-    assert cli.main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    assert cli.main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--quiet", "--excel-safe"]) == 0
     pages = pd.read_csv(tmp_path / "o" / "pages.csv", dtype=str)
     assert pages["text"].str.startswith("'=HYPERLINK").all()
+    assert cli.main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "exact"), "--quiet"]) == 0
+    pages = pd.read_csv(tmp_path / "exact" / "pages.csv", dtype=str)
+    assert pages["text"].str.startswith("=HYPERLINK").all()  # the default CSV is exact

@@ -192,6 +192,18 @@ def _expand(paths: Iterable[str | os.PathLike], *, max_bytes: int,
                 yield Job(key, str(f), size=size)
 
 
+def total_size(paths: Iterable[str | os.PathLike]) -> int:
+    """Bytes on disk of every file below ``paths`` (archives as stored): the total of a progress bar."""
+    total = 0
+    for raw in paths:
+        for f, _ in _files(os.fspath(raw)):
+            try:
+                total += f.stat().st_size
+            except OSError:
+                pass
+    return total
+
+
 def load(job: Job, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of one job, decompressed, refusing more than ``max_bytes``."""
     if job.kind == "error":

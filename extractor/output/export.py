@@ -21,8 +21,9 @@ from ..model.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-# Spreadsheets run cells that begin with these as formulas; a leading ' neutralises them.
-FORMULA_START = ("=", "+", "-", "@")
+# Spreadsheets run cells that begin with these as formulas (a TAB or CR before "=" too: a
+# spreadsheet strips them); a leading ' neutralises them. Only with --excel-safe: the default CSV is exact.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _file_mode() -> int:
@@ -62,11 +63,11 @@ def neutralise(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, path: Path, *, safe: bool = True) -> None:
+def write_csv(df: pd.DataFrame, path: Path, *, safe: bool = False) -> None:
     atomic_write_text(path, (neutralise(df) if safe else df).to_csv(index=False))
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out: Path, *, safe: bool = True) -> list[Path]:
+def write_tables(tables: dict[str, pd.DataFrame], out: Path, *, safe: bool = False) -> list[Path]:
     written = []
     for name, df in tables.items():
         p = out / f"{name}.csv"
@@ -105,31 +106,58 @@ CHUNK_ROWS = 25_000
 CHUNK_BYTES = 4_000_000  # input bytes per chunk: the tables hold ~4x their input as text
 
 
-def arrow_schema(name: str):
-    """The pyarrow schema of a table (``doc_id`` first), from ``schema.TABLES``."""
+def arrow_schema(name: str, drop: Iterable[str] = ()):
+    """The pyarrow schema of a table (``doc_id`` first), from ``schema.TABLES``: every column nullable,
+    so pandas (``read_output``), Polars and DuckDB read strings, nullable ints and booleans."""
     import pyarrow as pa
 
     kinds = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_(), "Float64": pa.float64()}
     cols = {"doc_id": "string", **schema.TABLES[name]}
-    return pa.schema([(c, kinds[t]) for c, t in cols.items()])
+    return pa.schema([pa.field(c, kinds[t], nullable=True) for c, t in cols.items() if c not in drop])
 
 
-def output_names(fmt: str) -> list[str]:
+def selected_tables(tables: Iterable[str] | None) -> list[str]:
+    """The tables a batch writes, in schema order: all, or those chosen plus documents and errors."""
+    if tables is None:
+        return list(schema.TABLES)
+    chosen = {"documents", "errors", *tables}
+    return [n for n in schema.TABLES if n in chosen]
+
+
+def output_names(fmt: str, tables: Iterable[str] | None = None) -> list[str]:
     """The files a batch writes into ``--out DIR`` for a format (fixed names: always inside DIR)."""
     if fmt == "jsonl":
         return ["exhibits.jsonl", "errors.jsonl"]
-    return [f"{name}.{fmt}" for name in schema.TABLES]
+    return [f"{name}.{fmt}" for name in selected_tables(tables)]
 
 
-def _output_columns(name: str, doc_id: bool) -> dict[str, str]:
-    """A table's columns and dtypes in output order (``doc_id`` first when the table has it)."""
-    return {"doc_id": schema.S, **schema.TABLES[name]} if doc_id else schema.TABLES[name]
+def check_out_dir(out: Path, *, resume: bool = False, overwrite: bool = False) -> None:
+    """Refuse an output path that is a file, or a folder holding another run's output unless the
+    user asked to continue it (``resume``) or to replace it (``overwrite``)."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is a file, not a folder")
+    if not out.is_dir() or resume or overwrite:
+        return
+    previous = [n for fmt in FORMATS for n in output_names(fmt) if (out / n).exists()]
+    if (out / PARTS_DIR).exists() or previous:
+        raise InputError(f"--out {out} holds the output of another run: add --overwrite to replace it "
+                         "or --resume to continue it")
+
+
+def _output_columns(name: str, doc_id: bool, cols: Iterable[str] | None = None) -> dict[str, str]:
+    """A table's columns and dtypes in output order (``doc_id`` first when the table has it); with
+    ``cols``, only those (a batch run with ``--no-text`` drops the ``text`` columns)."""
+    declared = {"doc_id": schema.S, **schema.TABLES[name]} if doc_id else schema.TABLES[name]
+    if cols is None:
+        return declared
+    present = set(cols)
+    return {c: t for c, t in declared.items() if c in present}
 
 
 def typed_columns(name: str, cols: schema.Columns) -> schema.Columns:
     """Each declared column's values as the Python type of its dtype (None for missing), in
     output order (``doc_id`` first): what ``from_columns`` would hold, without pandas."""
-    return {c: _CAST[t](cols[c]) for c, t in _output_columns(name, "doc_id" in cols).items()}
+    return {c: _CAST[t](cols[c]) for c, t in _output_columns(name, "doc_id" in cols, cols).items()}
 
 
 def _strings(values: list[Any]) -> list[Any]:
@@ -154,7 +182,7 @@ _CAST = {schema.S: _strings, schema.I: _ints, schema.B: _bools, schema.F: _float
 FORMULA_FIRST = frozenset(FORMULA_START)
 
 
-def _safe_cells(values: list[Any]) -> list[Any]:
+def _safe_cells(values: list[str]) -> list[str]:
     return [("'" + v) if v.__class__ is str and v[:1] in FORMULA_FIRST else v for v in values]
 
 
@@ -182,10 +210,10 @@ def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
 CSV_ROWS_PER_WRITE = 500  # rows formatted and written at once: bounds the text held for a table
 
 
-def csv_rows(name: str, cols: schema.Columns, *, safe: bool = True) -> bytes:
+def csv_rows(name: str, cols: schema.Columns, *, safe: bool = False) -> bytes:
     """One table's rows (no header) as UTF-8 CSV: the lines ``write_csv_columns`` writes after its
     header. Batch workers send these, so the parent only joins bytes."""
-    declared = _output_columns(name, "doc_id" in cols)
+    declared = _output_columns(name, "doc_id" in cols, cols)
     n = schema.n_rows(cols)
     parts = []
     for lo in range(0, n, CSV_ROWS_PER_WRITE):
@@ -195,23 +223,24 @@ def csv_rows(name: str, cols: schema.Columns, *, safe: bool = True) -> bytes:
     return b"".join(parts)
 
 
-def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = True) -> None:
+def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = False) -> None:
     """One table's column lists as CSV (missing values empty, booleans True/False), byte for byte
     what ``DataFrame.to_csv(index=False, lineterminator="\n")`` writes for the same table."""
     with path.open("wb") as fh:
-        fh.write((",".join(_output_columns(name, "doc_id" in cols)) + "\n").encode())
+        fh.write((",".join(_output_columns(name, "doc_id" in cols, cols)) + "\n").encode())
         fh.write(csv_rows(name, cols, safe=safe))
 
 
-def csv_header(name: str) -> str:
-    return ",".join(_output_columns(name, True)) + "\n"
+def csv_header(name: str, drop: Iterable[str] = ()) -> str:
+    return ",".join(c for c in _output_columns(name, True) if c not in drop) + "\n"
 
 
 def arrow_table(name: str, cols: schema.Columns):
     """One table's column lists as a pyarrow Table with the declared types."""
     import pyarrow as pa
 
-    return pa.Table.from_pydict(typed_columns(name, cols), schema=arrow_schema(name))
+    typed = typed_columns(name, cols)
+    return pa.Table.from_pydict(typed, schema=arrow_schema(name, drop=set(schema.TABLES[name]) - set(typed)))
 
 
 def _rows(name: str, cols: schema.Columns) -> Iterable[tuple[str, dict[str, Any]]]:
@@ -222,7 +251,8 @@ def _rows(name: str, cols: schema.Columns) -> Iterable[tuple[str, dict[str, Any]
         yield doc_id, dict(zip(keys, values))
 
 
-def jsonl_lines(tables: dict[str, schema.Columns], errors: list[dict]) -> tuple[list[str], list[str]]:
+def jsonl_lines(tables: dict[str, schema.Columns], errors: list[dict],
+                selected: Iterable[str] | None = None) -> tuple[list[str], list[str]]:
     """One JSON line per document (its documents row and every table's rows), one per error."""
     by_doc: dict[str, dict[str, list[dict[str, Any]]]] = {}
     docs: list[tuple[str, dict[str, Any]]] = []
@@ -236,7 +266,7 @@ def jsonl_lines(tables: dict[str, schema.Columns], errors: list[dict]) -> tuple[
     for doc_id, doc_row in docs:
         rec: dict[str, Any] = {"doc_id": doc_id, "documents": doc_row}
         mine = by_doc.get(doc_id, {})
-        for name in schema.TABLES:
+        for name in selected_tables(selected):
             if name not in ("documents", "errors"):
                 rec[name] = mine.get(name, [])
         lines.append(json.dumps(rec, ensure_ascii=False))
@@ -254,9 +284,10 @@ class ChunkWriter:
     and memory stays bounded by one chunk.
     """
 
-    def __init__(self, out: Path, fmt: str = "csv", *, resume: bool = False, safe: bool = True,
-                 chunk_docs: int = CHUNK_DOCS, chunk_rows: int = CHUNK_ROWS,
-                 chunk_bytes: int = CHUNK_BYTES) -> None:
+    def __init__(self, out: Path, fmt: str = "csv", *, resume: bool = False, safe: bool = False,
+                 chunk_docs: int | None = None, chunk_rows: int | None = None,
+                 chunk_bytes: int | None = None, tables: Iterable[str] | None = None,
+                 drop: Iterable[str] = ()) -> None:
         if fmt not in FORMATS:
             raise InputError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
         if fmt == "parquet":
@@ -266,7 +297,12 @@ class ChunkWriter:
                 raise InputError("--format parquet needs pyarrow: "
                                  "pip install 'sec-exhibit-extractor[parquet]'") from exc
         self.out, self.fmt, self.safe = Path(out), fmt, safe
-        self.chunk_docs, self.chunk_rows, self.chunk_bytes = chunk_docs, chunk_rows, chunk_bytes
+        # the module's sizes are read here, not bound at definition (a test may make chunks small)
+        self.chunk_docs = CHUNK_DOCS if chunk_docs is None else chunk_docs
+        self.chunk_rows = CHUNK_ROWS if chunk_rows is None else chunk_rows
+        self.chunk_bytes = CHUNK_BYTES if chunk_bytes is None else chunk_bytes
+        self.tables = selected_tables(tables)  # the tables written (documents and errors always)
+        self.drop = frozenset(drop)  # columns left out (--no-text)
         self.parts = self.out / PARTS_DIR
         self.out.mkdir(parents=True, exist_ok=True)
         marker = self.parts / "FORMAT"
@@ -321,9 +357,20 @@ class ChunkWriter:
             return
         name = f"chunk-{self.next_chunk:06d}"
         tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{name}-", dir=self.parts))
+        try:
+            self._write_chunk(tmp)
+        except BaseException:  # a full disk: free what this chunk took; the committed ones stay
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        os.replace(tmp, self.parts / name)  # the commit point of this chunk
+        self.done.update(self.keys)
+        self.next_chunk += 1
+        self._reset()
+
+    def _write_chunk(self, tmp: Path) -> None:
         tables = {n: cols for n, cols in self.columns.items() if schema.n_rows(cols)}
         if self.fmt == "jsonl":
-            docs, errs = jsonl_lines(tables, self.errors)
+            docs, errs = jsonl_lines(tables, self.errors, self.tables)
             for fname, lines in (("exhibits.jsonl", docs), ("errors.jsonl", errs)):
                 if lines:
                     (tmp / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -334,7 +381,7 @@ class ChunkWriter:
                                             safe=self.safe)]
             for table, data in parts.items():
                 with (tmp / f"{table}.csv").open("wb") as fh:
-                    fh.write(csv_header(table).encode())
+                    fh.write(csv_header(table, self.drop).encode())
                     fh.writelines(data)
         else:
             if self.errors:
@@ -342,33 +389,36 @@ class ChunkWriter:
             for table, cols in tables.items():
                 self._write_chunk_table(table, cols, tmp)
         (tmp / "jobs.txt").write_text("".join(k + "\n" for k in self.keys), encoding="utf-8")
-        os.replace(tmp, self.parts / name)  # the commit point of this chunk
-        self.done.update(self.keys)
-        self.next_chunk += 1
-        self._reset()
 
     def _write_chunk_table(self, table: str, cols: schema.Columns, folder: Path) -> None:
         import pyarrow.parquet as pq
 
         pq.write_table(arrow_table(table, cols), folder / f"{table}.parquet")
 
-    def close(self) -> list[Path]:
-        """Commit the last chunk and publish every output file atomically."""
+    def close(self, *, keep_parts: bool = False) -> list[Path]:
+        """Commit the last chunk and publish every output file atomically; then remove the chunks
+        (``DIR/.parts``) unless ``keep_parts``: they hold as much again as the tables."""
         self.flush()
         chunks = self._chunks()
         written = []
-        for fname in output_names(self.fmt):
-            target = self.out / fname
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{fname}.", dir=self.out)
-            os.close(fd)
-            tmp = Path(tmp_name)
-            try:
-                self._concat(fname, [c / fname for c in chunks if (c / fname).exists()], tmp)
+        # every table is built before any is published: a full disk half-way leaves the previous
+        # run's tables all as they were, not a mix of old and new
+        built: list[tuple[Path, Path]] = []
+        try:
+            for fname in output_names(self.fmt, self.tables):
+                fd, tmp_name = tempfile.mkstemp(prefix=f".{fname}.", dir=self.out)
+                os.close(fd)
+                built.append((Path(tmp_name), self.out / fname))
+                self._concat(fname, [c / fname for c in chunks if (c / fname).exists()], built[-1][0])
+            for tmp, target in built:
                 publish(tmp, target)
-            except BaseException:
+                written.append(target)
+        except BaseException:
+            for tmp, _ in built:
                 tmp.unlink(missing_ok=True)
-                raise
-            written.append(target)
+            raise
+        if not keep_parts:
+            shutil.rmtree(self.parts, ignore_errors=True)
         return written
 
     def _concat(self, fname: str, parts: list[Path], tmp: Path) -> None:
@@ -376,13 +426,14 @@ class ChunkWriter:
         if self.fmt == "parquet":
             import pyarrow.parquet as pq
 
-            with pq.ParquetWriter(tmp, arrow_schema(table)) as writer:
+            arrow = arrow_schema(table, self.drop)
+            with pq.ParquetWriter(tmp, arrow) as writer:
                 for p in parts:
-                    writer.write_table(pq.read_table(p, schema=arrow_schema(table)))
+                    writer.write_table(pq.read_table(p, schema=arrow))
             return
         with tmp.open("wb") as dst:
             if self.fmt == "csv":
-                dst.write(csv_header(table).encode())
+                dst.write(csv_header(table, self.drop).encode())
             for p in parts:
                 with p.open("rb") as src:
                     if self.fmt == "csv":

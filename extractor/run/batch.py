@@ -55,7 +55,9 @@ class Options:
     # "csv": each result carries its tables as CSV rows (``JobResult.csv``) instead of column lists,
     # formatted where the document was parsed, so the parent of a batch only writes bytes
     render: str | None = None
-    csv_safe: bool = True  # with render="csv": neutralise cells that open like a spreadsheet formula
+    csv_safe: bool = False  # with render="csv": neutralise cells that open like a spreadsheet formula
+    tables: tuple[str, ...] | None = None  # only these tables (documents and errors always); None: all
+    drop: tuple[str, ...] = ()  # columns left out of every table (("text",) for --no-text)
 
 
 @dataclass
@@ -69,6 +71,7 @@ class JobResult:
     n_bytes: int = 0
     n_docs: int = 0
     seconds: float = 0.0
+    size: int = 0  # the input's bytes on disk (compressed), for progress against a known total
     # with Options(render="csv"): per table its rows as UTF-8 CSV (no header) and its row count;
     # ``columns`` is then empty
     csv: dict[str, bytes] = field(default_factory=dict)
@@ -156,16 +159,20 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
     """All tables of one input (with doc_id) and its error rows; never raises for bad input.
 
     Documents of a submission finished before an error are kept."""
-    res = JobResult(job.key)
+    res = JobResult(job.key, size=job.size)
     t0 = time.perf_counter()
+    names = ["documents", *(n for n in schema.EXHIBIT_TABLES if opts.tables is None or n in opts.tables)]
     try:
         with _time_limit(opts.timeout):
             data = sources.load(job, max_bytes=opts.max_bytes)
             res.n_bytes = len(data)
             for doc_id, ex in exhibits_of(job, data, types=opts.types, max_bytes=opts.max_bytes):
-                for name in ("documents", *schema.EXHIBIT_TABLES):
+                for name in names:
                     if ex.n_rows(name):
-                        schema.extend(res.columns, name, ex.columns(name, doc_id=doc_id))
+                        cols = ex.columns(name, doc_id=doc_id)
+                        for col in opts.drop:
+                            cols.pop(col, None)
+                        schema.extend(res.columns, name, cols)
                 res.n_docs += 1
             if opts.render == "csv":
                 _render_csv(res, opts.csv_safe)
@@ -190,7 +197,7 @@ def _render_csv(res: JobResult, safe: bool) -> None:
 
 
 def _lost(job: Job, exc: ExtractorError) -> JobResult:
-    return JobResult(job.key, errors=[error_row(job.key, _source_name(job), exc)])
+    return JobResult(job.key, errors=[error_row(job.key, _source_name(job), exc)], size=job.size)
 
 
 # -- worker processes ---------------------------------------------------------------------------
@@ -408,10 +415,12 @@ def parse_many(paths: Iterable[str | Path], *, workers: int | None = None, progr
                max_archive_bytes: int = sources.DEFAULT_MAX_ARCHIVE_BYTES) -> CorpusResult:
     """Parse every input below ``paths`` (files, folders, globs, .gz, .zip, .tar.gz) with ``workers``
     processes (default: one per core; 0 = this process). Bad or slow inputs become ``errors`` rows.
-    A progress bar goes to stderr when ``progress`` and stderr is a terminal."""
+    A progress bar (``tqdm.auto``, against the inputs' total size) shows when ``progress`` and
+    stderr is a terminal or this runs in a Jupyter kernel."""
     from .progress import Progress
 
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     jobs = sources.expand(paths, max_bytes=max_bytes, max_archive_bytes=max_archive_bytes)
     opts = Options(types=types, max_bytes=max_bytes, timeout=timeout)
-    with Progress(enabled=progress) as bar:
+    with Progress(enabled=progress, total=sources.total_size(paths) if progress else None) as bar:
         return collect(bar.track(results(jobs, opts, workers=workers)))
