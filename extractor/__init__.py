@@ -18,6 +18,7 @@ __all__ = [
     "parse",
     "parse_many",
     "parse_submission",
+    "read_output",
     "TimeLimitError",
     "WorkerError",
 ]
@@ -31,6 +32,7 @@ _LAZY = {
     "CorpusResult": "run.batch", "parse_many": "run.batch", "Exhibit": "model.exhibit",
     "build_exhibit": "pipeline", "parse": "pipeline", "parse_submission": "pipeline",
     "ApplyResult": "output.apply", "apply_amendments": "output.apply",
+    "read_output": "output.loader",
 }
 
 

@@ -6,6 +6,7 @@ The only module that prints; it writes through ``export`` (atomic writes).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -127,6 +128,18 @@ def _write_failed(out: Path, exc: OSError, saved: int) -> int:
     return EXIT_WRITE
 
 
+def cmd_schema(a: argparse.Namespace) -> int:
+    from ..model.descriptions import json_schema
+
+    doc = json_schema()
+    if a.table:
+        if a.table not in doc["$defs"]:
+            raise InputError(f"no table {a.table} (tables: {', '.join(schema.TABLES)})")
+        doc = {"$schema": doc["$schema"], **doc["$defs"][a.table]}
+    print(json.dumps(doc, indent=1, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="sec-exhibits",
                                  description="Structured tables from SEC EDGAR exhibits.")
@@ -174,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(changes those values; the default CSV is exact)")
     b.add_argument("--no-csv-safety", action="store_true", help=argparse.SUPPRESS)  # the default now
     b.set_defaults(func=cmd_batch)
+    sc = sub.add_parser("schema", help="print the output tables' JSON Schema (a description per column)")
+    sc.add_argument("--table", help="only this table")
+    sc.set_defaults(func=cmd_schema)
     cli_extra.add_commands(sub)  # render, stats
     return ap
 

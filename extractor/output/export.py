@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -108,12 +109,22 @@ CHUNK_BYTES = 4_000_000  # input bytes per chunk: the tables hold ~4x their inpu
 
 def arrow_schema(name: str, drop: Iterable[str] = ()):
     """The pyarrow schema of a table (``doc_id`` first), from ``schema.TABLES``: every column nullable,
-    so pandas (``read_output``), Polars and DuckDB read strings, nullable ints and booleans."""
+    so Polars and DuckDB read strings, nullable ints and booleans; its pandas metadata names the
+    declared dtypes, so ``pd.read_parquet`` gives ``string``/``Int64``/``boolean`` without options."""
     import pyarrow as pa
 
     kinds = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_(), "Float64": pa.float64()}
-    cols = {"doc_id": "string", **schema.TABLES[name]}
-    return pa.schema([pa.field(c, kinds[t], nullable=True) for c, t in cols.items() if c not in drop])
+    cols = {c: t for c, t in {"doc_id": "string", **schema.TABLES[name]}.items() if c not in drop}
+    return pa.schema([pa.field(c, kinds[t], nullable=True) for c, t in cols.items()],
+                     metadata=_pandas_metadata(name, tuple(cols)))
+
+
+@cache
+def _pandas_metadata(name: str, cols: tuple[str, ...]) -> dict[bytes, bytes]:
+    import pyarrow as pa
+
+    empty = schema.frame(name, doc_id=True)[list(cols)]
+    return pa.Schema.from_pandas(empty, preserve_index=False).metadata
 
 
 def selected_tables(tables: Iterable[str] | None) -> list[str]:
