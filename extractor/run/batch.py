@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..io import sources
 from ..io.reader import DEFAULT_MAX_BYTES, read
@@ -98,6 +98,31 @@ class CorpusResult:
         if frames is not None and name in frames:
             return frames[name]
         raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        """A short summary: documents, errors (the first one named), rows per non-empty table."""
+        frames = self.__dict__.get("frames") or {}
+        n_docs = len(frames["documents"]) if "documents" in frames else 0
+        errors = frames.get("errors")
+        n_err = 0 if errors is None else len(errors)
+        rows = ", ".join(f"{n} {len(df):,}" for n, df in frames.items()
+                         if len(df) and n not in ("documents", "errors"))
+        lines = [f"<CorpusResult: {n_docs:,} documents, {n_err:,} errors", f"  rows: {rows or 'none'}"]
+        if n_err:
+            first = errors.iloc[0]
+            lines.append(f"  first error: {first['doc_id']}: {first['error_type']}: {str(first['message'])[:100]}")
+        return "\n".join(lines) + ">"
+
+    def __rich__(self) -> Any:
+        """The same summary for ``rich``: a table of row counts per table."""
+        from rich.table import Table
+
+        table = Table(title="CorpusResult")
+        table.add_column("table")
+        table.add_column("rows", justify="right")
+        for name, df in self.frames.items():
+            table.add_row(name, f"{len(df):,}")
+        return table
 
     def _repr_html_(self) -> str:
         """Jupyter's card: row counts per table and the errors (``extractor.output.render``)."""
