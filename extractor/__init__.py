@@ -15,6 +15,7 @@ __all__ = [
     "ParseError",
     "SubmissionError",
     "build_exhibit",
+    "from_edgartools",
     "parse",
     "parse_many",
     "parse_submission",
@@ -32,7 +33,7 @@ _LAZY = {
     "CorpusResult": "run.batch", "parse_many": "run.batch", "Exhibit": "model.exhibit",
     "build_exhibit": "pipeline", "parse": "pipeline", "parse_submission": "pipeline",
     "ApplyResult": "output.apply", "apply_amendments": "output.apply",
-    "read_output": "output.loader",
+    "read_output": "output.loader", "from_edgartools": "io.edgartools",
 }
 
 

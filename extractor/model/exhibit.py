@@ -158,8 +158,9 @@ class Exhibit:
         title = _clip(self.title or "(no title)", 70)
         kind = f" ({m['kind']})" if m.get("kind") else ""
         counts = ", ".join(f"{n} {self.n_rows(n)}" for n in self.frames if self.n_rows(n) and n != "pages")
+        pages = m.get("n_pages", self.n_rows("pages"))
         return (f"<Exhibit {m.get('source')!s}: {title}{kind}\n"
-                f"  {m.get('n_pages', self.n_rows('pages'))} pages, {len(self.original):,} chars; {counts or 'no rows'}>")
+                f"  {pages} pages, {len(self.original):,} chars; {counts or 'no rows'}>")
 
     def __rich__(self) -> Any:
         """The same summary for ``rich`` (``rich.print(ex)``): a table of row counts."""
