@@ -149,3 +149,9 @@ def test_a_full_disk_is_one_line_keeps_what_was_saved_and_resume_finishes(tmp_pa
     assert again.returncode == 0, again.stderr
     for name in schema.TABLES:
         assert (out / f"{name}.csv").read_bytes() == (ref / f"{name}.csv").read_bytes(), name
+
+
+def test_a_types_filter_that_matches_nothing_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sub = SAMPLES / "submission-0000950129-95-001652.txt"
+    assert batch(str(sub), "--out", str(tmp_path / "o"), "--quiet", "--types", "EX-10*") == cli.EXIT_NOTHING
+    assert "no document in the inputs matched --types" in capsys.readouterr().err

@@ -92,3 +92,30 @@ def test_a_file_name_that_is_not_utf8_is_escaped_and_the_batch_completes(tmp_pat
     else:
         ids = sorted(pd.read_json(tmp_path / "out" / "exhibits.jsonl", lines=True)["doc_id"])
     assert ids == ["caf\\xe9.txt", "good.txt"]  # the undecodable byte written as an escape, not lost
+
+
+def test_parse_many_in_a_notebook_runs_workers_and_shows_progress(tmp_path: Path) -> None:
+    nbformat = pytest.importorskip("nbformat", reason="the test extra (nbformat) is not installed")
+    nbclient = pytest.importorskip("nbclient", reason="the test extra (nbclient) is not installed")
+    pytest.importorskip("ipykernel", reason="the test extra (ipykernel) is not installed")
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import extractor\n"
+        f"res = extractor.parse_many([{str(SAMPLES)!r}], workers=1)\n"
+        "print('ROWS', len(res.documents), len(res.errors))")]
+    nbclient.NotebookClient(nb, timeout=120, kernel_name="python3", coalesce_streams=False,
+                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    streams: dict[str, str] = {}
+    for o in nb.cells[0].outputs:
+        if o.output_type == "stream":
+            streams[o.name] = streams.get(o.name, "") + o.text
+    n_docs = len(extractor_documents())
+    assert f"ROWS {n_docs} 0" in streams.get("stdout", "")
+    # a progress bar although the kernel's stderr is no terminal, with the inputs' total size
+    assert "sec-exhibits: 100%" in streams.get("stderr", ""), streams
+
+
+def extractor_documents() -> list[str]:
+    import extractor
+
+    return list(extractor.parse_many([SAMPLES], workers=0, progress=False).documents["doc_id"])

@@ -112,8 +112,12 @@ def cmd_batch(a: argparse.Namespace) -> int:
         skipped = f", {resumed} already done" if a.resume else ""
         line = f"{bar.files} files, {bar.docs} documents, {bar.errors} errors{skipped} -> {a.out}"
         if nothing:
-            why = f"first errors: {_first_errors(first)}" if first else \
-                f"no input file found in {' '.join(map(str, a.paths))}"
+            if first:
+                why = f"first errors: {_first_errors(first)}"
+            elif bar.files:
+                why = "no document in the inputs" + (" matched --types" if types else "")
+            else:
+                why = f"no input file found in {' '.join(map(str, a.paths))}"
             line = f"sec-exhibits: nothing produced: {line}; {why}"
         print(line, file=sys.stderr)
     if nothing:

@@ -264,9 +264,13 @@ def _start_forkserver(path: list[str]) -> None:
     saved = {k: os.environ.get(k) for k in ("PYTHONPATH", "PYTHONSAFEPATH")}
     os.environ["PYTHONPATH"] = os.pathsep.join(path)
     os.environ["PYTHONSAFEPATH"] = "1"
+    cwd = os.getcwd()
+    if sys.version_info < (3, 11):  # no PYTHONSAFEPATH: start it from the package's folder instead
+        os.chdir(path[0])
     try:
         forkserver.ensure_running()
     finally:
+        os.chdir(cwd)
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)

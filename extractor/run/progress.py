@@ -26,6 +26,14 @@ def in_notebook() -> bool:
     return ip is not None and "IPKernelApp" in getattr(ip, "config", {})
 
 
+def _has_widgets() -> bool:
+    try:
+        import ipywidgets  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 class Progress:
     def __init__(self, *, enabled: bool = True, stream: Any = None, total: int | None = None) -> None:
         self.stream = stream or sys.stderr
@@ -38,9 +46,9 @@ class Progress:
 
     def __enter__(self) -> Progress:
         if self.enabled:
-            if self.notebook:
-                from tqdm.auto import tqdm
-            else:  # a terminal: tqdm.auto would pick the same class, without importing IPython
+            if self.notebook and _has_widgets():
+                from tqdm.auto import tqdm  # the notebook widget
+            else:  # a terminal, or a notebook without ipywidgets: the text bar (tqdm.auto would warn)
                 from tqdm import tqdm
             tqdm.monitor_interval = 0  # no monitor thread (worker processes are started meanwhile)
             self.bar = tqdm(file=self.stream, total=self.total, unit="B", unit_scale=True, unit_divisor=1000,
