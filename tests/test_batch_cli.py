@@ -3,6 +3,7 @@ produced, refusing to clobber, a full disk, choosing tables and columns, removin
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
@@ -155,3 +156,22 @@ def test_a_types_filter_that_matches_nothing_says_so(tmp_path: Path, capsys: pyt
     sub = SAMPLES / "submission-0000950129-95-001652.txt"
     assert batch(str(sub), "--out", str(tmp_path / "o"), "--quiet", "--types", "EX-10*") == cli.EXIT_NOTHING
     assert "no document in the inputs matched --types" in capsys.readouterr().err
+
+
+class _TTY(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_progress_has_a_known_total_taken_only_when_shown(enabled: bool) -> None:
+    from extractor.run.batch import JobResult
+    from extractor.run.progress import Progress
+
+    asked = []
+    stream = _TTY()
+    with Progress(enabled=enabled, stream=stream, total=lambda: asked.append(1) or 3000) as bar:
+        list(bar.track([JobResult("a", n_docs=1, size=1000), JobResult("b", n_docs=2, size=2000)]))
+    assert asked == ([1] if enabled else [])
+    out = stream.getvalue()
+    assert ("100%" in out and "3.00k/3.00k" in out and "docs=3" in out) if enabled else out == ""

@@ -57,13 +57,11 @@ def _rows(out: str) -> str:
     return next((line for line in out.splitlines() if line.startswith("ROWS")), "")
 
 
-@pytest.mark.parametrize("how", ["stdin", "unguarded-script", "dash-c"])
-def test_parse_many_from_stdin_an_unguarded_script_and_dash_c(tmp_path: Path, how: str) -> None:
+@pytest.mark.parametrize("how", ["stdin", "unguarded-script"])
+def test_parse_many_from_stdin_and_an_unguarded_script(tmp_path: Path, how: str) -> None:
     _decoy(tmp_path)
     if how == "stdin":
         cmd, stdin = [sys.executable, "-"], SCRIPT
-    elif how == "dash-c":
-        cmd, stdin = [sys.executable, "-c", SCRIPT], None
     else:
         (tmp_path / "job.py").write_text(SCRIPT)
         cmd, stdin = [sys.executable, "job.py"], None

@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .. import __version__
 from ..io import sources
@@ -88,14 +89,14 @@ def cmd_batch(a: argparse.Namespace) -> int:
     opts = Options(types=types, max_bytes=a.max_bytes, timeout=a.timeout or None,
                    render="csv" if a.format == "csv" else None, csv_safe=a.excel_safe, tables=tables, drop=drop)
     first: list[dict] = []
-    total = sources.total_size(a.paths)
     try:
-        with Progress(enabled=not a.quiet, total=total) as bar:
+        # the total (a walk of the inputs) is taken only when a bar is shown
+        with Progress(enabled=not a.quiet, total=lambda: sources.total_size(a.paths)) as bar:
             for res in bar.track(results(jobs, opts, workers=a.workers, skip=frozenset(writer.done))):
                 if len(first) < FIRST_ERRORS:
                     first.extend(res.errors[: FIRST_ERRORS - len(first)])
-                writer.add(res)
-        writer.close(keep_parts=a.keep_parts)
+                _writing(writer.add, res)
+        _writing(writer.close, keep_parts=a.keep_parts)
     except KeyboardInterrupt:
         try:
             writer.flush()
@@ -104,8 +105,8 @@ def cmd_batch(a: argparse.Namespace) -> int:
         print(f"sec-exhibits: interrupted; {len(writer.done)} inputs saved in {a.out}: "
               "run again with --resume to continue", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except OSError as exc:
-        return _write_failed(out, exc, len(writer.done))
+    except _WriteFailed as exc:
+        return _write_failed(out, exc.error, len(writer.done))
     resumed = len(writer.done) - bar.files if a.resume else 0
     nothing = bar.docs == 0 and resumed <= 0
     if not a.quiet or nothing:
@@ -123,6 +124,24 @@ def cmd_batch(a: argparse.Namespace) -> int:
     if nothing:
         return EXIT_NOTHING
     return 1 if (a.fail_on_error and bar.errors) else 0
+
+
+T = TypeVar("T")
+
+
+class _WriteFailed(Exception):
+    """An OSError of the output (not of an input, which is an errors row)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _writing(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    try:
+        return call(*args, **kwargs)
+    except OSError as exc:
+        raise _WriteFailed(exc) from exc
 
 
 def _write_failed(out: Path, exc: OSError, saved: int) -> int:

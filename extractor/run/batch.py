@@ -451,5 +451,5 @@ def parse_many(paths: Iterable[str | Path], *, workers: int | None = None, progr
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     jobs = sources.expand(paths, max_bytes=max_bytes, max_archive_bytes=max_archive_bytes)
     opts = Options(types=types, max_bytes=max_bytes, timeout=timeout)
-    with Progress(enabled=progress, total=sources.total_size(paths) if progress else None) as bar:
+    with Progress(enabled=progress, total=lambda: sources.total_size(paths)) as bar:
         return collect(bar.track(results(jobs, opts, workers=workers)))

@@ -8,7 +8,7 @@ Shown when enabled and either stderr is a terminal or the caller runs in a Jupyt
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 
@@ -35,17 +35,20 @@ def _has_widgets() -> bool:
 
 
 class Progress:
-    def __init__(self, *, enabled: bool = True, stream: Any = None, total: int | None = None) -> None:
+    def __init__(self, *, enabled: bool = True, stream: Any = None,
+                 total: int | Callable[[], int] | None = None) -> None:
         self.stream = stream or sys.stderr
         self.notebook = stream is None and in_notebook()
         tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.enabled = bool(enabled) and (tty or self.notebook)
-        self.total = total or None  # bytes on disk of every input (sources.total_size)
+        self._total = total  # bytes on disk of every input (sources.total_size), or how to get them
+        self.total: int | None = None
         self.files = self.docs = self.errors = 0
         self.bar: Any = None
 
     def __enter__(self) -> Progress:
         if self.enabled:
+            self.total = (self._total() if callable(self._total) else self._total) or None
             if self.notebook and _has_widgets():
                 from tqdm.auto import tqdm  # the notebook widget
             else:  # a terminal, or a notebook without ipywidgets: the text bar (tqdm.auto would warn)
