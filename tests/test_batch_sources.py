@@ -163,3 +163,18 @@ def test_a_corrupt_archive_is_an_error_row(tmp_path: Path) -> None:
     res = batch.parse_many([tmp_path / "bad.zip", tmp_path / "bad.tar.gz"], workers=0, progress=False)
     assert res.errors["error_type"].tolist() == ["InputError", "InputError"]
     assert res.errors["message"].str.contains("archive").all()
+
+
+def test_a_zip_member_name_that_is_not_utf8_is_an_error_row_and_the_rest_completes(tmp_path: Path) -> None:
+    """A member name flagged UTF-8 that is not valid UTF-8 stopped the whole batch with a
+    UnicodeDecodeError while listing the archive; now it is that archive's errors row."""
+    good = make_zip(tmp_path / "good.zip", {"a.txt": b"AGREEMENT\n\nThis Agreement is made.\n"})
+    raw = make_zip(tmp_path / "bad.zip", {"caf\u00e9.txt": b"AGREEMENT\n\nText.\n"}).read_bytes()
+    # same length, UTF-8 flag still set, but \xe9\xe9 is not UTF-8 (old archives hold such names)
+    (tmp_path / "bad.zip").write_bytes(raw.replace("caf\u00e9".encode(), b"caf\xe9\xe9"))
+    with pytest.raises(UnicodeDecodeError):
+        zipfile.ZipFile(tmp_path / "bad.zip")
+    res = batch.parse_many([tmp_path / "bad.zip", good], workers=0, progress=False)
+    assert res.errors["doc_id"].tolist() == ["bad.zip"]
+    assert "cannot open zip archive" in res.errors["message"].iloc[0]
+    assert res.documents["doc_id"].tolist() == ["good.zip/a.txt"]

@@ -96,7 +96,8 @@ def _zip_jobs(path: Path, key: str, max_bytes: int, max_archive_bytes: int) -> I
     try:
         with zipfile.ZipFile(path) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir() and not _hidden(i.filename)]
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError) as exc:
+        # UnicodeDecodeError: a member name flagged UTF-8 that is not; zipfile gives up on the archive
         yield Job(key, str(path), "error", problem=f"cannot open zip archive: {exc}")
         return
     total = 0
@@ -191,7 +192,7 @@ def load(job: Job, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 data = _gunzip(data, max_bytes, job.key)
         else:
             raise InputError(f"unknown input kind {job.kind!r}", document=job.key)
-    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, KeyError) as exc:
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"cannot decompress: {exc}", document=job.key) from exc
     if len(data) > max_bytes:
         raise InputError(f"expands past the limit of {max_bytes} bytes", document=job.key)
