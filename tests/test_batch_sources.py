@@ -178,3 +178,22 @@ def test_a_zip_member_name_that_is_not_utf8_is_an_error_row_and_the_rest_complet
     assert res.errors["doc_id"].tolist() == ["bad.zip"]
     assert "cannot open zip archive" in res.errors["message"].iloc[0]
     assert res.documents["doc_id"].tolist() == ["good.zip/a.txt"]
+
+
+def test_doc_ids_are_unique_per_run(tmp_path: Path) -> None:
+    """``a.txt`` beside ``a.txt.gz``, and two file arguments with one base name, gave two inputs the
+    same doc_id (and --resume then skipped the second as done)."""
+    text = b"AGREEMENT\n\nThis Agreement is made by A and B.\n"
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "a.txt").write_bytes(text)
+    (tmp_path / "one" / "a.txt.gz").write_bytes(gzip.compress(text))
+    (tmp_path / "one" / "a.txt~2").write_bytes(text)  # a real name that looks disambiguated
+    (tmp_path / "two" / "a.txt").write_bytes(text)
+    jobs = list(sources.expand([tmp_path / "one", tmp_path / "two" / "a.txt"]))
+    keys = [j.key for j in jobs]
+    assert len(set(keys)) == len(keys) == 4
+    assert keys[0] == "a.txt"
+    assert keys == [j.key for j in sources.expand([tmp_path / "one", tmp_path / "two" / "a.txt"])]
+    res = batch.parse_many([tmp_path / "one", tmp_path / "two" / "a.txt"], workers=0, progress=False)
+    assert res.documents["doc_id"].is_unique and len(res.documents) == 4

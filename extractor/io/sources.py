@@ -8,7 +8,8 @@ expand to at most ``max_bytes`` (the reader's limit) and one archive to at most
 ``max_archive_bytes`` in total; past them the member becomes an ``errors`` row.
 
 A job's ``key`` is its ``doc_id``: the file's path relative to the folder or glob it came
-from (its file name for a file argument), and ``<archive>/<member>`` inside an archive.
+from (its file name for a file argument), and ``<archive>/<member>`` inside an archive; a key
+already taken in the run gets ``~2``, ``~3``... so doc_ids are unique.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model.errors import InputError
@@ -158,7 +159,26 @@ def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
 
 def expand(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,
            max_archive_bytes: int = DEFAULT_MAX_ARCHIVE_BYTES) -> Iterator[Job]:
-    """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked)."""
+    """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked).
+
+    Keys are unique: an input whose key an earlier input already took (``a.txt`` and ``a.txt.gz``
+    in one folder, two file arguments with one base name) gets ``~2``, ``~3``... in input order."""
+    taken: dict[str, int] = {}
+    for job in _jobs(paths, max_bytes, max_archive_bytes):
+        n = taken.get(job.key, 0) + 1
+        taken[job.key] = n
+        if n > 1:
+            key = f"{job.key}~{n}"
+            while key in taken:  # a real input already named like a disambiguated one
+                n += 1
+                key = f"{job.key}~{n}"
+            taken[job.key] = n
+            taken[key] = 1
+            job = replace(job, key=key)
+        yield job
+
+
+def _jobs(paths: Iterable[str | os.PathLike], max_bytes: int, max_archive_bytes: int) -> Iterator[Job]:
     for raw in paths:
         for f, key in _files(os.fspath(raw)):
             kind = archive_kind(f.name)
