@@ -22,6 +22,7 @@ class Page(Span):
     number: str | None = None
     number_start: int | None = None
     number_end: int | None = None
+    number_text: str | None = None  # the printed page number: original[number_start:number_end]
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,8 @@ def assemble_pages(sc: Scan, removed: SpanSet) -> list[Page]:
             _, n, s0, e0 = numbers[j]
             if num is None or num == n:
                 num, loc = n, (s0, e0)
-        pages.append(Page(a, b, text[a:b], k, num, *loc))
+        printed = text[loc[0]:loc[1]] if loc[0] is not None else None
+        pages.append(Page(a, b, text[a:b], k, num, *loc, printed))
     return pages
 
 
