@@ -58,13 +58,18 @@ def body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
         after = text[e] if e < len(text) else "\n"
         if before not in "\r\n\f" and after not in "\r\n\f":
             pieces.append(Piece(s, e, "\n"))  # furniture glued inside a line: keep a line break
-        elif s > 0 and e < len(text) and "\n" in text[s:e] and PARAGRAPH_END.search(text, max(0, s - 8), s):
+        elif s > 0 and e < len(text) and _has_break(text, s, e) and PARAGRAPH_END.search(text, max(0, s - 8), s):
             # A page break after a finished sentence also ended a paragraph: keep one blank line.
             pieces.append(Piece(s, e, "\n"))
         cur = e
     if cur < len(text):
         pieces.append(Piece(cur, len(text)))
     return pieces
+
+
+def _has_break(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold a line break (LF, or CR for CR-only text)?"""
+    return text.find("\n", s, e) >= 0 or text.find("\r", s, e) >= 0
 
 
 LOOK = 8  # characters looked at one by one before copying a piece to strip it
