@@ -81,6 +81,9 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
     return sorted(found)
 
 
+NON_SPACE = regex.compile(r"\S")
+
+
 def _hard_boundaries(sc: Scan) -> None:
     text, lines = sc.text, sc.lines
     for i in _marker_or_feed_lines(text, lines):
@@ -103,7 +106,9 @@ def _hard_boundaries(sc: Scan) -> None:
             start = m.start() + len(digits)
         i = line_of(sc, start)
         line_start, line_stop = lines.starts[i], lines.stops[i]
-        whole = not text[line_start:start].strip() and not text[m.end() : lines.end(i)].strip()
+        # searched, not sliced: CUAD text can hold every page's footer on one line of megabytes
+        whole = (NON_SPACE.search(text, line_start, start) is None
+                 and NON_SPACE.search(text, m.end(), lines.end(i)) is None)
         if whole:
             sc.add(line_start, line_stop, "source_footer", i)
         else:
