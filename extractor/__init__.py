@@ -16,6 +16,7 @@ __all__ = [
     "SubmissionError",
     "build_exhibit",
     "parse",
+    "parse_file",
     "parse_many",
     "parse_submission",
     "TimeLimitError",
@@ -29,7 +30,7 @@ __version__ = "0.1.0"
 # apply_amendments needs and a CSV or JSONL batch never does.
 _LAZY = {
     "CorpusResult": "run.batch", "parse_many": "run.batch", "Exhibit": "model.exhibit",
-    "build_exhibit": "pipeline", "parse": "pipeline", "parse_submission": "pipeline",
+    "build_exhibit": "pipeline", "parse": "pipeline", "parse_file": "pipeline", "parse_submission": "pipeline",
     "ApplyResult": "output.apply", "apply_amendments": "output.apply",
 }
 
