@@ -19,20 +19,18 @@ BNF::
 
 Text that lost its line breaks glues words ("aPennsylvaniacorporation",
 "andFEDERATED"), so the descriptor terminals need no word boundary. Compiled
-``regex`` patterns split the list and cut the name; the ``descriptor`` grammar
-reads jurisdiction and entity type out of one party's text.
+``regex`` patterns split the list and cut the name; the ``descriptor`` grammar,
+compiled into one pattern (``MATCH``), reads jurisdiction and entity type out of
+one party's text.
 """
 
 from __future__ import annotations
-
-import heapq
-import re
-from collections.abc import Iterator
 
 import pyparsing as pp
 import regex
 
 from . import vocabulary
+from .compile import compile_grammar
 
 
 def _alt(words: list[str]) -> str:
@@ -80,6 +78,8 @@ descriptor = (
     .set_name("descriptor")
     .parse_with_tabs()
 )
+# ``descriptor.scan_string(text)``'s first match as one pattern search.
+MATCH = compile_grammar(descriptor, scan=True)
 
 # -- regex terminals -------------------------------------------------------------------
 QUOTED = regex.compile(
@@ -148,75 +148,12 @@ INDIVIDUAL = regex.compile(
 )
 
 
-# What the grammar skips before each terminal (pyparsing's default, the same for every element).
-_SKIPPED = "".join(sorted(descriptor.whiteChars))
-assert all(
-    e.whiteChars == descriptor.whiteChars
-    for e in (article, jurisdiction, entity_type, organised_under, before_organised)
-)
-
-
-def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in _SKIPPED:
-        pos += 1
-    return pos
-
-
-def _terminal(text: str, pos: int, element: pp.Regex) -> re.Match[str] | None:
-    """``element`` where the grammar tries it after ``pos`` (the whitespace skipped)."""
-    return element.re.match(text, _skip(text, pos))
-
-
-def descriptor_at(text: str, p: int) -> tuple[str | None, str | None] | None:
-    """``descriptor.parse_string(text[p:])``'s ("jurisdiction", "entity_type") results (the later
-    jurisdiction wins, as in the grammar), or None where it raises: its terminals tried in its
-    order with their own compiled patterns (no lookbehind in them: the slice changes nothing), a
-    matched optional kept (pyparsing does not backtrack into one), the first alternative that
-    parses winning. Without pyparsing's per-parse machinery: a tenth of the time."""
-    art = _terminal(text, p, article)
-    if art is not None:
-        jur = _terminal(text, art.end(), jurisdiction)
-        etype = _terminal(text, jur.end() if jur is not None else art.end(), entity_type)
-        if etype is not None:
-            later = None  # the optional "... organized under the laws of" jurisdiction
-            gap = _terminal(text, etype.end(), before_organised)
-            under = _terminal(text, gap.end(), organised_under) if gap is not None else None
-            if under is not None:
-                later = _terminal(text, under.end(), jurisdiction)
-            found = later or jur
-            return (found.group() if found is not None else None), etype.group()
-    under = _terminal(text, p, organised_under)
-    jur = _terminal(text, under.end(), jurisdiction) if under is not None else None
-    return (jur.group(), None) if jur is not None else None
-
-
-def _match_starts(text: str, first: pp.Regex) -> Iterator[int]:
-    """Every position where ``first`` matches, in order (lazily: the first descriptor mostly comes
-    first, and the scan stops there)."""
-    m = first.re.search(text)
-    while m is not None:
-        yield m.start()
-        m = first.re.search(text, m.start() + 1)
-
-
-def first_descriptor(text: str) -> tuple[str | None, str | None] | None:
-    """``descriptor.scan_string(text, max_matches=1)``'s match as ``descriptor_at`` gives it, tried
-    only where one can start: where an article or an ``organised_under`` phrase matches, the first
-    terminal of each alternative (the elements look neither behind nor at the string's start, so a
-    parse of the rest of the text from there is the scan's parse at that position)."""
-    for p in heapq.merge(_match_starts(text, article), _match_starts(text, organised_under)):
-        found = descriptor_at(text, p)
-        if found is not None:
-            return found
-    return None
-
-
 def parse_descriptor(text: str) -> tuple[str | None, str | None]:
     """(jurisdiction, entity type) from the first descriptor in one party's text."""
-    found = first_descriptor(text)
-    if found is None:
+    m = MATCH.search(text)
+    if m is None:
         return None, None
-    jur, et = found
+    jur, et = MATCH.value(m, "jurisdiction"), MATCH.value(m, "entity_type")  # the later jurisdiction wins
     jur = " ".join(jur.split()) if jur is not None else None
     if jur:
         jur = next((j for j in JURISDICTIONS if j.casefold() == jur.casefold()), jur)

@@ -20,12 +20,14 @@ the stage pairs the n-th label of a run of equal labels with the n-th column.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 import pyparsing as pp
 import regex
 
 from . import vocabulary
+from .compile import compile_grammar
 
 WS = " \t\xa0"
 
@@ -280,8 +282,9 @@ field = (
     + pp.Optional(blank)("blank_after")
 ).set_name("field")
 field = field.parse_with_tabs()
-# The whole-text form, built once (parse_all=True would build a new StringEnd on every call).
+# One field's whole text (StringEnd once here: parse_all=True would build a new one on every call).
 field_line = (field + pp.StringEnd()).set_name("field_line").parse_with_tabs()
+MATCH = compile_grammar(field_line)  # most field texts are new (names, titles): one C call each
 
 
 def parse_field(text: str) -> dict[str, str | bool | None]:
@@ -290,49 +293,23 @@ def parse_field(text: str) -> dict[str, str | bool | None]:
     return _parse_field(text.replace("\xa0", " ").strip(WS + "\r\n"))
 
 
-# What pyparsing skips before each element of ``field_line`` (its default, the same for all of them).
-_FIELD_SKIP = re.compile("[" + re.escape("".join(sorted(field_line.whiteChars))) + "]*")
-assert all(e.whiteChars == field_line.whiteChars for e in (label, blank, conformed, name))
-
-
-def field_parts(text: str) -> tuple[str | None, str | None, str | None, str | None, str | None] | None:
-    """``field_line.parse_string(text)`` as (label, blank_before, conformed, value, blank_after), or
-    None where it raises: the grammar's optional terminals tried in its order, each after the
-    whitespace pyparsing skips, one that matches kept (pyparsing does not backtrack into an
-    optional), then the end of the text. The terminals' own compiled patterns, without pyparsing's
-    per-parse machinery: ~10x faster, and most field texts are new (names, titles)."""
-    loc = _FIELD_SKIP.match(text).end()
-    first = label.re.match(text, loc)
-    if first is not None:
-        loc = first.end()
-    loc = _FIELD_SKIP.match(text, loc).end()
-    if text.startswith(":", loc):  # the optional colon
-        loc += 1
-    got: list[str | None] = [first.group() if first is not None else None]
-    for element in (blank, conformed, name, blank):
-        loc = _FIELD_SKIP.match(text, loc).end()
-        m = element.re.match(text, loc)
-        got.append(m.group() if m is not None else None)
-        if m is not None:
-            loc = m.end()
-    if _FIELD_SKIP.match(text, loc).end() != len(text):
-        return None
-    return got[0], got[1], got[2], got[3], got[4]
+def field_value(v: Mapping[str, str | None]) -> dict[str, str | bool | None]:
+    """What ``field_line``'s results names (``MATCH.values``) say of a field."""
+    value = " ".join(v["value"].split()) if v["value"] else None
+    return {
+        "label": " ".join((v["label"] or "").lower().split()),
+        "value": value or None,
+        "signed": v["conformed"] is not None,
+        "blank": bool(v["blank_before"] or v["blank_after"]) and not value,
+    }
 
 
 @lru_cache(maxsize=4096)
 def _parse_field(text: str) -> dict[str, str | bool | None]:
-    parts = field_parts(text)
-    if parts is None:
+    m = MATCH.match(text)
+    if m is None:
         return {"label": None, "value": None, "signed": False, "blank": False}
-    lab, blank_before, signed, value, blank_after = parts
-    value = " ".join(value.split()) if value else None
-    return {
-        "label": " ".join((lab or "").lower().split()),
-        "value": value or None,
-        "signed": signed is not None,
-        "blank": bool(blank_before or blank_after) and not value,
-    }
+    return field_value(MATCH.values(m))
 
 
 def field_of(label_text: str) -> str:
