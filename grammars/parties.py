@@ -31,6 +31,7 @@ import regex
 
 from . import vocabulary
 from .compile import compile_grammar
+from .suffixes import suffix_alternation
 
 
 def _alt(words: list[str]) -> str:
@@ -110,7 +111,7 @@ NAME_END = regex.compile(
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
                    referred|who|that|each|both|at)\b|of\s{1,3}\d|c/o\b)
     | ,\s{0,3}(?=[a-z])
-    | (?<=\b(?:Inc|INC|Ltd|LTD|Corp|CORP|LLC|Co|GmbH|AG|Corporation|CORPORATION|Company|COMPANY)\.?)
+    | (?<=\b(?:""" + suffix_alternation("number") + r""")\.?)
       \s{0,3}(?=\d)                                                            # ... INC. 2nd Floor
     | ,?\s{1,3}(?=(?:dated|effective)\b)
     | \s{0,3}$
@@ -121,9 +122,7 @@ ROLE = regex.compile(
     r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
 )
 SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
-GLUED_SUFFIX = regex.compile(
-    r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)"
-)
+GLUED_SUFFIX = regex.compile(rf"(?<=[a-z])(?=(?:{suffix_alternation('glued_end')})$)")
 NOT_A_NAME = regex.compile(
     r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|exhibit|schedule|annex|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
     r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)\b"
@@ -139,10 +138,7 @@ AGREE_VERB = regex.compile(
     r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
 )
 # After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
-SUFFIX_THEN_ADDRESS = regex.compile(
-    r"\b(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|LLC|L\.L\.C\.|GmbH|AG|Corporation|CORPORATION|Limited|LIMITED|S\.A\.|B\.V\.)"
-    r"(?=\s{1,3}[^\d]{0,40}\d)"
-)
+SUFFIX_THEN_ADDRESS = regex.compile(rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d)")
 INDIVIDUAL = regex.compile(
     r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
 )

@@ -28,6 +28,7 @@ import regex
 
 from . import vocabulary
 from .compile import compile_grammar
+from .suffixes import suffix_alternation
 
 WS = " \t\xa0"
 
@@ -130,7 +131,6 @@ def label_ok(text: str, m: regex.Match[str]) -> bool:
 GLUED_LABEL = regex.compile(rf"(?:{_TITLE_WORDS})(?=[A-Z0-9/:_]|[ \t][A-Z])")
 CONFORMED = regex.compile(r"(?i)(?<![A-Za-z])/?s/[ \t\xa0]*")
 CONFORMED_MARK = regex.compile(r"/[sS]/(?![A-Za-z])")
-BLANK_RUN = regex.compile(r"[_\-.][_\-. \t\xa0]{2,}")
 WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}")
 IN_WITNESS = regex.compile(r"(?i)\bIN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)")
 
@@ -219,8 +219,9 @@ DATE_LINE = regex.compile(r"(?i)dated?[ \t\xa0]*:")
 DEPARTMENT = regex.compile(r"(?i)\b(?:center|centre|department|division|dept\.?|office|unit|branch)$")
 NOT_PERSON = regex.compile(r"(?i)^authori[sz]ed\s+sign")
 # "January 7, 2019 ARES TRADING SA", "4/8/2020 YA II PN, Ltd.": a date run into the name.
+_MONTH_STEMS = "|".join(line.split()[0][:3].lower() for line in vocabulary("months"))  # jan|feb|...
 DATE_PREFIX = regex.compile(
-    r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}"
+    rf"(?i)^(?:(?:{_MONTH_STEMS})[a-z]{{0,6}}\.?\s+\d{{1,2}},?\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})\s+"
 )
 # "Signed for and on behalf of ACME LIMITED", "Executed as a Deed by BICYCLETX LIMITED acting by a director"
@@ -254,14 +255,9 @@ ENTITY_TAIL = regex.compile(r"(?<![A-Za-z])(?:[A-Z0-9][A-Z0-9&.,'/-]*[ \t\xa0]+)
 # "John D. Forbess, Executive VP/Secretary": a name and a title on one line.
 NAME_COMMA_TITLE = regex.compile(r"^(?P<name>[^,]{3,60}),[ \t\xa0]+(?P<title>[^,]{2,80})$")
 # An entity suffix with the next name glued on: "CORPORATIONPCOMED", "AssociationFreeze", "Inc.ONTOCHEM".
-GLUED_SUFFIX = regex.compile(
-    r"(?i:corporation|company|association|incorporated|inc\.|llc|ltd\.|limited|gmbh|b\.v\.|l\.p\.)(?=[A-Z])"
-)
+GLUED_SUFFIX = regex.compile(rf"(?i:{suffix_alternation('glued')})(?=[A-Z])")
 # The corporate-form suffixes that complete a short name elsewhere in the text ("MP3.com" -> "MP3.com, Inc.").
-FORM_SUFFIX = (
-    r",?[ \t\xa0]+(?:Inc\.|Inc\b|INC\.|INC\b|Corp\.|CORP\.|Corporation|CORPORATION|LLC|L\.L\.C\.|Ltd\.|LTD\."
-    r"|Limited|LIMITED|L\.P\.|LP\b|LLP|plc|PLC|S\.A\.|AG\b|GmbH|B\.V\.|N\.V\.)"
-)
+FORM_SUFFIX = rf",?[ \t\xa0]+(?:{suffix_alternation('completes', word_end=True)})"
 TRAILING_NUMBER = regex.compile(r"\s+\d{1,3}$")
 DOUBLED = regex.compile(r"(?i)\b([a-z.]{2,15}?)\1$")
 
