@@ -168,7 +168,7 @@ GRAMMARS = [
 
 
 @pytest.mark.parametrize("grammar", GRAMMARS, ids=[g.name for g in GRAMMARS])
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(data=st.data())
 def test_compiled_grammar_reads_as_pyparsing(grammar: Grammar, data: st.DataObject) -> None:
     text = data.draw(grammar.texts)
