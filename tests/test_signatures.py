@@ -6,7 +6,6 @@ from __future__ import annotations
 import zlib
 from typing import NamedTuple
 
-import pyparsing as pp
 import pytest
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import signature as g
@@ -15,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
+from extractor.stages import signature_parties
 from extractor.stages.layout import find_layout
 from extractor.stages.signatures import find_signatures
 
@@ -67,32 +67,6 @@ FIELDS = [
 def test_field_grammar(case: Field) -> None:
     got = g.parse_field(case.text)
     assert (got["value"], got["signed"], got["blank"]) == (case.value, case.signed, case.blank)
-
-
-def _grammar_parts(text: str) -> tuple[str | None, ...] | None:
-    """The oracle: what the pyparsing grammar itself parses."""
-    try:
-        r = g.field_line.parse_string(text)
-    except pp.ParseException:
-        return None
-    return r.get("label"), r.get("blank_before"), r.get("conformed"), r.get("value"), r.get("blank_after")
-
-
-FIELD_PIECES = ["By", "by", "BY", "Name", "Printed Name", "Print  name", "Its", "(Signature)", "Title", "Date",
-                "Witness", "Per", "Byron", ":", " ", "  ", "\t", "\n", "\r", "\x0b", "\x1c", "\u2028", "\xa0",
-                "___", "_", "--", "-", "...", ".", "/s/", "/S/", "s/", "/", "John", "Doe,", "x", "\u00e9", "K"]
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.lists(st.sampled_from(FIELD_PIECES), max_size=10) | st.text(max_size=40))
-def test_field_parts_parse_as_the_grammar(pieces: list[str] | str) -> None:
-    text = "".join(pieces)
-    assert g.field_parts(text) == _grammar_parts(text)
-
-
-def test_field_parts_on_long_values() -> None:
-    for text in ["By: /s/ " + "x" * 149 + "y", "By: /s/ " + "x" * 150 + "y", "Name: " + "a " * 90 + "___"]:
-        assert g.field_parts(text) == _grammar_parts(text)
 
 
 class Block(NamedTuple):
@@ -562,3 +536,32 @@ CHUNK_CHARS = "aZBq1 \t\xa0\r\n\f.!?:;\")\u201d,&'-("
      "Cd", "\u201d)", "\xa0", "\u0661"]), max_size=12).map("".join))
 def test_split_chunks_splits_as_chunk_split(s: str) -> None:
     assert g.split_chunks(s) == g.CHUNK_SPLIT.split(s)
+
+
+def _with_suffix_one(text: str, name: str) -> str:
+    """The first "name, Inc." in ``text`` not glued to a word before it, else ``name``: one
+    search per name, as the stage did before it scanned once for all names."""
+    pos = text.find(name)
+    while pos >= 0:
+        if pos == 0 or not signature_parties.NAME_CHAR.match(text[pos - 1]):
+            m = signature_parties.FORM_SUFFIX_AT.match(text, pos + len(name))
+            if m is not None:
+                return text[pos : m.end()]
+        pos = text.find(name, pos + 1)
+    return name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Acme", "Acme Corp", "MP3.com", "com", "Beta", "Bank", "Acme Bank"]),
+                min_size=1, max_size=12),
+       st.lists(st.sampled_from(["Acme", "Acme Corp", "MP3.com", "xAcme", ", Inc.", " Inc", ", LLC", " ", ".",
+                                 "Bank", ", N.A.", "\n", "Beta", "com"]), max_size=30),
+       st.lists(st.sampled_from(["Acme", "MP3.com", "Bank", "Acme Corp", "Gamma"]), max_size=4))
+def test_with_suffixes_is_one_search_per_name(pieces: list[str], more: list[str], names: list[str]) -> None:
+    """Both paths: a search per name (small texts) and one scan of the suffixes (large ones)."""
+    text = "".join(pieces + more)
+    want = {n: _with_suffix_one(text, n) for n in names}
+    assert signature_parties.with_suffixes(text, names) == want
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(signature_parties, "FIND_BUDGET", 0)
+        assert signature_parties.with_suffixes(text, names) == want
