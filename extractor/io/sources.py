@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import json
 import os
 import tarfile
 import zipfile
@@ -45,6 +46,12 @@ class Job:
     data: bytes | None = None  # a tar member's bytes, read while streaming the archive
     size: int = 0  # bytes on disk (compressed), for progress
     problem: str | None = None  # why this input cannot be read (kind == "error")
+
+
+def input_id(job: Job) -> str:
+    """Which input a job is, across runs: its file's absolute path and its archive member (a
+    doc_id can change between runs; --resume keys on this)."""
+    return json.dumps([os.path.abspath(job.path), job.member])
 
 
 def archive_kind(name: str) -> str | None:
