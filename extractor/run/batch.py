@@ -44,6 +44,9 @@ if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrame
 
 DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
+# An input sent with its bytes (an archive member) goes only to an idle worker past this size: a
+# pipe holds ~64 KB, and the parent must never block on a worker that is busy (or stuck).
+PIPE_BYTES = 32 * 1024
 AHEAD_PER_WORKER = 16  # inputs in flight or waiting to be emitted, per worker: one slow input does not idle the rest
 
 
@@ -385,6 +388,7 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
         _start_forkserver(path)
     slots = [_Slot(ctx, opts, path) for _ in range(n)]
     done: dict[int, JobResult] = {}
+    pending: Job | None = None  # an input with its bytes, waiting for an idle worker
     submitted = emitted = 0
     exhausted = False
     try:
@@ -393,10 +397,16 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
                 for slot in slots:
                     if (len(slot.queue) < depth and not exhausted
                             and submitted - emitted < n * AHEAD_PER_WORKER):
-                        job = next(todo, None)
+                        job = pending if pending is not None else next(todo, None)
                         if job is None:
                             exhausted = True
                             break
+                        if slot.queue and len(job.data or b"") > PIPE_BYTES:
+                            # bytes a busy worker would not read: the send could block the parent
+                            # (and with it every time limit) until that worker answers
+                            pending = job
+                            continue
+                        pending = None
                         slot.send(submitted, job)
                         submitted += 1
             busy = [s for s in slots if s.queue]
