@@ -15,10 +15,12 @@ __all__ = [
     "ParseError",
     "SubmissionError",
     "build_exhibit",
+    "from_edgartools",
     "parse",
     "parse_file",
     "parse_many",
     "parse_submission",
+    "read_output",
     "TimeLimitError",
     "WorkerError",
 ]
@@ -32,6 +34,7 @@ _LAZY = {
     "CorpusResult": "run.batch", "parse_many": "run.batch", "Exhibit": "model.exhibit",
     "build_exhibit": "pipeline", "parse": "pipeline", "parse_file": "pipeline", "parse_submission": "pipeline",
     "ApplyResult": "output.apply", "apply_amendments": "output.apply",
+    "read_output": "output.loader", "from_edgartools": "io.edgartools",
 }
 
 

@@ -113,16 +113,17 @@ def test_csv_formula_cells_are_neutralised(tmp_path: Path) -> None:
     df = extractor.model.schema.frame("pages", [
         {"start": 0, "end": 5, "text": "=cmd|' /C calc'!A0", "page": 1, "number": "- 2 -"},
         {"start": 5, "end": 9, "text": "plain", "page": 2, "number": "@SUM(1)"},
+        # a spreadsheet strips a leading TAB or CR and runs the formula behind it
+        {"start": 9, "end": 12, "text": "\t=1+1", "page": 3, "number": "\r=2"},
     ])
-    export.write_csv(df, tmp_path / "safe.csv")
-    export.write_csv(df, tmp_path / "raw.csv", safe=False)
-    with (tmp_path / "safe.csv").open(newline="", encoding="utf-8") as fh:
-        safe = list(csv.DictReader(fh))
-    with (tmp_path / "raw.csv").open(newline="", encoding="utf-8") as fh:
-        raw = list(csv.DictReader(fh))
-    assert [r["text"] for r in safe] == ["'=cmd|' /C calc'!A0", "plain"]
-    assert [r["number"] for r in safe] == ["'- 2 -", "'@SUM(1)"]
-    assert [r["text"] for r in raw] == ["=cmd|' /C calc'!A0", "plain"]
+    export.write_csv(df, tmp_path / "safe.csv", safe=True)  # --excel-safe
+    export.write_csv(df, tmp_path / "raw.csv")  # the default: exact
+    # a lone CR inside a cell is data: rows end at "\n" only (what extractor.read_output reads)
+    safe = pd.read_csv(tmp_path / "safe.csv", dtype=str, lineterminator="\n").to_dict("records")
+    raw = pd.read_csv(tmp_path / "raw.csv", dtype=str, lineterminator="\n").to_dict("records")
+    assert [r["text"] for r in safe] == ["'=cmd|' /C calc'!A0", "plain", "'\t=1+1"]
+    assert [r["number"] for r in safe] == ["'- 2 -", "'@SUM(1)", "'\r=2"]
+    assert [r["text"] for r in raw] == ["=cmd|' /C calc'!A0", "plain", "\t=1+1"]
     assert safe[0]["start"] == "0"  # numbers are never touched
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import json
 import os
 import tarfile
 import zipfile
@@ -45,6 +46,12 @@ class Job:
     data: bytes | None = None  # a tar member's bytes, read while streaming the archive
     size: int = 0  # bytes on disk (compressed), for progress
     problem: str | None = None  # why this input cannot be read (kind == "error")
+
+
+def input_id(job: Job) -> str:
+    """Which input a job is, across runs: its file's absolute path and its archive member (a
+    doc_id can change between runs; --resume keys on this)."""
+    return json.dumps([os.path.abspath(job.path), job.member])
 
 
 def archive_kind(name: str) -> str | None:
@@ -157,25 +164,39 @@ def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
     return out
 
 
+def printable_name(name: str) -> str:
+    """A file name as text that encodes as UTF-8: bytes that are not UTF-8 (an old archive's
+    latin-1 ``caf\\xe9.txt``, which Python keeps as lone surrogates) written as ``\\xNN`` escapes."""
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def expand(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,
            max_archive_bytes: int = DEFAULT_MAX_ARCHIVE_BYTES) -> Iterator[Job]:
     """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked).
 
-    Keys are unique: an input whose key an earlier input already took (``a.txt`` and ``a.txt.gz``
-    in one folder, two file arguments with one base name) gets ``~2``, ``~3``... in input order."""
+    Keys are printable and unique: a name that is not UTF-8 is escaped (``printable_name``), and an
+    input whose key an earlier input already took (``a.txt`` and ``a.txt.gz`` in one folder, two
+    file arguments with one base name) gets ``~2``, ``~3``... in input order."""
     taken: dict[str, int] = {}
     for job in _jobs(paths, max_bytes, max_archive_bytes):
-        n = taken.get(job.key, 0) + 1
-        taken[job.key] = n
+        key = printable_name(job.key)
+        n = taken.get(key, 0) + 1
+        taken[key] = n
         if n > 1:
-            key = f"{job.key}~{n}"
+            base = key
+            key = f"{base}~{n}"
             while key in taken:  # a real input already named like a disambiguated one
                 n += 1
-                key = f"{job.key}~{n}"
-            taken[job.key] = n
+                key = f"{base}~{n}"
+            taken[base] = n
             taken[key] = 1
-            job = replace(job, key=key)
-        yield job
+        yield job if key == job.key else replace(job, key=key)
 
 
 def _jobs(paths: Iterable[str | os.PathLike], max_bytes: int, max_archive_bytes: int) -> Iterator[Job]:
@@ -191,6 +212,18 @@ def _jobs(paths: Iterable[str | os.PathLike], max_bytes: int, max_archive_bytes:
                 yield Job(key.removesuffix(".gz").removesuffix(".GZ"), str(f), "gz", size=size)
             else:
                 yield Job(key, str(f), size=size)
+
+
+def total_size(paths: Iterable[str | os.PathLike]) -> int:
+    """Bytes on disk of every file below ``paths`` (archives as stored): the total of a progress bar."""
+    total = 0
+    for raw in paths:
+        for f, _ in _files(os.fspath(raw)):
+            try:
+                total += f.stat().st_size
+            except OSError:
+                pass
+    return total
 
 
 def load(job: Job, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..io.reader import DEFAULT_MAX_BYTES
-from ..model import schema
 from ..model.errors import InputError
 from . import export
 
@@ -41,40 +40,10 @@ def cmd_render(a: argparse.Namespace) -> int:
 
 
 def read_output(out_dir: Path) -> dict[str, pd.DataFrame]:
-    """The tables of a batch output folder: ``<table>.csv`` (or ``<table>.parquet``) per table."""
-    import pandas as pd
+    """The tables of a batch output folder with their declared dtypes (``loader.read_output``)."""
+    from .loader import read_output
 
-    if not out_dir.is_dir():
-        raise InputError("not a folder of batch output", document=str(out_dir))
-    tables: dict[str, pd.DataFrame] = {}
-    for name in schema.TABLES:
-        csv, parquet = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-        if csv.is_file():
-            raw = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""])
-        elif parquet.exists():
-            raw = pd.read_parquet(parquet)
-        else:
-            continue
-        tables[name] = _typed(name, raw)
-    if not tables:
-        raise InputError("no batch output tables (<table>.csv) in this folder", document=str(out_dir))
-    return tables
-
-
-_BOOL = {"true": True, "false": False, "1": True, "0": False}
-
-
-def _typed(name: str, raw: pd.DataFrame) -> pd.DataFrame:
-    """A table read back as text, with the declared dtypes (and CSV safety's leading ' undone)."""
-    df = raw.astype(object).where(raw.notna(), None)
-    declared = schema.TABLES[name]
-    for col in df.columns:
-        if declared.get(col) == "boolean":
-            df[col] = df[col].map(lambda v: None if v is None else _BOOL.get(str(v).strip().lower()))
-        elif declared.get(col, "string") == "string":
-            df[col] = df[col].map(lambda v: v[1:] if isinstance(v, str) and v[:2] in ("'=", "'+", "'-", "'@")
-                                  else v)
-    return schema.conform(name, df)
+    return read_output(out_dir)
 
 
 def cmd_stats(a: argparse.Namespace) -> int:
