@@ -205,7 +205,7 @@ GLUED = tuple(
         r"(?<=(?:^|[A-Za-z)\]])(?P<tok>\d{1,3}))\." + _DOTTED_REST + r"(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])",
         r"[A-Z](?<=[A-Z]{2})[ \t\u00a0]{1,3}" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])",
         r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}|[a-z][ \t\u00a0]{1,3})(?P<tok>(?i:article)"
-        r"[ \t\u00a0]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",
+        r"[ \t\u00a0]{1,3}(?:\d{1,2}+|[IVXLC]{1,6}+)\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",
     )
 )
 # GLUED[3] ("... as follows: (a) The") opens with a mark, which its scan tries everywhere; its "(" is
@@ -239,6 +239,12 @@ TOC_RUN = regex.compile(
     r"[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
 )
 TOC_RUN_WINDOW = 300
+# The heading of a table of contents: "TABLE OF CONTENTS", "CONTENTS", "TABLE OF CONTENTS   Page",
+# "TABLE OF CONTENTS (cont'd)" alone on a line (HTML converters may join "Page" or a page number)
+CONTENTS_HEADING = regex.compile(
+    r"(?im)^[ \t\u00a0]*+(?:table[ \t\u00a0]++of[ \t\u00a0]++)?contents[ \t\u00a0]*+"
+    r"(?:\((?:cont|continued)[^)\n]{0,12}\)[ \t\u00a0]*+)?(?:page[ \t\u00a0]*+)?$"
+)
 
 
 def toc_end(tail: str) -> bool:
@@ -269,6 +275,29 @@ def toc_run(rest: str) -> bool:
                 return True
             k = head.find(word, k + 1)
     return False
+
+
+# A page number alone on a line of a table of contents (an HTML table's cell): "12", "iv", "Page 3"
+PAGE_CELL = regex.compile(r"[ \t\u00a0]*+(?:(?i:page)[ \t\u00a0]*+)?(?:\d{1,3}|[ivx]{1,5})[ \t\u00a0]*+")
+# A line that opens with a street address ("1 Infinite Loop", "345 Park Avenue, Suite 2"): a letterhead
+STREET_WORDS = vocabulary("street_words")
+STREET_LINE = regex.compile(
+    r"\d{1,5}+[ \t\u00a0]++(?:[A-Z][\w'.\-]*+[ \t\u00a0]++){0,4}?(?i:"
+    + "|".join(regex.escape(w) for w in STREET_WORDS)
+    + r")(?![A-Za-z])"
+)
+# The last word of a line that a cross-reference continues ("attached as", "set forth in")
+REFERENCE_LEAD_WORDS = frozenset(vocabulary("reference_lead_words"))
+LAST_WORD = regex.compile(r"(?r)(?<![A-Za-z])[a-z]++[ \t\u00a0]*+\r?+\n[ \t\u00a0]*+\Z")
+
+
+def wrapped_reference(text: str, pos: int) -> bool:
+    """Does the line ending just before ``pos`` (a line start, no blank line between) end with a word
+    that leads into a reference ("in the form attached as\\nExhibit 1.")?"""
+    m = LAST_WORD.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return False
+    return m.group().split()[0] in REFERENCE_LEAD_WORDS
 
 
 # -- cross-references --------------------------------------------------------------------
