@@ -297,6 +297,48 @@ BLOCKS = [
         "AUCTA PHARMACEUTICALS, INC. By: Name: ",
         [("ETON PHARMACEUTICALS, INC.", None, False), ("AUCTA PHARMACEUTICALS, INC.", None, False)],
     ),
+    Block(
+        "flattened_columns_suffix_glued",  # Aduro Biotech consulting agreement (CUAD, the one-line twin)
+        "This Agreement may be executed in anynumber of counterparts, and each such counterpart shall be "
+        "deemed to be an original instrument, but all such counterparts together shall constitute butone "
+        "agreement.ADURO BIOTECH, INC.CONSULTANTBy:/s/ Stephen T. IsaacsBy:/s/ Andrea van ElsasName:Stephen T. "
+        "IsaacsName:Andrea van ElsasTitle:President and Chief Executive OfficerTitle:Chief Scientific Officer",
+        [("ADURO BIOTECH, INC.", "Stephen T. Isaacs", True), ("CONSULTANT", "Andrea van Elsas", True)],
+    ),
+    Block(
+        "conformed_between_underscores_no_colon",  # edgar-exhibits/AAPL_0000320193-96-000002_5
+        "expressly provided herein.\n\n                                   APPLE COMPUTER, INC.\n\n\n"
+        "Date   1/18/96                     By _/s/ Edward B. Stead_____________\n"
+        "                                      Edward B. Stead\n"
+        "                                      Vice President and General Counsel\n",
+        [("APPLE COMPUTER, INC.", "Edward B. Stead", True)],
+    ),
+    Block(
+        "individual_accepts_under_the_company",  # edgar-exhibits/AAPL_0000320193-96-000011_4
+        "                                   Sincerely,\n\n"
+        "                                   APPLE COMPUTER, INC.\n\n\n\n"
+        "                                   By_/s/ G.F. Amelio__\n                                       Name:\n"
+        "                                       Title:\n\n\nAgreed to as of this 4th day of March, 1996.\n\n\n\n"
+        "_/s/ F.D. Anserson___\nFred D. Anderson, Jr.\n",
+        [("APPLE COMPUTER, INC.", "G.F. Amelio", True), (None, "F.D. Anserson", True)],
+    ),
+    Block(
+        "agreed_to_and_accepted_is_no_party",  # edgar-exhibits/BYM_0000014272-01-500006_2 (converted HTML)
+        "Please acknowledge your understanding of and agreement to the provisions of this Consulting Agreement "
+        "by signing below.\n\nVery truly yours,\n\nBy /s/ Charles G. Tharp\n\nCharles G. Tharp\n\n"
+        "Senior Vice President\n\nHuman Resources\n\nAGREED TO AND ACCEPTED:\n\nBy /s/ Kenneth E. Weg\n\n__\n\n"
+        "KENNETH E. WEG\n\n12/18/00\n\nDATE\n",
+        [(None, "Charles G. Tharp", True), (None, "Kenneth E. Weg", True)],
+    ),
+    Block(
+        "approved_as_to_form_is_no_party",  # edgar-exhibits/AAPL_0000320193-96-000002_6
+        "I have read, understand, and agree to the foregoing:\n\n\n\n"
+        "                                   By _/s/ Joseph A. Graziano________\n"
+        "              Date   12/19/95                    Joseph A. Graziano\n\n\nAPPROVED AS TO FORM:\n\n\n\n\n"
+        "                                   By _____________________________\n"
+        "          Date                          Greg Gallo, Esq.\n",
+        [(None, "Joseph A. Graziano", True)],
+    ),
 ]
 
 
@@ -562,3 +604,17 @@ CHUNK_CHARS = "aZBq1 \t\xa0\r\n\f.!?:;\")\u201d,&'-("
      "Cd", "\u201d)", "\xa0", "\u0661"]), max_size=12).map("".join))
 def test_split_chunks_splits_as_chunk_split(s: str) -> None:
     assert g.split_chunks(s) == g.CHUNK_SPLIT.split(s)
+
+
+def test_individual_acceptance_is_an_acknowledged_row() -> None:
+    """edgar-exhibits/AAPL_0000320193-96-000018_1: the employee signs a bare "/s/" under "Agreed to"."""
+    text = (
+        "\t\t\tSincerely,\n\n\t\t\tAPPLE COMPUTER, INC.\n\n\n\t\t\tBy_/s/ Fred D. Anderson\t\t\n"
+        "\t\t\t         Fred D. Anderson\n\t\t\t\t\n\nAgreed to as of this 18th day of June, 1996.\n\n\n"
+        "/s/ Robert M. Calderoni\t\t\n     Robert M. Calderoni\n"
+    )
+    rows = find_signatures(find_layout(text)).signatures
+    assert [(s.kind, s.party, s.signer) for s in rows] == [
+        ("party", "APPLE COMPUTER, INC.", "Fred D. Anderson"),
+        ("acknowledged", None, "Robert M. Calderoni"),
+    ]

@@ -9,6 +9,10 @@ import regex
 from ..grammars import signature as g
 
 MAX_PARTY_WORDS = 14
+# Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
+DATE_BESIDE = regex.compile(r"(?i)(?:dated?|[\d]{1,2}[/.\-][\d]{1,2}[/.\-][\d]{2,4})")
+# An approval of the form by counsel: no party signs there
+NOT_PARTY_PHRASE = regex.compile(r"(?i)(?:approved|reviewed)[ \t\xa0]+as[ \t\xa0]+to[ \t\xa0]+form")
 
 
 def name_chunks(s: str) -> list[str]:
@@ -37,7 +41,7 @@ def clean_party(s: str) -> str | None:
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
-    if g.CAPTION.search(s) or g.NOT_PARTY.match(s):
+    if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
         return None
@@ -70,6 +74,7 @@ def names_above(pre: str, k: int) -> list[str | None]:
     chunks = [
         c for c in map(drop_address, name_chunks(pre))
         if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
+        and not DATE_BESIDE.fullmatch(c)
     ]
     merged: list[str] = []
     for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
@@ -103,7 +108,10 @@ def names_above(pre: str, k: int) -> list[str | None]:
 def split_columns(s: str, k: int) -> list[str] | None:
     """Two names flattened into one: after an entity suffix ("X, LLC Y, INC."), or interleaved by
     line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
-    words = g.DESCRIPTOR_ANY.sub(" ", s).split()  # "a Delaware limited liability company" under a name
+    # "ADURO BIOTECH, INC.CONSULTANT": a suffix glued to the next column's name (flattened text)
+    # ("...SERVICES COMPANYCOMPANY" is two names interleaved by line: see DOUBLED below)
+    unglued = g.GLUED_SUFFIX.sub(lambda m: m.group() if _doubled(s, m) else m.group() + " ", s)
+    words = g.DESCRIPTOR_ANY.sub(" ", unglued).split()  # "a Delaware limited liability company" under a name
     if len(words) > k and all(w.lower() in g.ROLE_WORDS for w in words[:k]):
         words = words[k:]  # "LICENSOR LICENSEE" over the two names
     cut = [i + 1 for i, w in enumerate(words[:-1]) if is_suffix(w)]
@@ -120,6 +128,11 @@ def split_columns(s: str, k: int) -> list[str] | None:
             if head[j] == head[0]:
                 return [" ".join([*head[:j], suffix]), " ".join([*head[j:], suffix])]
     return None
+
+
+def _doubled(s: str, m: regex.Match[str]) -> bool:
+    """Is the glued suffix ``m`` followed by itself ("COMPANYCOMPANY")?"""
+    return s[m.end() : m.end() + len(m.group())].lower() == m.group().lower()
 
 
 FORM_SUFFIX_AT = regex.compile(g.FORM_SUFFIX)

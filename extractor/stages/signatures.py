@@ -67,6 +67,12 @@ class _Entry:
     kind: str = "party"
 
 
+# "By _/s/ Edward B. Stead______": "By" with no colon, then the conformed signature written on the line
+BY_ON_LINE = regex.compile(r"(?i)(?<![A-Za-z])(?:by|per)[ \t\xa0]*+_++[ \t\xa0]*+\Z")
+# the underscores between a label and the conformed signature written on its line
+LINE_BEFORE_MARK = regex.compile(r"[ \t\xa0:]*+_++[ \t\xa0]*+(?=/[sS]/)")
+
+
 def _fields(text: str) -> list[_Field]:
     hits = g.find_labels(text)
     out = []
@@ -77,7 +83,10 @@ def _fields(text: str) -> list[_Field]:
         end = _value_end(text, m.end(), stop)
         signed = g.CONFORMED.search(text, m.end(), end) is not None
         name = g.field_of(m.group("label"))
-        out.append(_Field(name, m.start(), end, stop, None, signed, False, not m.group("label")))
+        start, bare = m.start(), not m.group("label")
+        if bare and (by := BY_ON_LINE.search(text, max(0, start - 24), start)) is not None:
+            name, start, bare = "by", by.start(), False  # the "By" the underscores hid from the label scan
+        out.append(_Field(name, start, end, stop, None, signed, False, bare))
     return out
 
 
@@ -85,6 +94,10 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
     """Run the field grammar over the fields of one block (only there: it is the slow part)."""
     for f in grp:
         parsed = g.parse_field(text[f.start : f.end])
+        if parsed["label"] is None:  # "By: __/s/ Jane Doe__": read the signature after the underscores
+            lead = LINE_BEFORE_MARK.match(text, _label_end(text, f.start), f.end)
+            if lead is not None:
+                parsed = g.parse_field(text[lead.end() : f.end].rstrip(" _\t\xa0"))  # "Amelio__": the line
         f.value, f.signed, f.blank = parsed["value"], bool(parsed["signed"]), bool(parsed["blank"])
         if f.value and f.signed:
             whole = f.value
@@ -267,6 +280,10 @@ def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
             groups.append([_Entry([f], kind="witness")])  # a witness or attesting officer: own row
             i += 1
             continue
+        if f.name not in anchors and f.bare and groups and _acknowledged_apart(text, groups[-1][-1], f):
+            groups.append([_Entry([f])])  # "Agreed to as of this 4th day of March, 1996. /s/ F.D. Anderson"
+            i += 1
+            continue
         if f.name not in anchors:
             if groups:
                 _assign(groups[-1], f, grp, i)
@@ -292,6 +309,19 @@ def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
         pending = []
         groups.append(cols)
     return groups
+
+
+# "Agreed to", "Accepted", "Acknowledged": the one who signs below agrees to what the party above wrote
+ACK_WORD = regex.compile(r"(?i)(?<![A-Za-z])(?:agreed|accepted|acknowledged)(?![A-Za-z])")
+
+
+def _acknowledged_apart(text: str, e: _Entry, f: _Field) -> bool:
+    """Is the bare "/s/" ``f`` an individual's own signature under an acceptance line, not a field of
+    the signatory ``e`` above (who signed already)?"""
+    if not any(x.signed for x in e.fields if x.name in ("by", "by_via", "signature")):
+        return False
+    between = text[max(x.end for x in e.fields) : f.start]
+    return g.LINE_END.search(between) is not None and ACK_WORD.search(between) is not None
 
 
 def _via_open(e: _Entry) -> bool:
@@ -388,6 +418,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
             if not any(names):
                 names = _parties_below(text, cols, block_end) or _one_name(pre, cols) or names
             kind = _kind(pre)
+            if kind == "party" and not any(names) and all(e.fields[0].bare for e in cols) and ACK_WORD.search(pre):
+                kind = "acknowledged"  # "Agreed to as of this 18th day of June, 1996. /s/ Robert M. Calderoni"
             if kind == "party" and g.NOTARY_AFTER.match(text, max(f.end for e in cols for f in e.fields)):
                 kind = "notary"  # "/s/ Teresa L. Bowerman Notary Public, State of Texas"
             if kind == "notary":
@@ -423,8 +455,10 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 )
                 if row.kind in ("witness", "notary"):
                     keep = bool(row.signer or row.signed)  # an empty witness line signs for nobody
+                elif bare:  # a bare "/s/": kept under a party's name, or as an individual's acceptance
+                    keep = bool(row.party or row.kind == "acknowledged" and row.signer)
                 else:
-                    keep = bool(row.party if bare else (row.party or row.signer or row.signed))
+                    keep = bool(row.party or row.signer or row.signed)
                 if keep:
                     rows.append(row)
             prev_end = max(f.end for e in cols for f in e.fields)
