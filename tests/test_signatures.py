@@ -238,7 +238,8 @@ BLOCKS = [
         "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
         "                                           DOMINI ADVISOR TRUST\n\n"
         "                                           By: /s/ Amy L. Domini          By: /s/ Carole M. Laible\n",
-        [("DOMINI ADVISOR TRUST", "Amy L. Domini", True), (None, "Carole M. Laible", True)],
+        # both officers sign for the one trust named over their lines
+        [("DOMINI ADVISOR TRUST", "Amy L. Domini", True), ("DOMINI ADVISOR TRUST", "Carole M. Laible", True)],
     ),
     Block(
         "dated_lines_and_parties_one_under_another",  # GoCall promotion agreement
@@ -329,6 +330,33 @@ BLOCKS = [
         "Senior Vice President\n\nHuman Resources\n\nAGREED TO AND ACCEPTED:\n\nBy /s/ Kenneth E. Weg\n\n__\n\n"
         "KENNETH E. WEG\n\n12/18/00\n\nDATE\n",
         [(None, "Charles G. Tharp", True), (None, "Kenneth E. Weg", True)],
+    ),
+    Block(
+        "bank_name_and_capacity_over_lines",  # edgar-exhibits/BYM_0001193125-12-326074_7 (credit agreement)
+        "Bristol-Myers Squibb Credit Agreement July 2012\nWELLS FARGO BANK, NATIONAL\n"
+        "ASSOCIATION, as Documentation Agent and as a\nLender\nBy:        /s/ Monique Gasque       Name:       "
+        "Monique Gasque       Title:       Vice President\n\nBristol-Myers Squibb Credit Agreement July 2012\n"
+        "CREDIT SUISSE AG, CAYMAN ISLANDS\nBRANCH, as a Lender\nBy:        /s/ Ari Bruger       Name:       Ari "
+        "Bruger       Title:       Vice President\n",
+        [("WELLS FARGO BANK, NATIONAL ASSOCIATION", "Monique Gasque", True),
+         ("CREDIT SUISSE AG, CAYMAN ISLANDS BRANCH", "Ari Bruger", True)],
+    ),
+    Block(
+        "agent_capacity_line_is_no_party",  # edgar-exhibits/BYM_0001193125-11-263809_1
+        "Bristol-Myers Squibb Credit Agreement September 2011\nTHE ROYAL BANK OF SCOTLAND PLC, as\n"
+        "Documentation Agent and as a Lender\nBy:        /s/ William McGinty       Name:       William McGinty"
+        "       Title:       Director\n",
+        [("THE ROYAL BANK OF SCOTLAND PLC", "William McGinty", True)],
+    ),
+    Block(
+        "bank_with_branch_over_two_officers",  # edgar-exhibits/BYM_0001193125-05-214797_1
+        "THE ROYAL BANK OF SCOTLAND plc\nBy:        /s/ IAIN STEWART\nName:       Iain Stewart\n"
+        "Title:       Senior Vice President\n\nDEUTSCHE BANK AG, LONDON BRANCH\n"
+        "By:        /s/ MICHAEL STARMER-SMITH       By:        /s/ ANDREAS BUBENZER\n"
+        "Name:       Michael Starmer-Smith       Name:       Andreas Bubenzer\n",
+        [("THE ROYAL BANK OF SCOTLAND plc", "Iain Stewart", True),
+         ("DEUTSCHE BANK AG, LONDON BRANCH", "Michael Starmer-Smith", True),
+         ("DEUTSCHE BANK AG, LONDON BRANCH", "Andreas Bubenzer", True)],
     ),
     Block(
         "approved_as_to_form_is_no_party",  # edgar-exhibits/AAPL_0000320193-96-000002_6

@@ -21,7 +21,7 @@ import regex
 from ..grammars import signature as g
 from ..model.records import Span
 from .layout import Layout
-from .signature_parties import clean_party, drop_address, is_suffix, name_chunks, names_above, with_suffix
+from .signature_parties import clean_party, drop_address, is_suffix, is_tail, name_chunks, names_above, with_suffix
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
@@ -342,15 +342,19 @@ def _assign(cols: list[_Entry], f: _Field, grp: list[_Field], i: int) -> None:
 
 
 def _one_name(pre: str, cols: list[_Entry]) -> list[str | None] | None:
-    """One entity name over k "By:" lines (its officers side by side): the first column's party."""
+    """One entity name over k "By:" lines (its officers side by side): every column's party."""
     k = len(cols)
     if not all(e.fields[0].name in ("by", "by_via") for e in cols):
         return None
     chunks = [c for c in map(drop_address, name_chunks(pre)) if c and not g.CONFORMED_MARK.search(c)]
-    if len(chunks) != 1 or any(is_suffix(w) for w in chunks[0].split()[:-1]) or g.GLUED_SUFFIX.search(chunks[0]):
+    words = chunks[0].split() if len(chunks) == 1 else []
+    inner = [i for i, w in enumerate(words[:-1]) if is_suffix(w)]
+    if inner and is_tail(" ".join(words[inner[-1] + 1 :])):
+        inner = []  # "DEUTSCHE BANK AG, LONDON BRANCH", "ABN AMRO BANK N.V.": one bank
+    if len(chunks) != 1 or inner or g.GLUED_SUFFIX.search(chunks[0]):
         return None  # two names run together: "X, INC. Y LLC", "INTEGRA CORPORATIONPCOMED, LLC"
     name = clean_party(chunks[0])
-    return [name] + [None] * (k - 1) if name else None
+    return [name] * k if name else None  # each officer signs for the one entity
 
 
 PARTY_BELOW_WINDOW = 3000
