@@ -646,3 +646,38 @@ def test_individual_acceptance_is_an_acknowledged_row() -> None:
         ("party", "APPLE COMPUTER, INC.", "Fred D. Anderson"),
         ("acknowledged", None, "Robert M. Calderoni"),
     ]
+
+
+class TitleCase(NamedTuple):
+    name: str
+    text: str  # copied from a corpus document
+    titles: list[str]
+
+
+TITLE_CASES = [
+    TitleCase(
+        "two_columns_each_title_wrapped",  # edgar-amendments/idex-1994-second-ar-credit-amendment-2
+        "BAND-IT-IDEX, INC.                  VIKING PUMP, INC.\n\n"
+        "By:___________________________      By:___________________________\n\n"
+        "Name:  Wayne P. Sayatovic           Name:  Wayne P. Sayatovic\n\n"
+        "Title: Vice President & Chief       Title: Vice President & Chief Financial\n"
+        "Financial Officer                   Officer\n",
+        ["Vice President & Chief Financial Officer", "Vice President & Chief Financial Officer"],
+    ),
+    TitleCase(
+        "whole_title_then_the_next_lender",  # contracts-ex10: a credit agreement's lender pages
+        "$50,000,000             $50,000,000                         WACHOVIA BANK OF GEORGIA, N.A.\n\n\n"
+        "By /s/ Terence A. Snellings\nTitle:  Senior Vice President\n"
+        "$25,000,000                0                                THE BANK OF NEW YORK\n\n\n"
+        "By /s/ Edward F. Ryan, Jr.\nTitle:  Senior Vice President\n",
+        ["Senior Vice President", "Senior Vice President"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TITLE_CASES, ids=[c.name for c in TITLE_CASES])
+def test_titles_wrapped_to_the_next_line(case: TitleCase) -> None:
+    rows = find_signatures(find_layout(case.text)).signatures
+    assert [s.title for s in rows] == case.titles
+    for s in rows:
+        assert case.text[s.start : s.end] == s.text

@@ -105,6 +105,7 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
             if f.value != whole:
                 f.rest = whole[len(f.value) :].split(f.value, 1)[-1]
     _values_before_anchors(text, grp)
+    _wrapped_titles(text, grp)
     _share_repeated_value(grp)
     for f in grp:
         if f.name == "witness" and not f.signed and f.value and (_entity_name(f.value) or g.ALIAS.search(f.value)):
@@ -113,6 +114,66 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
     for f in grp:
         if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _names_entity(f.value)):
             f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
+
+
+# A piece of a line: text between runs of three blanks or more (the columns of a two-column block)
+SEGMENT = regex.compile(r"\S(?:[^\r\n\f \t\xa0]|[ \t\xa0]{1,2}(?=[^\s]))*+")
+TITLE_WRAP_WORDS = 6  # a title's second line is short
+# The words a complete title ends with: after them the next line is something else
+TITLE_HEADS = frozenset({
+    "president", "officer", "director", "treasurer", "secretary", "manager", "counsel", "signatory", "partner",
+    "member", "trustee", "chairman", "chairperson", "ceo", "cfo", "coo", "cto", "controller", "principal",
+    "owner", "agent", "attorney", "employee",
+})
+
+
+def _wrapped_titles(text: str, fields: list[_Field]) -> None:
+    """A title wrapped to the next line ("Title: Vice President & Chief / Financial Officer"), in its own
+    column when the block has two ("Chief       Chief Financial / Financial Officer      Officer"): the
+    piece of the next line that starts under the title's label or value joins the title."""
+    starts = sorted(f.start for f in fields)
+    for f in fields:
+        if f.name != "title" or not f.value or f.value.rstrip()[-1:] in ".;:":
+            continue
+        eol = g.LINE_END.search(text, f.end)
+        if eol is None or eol.group() != "\n":
+            continue
+        beside = next((k for k in starts if f.end <= k < eol.start()), eol.start())  # the next column's label
+        if text[f.end : beside].strip(" \t\xa0_"):
+            continue  # the title's line holds more than its value (a date, a name)
+        line_start = text.rfind("\n", 0, f.start) + 1
+        label_col = f.start - line_start
+        value_col = g.VALUE_START.match(text, _label_end(text, f.start), f.end).end() - line_start
+        nxt = eol.end()
+        nxt_end = g.LINE_END.search(text, nxt)
+        nxt_end = nxt_end.start() if nxt_end is not None else len(text)
+        for m in SEGMENT.finditer(text, nxt, nxt_end):
+            col = m.start() - nxt
+            if col > value_col + 2:
+                break
+            if col < label_col - 2:
+                continue
+            piece = m.group()
+            following = next((k for k in starts if k >= nxt), len(text))
+            if m.end() > following or not _title_piece(piece, f.value):
+                break
+            f.value, f.end = f"{f.value} {piece}", m.end()
+            break
+
+
+def _title_piece(piece: str, title: str) -> bool:
+    """Does ``piece`` read as the rest of ``title`` (words of an office, not a name, a label or a date)?"""
+    words = piece.split()
+    if not words or len(words) > TITLE_WRAP_WORDS or ":" in piece or "/s/" in piece.lower():
+        return False
+    if is_suffix(words[-1]) or piece.isupper() and not title.isupper() or any(c.isdigit() for c in piece):
+        return False
+    last = title.split()[-1].lower().strip(",")
+    if last in TITLE_HEADS:
+        return False  # "Vice President", "Chief Financial Officer": the title is whole
+    dangling = title.rstrip()[-1:] in ",&" or last in ("and", "of", "the")
+    officer = g.OFFICER_WORD.search(piece) is not None
+    return (officer or dangling) and all(w[0].isupper() or w in ("and", "of", "&", "the") for w in words)
 
 
 def _share_repeated_value(fields: list[_Field]) -> None:
