@@ -206,6 +206,10 @@ GLUED = tuple(
         r"[A-Z](?<=[A-Z]{2})[ \t\u00a0]{1,3}" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])",
         r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}|[a-z][ \t\u00a0]{1,3})(?P<tok>(?i:article)"
         r"[ \t\u00a0]{1,3}(?:\d{1,2}+|[IVXLC]{1,6}+)\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",
+        # "...the Common Stock.\u00a0SECTION\u00a01.\u00a0REPRESENTATIONS": after the end of a sentence only
+        # (after a word it is a reference: "in Section 2. Invoices")
+        r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3})(?P<tok>(?i:section)[ \t\u00a0]{1,3}\d{1,3}+(?:\.\d{1,3}+){0,2}\.?)"
+        r"(?=[ \t\u00a0]{0,3}[A-Z][A-Za-z])",
     )
 )
 # GLUED[3] ("... as follows: (a) The") opens with a mark, which its scan tries everywhere; its "(" is
@@ -215,6 +219,7 @@ _PAREN_AFTER_MARK = regex.compile(r"\((?<=(?P<mark>[.:;!?\"\u201d)\]])[ \t\u00a0
 # GLUED[6] opens at its caseless "article": found by ``bytes.find`` in the ``ascii_lowered`` copy, which the
 # reference scan of the same text reuses (cached), instead of a scan that tries every position
 _GLUED_ARTICLE = GLUED[6]
+_GLUED_SECTION = GLUED[7]  # opens at its caseless "section", found the same way
 
 
 def glued_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -225,6 +230,8 @@ def glued_matches(text: str) -> Iterator[regex.Match[str]]:
             yield from finditer_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
         elif p is _GLUED_ARTICLE and (low := ascii_lowered(text)) is not None:
             yield from finditer_at(p, text, list(find_all(low, b"article")))
+        elif p is _GLUED_SECTION and (low := ascii_lowered(text)) is not None:
+            yield from finditer_at(p, text, list(find_all(low, b"section")))
         else:
             yield from p.finditer(text)
 

@@ -119,8 +119,10 @@ WRITTEN_SCANS = [(p, True) for p in (
     _P + _B + r"{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=" + _B + r"{1,3}[A-Z\[])",
     r"(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|" + _B + r"{1,3}[A-Z][a-z])",
     r"(?<=[A-Z]{2}" + _B + r"{1,3})" + _KWS + r"(?P<tok>" + _DOTTED + r")(?=" + _B + r"{1,3}[A-Z])",
-    r"(?<=" + _P + _B + r"{0,3}|[a-z]" + _B + r"{1,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
-    r"(?=" + _B + r"{0,3}[A-Z]{2})",
+    r"(?<=" + _P + _B + r"{0,3}|[a-z]" + _B + r"{1,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}(?!\d)"
+    r"|[IVXLC]{1,6}(?![IVXLC]))\.?)(?=" + _B + r"{0,3}[A-Z]{2})",  # the whole number: "Article III (other" is none
+    r"(?<=" + _P + _B + r"{0,3})(?P<tok>(?i:section)" + _B + r"{1,3}\d{1,3}(?!\d)(?:\.\d{1,3}(?!\d)){0,2}\.?)"
+    r"(?=" + _B + r"{0,3}[A-Z][A-Za-z])",
 )]
 WRITTEN_PATTERNS = [(__import__("regex").compile(p), strong) for p, strong in WRITTEN_SCANS]
 SCAN_PIECES = st.sampled_from(
@@ -602,12 +604,24 @@ PART_CASES = [
          ("2.", 2, "Exhibit A")],
     ),
     PartCase(
+        "keyword headings glued after a sentence, with no-break spaces",  # CUAD Alliance Bancorp (one-line twin)
+        "information\u00a0with\u00a0respect\u00a0to\u00a0the\u00a0Bank,\u00a0the\u00a0Company,\u00a0the\u00a0MHCs"
+        "\u00a0and\u00a0the\u00a0Common\u00a0Stock.SECTION\u00a01.\u00a0REPRESENTATIONS\u00a0AND\u00a0WARRANTIES.(a)"
+        "\u00a0The\u00a0Company\u00a0represents.\u00a0Any\u00a0certificate\u00a0signed\u00a0by\u00a0counsel\u00a0"
+        "shall\u00a0be\u00a0deemed\u00a0a\u00a0representation\u00a0as\u00a0tothe\u00a0matters\u00a0covered\u00a0"
+        "thereby.SECTION\u00a02.\u00a0APPOINTMENT\u00a0OF\u00a0SANDLER\u00a0O\u2019NEILL;\u00a0CLOSING.\u00a0On"
+        "\u00a0the\u00a0basis\u00a0of\u00a0therepresentations.",
+        [("SECTION\u00a01.", 1, "body"), ("SECTION\u00a02.", 1, "body")],
+    ),
+    PartCase(
         "a list of exhibits inside a provision holds no attachment",  # contracts-ex10/construction__1167880
         "ARTICLE I\nGENERAL MATTERS\nSection\u00a01.01. Exhibits. The following exhibits are attached:\n"
         "(s)\t\u00a0\u00a0\tExhibit S \u2013 Geotechnical Engineering and Subsurface Data\n"
         "(t)\t\u00a0\u00a0\tExhibit T \u2013 Form of Letter of Credit\n\n\n\n"
         "ARTICLE II\nRETENTION OF CONTRACTOR\nSection\u00a02.01. Retention of Contractor. Owner retains.\n",
-        [("ARTICLE I", 1, "body"), ("ARTICLE II", 1, "body")],  # "Exhibit T" would have closed ARTICLE I
+        # "Exhibit T" would have closed ARTICLE I; "Section\u00a01.01." reads as "Section 1.01."
+        [("ARTICLE I", 1, "body"), ("Section\u00a01.01.", 2, "body"), ("ARTICLE II", 1, "body"),
+         ("Section\u00a02.01.", 2, "body")],
     ),
 ]
 

@@ -216,7 +216,9 @@ def _candidates(text: str, toc: list[_Cand] | None = None) -> Iterator[_Cand]:
             continue  # a quoted provision (new text inside an amendment)
         line_end = _line_end(text, pos)
         head = text[pos : min(line_end, pos + 40)]
-        number = _number(g.heading_number_key(head))
+        # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as a
+        # space: the grammar's elements skip only " " and "\t" (one character for one: the end still fits head)
+        number = _number(g.heading_number_key(head.replace("\u00a0", " ") if "\u00a0" in head else head))
         if number is None:
             continue
         readings, core, end = number
