@@ -41,7 +41,8 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     rows = {
         "pages": layout.pages,
         "furniture": layout.furniture,
-        "redactions": with_sections(red.redactions, secs.sections),
+        # a redaction's section is a provision of the body, never a table-of-contents entry
+        "redactions": with_sections(red.redactions, [s for s in secs.sections if s.part != "contents"]),
         "signatures": sigs.signatures,
         "parties": parties,
         "dates": dates,

@@ -47,7 +47,7 @@ TABLES: dict[str, dict[str, str]] = {
     "defined_terms": {**SPAN, "term": S, "refers_to": S, "term_start": I, "term_end": I, "term_text": S},
     "sections": {
         **SPAN, "number": S, "label": S, "heading": S, "level": I, "parent": S,
-        "heading_start": I, "heading_end": I, "duplicate": B,
+        "heading_start": I, "heading_end": I, "duplicate": B, "part": S,
     },
     "references": {**SPAN, "label": S, "internal": B, "target_document": S},
     "amendments": {

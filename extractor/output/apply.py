@@ -53,7 +53,7 @@ def _find_section(sections: pd.DataFrame, row: pd.Series) -> pd.Series | None:
     if not want:
         return None
     for _, s in sections.iterrows():
-        if _norm_label(s["label"]) == want:
+        if _norm_label(s["label"]) == want and s.get("part") != "contents":  # not the contents' entry
             return s
     if row["action"] == "add_definition":
         for _, s in sections.iterrows():
