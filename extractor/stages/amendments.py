@@ -381,10 +381,23 @@ def _one_op(
     return _Op(s0, end, target, tstart, action, location, line, sentences, old, new, block)
 
 
+def _skip_space(text: str, a: int, stop: int) -> int:
+    while a < stop and text[a].isspace():
+        a += 1
+    return a
+
+
+def _strip_back(text: str, floor: int, stop: int) -> int:
+    """``len(text[:stop].rstrip())`` bounded below by ``floor``, without copying the text (issue 17)."""
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    return stop
+
+
 def _block(text: str, a: int, stop: int) -> tuple[int, int]:
     """The new text that follows an instruction ending in a colon, without its quote marks."""
-    s = a + len(text[a:stop]) - len(text[a:stop].lstrip())
-    e = len(text[:stop].rstrip())
+    s = _skip_space(text, a, stop)
+    e = _strip_back(text, s, stop)
     if s < e and text[s] in '"\u201c':
         closed = CLOSING_QUOTE_PARAGRAPH.search(text, s + 1, e)
         if closed is not None:
