@@ -37,8 +37,57 @@ COPULA_VERB = regex.compile(
     r"(?:\s*,?\s*and\s*hereby\s+(?:is|are)\s*,?)?"
     r"(?:\s+(?:hereby|further|also))*\s+(?P<verb>" + _VERB + r")\b"
 )
-# "KMC and Qwest hereby amend Section 4 as follows" (active voice)
-ACTIVE_VERB = regex.compile(r"(?i)\bhereby\s+(?P<verb>amend|delete|restate)\b")
+ACTIVE_VERBS = {b: ger for b, ger in (ln.split("\t") for ln in vocabulary("amendment_active_verbs"))}
+_ACTIVE = "|".join(sorted(ACTIVE_VERBS, key=len, reverse=True))
+# "KMC and Qwest hereby amend Section 4 as follows", "The Parties hereby agree to remove Section 2(c)",
+# "The Parties further agree to amend Section 6.5" (active voice: the object names the target)
+ACTIVE_VERB = regex.compile(
+    r"(?i)\b(?:hereby\s+(?:agree[sd]?\s+(?:that\s+they\s+shall\s+)?to\s+)?|(?:further\s+)?agree[sd]?\s+to\s+)"
+    r"(?:further\s+)?(?P<verb>" + _ACTIVE + r")\b"
+)
+# a list item under an umbrella instruction, led by a gerund or an imperative: "(a) amending clause (c)
+# of such Section 3.1 by deleting ...", "(1) deleting subclause (y) ...", "(i) in the definition of "ADVANCE" add"
+ITEM_VERB = regex.compile(
+    r"(?i)^[ \t\u00a0]*(?:\((?P<m1>[a-z0-9]{1,5})\)|(?P<m2>[a-z0-9]{1,5})[.)])[ \t\u00a0]+(?:by[ \t\u00a0]+)?"
+    r"(?:in[ \t\u00a0]+(?P<defn>the[ \t\u00a0]+definition[ \t\u00a0]+of[ \t\u00a0]+"
+    r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d])[ \t\u00a0,]+)?"
+    r"(?P<verb>" + "|".join(sorted(ACTIVE_VERBS.values(), key=len, reverse=True)) + "|" + _ACTIVE + r")\b",
+    regex.M,
+)
+# the provision a list item names as its own part: "clause (c) of such Section 3.1", "subclause (y) from
+# clause (iii) thereof", "the following new clauses (e) and (f) thereto"
+ITEM_PART = regex.compile(
+    r"(?i)\b(?:sub)?(?:clauses?|paragraphs?|sections?|subsections?)[ \t\u00a0]+"
+    r"(?P<item>\([a-z0-9]{1,5}\)(?:[ \t\u00a0]?\([a-z0-9]{1,5}\)){0,3})"
+)
+# "the definition of "Maturity Date" in Section 1.01": the target is the definition
+DEFINITION_OF = regex.compile(
+    r"(?i)\bdefinitions?[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+(?:term|words?)[ \t\u00a0]+)?"
+    r"(?P<term>[\"\u201c][^\"\u201d]{1,80}[\"\u201d])"
+)
+# a subject that is a defined term alone, in a list under "Section 1.1 is amended as follows:":
+# ""Final Maturity Date" shall be amended by deleting the definition thereof ..."
+TERM_SUBJECT = regex.compile(r"^\s*(?:\([a-z0-9]{1,5}\)\s*)?(?P<term>[\"\u201c][^\"\u201d]{1,80}[\"\u201d])\s*$")
+# "amended so that the first sentence that previously read: "..." now reads: "...""
+PREVIOUSLY_READ = regex.compile(r"(?i)\b(?:previously|formerly|currently)\s+(?:read|reads|provided|stated)\s*:?\s*$|"
+                                r"\bwhereas\b[^:]{0,120}\b(?:was|were)\b[^:]{0,80}:\s*$")
+NOW_READS = regex.compile(
+    r"(?i)(?:^|\s)(?:(?:it|they|which)\s+)?(?:(?:is|are|shall|will)\s+)?now\s+"
+    r"(?:reads?|provides?|states?|(?:is\s+|are\s+|be\s+)?required\s+to|is|are)\s*:"
+)
+# "redesignating paragraph (c) as paragraph (d)"
+REDESIGNATE = regex.compile(
+    r"(?i)\bredesignat\w*\s+(?P<old>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)"
+    r"\s+as\s+(?P<new>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)(?=[\s,;.]|$)"
+)
+# a range of provisions: "Sections 4.1 to 4.3", "Sections 1.1 through 1.9"
+RANGE = regex.compile(
+    r"(?i)\b(?P<div>(?:sub)?(?:sections?|articles?|paragraphs?|clauses?))[ \t\u00a0]+"
+    r"(?P<a>\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))*)[ \t\u00a0]+(?:to|through|thru)[ \t\u00a0]+"
+    r"(?:(?:sub)?(?:sections?|articles?|paragraphs?|clauses?)[ \t\u00a0]+)?"
+    r"(?P<b>\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))*)(?![\w.])"
+)
+# a block of new provisions that is itself a list of instructions (its items are ops, not new text)
 
 # What may stand between a copula's start and its verb, read backwards from the verb. No word
 # here ends another, so the backward reading keeps to the real words and reaches any match start.
@@ -151,7 +200,7 @@ CONDITION = regex.compile(
 # A modal before the copula makes the sentence a rule, not an instruction: "as may be amended".
 MODAL = regex.compile(
     r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)"
-    r"\s+(?:(?:also|hereafter|thereafter)\s+)?\Z"
+    r"\s+(?:(?:also|hereafter|thereafter|from\s+time\s+to\s+time)\s+)?\Z"
 )
 SELF_REFERENCE_BEFORE = regex.compile(r"(?i)\bthis\s*$")
 SELF_REFERENCE_AFTER = regex.compile(
@@ -163,12 +212,18 @@ AGREEMENT_NAME = regex.compile(r"(?i)\b(?:the|this)\s+(?:[A-Z][\w&\-]*\s+){0,5}(
 
 # -- what the predicate does --------------------------------------------------------------
 RESTATE = regex.compile(
-    r"(?i)\brestated\b|\bto\s+read\s+(?:in\s+(?:its|their)\s+entirety"
-    r"\s+)?as\s+follows"
-    r"|\bread\s+in\s+(?:its|their)\s+entirety"
-    r"|\breplaced\s+in\s+(?:its|their)\s+entirety"
-    r"|\b(?:deleted|removed|replaced)\s+in\s+(?:its|their)\s+entirety\b.{0,120}?"
-    r"\b(?:replaced|substituted|inserted|following)\b"
+    r"(?i)\brestat(?:ed|ing)\b|\bto\s+(?:read|state)\s+(?:in\s+(?:its|their)\s+entirety"
+    r"\s+)?(?:as\s+follows|as\s+(?:set\s+forth|provided)\b)"
+    r"|\b(?:read|state|provide)\s+in\s+(?:its|their)\s+entirety"
+    r"|\b(?:replaced|amended)\s+in\s+(?:its|their)\s+entirety"
+    r"|\bamended\s+in\s+full\b"
+    r"|\bin\s+(?:its|their)\s+entirety\s+(?:to\s+(?:read|provide|state)\s+)?as\s+follows"
+    r"|\b(?:deleted|removed|replaced|remove|delete|deleting|removing|striking)\b.{0,80}?\bin\s+(?:its|their)"
+    r"\s+entirety\b.{0,120}?\b(?:replac\w*|substitut\w*|insert\w*|following)\b"
+    r"|\b(?:deleted|removed)\s+and\s+replaced\s+(?:by|with)\s+the\s+following"
+    r"|\b(?:deleting|removing)\s+(?:it|them|the\s+definition\s+thereof|such\s+definition)\s+and\s+"
+    r"(?:by\s+)?(?:replac|substitut|insert)\w*"
+    r"|\bshall\s+replace\b.{0,80}?\bin\s+(?:its|their)\s+entirety"
 )
 SUBSTITUTE = regex.compile(
     r"(?i)\b(?:substitut\w*|replac\w*|instead\s+of|in\s+lieu\s+of|by\s+changing"
@@ -188,21 +243,24 @@ DEFINITION_TEXT = regex.compile(
 )
 VAGUE = regex.compile(
     r"(?i)^\w+\s+(?:as\s+(?:needed|necessary|appropriate)\b"
-    r"|to\s+(?:provide|allow|permit|reflect|clarify|adapt)\s+(?!.{0,80}(?:instead|in"
-    r"\s+lieu)))"
+    r"|to\s+(?:provide|allow|permit|reflect|clarify|adapt|impose|require|extend|modify|change)"
+    r"\s+(?!.{0,120}(?:instead|in\s+lieu|rather\s+than|as\s+follows|the\s+following|entirety)))"
 )
 INTRODUCES_BLOCK = regex.compile(
     r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t\u00a0]*:\s*$"
 )
 UMBRELLA = regex.compile(
-    r"(?i)^\s*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as\s+follows|in\s+the"
-    r"\s+following\s+respects)"
+    r"(?i)^\s*(?:amended|modified|supplemented|amend\b(?:(?!\b(?:by|to)\b)(?:[^:.;]|\.(?=\S))){0,120}?)[ \t\r\n,]*"
+    r"(?:as\s+follows|in\s+the\s+following\s+respects|as\s+set\s+forth\s+below)"
 )
 QUOTED = regex.compile(r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d")
 OLD_CUE = regex.compile(
     r"(?i)\b(?:deleting|delete|striking|replace|replacing|references?\s+to|previously\s+read)\b"
 )
-NEW_FIRST_CUE = regex.compile(r"(?i)\binstead\s+of\b|\bin\s+lieu\s+of\b")
+NEW_FIRST_CUE = regex.compile(r"(?i)\binstead\s+of\b|\bin\s+lieu\s+of\b|\brather\s+than\b")
+# "by substituting "sixty (60) days" for "thirty (30) days"": the new words come first
+FOR_BETWEEN = regex.compile(r"(?i)^[\s,]*for[\s,]*$")
+SUBSTITUTING_BEFORE = regex.compile(r"(?i)\bsubstitut\w*\b[^\"\u201c]{0,60}$")
 # Confidential-treatment markers that can stand in for quoted words.
 CT_MARKER = regex.compile(
     r"(?i)^\s*(?:\[\s*(?:\*[\s*]*|text\s+deleted|redacted|confidential[^\]]{0,40}|omitted)\s*\]|\*{3,})\s*$"

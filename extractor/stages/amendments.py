@@ -92,6 +92,7 @@ BY_AMENDING = regex.compile(r"(?i)by\s+amending\b")
 TARGET_PIECES = regex.compile(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)")
 ITEM_LIST_SEP = regex.compile(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*")
 SECTION_KEYWORD = regex.compile(r"(?i)section|sec\.")
+JOINED = regex.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and|or|&)[ \t\u00a0]*")
 
 # The characters _predicate_end acts on; it steps over the rest.
 PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
@@ -178,8 +179,21 @@ def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
     sub = text[a:b]
     flat = _blank_quotes(sub)
     hits = [m for m in g.PROVISION.finditer(flat)] or [m for m in g.DEFINITIONS.finditer(flat)]
+    defn = g.DEFINITION_OF.search(sub)
+    if defn is not None and not g.CONDITION.search(flat[: defn.start()]):
+        # "The definition of "Maturity Date" in Section 1.01 ...": the target is the definition
+        t = "definition of " + " ".join(defn.group("term").split())
+        inside = [h for h in hits if h.start() >= defn.end() and h.start() - defn.end() < 40]
+        if inside:
+            t += " in " + " ".join(sub[inside[0].start() : inside[0].end()].split())
+        return t, a + defn.start(), False
     if hits:
         hit = hits[-1]
+        first = hit.start()
+        for prev in reversed(hits[:-1]):
+            if not JOINED.fullmatch(flat, prev.end(), first):
+                break
+            first = prev.start()  # "Section 11.1 and Section 11.2 are deleted": both are the target
         cs = max(flat.rfind(",", 0, hit.start()), flat.rfind(";", 0, hit.start())) + 1
         lead = flat[cs : hit.start()]
         after = flat[hit.end() :].split(",")
@@ -187,11 +201,14 @@ def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
             return None, None, False
         if g.SELF_REFERENCE_BEFORE.search(lead) or g.SELF_REFERENCE_AFTER.match(flat, hit.end()):
             return None, None, False  # "this Exhibit 14", "Section 5.1(c) above": a rule of this document
-        t = " ".join(sub[hit.start() : hit.end()].split())
+        t = " ".join(sub[first : hit.end()].split())
         entitled = g.ENTITLED.search(sub, hit.end() - 1)
         if entitled is not None:
             t += ", " + " ".join(entitled.group("title").split()).rstrip(",")
-        return t, a + hit.start(), False
+        return t, a + first, False
+    term = g.TERM_SUBJECT.match(sub)
+    if term is not None:  # ""Final Maturity Date" shall be amended by deleting the definition thereof"
+        return "definition of " + " ".join(term.group("term").split()), a + term.start("term"), False
     head = CONNECTIVE.sub("", sub, count=1).strip()
     if g.WHOLE_AGREEMENT.match(head) and not THIS_WORD.match(head):
         return None, None, True
@@ -262,7 +279,10 @@ def _assign_quotes(
             if g.OLD_CUE.search(before) and not NEW_TEXT_CUE.search(before)
             else (None, quotes[0])
         )
-    first_new = g.NEW_FIRST_CUE.search(pred_text[quotes[0].end - pred_start : quotes[1].start - pred_start])
+    between = pred_text[quotes[0].end - pred_start + 1 : quotes[1].start - pred_start - 1]
+    first_new = g.NEW_FIRST_CUE.search(between) or (
+        g.FOR_BETWEEN.match(between) and g.SUBSTITUTING_BEFORE.search(pred_text[: quotes[0].start - pred_start - 1])
+    )
     return (quotes[1], quotes[0]) if first_new else (quotes[0], quotes[1])
 
 
@@ -282,7 +302,7 @@ def _ops(text: str, index: NestedSpans) -> list[_Op]:
         nxt = hits[j].start() if j < len(hits) else len(text)
         floor = m.end()
         subject = text[s0 : m.start()]
-        active = m.group("verb").lower() in ("amend", "delete", "restate")
+        active = m.group("verb").lower() in g.ACTIVE_VERBS
         if active:
             # active voice: "the Parties hereby amend Section 4 ..." (the object names the target)
             subject = text[m.end() : pend]
@@ -345,15 +365,28 @@ def _one_op(
     if thereof is not None and target is not None:
         target = target + thereof.group("item").replace(" ", "")
     if target is None and own is not None:
-        names = [" ".join(p.group().split()) for p in g.PROVISION.finditer(pred)]
-        target, tstart = " and ".join(names), a + own.start()
+        if active:
+            names = [" ".join(own.group().split())] if own.start() < 60 else []
+        else:
+            names = [" ".join(p.group().split()) for p in g.PROVISION.finditer(pred)]
+        if names:
+            target, tstart = " and ".join(names), a + own.start()
     if target is None:
         return None
+    if not active:
+        target = _range_target(text, s0, verb_start, target)
+    if g.PREVIOUSLY_READ.search(text[max(a, b - 200) : b]) and b == pend:
+        return _previously_read(text, s0, a, b, nxt, spans, sec, target, tstart)
     location, line, sentences = _location(text, s0, b)
     quotes = _quotes(text, a, b)
     if refs_to is not None:
         quotes = _quotes(text, s0, verb_start)[:1] + quotes
     action = _classify(head, pred, location is not None, len(quotes))
+    if action is None and not quotes and b == pend and g.UMBRELLA.match(pred):
+        # "Section 3(b)(ii) is amended as follows:" then the quoted provision: the provision restated
+        bs, be = _block_after(text, b, nxt, spans, sec)
+        if be > bs and text[bs - 1 : bs] in '"\u201c' and not g.COPULA_VERB.match(_after_quote(text, bs - 1)):
+            action = "substitute" if location is not None else "restate"
     if action is None:
         return None
     old, new = _assign_quotes(pred, a, quotes, action)
@@ -364,13 +397,7 @@ def _one_op(
         and b == pend
         and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b])
     ):
-        stop = min(nxt, spans[sec][1] if sec is not None else len(text))
-        if nxt < stop + 1:
-            # the next instruction opens its own paragraph: the new text ends before it
-            breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, b, nxt)]
-            if breaks and breaks[-1] > b + 1:
-                stop = breaks[-1]
-        bs, be = _block(text, b, stop)
+        bs, be = _block_after(text, b, nxt, spans, sec)
         if be > bs:
             new, block = _Quote(bs, be), True
     if action == "insert":
@@ -379,6 +406,76 @@ def _one_op(
             action = "add_definition"
     end = new.end if block and new else b
     return _Op(s0, end, target, tstart, action, location, line, sentences, old, new, block)
+
+
+def _block_after(
+    text: str, b: int, nxt: int, spans: Sequence[tuple[int, int]], sec: int | None
+) -> tuple[int, int]:
+    """The block of new text after an instruction ending at ``b`` with a colon."""
+    stop = min(nxt, spans[sec][1] if sec is not None else len(text))
+    if nxt < stop + 1:
+        # the next instruction opens its own paragraph: the new text ends before it
+        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, b, nxt)]
+        if breaks and breaks[-1] > b + 1:
+            stop = breaks[-1]
+    return _block(text, b, stop)
+
+
+QUOTE_THEN = regex.compile(r"[\"\u201c][^\"\u201c\u201d\r\n]{1,80}[\"\u201d][ \t\u00a0,]*")
+
+
+def _after_quote(text: str, q: int) -> str:
+    """The words after a short quoted term at ``q`` ("\"EBITDA\" shall be amended ..." -> "shall be ...")."""
+    m = QUOTE_THEN.match(text, q)
+    return text[m.end() : m.end() + 60] if m is not None else ""
+
+
+def _range_target(text: str, s0: int, verb_start: int, target: str) -> str:
+    """"Sections 4.1 to 4.3": a range of provisions named in the subject is the target as written."""
+    for m in g.RANGE.finditer(text, s0, verb_start):
+        first = regex.sub(r"\s+", " ", m.group("div")) + " " + m.group("a")
+        if target.startswith(first.split()[0][:7]) and m.group("a") in target:
+            return " ".join(m.group().split())
+    return target
+
+
+def _previously_read(
+    text: str,
+    s0: int,
+    a: int,
+    b: int,
+    nxt: int,
+    spans: Sequence[tuple[int, int]],
+    sec: int | None,
+    target: str,
+    tstart: int | None,
+) -> _Op | None:
+    """"Section 2(d) is amended so that whereas it previously read: "..." it now reads: "..."": the old
+    words run to "now reads:", the new words from there to the end of the provision."""
+    now = g.NOW_READS.search(text, b, min(len(text), b + PREDICATE_MAX * 4))
+    if now is None:
+        return None
+    os_, oe = _quoted_or_block(text, b, now.start())
+    ns = _skip_space(text, now.end(), len(text))
+    para = PARAGRAPH_BREAK.search(text, ns)
+    stop = len(text) if text[ns : ns + 1] in ('"', "\u201c") or para is None else para.start()
+    ns, ne = _quoted_or_block(text, ns, stop)
+    if oe <= os_ or ne <= ns:
+        return None
+    location, line, sentences = _location(text, s0, b)
+    action = "substitute" if location is not None else "restate"
+    return _Op(s0, ne, target, tstart, action, location, line, sentences, _Quote(os_, oe), _Quote(ns, ne), True)
+
+
+def _quoted_or_block(text: str, a: int, stop: int) -> tuple[int, int]:
+    """The words of a quotation opening the stretch (page numbers may trail it), else the stretch."""
+    s = _skip_space(text, a, stop)
+    if s < stop and text[s] in '"\u201c':
+        m = g.QUOTED.match(text, s)
+        if m is not None and m.end() <= max(stop, text.find("\n", s)):
+            grp = "s" if m.group("s") is not None else "c"
+            return m.start(grp), m.end(grp)
+    return _block(text, a, stop)
 
 
 def _skip_space(text: str, a: int, stop: int) -> int:
