@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor.stages import amendments as amendments_mod
+from extractor.stages import amendment_ops
 from extractor.stages.amendments import target_label
 
 
@@ -400,7 +400,7 @@ def _predicate_end_by_char(text: str, pos: int, limit: int) -> int:
     straight = False
     curly = 0
     i = pos
-    stop = min(limit, pos + amendments_mod.PREDICATE_MAX)
+    stop = min(limit, pos + amendment_ops.PREDICATE_MAX)
     while i < stop:
         ch = text[i]
         if ch == '"':
@@ -415,7 +415,7 @@ def _predicate_end_by_char(text: str, pos: int, limit: int) -> int:
             if ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
                 pass
             elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0"):
-                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or amendments_mod._sentence_follows(
+                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or amendment_ops._sentence_follows(
                     text, i + 1
                 ):
                     return i + 1
@@ -432,4 +432,4 @@ PREDICATE_PIECES = ['"', "\u201c", "\u201d", ":", ";", ".", " ", "\n", "\u00a0",
 def test_predicate_end_jumps_as_the_char_loop_steps(pieces: list[str], pos: int, limit: int) -> None:
     text = "".join(pieces)
     pos, limit = min(pos, len(text)), min(limit, len(text))  # as called: the limit is the text's end
-    assert amendments_mod._predicate_end(text, pos, limit) == _predicate_end_by_char(text, pos, limit)
+    assert amendment_ops._predicate_end(text, pos, limit) == _predicate_end_by_char(text, pos, limit)
