@@ -212,7 +212,7 @@ AGREEMENT_NAME = regex.compile(r"(?i)\b(?:the|this)\s+(?:[A-Z][\w&\-]*\s+){0,5}(
 
 # -- what the predicate does --------------------------------------------------------------
 RESTATE = regex.compile(
-    r"(?i)\brestat(?:ed|ing)\b|\bto\s+(?:read|state)\s+(?:in\s+(?:its|their)\s+entirety"
+    r"(?is)\brestat(?:ed|ing)\b|\bto\s+(?:read|state)\s+(?:in\s+(?:its|their)\s+entirety"
     r"\s+)?(?:as\s+follows|as\s+(?:set\s+forth|provided)\b)"
     r"|\b(?:read|state|provide)\s+in\s+(?:its|their)\s+entirety"
     r"|\b(?:replaced|amended)\s+in\s+(?:its|their)\s+entirety"

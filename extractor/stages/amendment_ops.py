@@ -14,6 +14,7 @@ import regex
 
 from ..grammars import amendments as g
 from ..model.records import NestedSpans
+from . import amendment_items as items
 
 SENTENCE_BREAK = regex.compile(r"[.;:][\"\u201d]?\s+(?=[A-Z\"\u201c(\[])|[\r\n][ \t\u00a0]*[\r\n]")
 PREDICATE_MAX = 1500
@@ -25,6 +26,18 @@ CONNECTIVE = regex.compile(
 CLAUSE_SPLIT = regex.compile(
     r"(?i)\s*(?:,|;)?\s+and\s+(?=by"
     r"\s+(?:amending|deleting|adding|inserting|replacing|substituting)\b)"
+)
+# "is hereby amended by:", "is amended as follows:", "shall be further amended as set forth below:"
+UMBRELLA_BY = regex.compile(
+    r"(?i)(?:amended|modified|supplemented|amend)\b[^:;.]{0,160}?(?:\bby|as\s+follows|as\s+set\s+forth\s+below"
+    r"|in\s+the\s+following\s+respects)[ \t\u00a0]*:"
+)
+DELETING_WHOLE = regex.compile(r"(?i)(?:amended\s+)?(?:by\s+)?(?:deleting|striking)\b(?:(?![\"\u201c])[^;])*\Z")
+SUBSTITUTING_THEREFOR = regex.compile(
+    r"(?i)by\s+(?:substituting|inserting|replacing)\b[^;]{0,200}?\b(?:therefor|in\s+lieu\s+thereof|in\s+(?:its|their)\s+place)"
+)
+ANCHOR_BEFORE = regex.compile(
+    r"(?i)\b(?:after|before|following|preceding)\s+(?:the\s+(?:words?|phrases?|terms?|figures?)\s+)?[\"\u201c]\Z"
 )
 THEREOF_ITEM = regex.compile(
     r"(?i)\b(?:sub)?(?:section|paragraph|clause)\s+(?P<item>\([a-z0-9]{1,4}\)(?:"
@@ -232,6 +245,8 @@ def _assign_quotes(
     if not quotes:
         return None, None
     if action in ("insert", "restate", "add_definition"):
+        if len(quotes) > 1 and ANCHOR_BEFORE.search(pred_text, 0, quotes[0].start - pred_start):
+            return None, quotes[1]  # "adding immediately after the phrase "of which" ... the following "...""
         return None, quotes[0]
     if action == "replace_all":
         return quotes[0], quotes[1]
@@ -254,6 +269,7 @@ def _assign_quotes(
 def ops(text: str, index: NestedSpans) -> list[Op]:
     hits = sorted([*g.copula_verbs(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
     ops: list[Op] = []
+    umbrellas: list[tuple[str | None, int, int, int]] = []  # target, items start, items end, subject start
     floor = 0
     prev_end = 0
     for k, m in enumerate(hits):
@@ -277,16 +293,38 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
             continue  # "... such that "X" is deleted and replaced ..." continues the instruction before
         prev_end = pend
         pred_a = m.start("verb")
+        n = len(ops)
         for part_a, part_b in _clauses(text, pred_a, pend):
             op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, index.spans, sec, active)
             if op is not None:
                 ops.append(op)
+        if len(ops) == n and text[pend - 1 : pend] == ":" and UMBRELLA_BY.match(text, pred_a, pend):
+            target = _umbrella_target(text, s0, m.start(), pred_a, pend, active)
+            section_end = index.spans[sec][1] if sec is not None else len(text)
+            umbrellas.append((target, pend, min(section_end, pend + items.REGION_MAX), s0))
+    regions = [
+        items.Umbrella(t, a, min(b, umbrellas[i + 1][3]) if i + 1 < len(umbrellas) else b)
+        for i, (t, a, b, _) in enumerate(umbrellas)
+    ]
+    if regions:
+        ops = items.with_umbrella_targets(ops, regions)
+        ops += items.item_ops(text, regions, [(op.subject_start, op.end) for op in ops])
+        ops.sort(key=lambda op: op.subject_start)
     return ops
+
+
+def _umbrella_target(text: str, s0: int, verb_start: int, a: int, b: int, active: bool) -> str | None:
+    if active:
+        own = g.PROVISION.search(text, a, b)
+        return " ".join(own.group().split()) if own is not None and own.start() - a < 60 else None
+    return _target(text, s0, verb_start)[0]
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     cuts = [a]
     for m in CLAUSE_SPLIT.finditer(text, a, b):
+        if DELETING_WHOLE.match(text, cuts[-1], m.start()) and SUBSTITUTING_THEREFOR.match(text, m.end(), b):
+            continue  # "by deleting subsection (b) in its entirety and by substituting the following therefor": one
         cuts.append(m.end())
     for m in g.REDESIGNATE.finditer(text, a, b):
         # "redesignating paragraph (c) as paragraph (d) and inserting ... a new paragraph (c)": two operations
