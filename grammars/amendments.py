@@ -80,6 +80,14 @@ REDESIGNATE = regex.compile(
     r"(?i)\bredesignat\w*\s+(?P<old>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)"
     r"\s+as\s+(?P<new>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)(?=[\s,;.]|$)"
 )
+# a part of the umbrella's provision as the subject: "(iii) Subsection (c) thereof shall be amended ..."
+BARE_PART_SUBJECT = regex.compile(
+    r"(?i)\b(?P<part>(?:sub)?(?:sections?|clauses?|paragraphs?)[ \t\u00a0]+"
+    r"\([a-z0-9]{1,5}\)(?:[ \t\u00a0]?\([a-z0-9]{1,5}\)){0,3})"
+    r"[ \t\u00a0]+(?:thereof|of\s+such\s+section)\s*$"
+)
+# "In addition, the following is hereby added to the end of Section 11.1(b)": the predicate names the provision
+THE_FOLLOWING = regex.compile(r"(?i)^(?:the\s+following|a\s+new|new)\b[^,;]{0,60}$")
 # a range of provisions: "Sections 4.1 to 4.3", "Sections 1.1 through 1.9"
 RANGE = regex.compile(
     r"(?i)\b(?P<div>(?:sub)?(?:sections?|articles?|paragraphs?|clauses?))[ \t\u00a0]+"
@@ -231,7 +239,7 @@ SUBSTITUTE = regex.compile(
 )
 DELETE = regex.compile(r"(?i)\b(?:deleted|deleting|removed|struck|stricken|cancell?ed|striking)\b")
 INSERT = regex.compile(
-    r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+include|supplemented|new"
+    r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+(?:further\s+)?include|supplemented|new"
     r"\s+(?:section|paragraph|clause|subsection|article))\b"
 )
 DEFINITION_WORDS = regex.compile(r"(?i)\bdefinitions?\b|\bdefined\s+terms?\b|alphabetical\s+order")

@@ -100,6 +100,11 @@ def _item_op(text: str, m: regex.Match[str], limit: int, u: Umbrella) -> o.Op | 
                 sentences, old, new, block)
 
 
+def is_bare(target: str | None) -> bool:
+    """A part with no provision number of its own: "Subsection (c)", "clause (g)"."""
+    return BARE_PART.match(target or "") is not None
+
+
 def with_umbrella_targets(ops: list[o.Op], umbrellas: list[Umbrella]) -> list[o.Op]:
     """"(i) Subsection (a) thereof shall be amended ..." under "Section 2.21 shall be amended as follows:":
     the target is Section 2.21(a)."""

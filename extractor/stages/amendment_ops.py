@@ -184,6 +184,11 @@ def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
         if entitled is not None:
             t += ", " + " ".join(entitled.group("title").split()).rstrip(",")
         return t, a + first, False
+    bare = g.BARE_PART_SUBJECT.search(sub)
+    if bare is not None:
+        return " ".join(bare.group("part").split()), a + bare.start("part"), False
+    if g.THE_FOLLOWING.match(CONNECTIVE.sub("", sub, count=1).strip()):
+        return None, None, True  # the predicate names the provision
     term = g.TERM_SUBJECT.match(sub)
     if term is not None:  # ""Final Maturity Date" shall be amended by deleting the definition thereof"
         return "definition of " + " ".join(term.group("term").split()), a + term.start("term"), False
@@ -300,12 +305,16 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
                 ops.append(op)
         if len(ops) == n and text[pend - 1 : pend] == ":" and UMBRELLA_BY.match(text, pred_a, pend):
             target = _umbrella_target(text, s0, m.start(), pred_a, pend, active)
-            section_end = index.spans[sec][1] if sec is not None else len(text)
+            # the list may outlast the innermost section ("(g) ... as follows: (i) ..." read as item (i) after (h))
+            section_end = max((b for a, b in index.spans if a <= m.start() < b), default=len(text))
             umbrellas.append((target, pend, min(section_end, pend + items.REGION_MAX), s0))
-    regions = [
-        items.Umbrella(t, a, min(b, umbrellas[i + 1][3]) if i + 1 < len(umbrellas) else b)
-        for i, (t, a, b, _) in enumerate(umbrellas)
-    ]
+    regions = []
+    for i, (t, a, b, _) in enumerate(umbrellas):
+        if i + 1 < len(umbrellas):
+            b = min(b, umbrellas[i + 1][3])
+        # an instruction naming its own provision ends the list ("(h) Section 2.23 is hereby deleted.")
+        b = min([b] + [op.subject_start for op in ops if a < op.subject_start < b and not items.is_bare(op.target)])
+        regions.append(items.Umbrella(t, a, b))
     if regions:
         ops = items.with_umbrella_targets(ops, regions)
         ops += items.item_ops(text, regions, [(op.subject_start, op.end) for op in ops])
@@ -371,7 +380,7 @@ def _one_op(
     if BY_AMENDING.match(pred) and own is not None:
         target, tstart = " ".join(own.group().split()), a + own.start()
     thereof = THEREOF_ITEM.search(pred)
-    if thereof is not None and target is not None:
+    if thereof is not None and target is not None and not items.is_bare(target):
         target = target + thereof.group("item").replace(" ", "")
     if target is None and own is not None:
         if active:
