@@ -35,7 +35,7 @@ _VERB = "|".join(VERBS)
 COPULA_VERB = regex.compile(
     r"(?i)\b(?:is|are|shall\s+be|will\s+be|be)"
     r"(?:\s*,?\s*and\s*hereby\s+(?:is|are)\s*,?)?"
-    r"(?:\s+(?:hereby|further|also))*\s+(?P<verb>" + _VERB + r")\b"
+    r"(?:\s+(?:hereby|further|also|each))*\s+(?P<verb>" + _VERB + r")\b"
 )
 ACTIVE_VERBS = {b: ger for b, ger in (ln.split("\t") for ln in vocabulary("amendment_active_verbs"))}
 _ACTIVE = "|".join(sorted(ACTIVE_VERBS, key=len, reverse=True))
@@ -50,7 +50,7 @@ ACTIVE_VERB = regex.compile(
 ITEM_VERB = regex.compile(
     r"(?i)^[ \t\u00a0]*(?:\((?P<m1>[a-z0-9]{1,5})\)|(?P<m2>[a-z0-9]{1,5})[.)])[ \t\u00a0]+(?:by[ \t\u00a0]+)?"
     r"(?:in[ \t\u00a0]+(?P<defn>the[ \t\u00a0]+definition[ \t\u00a0]+of[ \t\u00a0]+"
-    r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d])[ \t\u00a0,]+)?"
+    r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d])[ \t\u00a0,]+(?:\([A-Z]\)[ \t\u00a0]+)?)?"
     r"(?P<verb>" + "|".join(sorted(ACTIVE_VERBS.values(), key=len, reverse=True)) + "|" + _ACTIVE + r")\b",
     regex.M,
 )
@@ -99,7 +99,7 @@ RANGE = regex.compile(
 
 # What may stand between a copula's start and its verb, read backwards from the verb. No word
 # here ends another, so the backward reading keeps to the real words and reaches any match start.
-COPULA_RUN = regex.compile(r"(?:[\s,]|(?i:is|are|shall|will|be|and|hereby|further|also))*", regex.REVERSE)
+COPULA_RUN = regex.compile(r"(?:[\s,]|(?i:is|are|shall|will|be|and|hereby|further|also|each))*", regex.REVERSE)
 WORD_CHAR = regex.compile(r"\w")
 
 
@@ -239,7 +239,8 @@ SUBSTITUTE = regex.compile(
 )
 DELETE = regex.compile(r"(?i)\b(?:deleted|deleting|removed|struck|stricken|cancell?ed|striking)\b")
 INSERT = regex.compile(
-    r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+(?:further\s+)?include|supplemented|new"
+    r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+(?:further\s+)?include|supplemented"
+    r"|to\s+provide,?\s+immediately\s+(?:following|after|before|preceding)|new"
     r"\s+(?:section|paragraph|clause|subsection|article))\b"
 )
 DEFINITION_WORDS = regex.compile(r"(?i)\bdefinitions?\b|\bdefined\s+terms?\b|alphabetical\s+order")
@@ -316,3 +317,56 @@ def parse_qualifier(text: str) -> tuple[str, list[int], int] | None:
             nums = list(range(nums[0], nums[0] + n))
         return unit_word, nums, end
     return None
+
+
+# -- coverage: sentences that look like instructions, and why one is not ----------------------------
+_AMENDING_FORMS = sorted(
+    {*VERBS, *ACTIVE_VERBS, *ACTIVE_VERBS.values(), "amends", "deletes", "replaces", "inserts", "adds"},
+    key=len,
+    reverse=True,
+)
+AMENDING_WORD = regex.compile(r"(?i)\b(?:" + "|".join(_AMENDING_FORMS) + r")\b")
+COVERAGE_SENTENCE_END = regex.compile(r"[.;:][\"\u201d]?\s+(?=[A-Z\"\u201c(\[])|:\s*$|\r?\n[ \t\u00a0]*\r?\n", regex.M)
+# each reason a sentence with an amending word near a provision is not an instruction (code, pattern, why)
+RECITAL = regex.compile(
+    r"(?i)^\W*(?:whereas|recitals?)\b|\b(?:wish|wishes|desire|desires|intend|intends|agreed|want)\s+to\s+"
+    r"(?:further\s+)?amend"
+)
+NAMED_DOCUMENT = regex.compile(
+    r"(?i)\b(?:as\s+(?:(?:heretofore|previously|further|so|hereby|thereby|subsequently)\s+)?amended"
+    r"|(?:(?:first|second|third|fourth|fifth)\s+)?amended\s+and\s+restated"
+    r"|as\s+(?:the\s+same\s+)?(?:it\s+)?may\s+(?:be\s+)?(?:(?:further|hereafter|from\s+time\s+to\s+time)\s+)?"
+    r"(?:amended|modified|supplemented|restated|replaced)"
+    r"|amended\s+(?:facility|agreement|plan)\b|(?:amended|restated|replaced|supplemented),?\s+(?:restated|supplemented|"
+    r"modified|amended|replaced|extended)\b)"
+)
+RULE = regex.compile(
+    r"(?i)\b(?:may|might|must|can|could|would|should|shall\s+not|will\s+not|cannot|not\s+be|to\s+be|no)"
+    r"\s+(?:(?:also|hereafter|thereafter|further|be|been|is|are|from\s+time\s+to\s+time)\s+)*"
+    r"(?:amend\w*|delet\w*|replac\w*|substitut\w*|insert\w*|add\w*|restat\w*|remov\w*|modif\w*)\b"
+)
+AUTHORITY = regex.compile(
+    r"(?i)\b(?:pursuant\s+to|in\s+accordance\s+with|as\s+(?:provided|contemplated|permitted|required)\s+(?:in|by|under)"
+    r"|under|referred\s+to\s+in|as\s+set\s+forth\s+in)\s+(?:the\s+provisions\s+of\s+)?(?:section|article|paragraph)"
+)
+IN_ATTACHMENT = regex.compile(
+    r"(?i)\b(?:as\s+set\s+forth|as\s+provided|attached)\s+(?:on|in|as)?\s*(?:the\s+)?(?:annex|schedule|exhibit"
+    r"|attachment|appendix)\b|\battached\s+(?:hereto|to\s+this)\b|\bin\s+the\s+form\s+(?:of|attached)"
+)
+VAGUE_SENTENCE = regex.compile(
+    r"(?i)\b(?:amended|amend)\s+(?:hereby\s+)?(?:as\s+(?:needed|necessary|appropriate)|to\s+(?:the\s+extent|provide"
+    r"\s+(?:that|for)|allow|permit|reflect|clarify|impose|require|make|modify|change|effect|(?:further\s+)?include"
+    r"(?![^\"\u201c:]{0,200}[\"\u201c:])))"
+)
+CONVENTION = regex.compile(
+    r"(?i)\b(?:inserted|included|used)\s+(?:only\s+)?(?:for|as\s+a\s+matter\s+of)\s+(?:convenience|reference)"
+    r"|\b(?:represents?|warrants?|confirms?|reaffirms?|acknowledges?)\b"
+)
+WHOLE_UMBRELLA = regex.compile(
+    r"(?i)\b(?:amended|modified|amend|supplemented)\b[^:]{0,200}?(?:as\s+follows|as\s+set\s+forth\s+below"
+    r"|in\s+the\s+following\s+respects|\bby\b|in\s+accordance\s+with\s+sections?\s+[\d.]+\s+(?:through|to)\b.*)"
+    r"\s*[:.]?(?:[a-z0-9]{1,3}\.)?\s*$"
+)
+SELF_REFERENCE = regex.compile(
+    r"(?i)\bthis\s+(?:section|article|paragraph|clause|exhibit|schedule|guarantee|guaranty)\b"
+)

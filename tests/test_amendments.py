@@ -395,6 +395,9 @@ def test_copula_scan_near_verbs_on_real_amendments() -> None:
         assert want and [m.span() for m in ga.copula_verbs(text)] == want
 
 
+QUOTE_PARAGRAPH = regex.compile(r"([.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
+
+
 def _predicate_end_by_char(text: str, pos: int, limit: int) -> int:
     """The former _predicate_end: every character stepped over."""
     straight = False
@@ -405,10 +408,14 @@ def _predicate_end_by_char(text: str, pos: int, limit: int) -> int:
         ch = text[i]
         if ch == '"':
             straight = not straight
+            if not straight and not curly and (q := QUOTE_PARAGRAPH.match(text[i + 1 :])):
+                return i + 1 + len(q.group(1))
         elif ch == "\u201c":
             curly += 1
         elif ch == "\u201d":
             curly = max(0, curly - 1)
+            if not straight and not curly and (q := QUOTE_PARAGRAPH.match(text[i + 1 :])):
+                return i + 1 + len(q.group(1))
         elif not straight and not curly:
             if ch == ":":
                 return i + 1

@@ -37,7 +37,7 @@ SUBSTITUTING_THEREFOR = regex.compile(
     r"(?i)by\s+(?:substituting|inserting|replacing)\b[^;]{0,200}?\b(?:therefor|in\s+lieu\s+thereof|in\s+(?:its|their)\s+place)"
 )
 ANCHOR_BEFORE = regex.compile(
-    r"(?i)\b(?:after|before|following|preceding)\s+(?:the\s+(?:words?|phrases?|terms?|figures?)\s+)?[\"\u201c]\Z"
+    r"(?i)\b(?:after|before|following|preceding|beginning\s+with|ending\s+with)\s+(?:the\s+(?:words?|phrases?|terms?|figures?)\s+)?[\"\u201c]\Z"
 )
 THEREOF_ITEM = regex.compile(
     r"(?i)\b(?:sub)?(?:section|paragraph|clause)\s+(?P<item>\([a-z0-9]{1,4}\)(?:"
@@ -74,6 +74,7 @@ JOINED = regex.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and|or|&)[ \t\u00a0]*")
 
 # The characters _predicate_end acts on; it steps over the rest.
 PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
+QUOTE_ENDS_PARAGRAPH = regex.compile(r"(?P<p>[.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
 SEMICOLON_AND = regex.compile(r"\s+and\b")
 INITIAL_DOT = regex.compile(r"(?<=\b[A-Za-z0-9])\.")
 NEXT_CHAR = regex.compile(r"\s+(?P<c>\S)")
@@ -90,10 +91,14 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
         ch = text[i]
         if ch == '"':
             straight = not straight
+            if not straight and not curly and (q := QUOTE_ENDS_PARAGRAPH.match(text, i + 1)):
+                return q.end("p")  # 'inserting "or Letters of Credit" after "any Loans."' then a new paragraph
         elif ch == "\u201c":
             curly += 1
         elif ch == "\u201d":
             curly = max(0, curly - 1)
+            if not straight and not curly and (q := QUOTE_ENDS_PARAGRAPH.match(text, i + 1)):
+                return q.end("p")
         elif not straight and not curly:
             if ch == ":":
                 return i + 1
