@@ -9,6 +9,8 @@ __all__ = [
     "ApplyResult",
     "CorpusResult",
     "apply_amendments",
+    "consolidate",
+    "links",
     "Exhibit",
     "ExtractorError",
     "InputError",
@@ -31,6 +33,7 @@ _LAZY = {
     "CorpusResult": "run.batch", "parse_many": "run.batch", "Exhibit": "model.exhibit",
     "build_exhibit": "pipeline", "parse": "pipeline", "parse_submission": "pipeline",
     "ApplyResult": "output.apply", "apply_amendments": "output.apply",
+    "consolidate": "output.consolidate", "links": "output.links",
 }
 
 
