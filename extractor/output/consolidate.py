@@ -65,6 +65,7 @@ def consolidate(base: Exhibit, *amendments: Exhibit) -> Consolidation:
     order = tuple(k for _, k in sorted(dated, key=lambda x: (x[0] is None, x[0] or "", x[1])))
     current = base
     changes: list[Change] = []
+    history: list[list[tuple[int, int, int]]] = []  # each step's edits: (start, end, new length) on its input
     rows: list[dict[str, object]] = []
     for step, k in enumerate(order):
         amendment = amendments[k]
@@ -72,7 +73,7 @@ def consolidate(base: Exhibit, *amendments: Exhibit) -> Consolidation:
         instructions = amendment.amendments
         for r in applied:
             rows.append(_row(r, step, amendment, instructions))
-        text, changes = _carry_out(current.original, edits, changes, step)
+        text, changes = _carry_out(current.original, edits, changes, step, history)
         current = parse(text, name=str(base.meta.get("source") or "base.txt"))
     table = schema.frame("applied", rows)
     page = side_by_side(base, current.original, changes, [amendments[k] for k in order])
@@ -94,8 +95,27 @@ def _row(r: Applied, step: int, amendment: Exhibit, instructions: pd.DataFrame) 
     }
 
 
+def _back(p: int, history: list[list[tuple[int, int, int]]]) -> int | None:
+    """A position in the text after ``history``'s steps, in the base; None inside text a step inserted."""
+    for edits in reversed(history):
+        delta = 0
+        moved = None
+        for s, e, n in edits:  # sorted, non-overlapping, in that step's input
+            if p < s + delta:
+                break
+            if p < s + delta + n:
+                if p > s + delta:
+                    return None
+                moved = s  # the start of a replacement is where the replaced words started
+                break
+            delta += n - (e - s)
+        p = moved if moved is not None else p - delta
+    return p
+
+
 def _carry_out(
-    text: str, edits: list[tuple[int, int, str, int]], changes: list[Change], step: int
+    text: str, edits: list[tuple[int, int, str, int]], changes: list[Change], step: int,
+    history: list[list[tuple[int, int, int]]],
 ) -> tuple[str, list[Change]]:
     """The text with ``edits`` made, earlier changes moved to their new places, and this step's changes."""
     ordered = sorted(edits, key=lambda x: (x[0], x[1]))
@@ -126,9 +146,13 @@ def _carry_out(
         # an earlier change that a later edit overwrote keeps the place of what replaced it
         moved.append(Change(c.step, c.operation, shift(c.start), max(shift(c.start), shift(c.end)),
                             c.base_start, c.base_end))
-    if step == 0:
-        new_changes = [Change(c.step, c.operation, c.start, c.end, s, e)
-                       for c, (s, e, _, _) in zip(new_changes, ordered, strict=True)]
+    mapped = []
+    for c, (s, e, _, _) in zip(new_changes, ordered, strict=True):
+        bs, be = _back(s, history), _back(e, history)
+        ok = bs is not None and be is not None and be >= bs
+        mapped.append(Change(c.step, c.operation, c.start, c.end, bs if ok else None, be if ok else None))
+    new_changes = mapped
+    history.append([(s, e, len(new)) for s, e, new, _ in ordered])
     return "".join(out), sorted(moved + new_changes, key=lambda c: (c.start, c.end))
 
 

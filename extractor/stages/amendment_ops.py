@@ -498,15 +498,28 @@ def _previously_read(
     return Op(s0, ne, target, tstart, action, location, line, sentences, Quote(os_, oe), Quote(ns, ne), True)
 
 
+QUOTE_CHARS = regex.compile(r"[\"\u201c\u201d]")
+JUNK_TAIL = regex.compile(r"[\s.,;:)\]0-9]{0,8}")
+
+
 def _quoted_or_block(text: str, a: int, stop: int) -> tuple[int, int]:
-    """The words of a quotation opening the stretch (page numbers may trail it), else the stretch."""
+    """The words of a quotation opening the stretch, without its quote marks. A quotation may hold quoted
+    words of its own ("(the "Products")"), run over several paragraphs, lack its closing mark, or have a
+    page number after it; without an opening mark the stretch itself."""
     s = _skip_space(text, a, stop)
-    if s < stop and text[s] in '"\u201c':
-        m = g.QUOTED.match(text, s)
-        if m is not None and m.end() <= max(stop, text.find("\n", s)):
+    if not (s < stop and text[s] in '"\u201c'):
+        return _block(text, a, stop)
+    para = PARAGRAPH_BREAK.search(text, s, stop)
+    pend = _strip_back(text, s, para.start() if para is not None else stop)
+    inner = [m.start() for m in QUOTE_CHARS.finditer(text, s + 1, pend)]
+    if inner and JUNK_TAIL.fullmatch(text, inner[-1] + 1, pend):
+        return s + 1, inner[-1]  # the paragraph ends with the closing mark
+    if not inner:
+        m = g.QUOTED.match(text, s)  # one quotation over several paragraphs
+        if m is not None and m.end() <= stop:
             grp = "s" if m.group("s") is not None else "c"
             return m.start(grp), m.end(grp)
-    return _block(text, a, stop)
+    return s + 1, max(s + 1, pend)  # never closed: the paragraph after the opening mark
 
 
 def _skip_space(text: str, a: int, stop: int) -> int:
