@@ -192,6 +192,8 @@ PROVISION = regex.compile(
     + _WS
     + r"(?P<doc>(?i:amendment)[ \t\u00a0]*(?:#|No\.)?[ \t\u00a0]*\d{1,2}))?"
 )
+# "In Section 4.2 of the Deed of Trust, "7.11" is hereby deleted ...": the provision leads the subject
+IN_PROVISION = regex.compile(r"(?i)^in\s+(?P<prov>" + PROVISION.pattern + r")[^\"\u201c]{0,200},\s*[\"\u201c]")
 ENTITLED = regex.compile(
     r"(?i)\b(?:entitled|captioned|headed)\s+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]"
 )

@@ -24,7 +24,7 @@ CONNECTIVE = regex.compile(
     r"\s+addition|further|also|furthermore|moreover|and)?[ \t\r\n,]*"
 )
 CLAUSE_SPLIT = regex.compile(
-    r"(?i)\s*(?:,|;)?\s+and\s+(?=by"
+    r"(?i)\s*(?:,|;)?\s+and\s+(?=(?:\([a-z0-9]{1,4}\)\s*)?by"
     r"\s+(?:amending|deleting|adding|inserting|replacing|substituting)\b)"
 )
 # "is hereby amended by:", "is amended as follows:", "shall be further amended as set forth below:"
@@ -377,8 +377,14 @@ def _one_op(
             return None
         target = " ".join(scope.group().split()) if scope else "the Agreement"
         tstart = s0 + scope.start() if scope else s0
+    in_provision = None
     if target is None and not whole:
-        return None
+        # 'In Section 4.2 of each of the Deed of Trust ..., "7.11" is hereby deleted and replaced with "7.12"'
+        in_provision = g.IN_PROVISION.match(CONNECTIVE.sub("", subject, count=1).lstrip())
+        if in_provision is None or not _quotes(text, s0, verb_start):
+            return None
+        target = " ".join(in_provision.group("prov").split())
+        tstart = s0 + subject.find(in_provision.group("prov"))
     if g.FROM_TIME_TO_TIME.search(pred):
         return None
     own = g.PROVISION.search(pred)
@@ -412,6 +418,8 @@ def _one_op(
     quotes = _quotes(text, a, b)
     if refs_to is not None:
         quotes = _quotes(text, s0, verb_start)[:1] + quotes
+    elif in_provision is not None:
+        quotes = _quotes(text, s0, verb_start)[-1:] + quotes
     action = _classify(head, pred, location is not None, len(quotes))
     if action is None and not quotes and b == pend and g.UMBRELLA.match(pred):
         # "Section 3(b)(ii) is amended as follows:" then the quoted provision: the provision restated
