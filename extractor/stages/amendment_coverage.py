@@ -11,7 +11,8 @@ unexplained ones become ``diagnostics`` rows (stage ``amendments``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass
 
 from ..grammars import amendments as g
@@ -53,6 +54,16 @@ def is_amending(header: Header, rows: Sequence[Amendment]) -> bool:
     return bool(rows) or header.kind == "amendment" or bool(header.amended_agreement or header.amendment_number)
 
 
+def _num(v: object) -> int | None:
+    """An offset from a record or a DataFrame row (where a missing one is pd.NA)."""
+    if v is None or isinstance(v, str):
+        return None
+    try:
+        return None if v != v else int(v)  # type: ignore[call-overload]  # NaN != NaN
+    except TypeError:  # pd.NA
+        return None
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, a = [], 0
     for m in g.COVERAGE_SENTENCE_END.finditer(text):
@@ -78,17 +89,19 @@ def _named_only(s: str) -> bool:
     return blanked != s and not g.AMENDING_WORD.search(blanked)
 
 
-def amendment_coverage(view: TextView, rows: Sequence[Amendment]) -> list[Candidate]:
+def amendment_coverage(view: TextView, rows: Iterable[Any]) -> list[Candidate]:
     """Each sentence of the body with an amending word near a provision, and how it was accounted for."""
     text = view.text
+    rows = list(rows)
     instr = []  # original spans of the instructions themselves (before their quoted words)
     quoted = []  # original spans of the words they quote or the blocks they give
     for r in rows:
-        firsts = [x for x in (r.old_start, r.new_start) if x is not None and x > r.start]
+        old_s, old_e, new_s, new_e = (_num(r.old_start), _num(r.old_end), _num(r.new_start), _num(r.new_end))
+        firsts = [x for x in (old_s, new_s) if x is not None and x > r.start]
         cut = min(firsts) if firsts else r.end
         instr.append((r.start, max(cut, r.start + 1)))
-        quoted += [(x, y) for x, y in ((r.old_start, r.old_end), (r.new_start, r.new_end)) if x is not None]
-    starts = sorted(r.start for r in rows)
+        quoted += [(x, y) for x, y in ((old_s, old_e), (new_s, new_e)) if x is not None and y is not None]
+    starts = sorted(int(r.start) for r in rows)
     out: list[Candidate] = []
     for a, b in _sentences(text):
         s = text[a:b]

@@ -318,7 +318,8 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
         if i + 1 < len(umbrellas):
             b = min(b, umbrellas[i + 1][3])
         # an instruction naming its own provision ends the list ("(h) Section 2.23 is hereby deleted.")
-        b = min([b] + [op.subject_start for op in ops if a < op.subject_start < b and not items.is_bare(op.target)])
+        b = min([b] + [op.subject_start for op in ops if a < op.subject_start < b and not items.is_bare(op.target)
+                       and not str(op.target).startswith("definition of")])
         regions.append(items.Umbrella(t, a, b))
     if regions:
         ops = items.with_umbrella_targets(ops, regions)
