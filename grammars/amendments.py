@@ -45,6 +45,15 @@ ACTIVE_VERB = regex.compile(
     r"(?i)\b(?:hereby\s+(?:agree[sd]?\s+(?:that\s+they\s+shall\s+)?to\s+)?|(?:further\s+)?agree[sd]?\s+to\s+)"
     r"(?:further\s+)?(?P<verb>" + _ACTIVE + r")\b"
 )
+# an instruction in the imperative at the start of a sentence or item: "Delete Section 24.2(d) in Attachment 1
+# ... in its entirety and replace with the following:", "The following replaces Section 2.0 of the SOW"
+IMPERATIVE_VERB = regex.compile(
+    r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*(?:\(?[a-z0-9]{1,4}[.)][ \t]+)?(?:The[ \t]+following[ \t]+)?"
+    r"(?P<verb>Delete|Add|Insert|Replace|Amend|Substitute|Strike|Remove|(?<=following[ \t])(?:replace|amend))"
+    r"(?:s(?=[ \t]))?[ \t]"
+    r"(?=[^.:;]{0,80}?\b(?:Sections?|Articles?|Paragraphs?|Items?|Exhibits?|Schedules?|Attachments?|Appendix"
+    r"|Clauses?|[Dd]efinitions?)\b)"
+)
 # a list item under an umbrella instruction, led by a gerund or an imperative: "(a) amending clause (c)
 # of such Section 3.1 by deleting ...", "(1) deleting subclause (y) ...", "(i) in the definition of "ADVANCE" add"
 ITEM_VERB = regex.compile(
@@ -77,7 +86,7 @@ NOW_READS = regex.compile(
 )
 # "redesignating paragraph (c) as paragraph (d)"
 REDESIGNATE = regex.compile(
-    r"(?i)\bredesignat\w*\s+(?P<old>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)"
+    r"(?i)\bre-?designat\w*\s+(?P<old>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)"
     r"\s+as\s+(?P<new>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)(?=[\s,;.]|$)"
 )
 # a part of the umbrella's provision as the subject: "(iii) Subsection (c) thereof shall be amended ..."
@@ -233,13 +242,15 @@ RESTATE = regex.compile(
     r"|\b(?:deleted|removed)\s+and\s+replaced\s+(?:by|with)\s+the\s+following"
     r"|\b(?:deleting|removing)\s+(?:it|them|the\s+definition\s+thereof|such\s+definition)\s+and\s+"
     r"(?:by\s+)?(?:replac|substitut|insert)\w*"
-    r"|\bshall\s+replace\b.{0,80}?\bin\s+(?:its|their)\s+entirety"
+    r"|\b(?:shall\s+replace|replaces)\b.{0,80}?\bin\s+(?:its|their)\s+entirety"
 )
 SUBSTITUTE = regex.compile(
     r"(?i)\b(?:substitut\w*|replac\w*|instead\s+of|in\s+lieu\s+of|by\s+changing"
     r"|(?:deleting|striking)\b.{0,400}?\b(?:inserting|adding))\b"
 )
-DELETE = regex.compile(r"(?i)\b(?:deleted|deleting|removed|struck|stricken|cancell?ed|striking)\b")
+DELETE = regex.compile(
+    r"(?i)\b(?:deleted|deleting|delete|removed|remove|struck|stricken|strike|cancell?ed|striking)\b"
+)
 INSERT = regex.compile(
     r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+(?:further\s+)?include|supplemented"
     r"|to\s+provide,?\s+immediately\s+(?:following|after|before|preceding)|new"
@@ -261,7 +272,7 @@ INTRODUCES_BLOCK = regex.compile(
     r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t\u00a0]*:\s*$"
 )
 UMBRELLA = regex.compile(
-    r"(?i)^\s*(?:amended|modified|supplemented|amend\b(?:(?!\b(?:by|to)\b)(?:[^:.;]|\.(?=\S))){0,120}?)[ \t\r\n,]*"
+    r"(?i)^\s*(?:amended|modified|supplemented|revised|amend\b(?:(?!\b(?:by|to)\b)(?:[^:.;]|\.(?=\S))){0,120}?)[ \t\r\n,]*"
     r"(?:as\s+follows|in\s+the\s+following\s+respects|as\s+set\s+forth\s+below)"
 )
 QUOTED = regex.compile(r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d")
@@ -343,7 +354,9 @@ NAMED_DOCUMENT = regex.compile(
     r"modified|amended|replaced|extended)\b)"
 )
 RULE = regex.compile(
-    r"(?i)\b(?:may|might|must|can|could|would|should|shall\s+not|will\s+not|cannot|not\s+be|to\s+be|no)"
+    r"(?i)\b(?:(?:will|shall|may)\s+(?:(?:formally|promptly|also|not|then)\s+)?|right\s+to\s+(?:\w+\s+)?)"
+    r"(?:add|remove|delete|replace|amend|modify|insert|substitute)\b"
+    r"|\b(?:may|might|must|can|could|would|should|shall\s+not|will\s+not|cannot|not\s+be|to\s+be|no)"
     r"\s+(?:(?:also|hereafter|thereafter|further|be|been|is|are|from\s+time\s+to\s+time)\s+)*"
     r"(?:amend\w*|delet\w*|replac\w*|substitut\w*|insert\w*|add\w*|restat\w*|remov\w*|modif\w*)\b"
 )
@@ -354,10 +367,11 @@ AUTHORITY = regex.compile(
 IN_ATTACHMENT = regex.compile(
     r"(?i)\b(?:as\s+set\s+forth|as\s+provided|attached)\s+(?:on|in|as)?\s*(?:the\s+)?(?:annex|schedule|exhibit"
     r"|attachment|appendix)\b|\battached\s+(?:hereto|to\s+this)\b|\bin\s+the\s+form\s+(?:of|attached)"
+    r"|\b(?:at|in|on)\s+(?:exhibit|annex|schedule|attachment|appendix)\s+\S{1,8}\s+hereto\b"
 )
 VAGUE_SENTENCE = regex.compile(
-    r"(?i)\b(?:amended|amend)\s+(?:hereby\s+)?(?:as\s+(?:needed|necessary|appropriate)|to\s+(?:the\s+extent|provide"
-    r"\s+(?:that|for)|allow|permit|reflect|clarify|impose|require|make|modify|change|effect|(?:further\s+)?include"
+    r"(?i)\b(?:amended|amend|revised|modified)\s+(?:hereby\s+)?(?:as\s+(?:needed|necessary|appropriate)|to\s+(?:the\s+extent|provide"
+    r"\s+(?:that|for)|allow|permit|reflect|clarify|impose|require|make|modify|change|effect|remove|eliminate|extend|prohibit|(?:further\s+)?include"
     r"(?![^\"\u201c:]{0,200}[\"\u201c:])))"
 )
 CONVENTION = regex.compile(
@@ -372,3 +386,14 @@ WHOLE_UMBRELLA = regex.compile(
 SELF_REFERENCE = regex.compile(
     r"(?i)\bthis\s+(?:section|article|paragraph|clause|exhibit|schedule|guarantee|guaranty)\b"
 )
+DEFINITION_SENTENCE = regex.compile(
+    r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s+(?i:means|shall\s+mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning)\b"
+)
+DELETED_MARKER = regex.compile(
+    r"(?i)^\W*(?:(?:\u00a7\s*)?[\d.]+\s+)?[\[(]?(?:paragraph\s+)?(?:deleted|intentionally\s+(?:omitted|deleted))[\])]?\.?"
+)
+SAVING_CLAUSE = regex.compile(
+    r"(?i)\b(?:except\s+as|other\s+than\s+as|save\s+as)\s+(?:(?:expressly|specifically|otherwise|herein)\s+)*"
+    r"(?:amended|modified|provided|set\s+forth|supplemented)"
+)
+SCOPE = regex.compile(r"(?i)\b(?:this|the)\s+(?:document|amendment|agreement)\s+(?:hereby\s+)?amends\b")

@@ -28,6 +28,10 @@ UMBRELLA_REACH = 3000  # an umbrella's first operation follows within this many 
 
 # (code, pattern, message): the first that matches explains the sentence
 REASONS: tuple[tuple[str, object, str], ...] = (
+    ("amendment_deleted_marker", g.DELETED_MARKER, "a provision shown as deleted in the text, not an instruction"),
+    ("amendment_definition_text", g.DEFINITION_SENTENCE, "the text of a definition, not an edit"),
+    ("amendment_saving_clause", g.SAVING_CLAUSE, "a saving clause: the rest of the agreement stays in force"),
+    ("amendment_scope", g.SCOPE, "says which document this one amends"),
     ("amendment_recital", g.RECITAL, "a recital: says the parties wish to amend, does not amend"),
     ("amendment_rule", g.RULE, "a rule of the agreement (may / shall not / to be amended), not an instruction"),
     ("amendment_convention", g.CONVENTION, "a convention or representation (headings inserted for convenience, "

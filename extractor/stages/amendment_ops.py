@@ -39,6 +39,7 @@ SUBSTITUTING_THEREFOR = regex.compile(
 ANCHOR_BEFORE = regex.compile(
     r"(?i)\b(?:after|before|following|preceding|beginning\s+with|ending\s+with)\s+(?:the\s+(?:words?|phrases?|terms?|figures?)\s+)?[\"\u201c]\Z"
 )
+SUPPLEMENTED = regex.compile(r"(?i)\s*supplemented\b")
 THEREOF_ITEM = regex.compile(
     r"(?i)\b(?:sub)?(?:section|paragraph|clause)\s+(?P<item>\([a-z0-9]{1,4}\)(?:"
     r"[ \t\u00a0]?\([a-z0-9]{1,4}\)){0,3})\s+thereof"
@@ -277,7 +278,8 @@ def _assign_quotes(
 
 
 def ops(text: str, index: NestedSpans) -> list[Op]:
-    hits = sorted([*g.copula_verbs(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
+    hits = sorted([*g.copula_verbs(text), *g.ACTIVE_VERB.finditer(text), *g.IMPERATIVE_VERB.finditer(text)],
+                  key=lambda m: m.start())
     ops: list[Op] = []
     umbrellas: list[tuple[str | None, int, int, int]] = []  # target, items start, items end, subject start
     floor = 0
@@ -396,7 +398,7 @@ def _one_op(
         target = target + thereof.group("item").replace(" ", "")
     if target is None and own is not None:
         if active:
-            names = [" ".join(own.group().split())] if own.start() < 60 else []
+            names = [" ".join(own.group().split())] if own.start() < 120 else []
         else:
             names = [" ".join(p.group().split()) for p in g.PROVISION.finditer(pred)]
         if names:
@@ -427,6 +429,8 @@ def _one_op(
         bs, be = _block_after(text, b, nxt, spans, sec)
         if be > bs and text[bs - 1 : bs] in '"\u201c' and not g.COPULA_VERB.match(_after_quote(text, bs - 1)):
             action = "substitute" if location is not None else "restate"
+        elif be > bs and SUPPLEMENTED.match(pred) and not g.ITEM_VERB.match(text, bs):
+            action = "insert"  # "GC Section 9.10 is supplemented as follows:" then the added words
     if action is None:
         return None
     old, new = _assign_quotes(pred, a, quotes, action)
