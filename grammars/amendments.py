@@ -272,7 +272,8 @@ INTRODUCES_BLOCK = regex.compile(
     r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t\u00a0]*:\s*$"
 )
 UMBRELLA = regex.compile(
-    r"(?i)^\s*(?:amended|modified|supplemented|revised|amend\b(?:(?!\b(?:by|to)\b)(?:[^:.;]|\.(?=\S))){0,120}?)[ \t\r\n,]*"
+    r"(?i)^\s*(?:amended|modified|supplemented|revised"
+    r"|amend\b(?:(?!\b(?:by|to)\b)(?:[^:.;]|\.(?=\S))){0,120}?)[ \t\r\n,]*"
     r"(?:as\s+follows|in\s+the\s+following\s+respects|as\s+set\s+forth\s+below)"
 )
 QUOTED = regex.compile(r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d")

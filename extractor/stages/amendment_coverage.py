@@ -12,8 +12,8 @@ unexplained ones become ``diagnostics`` rows (stage ``amendments``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 from ..grammars import amendments as g
 from ..model.offsets import TextView
