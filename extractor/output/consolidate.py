@@ -156,6 +156,42 @@ def _carry_out(
     return "".join(out), sorted(moved + new_changes, key=lambda c: (c.start, c.end))
 
 
+def _marked(text: str, changes: list[Change]) -> str:
+    """The consolidated text with each change marked, a later change inside an earlier one (a word
+    substituted in a restated provision) marked as its own: every stretch links to the latest change
+    covering it, and each change's id stands at its start."""
+    esc = html.escape
+    cuts = sorted({0, len(text), *(c.start for c in changes), *(c.end for c in changes)})
+    out: list[str] = []
+    seen: set[int] = set()
+    for a, b in zip(cuts, cuts[1:] + [None], strict=False):
+        here = [k for k, c in enumerate(changes) if c.start == c.end == a and k not in seen]
+        for k in here:  # a deletion: an empty mark where the words were
+            seen.add(k)
+            c = changes[k]
+            out.append(f'<ins id="c{k}" class="gone"><a href="#i{c.step}-{c.operation}">&#8203;</a></ins>')
+        if b is None:
+            break
+        cover = [k for k, c in enumerate(changes) if c.start <= a and b <= c.end and c.start < c.end]
+        if not cover:
+            out.append(esc(text[a:b]))
+            continue
+        k = max(cover, key=lambda j: (changes[j].step, -(changes[j].end - changes[j].start)))
+        c = changes[k]
+        ident = "" if k in seen else f' id="c{k}"'
+        seen.add(k)
+        for j in cover:  # an enclosing change whose start is this stretch keeps its id here
+            if j not in seen and changes[j].start == a:
+                seen.add(j)
+                out.append(f'<span id="c{j}"></span>')
+        out.append(f'<ins{ident} title="amendment {c.step + 1}, operation {c.operation}">'
+                   f'<a href="#i{c.step}-{c.operation}">{esc(text[a:b])}</a></ins>')
+    for k in range(len(changes)):  # a change wholly covered by later ones keeps an anchor
+        if k not in seen:
+            out.append(f'<span id="c{k}"></span>')
+    return "".join(out)
+
+
 CSS = """body{font-family:system-ui,sans-serif;margin:0}header{padding:8px 16px;background:#f4f4f4}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:0}.cols pre{white-space:pre-wrap;margin:0;padding:12px;
 font-size:12px;border-right:1px solid #ddd;overflow-wrap:anywhere}del{background:#fdd}ins{background:#dfd;
@@ -176,15 +212,7 @@ def side_by_side(base: Exhibit, text: str, changes: list[Change], amendments: li
                  f"</a></del>"]
         pos = c.base_end or c.base_start
     left.append(esc(base.original[pos:]))
-    right, pos = [], 0
-    for k, c in enumerate(changes):
-        if c.start < pos:
-            continue
-        right += [esc(text[pos : c.start]),
-                  f'<ins id="c{k}" title="amendment {c.step + 1}, operation {c.operation}">'
-                  f'<a href="#i{c.step}-{c.operation}">{esc(text[c.start : c.end]) or "&#8203;"}</a></ins>']
-        pos = c.end
-    right.append(esc(text[pos:]))
+    right = _marked(text, changes)
     rows = []
     for step, a in enumerate(amendments):
         for i, r in a.amendments.iterrows():
@@ -200,7 +228,7 @@ def side_by_side(base: Exhibit, text: str, changes: list[Change], amendments: li
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f"<title>{title}: consolidated</title><style>{CSS}</style></head><body>"
         f"<header><b>{title}</b>: base (left) and consolidated with {len(amendments)} amendment(s) (right)</header>"
-        f"<div class='cols'><pre>{''.join(left)}</pre><pre>{''.join(right)}</pre></div>"
+        f"<div class='cols'><pre>{''.join(left)}</pre><pre>{right}</pre></div>"
         "<table><tr><th>amendment</th><th>op</th><th>action</th><th>target</th><th>instruction</th>"
         f"<th>change</th></tr>{''.join(rows)}</table></body></html>"
     )
