@@ -246,7 +246,8 @@ RESTATE = regex.compile(
 )
 SUBSTITUTE = regex.compile(
     r"(?i)\b(?:substitut\w*|replac\w*|instead\s+of|in\s+lieu\s+of|by\s+changing"
-    r"|(?:deleting|striking)\b.{0,400}?\b(?:inserting|adding))\b"
+    r"|(?:deleting|striking)\b.{0,400}?\b(?:inserting|adding)"
+    r"|(?:delete|strike)\b.{0,400}?\b(?:insert|add)\b.{0,200}?\bin\s+lieu\s+thereof)\b"
 )
 DELETE = regex.compile(
     r"(?i)\b(?:deleted|deleting|delete|removed|remove|struck|stricken|strike|cancell?ed|striking)\b"
@@ -266,7 +267,8 @@ DEFINITION_TEXT = regex.compile(
 VAGUE = regex.compile(
     r"(?i)^\w+\s+(?:as\s+(?:needed|necessary|appropriate)\b"
     r"|to\s+(?:provide|allow|permit|reflect|clarify|adapt|impose|require|extend|modify|change)"
-    r"\s+(?!.{0,120}(?:instead|in\s+lieu|rather\s+than|as\s+follows|the\s+following|entirety)))"
+    r"\s+(?!.{0,120}(?:instead|in\s+lieu|rather\s+than|as\s+follows|the\s+following|entirety))"
+    r"|to\s+(?:remove|eliminate|prohibit|require)\s+(?![^\"\u201c]{0,120}[\"\u201c]))"
 )
 INTRODUCES_BLOCK = regex.compile(
     r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t\u00a0]*:\s*$"

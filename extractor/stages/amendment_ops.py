@@ -40,6 +40,7 @@ ANCHOR_BEFORE = regex.compile(
     r"(?i)\b(?:after|before|following|preceding|beginning\s+with|ending\s+with)\s+(?:the\s+(?:words?|phrases?|terms?|figures?)\s+)?[\"\u201c]\Z"
 )
 SUPPLEMENTED = regex.compile(r"(?i)\s*supplemented\b")
+NEW_DEFINITION = regex.compile(r"(?i)\bnew\s+definitions?\b")
 THEREOF_ITEM = regex.compile(
     r"(?i)\b(?:sub)?(?:section|paragraph|clause)\s+(?P<item>\([a-z0-9]{1,4}\)(?:"
     r"[ \t\u00a0]?\([a-z0-9]{1,4}\)){0,3})\s+thereof"
@@ -299,6 +300,8 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
         if active:
             # active voice: "the Parties hereby amend Section 4 ..." (the object names the target)
             subject = text[m.end() : pend]
+        if active and g.CONDITION.search(text, s0, m.start()):
+            continue  # "(If the parties agree to substitute terms ...": a condition, not an instruction
         if g.MODAL.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "as may be amended", "must be replaced", "shall not be removed"
         if m.start() < prev_end or (s0 < prev_end and not g.PROVISION.search(subject)):
@@ -446,8 +449,11 @@ def _one_op(
             new, block = Quote(bs, be), True
     if action == "insert":
         new_words = text[new.start : new.end] if new else ""
-        if g.DEFINITION_WORDS.search(subject + pred) or g.DEFINITION_TEXT.match(new_words):
-            action = "add_definition"
+        if g.DEFINITION_TEXT.match(new_words) or (
+            g.DEFINITION_WORDS.search(subject + pred)
+            and not (str(target).startswith("definition of") and not NEW_DEFINITION.search(subject))
+        ):
+            action = "add_definition"  # not words inserted into one existing definition
     end = new.end if block and new else b
     return Op(s0, end, target, tstart, action, location, line, sentences, old, new, block)
 
