@@ -131,3 +131,17 @@ def test_coverage_of_each_real_amendment(path: str) -> None:
     diags = ex.diagnostics[ex.diagnostics["stage"] == "amendments"]
     assert len(diags) == sum(c.status != "operation" for c in cands)
     assert all(ex.original[r.start : r.end] == r.text for r in diags.itertuples())
+
+
+def test_new_provisions_given_by_an_operation_are_a_block_the_sections_stage_can_skip() -> None:
+    from extractor.stages.amendments import new_text_blocks
+
+    text = ("11.A CONTRACTOR'S INSURANCE. GC Section 11.1 and Section 11.2 are deleted and replaced by the "
+            "following:\n\n11.1 Contractor's Liability Insurance. Contractor shall at his expense, procure and "
+            "maintain insurance.\n\n11.2 Property Insurance. Owner shall purchase builder's risk insurance.\n")
+    ex = extractor.parse(text.encode(), name="snippet.txt")
+    rows = ex.frames._rows["amendments"]  # the stage's own records (a Tables from the pipeline)
+    blocks = new_text_blocks(rows, ex.original)
+    assert len(blocks) == 1
+    a, b = blocks[0]
+    assert ex.original[a:b].startswith("11.1 Contractor's") and ex.original[a:b].endswith("insurance.")

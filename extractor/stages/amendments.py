@@ -151,3 +151,18 @@ def find_amendments(
             )
         )
     return tuple(rows)
+
+
+def new_text_blocks(rows: Sequence[Amendment], original: str) -> list[tuple[int, int]]:
+    """Original spans of the blocks of new provisions that operations give ("... as follows:" then
+    "11.1 Contractor's Liability Insurance. ..."): the provisions inside are the amended agreement's,
+    not sections of the amendment itself, so the sections stage may skip numbered headings there."""
+    out = []
+    for r in rows:
+        if r.new_start is None or r.new_end is None or r.action not in ("restate", "insert", "add_definition",
+                                                                          "substitute"):
+            continue
+        line_start = r.new_start == 0 or original[r.new_start - 1] in "\n\"\u201c" or "\n" in r.new_text
+        if line_start:
+            out.append((r.new_start, r.new_end))
+    return out
