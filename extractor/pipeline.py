@@ -15,6 +15,7 @@ from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .io.submission import is_submission, split_submission, type_matches
 from .model.errors import ExtractorError, InputError, ParseError, failing_stage
 from .model.exhibit import Exhibit, Tables
+from .stages.amendment_coverage import amendment_diagnostics
 from .stages.amendments import find_amendments
 from .stages.dates import find_dates
 from .stages.header import find_header
@@ -51,7 +52,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         "sections": secs.sections,
         "references": secs.references,
         "amendments": amends,
-        "diagnostics": secs.diagnostics,
+        "diagnostics": secs.diagnostics + amendment_diagnostics(layout, secs, header, amends),
     }
     meta = {
         **meta,
