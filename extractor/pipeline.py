@@ -6,7 +6,9 @@ Each stage is a pure function of what came before; this module only wires them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
@@ -77,12 +79,17 @@ def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:
 
 
 def parse(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Exhibit:
-    """Parse one exhibit (a path, bytes or str). A submission file gives its first document;
-    use ``parse_submission`` for all of them."""
+    """Parse one exhibit: text (``str``), bytes, or a file (``pathlib.Path``; a ``str`` is always
+    text, never a file name). A submission gives its first document; ``parse_submission`` gives all."""
     decoded = read(source, max_bytes=max_bytes, name=name)
     for _, ex in iter_exhibits(decoded):
         return ex
     raise InputError("submission holds no document with text", document=decoded.source)
+
+
+def parse_file(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Exhibit:
+    """Parse the exhibit in the file at ``path`` (a ``str`` here is a file name)."""
+    return parse(Path(path), max_bytes=max_bytes)
 
 
 def _meta(decoded: Decoded, **extra: Any) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
+from extractor.stages import signature_parties
 from extractor.stages.layout import find_layout
 from extractor.stages.signatures import find_signatures
 
@@ -562,3 +563,32 @@ CHUNK_CHARS = "aZBq1 \t\xa0\r\n\f.!?:;\")\u201d,&'-("
      "Cd", "\u201d)", "\xa0", "\u0661"]), max_size=12).map("".join))
 def test_split_chunks_splits_as_chunk_split(s: str) -> None:
     assert g.split_chunks(s) == g.CHUNK_SPLIT.split(s)
+
+
+def _with_suffix_one(text: str, name: str) -> str:
+    """The first "name, Inc." in ``text`` not glued to a word before it, else ``name``: one
+    search per name, as the stage did before it scanned once for all names."""
+    pos = text.find(name)
+    while pos >= 0:
+        if pos == 0 or not signature_parties.NAME_CHAR.match(text[pos - 1]):
+            m = signature_parties.FORM_SUFFIX_AT.match(text, pos + len(name))
+            if m is not None:
+                return text[pos : m.end()]
+        pos = text.find(name, pos + 1)
+    return name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Acme", "Acme Corp", "MP3.com", "com", "Beta", "Bank", "Acme Bank"]),
+                min_size=1, max_size=12),
+       st.lists(st.sampled_from(["Acme", "Acme Corp", "MP3.com", "xAcme", ", Inc.", " Inc", ", LLC", " ", ".",
+                                 "Bank", ", N.A.", "\n", "Beta", "com"]), max_size=30),
+       st.lists(st.sampled_from(["Acme", "MP3.com", "Bank", "Acme Corp", "Gamma"]), max_size=4))
+def test_with_suffixes_is_one_search_per_name(pieces: list[str], more: list[str], names: list[str]) -> None:
+    """Both paths: a search per name (small texts) and one scan of the suffixes (large ones)."""
+    text = "".join(pieces + more)
+    want = {n: _with_suffix_one(text, n) for n in names}
+    assert signature_parties.with_suffixes(text, names) == want
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(signature_parties, "FIND_BUDGET", 0)
+        assert signature_parties.with_suffixes(text, names) == want

@@ -8,7 +8,8 @@ expand to at most ``max_bytes`` (the reader's limit) and one archive to at most
 ``max_archive_bytes`` in total; past them the member becomes an ``errors`` row.
 
 A job's ``key`` is its ``doc_id``: the file's path relative to the folder or glob it came
-from (its file name for a file argument), and ``<archive>/<member>`` inside an archive.
+from (its file name for a file argument), and ``<archive>/<member>`` inside an archive; a key
+already taken in the run gets ``~2``, ``~3``... so doc_ids are unique.
 """
 
 from __future__ import annotations
@@ -96,7 +97,8 @@ def _zip_jobs(path: Path, key: str, max_bytes: int, max_archive_bytes: int) -> I
     try:
         with zipfile.ZipFile(path) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir() and not _hidden(i.filename)]
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError) as exc:
+        # UnicodeDecodeError: a member name flagged UTF-8 that is not; zipfile gives up on the archive
         yield Job(key, str(path), "error", problem=f"cannot open zip archive: {exc}")
         return
     total = 0
@@ -169,15 +171,30 @@ def printable_name(name: str) -> str:
 
 def expand(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,
            max_archive_bytes: int = DEFAULT_MAX_ARCHIVE_BYTES) -> Iterator[Job]:
-    """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked). Each
-    key (the doc_id) is printable: a name that is not UTF-8 is escaped (``printable_name``)."""
-    for job in _expand(paths, max_bytes=max_bytes, max_archive_bytes=max_archive_bytes):
-        key = printable_name(job.key)
-        yield job if key == job.key else replace(job, key=key)
+    """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked).
+
+    Keys are printable (a name that is not UTF-8 is escaped, ``printable_name``) and unique: an
+    input whose key an earlier input already took (``a.txt`` and ``a.txt.gz`` in one folder, two
+    file arguments with one base name) gets ``~2``, ``~3``... in input order."""
+    taken: dict[str, int] = {}
+    for job in _jobs(paths, max_bytes, max_archive_bytes):
+        printable = printable_name(job.key)
+        if printable != job.key:
+            job = replace(job, key=printable)
+        n = taken.get(job.key, 0) + 1
+        taken[job.key] = n
+        if n > 1:
+            key = f"{job.key}~{n}"
+            while key in taken:  # a real input already named like a disambiguated one
+                n += 1
+                key = f"{job.key}~{n}"
+            taken[job.key] = n
+            taken[key] = 1
+            job = replace(job, key=key)
+        yield job
 
 
-def _expand(paths: Iterable[str | os.PathLike], *, max_bytes: int,
-            max_archive_bytes: int) -> Iterator[Job]:
+def _jobs(paths: Iterable[str | os.PathLike], max_bytes: int, max_archive_bytes: int) -> Iterator[Job]:
     for raw in paths:
         for f, key in _files(os.fspath(raw)):
             kind = archive_kind(f.name)
@@ -223,7 +240,7 @@ def load(job: Job, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 data = _gunzip(data, max_bytes, job.key)
         else:
             raise InputError(f"unknown input kind {job.kind!r}", document=job.key)
-    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, KeyError) as exc:
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"cannot decompress: {exc}", document=job.key) from exc
     if len(data) > max_bytes:
         raise InputError(f"expands past the limit of {max_bytes} bytes", document=job.key)

@@ -31,7 +31,7 @@ TABLES: dict[str, dict[str, str]] = {
         "accession_number": S, "filer_name": S, "cik": S, "form_type": S, "filing_date": S,
         "submission_start": I, "submission_end": I,
     },
-    "pages": {**SPAN, "page": I, "number": S, "number_start": I, "number_end": I},
+    "pages": {**SPAN, "page": I, "number": S, "number_start": I, "number_end": I, "number_text": S},
     "furniture": {**SPAN, "kind": S, "page": I},
     "redactions": {**SPAN, "kind": S, "page": I, "section": S},
     "signatures": {
@@ -44,7 +44,7 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "dates": {**SPAN, "value": S, "precision": S, "role": S, "blank_day": B},
     "durations": {**SPAN, "quantity": F, "unit": S, "anchor_text": S, "anchor_date": S},
-    "defined_terms": {**SPAN, "term": S, "refers_to": S, "term_start": I, "term_end": I},
+    "defined_terms": {**SPAN, "term": S, "refers_to": S, "term_start": I, "term_end": I, "term_text": S},
     "sections": {
         **SPAN, "number": S, "label": S, "heading": S, "level": I, "parent": S,
         "heading_start": I, "heading_end": I, "duplicate": B,

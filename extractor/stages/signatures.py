@@ -21,7 +21,7 @@ import regex
 from ..grammars import signature as g
 from ..model.records import Span
 from .layout import Layout
-from .signature_parties import clean_party, drop_address, is_suffix, name_chunks, names_above, with_suffix
+from .signature_parties import clean_party, drop_address, is_suffix, name_chunks, names_above, with_suffixes
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
@@ -436,17 +436,17 @@ def find_signatures(layout: Layout) -> SignatureResult:
 
 def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
     """A party written short under the lines ("Representative of MP3.com") takes its full name when the
-    text writes it with a corporate suffix ("MP3.com, Inc."): one search per short name."""
-    full: dict[str, str] = {}
+    text writes it with a corporate suffix ("MP3.com, Inc."): one scan of the text for all of them."""
+    def short(name: str | None) -> bool:
+        single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
+        return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
+
+    full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
     out = []
     for r in rows:
         name = r.party
-        single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
-        if name and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60:
-            if name not in full:
-                full[name] = with_suffix(text, name)
-            if full[name] != name:
-                r = replace(r, party=" ".join(full[name].split()))
+        if name in full and full[name] != name:
+            r = replace(r, party=" ".join(full[name].split()))
         out.append(r)
     return out
 
