@@ -13,16 +13,17 @@ from typing import Any
 
 from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .io.submission import is_submission, split_submission, type_matches
-from .model.errors import ExtractorError, InputError, ParseError
+from .model.errors import ExtractorError, InputError, ParseError, failing_stage
 from .model.exhibit import Exhibit, Tables
 from .stages.amendments import find_amendments
 from .stages.dates import find_dates
 from .stages.header import find_header
 from .stages.layout import find_layout
 from .stages.parties import find_parties
-from .stages.redactions import find_redactions, with_sections
+from .stages.redactions import find_redactions
 from .stages.sections import find_sections
 from .stages.signatures import find_signatures
+from .stages.tables import with_sections
 from .stages.terms import find_defined_terms
 
 
@@ -75,7 +76,8 @@ def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:
         raise
     except (ValueError, IndexError, KeyError, TypeError, RecursionError) as exc:
         # A stage met text it could not handle: report it as this document's error, not a traceback.
-        raise ParseError(f"extraction failed: {exc!r}", document=meta.get("source")) from exc
+        stage = failing_stage(exc)
+        raise ParseError(f"the {stage} stage failed: {exc!r}", document=meta.get("source"), stage=stage) from exc
 
 
 def parse(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Exhibit:

@@ -35,7 +35,6 @@ from .ascii_lowered import ascii_lowered
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
 ATTACHMENT_WORDS = vocabulary("attachment_keywords")
-DIVISION_WORDS = vocabulary("division_keywords")
 
 integer = pp.Regex(r"\d{1,3}").set_name("integer")
 upper_roman = pp.Regex(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])").set_name(
@@ -277,7 +276,6 @@ REF_ITEM_PATTERN = _REF_ITEM = (
     r"[ \t\u00a0]?\([0-9A-Za-z]{1,5}\)){0,4}"
     r"|[IVXLC]{1,6}(?![A-Za-z])|[A-Z](?:-\d{1,2})?(?![A-Za-z0-9]))"
 )
-REF_ITEM = regex.compile(_REF_ITEM)
 REFERENCE = regex.compile(
     r"\b(?P<kw>(?i:articles?|sections?|subsections?|paragraphs?|subparagraphs?|clauses?|schedules?|exhibits?"
     r"|appendix|appendices|annex(?:es)?|attachments?|sec\.|§§?))\s{0,3}"

@@ -66,9 +66,10 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "pages": {
         "page": "1-based index of the page in the document",
-        "number": "the page number as printed (2, A-1, ii), if any",
+        "number": "the page number, if any (a printed -2- reads 2; A-1, ii)",
         "number_start": "start offset of the printed page number",
         "number_end": "end offset of the printed page number",
+        "number_text": "the page number as printed: original[number_start:number_end]",
     },
     "furniture": {
         "kind": "banner, legend, page_marker, form_feed, page_number, running, source_footer, quicklinks, blank",
@@ -111,10 +112,11 @@ COLUMNS: dict[str, dict[str, str]] = {
         "anchor_date": "the anchor's date, ISO, when it names one",
     },
     "defined_terms": {
-        "term": "the defined term without quotes",
+        "term": "the defined term without quotes, white space collapsed",
         "refers_to": "the phrase the term names (empty for 'X means ...' definitions)",
         "term_start": "start offset of the term",
         "term_end": "end offset of the term",
+        "term_text": "the term as printed: original[term_start:term_end]",
     },
     "sections": {
         "number": "the number as printed (ARTICLE IV, 1.1, (c))",

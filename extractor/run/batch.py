@@ -35,7 +35,7 @@ from ..io import sources
 from ..io.reader import DEFAULT_MAX_BYTES, read
 from ..io.sources import Job
 from ..model import schema
-from ..model.errors import ExtractorError, TimeLimitError, WorkerError
+from ..model.errors import ExtractorError, TimeLimitError, WorkerError, failing_stage
 
 if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrames
     import pandas as pd
@@ -208,7 +208,7 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
         res.errors.append(error_row(job.key, _source_name(job), exc))
     except Exception as exc:  # a bug in a stage must not stop the batch: report it as this input's error
         res.errors.append({"doc_id": job.key, "path": _source_name(job), "error_type": type(exc).__name__,
-                           "message": str(exc)[:500], "stage": "internal"})
+                           "message": str(exc)[:500], "stage": failing_stage(exc, "internal")})
     res.seconds = time.perf_counter() - t0
     return res
 
@@ -258,19 +258,15 @@ def _start_forkserver(path: list[str]) -> None:
 
     Python starts it as ``python -c ...``, which puts the current folder first on its path (3.11
     also ignores the parent's path there): its environment names the path instead, and
-    ``PYTHONSAFEPATH`` (3.11+) drops the current folder."""
+    ``PYTHONSAFEPATH`` drops the current folder."""
     from multiprocessing import forkserver
 
     saved = {k: os.environ.get(k) for k in ("PYTHONPATH", "PYTHONSAFEPATH")}
     os.environ["PYTHONPATH"] = os.pathsep.join(path)
     os.environ["PYTHONSAFEPATH"] = "1"
-    cwd = os.getcwd()
-    if sys.version_info < (3, 11):  # no PYTHONSAFEPATH: start it from the package's folder instead
-        os.chdir(path[0])
     try:
         forkserver.ensure_running()
     finally:
-        os.chdir(cwd)
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)
