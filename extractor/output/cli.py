@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -224,3 +225,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExtractorError as exc:
         print(f"sec-exhibits: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `sec-exhibits schema | head`: the reader left; no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
