@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -225,3 +226,25 @@ def test_the_batch_parent_loads_no_stage_and_no_pandas() -> None:
             "'extractor.model.exhibit'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_stuck_worker_with_large_members_queued_still_hits_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Archive members travel to the workers with their bytes. A stuck worker with a 16 MB member
+    queued behind it blocked the parent in send() (the pipe was full), so the hard kill never fired
+    and the batch hung past --timeout."""
+    monkeypatch.setattr(batch, "HARD_GRACE", 0.5)
+    big = b"AGREEMENT\n\nThis Agreement is made by Acme Corp. and Beta LLC.\n" * 250_000  # ~16 MB
+    members = [sources.Job(f"bulk.tar/m{i}.txt", "bulk.tar", "tar", f"m{i}.txt", data=big) for i in range(2)]
+    jobs = [_sabotaged("stuck", (time.sleep, (600,))), *members]
+    def hung(signum: int, frame: object) -> None:
+        raise AssertionError("the batch hung: the parent blocked sending to a stuck worker")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)  # a failure rather than a hang if the parent blocks again
+    try:
+        got = list(batch.results(jobs, Options(timeout=0.5), workers=1))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [r.key for r in got] == ["stuck", "bulk.tar/m0.txt", "bulk.tar/m1.txt"]
+    assert got[0].errors[0]["error_type"] == "TimeLimitError"

@@ -95,7 +95,7 @@ def test_tables_and_no_text_choose_what_is_written(tmp_path: Path, fmt: str) -> 
         assert set(doc) == {"doc_id", "documents", "parties", "dates"}
         assert doc["parties"] and all("text" not in row for row in doc["parties"])
         return
-    written = sorted(p.name for p in out.iterdir())
+    written = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))  # not the .lock
     assert written == sorted(f"{n}.{fmt}" for n in ("documents", "parties", "dates", "errors"))
     parties = pd.read_csv(out / "parties.csv") if fmt == "csv" else pd.read_parquet(out / "parties.parquet")
     assert list(parties.columns) == ["doc_id", *(c for c in schema.TABLES["parties"] if c != "text")]
@@ -175,9 +175,3 @@ def test_progress_has_a_known_total_taken_only_when_shown(enabled: bool) -> None
     assert asked == ([1] if enabled else [])
     out = stream.getvalue()
     assert ("100%" in out and "3.00k/3.00k" in out and "docs=3" in out) if enabled else out == ""
-
-
-def test_schema_piped_into_head_ends_quietly() -> None:
-    run = subprocess.run(f"{sys.executable} -m extractor schema | head -1", shell=True, capture_output=True,
-                         text=True, timeout=60)
-    assert run.stdout == "{\n" and "Traceback" not in run.stderr, run.stderr

@@ -12,7 +12,7 @@ from conftest import CORPUS, requires_corpus
 
 from extractor.io import sources
 from extractor.model import schema
-from extractor.output import cli, export
+from extractor.output import chunks, cli
 from extractor.run import batch
 from extractor.run.batch import Options
 
@@ -36,9 +36,9 @@ def as_csv_strings(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def stream(out: Path, *, fmt: str = "csv", resume: bool = False, stop_after: int | None = None,
-           chunk_docs: int = 2) -> export.ChunkWriter:
+           chunk_docs: int = 2) -> chunks.ChunkWriter:
     """Run the batch into ``out``; with ``stop_after``, stop like an interrupted run (no close)."""
-    writer = export.ChunkWriter(out, fmt, resume=resume, chunk_docs=chunk_docs, safe=False)
+    writer = chunks.ChunkWriter(out, fmt, resume=resume, chunk_docs=chunk_docs, safe=False)
     for i, res in enumerate(batch.results(sources.expand([RAW]), Options(), workers=0,
                                           skip=frozenset(writer.done))):
         if stop_after is not None and i == stop_after:
@@ -53,8 +53,9 @@ def test_interrupted_run_then_resume_holds_each_document_once(tmp_path: Path, si
     out = tmp_path / "out"
     stream(out, stop_after=5)  # 5 inputs done: two chunks of 2 committed, one input still buffered
     assert not list(out.glob("*.csv")), "an interrupted first run publishes no table"
-    resumed = export.ChunkWriter(out, "csv", resume=True)
+    resumed = chunks.ChunkWriter(out, "csv", resume=True)
     assert len(resumed.done) == 4
+    resumed.release()  # one writer per folder: this one only looked
     writer = stream(out, resume=True)
     assert len(writer.done) == len(list(sources.expand([RAW])))
     for name in schema.TABLES:
@@ -90,7 +91,7 @@ def test_cli_resume_on_a_finished_run_changes_nothing(tmp_path: Path, capsys) ->
 def test_resume_refuses_another_format(tmp_path: Path) -> None:
     stream(tmp_path, stop_after=2)
     with pytest.raises(Exception, match="holds a csv batch"):
-        export.ChunkWriter(tmp_path, "jsonl", resume=True)
+        chunks.ChunkWriter(tmp_path, "jsonl", resume=True)
 
 
 @requires_corpus

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import json
 import os
 import tarfile
 import zipfile
@@ -45,6 +46,12 @@ class Job:
     data: bytes | None = None  # a tar member's bytes, read while streaming the archive
     size: int = 0  # bytes on disk (compressed), for progress
     problem: str | None = None  # why this input cannot be read (kind == "error")
+
+
+def input_id(job: Job) -> str:
+    """Which input a job is, across runs: its file's absolute path and its archive member (a
+    doc_id can change between runs; --resume keys on this)."""
+    return json.dumps([os.path.abspath(job.path), job.member])
 
 
 def archive_kind(name: str) -> str | None:
@@ -173,25 +180,23 @@ def expand(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_B
            max_archive_bytes: int = DEFAULT_MAX_ARCHIVE_BYTES) -> Iterator[Job]:
     """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked).
 
-    Keys are printable (a name that is not UTF-8 is escaped, ``printable_name``) and unique: an
+    Keys are printable and unique: a name that is not UTF-8 is escaped (``printable_name``), and an
     input whose key an earlier input already took (``a.txt`` and ``a.txt.gz`` in one folder, two
     file arguments with one base name) gets ``~2``, ``~3``... in input order."""
     taken: dict[str, int] = {}
     for job in _jobs(paths, max_bytes, max_archive_bytes):
-        printable = printable_name(job.key)
-        if printable != job.key:
-            job = replace(job, key=printable)
-        n = taken.get(job.key, 0) + 1
-        taken[job.key] = n
+        key = printable_name(job.key)
+        n = taken.get(key, 0) + 1
+        taken[key] = n
         if n > 1:
-            key = f"{job.key}~{n}"
+            base = key
+            key = f"{base}~{n}"
             while key in taken:  # a real input already named like a disambiguated one
                 n += 1
-                key = f"{job.key}~{n}"
-            taken[job.key] = n
+                key = f"{base}~{n}"
+            taken[base] = n
             taken[key] = 1
-            job = replace(job, key=key)
-        yield job
+        yield job if key == job.key else replace(job, key=key)
 
 
 def _jobs(paths: Iterable[str | os.PathLike], max_bytes: int, max_archive_bytes: int) -> Iterator[Job]:

@@ -20,7 +20,7 @@ from ..model import schema
 from ..model.errors import ExtractorError, InputError
 from ..run.batch import DEFAULT_TIMEOUT, Options, results
 from ..run.progress import Progress
-from . import cli_extra, export
+from . import chunks, cli_extra, export
 
 
 def _summary(ex) -> str:
@@ -82,7 +82,7 @@ def cmd_batch(a: argparse.Namespace) -> int:
     tables = _tables(a)
     drop = ("text",) if a.no_text else ()
     try:
-        writer = export.ChunkWriter(out, a.format, resume=a.resume, safe=a.excel_safe, tables=tables, drop=drop)
+        writer = chunks.ChunkWriter(out, a.format, resume=a.resume, safe=a.excel_safe, tables=tables, drop=drop)
     except OSError as exc:
         return _write_failed(out, exc, 0)
     jobs = sources.expand(a.paths, max_bytes=a.max_bytes, max_archive_bytes=a.max_archive_bytes)
@@ -108,6 +108,8 @@ def cmd_batch(a: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     except _WriteFailed as exc:
         return _write_failed(out, exc.error, len(writer.done))
+    finally:
+        writer.release()  # the folder is free for the next run (an in-process caller's too)
     resumed = len(writer.done) - bar.files if a.resume else 0
     nothing = bar.docs == 0 and resumed <= 0
     if not a.quiet or nothing:
@@ -225,6 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExtractorError as exc:
         print(f"sec-exhibits: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # before a batch's writer has anything to save (it handles its own)
+        print("sec-exhibits: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `sec-exhibits schema | head`: the reader left; no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -33,6 +33,9 @@ def read_output(out_dir: str | Path, *, tables: list[str] | None = None,
     out = Path(out_dir)
     if not out.is_dir():
         raise InputError("not a folder of batch output", document=str(out))
+    if (out / ".publishing.json").exists():  # chunks.JOURNAL (not imported: the loader needs no writer)
+        raise InputError("a batch stopped while publishing its tables here: run it again with --resume "
+                         "to finish (the tables may mix two runs until then)", document=str(out))
     names = [n for n in schema.TABLES if tables is None or n in tables]
     if (out / "exhibits.jsonl").is_file():
         found = _read_jsonl(out, names)

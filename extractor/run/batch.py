@@ -12,7 +12,7 @@ depends on scheduling. One bad or slow input never stops the batch:
   and starts a fresh one; a worker that dies (out of memory, a crash) is replaced the same way.
 
 ``parse_many`` gathers everything in memory (a ``CorpusResult``); for corpora larger than memory
-the CLI streams ``results`` to disk through ``export.ChunkWriter`` instead.
+the CLI streams ``results`` to disk through ``chunks.ChunkWriter`` instead.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrame
 
 DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
+# An input sent with its bytes (an archive member) goes only to an idle worker past this size: a
+# pipe holds ~64 KB, and the parent must never block on a worker that is busy (or stuck).
+PIPE_BYTES = 32 * 1024
 AHEAD_PER_WORKER = 16  # inputs in flight or waiting to be emitted, per worker: one slow input does not idle the rest
 
 
@@ -66,6 +69,7 @@ class JobResult:
     and its error rows. Plain lists are cheap to send between processes and to append to a chunk."""
 
     key: str
+    input: str = ""  # which input this is (``sources.input_id``): what --resume skips by
     columns: dict[str, schema.Columns] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
     n_bytes: int = 0
@@ -184,7 +188,7 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
     """All tables of one input (with doc_id) and its error rows; never raises for bad input.
 
     Documents of a submission finished before an error are kept."""
-    res = JobResult(job.key, size=job.size)
+    res = JobResult(job.key, sources.input_id(job), size=job.size)
     t0 = time.perf_counter()
     names = ["documents", *(n for n in schema.EXHIBIT_TABLES if opts.tables is None or n in opts.tables)]
     try:
@@ -222,7 +226,8 @@ def _render_csv(res: JobResult, safe: bool) -> None:
 
 
 def _lost(job: Job, exc: ExtractorError) -> JobResult:
-    return JobResult(job.key, errors=[error_row(job.key, _source_name(job), exc)], size=job.size)
+    return JobResult(job.key, sources.input_id(job), errors=[error_row(job.key, _source_name(job), exc)],
+                     size=job.size)
 
 
 # -- worker processes ---------------------------------------------------------------------------
@@ -365,9 +370,10 @@ def default_workers() -> int:
 
 def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | None = None,
             skip: frozenset[str] | set[str] = frozenset()) -> Iterator[JobResult]:
-    """One JobResult per job not in ``skip``, in job order. ``workers=0`` runs in this process
-    (the time limit then holds only for Python code in the main thread)."""
-    todo = (j for j in jobs if j.key not in skip)
+    """One JobResult per job whose input (``sources.input_id``) is not in ``skip``, in job order.
+    ``workers=0`` runs in this process (the time limit then holds only for Python code in the
+    main thread)."""
+    todo = (j for j in jobs if sources.input_id(j) not in skip)
     n = default_workers() if workers is None else workers
     if n <= 0:
         for job in todo:
@@ -378,6 +384,7 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
         _start_forkserver(path)
     slots = [_Slot(ctx, opts, path) for _ in range(n)]
     done: dict[int, JobResult] = {}
+    pending: Job | None = None  # an input with its bytes, waiting for an idle worker
     submitted = emitted = 0
     exhausted = False
     try:
@@ -386,10 +393,16 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
                 for slot in slots:
                     if (len(slot.queue) < depth and not exhausted
                             and submitted - emitted < n * AHEAD_PER_WORKER):
-                        job = next(todo, None)
+                        job = pending if pending is not None else next(todo, None)
                         if job is None:
                             exhausted = True
                             break
+                        if slot.queue and len(job.data or b"") > PIPE_BYTES:
+                            # bytes a busy worker would not read: the send could block the parent
+                            # (and with it every time limit) until that worker answers
+                            pending = job
+                            continue
+                        pending = None
                         slot.send(submitted, job)
                         submitted += 1
             busy = [s for s in slots if s.queue]
