@@ -9,6 +9,8 @@ __all__ = [
     "ApplyResult",
     "CorpusResult",
     "apply_amendments",
+    "consolidate",
+    "links",
     "Exhibit",
     "ExtractorError",
     "InputError",
@@ -35,6 +37,7 @@ _LAZY = {
     "build_exhibit": "pipeline", "parse": "pipeline", "parse_file": "pipeline", "parse_submission": "pipeline",
     "ApplyResult": "output.apply", "apply_amendments": "output.apply",
     "read_output": "output.loader", "from_edgartools": "io.edgartools",
+    "consolidate": "output.consolidate", "links": "output.links",
 }
 
 

@@ -15,6 +15,7 @@ from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .io.submission import is_submission, split_submission, type_matches
 from .model.errors import ExtractorError, InputError, ParseError, failing_stage
 from .model.exhibit import Exhibit, Tables
+from .stages.amendment_coverage import amendment_diagnostics
 from .stages.amendments import find_amendments
 from .stages.dates import find_dates
 from .stages.header import find_header
@@ -41,7 +42,8 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     rows = {
         "pages": layout.pages,
         "furniture": layout.furniture,
-        "redactions": with_sections(red.redactions, secs.sections),
+        # a redaction's section is a provision of the body, never a table-of-contents entry
+        "redactions": with_sections(red.redactions, [s for s in secs.sections if s.part != "contents"]),
         "signatures": sigs.signatures,
         "parties": parties,
         "dates": dates,
@@ -50,7 +52,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         "sections": secs.sections,
         "references": secs.references,
         "amendments": amends,
-        "diagnostics": secs.diagnostics,
+        "diagnostics": secs.diagnostics + amendment_diagnostics(layout, secs, header, amends),
     }
     meta = {
         **meta,

@@ -66,7 +66,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "pages": {
         "page": "1-based index of the page in the document",
-        "number": "the page number, if any (a printed -2- reads 2; A-1, ii)",
+        "number": "the page number, read from the printed one (2 for '- 2 -'; A-1, ii), if any",
         "number_start": "start offset of the printed page number",
         "number_end": "end offset of the printed page number",
         "number_text": "the page number as printed: original[number_start:number_end]",
@@ -127,6 +127,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "heading_start": "start offset of the heading",
         "heading_end": "end offset of the heading",
         "duplicate": "true when the number repeats its previous sibling's",
+        "part": "body; contents for a table of contents' entries; or the top-level attachment's label "
+                "(Exhibit A) for that attachment and every row under it",
     },
     "references": {
         "label": "the referenced provision, normalised (9.b)",

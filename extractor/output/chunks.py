@@ -28,10 +28,8 @@ from typing import Any
 
 from ..model import schema
 from ..model.errors import InputError
+from . import export
 from .export import (
-    CHUNK_BYTES,
-    CHUNK_DOCS,
-    CHUNK_ROWS,
     FORMATS,
     PARTS_DIR,
     append_file,
@@ -115,9 +113,9 @@ class ChunkWriter:
                                  "pip install 'sec-exhibit-extractor[parquet]'") from exc
         self.out, self.fmt, self.safe = Path(out), fmt, safe
         # the module's sizes are read here, not bound at definition (a test may make chunks small)
-        self.chunk_docs = CHUNK_DOCS if chunk_docs is None else chunk_docs
-        self.chunk_rows = CHUNK_ROWS if chunk_rows is None else chunk_rows
-        self.chunk_bytes = CHUNK_BYTES if chunk_bytes is None else chunk_bytes
+        self.chunk_docs = export.CHUNK_DOCS if chunk_docs is None else chunk_docs
+        self.chunk_rows = export.CHUNK_ROWS if chunk_rows is None else chunk_rows
+        self.chunk_bytes = export.CHUNK_BYTES if chunk_bytes is None else chunk_bytes
         self.tables = selected_tables(tables)  # the tables written (documents and errors always)
         self.drop = frozenset(drop)  # columns left out (--no-text)
         self.parts = self.out / PARTS_DIR
