@@ -127,8 +127,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "heading_start": "start offset of the heading",
         "heading_end": "end offset of the heading",
         "duplicate": "true when the number repeats its previous sibling's",
-        "part": "where the provision stands: body (the agreement's own sections), contents (a table of "
-                "contents, listed apart from the tree), or an attachment's label (Exhibit A, Schedule 1)",
+        "part": "body; contents for a table of contents' entries; or the top-level attachment's label "
+                "(Exhibit A) for that attachment and every row under it",
     },
     "references": {
         "label": "the referenced provision, normalised (9.b)",
