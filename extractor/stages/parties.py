@@ -25,7 +25,9 @@ import regex
 from ..grammars import find_all, finditer_at, lowered
 from ..grammars import parties as g
 from ..grammars.ascii_lowered import ascii_lowered, bytes_word
+from ..grammars import party_intro
 from ..model.records import Span
+from . import party_fallbacks as fb
 from .header import Header
 from .layout import Layout
 from .signatures import SignatureResult
@@ -261,7 +263,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
                 jur,
                 etype,
                 alias,
-                role.group("role") if role else None,
+                role.group("role") if role else party_intro.role_of(alias),
                 "preamble",
             )
         )
@@ -534,12 +536,59 @@ def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
     return counts
 
 
+PLAN_HEAD_CHARS = 400
+JURISDICTION_NAMES = frozenset(j.casefold() for j in g.JURISDICTIONS)
+PLAN_IN_HEAD = regex.compile(r"\bPLAN\b")  # "SUPPLEMENT TO THE / APPLE COMPUTER, INC. EXECUTIVE SEVERANCE PLAN"
+
+
+def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
+    """No party list: a plan's sponsor, else the entities the document defines and a letter's
+    addressee (``party_fallbacks``), each kept when it reads as a name."""
+    text = layout.view.text
+    head = " ".join(text[:PLAN_HEAD_CHARS].split()[:12])
+    is_plan = (
+        header.kind == "plan"
+        or (header.title is not None and " plan" in f" {header.title.casefold()}")
+        or PLAN_IN_HEAD.search(head) is not None
+    )
+    found: list[fb.Found] = []
+    person = fb.addressee(text)
+    if is_plan and person is None:
+        sponsor = fb.plan_sponsor(text)
+        defined = [f for f in fb.defined_entities(text) if f.role in ("Company", "Corporation", "Employer", "Bank")]
+        if sponsor is not None and not g.suffix_type(sponsor.name) and defined:
+            sponsor = defined[0]._replace(role="sponsor")
+        elif sponsor is None and defined:
+            sponsor = defined[0]._replace(role="sponsor")
+        found = [sponsor] if sponsor is not None else []
+    else:
+        found = fb.defined_entities(text)[:1]
+        if person is not None:
+            found.append(person)
+    out: list[Party] = []
+    seen: set[str] = set()
+    for f in found:
+        name = _clean_name(f.name)
+        if not _looks_like_name(name) or norm(name) in seen or (f.alias and norm(f.alias) in seen):
+            continue
+        if name.casefold() in JURISDICTION_NAMES:  # "... organized under the laws of Bermuda (the "Borrower")"
+            continue
+        seen.add(norm(name))
+        if f.alias:
+            seen.add(norm(f.alias))
+        s, e = layout.view.span(f.start, f.end)
+        out.append(Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), f.alias, f.role, "text"))
+    return out
+
+
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult) -> tuple[Party, ...]:
     parties = _preamble_parties(layout, header)
     if len(parties) < 2:
         labelled = _labelled_parties(layout)
         if len(labelled) >= 2:
             parties = labelled
+    if not parties:
+        parties = _fallback_parties(layout, header)
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     start = header.preamble_end_view or 0
