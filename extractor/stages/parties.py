@@ -22,10 +22,9 @@ from functools import lru_cache
 
 import regex
 
-from ..grammars import find_all, finditer_at, lowered
+from ..grammars import find_all, finditer_at, lowered, party_intro
 from ..grammars import parties as g
 from ..grammars.ascii_lowered import ascii_lowered, bytes_word
-from ..grammars import party_intro
 from ..model.records import Span
 from . import party_fallbacks as fb
 from .header import Header
