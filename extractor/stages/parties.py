@@ -29,6 +29,7 @@ from ..model.records import Span
 from . import party_fallbacks as fb
 from .header import Header
 from .layout import Layout
+from .party_names import respace_all
 from .signatures import SignatureResult
 
 MAX_NAME_CHARS = 120
@@ -588,6 +589,8 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult) ->
             parties = labelled
     if not parties:
         parties = _fallback_parties(layout, header)
+    names = respace_all([p.name for p in parties], layout.view.text)
+    parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     start = header.preamble_end_view or 0

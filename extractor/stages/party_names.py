@@ -1,0 +1,96 @@
+"""A party name whose words were glued together where the text lost its line breaks ("AitanZacharin",
+"BLOOM ENERGYCORPORATION"), spaced as the same document writes it elsewhere ("Aitan Zacharin" in the
+signature block, "Bloom Energy Corporation" in the notices). Only the document's own spacing is used:
+no word list, so "eGain" or "NetSol" stay whole unless the document itself splits them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+GLUE_MIN = 7  # a word this long may be two glued words
+MAX_NAMES = 12  # names looked up per document: each lookup is one scan of the text
+MAX_GAP = 3
+
+
+@lru_cache(maxsize=256)
+def _spaced_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """The words with any whitespace allowed between two letters of a long word, and required
+    between two words; case-insensitive."""
+    parts = []
+    for w in words:
+        if len(w) >= GLUE_MIN and w.isalpha():
+            parts.append(rf"(?:\s{{1,{MAX_GAP}}})?".join(regex.escape(c) for c in w))
+        else:
+            parts.append(regex.escape(w))
+    # no word boundary: the spaced writing is itself often glued to its neighbours ("read:Premier
+    # Nutrition Corporation1"), and all the name's letters in order leave little to chance
+    return regex.compile(r"(?i)" + rf"\s{{1,{MAX_GAP}}}".join(parts))
+
+
+def _glued_candidate(name: str) -> bool:
+    return any(len(w) >= GLUE_MIN and w.isalpha() for w in name.split())
+
+
+def respaced(name: str, text: str) -> str:
+    """``name`` with spaces where the document's most spaced writing of it has them (or ``name``)."""
+    words = tuple(name.split())
+    if not _glued_candidate(name):
+        return name
+    best, best_words = None, len(words)
+    for m in _spaced_pattern(words).finditer(text):
+        pieces = m.group().split()
+        n = len(pieces)
+        if n > best_words and min(map(len, pieces)) >= 2:  # not a letter-spaced heading "P R E M I E R"
+            best, best_words = m.group(), n
+    if best is None:
+        return _respaced_words(words, text)
+    joined = "".join(words)
+    if len(joined) != sum(not c.isspace() for c in best):
+        return name  # a case fold that changed a length: keep the name
+    # the name's own characters (its case) with the found spacing
+    chars = iter(joined)
+    out = []
+    for c in best:
+        if c.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(next(chars))
+    return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile("(?i)" + rf"(?:\s{{1,{MAX_GAP}}})?".join(regex.escape(c) for c in word))
+
+
+def _respaced_words(words: tuple[str, ...], text: str) -> str:
+    """Each long word split where the document writes it as capitalised words ("HeritageFoods" where
+    "Heritage Foods" stands elsewhere): the name's other words may be written differently there."""
+    out = []
+    for w in words:
+        core = w.rstrip(",.")
+        best: list[int] | None = None
+        if len(core) >= GLUE_MIN and core.isalpha():
+            for m in _word_pattern(core).finditer(text):
+                pieces = m.group().split()
+                if len(pieces) < 2 or (best is not None and len(pieces) <= len(best)):
+                    continue
+                if all(len(p) >= 3 and p[0].isupper() for p in pieces):
+                    best = [len(p) for p in pieces]
+        if best is None:
+            out.append(w)
+            continue
+        cuts, pos = [], 0
+        for n in best:
+            cuts.append(w[pos : pos + n])
+            pos += n
+        out.append(" ".join(cuts) + w[pos:])
+    return " ".join(out)
+
+
+def respace_all(names: list[str], text: str) -> list[str]:
+    """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are)."""
+    return [respaced(n, text) if i < MAX_NAMES else n for i, n in enumerate(names)]
