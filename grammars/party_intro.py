@@ -59,6 +59,12 @@ NOT_ADDRESSEE = regex.compile(
 # Generational and degree suffixes a comma may stand before inside a person's name
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "m.d.", "ph.d.", "esq."})
 
+# "SUPPLY AGREEMENT between CREMER OLEO GmbH & Co KG, ... and Ultragenyx ...": a party list with no
+# "This Agreement is made" sentence before it
+BETWEEN = regex.compile(
+    r"(?<![\w])(?:between|BETWEEN|Between|among|AMONG|Among)\s{0,3}:?\s{1,6}(?=[\"\u201c(]?[A-Z0-9])"
+)
+
 HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mssrs|Messrs|Prof)\.?\s+")
 PERSON = regex.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s{1,3})?"
@@ -88,6 +94,14 @@ def role_of(alias: str | None) -> str | None:
     if not alias:
         return None
     return _ROLE_FOLDED.get(" ".join(alias.split()).casefold())
+
+
+def is_role_name(name: str) -> bool:
+    """ "Franchisor", "the Service Recipient", "Master Franchisee": a role, not a name."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return bool(words) and len(words) <= 3 and role_of(words[-1]) is not None and not is_suffix_word(words[-1])
 
 
 def is_suffix_word(word: str) -> bool:

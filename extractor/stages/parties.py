@@ -28,6 +28,7 @@ from ..grammars.ascii_lowered import ascii_lowered, bytes_word
 from ..model.records import Span
 from . import party_fallbacks as fb
 from .header import Header
+from .header import _sentence_end as sentence_end
 from .layout import Layout
 from .party_names import respace_all
 from .signatures import SignatureResult
@@ -536,6 +537,18 @@ def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
     return counts
 
 
+def _between_parties(layout: Layout, header: Header) -> list[Party]:
+    """No party list found by the header: the first "between X ... and Y" in the head that names
+    two parties, read as a preamble's list."""
+    for a, b in fb.between_lists(layout.view.text, sentence_end):
+        found = _preamble_parties(layout, replace(header, list_start_view=a, preamble_end_view=b))
+        found = [p for p in found if not party_intro.is_role_name(p.name)]
+        # two names, one at least an entity ("... Inc.") or defined ("(hereinafter "MMI")")
+        if len(found) >= 2 and any(p.alias or g.suffix_type(p.name) for p in found):
+            return found
+    return []
+
+
 PLAN_HEAD_CHARS = 400
 JURISDICTION_NAMES = frozenset(j.casefold() for j in g.JURISDICTIONS)
 PLAN_IN_HEAD = regex.compile(r"\bPLAN\b")  # "SUPPLEMENT TO THE / APPLE COMPUTER, INC. EXECUTIVE SEVERANCE PLAN"
@@ -587,6 +600,8 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult) ->
         labelled = _labelled_parties(layout)
         if len(labelled) >= 2:
             parties = labelled
+    if not parties:
+        parties = _between_parties(layout, header)
     if not parties:
         parties = _fallback_parties(layout, header)
     names = respace_all([p.name for p in parties], layout.view.text)

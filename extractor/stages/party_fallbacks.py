@@ -5,6 +5,7 @@ names nobody. Every function reads the layout's view text and returns view spans
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -99,6 +100,21 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
         if len(words) == 1 and not suffixed and not g.role_of(alias):
             continue
         out.append(Found(s, s + len(name), " ".join(words), alias, g.role_of(alias)))
+    return out
+
+
+BETWEEN_CHARS = 4000
+LIST_CHARS = 900
+
+
+def between_lists(text: str, end_of: Callable[[str, int, int], int]) -> list[tuple[int, int]]:
+    """(start, end) view spans of each party list opened by "between"/"among" in the head, the end
+    found by ``end_of(text, start, limit)`` (the header's sentence end)."""
+    out = []
+    for m in g.BETWEEN.finditer(text, 0, min(len(text), BETWEEN_CHARS)):
+        end = end_of(text, m.end(), min(len(text), m.end() + LIST_CHARS))
+        if end > m.end():
+            out.append((m.end(), end))
     return out
 
 
