@@ -62,24 +62,34 @@ def respaced(name: str, text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _word_pattern(word: str) -> regex.Pattern[str]:
-    return regex.compile("(?i)" + rf"(?:\s{{1,{MAX_GAP}}})?".join(regex.escape(c) for c in word))
+def _word_pattern(before: str, word: str, after: str) -> regex.Pattern[str]:
+    """``word`` with optional whitespace between its letters (captured as ``w``), with a neighbouring
+    word of the name before or after it (one of ``before``/``after`` is empty)."""
+    spaced = rf"(?:\s{{1,{MAX_GAP}}})?".join(regex.escape(c) for c in word)
+    head = rf"{regex.escape(before)},?\s{{1,{MAX_GAP}}}" if before else ""
+    tail = rf",?\s{{1,{MAX_GAP}}}{regex.escape(after)}" if after else ""
+    return regex.compile(f"(?i){head}(?P<w>{spaced}){tail}")
 
 
 def _respaced_words(words: tuple[str, ...], text: str) -> str:
-    """Each long word split where the document writes it as capitalised words ("HeritageFoods" where
-    "Heritage Foods" stands elsewhere): the name's other words may be written differently there."""
+    """Each long word split where the document writes it as capitalised words next to the same
+    neighbour ("Stremicks HeritageFoods, LLC" where "Stremicks Heritage Foods" stands elsewhere):
+    the neighbour keeps a common phrase ("Fuel Cell" in "FuelCell Energy, Inc.") from splitting a
+    name that happens to contain it."""
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         core = w.rstrip(",.")
         best: list[int] | None = None
         if len(core) >= GLUE_MIN and core.isalpha():
-            for m in _word_pattern(core).finditer(text):
-                pieces = m.group().split()
-                if len(pieces) < 2 or (best is not None and len(pieces) <= len(best)):
-                    continue
-                if all(len(p) >= 3 and p[0].isupper() for p in pieces):
-                    best = [len(p) for p in pieces]
+            around = [(words[i - 1].rstrip(",."), "")] if i > 0 else []
+            around += [("", words[i + 1].rstrip(",."))] if i + 1 < len(words) else []
+            for before, after in around:
+                for m in _word_pattern(before, core, after).finditer(text):
+                    pieces = m.group("w").split()
+                    if len(pieces) < 2 or (best is not None and len(pieces) <= len(best)):
+                        continue
+                    if all(len(p) >= 3 and p[0].isupper() for p in pieces):
+                        best = [len(p) for p in pieces]
         if best is None:
             out.append(w)
             continue
