@@ -29,7 +29,7 @@ from .header import Header
 from .header import _sentence_end as sentence_end
 from .layout import Layout
 from .party_mentions import _literal_mentions, _words_span, count_mentions, mention_pattern  # noqa: F401
-from .party_names import respace_all
+from .party_names import respace_all, signature_party_name
 from .signatures import SignatureResult
 
 MAX_NAME_CHARS = 120
@@ -312,10 +312,16 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
         if not sig.party or norm(sig.party) in keys:
             continue
         keys.add(norm(sig.party))
-        name = " ".join(sig.party.split())
+        found = signature_party_name(" ".join(sig.party.split()))
+        if found is None or norm(found[0]) in keys - {norm(sig.party)}:
+            continue
+        name, role = found
+        keys.add(norm(name))
         m = _words_span(layout.original[sig.start : sig.end], name.split())
         s, e = (sig.start + m[0], sig.start + m[1]) if m else (sig.start, sig.end)
-        out.append(Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), source="signature"))
+        out.append(
+            Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), role=role, source="signature")
+        )
     return out
 
 

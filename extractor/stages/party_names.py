@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import regex
 
+from ..grammars import party_intro
+
 GLUE_MIN = 7  # a word this long may be two glued words
 MAX_NAMES = 12  # names looked up per document: each lookup is one scan of the text
 MAX_GAP = 3
@@ -104,3 +106,42 @@ def _respaced_words(words: tuple[str, ...], text: str) -> str:
 def respace_all(names: list[str], text: str) -> list[str]:
     """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are)."""
     return [respaced(n, text) if i < MAX_NAMES else n for i, n in enumerate(names)]
+
+
+# A signature block's "party" that is no name: an acceptance line, a date, a form's blank, a role.
+NOT_SIGNATURE_NAME = regex.compile(
+    r"(?i)\b(?:agreed|accepted|approved|approver|signed|dated|understood|authori[sz]ed|seal|witness|foregoing"
+    r"|provisions|schedule|applicable)\b|_{2,}|\d{1,2}/\d{1,2}/\d{2,4}|^\d|[()]\s*$|\)\s*\w*$"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+)
+LEADING_BY = regex.compile(r"^(?:BY|By)\s*:?\s+(?=[A-Z])")
+LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
+ROLE_FILLER = frozenset({"member", "entity", "agency", "party", "the", "master"})
+
+
+def _role_words(words: list[str]) -> bool:
+    return all(party_intro.role_of(w) is not None or w.casefold() in ROLE_FILLER for w in words)
+
+
+def signature_party_name(name: str) -> tuple[str, str | None] | None:
+    """A signature block's party as a name and a role written beside it ("Goosehead Insurance Agency,
+    LLC Franchisor" -> the LLC, role Franchisor; "BY ECOPETROL S.A." -> "ECOPETROL S.A."), or None
+    when it is no name ("AGREED TO", "LESSEE", "Biberach, February 13, 2012", "OF AMERICA")."""
+    name = LEADING_BY.sub("", name)
+    role = None
+    label = LABEL_PREFIX.match(name)
+    if label is not None and _role_words(label.group("label").split()):
+        role = party_intro.role_of(label.group("label").split()[-1])
+        name = name[label.end() :]
+    words = name.split()
+    while len(words) > 1 and party_intro.is_suffix_word(words[-2]) and _role_words(words[-1:]):
+        role = role or party_intro.role_of(words[-1])  # "... LLC Franchisor": the role after the name
+        words = words[:-1]
+    if not words or _role_words(words) or words[0].casefold() in {"of", "and", "or", "for", "to", "in"}:
+        return None
+    name = " ".join(words)
+    if NOT_SIGNATURE_NAME.search(name):
+        return None
+    if len(words) == 1 and not party_intro.is_suffix_word(words[0]) and words[0].casefold().endswith(("tion", "ment")):
+        return None  # "Inspection", "Destruction": a form's column heading
+    return name, role
