@@ -56,7 +56,7 @@ def _after_parens(seg: str) -> Iterator[regex.Match[str]]:
     return finditer_at(AFTER_PAREN, seg, [i + 1 for i in find_all(seg, ")")])
 
 
-JOINING_AND = regex.compile(r"\s{1,3}(?:and|&)\s{1,3}")
+JOINING_AND = regex.compile(r"\s{1,3}(?:and|AND|&)\s{1,3}")
 PUNCT = regex.compile(r"[^\w&\s]")
 # precompiled: a module-level regex.sub(pattern, ...) pays a cache lookup on every call
 WORD_BEFORE = regex.compile(r"(\w+)\W*$")
@@ -199,9 +199,23 @@ def _looks_like_name(name: str) -> bool:
     return has_case and name[0].isalnum()
 
 
+MAX_JOINED_WORDS = 6  # "BANK OF AMERICA NATIONAL TRUST" and "SAVINGS ASSOCIATION"
+
+
+def _continues_name(text: str, piece: str, s: int, e: int) -> bool:
+    """After a bare piece and "and", the rest of one name: a name with an entity suffix
+    ("... and Engineering Company", "... AND SAVINGS ASSOCIATION"), or, in capitals like the piece,
+    one the list defines ("INSTITUTE OF GRASSLAND AND ENVIRONMENTAL RESEARCH ("IGER")")."""
+    ne = _name_end(text, s, e)
+    rest = _clean_name(text[s:ne])
+    if g.suffix_type(rest):
+        return True
+    return piece.isupper() and rest.isupper() and _alias(text, ne, e) is not None
+
+
 def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "ExxonMobil Research and Engineering Company, a ...": a bare name of a few words with no entity
-    suffix, then "and", then a name with one: one party whose name holds the "and"."""
+    suffix, then "and", then the rest of the name (``_continues_name``): one party holding the "and"."""
     out: list[tuple[int, int]] = []
     for s, e in chunks:
         if out and JOINING_AND.fullmatch(text, out[-1][1], s):  # the cheap test first: most cuts are no "and"
@@ -211,9 +225,9 @@ def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, i
                 _name_end(text, ps, pe) >= ps + len(text[ps:pe].rstrip())
                 and not g.suffix_type(piece)
                 and "(" not in piece
-                and 2 <= len(piece.split()) <= 4
+                and 2 <= len(piece.split()) <= MAX_JOINED_WORDS
             )
-            if bare and g.suffix_type(_clean_name(text[s : _name_end(text, s, e)])):
+            if bare and _continues_name(text, piece, s, e):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
