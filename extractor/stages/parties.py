@@ -65,6 +65,9 @@ LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 LEADING_INTRO = regex.compile(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+")
 TRAILING_AND = regex.compile(r"\s+(?:and|or|AND|OR)$")
 TRAILING_DOTS = regex.compile(r"\.{2,}$")
+OF_PLACE = regex.compile(r"\s+of\s+(?=[A-Z0-9])")
+NAME_OF_WORDS = frozenset({"bank", "company", "trust", "association", "corporation"})  # "Bank of America"
+ADDRESS_MARK = regex.compile(r"\d|,")
 PAREN_GROUP = regex.compile(r"\([^()]*\)")
 
 
@@ -184,6 +187,14 @@ def _clean_name(raw: str) -> str:
     m = g.SUFFIX_THEN_ADDRESS.search(name)
     if m is not None:
         name = name[: m.end()]
+    for of in OF_PLACE.finditer(name):  # "LEO PHARMA A/S of Industriparken 55, ...": the seat after the name
+        head = name[: of.start()]
+        # not "Bank of America, N.A.", "Company of Delaware", "Inc. of Pennsylvania": an address follows
+        if g.suffix_type(head) and head.split()[-1].casefold() not in NAME_OF_WORDS and ADDRESS_MARK.search(
+            name, of.end()
+        ):
+            name = name[: of.start()]
+            break
     return g.GLUED_SUFFIX.sub(" ", name)
 
 
