@@ -32,7 +32,7 @@ CONNECTOR = frozenset({"&", "of", "and", "de", "du", "la", "der", "von", "y", "t
 # Words that open a sentence or a clause before a name: not part of it.
 LEADING = frozenset(
     "On In With By For From To Between Among And The This That Dear Re Employer Employee You Your We Our Under "
-    "If As At Of Between: AND BETWEEN BY THE AMONG".split()
+    "If As At Of Between: AND BETWEEN BY THE AMONG UNDER ON IN FOR OF".split()
 )
 SUFFIX_WORDS = frozenset(s.casefold() for s in ENTITY_SUFFIXES)
 PARTY_ROLES = frozenset(vocabulary("party_roles"))
@@ -63,6 +63,20 @@ NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "m.d.", 
 # "This Agreement is made" sentence before it
 BETWEEN = regex.compile(
     r"(?<![\w])(?:between|BETWEEN|Between|among|AMONG|Among)\s{0,3}:?\s{1,6}(?=[\"\u201c(]?[A-Z0-9])"
+)
+
+# "Borrower (Party A): Jilin Hengchang Agricultural Development Co. LTD. Address: ..."
+ROLE_PARTY_LABEL = regex.compile(
+    r"(?P<role>[A-Z][a-z]{2,20})\s{0,3}\(\s{0,3}Party\s{1,3}(?P<label>[A-D])\s{0,3}\)\s{0,3}[:\uff1a]\s{0,3}"
+)
+# "CHINA GROWTH CORPORATION\uff0ca company incorporated under ...": the descriptor after a labelled name
+LABEL_DESCRIPTOR = regex.compile(r"\s{0,3}[,\uff0c]\s{0,3}an?\s")
+
+# Where a "between" list ends when no sentence end does: the recitals, the parties' collective name,
+# a confidentiality marker or a table of contents on a cover page
+LIST_END = regex.compile(
+    r"(?i)\b(?:whereas|recitals|witnesseth|background|now,?\s{1,3}therefore|individually|collectively"
+    r"|table\s{1,3}of\s{1,3}contents)\b|\*{3}"
 )
 
 HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mssrs|Messrs|Prof)\.?\s+")

@@ -67,6 +67,29 @@ DOCS = [
         "cuad/WARNERCHILCOTTPLC_12_31_2003-EX-4.36-DEVELOPMENT AGREEMENT.txt",
         [("LEO PHARMA A/S", "LEO", None, "preamble"), ("GALEN (CHEMICALS) LIMITED", "GALEN", None, "preamble")],
     ),
+    # "by and between: 1. BT WIRELESS LIMITED, ... ("BT Wireless"); and 2. GEOWORKS UK LIMITED, ...": numbered pieces.
+    DocCase(
+        "contracts-ex10/software_license__922285_2001-08-14_SOFTWARE-LICENSING-AGREEMENT.txt",
+        [
+            ("BT WIRELESS LIMITED", "BT Wireless", None, "preamble"),
+            ("GEOWORKS UK LIMITED", "Geoworks", None, "preamble"),
+        ],
+    ),
+    # "Borrower (Party A): Jilin Hengchang ... Co. LTD. Address: ...": the label's role is the party's role.
+    DocCase(
+        "contracts-ex10/construction__1497644_2011-11-21_LINE-OF-CREDIT-CONTRACT-DATED-MARCH-28-2011-BETWEEN-"
+        "HENGCHANG-AGRICULTURE-AND-CHINA-CONSTRUCTION-BANK.txt",
+        [
+            ("Jilin Hengchang Agricultural Development Co. LTD.", "Party A", "Borrower", "preamble"),
+            ("China Construction Bank Co. LTD, Jilin Siping Sub-branch", "Party B", "Lender", "preamble"),
+        ],
+    ),
+    # "Party A (Employer): CHINA GROWTH CORPORATION\uff0ca company incorporated ...": a full-width comma.
+    DocCase(
+        "contracts-ex10/employment__1381807_2011-07-05_EMPLOYMENT-AGREEMENT.txt",
+        [("CHINA GROWTH CORPORATION", "Party A", None, "preamble"), ("Tin Nang (Chris) Lui", "Party B", None,
+                                                                     "preamble")],
+    ),
     # A capitalised name holding "AND", defined after it: one party, not two.
     DocCase(
         "cuad/CERES,INC_01_25_2012-EX-10.20-Collaboration Agreement.txt",

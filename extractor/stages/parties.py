@@ -40,7 +40,7 @@ SUFFIX_AFTER_COMMA = regex.compile(
 )
 NOT_A_PARTY = regex.compile(
     r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their"
-    r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?)\b"
+    r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?|means)\b"
     r"|(?i)^(?:and|or)$"
 )
 # After a closing parenthesis: '("QWEST"),  Qwest ...', '("Heritage") Premier ...',
@@ -63,8 +63,9 @@ WORD_BEFORE = regex.compile(r"(\w+)\W*$")
 WORD_AFTER = regex.compile(r"\W*(\w+)")
 LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 LEADING_INTRO = regex.compile(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+")
-TRAILING_AND = regex.compile(r"\s+(?:and|or|AND|OR)$")
+TRAILING_AND = regex.compile(r"\s+(?:and|or|of|AND|OR|OF)$")
 TRAILING_DOTS = regex.compile(r"\.{2,}$")
+ENUMERATOR = regex.compile(r"(?:\(\s{0,2}(?:\d{1,2}|[a-h]|[ivx]{1,4})\s{0,2}\)|\d{1,2}\.)\s{1,6}(?=[A-Z\"\u201c])")
 OF_PLACE = regex.compile(r"\s+of\s+(?=[A-Z0-9])")
 NAME_OF_WORDS = frozenset({"bank", "company", "trust", "association", "corporation"})  # "Bank of America"
 ADDRESS_MARK = regex.compile(r"\d|,")
@@ -255,6 +256,9 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     for s, e in _joined_names(text, _chunks(text, a, b)):
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
+        enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
+        if enum is not None:
+            s = enum.end()
         while e > s and text[e - 1] in " \t\r\n\xa0,;.":
             e -= 1
         if e <= s:
@@ -300,20 +304,28 @@ MAX_LABEL_NAME = 120
 
 
 def _labelled_parties(layout: Layout) -> list[Party]:
-    """'Party A: X Co., Ltd. Address: ...' / 'Party B: Y': the first naming of each label."""
+    """'Party A: X Co., Ltd. Address: ...' / 'Party B: Y', or 'Borrower (Party A): X': the first naming
+    of each label (a role before it is the party's role)."""
     text = layout.view.text
     out: list[Party] = []
     seen: set[str] = set()
-    for m in g.PARTY_LABEL.finditer(text, 0, min(len(text), LABEL_CHARS)):
+    limit = min(len(text), LABEL_CHARS)
+    found = [(m, None) for m in g.PARTY_LABEL.finditer(text, 0, limit)]
+    found += [(m, m.group("role")) for m in party_intro.ROLE_PARTY_LABEL.finditer(text, 0, limit)]
+    for m, role in sorted(found, key=lambda f: f[0].start()):
         label = m.group("label")
         end = g.LABEL_NAME_END.search(text, m.end(), min(len(text), m.end() + MAX_LABEL_NAME))
         if label in seen or end is None:
             continue
-        name = _clean_name(text[m.end() : end.start()])
+        stop = end.start()
+        descriptor = party_intro.LABEL_DESCRIPTOR.search(text, m.end(), stop)  # "CORPORATION\uff0ca company"
+        if descriptor is not None:
+            stop = descriptor.start()
+        name = _clean_name(text[m.end() : stop])
         if not _looks_like_name(name):
             continue
         seen.add(label)
-        s, e = layout.view.span(m.end(), m.end() + len(text[m.end() : end.start()].rstrip(" ,;")))
+        s, e = layout.view.span(m.end(), m.end() + len(text[m.end() : stop].rstrip(" ,;")))
         out.append(
             Party(
                 s,
@@ -323,7 +335,7 @@ def _labelled_parties(layout: Layout) -> list[Party]:
                 None,
                 g.suffix_type(name),
                 f"Party {label}",
-                None,
+                party_intro.role_of(role),
                 "preamble",
             )
         )
@@ -356,8 +368,8 @@ def _between_parties(layout: Layout, header: Header) -> list[Party]:
     for a, b in fb.between_lists(layout.view.text, sentence_end):
         found = _preamble_parties(layout, replace(header, list_start_view=a, preamble_end_view=b))
         found = [p for p in found if not party_intro.is_role_name(p.name)]
-        # two names, one at least an entity ("... Inc.") or defined ("(hereinafter "MMI")")
-        if len(found) >= 2 and any(p.alias or g.suffix_type(p.name) for p in found):
+        # two names, one at least an entity ("... Inc."), defined ("(hereinafter "MMI")") or given a role
+        if len(found) >= 2 and any(p.alias or p.role or g.suffix_type(p.name) for p in found):
             return found
     return []
 

@@ -108,13 +108,20 @@ LIST_CHARS = 900
 
 
 def between_lists(text: str, end_of: Callable[[str, int, int], int]) -> list[tuple[int, int]]:
-    """(start, end) view spans of each party list opened by "between"/"among" in the head, the end
-    found by ``end_of(text, start, limit)`` (the header's sentence end)."""
+    """(start, end) view spans of each party list opened by "between"/"among" in the head: ended by
+    ``end_of(text, start, limit)`` (the header's sentence end), and again by the recitals or a cover
+    page's end (``LIST_END``) for a list whose numbered or abbreviated pieces ("1. BT WIRELESS
+    LIMITED", "SPAIN, S.L. As Contractor") end a sentence too early."""
     out = []
     for m in g.BETWEEN.finditer(text, 0, min(len(text), BETWEEN_CHARS)):
-        end = end_of(text, m.end(), min(len(text), m.end() + LIST_CHARS))
+        limit = min(len(text), m.end() + LIST_CHARS)
+        end = end_of(text, m.end(), limit)
         if end > m.end():
             out.append((m.end(), end))
+        stop = g.LIST_END.search(text, m.end(), limit)
+        longer = stop.start() if stop is not None else limit
+        if longer > max(end, m.end()):
+            out.append((m.end(), longer))
     return out
 
 
