@@ -403,6 +403,12 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
         found = fb.defined_entities(text)[:1]
         if person is not None:
             found.append(person)
+        if not found:  # an award "UNDER THE BRISTOL-MYERS SQUIBB COMPANY / 2002 STOCK INCENTIVE PLAN": its company
+            sponsor = fb.plan_sponsor(text)
+            found = [sponsor._replace(role=None)] if sponsor is not None else []
+        if not found:  # "FINLAY FINE JEWELRY CORPORATION, its parent corporation, ... and EDWARD J. STEIN"
+            entity = fb.head_entity(text)
+            found = [entity] if entity is not None else []
     out: list[Party] = []
     seen: set[str] = set()
     for f in found:

@@ -161,6 +161,36 @@ def _person(text: str, s: int, e: int) -> Found:
     return Found(s, e, name, None, None)
 
 
+HEAD_ENTITY_CHARS = 2000
+_LINE = regex.compile(r"[^\n]+")
+
+
+def head_entity(text: str) -> Found | None:
+    """The first line of the head that opens with an entity's name ("FINLAY FINE JEWELRY CORPORATION,
+    its parent corporation, ...", "SUNPOWER ENERGY SYSTEMS SPAIN, S.L."): capitalised words up to an
+    entity suffix, two words at least."""
+    for line in _LINE.finditer(text, 0, min(len(text), HEAD_ENTITY_CHARS)):
+        before = text[max(0, line.start() - 3) : line.start()]
+        if line.start() > 0 and not before.replace("\r", "").endswith("\n\n"):
+            continue  # a paragraph's first line only: not "UNIVERSE, INC." under "COLLECTORS"
+        words = list(_WORDS.finditer(line.group()))[:10]
+        if not words or words[0].group() in g.CONNECTOR or g.is_suffix_word(words[0].group()):
+            continue
+        for k, w in enumerate(words):
+            bare = w.group().rstrip(",;:")
+            if not g.NAME_WORD.match(bare) and not g.is_suffix_word(bare):
+                break
+            if k >= 1 and g.is_suffix_word(bare) and words[0].group() not in g.LEADING and (
+                words[k - 1].group().casefold() not in g.CONNECTOR
+            ):
+                s = line.start() + words[0].start()
+                e = line.start() + w.start() + len(bare)
+                return Found(s, e, " ".join(text[s:e].split()), None, None)
+            if w.group().endswith((",", ";", ":")) and not (k + 1 < len(words) and _suffix_like(words[k + 1].group())):
+                break
+    return None
+
+
 def plan_sponsor(text: str) -> Found | None:
     """The company whose plan this is: an entity name in the lines that open the plan ("APPLE
     COMPUTER, INC. / 1990 STOCK OPTION PLAN"), else the words before the plan's own title words
