@@ -174,8 +174,9 @@ def head_entity(text: str) -> Found | None:
         if line.start() > 0 and not before.replace("\r", "").endswith("\n\n"):
             continue  # a paragraph's first line only: not "UNIVERSE, INC." under "COLLECTORS"
         words = list(_WORDS.finditer(line.group()))[:10]
-        if not words or words[0].group() in g.CONNECTOR or g.is_suffix_word(words[0].group()):
-            continue
+        first = words[0].group() if words else ""
+        if not first[:1].isalpha() or first in g.CONNECTOR or g.is_suffix_word(first):
+            continue  # not "4 Section 31125 of the California Corporation", "Inc. Lebanon, LLC"
         for k, w in enumerate(words):
             bare = w.group().rstrip(",;:")
             if not g.NAME_WORD.match(bare) and not g.is_suffix_word(bare):
