@@ -57,6 +57,13 @@ DOCS = [
         "contracts-ex10/employment__1262450_2007-01-25_EMPLOYMENT-AGREEMENT.txt",
         [("Universal City Development Partners, Ltd.", "UO", None, "text")],
     ),
+    # An award "UNDER THE BRISTOL-MYERS SQUIBB COMPANY / 2002 STOCK INCENTIVE PLAN": the plan's company.
+    DocCase("edgar-exhibits/BYM_0001193125-06-052456_6.txt", [("BRISTOL-MYERS SQUIBB COMPANY", None, None, "text")]),
+    # "FINLAY FINE JEWELRY CORPORATION, its parent corporation, ... (collectively "Finlay") and EDWARD J. STEIN".
+    DocCase(
+        "contracts-ex10/severance__898684_2008-03-31_SEVERANCE-AGREEMENT.txt",
+        [("FINLAY FINE JEWELRY CORPORATION", None, None, "text")],
+    ),
     # "between Galacticomm and Horst Entertainment Inc." with no "This Agreement is made" before it.
     DocCase(
         "cuad/GALACTICOMMTECHNOLOGIESINC_11_07_1997-EX-10.46-WEB HOSTING AGREEMENT.txt",
