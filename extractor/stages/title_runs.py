@@ -1,0 +1,380 @@
+"""The document title read from the words of the head, whatever its line breaks.
+
+The same contract comes as text with its lines and as text whose line breaks were lost
+("Exhibit 10.7CONSULTING AGREEMENTAduro Biotech ..."). Both must give one title, so the
+title is read from tokens, not lines: a *run* is a stretch of title words (capitalised
+words, connectors, numbers, commas) between breakers (sentence ends, quotes, brackets,
+lower-case words, the opener "This", "between"); a run is cut where its case style changes
+(ALL CAPS against Title Case: "Attachment B to Master Franchise Agreement" /
+"GUARANTEES OF MASTER FRANCHISE AGREEMENT"); its leading furniture (an exhibit label, an
+execution marker, a confidentiality word) is dropped; a candidate ends at its last kind word
+("AGREEMENT", "Amendment No. 2", "... PLAN OF MERGER"). A candidate that follows a lower-case
+word, a comma or a quote stands inside a sentence and is no title. The first ALL CAPS
+candidate wins, else the first Title Case one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..grammars import header as g
+from ..grammars import vocabulary
+
+# a word (with its inner dots, hyphens, slashes and apostrophes, and a final dot), a number, or one mark
+TOKEN = regex.compile(
+    r"(?P<word>(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[\w'\u2019&]|[\-/](?=\w))*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
+)
+# where a word holds two glued words: "VersionIntellectual", "AGREEMENTThis", "CSoftware"
+GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# glue inside ALL CAPS: "AGREEMENTTHIS", "COMMERCIALIZATIONAGREEMENT", "VERSIONNON-COMPETITION"
+CAPS_GLUE = regex.compile(
+    r"(?<=[A-Z]{3})(?=THIS$)|(?<=[A-Z]{4})(?=(?:AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)$)|(?<=^(?:VERSION|COPY|EXHIBIT))(?=[A-Z]{3})"
+)
+SPACE = regex.compile(r"[\s\xa0]")
+ROMAN = regex.compile(r"(?i)(?:x{0,2})(?:ix|iv|v?i{0,3})")
+LABEL_ID = regex.compile(r"(?i)[a-z]|[ivx]{1,5}|\d.*")
+MAX_WORDS = 18
+# marks that may stand inside a title; every other mark ends a run
+TITLE_MARKS = {",", "&", "-"}
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary(name))
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """The last word of every kind phrase: "agreement", "amendment", "plan", "attorney" ..."""
+    return frozenset(phrase.split()[-1].casefold() for phrase, _kind in g.KINDS) - {"restated"}
+
+
+@cache
+def _marker_phrases() -> tuple[tuple[str, ...], ...]:
+    phrases = [*vocabulary("execution_markers"), *vocabulary("title_noise")]
+    return tuple(sorted((tuple(p.casefold().split()) for p in phrases), key=len, reverse=True))
+
+
+CONNECTORS = frozenset({"of", "and", "to", "for", "the", "on", "in", "under", "&", "a", "an"})
+BREAK_WORDS = frozenset({"this", "between", "among", "amongst", "by", "dated", "made", "entered", "effective"})
+DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # word | num | mark
+    space_before: bool
+    glued: bool  # split out of a longer word (no blank before it in the text)
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def bare(self) -> str:
+        return self.low.rstrip(".")
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
+    out: list[Token] = []
+    prev_end = lo
+    for m in TOKEN.finditer(text, lo, hi):
+        space = m.start() > prev_end and bool(SPACE.search(text, prev_end, m.start()))
+        prev_end = m.end()
+        kind = m.lastgroup or "mark"
+        if kind != "word":
+            out.append(Token(m.start(), m.end(), m.group(), kind, space, False))
+            continue
+        cuts = [m.start(), *(c.start() for c in GLUE.finditer(text, m.start(), m.end())), m.end()]
+        cuts = sorted({*cuts, *_caps_cuts(text, cuts)})
+        for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            out.append(Token(a, b, text[a:b], "word", space if i == 0 else False, i > 0))
+    return out
+
+
+def _caps_cuts(text: str, cuts: list[int]) -> list[int]:
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        part = text[a:b].rstrip(".")
+        if len(part) >= 7 and part.isupper():
+            out += [a + c.start() for c in CAPS_GLUE.finditer(part)]
+    return out
+
+
+def _is_abbreviation(t: Token) -> bool:
+    base = t.bare
+    return len(base) == 1 or base in g.ABBREVIATIONS or "." in base
+
+
+def _style(t: Token) -> str:
+    """caps | title | neutral (connectors, numbers, acronyms, single letters)."""
+    if t.kind != "word" or t.low in CONNECTORS:
+        return "neutral"
+    letters = [c for c in t.text if c.isalpha()]
+    if len(letters) <= 4 and all(c.isupper() for c in letters):
+        return "neutral"
+    if all(c.isupper() for c in letters):
+        return "caps"
+    return "title" if letters[0].isupper() else "lower"
+
+
+def _title_word(t: Token) -> bool:
+    if t.kind == "num":
+        return True
+    if t.kind == "mark":
+        return t.text in TITLE_MARKS or t.text in DESIGNATORS
+    if t.bare in BREAK_WORDS:
+        return False
+    if t.low in CONNECTORS or t.low in DESIGNATORS:
+        return True
+    first = t.text[0]
+    return first.isupper() or (len(t.text) > 3 and t.text[1] == "-" and t.text[2:].islower())  # "e-business"
+
+
+def _runs(toks: list[Token]) -> list[tuple[int, int]]:
+    """[i, j) index ranges of title runs; a word with a sentence-ending dot closes its run."""
+    runs: list[tuple[int, int]] = []
+    i = None
+    for k, t in enumerate(toks):
+        if _title_word(t):
+            if i is None:
+                i = k
+            if t.kind == "word" and t.text.endswith(".") and not _is_abbreviation(t):
+                runs.append((i, k + 1))
+                i = None
+            continue
+        if i is not None:
+            runs.append((i, k))
+            i = None
+    if i is not None:
+        runs.append((i, len(toks)))
+    return runs
+
+
+def _split_styles(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Cut a run where ALL CAPS words meet Title Case words (neutral words go with what follows)."""
+    out: list[tuple[int, int]] = []
+    start, style, last_styled = i, None, i
+    for k in range(i, j):
+        s = _style(toks[k])
+        if s in ("caps", "title"):
+            if style is not None and s != style:
+                cut = last_styled + 1
+                out.append((start, cut))
+                start = cut
+            style, last_styled = s, k
+    out.append((start, j))
+    return out
+
+
+def _skip_furniture(toks: list[Token], i: int, j: int) -> int:
+    """Past an exhibit label ("EXHIBIT 10.13", "Exhibit D"), markers and noise words at the start."""
+    changed = True
+    while changed and i < j:
+        changed = False
+        if _label_at(toks, i, j):
+            i += 2
+            changed = True
+            continue
+        for phrase in _marker_phrases():
+            n = len(phrase)
+            if i + n <= j and tuple(t.bare for t in toks[i : i + n]) == phrase:
+                i += n
+                changed = True
+                break
+        while i < j and (toks[i].kind != "word" or toks[i].low in CONNECTORS) and toks[i].text not in DESIGNATORS:
+            i += 1
+            changed = True
+    return i
+
+
+def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
+    """End of the candidate: after its last kind word, with a designator ("No. 2", "II") or an
+    "of" tail ("PLAN OF MERGER") that closes the run. A repeated title ("SERVICES AGREEMENT
+    SERVICES AGREEMENT") ends at its first kind word."""
+    kinds = [k for k in range(i, j) if toks[k].kind == "word" and toks[k].bare in _kind_words()]
+    if not kinds:
+        return None
+    for k in kinds:
+        if k + 1 < j and toks[k + 1].bare == toks[i].bare and toks[k + 1].kind == "word":
+            kinds = [x for x in kinds if x <= k]
+            break
+    end = kinds[-1] + 1
+    if end < j and (toks[end].low in DESIGNATORS or toks[end].text in DESIGNATORS):
+        if end + 1 < j and toks[end + 1].kind in ("num", "word"):
+            return end + 2
+    if end < j and toks[end].kind == "word" and ROMAN.fullmatch(toks[end].text) and toks[end].text.isupper():
+        return end + 1
+    if end < j and toks[end].low == "of" and j - end <= 5 and _style(toks[j - 1]) != "lower":
+        return j
+    return end
+
+
+def _prev_ok(toks: list[Token], i: int) -> bool:
+    """A title opens a block: nothing mid-sentence (a lower-case word, a comma, a quote) before it."""
+    if i == 0:
+        return True
+    p = toks[i - 1]
+    if p.kind == "word":
+        return p.bare not in ("this", "the") and not p.text[0].islower()
+    if p.text in ('"', "'"):  # a straight quote opens a quotation when it leans on the title
+        opening = i < 2 or p.space_before or toks[i - 2].text in ("(", "[")
+        return toks[i].space_before or not opening
+    return p.text not in {",", "\u201c", "\u2018", "(", "-", "/"}
+
+
+def _join(toks: list[Token], i: int, j: int) -> str:
+    parts: list[str] = []
+    for k in range(i, j):
+        t = toks[k]
+        if k > i and (t.space_before or t.glued or (t.kind == "word" and toks[k - 1].kind == "num")):
+            parts.append(" ")
+        parts.append(t.text)
+    return "".join(parts).strip(" .,:-")
+
+
+@dataclass(frozen=True)
+class TitleRun:
+    start: int
+    end: int
+    title: str
+    caps: bool
+
+
+def _label_at(toks: list[Token], k: int, j: int) -> bool:
+    """An exhibit label ("EXHIBIT 10.13", "Exhibit D") starts at k."""
+    return toks[k].bare in ("exhibit", "ex") and k + 1 < j and bool(LABEL_ID.fullmatch(toks[k + 1].text.rstrip(".")))
+
+
+def _split_labels(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """A label inside a run starts a new one: "DISTRIBUTOR AGREEMENT EXHIBIT 10.2 EXCLUSIVE ..."."""
+    cuts = [k for k in range(i + 1, j) if _label_at(toks, k, j)]
+    bounds = [i, *cuts, j]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _after_names(toks: list[Token], i: int, end: int) -> int:
+    """Start after a company name or a date printed before the title: "MOVADO GROUP, INC.
+    ENDORSEMENT AGREEMENT", "OCTOBER 15, 2009 PACIRA ... INC. and EKR ... INC. AMENDED AND ..."."""
+    start = i
+    for k in range(i, end - 1):
+        t = toks[k]
+        nxt = toks[k + 1]
+        if t.kind == "word" and t.bare in _suffixes() and not (t.bare == "limited" and nxt.bare in ("partnership", "liability")):
+            start = k + 1
+        elif t.kind == "num" and len(t.text) == 4:
+            start = k + 1  # a year
+    while start < end and (toks[start].kind != "word" or toks[start].low in CONNECTORS):
+        start += 1
+    return start if start < end else i
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    words = {ln.split("|")[0].casefold().rstrip(".") for ln in vocabulary("entity_suffixes")}
+    return frozenset(w for w in words if " " not in w and w not in ("company", "trust", "bank"))
+
+
+def _numbers_ok(toks: list[Token], i: int, end: int) -> bool:
+    """A title holds no number but after "No." / "#": numbers between words are a table of contents
+    or an address ("14.10 Entire Agreement 23", "VIC 3121 AUSTRALIA AGREEMENT")."""
+    for k in range(i, end):
+        if toks[k].kind == "num" and not (k > i and (toks[k - 1].low in DESIGNATORS or toks[k - 1].text in DESIGNATORS)):
+            return False
+    return True
+
+
+def _label_line(toks: list[Token], end: int) -> bool:
+    """ "Contract No.: JS1200", "NOTE:": a label with its value, not a title."""
+    k = end
+    if k < len(toks) and (toks[k].low in DESIGNATORS or toks[k].text in DESIGNATORS):
+        k += 1
+    return k < len(toks) and toks[k].text == ":"
+
+
+def _first_copy(toks: list[Token], i: int, end: int) -> int:
+    """A title printed twice in one run ("X AGREEMENT Bank of ... X AGREEMENT") ends after its first copy."""
+    words = [t.bare for t in toks[i:end]]
+    for k in range(i + 1, end):
+        if toks[k - 1].bare in _kind_words() and toks[k - 1].kind == "word":
+            head = [t.bare for t in toks[i:k]]
+            n = len(head)
+            for a in range(k - i, len(words) - n + 1):
+                if words[a : a + n] == head:
+                    return k
+    return end
+
+
+def candidates(text: str, lo: int, hi: int) -> list[TitleRun]:
+    toks = tokens(text, lo, hi)
+    out: list[TitleRun] = []
+    for i0, j0 in _runs(toks):
+        for i_l, j_l in _split_labels(toks, i0, j0):
+            first = _skip_furniture(toks, i_l, j_l)
+            for i1, j in _split_styles(toks, first, j_l):
+                i = _skip_furniture(toks, i1, j)
+                if i >= j:
+                    continue
+                end = _end_at_kind(toks, i, j)
+                if end is None or _label_line(toks, end):
+                    continue
+                # the run may open after a furniture word of its own run ("EXHIBIT 10.1 SUPPLY ...")
+                if i == i0 and not _prev_ok(toks, i):
+                    continue
+                i = _after_names(toks, i, end)
+                end = _first_copy(toks, i, end)
+                if not _numbers_ok(toks, i, end):
+                    continue
+                words = [t for t in toks[i:end] if t.kind == "word"]
+                if not words or len(words) > MAX_WORDS:
+                    continue
+                caps = any(_style(t) == "caps" for t in words) and not any(_style(t) == "title" for t in words)
+                out.append(TitleRun(toks[i].start, toks[end - 1].end, _join(toks, i, end), caps))
+    return out
+
+
+def preamble_name(text: str, start: int) -> list[str]:
+    """The name the preamble gives the document: "THIS ORDERLY MARKETING AGREEMENT (the ..." ->
+    ["orderly", "marketing", "agreement"]; empty when it says only "This Agreement"."""
+    toks = tokens(text, start, min(len(text), start + 300))
+    if not toks or toks[0].bare != "this":
+        return []
+    j = 1
+    while j < len(toks) and _title_word(toks[j]) and j < MAX_WORDS:
+        j += 1
+    end = _end_at_kind(toks, 1, j)
+    return [t.bare for t in toks[1:end] if t.kind == "word"] if end else []
+
+
+def _words_of(run: TitleRun) -> list[str]:
+    return [w.casefold().rstrip(".") for w in TITLE_WORDS.findall(run.title)]
+
+
+TITLE_WORDS = regex.compile(r"[^\W\d_][\w'\u2019&.\-/]*")
+
+
+def best_title(text: str, lo: int, hi: int, name: list[str] | None = None, before: int | None = None) -> TitleRun | None:
+    """The title among the candidates of text[lo:hi]: the one the preamble names ("THIS ORDERLY
+    MARKETING AGREEMENT"), else the one heading the preamble (ending within HEADING_GAP characters
+    before ``before``), else the first."""
+    found = candidates(text, lo, hi)
+    if not found:
+        return None
+    if name and len(name) > 1:
+        same = [c for c in found if _words_of(c) == name]
+        if same:
+            return same[0]
+        tail = [c for c in found if _words_of(c)[-len(name) :] == name and len(_words_of(c)) - len(name) <= 2]
+        if tail:
+            return tail[0]
+    if before is not None:
+        heading = [c for c in found if c.end <= before and not text[c.end : before].strip(" \t\r\n\xa0")]
+        if heading:
+            return heading[-1]
+    return found[0]
