@@ -25,20 +25,27 @@ from ..grammars import vocabulary
 
 # a word (with its inner dots, hyphens, slashes and apostrophes, and a final dot), a number, or one mark
 TOKEN = regex.compile(
-    r"(?P<word>(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[\w'\u2019&]|[\-/](?=\w))*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
+    r"(?P<word>[nN][\u00b0\u00ba]|(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[\w'\u2019&]|[\-/](?=\w))*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
 )
 # where a word holds two glued words: "VersionIntellectual", "AGREEMENTThis", "CSoftware"
 GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 # glue inside ALL CAPS: "AGREEMENTTHIS", "COMMERCIALIZATIONAGREEMENT", "VERSIONNON-COMPETITION"
 CAPS_GLUE = regex.compile(
     r"(?<=[A-Z]{3})(?=THIS$)|(?<=[A-Z]{4})(?=(?:AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)$)|(?<=^(?:VERSION|COPY|EXHIBIT))(?=[A-Z]{3})"
+    r"|(?<=AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)(?=(?:BY|BETWEEN|AND|AMONG|DATED|MADE)(?![a-z]))"
+    r"|(?<=^(?:BETWEEN|AMONG))(?=[A-Z]{3})"
 )
+# a caps word glued to the lower-case word after it: "AGREEMENTby and between"
+LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
 SPACE = regex.compile(r"[\s\xa0]")
 ROMAN = regex.compile(r"(?i)(?:x{0,2})(?:ix|iv|v?i{0,3})")
 LABEL_ID = regex.compile(r"(?i)[a-z]|[ivx]{1,5}|\d.*")
 MAX_WORDS = 18
+YEAR = regex.compile(r"(?:19|20)\d\d")
 # marks that may stand inside a title; every other mark ends a run
 TITLE_MARKS = {",", "&", "-"}
+# words after which a number belongs to the title: "Amendment No. 2", "SECTION 2, PART B"
+NUMBERED = frozenset({"section", "article", "part", "paragraph", "schedule", "annex", "appendix", "phase"})
 
 
 @cache
@@ -50,6 +57,11 @@ def _words(name: str) -> frozenset[str]:
 def _kind_words() -> frozenset[str]:
     """The last word of every kind phrase: "agreement", "amendment", "plan", "attorney" ..."""
     return frozenset(phrase.split()[-1].casefold() for phrase, _kind in g.KINDS) - {"restated"}
+
+
+@cache
+def _execution_markers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.casefold().split()) for p in vocabulary("execution_markers"))
 
 
 @cache
@@ -91,7 +103,9 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
         if kind != "word":
             out.append(Token(m.start(), m.end(), m.group(), kind, space, False))
             continue
-        cuts = [m.start(), *(c.start() for c in GLUE.finditer(text, m.start(), m.end())), m.end()]
+        low = [m.start() + c.start() for c in LOWER_GLUE.finditer(m.group())]
+        glue = [c.start() for c in GLUE.finditer(text, m.start(), m.end()) if c.start() + 1 not in low]
+        cuts = [m.start(), *glue, *low, m.end()]
         cuts = sorted({*cuts, *_caps_cuts(text, cuts)})
         for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
             out.append(Token(a, b, text[a:b], "word", space if i == 0 else False, i > 0))
@@ -211,7 +225,7 @@ def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
             return end + 2
     if end < j and toks[end].kind == "word" and ROMAN.fullmatch(toks[end].text) and toks[end].text.isupper():
         return end + 1
-    if end < j and toks[end].low == "of" and j - end <= 5 and _style(toks[j - 1]) != "lower":
+    if end < j and toks[end].low in ("of", "for") and j - end <= 5 and _style(toks[j - 1]) != "lower":
         return j
     return end
 
@@ -259,6 +273,20 @@ def _split_labels(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
+def _after_legend(toks: list[Token], i: int, end: int) -> int:
+    """Start after a legend or an execution marker that runs into the title without a full stop:
+    "... SEPARATELY FILED WITH THE SECURITIES AND EXCHANGE COMMISSION EXECUTION VERSION AMENDMENT NO. 1"."""
+    legend = [k for k in range(i, end) if toks[k].bare in _words("title_legend_words")]
+    start = legend[-1] + 1 if len(legend) >= 2 else i
+    for k in range(start, end):
+        for phrase in _execution_markers():
+            n = len(phrase)
+            if k + n <= end and tuple(t.bare for t in toks[k : k + n]) == phrase:
+                start = k + n
+                break
+    return start if start < end else i
+
+
 def _after_names(toks: list[Token], i: int, end: int) -> int:
     """Start after a company name or a date printed before the title: "MOVADO GROUP, INC.
     ENDORSEMENT AGREEMENT", "OCTOBER 15, 2009 PACIRA ... INC. and EKR ... INC. AMENDED AND ..."."""
@@ -268,7 +296,7 @@ def _after_names(toks: list[Token], i: int, end: int) -> int:
         nxt = toks[k + 1]
         if t.kind == "word" and t.bare in _suffixes() and not (t.bare == "limited" and nxt.bare in ("partnership", "liability")):
             start = k + 1
-        elif t.kind == "num" and len(t.text) == 4:
+        elif t.kind == "num" and YEAR.fullmatch(t.text):
             start = k + 1  # a year
     while start < end and (toks[start].kind != "word" or toks[start].low in CONNECTORS):
         start += 1
@@ -285,7 +313,12 @@ def _numbers_ok(toks: list[Token], i: int, end: int) -> bool:
     """A title holds no number but after "No." / "#": numbers between words are a table of contents
     or an address ("14.10 Entire Agreement 23", "VIC 3121 AUSTRALIA AGREEMENT")."""
     for k in range(i, end):
-        if toks[k].kind == "num" and not (k > i and (toks[k - 1].low in DESIGNATORS or toks[k - 1].text in DESIGNATORS)):
+        if toks[k].kind != "num" or k == i:
+            if toks[k].kind == "num":
+                return False
+            continue
+        before = toks[k - 1]
+        if not (before.low in DESIGNATORS or before.text in DESIGNATORS or before.bare in NUMBERED):
             return False
     return True
 
@@ -327,7 +360,7 @@ def candidates(text: str, lo: int, hi: int) -> list[TitleRun]:
                 # the run may open after a furniture word of its own run ("EXHIBIT 10.1 SUPPLY ...")
                 if i == i0 and not _prev_ok(toks, i):
                     continue
-                i = _after_names(toks, i, end)
+                i = _after_names(toks, _after_legend(toks, i, end), end)
                 end = _first_copy(toks, i, end)
                 if not _numbers_ok(toks, i, end):
                     continue
