@@ -30,6 +30,7 @@ LIST_CHARS = 3000  # longest party list
 HEAD_CHARS = 1500  # how far before the preamble the title may stand
 MAX_PIECE = 160
 TITLE_CHARS = 4000  # the title is read from the words of the head, up to the party list or this far
+TITLE_MIN_CHARS = 600  # ... but never less: a title glued to the party list ("AGREEMENTAduro Biotech ...")
 TOKEN_START = regex.compile(r"(?<=[\s\xa0)\]])(?=\S)|(?<=[a-z0-9])(?=[A-Z]{2})")
 NOT_TITLE = regex.compile(
     r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bex(?:hibit)?\.?\s?\d|\bexhibit\s[A-Z]|:"
@@ -331,7 +332,7 @@ def find_header(layout: Layout) -> Header:
     pre = find_preamble(text)
     found = None
     orig_span: tuple[int, int] | None = None
-    hi = min(len(text), TITLE_CHARS, pre[1] if pre else TITLE_CHARS)
+    hi = min(len(text), TITLE_CHARS, max(pre[1], TITLE_MIN_CHARS) if pre else TITLE_CHARS)
     if hi > 0:
         # read from the original: a legend cut from the view may take the title with it
         ohi = layout.view.to_original(hi, end=True)

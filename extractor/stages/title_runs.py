@@ -33,7 +33,7 @@ GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 CAPS_GLUE = regex.compile(
     r"(?<=[A-Z]{3})(?=THIS$)|(?<=[A-Z]{4})(?=(?:AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)$)|(?<=^(?:VERSION|COPY|EXHIBIT))(?=[A-Z]{3})"
     r"|(?<=AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)(?=(?:BY|BETWEEN|AND|AMONG|DATED|MADE)(?![a-z]))"
-    r"|(?<=^(?:BETWEEN|AMONG))(?=[A-Z]{3})"
+    r"|(?<=^(?:BETWEEN|AMONG|AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM))(?=[A-Z]{3})"
 )
 # a caps word glued to the lower-case word after it: "AGREEMENTby and between"
 LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
@@ -109,6 +109,51 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
         cuts = sorted({*cuts, *_caps_cuts(text, cuts)})
         for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
             out.append(Token(a, b, text[a:b], "word", space if i == 0 else False, i > 0))
+    return out
+
+
+LOWER_WORD = regex.compile(r"[A-Za-z][a-z]++")
+VOCAB_CHARS = 60000
+
+
+def vocabulary_of(text: str) -> frozenset[str]:
+    """The words the document writes in lower or Title case: what a glued ALL CAPS word of its
+    title is split into ("JAGUARSSPONSORSHIP" -> "JAGUARS" "SPONSORSHIP")."""
+    return frozenset(w.casefold() for w in LOWER_WORD.findall(text, 0, min(len(text), VOCAB_CHARS)))
+
+
+def _vocab_cuts(word: str, vocab: frozenset[str], depth: int = 2) -> list[int] | None:
+    """Cut points that split ``word`` (lower-cased) into known words, longest last part first."""
+    if word in vocab:
+        return []
+    if depth == 0 or len(word) < 5:
+        return None
+    for k in range(1, len(word) - 1):
+        left, right = word[:k], word[k:]
+        if k == 1 and left != "a":
+            continue
+        if right in vocab and len(right) >= 2:
+            inner = _vocab_cuts(left, vocab, depth - 1) if left not in vocab else []
+            if inner is not None:
+                return [*inner, k]
+    return None
+
+
+def _split_known(toks: list[Token], vocab: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        low = t.low.rstrip(".")
+        if t.kind != "word" or len(low) < 6 or not t.text.isupper() or not low.isalpha() or low in vocab:
+            out.append(t)
+            continue
+        cuts = _vocab_cuts(low, vocab)
+        if not cuts:
+            out.append(t)
+            continue
+        bounds = [0, *cuts, len(t.text)]
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+            out.append(Token(t.start + a, t.start + b, t.text[a:b], "word", t.space_before if n == 0 else False,
+                             t.glued if n == 0 else True))
     return out
 
 
@@ -236,6 +281,8 @@ def _prev_ok(toks: list[Token], i: int) -> bool:
         return True
     p = toks[i - 1]
     if p.kind == "word":
+        if p.text.endswith(".") and not _is_abbreviation(p):
+            return True  # a sentence ended
         return p.bare not in ("this", "the") and not p.text[0].islower()
     if p.text in ('"', "'"):  # a straight quote opens a quotation when it leans on the title
         opening = i < 2 or p.space_before or toks[i - 2].text in ("(", "[")
@@ -344,8 +391,8 @@ def _first_copy(toks: list[Token], i: int, end: int) -> int:
     return end
 
 
-def candidates(text: str, lo: int, hi: int) -> list[TitleRun]:
-    toks = tokens(text, lo, hi)
+def candidates(text: str, lo: int, hi: int, vocab: frozenset[str] = frozenset()) -> list[TitleRun]:
+    toks = _split_known(tokens(text, lo, hi), vocab) if vocab else tokens(text, lo, hi)
     out: list[TitleRun] = []
     for i0, j0 in _runs(toks):
         for i_l, j_l in _split_labels(toks, i0, j0):
@@ -392,11 +439,13 @@ def _words_of(run: TitleRun) -> list[str]:
 TITLE_WORDS = regex.compile(r"[^\W\d_][\w'\u2019&.\-/]*")
 
 
-def best_title(text: str, lo: int, hi: int, name: list[str] | None = None, before: int | None = None) -> TitleRun | None:
+def best_title(
+    text: str, lo: int, hi: int, name: list[str] | None = None, before: int | None = None
+) -> TitleRun | None:
     """The title among the candidates of text[lo:hi]: the one the preamble names ("THIS ORDERLY
     MARKETING AGREEMENT"), else the one heading the preamble (ending within HEADING_GAP characters
     before ``before``), else the first."""
-    found = candidates(text, lo, hi)
+    found = candidates(text, lo, hi, vocabulary_of(text))
     if not found:
         return None
     if name and len(name) > 1:
