@@ -25,7 +25,7 @@ from ..grammars import vocabulary
 
 # a word (with its inner dots, hyphens, slashes and apostrophes, and a final dot), a number, or one mark
 TOKEN = regex.compile(
-    r"(?P<word>[nN][\u00b0\u00ba]|(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[\w'\u2019&]|[\-/](?=\w))*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
+    r"(?P<word>[nN][\u00b0\u00ba]|(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[^\W\d_]|['\u2019&]|[\-/]\w++)*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
 )
 # where a word holds two glued words: "VersionIntellectual", "AGREEMENTThis", "CSoftware"
 GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
@@ -122,31 +122,34 @@ def vocabulary_of(text: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in LOWER_WORD.findall(text, 0, min(len(text), VOCAB_CHARS)))
 
 
-def _vocab_cuts(word: str, vocab: frozenset[str], depth: int = 2) -> list[int] | None:
-    """Cut points that split ``word`` (lower-cased) into known words, longest last part first."""
+def _vocab_cuts(word: str, vocab: frozenset[str], depth: int = 2, letter: bool = False) -> list[int] | None:
+    """Cut points that split ``word`` (lower-cased) into known words, longest last part first; a
+    single letter may come first after a label word ("EXHIBIT AJOINT", "APPENDIX CSAMPLE")."""
     if word in vocab:
         return []
-    if depth == 0 or len(word) < 5:
+    if depth == 0 or len(word) < 4:
         return None
-    for k in range(1, len(word) - 1):
+    for k in range(1 if letter else 2, len(word) - 1):
         left, right = word[:k], word[k:]
-        if k == 1 and left != "a":
-            continue
         if right in vocab and len(right) >= 2:
-            inner = _vocab_cuts(left, vocab, depth - 1) if left not in vocab else []
+            inner = _vocab_cuts(left, vocab, depth - 1) if left not in vocab and k > 1 else []
             if inner is not None:
                 return [*inner, k]
     return None
 
 
+LABEL_WORDS = frozenset({"exhibit", "appendix", "schedule", "annex", "attachment"})
+
+
 def _split_known(toks: list[Token], vocab: frozenset[str]) -> list[Token]:
     out: list[Token] = []
-    for t in toks:
-        low = t.low.rstrip(".")
-        if t.kind != "word" or len(low) < 6 or not t.text.isupper() or not low.isalpha() or low in vocab:
+    for n0, t in enumerate(toks):
+        low = t.low.rstrip(".").split("-")[0]  # "TOCO-BRANDING": the part before a hyphen
+        short = 4 if "-" in t.text else 5
+        if t.kind != "word" or len(low) < short or not t.text.isupper() or not low.isalpha() or low in vocab:
             out.append(t)
             continue
-        cuts = _vocab_cuts(low, vocab)
+        cuts = _vocab_cuts(low, vocab, letter=n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS)
         if not cuts:
             out.append(t)
             continue
@@ -371,7 +374,7 @@ def _numbers_ok(toks: list[Token], i: int, end: int) -> bool:
 
 
 def _label_line(toks: list[Token], end: int) -> bool:
-    """ "Contract No.: JS1200", "NOTE:": a label with its value, not a title."""
+    """ "Contract No.: JS1200", "NOTE:", "Agreement Number:": a label with its value, not a title."""
     k = end
     if k < len(toks) and (toks[k].low in DESIGNATORS or toks[k].text in DESIGNATORS):
         k += 1
@@ -402,7 +405,9 @@ def candidates(text: str, lo: int, hi: int, vocab: frozenset[str] = frozenset())
                 if i >= j:
                     continue
                 end = _end_at_kind(toks, i, j)
-                if end is None or _label_line(toks, end):
+                while end is not None and _label_line(toks, end):
+                    end = _end_at_kind(toks, i, end - 1)  # the title before the label
+                if end is None:
                     continue
                 # the run may open after a furniture word of its own run ("EXHIBIT 10.1 SUPPLY ...")
                 if i == i0 and not _prev_ok(toks, i):
