@@ -41,6 +41,7 @@ SPACE = regex.compile(r"[\s\xa0]")
 ROMAN = regex.compile(r"(?i)(?:x{0,2})(?:ix|iv|v?i{0,3})")
 LABEL_ID = regex.compile(r"(?i)[a-z]|[ivx]{1,5}|\d.*")
 MAX_WORDS = 18
+BLOCK_GAP = regex.compile(r"\n|[ \t\xa0]{3}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 # marks that may stand inside a title; every other mark ends a run
 TITLE_MARKS = {",", "&", "-"}
@@ -278,11 +279,14 @@ def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
     return end
 
 
-def _prev_ok(toks: list[Token], i: int) -> bool:
-    """A title opens a block: nothing mid-sentence (a lower-case word, a comma, a quote) before it."""
+def _prev_ok(text: str, toks: list[Token], i: int) -> bool:
+    """A title opens a block: nothing mid-sentence (a lower-case word, a comma, a quote) before it,
+    unless a line break or a wide gap stands between."""
     if i == 0:
         return True
     p = toks[i - 1]
+    if BLOCK_GAP.search(text, p.end, toks[i].start):
+        return True
     if p.kind == "word":
         if p.text.endswith(".") and not _is_abbreviation(p):
             return True  # a sentence ended
@@ -309,6 +313,7 @@ class TitleRun:
     end: int
     title: str
     caps: bool
+    after_number: bool = False  # cut after a code, an address or a contents line: never a heading
 
 
 def _label_at(toks: list[Token], k: int, j: int) -> bool:
@@ -344,7 +349,8 @@ def _after_names(toks: list[Token], i: int, end: int) -> int:
     for k in range(i, end - 1):
         t = toks[k]
         nxt = toks[k + 1]
-        if t.kind == "word" and t.bare in _suffixes() and not (t.bare == "limited" and nxt.bare in ("partnership", "liability")):
+        business_form = t.bare == "limited" and nxt.bare in ("partnership", "liability")  # "LIMITED PARTNERSHIP"
+        if t.kind == "word" and t.bare in _suffixes() and not business_form:
             start = k + 1
         elif t.kind == "num" and YEAR.fullmatch(t.text):
             start = k + 1  # a year
@@ -359,18 +365,19 @@ def _suffixes() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w and w not in ("company", "trust", "bank"))
 
 
-def _numbers_ok(toks: list[Token], i: int, end: int) -> bool:
-    """A title holds no number but after "No." / "#": numbers between words are a table of contents
-    or an address ("14.10 Entire Agreement 23", "VIC 3121 AUSTRALIA AGREEMENT")."""
+def _after_numbers(toks: list[Token], i: int, end: int) -> int:
+    """Start after the last number that is not a title's ("No. 2", "SECTION 2"): what comes before it
+    is a code, an address or a table of contents ("JSXCS1200166CC000 Cooperation Agreement")."""
+    start = i
     for k in range(i, end):
-        if toks[k].kind != "num" or k == i:
-            if toks[k].kind == "num":
-                return False
+        if toks[k].kind != "num":
             continue
-        before = toks[k - 1]
-        if not (before.low in DESIGNATORS or before.text in DESIGNATORS or before.bare in NUMBERED):
-            return False
-    return True
+        before = toks[k - 1] if k > i else None
+        if before is None or not (before.low in DESIGNATORS or before.text in DESIGNATORS or before.bare in NUMBERED):
+            start = k + 1
+    while start < end and (toks[start].kind != "word" or toks[start].low in CONNECTORS):
+        start += 1
+    return start
 
 
 def _label_line(toks: list[Token], end: int) -> bool:
@@ -410,17 +417,19 @@ def candidates(text: str, lo: int, hi: int, vocab: frozenset[str] = frozenset())
                 if end is None:
                     continue
                 # the run may open after a furniture word of its own run ("EXHIBIT 10.1 SUPPLY ...")
-                if i == i0 and not _prev_ok(toks, i):
+                if i == i0 and not _prev_ok(text, toks, i):
                     continue
                 i = _after_names(toks, _after_legend(toks, i, end), end)
                 end = _first_copy(toks, i, end)
-                if not _numbers_ok(toks, i, end):
+                cut = _after_numbers(toks, i, end)
+                if cut >= end:
                     continue
+                weak, i = cut > i, cut
                 words = [t for t in toks[i:end] if t.kind == "word"]
                 if not words or len(words) > MAX_WORDS:
                     continue
                 caps = any(_style(t) == "caps" for t in words) and not any(_style(t) == "title" for t in words)
-                out.append(TitleRun(toks[i].start, toks[end - 1].end, _join(toks, i, end), caps))
+                out.append(TitleRun(toks[i].start, toks[end - 1].end, _join(toks, i, end), caps, weak))
     return out
 
 
@@ -461,7 +470,16 @@ def best_title(
         if tail:
             return tail[0]
     if before is not None:
-        heading = [c for c in found if c.end <= before and not text[c.end : before].strip(" \t\r\n\xa0")]
+        heading = [
+            c for c in found if c.end <= before and not c.after_number and not text[c.end : before].strip(" \t\r\n\xa0")
+        ]
         if heading:
             return heading[-1]
-    return found[0]
+    first = found[0]
+    if PLACEMENT.match(first.title) and len(found) > 1 and not text[first.end : found[1].start].strip(" \t\r\n\xa0"):
+        return found[1]  # "Attachment B to Master Franchise Agreement" / "GUARANTEES OF ..."
+    return first
+
+
+# where an attachment sits, printed above its own title
+PLACEMENT = regex.compile(r"(?i)(?:attachment|exhibit|schedule|annex|appendix)\s+\S{1,6}\s+to\s")
