@@ -29,13 +29,14 @@ import regex
 from ..grammars import dates as gd
 from ..grammars import durations as gu
 from ..model.records import Span
+from .agreement_date import agreement_index
 from .header import Header
 from .layout import Layout
 from .signatures import SignatureResult
 
 TOP_CHARS = 4000
 AMENDED_BEFORE = regex.compile(
-    r"(?i)(?:agreement|lease|plan|contract|note)(?:\s{1,3}[IVX]{1,4})?\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?,?\s{0,3}"
+    r"(?i)(?:agreement|lease|plan|contract|note)(?:\s{1,3}[IVX]{1,4}|\s{1,3}(?:no\.|number|#)\s{0,3}[\w-]{1,12})?\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?,?\s{0,3}"
     r"(?:dated|effective)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
 )
 DATED_BEFORE = regex.compile(
@@ -94,25 +95,6 @@ def _in_blocks(pos: int, blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(s <= pos < e for s, e in blocks)
 
 
-def _agreement_index(
-    text: str, found: list[tuple[int, int, gd.ParsedDate]], header: Header, amended: set[int]
-) -> int | None:
-    ps, pe = header.preamble_start_view, header.preamble_end_view
-    if ps is not None and pe is not None:
-        for i, (s, _e, _p) in enumerate(found):
-            if ps <= s < pe and i not in amended:
-                return i
-        for i, (s, _e, _p) in enumerate(found):
-            if s < ps and DATED_BEFORE.search(text, max(0, s - 40), s) and i not in amended:
-                return i  # a cover page: "Dated as of April 2, 2020"
-    for i, (s, _e, _p) in enumerate(found):
-        if s > TOP_CHARS:
-            break
-        if i not in amended and DATED_BEFORE.search(text, max(0, s - 40), s):
-            return i
-    return None
-
-
 def _role(text: str, s: int, e: int, in_block: bool) -> str:
     if in_block:
         return "signature"
@@ -151,10 +133,12 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
         )
         if inside and all(i in amended for i in inside) and outside:
             amended -= set(inside)  # the preamble's only date is the amendment's own date
-    agreement = _agreement_index(text, found, header, amended)
     blocks = signatures.block_spans
     rows = []
     where = layout.view.spans([(s, e) for s, e, _p in found])  # one call for all: cheaper than a span() each
+    starts = [os_ for os_, _oe in where]
+    in_block = [_in_blocks(os_, blocks) for os_ in starts]
+    agreement = agreement_index(text, layout.original, found, starts, in_block, header, amended)
     for i, ((s, e, p), (os_, oe)) in enumerate(zip(found, where, strict=True)):
         if i in amended:
             role = "amended_agreement"

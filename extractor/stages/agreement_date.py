@@ -1,0 +1,182 @@
+"""Which date of a document is its agreement date (the ``agreement`` role of the dates table).
+
+Tried in order, the first that gives a date wins:
+
+1. the preamble: its first date that is not the amended agreement's nor another document's
+   ("... a Demand Note, dated December 5, 1995" names a note, not this agreement);
+2. a cover line before the preamble: "Dated as of April 2, 2020";
+3. the title's own line or sentence: "AGENCY AGREEMENT / May 14, 2014", "MAINTENANCE AGREEMENT
+   (this "Agreement"), dated as of July 23, 2003";
+4. the opening sentence: "THIS AGREEMENT made in duplicate this 20 day of November, 1995";
+5. the testimonium: "IN WITNESS WHEREOF, ... executed this Agreement as of this 4th day of April, 2003";
+6. the execution dates: a labelled "Dated:" / "Date:" line, "January 22, 2020 (Date)", or a date in a
+   signature block; the latest of them (an agreement is made when the last party signs: "executed as
+   of the last date below");
+7. a "dated / made / entered into as of" date near the top.
+
+Positions are in the layout view unless named ``orig``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..grammars import dates as gd
+from .header import Header
+
+TOP_CHARS = 4000
+TITLE_GAP = 300  # how far after the title its date may stand
+WITNESS_CHARS = 400  # how far after "IN WITNESS WHEREOF" its "as of" date may stand
+DATED_BEFORE = regex.compile(
+    r"(?i)(?:dated|made|entered\s{1,3}into|executed|effective)(?:\s{1,3}(?:and\s{1,3})?(?:effective|entered\s{1,3}into))?"
+    r"(?:\s{1,3}(?:as\s{1,3}of|on|this|of))?\s{0,3}$"
+)
+# another document named just before a date: "... Demand Note, dated", "Agreement Number 12965 dated as of"
+REFERENCE_BEFORE = regex.compile(
+    r"(?i)(?:agreement|note|lease|plan|contract|license|indenture|amendment)(?:\s{1,3}(?:no\.|number|#)\s{0,3}[\w-]{1,12})?"
+    r"\s{0,3}(?P<paren>\([^()]{0,80}\)\s{0,3})?,?\s{0,3}(?:dated|effective|executed)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
+)
+# ... named after an article or a preposition: "a Demand Note", "the Split Dollar Agreement", "under the"
+OTHER_BEFORE = regex.compile(
+    r"(?i)\b(?:a|an|the|that|certain|said|such|its|their|any|under|to|of|with)\s{1,3}"
+    r"(?:(?-i:[A-Z0-9])[\w&.,'\u2019-]{0,30}\s{1,3}){0,8}$"
+)
+# between the title and its date: nothing, a parenthetical alias, a verb of making
+TITLE_TO_DATE = regex.compile(
+    r"(?i)[\s,:\-]*+(?:\([^()]{0,80}\)[\s,]*+)?(?:(?:is\s{1,3})?(?:dated|made|entered\s{1,3}into|executed)"
+    r"(?:\s{1,3}and\s{1,3}(?:entered\s{1,3}into|effective))?(?:\s{1,3}(?:as\s{1,3}of|on|this))?)?[\s,:]*+"
+)
+OPENING = regex.compile(r"(?:THIS|This)\s")
+MAKING = regex.compile(r"(?i)\b(?:made|entered|dated|executed)\b")
+SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
+WITNESS = regex.compile(r"(?i)in\s{1,3}witness\s{1,3}where(?:of|fore)")
+# "Date: 9/29/04", "OperationsDATE: 9/24/04" (glued), "Dated: July 6, 2020"; not "Effective Date:"
+DATE_LABEL_BEFORE = regex.compile(r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:dated?)\s{0,3}:?\s{0,3}$")
+OTHER_DATE_LABEL = regex.compile(r"(?i)(?:effective|commencement|termination|expiration|closing|start|end|due)\s{0,3}$")
+# a caption after the date: "January 22, 2020 (Date)", "04/25/2018 Date Date"
+DATE_LABEL_AFTER = regex.compile(r"\s{0,40}\(?(?i:date)\)?(?![A-Za-z])")
+
+
+def _is_reference(text: str, s: int) -> bool:
+    """The date belongs to another document named just before it (not "this Agreement, dated")."""
+    m = REFERENCE_BEFORE.search(text, max(0, s - 200), s)
+    if m is None:
+        return False
+    if m.group("paren") and "this" in m.group("paren").casefold():
+        return False  # MAINTENANCE AGREEMENT (this "Agreement"), dated as of ...
+    return OTHER_BEFORE.search(text, max(0, m.start() - 250), m.start()) is not None
+
+
+def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    return next(iter(reversed(list(pattern.finditer(text, lo, hi)))), None)
+
+
+def _sentence_start(text: str, s: int) -> int:
+    lo = max(0, s - 300)
+    last = _last(SENTENCE_BREAK, text, lo, s)
+    return last.end() if last is not None else lo
+
+
+Found = Sequence[tuple[int, int, gd.ParsedDate]]
+
+
+def _preamble(text: str, found: Found, header: Header, free: list[int]) -> int | None:
+    ps, pe = header.preamble_start_view, header.preamble_end_view
+    if ps is None or pe is None:
+        return None
+    for i in free:
+        s = found[i][0]
+        if ps <= s < pe and not _is_reference(text, s):
+            return i
+    for i in free:
+        s = found[i][0]
+        if s < ps and DATED_BEFORE.search(text, max(0, s - 40), s) and not _is_reference(text, s):
+            return i  # a cover page: "Dated as of April 2, 2020"
+    return None
+
+
+def _under_title(original: str, orig_starts: Sequence[int], header: Header, free: list[int]) -> int | None:
+    end = header.title_end
+    if end is None:
+        return None
+    for i in free:
+        os_ = orig_starts[i]
+        if end <= os_ <= end + TITLE_GAP and TITLE_TO_DATE.fullmatch(original, end, os_):
+            return i
+    return None
+
+
+def _opening(text: str, found: Found, free: list[int]) -> int | None:
+    for i in free:
+        s = found[i][0]
+        if s > TOP_CHARS:
+            break
+        a = _sentence_start(text, s)
+        lead = text[a:s].lstrip()
+        if OPENING.match(lead) and MAKING.search(lead):
+            return i
+    return None
+
+
+def _witness(text: str, found: Found, free: list[int]) -> int | None:
+    for i in free:
+        s = found[i][0]
+        w = _last(WITNESS, text, max(0, s - WITNESS_CHARS), s)
+        if w is not None and not SENTENCE_BREAK.search(text, w.end(), s):
+            return i  # the testimonium's own date: "... executed this Agreement this 14th day of ..."
+    return None
+
+
+def _latest(found: Found, picks: list[int]) -> int | None:
+    dated = [i for i in picks if found[i][2].value and found[i][2].precision == "day"]
+    return max(dated, key=lambda i: (found[i][2].value, -i)) if dated else None
+
+
+def _labelled(text: str, found: Found, i: int) -> bool:
+    s, e = found[i][0], found[i][1]
+    label = DATE_LABEL_BEFORE.search(text, max(0, s - 12), s)
+    if label is not None and not OTHER_DATE_LABEL.search(text, max(0, label.start() - 16), label.start()):
+        return True
+    return DATE_LABEL_AFTER.match(text, e) is not None
+
+
+def _executed(text: str, found: Found, in_block: Sequence[bool], free: list[int]) -> int | None:
+    """The latest execution date: labelled ("Date:", "(Date)") or standing in a signature block."""
+    return _latest(found, [i for i in free if in_block[i] or _labelled(text, found, i)])
+
+
+def _top_dated(text: str, found: Found, free: list[int]) -> int | None:
+    for i in free:
+        s = found[i][0]
+        if s > TOP_CHARS:
+            break
+        if DATED_BEFORE.search(text, max(0, s - 40), s) and not _is_reference(text, s):
+            return i
+    return None
+
+
+def agreement_index(
+    text: str,
+    original: str,
+    found: Found,
+    orig_starts: Sequence[int],
+    in_block: Sequence[bool],
+    header: Header,
+    amended: set[int],
+) -> int | None:
+    """Index into ``found`` of the agreement date, or None."""
+    free = [i for i in range(len(found)) if i not in amended and found[i][2].value]
+    for pick in (
+        lambda: _preamble(text, found, header, free),
+        lambda: _under_title(original, orig_starts, header, free),
+        lambda: _opening(text, found, free),
+        lambda: _witness(text, found, free),
+        lambda: _executed(text, found, in_block, free),
+        lambda: _top_dated(text, found, free),
+    ):
+        i = pick()
+        if i is not None:
+            return i
+    return None
