@@ -24,11 +24,12 @@ from collections.abc import Sequence
 import regex
 
 from ..grammars import dates as gd
+from ..grammars import loose_dates as gl
 from .header import Header
 
 TOP_CHARS = 4000
 TITLE_GAP = 300  # how far after the title its date may stand
-WITNESS_CHARS = 400  # how far after "IN WITNESS WHEREOF" its "as of" date may stand
+WITNESS_CHARS = 250  # how far after "IN WITNESS WHEREOF" its "as of" date may stand
 DATED_BEFORE = regex.compile(
     r"(?i)(?:dated|made|entered\s{1,3}into|executed|effective)(?:\s{1,3}(?:and\s{1,3})?(?:effective|entered\s{1,3}into))?"
     r"(?:\s{1,3}(?:as\s{1,3}of|on|this|of))?\s{0,3}$"
@@ -37,6 +38,10 @@ DATED_BEFORE = regex.compile(
 REFERENCE_BEFORE = regex.compile(
     r"(?i)(?:agreement|note|lease|plan|contract|license|indenture|amendment)(?:\s{1,3}(?:no\.|number|#)\s{0,3}[\w-]{1,12})?"
     r"\s{0,3}(?P<paren>\([^()]{0,80}\)\s{0,3})?,?\s{0,3}(?:dated|effective|executed)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
+)
+AMENDED_ON = regex.compile(
+    r"(?i)as\s{1,3}(?:previously\s{1,3}|heretofore\s{1,3})?amended(?:\s{1,3}(?:on|as\s{1,3}of|through|by))?\s{0,3}"
+    r"(?:[\w ,]{3,40}?(?:,|\s{1,3}and)\s{1,3})?$"
 )
 # ... named after an article or a preposition: "a Demand Note", "the Split Dollar Agreement", "under the"
 OTHER_BEFORE = regex.compile(
@@ -47,20 +52,26 @@ OTHER_BEFORE = regex.compile(
 TITLE_TO_DATE = regex.compile(
     r"(?i)[\s,:\-]*+(?:\([^()]{0,80}\)[\s,]*+)?(?:(?:is\s{1,3})?(?:dated|made|entered\s{1,3}into|executed)"
     r"(?:\s{1,3}and\s{1,3}(?:entered\s{1,3}into|effective))?(?:\s{1,3}(?:as\s{1,3}of|on|this))?)?[\s,:]*+"
+    # or the cover's party lines first: "... AGREEMENT by and between X and Y Dated as of September 27, 2018"
+    r"|(?i)\s*+(?:by\s{1,3}and\s{1,3})?(?:between|among)\b[^;]{0,300}?(?<![a-z])dated(?:\s{1,3}as\s{1,3}of)?[\s:]*+"
 )
 OPENING = regex.compile(r"(?:THIS|This)\s")
 MAKING = regex.compile(r"(?i)\b(?:made|entered|dated|executed)\b")
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
 WITNESS = regex.compile(r"(?i)in\s{1,3}witness\s{1,3}where(?:of|fore)")
+WITNESS_STOP = regex.compile(r"[.;:]")  # the date must stand in the testimonium's own sentence
 # "Date: 9/29/04", "OperationsDATE: 9/24/04" (glued), "Dated: July 6, 2020"; not "Effective Date:"
 DATE_LABEL_BEFORE = regex.compile(r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:dated?)\s{0,3}:?\s{0,3}$")
 OTHER_DATE_LABEL = regex.compile(r"(?i)(?:effective|commencement|termination|expiration|closing|start|end|due)\s{0,3}$")
 # a caption after the date: "January 22, 2020 (Date)", "04/25/2018 Date Date"
-DATE_LABEL_AFTER = regex.compile(r"\s{0,40}\(?(?i:date)\)?(?![A-Za-z])")
+DATE_LABEL_AFTER = regex.compile(r"\s{0,40}\(?(?i:date)\)?(?![a-z])")
 
 
 def _is_reference(text: str, s: int) -> bool:
-    """The date belongs to another document named just before it (not "this Agreement, dated")."""
+    """The date belongs to another document named just before it (not "this Agreement, dated"),
+    or to its amendments ("..., as amended November 11, 2005 and March 27, 2006")."""
+    if AMENDED_ON.search(text, max(0, s - 120), s):
+        return True
     m = REFERENCE_BEFORE.search(text, max(0, s - 200), s)
     if m is None:
         return False
@@ -124,7 +135,7 @@ def _witness(text: str, found: Found, free: list[int]) -> int | None:
     for i in free:
         s = found[i][0]
         w = _last(WITNESS, text, max(0, s - WITNESS_CHARS), s)
-        if w is not None and not SENTENCE_BREAK.search(text, w.end(), s):
+        if w is not None and not WITNESS_STOP.search(text, w.end(), s):
             return i  # the testimonium's own date: "... executed this Agreement this 14th day of ..."
     return None
 
@@ -180,3 +191,20 @@ def agreement_index(
         if i is not None:
             return i
     return None
+
+
+def with_loose_dates(text: str, found: list[tuple[int, int, gd.ParsedDate]]) -> list[tuple[int, int, gd.ParsedDate]]:
+    """``found`` with the filled-in and glued dates the calendar grammar missed ("_3rd___ day of
+    __June_____, 1997", "AGREEMENTJuly 20, 2018"); one replaces a month-only reading of its own
+    tail ("1st day of --- November, 2003" read as "November, 2003")."""
+    loose = gl.find_loose(text)
+    if not loose:
+        return found
+    out = list(found)
+    for ls, le, value in loose:
+        over = [f for f in out if f[0] < le and ls < f[1]]
+        if any(f[2].precision == "day" and f[2].value for f in over):
+            continue
+        out = [f for f in out if f not in over]
+        out.append((ls, le, gd.ParsedDate(value, "day", False)))
+    return sorted(out, key=lambda f: f[0])

@@ -29,7 +29,7 @@ import regex
 from ..grammars import dates as gd
 from ..grammars import durations as gu
 from ..model.records import Span
-from .agreement_date import agreement_index
+from .agreement_date import agreement_index, with_loose_dates
 from .header import Header
 from .layout import Layout
 from .signatures import SignatureResult
@@ -112,6 +112,7 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
         parsed = gd.parse_date(text[s:e].replace("\xa0", " "))
         if parsed is not None:
             found.append((s, e, parsed))
+    found = with_loose_dates(text, found)
     is_amendment = bool(header.kind and "amend" in header.kind)
     amended = set()
     for i, (s, e, _p) in enumerate(found):
