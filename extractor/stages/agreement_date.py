@@ -29,7 +29,8 @@ from .header import Header
 
 TOP_CHARS = 4000
 TITLE_GAP = 300  # how far after the title its date may stand
-WITNESS_CHARS = 250  # how far after "IN WITNESS WHEREOF" its "as of" date may stand
+WITNESS_CHARS = 250  # how far after "IN WITNESS WHEREOF" its own date may stand
+SIGNATURE_PAGE_CHARS = 1500  # the signature page after the last testimonium
 DATED_BEFORE = regex.compile(
     r"(?i)(?:dated|made|entered\s{1,3}into|executed|effective)(?:\s{1,3}(?:and\s{1,3})?(?:effective|entered\s{1,3}into))?"
     r"(?:\s{1,3}(?:as\s{1,3}of|on|this|of))?\s{0,3}$"
@@ -37,7 +38,7 @@ DATED_BEFORE = regex.compile(
 # another document named just before a date: "... Demand Note, dated", "Agreement Number 12965 dated as of"
 REFERENCE_BEFORE = regex.compile(
     r"(?i)(?:agreement|note|lease|plan|contract|license|indenture|amendment)(?:\s{1,3}(?:no\.|number|#)\s{0,3}[\w-]{1,12})?"
-    r"\s{0,3}(?P<paren>\([^()]{0,80}\)\s{0,3})?,?\s{0,3}(?:dated|effective|executed)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
+    r"(?:\s{1,3}between\s{1,3}[^.;()]{1,80}?)?\s{0,3}(?P<paren>\([^()]{0,80}\)\s{0,3})?,?\s{0,3}(?:dated|effective|executed)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
 )
 AMENDED_ON = regex.compile(
     r"(?i)as\s{1,3}(?:previously\s{1,3}|heretofore\s{1,3})?amended(?:\s{1,3}(?:on|as\s{1,3}of|through|by))?\s{0,3}"
@@ -54,6 +55,9 @@ TITLE_TO_DATE = regex.compile(
     r"(?:\s{1,3}and\s{1,3}(?:entered\s{1,3}into|effective))?(?:\s{1,3}(?:as\s{1,3}of|on|this))?)?[\s,:]*+"
     # or the cover's party lines first: "... AGREEMENT by and between X and Y Dated as of September 27, 2018"
     r"|(?i)\s*+(?:by\s{1,3}and\s{1,3})?(?:between|among)\b[^;]{0,300}?(?<![a-z])dated(?:\s{1,3}as\s{1,3}of)?[\s:]*+"
+)
+DEFINED_EFFECTIVE = regex.compile(
+    r"(?i)[\"\u201c]effective\s{1,3}date[\"\u201d]\s{0,3}(?:shall\s{1,3}mean|means|is|:)\s{0,3}(?:the\s{1,3}date\s{1,3}of\s{1,3})?$"
 )
 OPENING = regex.compile(r"(?:THIS|This)\s")
 MAKING = regex.compile(r"(?i)\b(?:made|entered|dated|executed)\b")
@@ -108,13 +112,28 @@ def _preamble(text: str, found: Found, header: Header, free: list[int]) -> int |
     return None
 
 
-def _under_title(original: str, orig_starts: Sequence[int], header: Header, free: list[int]) -> int | None:
-    end = header.title_end
-    if end is None:
+def _under_title(
+    original: str, orig_spans: Sequence[tuple[int, int]], header: Header, free: list[int]
+) -> int | None:
+    """A date on the title's line or in its sentence, or standing just above it ("May 3, 2016 /
+    NON-EXCLUSIVE LICENSE AGREEMENT"). The title may be printed twice ("MAINTENANCE AGREEMENT
+    MAINTENANCE AGREEMENT (this "Agreement"), dated as of ...")."""
+    start, end = header.title_start, header.title_end
+    if start is None or end is None:
         return None
+    title = " ".join(original[start:end].split()).casefold()
     for i in free:
-        os_ = orig_starts[i]
-        if end <= os_ <= end + TITLE_GAP and TITLE_TO_DATE.fullmatch(original, end, os_):
+        os_, oe = orig_spans[i]
+        if oe <= start and start - oe <= TITLE_GAP and not original[oe:start].strip():
+            return i
+        if not end <= os_ <= end + TITLE_GAP:
+            continue
+        gap_start = end
+        again = original[end : end + len(title) + 20].lstrip()
+        if " ".join(again.split()).casefold().startswith(title):
+            gap_start = end + (len(original[end : end + len(title) + 20]) - len(again))
+            gap_start = original.casefold().find(title.split()[-1], gap_start) + len(title.split()[-1])
+        if TITLE_TO_DATE.fullmatch(original, gap_start, os_):
             return i
     return None
 
@@ -154,8 +173,22 @@ def _labelled(text: str, found: Found, i: int) -> bool:
 
 
 def _executed(text: str, found: Found, in_block: Sequence[bool], free: list[int]) -> int | None:
-    """The latest execution date: labelled ("Date:", "(Date)") or standing in a signature block."""
-    return _latest(found, [i for i in free if in_block[i] or _labelled(text, found, i)])
+    """The latest execution date: labelled ("Date:", "(Date)"), standing in a signature block, or on
+    the signature page (after the testimonium: "... duly authorized. Rome/Houston, 2 April 2020")."""
+    witness = _last(WITNESS, text, 0, len(text))
+    page = (witness.end(), witness.end() + SIGNATURE_PAGE_CHARS) if witness else (0, 0)
+    return _latest(
+        found, [i for i in free if in_block[i] or _labelled(text, found, i) or page[0] <= found[i][0] < page[1]]
+    )
+
+
+def _defined_effective(text: str, found: Found, free: list[int]) -> int | None:
+    """Last resort: the date the agreement defines as its Effective Date ("Effective Date" shall mean ...)."""
+    for i in free:
+        s = found[i][0]
+        if DEFINED_EFFECTIVE.search(text, max(0, s - 60), s):
+            return i
+    return None
 
 
 def _top_dated(text: str, found: Found, free: list[int]) -> int | None:
@@ -172,20 +205,24 @@ def agreement_index(
     text: str,
     original: str,
     found: Found,
-    orig_starts: Sequence[int],
+    orig_spans: Sequence[tuple[int, int]],
     in_block: Sequence[bool],
     header: Header,
     amended: set[int],
 ) -> int | None:
     """Index into ``found`` of the agreement date, or None."""
     free = [i for i in range(len(found)) if i not in amended and found[i][2].value]
+    far = header.preamble_start_view is not None and header.preamble_start_view > TOP_CHARS
+    title_first = (lambda: _under_title(original, orig_spans, header, free)) if far else (lambda: None)
     for pick in (
+        title_first,  # a preamble found far down (in a schedule) comes after the title's own date
         lambda: _preamble(text, found, header, free),
-        lambda: _under_title(original, orig_starts, header, free),
+        lambda: _under_title(original, orig_spans, header, free),
         lambda: _opening(text, found, free),
         lambda: _witness(text, found, free),
         lambda: _executed(text, found, in_block, free),
         lambda: _top_dated(text, found, free),
+        lambda: _defined_effective(text, found, free),
     ):
         i = pick()
         if i is not None:

@@ -139,7 +139,7 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
     where = layout.view.spans([(s, e) for s, e, _p in found])  # one call for all: cheaper than a span() each
     starts = [os_ for os_, _oe in where]
     in_block = [_in_blocks(os_, blocks) for os_ in starts]
-    agreement = agreement_index(text, layout.original, found, starts, in_block, header, amended)
+    agreement = agreement_index(text, layout.original, found, where, in_block, header, amended)
     for i, ((s, e, p), (os_, oe)) in enumerate(zip(found, where, strict=True)):
         if i in amended:
             role = "amended_agreement"
