@@ -7,7 +7,8 @@ Tried in order, the first that gives a date wins:
 2. a cover line before the preamble: "Dated as of April 2, 2020";
 3. the title's own line or sentence: "AGENCY AGREEMENT / May 14, 2014", "MAINTENANCE AGREEMENT
    (this "Agreement"), dated as of July 23, 2003";
-4. the opening sentence: "THIS AGREEMENT made in duplicate this 20 day of November, 1995";
+4. the opening sentence: "THIS AGREEMENT made in duplicate this 20 day of November, 1995", or a
+   date alone on the document's first line (a dated letter: "03/01/05");
 5. the testimonium: "IN WITNESS WHEREOF, ... executed this Agreement as of this 4th day of April, 2003";
 6. the execution dates: a labelled "Dated:" / "Date:" line, "January 22, 2020 (Date)", or a date in a
    signature block; the latest of them (an agreement is made when the last party signs: "executed as
@@ -30,7 +31,7 @@ from .header import Header
 TOP_CHARS = 4000
 TITLE_GAP = 300  # how far after the title its date may stand
 WITNESS_CHARS = 250  # how far after "IN WITNESS WHEREOF" its own date may stand
-SIGNATURE_PAGE_CHARS = 1500  # the signature page after the last testimonium
+SIGNATURE_PAGE_CHARS = 400  # the signature page after the last testimonium
 DATED_BEFORE = regex.compile(
     r"(?i)(?:dated|made|entered\s{1,3}into|executed|effective)(?:\s{1,3}(?:and\s{1,3})?(?:effective|entered\s{1,3}into))?"
     r"(?:\s{1,3}(?:as\s{1,3}of|on|this|of))?\s{0,3}$"
@@ -59,6 +60,8 @@ TITLE_TO_DATE = regex.compile(
 DEFINED_EFFECTIVE = regex.compile(
     r"(?i)[\"\u201c]effective\s{1,3}date[\"\u201d]\s{0,3}(?:shall\s{1,3}mean|means|is|:)\s{0,3}(?:the\s{1,3}date\s{1,3}of\s{1,3})?$"
 )
+EXHIBIT_LABEL = regex.compile(r"(?i)(?:ex(?:hibit)?\.?\s{0,3}[\w.()-]{1,12})?")
+LINE_END = regex.compile(r"[ \t\xa0]*(?:\r?\n|$)")
 OPENING = regex.compile(r"(?:THIS|This)\s")
 MAKING = regex.compile(r"(?i)\b(?:made|entered|dated|executed)\b")
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
@@ -69,6 +72,9 @@ DATE_LABEL_BEFORE = regex.compile(r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:dat
 OTHER_DATE_LABEL = regex.compile(r"(?i)(?:effective|commencement|termination|expiration|closing|start|end|due)\s{0,3}$")
 # a caption after the date: "January 22, 2020 (Date)", "04/25/2018 Date Date"
 DATE_LABEL_AFTER = regex.compile(r"\s{0,40}\(?(?i:date)\)?(?![a-z])")
+# a signature on the date's line ("/s/ Yannick Tessier   9/9/97"), a "Date" caption under it
+SIGNED_NEAR = regex.compile(r"/s/|\\s\\")
+DATE_CAPTION = regex.compile(r"(?:(?<=\n)|(?<=\s\s)|(?<=-))[ \t]*Date[ \t]*(?=\r?\n|\s\s|$)")
 
 
 def _is_reference(text: str, s: int) -> bool:
@@ -150,6 +156,17 @@ def _opening(text: str, found: Found, free: list[int]) -> int | None:
     return None
 
 
+def _first_line(text: str, found: Found, free: list[int]) -> int | None:
+    """A date that opens the document on a line of its own (a dated letter or memorandum: "03/01/05")."""
+    if not free:
+        return None
+    i = free[0]
+    s, e = found[i][0], found[i][1]
+    if EXHIBIT_LABEL.fullmatch(text[:s].strip()) and LINE_END.match(text, e):
+        return i
+    return None
+
+
 def _witness(text: str, found: Found, free: list[int]) -> int | None:
     for i in free:
         s = found[i][0]
@@ -169,7 +186,12 @@ def _labelled(text: str, found: Found, i: int) -> bool:
     label = DATE_LABEL_BEFORE.search(text, max(0, s - 12), s)
     if label is not None and not OTHER_DATE_LABEL.search(text, max(0, label.start() - 16), label.start()):
         return True
-    return DATE_LABEL_AFTER.match(text, e) is not None
+    if DATE_LABEL_AFTER.match(text, e) is not None:
+        return True
+    signed = _last(SIGNED_NEAR, text, max(0, s - 200), s)
+    if signed is not None and "\n\n" not in text[signed.end() : s]:
+        return True
+    return DATE_CAPTION.search(text, e, min(len(text), e + 150)) is not None
 
 
 def _executed(text: str, found: Found, in_block: Sequence[bool], free: list[int]) -> int | None:
@@ -178,7 +200,13 @@ def _executed(text: str, found: Found, in_block: Sequence[bool], free: list[int]
     witness = _last(WITNESS, text, 0, len(text))
     page = (witness.end(), witness.end() + SIGNATURE_PAGE_CHARS) if witness else (0, 0)
     return _latest(
-        found, [i for i in free if in_block[i] or _labelled(text, found, i) or page[0] <= found[i][0] < page[1]]
+        found,
+        [
+            i
+            for i in free
+            if (in_block[i] or _labelled(text, found, i) or page[0] <= found[i][0] < page[1])
+            and not _is_reference(text, found[i][0])
+        ],
     )
 
 
@@ -219,6 +247,7 @@ def agreement_index(
         lambda: _preamble(text, found, header, free),
         lambda: _under_title(original, orig_spans, header, free),
         lambda: _opening(text, found, free),
+        lambda: _first_line(text, found, free),
         lambda: _witness(text, found, free),
         lambda: _executed(text, found, in_block, free),
         lambda: _top_dated(text, found, free),
