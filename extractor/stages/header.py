@@ -332,7 +332,7 @@ def find_header(layout: Layout) -> Header:
     pre = find_preamble(text)
     found = None
     orig_span: tuple[int, int] | None = None
-    hi = min(len(text), TITLE_CHARS, max(pre[1], TITLE_MIN_CHARS) if pre else TITLE_CHARS)
+    hi = min(len(text), TITLE_CHARS, max(pre[1], TITLE_MIN_CHARS) if pre else HEAD_CHARS)
     if hi > 0:
         # read from the original: a legend cut from the view may take the title with it
         ohi = layout.view.to_original(hi, end=True)

@@ -38,6 +38,8 @@ CAPS_GLUE = regex.compile(
 # a caps word glued to the lower-case word after it: "AGREEMENTby and between"
 LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
 SPACE = regex.compile(r"[\s\xa0]")
+# a list or article number before a heading: "V LONG-TERM AWARD AGREEMENT"
+ROMAN_OPENER = regex.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})|[A-H]")
 ROMAN = regex.compile(r"(?i)(?:x{0,2})(?:ix|iv|v?i{0,3})")
 LABEL_ID = regex.compile(r"(?i)[a-z]|[ivx]{1,5}|\d.*")
 MAX_WORDS = 18
@@ -72,7 +74,10 @@ def _marker_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 CONNECTORS = frozenset({"of", "and", "to", "for", "the", "on", "in", "under", "&", "a", "an"})
-BREAK_WORDS = frozenset({"this", "between", "among", "amongst", "by", "dated", "made", "entered", "effective"})
+BREAK_WORDS = frozenset(
+    {"this", "between", "among", "amongst", "by", "dated", "made", "entered", "effective"}
+    | {"we", "you", "our", "your", "they"}  # a sentence begins: "Consent of Independent Auditors / We consent"
+)
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
 
 
@@ -236,6 +241,15 @@ def _split_styles(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
     return out
 
 
+def _opens(toks: list[Token], i: int, j: int) -> bool:
+    """The token may open a title: a word (not a connector), or a year before one ("2003 EMPLOYEE STOCK PLAN")."""
+    t = toks[i]
+    if t.kind == "word":
+        numbered = ROMAN_OPENER.fullmatch(t.text) and i + 1 < j and toks[i + 1].kind == "word"
+        return t.low not in CONNECTORS and not numbered
+    return t.kind == "num" and bool(YEAR.fullmatch(t.text)) and i + 1 < j and toks[i + 1].kind == "word"
+
+
 def _skip_furniture(toks: list[Token], i: int, j: int) -> int:
     """Past an exhibit label ("EXHIBIT 10.13", "Exhibit D"), markers and noise words at the start."""
     changed = True
@@ -251,7 +265,7 @@ def _skip_furniture(toks: list[Token], i: int, j: int) -> int:
                 i += n
                 changed = True
                 break
-        while i < j and (toks[i].kind != "word" or toks[i].low in CONNECTORS) and toks[i].text not in DESIGNATORS:
+        while i < j and not _opens(toks, i, j) and toks[i].text not in DESIGNATORS:
             i += 1
             changed = True
     return i
@@ -265,7 +279,7 @@ def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
     if not kinds:
         return None
     for k in kinds:
-        if k + 1 < j and toks[k + 1].bare == toks[i].bare and toks[k + 1].kind == "word":
+        if k + 1 < j and toks[k + 1].kind == "word" and toks[k + 1].bare in (toks[i].bare, toks[k].bare):
             kinds = [x for x in kinds if x <= k]
             break
     end = kinds[-1] + 1
@@ -274,7 +288,7 @@ def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
             return end + 2
     if end < j and toks[end].kind == "word" and ROMAN.fullmatch(toks[end].text) and toks[end].text.isupper():
         return end + 1
-    if end < j and toks[end].low in ("of", "for") and j - end <= 5 and _style(toks[j - 1]) != "lower":
+    if end < j and toks[end].low in ("of", "for") and j - end <= 7 and _style(toks[j - 1]) != "lower":
         return j
     return end
 
@@ -297,11 +311,25 @@ def _prev_ok(text: str, toks: list[Token], i: int) -> bool:
     return p.text not in {",", "\u201c", "\u2018", "(", "-", "/"}
 
 
+def _spaced_glue(a: Token, b: Token) -> bool:
+    """Write a space where two words were glued, unless both are plain Title Case parts of one
+    name ("TeamShare"): the lost line break sat beside a kind word, a connector or a CAPS word."""
+    if not b.glued:
+        return False
+    if a.text.isupper() or b.text.isupper() or not a.text[:1].isupper():
+        return True
+    return any(t.bare in _kind_words() or t.low in CONNECTORS or t.bare in MARKER_WORDS for t in (a, b))
+
+
+MARKER_WORDS = frozenset({"version", "copy", "execution", "form", "exhibit"})
+
+
 def _join(toks: list[Token], i: int, j: int) -> str:
     parts: list[str] = []
     for k in range(i, j):
         t = toks[k]
-        if k > i and (t.space_before or t.glued or (t.kind == "word" and toks[k - 1].kind == "num")):
+        after_number = t.kind == "word" and toks[k - 1].kind == "num"
+        if k > i and (t.space_before or _spaced_glue(toks[k - 1], t) or after_number):
             parts.append(" ")
         parts.append(t.text)
     return "".join(parts).strip(" .,:-")
@@ -350,11 +378,12 @@ def _after_names(toks: list[Token], i: int, end: int) -> int:
         t = toks[k]
         nxt = toks[k + 1]
         business_form = t.bare == "limited" and nxt.bare in ("partnership", "liability")  # "LIMITED PARTNERSHIP"
-        if t.kind == "word" and t.bare in _suffixes() and not business_form:
+        company = t.bare == "company" and nxt.bare not in _kind_words()  # not "LIMITED LIABILITY COMPANY AGREEMENT"
+        if t.kind == "word" and (t.bare in _suffixes() or company) and not business_form:
             start = k + 1
-        elif t.kind == "num" and YEAR.fullmatch(t.text):
-            start = k + 1  # a year
-    while start < end and (toks[start].kind != "word" or toks[start].low in CONNECTORS):
+        elif t.kind == "num" and YEAR.fullmatch(t.text) and k > i and toks[k - 1].text == ",":
+            start = k + 1  # a date: "OCTOBER 15, 2009"
+    while start < end and not _opens(toks, start, end):
         start += 1
     return start if start < end else i
 
@@ -373,9 +402,11 @@ def _after_numbers(toks: list[Token], i: int, end: int) -> int:
         if toks[k].kind != "num":
             continue
         before = toks[k - 1] if k > i else None
+        if before is None and _opens(toks, k, end):
+            continue  # a year opens the title
         if before is None or not (before.low in DESIGNATORS or before.text in DESIGNATORS or before.bare in NUMBERED):
             start = k + 1
-    while start < end and (toks[start].kind != "word" or toks[start].low in CONNECTORS):
+    while start < end and not _opens(toks, start, end):
         start += 1
     return start
 
