@@ -78,6 +78,7 @@ BREAK_WORDS = frozenset(
     {"this", "between", "among", "amongst", "by", "dated", "made", "entered", "effective"}
     | {"we", "you", "our", "your", "they"}  # a sentence begins: "Consent of Independent Auditors / We consent"
 )
+TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "... PLAN FOR DIRECTORS / AMENDED ..."
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
 
 
@@ -185,8 +186,8 @@ def _style(t: Token) -> str:
     if t.kind != "word" or t.low in CONNECTORS:
         return "neutral"
     letters = [c for c in t.text if c.isalpha()]
-    if len(letters) <= 4 and all(c.isupper() for c in letters):
-        return "neutral"
+    if len(letters) <= 4 and all(c.isupper() for c in letters) and t.bare not in _kind_words():
+        return "neutral"  # an acronym ("IBM", "AT&T"); a short kind word ("PLAN") keeps its case
     if all(c.isupper() for c in letters):
         return "caps"
     return "title" if letters[0].isupper() else "lower"
@@ -242,8 +243,11 @@ def _split_styles(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
 
 
 def _opens(toks: list[Token], i: int, j: int) -> bool:
-    """The token may open a title: a word (not a connector), or a year before one ("2003 EMPLOYEE STOCK PLAN")."""
+    """The token may open a title: a word (not a connector), or a year before one ("2003 EMPLOYEE STOCK PLAN")
+    that does not end a date ("December 27, 2018 ORDERLY MARKETING AGREEMENT")."""
     t = toks[i]
+    if t.kind == "num" and i > 0 and toks[i - 1].text == ",":
+        return False
     if t.kind == "word":
         numbered = ROMAN_OPENER.fullmatch(t.text) and i + 1 < j and toks[i + 1].kind == "word"
         return t.low not in CONNECTORS and not numbered
@@ -289,7 +293,8 @@ def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
     if end < j and toks[end].kind == "word" and ROMAN.fullmatch(toks[end].text) and toks[end].text.isupper():
         return end + 1
     if end < j and toks[end].low in ("of", "for") and j - end <= 7 and _style(toks[j - 1]) != "lower":
-        return j
+        stop = next((k for k in range(end, j) if toks[k].bare in TAIL_STOPS), j)
+        return stop if stop > end + 1 else end
     return end
 
 
