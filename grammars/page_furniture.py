@@ -10,6 +10,7 @@ BNF::
                      | roman
     number         ::= integer | roman
     exhibit_banner ::= "EXHIBIT" exhibit_no | "EX-" exhibit_no
+    exhibit_no     ::= integer {"." (integer | letter)} ["-" integer] {"(" alnum ")"} | letter
     source_footer  ::= [integer] "Source:" filer "," form "," m/d/yyyy     (CUAD, PDF-extracted)
     quicklinks     ::= "QuickLinks" ["--" "Click here to rapidly navigate through this document"]
 
@@ -46,7 +47,9 @@ page_marker = (
     pp.CaselessLiteral("<PAGE>") + pp.Optional(integer("number"))
 ).set_name("page_marker").parse_with_tabs()
 
-exhibit_no = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,4}\))?[A-Z]?\b|[A-Z]\b").set_name("exhibit_no")
+# "10.1", "10(a)", "10.A.26", "10.A.19-1", "10(iii)(A)(5)", "D"
+EXHIBIT_NO_RE = r"\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z](?![A-Za-z]))){0,4}(?:-\d{1,3})?(?:\([A-Za-z0-9]{1,4}\)){0,4}"
+exhibit_no = pp.Regex(rf"{EXHIBIT_NO_RE}(?:[A-Z]\b|(?![A-Za-z0-9]))|[A-Z]\b").set_name("exhibit_no")
 exhibit_banner = (
     (pp.CaselessKeyword("EXHIBIT") | pp.CaselessLiteral("EX-")) + exhibit_no("exhibit_number")
 ).set_name("exhibit_banner").parse_with_tabs()
@@ -69,7 +72,7 @@ QUICKLINKS = regex.compile(
     regex.M | regex.I,
 )
 EXHIBIT_BANNER_START = regex.compile(
-    r"(?i)\A[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,4}\))?|[A-Z]\b)"
+    rf"(?i)\A[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>{EXHIBIT_NO_RE}|[A-Z]\b)"
 )
 # The confidential-treatment legend opens with one of these phrases.
 LEGEND_START = regex.compile(

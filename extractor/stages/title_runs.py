@@ -126,7 +126,15 @@ VOCAB_CHARS = 60000
 def vocabulary_of(text: str) -> frozenset[str]:
     """The words the document writes in lower or Title case: what a glued ALL CAPS word of its
     title is split into ("JAGUARSSPONSORSHIP" -> "JAGUARS" "SPONSORSHIP")."""
-    return frozenset(w.casefold() for w in LOWER_WORD.findall(text, 0, min(len(text), VOCAB_CHARS)))
+    own = {w.casefold() for w in LOWER_WORD.findall(text, 0, min(len(text), VOCAB_CHARS))}
+    return frozenset(own | _known_words())
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Words of any title's furniture and kinds: "EXECUTIONVERSION", "AGREEMENTAND"."""
+    phrases = [*vocabulary("execution_markers"), *vocabulary("title_noise"), *(p for p, _k in g.KINDS)]
+    return frozenset(w.casefold() for p in phrases for w in p.split()) | CONNECTORS
 
 
 def _vocab_cuts(word: str, vocab: frozenset[str], depth: int = 2, letter: bool = False) -> list[int] | None:
