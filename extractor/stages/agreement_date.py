@@ -239,18 +239,19 @@ def agreement_index(
     amended: set[int],
 ) -> int | None:
     """Index into ``found`` of the agreement date, or None."""
-    free = [i for i in range(len(found)) if i not in amended and found[i][2].value]
+    blank_ok = [i for i in range(len(found)) if i not in amended]  # "dated as of September ___, 2019"
+    free = [i for i in blank_ok if found[i][2].value]
     far = header.preamble_start_view is not None and header.preamble_start_view > TOP_CHARS
     title_first = (lambda: _under_title(original, orig_spans, header, free)) if far else (lambda: None)
     for pick in (
         title_first,  # a preamble found far down (in a schedule) comes after the title's own date
-        lambda: _preamble(text, found, header, free),
+        lambda: _preamble(text, found, header, blank_ok),
         lambda: _under_title(original, orig_spans, header, free),
         lambda: _opening(text, found, free),
         lambda: _first_line(text, found, free),
         lambda: _witness(text, found, free),
         lambda: _executed(text, found, in_block, free),
-        lambda: _top_dated(text, found, free),
+        lambda: _top_dated(text, found, blank_ok),
         lambda: _defined_effective(text, found, free),
     ):
         i = pick()

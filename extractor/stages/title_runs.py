@@ -417,7 +417,8 @@ def _after_numbers(toks: list[Token], i: int, end: int) -> int:
         before = toks[k - 1] if k > i else None
         if before is None and _opens(toks, k, end):
             continue  # a year opens the title
-        if before is None or not (before.low in DESIGNATORS or before.text in DESIGNATORS or before.bare in NUMBERED):
+        numbered = before is not None and (before.bare in NUMBERED or before.bare in _kind_words())  # AMENDMENT 1
+        if before is None or not (before.low in DESIGNATORS or before.text in DESIGNATORS or numbered):
             start = k + 1
     while start < end and not _opens(toks, start, end):
         start += 1
