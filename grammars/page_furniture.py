@@ -72,7 +72,7 @@ QUICKLINKS = regex.compile(
     regex.M | regex.I,
 )
 EXHIBIT_BANNER_START = regex.compile(
-    rf"(?i)\G[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>{EXHIBIT_NO_RE}|[A-Z]\b)"
+    rf"(?i)\G(?<=\A[\s\f]*)[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>{EXHIBIT_NO_RE}|[A-Z]\b)"
 )
 # The confidential-treatment legend opens with one of these phrases.
 LEGEND_START = regex.compile(

@@ -63,7 +63,7 @@ DEFINED_EFFECTIVE = regex.compile(
 EXHIBIT_LABEL = regex.compile(r"(?i)(?:ex(?:hibit)?\.?\s{0,3}[\w.()-]{1,12})?")
 LINE_END = regex.compile(r"[ \t\xa0]*(?:\r?\n|$)")
 OPENING = regex.compile(r"(?:THIS|This)\s")
-MAKING = regex.compile(r"(?i)\b(?:made|entered|dated|executed)\b")
+MAKING = regex.compile(r"(?i)\b(?:made|entered|dated|executed|effective)\b")
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
 WITNESS = regex.compile(r"(?i)in\s{1,3}witness\s{1,3}where(?:of|fore)")
 WITNESS_STOP = regex.compile(r"[.;:]")  # the date must stand in the testimonium's own sentence

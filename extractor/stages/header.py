@@ -309,6 +309,8 @@ def _amended(text: str, start: int, end: int, title: str | None) -> tuple[str | 
         name = LEADING_THE.sub("", name)
         if title and " ".join(title.split()).casefold() == name.casefold():
             continue  # the document itself
+        if g.KIND_RE.fullmatch(name):
+            continue  # only its defined term ("the Agreement dated ..."): the title may name it
         return name, d.span()
     if title:
         m = TO_TITLE.search(title)

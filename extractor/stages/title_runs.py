@@ -390,6 +390,8 @@ def _after_names(toks: list[Token], i: int, end: int) -> int:
     for k in range(i, end - 1):
         t = toks[k]
         nxt = toks[k + 1]
+        if t.low in ("to", "of", "for"):
+            break  # "AMENDMENT NO. 2 TO STREMICK'S HERITAGE FOODS, LLC AND ... AGREEMENT": a name inside the title
         business_form = t.bare == "limited" and nxt.bare in ("partnership", "liability")  # "LIMITED PARTNERSHIP"
         company = t.bare == "company" and nxt.bare not in _kind_words()  # not "LIMITED LIABILITY COMPANY AGREEMENT"
         if t.kind == "word" and (t.bare in _suffixes() or company) and not business_form:
