@@ -168,11 +168,12 @@ def test_twin_extractions_give_one_title(name: str) -> None:
 def test_glued_caps_split_only_into_words_the_document_writes() -> None:
     # cuad/ArcGroupInc_20171211_8-K_EX-10.1_10976103_EX-10.1_Sponsorship Agreement (flattened twin)
     head = "JACKSONVILLE JAGUARSSPONSORSHIP AGREEMENT This Sponsorship Agreement ... the Jaguars"
-    assert [c.title for c in candidates(head, 0, len(head), vocabulary_of(head))][0] == (
+    assert {"jaguars", "sponsorship"} <= vocabulary_of(head)
+    assert [c.title for c in candidates(head, 0, len(head))][0] == (
         "JACKSONVILLE JAGUARS SPONSORSHIP AGREEMENT"
     )
     unknown = "JACKSONVILLE JAGUARSSPONSORSHIP AGREEMENT This Agreement"
-    assert candidates(unknown, 0, len(unknown), vocabulary_of(unknown))[0].title.startswith(
+    assert candidates(unknown, 0, len(unknown))[0].title.startswith(
         "JACKSONVILLE JAGUARSSPONSORSHIP"
     )
 

@@ -68,6 +68,14 @@ def _execution_markers() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _marker_phrases_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _marker_phrases():
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def _marker_phrases() -> tuple[tuple[str, ...], ...]:
     phrases = [*vocabulary("execution_markers"), *vocabulary("title_noise")]
     return tuple(sorted((tuple(p.casefold().split()) for p in phrases), key=len, reverse=True))
@@ -82,35 +90,35 @@ TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    kind: str  # word | num | mark
-    space_before: bool
-    glued: bool  # split out of a longer word (no blank before it in the text)
+    """One word, number or mark of the head, with its case-folded forms computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
+    __slots__ = ("start", "end", "text", "kind", "space_before", "glued", "low", "bare")
 
-    @property
-    def bare(self) -> str:
-        return self.low.rstrip(".")
+    def __init__(self, start: int, end: int, text: str, kind: str, space_before: bool, glued: bool) -> None:
+        self.start, self.end, self.text, self.kind = start, end, text, kind  # kind: word | num | mark
+        self.space_before = space_before
+        self.glued = glued  # split out of a longer word (no blank before it in the text)
+        self.low = text.casefold()
+        self.bare = self.low.rstrip(".")
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     out: list[Token] = []
     prev_end = lo
     for m in TOKEN.finditer(text, lo, hi):
-        space = m.start() > prev_end and bool(SPACE.search(text, prev_end, m.start()))
+        gap = m.start() > prev_end
+        space = gap and (text[prev_end] in " \n\t\r\xa0" or bool(SPACE.search(text, prev_end, m.start())))
         prev_end = m.end()
         kind = m.lastgroup or "mark"
         if kind != "word":
             out.append(Token(m.start(), m.end(), m.group(), kind, space, False))
             continue
-        low = [m.start() + c.start() for c in LOWER_GLUE.finditer(m.group())]
+        word = m.group()
+        if word.islower() or (word[0].isupper() and word[1:].islower()):
+            out.append(Token(m.start(), m.end(), word, "word", space, False))  # no glue in "Agreement"
+            continue
+        low = [m.start() + c.start() for c in LOWER_GLUE.finditer(word)]
         glue = [c.start() for c in GLUE.finditer(text, m.start(), m.end()) if c.start() + 1 not in low]
         cuts = [m.start(), *glue, *low, m.end()]
         cuts = sorted({*cuts, *_caps_cuts(text, cuts)})
@@ -120,13 +128,14 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
 
 
 LOWER_WORD = regex.compile(r"[A-Za-z][a-z]++")
-VOCAB_CHARS = 60000
+VOCAB_CHARS = 20000  # the first pages: the preamble and the first sections repeat the title's words ...
+VOCAB_MORE_CHARS = 60000  # ... else a longer stretch is read
 
 
-def vocabulary_of(text: str) -> frozenset[str]:
+def vocabulary_of(text: str, limit: int = VOCAB_CHARS) -> frozenset[str]:
     """The words the document writes in lower or Title case: what a glued ALL CAPS word of its
     title is split into ("JAGUARSSPONSORSHIP" -> "JAGUARS" "SPONSORSHIP")."""
-    own = {w.casefold() for w in LOWER_WORD.findall(text, 0, min(len(text), VOCAB_CHARS))}
+    own = set(" ".join(LOWER_WORD.findall(text, 0, min(len(text), limit))).casefold().split())
     return frozenset(own | _known_words())
 
 
@@ -156,15 +165,25 @@ def _vocab_cuts(word: str, vocab: frozenset[str], depth: int = 2, letter: bool =
 LABEL_WORDS = frozenset({"exhibit", "appendix", "schedule", "annex", "attachment"})
 
 
-def _split_known(toks: list[Token], vocab: frozenset[str]) -> list[Token]:
+def _split_known(toks: list[Token], text: str) -> list[Token]:
     out: list[Token] = []
+    vocab: frozenset[str] | None = None  # read from the text only when a glued word asks
+    more: frozenset[str] | None = None
     for n0, t in enumerate(toks):
         low = t.low.rstrip(".").split("-")[0]  # "TOCO-BRANDING": the part before a hyphen
         short = 4 if "-" in t.text else 5
-        if t.kind != "word" or len(low) < short or not t.text.isupper() or not low.isalpha() or low in vocab:
+        if t.kind != "word" or len(low) < short or not t.text.isupper() or not low.isalpha() or low in _known_words():
             out.append(t)
             continue
-        cuts = _vocab_cuts(low, vocab, letter=n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS)
+        vocab = vocab if vocab is not None else vocabulary_of(text)
+        if low in vocab:
+            out.append(t)
+            continue
+        letter = n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS
+        cuts = _vocab_cuts(low, vocab, letter=letter)
+        if not cuts and len(low) >= 10 and len(text) > VOCAB_CHARS:  # long: likely two words
+            more = more if more is not None else vocabulary_of(text, VOCAB_MORE_CHARS)
+            cuts = None if low in more else _vocab_cuts(low, more, letter=letter)
         if not cuts:
             out.append(t)
             continue
@@ -271,7 +290,7 @@ def _skip_furniture(toks: list[Token], i: int, j: int) -> int:
             i += 2
             changed = True
             continue
-        for phrase in _marker_phrases():
+        for phrase in _marker_phrases_by_first().get(toks[i].bare, ()):
             n = len(phrase)
             if i + n <= j and tuple(t.bare for t in toks[i : i + n]) == phrase:
                 i += n
@@ -448,8 +467,10 @@ def _first_copy(toks: list[Token], i: int, end: int) -> int:
     return end
 
 
-def candidates(text: str, lo: int, hi: int, vocab: frozenset[str] = frozenset()) -> list[TitleRun]:
-    toks = _split_known(tokens(text, lo, hi), vocab) if vocab else tokens(text, lo, hi)
+def candidates(text: str, lo: int, hi: int, split_glued: bool = True) -> list[TitleRun]:
+    """Title candidates of text[lo:hi] in order; ``split_glued`` splits glued ALL CAPS words into
+    words the document writes elsewhere."""
+    toks = _split_known(tokens(text, lo, hi), text) if split_glued else tokens(text, lo, hi)
     out: list[TitleRun] = []
     for i0, j0 in _runs(toks):
         for i_l, j_l in _split_labels(toks, i0, j0):
@@ -506,7 +527,7 @@ def best_title(
     """The title among the candidates of text[lo:hi]: the one the preamble names ("THIS ORDERLY
     MARKETING AGREEMENT"), else the one heading the preamble (ending within HEADING_GAP characters
     before ``before``), else the first."""
-    found = candidates(text, lo, hi, vocabulary_of(text))
+    found = candidates(text, lo, hi)
     if not found:
         return None
     if name and len(name) > 1:
