@@ -1,0 +1,248 @@
+"""Contract facts: the governing law, the initial term, its renewal and the notice to stop it.
+
+BNF::
+
+    governing_law ::= laws_of_place | place_law
+    laws_of_place ::= law_word of_word ["the"] (place | polity ["the"] place)
+    place_law     ::= place [qualifier] ("law" | "laws")            ("PRC Laws", "English law")
+    law_word      ::= ["substantive" | "internal" | "domestic"] ("law" | "laws" | "legislation")
+    of_word       ::= "of" | "in force in" | "prevailing in" | "applicable in"
+    polity        ::= ("State" | "Commonwealth" | "Province" | "Territory" | "Canton" | "Republic") "of"
+    place         ::= a name of vocab/jurisdictions.txt or vocab/governing_law_places.txt
+
+    term_end      ::= end_word date                    ("ending on December 31, 2008", "until ...")
+    term_start    ::= start_word date                  ("commencing on January 20, 2014")
+    term_length   ::= length_lead duration [anchor]    ("for a period of three (3) years from ...")
+    renewal       ::= renewal_lead duration            ("for successive one (1) year periods")
+    notice        ::= notice_lead duration | duration notice_tail   ("at least 90 days prior to")
+
+Candidates are found with compiled ``regex`` patterns first: a governing-law sentence holds a cue
+("governed", "construed", "applicable law"); a term sentence holds "term", "commence", "expire",
+"continue in effect" ...; ``governing_law`` (pyparsing) runs only in those sentences. Dates and
+durations inside a sentence are read by ``grammars.dates`` and ``grammars.durations``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pyparsing as pp
+import regex
+
+from . import vocabulary
+
+
+def _places() -> dict[str, str]:
+    """Written name (casefolded, straight apostrophe) -> the place the column holds."""
+    out = {j.casefold(): j for j in vocabulary("jurisdictions")}
+    for line in vocabulary("governing_law_places"):
+        written, place = line.split("|")
+        out[written.casefold()] = place
+    return out
+
+
+PLACES = _places()
+SQUASH = regex.compile(r"[\s'\u2019]+")
+PLACE_KEYS = {SQUASH.sub("", k): v for k, v in PLACES.items()}  # "UnitedStates", "Peoples Republic"
+
+
+def _spaced(word: str) -> str:
+    """A name as a pattern: words may be glued (text that lost its line breaks: "UnitedStates");
+    a short name ("UK", "PRC") must end at a word's end, a longer one may run into the next word."""
+    pattern = regex.escape(word).replace(r"\ ", r"\s{0,3}").replace("'", "['\u2019]?")
+    return pattern + r"(?![a-z])" if len(word) <= 4 else pattern
+
+
+_PLACE_ALT = "|".join(_spaced(w) for w in sorted(PLACES, key=len, reverse=True))
+PLACE_RE = rf"(?i:{_PLACE_ALT})"
+
+# -- governing law grammar ---------------------------------------------------------
+the = pp.Suppress(pp.Opt(pp.Regex(r"(?i)the(?=\s|[A-Z])").set_name("the")))
+# "laws, decrees, rules and regulations of China", "lawsof the State" (glued)
+law_word = pp.Regex(
+    r"(?i)(?:(?:substantive|internal|domestic|published)\s{0,3})?(?:laws?|legislation)"
+    r"(?:(?:,|\s{1,3}and|\s{1,3}or)\s{1,3}(?!of\b)[a-z]{3,15}){0,4}(?=of|in\b|[^a-z]|$)"
+).set_name("law_word")
+of_word = pp.Regex(
+    r"(?i)(?:of|in|in\s{1,3}force\s{1,3}in|prevailing\s{1,3}in|applicable\s{1,3}in)(?=\s|[A-Z])"
+).set_name("of_word")
+polity = pp.Regex(
+    r"(?i)(?:state|commonwealth|province|territory|canton|republic)\s{0,3}of(?=\s|[A-Z])"
+).set_name("polity")
+place = pp.Regex(PLACE_RE).set_name("place")
+qualifier = pp.Regex(r"(?i)(?:state|federal|substantive)(?=\s)").set_name("qualifier")
+law_after = pp.Regex(r"(?i)laws?(?![a-z])").set_name("law_after")
+named_place = (place("place") | (polity + the + place("place"))).set_name("named_place")
+# "the laws of the United States of America and of the State of Texas": the state is named too
+also_place = (
+    pp.Suppress(pp.Regex(r"(?i),?\s{0,3}and(?:\s{1,3}of)?(?=\s)"))
+    + the
+    + (place("also") | (polity + the + place("also")))
+).set_name("also_place")
+laws_of_place = (law_word + of_word + the + named_place + pp.Opt(also_place)).set_name("laws_of_place")
+place_law = (place("place") + pp.Opt(qualifier) + law_after).set_name("place_law")
+# "the laws thereof", "the laws of that State": the place named before in the sentence
+law_back = pp.Regex(
+    r"(?i)laws?\s{0,3}(?:thereof|of\s{1,3}(?:that|such|said)\s{1,3}(?:state|jurisdiction|country|province|commonwealth))"
+).set_name("law_back")
+governing_law = (laws_of_place | place_law).set_name("governing_law").parse_with_tabs()
+
+# -- candidates ------------------------------------------------------------------
+GOVERNING_CUE = regex.compile(
+    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|applicable\s{1,3}law|choice\s{1,3}of\s{1,3}law|proper\s{1,3}law)\b"
+)
+# The sentence speaks of this document (not of an opinion, a plan or another agreement's matters).
+OWN_DOCUMENT = regex.compile(
+    r"(?i)\b(?:this|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:agreement|contract|amendment|instrument|lease|"
+    r"plan|note|guarantee|guaranty|license|letter|deed|arrangement)\b|\bhere(?:of|under|to|in|by)\b|\bthe\s{1,3}parties\b"
+)
+SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)")  # not a blank line: PDF text breaks sentences at page ends
+LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
+WINDOW = 300
+UNITED_STATES = "United States"
+
+
+class Place(NamedTuple):
+    start: int  # of the place's name in the text searched
+    end: int
+    place: str  # the name the column holds ("Ontario, Canada")
+
+
+def place_name(written: str) -> str | None:
+    """'the State of NEW YORK'-free name as written -> the place the column holds."""
+    return PLACE_KEYS.get(SQUASH.sub("", written).casefold())
+
+
+def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]:
+    """The sentence around ``pos`` (at most ``reach`` characters either side)."""
+    lo = max(0, pos - reach)
+    last = None
+    for last in SENTENCE_BREAK.finditer(text, lo, pos):
+        pass
+    a = last.end() if last is not None else lo
+    m = SENTENCE_BREAK.search(text, pos, min(len(text), pos + reach))
+    return a, (m.start() + 1 if m else min(len(text), pos + reach))
+
+
+def places_in(text: str, start: int, end: int) -> list[Place]:
+    """Every ``governing_law`` match in text[start:end], in order."""
+    out = []
+    chunk = text[start:end].replace("\xa0", " ")  # same length: offsets hold
+    for toks, _s, _e in governing_law.scan_string(chunk):
+        m = toks.get("place")
+        if m is None:
+            continue
+        also = toks.get("also")
+        if also is not None and place_name(m) == UNITED_STATES:
+            m = also
+        ps = chunk.rfind(m, _s, _e)
+        name = place_name(m)
+        if name is not None and ps >= 0:
+            out.append(Place(start + ps, start + ps + len(m), name))
+    return out
+
+
+def _named_before_back_reference(text: str, start: int, end: int) -> list[Place]:
+    """'entered into in the State of Nevada and shall be governed by ... the laws thereof' -> Nevada."""
+    chunk = text[start:end].replace("\xa0", " ")
+    back = next(law_back.scan_string(chunk, max_matches=1), None)
+    if back is None:
+        return []
+    out = []
+    for toks, _s, _e in (polity + the + place("place")).scan_string(chunk[: back[1]]):
+        name = place_name(toks["place"])
+        ps = chunk.rfind(toks["place"], _s, _e)
+        if name is not None and ps >= 0:
+            out.append(Place(start + ps, start + ps + len(toks["place"]), name))
+    return out[-1:]
+
+
+def find_governing_law(text: str) -> Place | None:
+    """The place whose law governs: from the first sentence with a governing cue that names one
+    (a sentence about this document first); 'the laws of the United States and the State of X' -> X."""
+    weak: Place | None = None
+    done_to = 0
+    for cue in GOVERNING_CUE.finditer(text):
+        if cue.start() < done_to:
+            continue
+        a, b = sentence_bounds(text, cue.start())
+        done_to = b
+        if not LAW_ANCHOR.search(text, a, b):
+            continue
+        found = places_in(text, a, b) or _named_before_back_reference(text, a, b)
+        after = [p for p in found if p.start >= cue.start()]
+        found = after or found[-1:]
+        if not found:
+            continue
+        best = found[0]
+        if best.place == UNITED_STATES and len(found) > 1:
+            best = found[1]
+        if OWN_DOCUMENT.search(text, a, b):
+            return best
+        weak = weak or best
+    return weak
+
+
+# -- term, renewal and notice ----------------------------------------------------------
+TERM_CUE = regex.compile(
+    r"(?i)\b(?:initial\s{1,3}term|term\s{1,3}of\s{1,3}(?:this|the)\b|the\s{1,3}[\"\u201c]?term[\"\u201d]?\s{1,3}(?:shall|will|is|of)"
+    r"|(?:shall|will)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,3}effective|become\s{1,3}effective)"
+    r"|(?:is|are|be)\s{1,3}effective|effective\s{1,3}term|commencement\s{1,3}date|continue\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect))\b"
+)
+# Just before a date: the term ends on it.
+END_BEFORE = regex.compile(
+    r"(?i)(?:until|through|thru|to|expir(?:e|es|ing|ation)(?:\s{1,3}(?:on|at))?|end(?:s|ing)?(?:\s{1,3}on)?|terminat(?:e|es|ing)(?:\s{1,3}on)?"
+    r"|conclud(?:e|es|ing)(?:\s{1,3}on)?|expiration\s{1,3}date\s{1,3}(?:of|is|shall\s{1,3}be)|continue\s{1,3}(?:until|through))"
+    r"(?:\s{1,3}(?:and\s{1,3})?including)?(?:\s{1,3}(?:midnight|11:59\s{0,2}p\.?m\.?)(?:\s{1,3}\w{1,12}\s{1,3}time)?,?\s{1,3}on)?\s{0,3}(?:the\s{1,3})?$"
+)
+# Just before a date: the term starts on it.
+START_BEFORE = regex.compile(
+    r"(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?|effective|from|commencement\s{1,3}date[^.;]{0,30}?\s(?:is|be))"
+    r"(?:\s{1,3}(?:as\s{1,3}of|on|from|with))?(?:\s{1,3}the\s{1,3}day\s{1,3}of)?\s{0,3}(?:the\s{1,3})?$"
+)
+# Just before a duration: the length of the initial term.
+LENGTH_BEFORE = regex.compile(
+    r"(?i)(?:(?:for|of)\s{1,3}(?:a|an|the)?\s{0,3}(?:initial\s{1,3})?(?:term|period|duration)\s{1,3}of|for(?:\s{1,3}a\s{1,3}period\s{1,3}of)?"
+    r"|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,3}be|will\s{1,3}be|of)(?:\s{1,3}(?:for|a\s{1,3}period\s{1,3}of))?"
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,3}(?:on\s{1,3}the\s{1,3}(?:date|day)\s{1,3}(?:which\s{1,3}is\s{1,3})?)?|continue\s{1,3}(?:in\s{1,3}effect\s{1,3})?(?:for\s{1,3})?)"
+    r"\s{0,3}$"
+)
+# Just after a duration that is not the term's length (a notice, a survival, a cure period).
+NOT_LENGTH_AFTER = regex.compile(
+    r"(?i)^(?:['\u2019]s?|s['\u2019])?\s{0,3}(?:\)|\s)*(?:prior|before|in\s{1,3}advance|advance|written|notice|after\s{1,3}(?:the\s{1,3})?(?:expiration|termination|receipt|notice|written)"
+    r"|following\s{1,3}(?:the\s{1,3})?(?:expiration|termination|receipt|notice))"
+)
+# After a duration: what it counts from. A start the document defines elsewhere counts as its effective date.
+ANCHOR_AFTER = regex.compile(
+    r"(?i)^(?:\s{0,3}\([^()]{0,40}\))?\s{0,3}(?:(?:commencing|beginning|starting|running)\s{1,3})?(?:from|after|following|of|commencing\s{1,3}on|beginning\s{1,3}on)?\s{0,3}"
+    r"(?:and\s{1,3}including\s{1,3})?(?:the\s{1,3})?(?P<anchor>effective\s{1,3}date|date\s{1,3}(?:hereof|of\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)|first\s{1,3}(?:above\s{1,3})?written|of\s{1,3}execution|of\s{1,3}signature)"
+    r"|execution\s{1,3}date|commencement\s{1,3}date|signing\s{1,3}date|date\s{1,3}on\s{1,3}which\s{1,3}this|execution\s{1,3}of\s{1,3}this)?"
+)
+OTHER_ANCHOR = regex.compile(
+    r"(?i)^(?:\s{0,3}\([^()]{0,40}\))?\s{0,3}(?:from|after|following|of)\s{1,3}(?!the\s{1,3}effective|this|execution|the\s{1,3}date\s{1,3}(?:hereof|of\s{1,3}this|first))"
+)
+ANNIVERSARY = regex.compile(
+    r"(?i)(?P<nth>\w{1,12})(?:\s{0,2}\(\d{1,2}(?:st|nd|rd|th)?\))?\s{1,3}anniversary\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?P<anchor>effective\s{1,3}date|date\s{1,3}(?:hereof|of\s{1,3}this\s{1,3}agreement)|execution\s{1,3}date|commencement\s{1,3}date)"
+)
+RENEWAL_CUE = regex.compile(r"(?i)\b(?:renew\w{0,6}|extend\w{0,3}|extension)\b")
+RENEWAL_BEFORE = regex.compile(
+    r"(?i)(?:successive|additional|further|renewal|consecutive|another|subsequent|extension|extended|renewed|renew)"
+    r"(?:\s{1,3}(?:term|terms|period|periods|of|for|a|an|one|by))*\s{0,3}(?:\(\w{1,4}\)\s{0,3})?$"
+)
+NOTICE_AFTER = regex.compile(
+    r"(?i)^(?:['\u2019]s?|s['\u2019])?\s{0,3}\)?\s{0,3}(?:(?:prior|advance|written|express|advanced)\s{1,3})*(?:notice|prior\s{1,3}to|before|in\s{1,3}advance)"
+)
+NOTICE_BEFORE = regex.compile(r"(?i)(?:at\s{1,3}least|not\s{1,3}less\s{1,3}than|no\s{1,3}less\s{1,3}than|minimum\s{1,3}of|within|giving|upon|with)\s{0,3}$")
+NOTICE_CONTEXT = regex.compile(r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,3}of\s{1,3}the)\b")
+INDEFINITE = regex.compile(r"(?i)\b(?:indefinite(?:ly)?|perpetu\w{1,6}|until\s{1,3}terminated)\b")
+ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+ORDINAL_DIGITS = regex.compile(r"(?i)(\d{1,2})(?:st|nd|rd|th)")
+
+
+def ordinal_value(word: str) -> int | None:
+    """'fifth' -> 5, '10th' -> 10."""
+    m = ORDINAL_DIGITS.fullmatch(word)
+    return int(m.group(1)) if m else ORDINALS.get(word.casefold())
