@@ -89,7 +89,7 @@ governing_law = (laws_of_place | place_law).set_name("governing_law").parse_with
 
 # -- candidates ------------------------------------------------------------------
 GOVERNING_CUE = regex.compile(
-    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|applicable\s{1,3}law|choice\s{1,3}of\s{1,3}law|proper\s{1,3}law)\b"
+    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,3}by|applicable\s{1,3}law|choice\s{1,3}of\s{1,3}law|proper\s{1,3}law)\b"
 )
 # The sentence speaks of this document (not of an opinion, a plan or another agreement's matters).
 OWN_DOCUMENT = regex.compile(
@@ -116,10 +116,9 @@ def place_name(written: str) -> str | None:
 def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]:
     """The sentence around ``pos`` (at most ``reach`` characters either side)."""
     lo = max(0, pos - reach)
-    last = None
-    for last in SENTENCE_BREAK.finditer(text, lo, pos):
-        pass
-    a = last.end() if last is not None else lo
+    a = lo
+    for brk in SENTENCE_BREAK.finditer(text, lo, pos):
+        a = brk.end()
     m = SENTENCE_BREAK.search(text, pos, min(len(text), pos + reach))
     return a, (m.start() + 1 if m else min(len(text), pos + reach))
 
@@ -191,7 +190,7 @@ TERM_CUE = regex.compile(
 )
 # Just before a date: the term ends on it.
 END_BEFORE = regex.compile(
-    r"(?i)(?:until|through|thru|to|expir(?:e|es|ing|ation)(?:\s{1,3}(?:on|at))?|end(?:s|ing)?(?:\s{1,3}on)?|terminat(?:e|es|ing)(?:\s{1,3}on)?"
+    r"(?i)(?:until(?:\s{1,3}the\s{1,3}(?:later|earlier)\s{1,3}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,3})to|expir(?:e|es|ing|ation)(?:\s{1,3}(?:on|at))?|end(?:s|ing)?(?:\s{1,3}on)?|terminat(?:e|es|ing)(?:\s{1,3}on)?"
     r"|conclud(?:e|es|ing)(?:\s{1,3}on)?|expiration\s{1,3}date\s{1,3}(?:of|is|shall\s{1,3}be)|continue\s{1,3}(?:until|through))"
     r"(?:\s{1,3}(?:and\s{1,3})?including)?(?:\s{1,3}(?:midnight|11:59\s{0,2}p\.?m\.?)(?:\s{1,3}\w{1,12}\s{1,3}time)?,?\s{1,3}on)?\s{0,3}(?:the\s{1,3})?$"
 )
@@ -204,26 +203,31 @@ START_BEFORE = regex.compile(
 LENGTH_BEFORE = regex.compile(
     r"(?i)(?:(?:for|of)\s{1,3}(?:a|an|the)?\s{0,3}(?:initial\s{1,3})?(?:term|period|duration)\s{1,3}of|for(?:\s{1,3}a\s{1,3}period\s{1,3}of)?"
     r"|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,3}be|will\s{1,3}be|of)(?:\s{1,3}(?:for|a\s{1,3}period\s{1,3}of))?"
-    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,3}(?:on\s{1,3}the\s{1,3}(?:date|day)\s{1,3}(?:which\s{1,3}is\s{1,3})?)?|continue\s{1,3}(?:in\s{1,3}effect\s{1,3})?(?:for\s{1,3})?)"
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,3}(?:in|on\s{1,3}the\s{1,3}(?:date|day)\s{1,3}(?:which\s{1,3}is\s{1,3})?)?|continue\s{1,3}(?:in\s{1,3}effect\s{1,3})?(?:for\s{1,3})?)"
     r"\s{0,3}$"
 )
 # Just after a duration that is not the term's length (a notice, a survival, a cure period).
 NOT_LENGTH_AFTER = regex.compile(
-    r"(?i)^(?:['\u2019]s?|s['\u2019])?\s{0,3}(?:\)|\s)*(?:prior|before|in\s{1,3}advance|advance|written|notice|after\s{1,3}(?:the\s{1,3})?(?:expiration|termination|receipt|notice|written)"
-    r"|following\s{1,3}(?:the\s{1,3})?(?:expiration|termination|receipt|notice))"
-)
-# After a duration: what it counts from. A start the document defines elsewhere counts as its effective date.
-ANCHOR_AFTER = regex.compile(
-    r"(?i)^(?:\s{0,3}\([^()]{0,40}\))?\s{0,3}(?:(?:commencing|beginning|starting|running)\s{1,3})?(?:from|after|following|of|commencing\s{1,3}on|beginning\s{1,3}on)?\s{0,3}"
-    r"(?:and\s{1,3}including\s{1,3})?(?:the\s{1,3})?(?P<anchor>effective\s{1,3}date|date\s{1,3}(?:hereof|of\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)|first\s{1,3}(?:above\s{1,3})?written|of\s{1,3}execution|of\s{1,3}signature)"
-    r"|execution\s{1,3}date|commencement\s{1,3}date|signing\s{1,3}date|date\s{1,3}on\s{1,3}which\s{1,3}this|execution\s{1,3}of\s{1,3}this)?"
-)
-OTHER_ANCHOR = regex.compile(
-    r"(?i)^(?:\s{0,3}\([^()]{0,40}\))?\s{0,3}(?:from|after|following|of)\s{1,3}(?!the\s{1,3}effective|this|execution|the\s{1,3}date\s{1,3}(?:hereof|of\s{1,3}this|first))"
+    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}(?:\)|\s)*(?:prior|before|in\s{1,3}advance|advance|written|notice|after\s{1,3}(?:the\s{1,3})?(?:expiration|termination|receipt|notice|written)"
+    r"|following\s{1,3}(?:the\s{1,3})?(?:expiration|termination|receipt|notice)|(?:after|from)\s{1,3}the\s{1,3}(?:date\s{1,3}of\s{1,3})?(?:that\s{1,3}|such\s{1,3})?(?:termination|expiration))"
 )
 ANNIVERSARY = regex.compile(
     r"(?i)(?P<nth>\w{1,12})(?:\s{0,2}\(\d{1,2}(?:st|nd|rd|th)?\))?\s{1,3}anniversary\s{1,3}of\s{1,3}(?:the\s{1,3})?"
-    r"(?P<anchor>effective\s{1,3}date|date\s{1,3}(?:hereof|of\s{1,3}this\s{1,3}agreement)|execution\s{1,3}date|commencement\s{1,3}date)"
+    r"(?P<anchor>effective\s{1,3}date|date\s{1,3}(?:hereof|of\s{1,3}this\s{1,3}agreement)|this\s{1,3}agreement|execution\s{1,3}date|commencement\s{1,3}date)"
+)
+# Before a duration: it runs on after the term ("During the Term of this Agreement and for two (2) years").
+NOT_LENGTH_BEFORE = regex.compile(
+    r"(?i)(?:term|thereafter|hereof|agreement)\s{0,3},?\s{1,3}and\s{1,3}(?:for\s{1,3})?(?:a\s{1,3}period\s{1,3}of\s{1,3})?$"
+)
+# The initial term's own sentence, tried before any other sentence with a term cue.
+STRONG_TERM = regex.compile(
+    r"(?i)\b(?:initial\s{1,3}term|(?<!of\s{1,3})the\s{1,3}[\"\u201c]?term[\"\u201d]?\s{1,3}(?:of\s{1,3}this\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?)?(?:\([^()]{0,20}\)\s{0,3})?(?:shall|will|is)"
+    r"|this\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:agreement|contract)\s{1,3}(?:(?:shall|will)\s{1,3}(?:[\w,]{1,20}\s{1,3}){0,4}?)?"
+    r"(?:commence|begin|continue|remain|expire|terminate|become\s{1,3}effective|be\s{1,3}effective|be\s{1,3}valid)s?)\b"
+)
+# "shall remain in effect until the end of the current calendar year"
+YEAR_END = regex.compile(
+    r"(?i)until\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:current|then\s{1,3}current)\s{1,3}calendar\s{1,3}year"
 )
 RENEWAL_CUE = regex.compile(r"(?i)\b(?:renew\w{0,6}|extend\w{0,3}|extension)\b")
 RENEWAL_BEFORE = regex.compile(
@@ -231,10 +235,14 @@ RENEWAL_BEFORE = regex.compile(
     r"(?:\s{1,3}(?:term|terms|period|periods|of|for|a|an|one|by))*\s{0,3}(?:\(\w{1,4}\)\s{0,3})?$"
 )
 NOTICE_AFTER = regex.compile(
-    r"(?i)^(?:['\u2019]s?|s['\u2019])?\s{0,3}\)?\s{0,3}(?:(?:prior|advance|written|express|advanced)\s{1,3})*(?:notice|prior\s{1,3}to|before|in\s{1,3}advance)"
+    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}\)?\s{0,3}(?:(?:prior|advance|written|express|advanced)\s{1,3})*(?:notice|prior\s{1,3}to|before|in\s{1,3}advance)"
 )
-NOTICE_BEFORE = regex.compile(r"(?i)(?:at\s{1,3}least|not\s{1,3}less\s{1,3}than|no\s{1,3}less\s{1,3}than|minimum\s{1,3}of|within|giving|upon|with)\s{0,3}$")
-NOTICE_CONTEXT = regex.compile(r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,3}of\s{1,3}the)\b")
+NOTICE_BEFORE = regex.compile(
+    r"(?i)(?:at\s{1,3}least|not\s{1,3}less\s{1,3}than|no\s{1,3}less\s{1,3}than|minimum\s{1,3}of|within|giving|upon|with)\s{0,3}$"
+)
+NOTICE_CONTEXT = regex.compile(
+    r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,3}of\s{1,3}the)\b"
+)
 INDEFINITE = regex.compile(r"(?i)\b(?:indefinite(?:ly)?|perpetu\w{1,6}|until\s{1,3}terminated)\b")
 ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "

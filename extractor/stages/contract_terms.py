@@ -39,7 +39,9 @@ OWN_TERM = regex.compile(
     r"(?i)\b(?:this\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:agreement|contract|lease|amendment)|initial\s{1,3}term|the\s{1,3}[\"\u201c]?term\b"
     r"|term\s{1,3}of|effective\s{1,3}term|commencement\s{1,3}date|services\s{1,3}term)"
 )
-RENEWAL_DATE_BEFORE = regex.compile(r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,3}(?:on|as\s{1,3}of|effective|until|through|to))?\s{0,3}$")
+RENEWAL_DATE_BEFORE = regex.compile(
+    r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,3}(?:on|as\s{1,3}of|effective|until|through|to))?\s{0,3}$"
+)
 NOTICE_DATE_BEFORE = regex.compile(
     r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,3}or\s{1,3})?(?:before|prior\s{1,3}to|by|no\s{1,3}later\s{1,3}than)\s{0,3}$"
 )
@@ -117,7 +119,8 @@ class Term(NamedTuple):
 
 
 def _term(text: str, a: int, b: int, effective: str | None) -> Term | None:
-    """The initial term read from one sentence, or None when the sentence gives neither length nor end."""
+    """The initial term read from one sentence (only its start when it gives neither length nor end),
+    or None when the sentence gives none of them."""
     dates = _dates_in(text, a, b)
     start = end = None
     for d in dates:
@@ -129,14 +132,20 @@ def _term(text: str, a: int, b: int, effective: str | None) -> Term | None:
     length = None
     for u in _durations_in(text, a, b):
         before = text[max(a, u.start - NEAR) : u.start]
-        if ct.RENEWAL_BEFORE.search(before) or ct.NOT_LENGTH_AFTER.match(text, u.end, min(b + 1, u.end + 60)):
+        if (
+            ct.RENEWAL_BEFORE.search(before)
+            or ct.NOT_LENGTH_BEFORE.search(before)
+            or ct.NOT_LENGTH_AFTER.match(text, u.end, min(b + 1, u.end + 60))
+        ):
             continue
         if ct.LENGTH_BEFORE.search(before):
             length = u
             break
     anniversary = ct.ANNIVERSARY.search(text, a, b)
-    if length is None and end is None and anniversary is None:
-        return None
+    years = ct.ordinal_value(anniversary.group("nth")) if anniversary is not None else None
+    year_end = ct.YEAR_END.search(text, a, b)
+    if length is None and end is None and years is None and year_end is None:
+        return Term(None, start, None, None, None) if start is not None else None
     if end is not None:
         return Term(length, start, end, end.value, (end.start, end.end))
     if length is not None:
@@ -145,11 +154,13 @@ def _term(text: str, a: int, b: int, effective: str | None) -> Term | None:
         anchor = next((d for d in dates if rel is not None and d.start == rel.end()), None)
         if anchor is not None:
             base = anchor.value  # "fifty-one (51) months after November 1, 2000"
-        elif ct.OTHER_ANCHOR.match(text, length.end, b) and not ct.ANCHOR_AFTER.match(text, length.end, b).group("anchor"):
-            base = None  # "twelve (12) months after the Launch": a start the text does not date
+        # else from the effective date, also when counted from an undated event ("after the Launch"),
+        # as analysts read it
         return Term(length, start, None, add_duration(base, length.quantity, length.unit), (length.start, length.end))
-    years = ct.ordinal_value(anniversary.group("nth"))
-    return Term(None, start, None, add_duration(effective, years, "year"), anniversary.span())
+    if years is not None:
+        return Term(None, start, None, add_duration(effective, years, "year"), anniversary.span())
+    base = start.value if start is not None else effective
+    return Term(None, start, None, f"{base[:4]}-12-31" if base else None, year_end.span())
 
 
 def _renewal(text: str, a: int, b: int) -> Found | None:
@@ -198,6 +209,12 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
     law = ct.find_governing_law(text)
     if law is not None:
         put("governing_law", law.place, (law.start, law.end))
+    else:  # the clause may sit where the layout cut a page footer out of a sentence: read the original
+        law = ct.find_governing_law(layout.original)
+        if law is not None:
+            facts["governing_law"], facts["governing_law_start"], facts["governing_law_end"] = (
+                law.place, law.start, law.end,
+            )
 
     roles: dict[tuple[int, int], str] = {}
     effective_row = next((d for d in dates if d.role == "effective" and d.value), None)
@@ -205,14 +222,19 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
     effective = (effective_row or agreement_row).value if (effective_row or agreement_row) else None
 
     term = None
-    for a, b in _sentences(text, ct.TERM_CUE):
-        if OWN_TERM.search(text, a, b) and not ct.INDEFINITE.search(text, a, b):
-            term = _term(text, a, b, effective)
-            if term is not None:
-                break
-    if term is not None and term.start is not None and effective_row is None and term.start.value:
-        effective = term.start.value
-        roles[view.span(term.start.start, term.start.end)] = "effective"
+    sentences = [(a, b) for a, b in _sentences(text, ct.TERM_CUE) if not ct.INDEFINITE.search(text, a, b)]
+    strong = [(a, b) for a, b in sentences if ct.STRONG_TERM.search(text, a, b)]
+    weak = [(a, b) for a, b in sentences if (a, b) not in strong and OWN_TERM.search(text, a, b)]
+    # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
+    # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
+    start = next((t.start for a, b in strong + weak if (t := _term(text, a, b, None)) and t.start), None)
+    for a, b in strong + weak:  # the initial term's own sentence first
+        term = _term(text, a, b, start.value if start is not None else effective)
+        if term is not None and term.expiration_span is not None:
+            break
+        term = None
+    if start is not None and effective_row is None:
+        roles[view.span(start.start, start.end)] = "effective"
     if term is not None:
         if term.length is not None:
             put("term", None, (term.length.start, term.length.end), term.length)
