@@ -42,6 +42,7 @@ OWN_TERM = regex.compile(
 RENEWAL_DATE_BEFORE = regex.compile(
     r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,3}(?:on|as\s{1,3}of|effective|until|through|to))?\s{0,3}$"
 )
+RENEWS = regex.compile(r"(?i)\b(?:shall|will)\s{1,3}(?:(?:then|thereafter|be)\s{1,3})*(?:automatically\s{1,3})?(?:be\s{1,3})?renew")
 NOTICE_DATE_BEFORE = regex.compile(
     r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,3}or\s{1,3})?(?:before|prior\s{1,3}to|by|no\s{1,3}later\s{1,3}than)\s{0,3}$"
 )
@@ -245,11 +246,13 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
 
     renewal = notice = None
     for a, b in _sentences(text, ct.RENEWAL_CUE):
+        if not (OWN_TERM.search(text, a, b) or RENEWS.search(text, a, b)):
+            continue  # "non-renewal of any policy": another instrument's renewal
         renewal = renewal or _renewal(text, a, b)
         notice = notice or _notice(text, a, b)
         for d in _dates_in(text, a, b):
             before = text[max(a, d.start - NEAR) : d.start]
-            if ct.END_BEFORE.search(before) is None and RENEWAL_DATE_BEFORE.search(before):
+            if RENEWAL_DATE_BEFORE.search(before):  # "to be extended to December 31, 2024"
                 roles.setdefault(view.span(d.start, d.end), "renewal")
             elif NOTICE_DATE_BEFORE.search(before):
                 roles.setdefault(view.span(d.start, d.end), "notice")
