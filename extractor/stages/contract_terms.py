@@ -42,7 +42,9 @@ OWN_TERM = regex.compile(
 RENEWAL_DATE_BEFORE = regex.compile(
     r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,3}(?:on|as\s{1,3}of|effective|until|through|to))?\s{0,3}$"
 )
-RENEWS = regex.compile(r"(?i)\b(?:shall|will)\s{1,3}(?:(?:then|thereafter|be)\s{1,3})*(?:automatically\s{1,3})?(?:be\s{1,3})?renew")
+RENEWS = regex.compile(
+    r"(?i)\b(?:shall|will)\s{1,3}(?:(?:then|thereafter|be)\s{1,3})*(?:automatically\s{1,3})?(?:be\s{1,3})?renew"
+)
 NOTICE_DATE_BEFORE = regex.compile(
     r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,3}or\s{1,3})?(?:before|prior\s{1,3}to|by|no\s{1,3}later\s{1,3}than)\s{0,3}$"
 )
