@@ -61,10 +61,10 @@ the = pp.Suppress(pp.Opt(pp.Regex(r"(?i)the(?=\s|[A-Z])").set_name("the")))
 # "laws, decrees, rules and regulations of China", "lawsof the State" (glued)
 law_word = pp.Regex(
     r"(?i)(?:(?:substantive|internal|domestic|published)\s{0,3})?(?:laws?|legislation)"
-    r"(?:(?:,|\s{1,3}and|\s{1,3}or)\s{1,3}(?!of\b)[a-z]{3,15}){0,4}(?=of|in\b|[^a-z]|$)"
+    r"(?:(?:,|\s{1,8}and|\s{1,8}or)\s{1,8}(?!of\b)[a-z]{3,15}){0,4}(?=of|in\b|[^a-z]|$)"
 ).set_name("law_word")
 of_word = pp.Regex(
-    r"(?i)(?:of|in|in\s{1,3}force\s{1,3}in|prevailing\s{1,3}in|applicable\s{1,3}in)(?=\s|[A-Z])"
+    r"(?i)(?:of|in|in\s{1,8}force\s{1,8}in|prevailing\s{1,8}in|applicable\s{1,8}in)(?=\s|[A-Z])"
 ).set_name("of_word")
 polity = pp.Regex(
     r"(?i)(?:state|commonwealth|province|territory|canton|republic)\s{0,3}of(?=\s|[A-Z])"
@@ -75,7 +75,7 @@ law_after = pp.Regex(r"(?i)laws?(?![a-z])").set_name("law_after")
 named_place = (place("place") | (polity + the + place("place"))).set_name("named_place")
 # "the laws of the United States of America and of the State of Texas": the state is named too
 also_place = (
-    pp.Suppress(pp.Regex(r"(?i),?\s{0,3}and(?:\s{1,3}of)?(?=\s)"))
+    pp.Suppress(pp.Regex(r"(?i),?\s{0,3}and(?:\s{1,8}of)?(?=\s)"))
     + the
     + (place("also") | (polity + the + place("also")))
 ).set_name("also_place")
@@ -83,18 +83,18 @@ laws_of_place = (law_word + of_word + the + named_place + pp.Opt(also_place)).se
 place_law = (place("place") + pp.Opt(qualifier) + law_after).set_name("place_law")
 # "the laws thereof", "the laws of that State": the place named before in the sentence
 law_back = pp.Regex(
-    r"(?i)laws?\s{0,3}(?:thereof|of\s{1,3}(?:that|such|said)\s{1,3}(?:state|jurisdiction|country|province|commonwealth))"
+    r"(?i)laws?\s{0,3}(?:thereof|of\s{1,8}(?:that|such|said)\s{1,8}(?:state|jurisdiction|country|province|commonwealth))"
 ).set_name("law_back")
 governing_law = (laws_of_place | place_law).set_name("governing_law").parse_with_tabs()
 
 # -- candidates ------------------------------------------------------------------
 GOVERNING_CUE = regex.compile(
-    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,3}by|applicable\s{1,3}law|choice\s{1,3}of\s{1,3}law|proper\s{1,3}law)\b"
+    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,8}by|applicable\s{1,8}law|choice\s{1,8}of\s{1,8}law|proper\s{1,8}law)\b"
 )
 # The sentence speaks of this document (not of an opinion, a plan or another agreement's matters).
 OWN_DOCUMENT = regex.compile(
-    r"(?i)\b(?:this|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:agreement|contract|amendment|instrument|lease|"
-    r"plan|note|guarantee|guaranty|license|letter|deed|arrangement)\b|\bhere(?:of|under|to|in|by)\b|\bthe\s{1,3}parties\b"
+    r"(?i)\b(?:this|the)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?(?:agreement|contract|amendment|instrument|lease|"
+    r"plan|note|guarantee|guaranty|license|letter|deed|arrangement)\b|\bhere(?:of|under|to|in|by)\b|\bthe\s{1,8}parties\b"
 )
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)")  # not a blank line: PDF text breaks sentences at page ends
 LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
@@ -184,66 +184,69 @@ def find_governing_law(text: str) -> Place | None:
 
 # -- term, renewal and notice ----------------------------------------------------------
 TERM_CUE = regex.compile(
-    r"(?i)\b(?:initial\s{1,3}term|term\s{1,3}of\s{1,3}(?:this|the)\b|the\s{1,3}[\"\u201c]?term[\"\u201d]?\s{1,3}(?:shall|will|is|of)"
-    r"|(?:shall|will)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,3}effective|become\s{1,3}effective)"
-    r"|(?:is|are|be)\s{1,3}effective|effective\s{1,3}term|commencement\s{1,3}date|continue\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect))\b"
+    r"(?i)\b(?:initial\s{1,8}term|term\s{1,8}of\s{1,8}(?:this|the)\b|the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:shall|will|is|of)"
+    r"|(?:shall|will)\s{1,8}(?:\w+\s{1,8}){0,2}?(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,8}effective|become\s{1,8}effective)"
+    r"|(?:is|are|be)\s{1,8}effective|effective\s{1,8}term|commencement\s{1,8}date|continue\s{1,8}in\s{1,8}(?:full\s{1,8})?(?:force|effect)"
+    r"|for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of|term\s{0,3}:)"
 )
 # Just before a date: the term ends on it.
 END_BEFORE = regex.compile(
-    r"(?i)(?:until(?:\s{1,3}the\s{1,3}(?:later|earlier)\s{1,3}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,3})to|expir(?:e|es|ing|ation)(?:\s{1,3}(?:on|at))?|end(?:s|ing)?(?:\s{1,3}on)?|terminat(?:e|es|ing)(?:\s{1,3}on)?"
-    r"|conclud(?:e|es|ing)(?:\s{1,3}on)?|expiration\s{1,3}date\s{1,3}(?:of|is|shall\s{1,3}be)|continue\s{1,3}(?:until|through))"
-    r"(?:\s{1,3}(?:and\s{1,3})?including)?(?:\s{1,3}(?:midnight|11:59\s{0,2}p\.?m\.?)(?:\s{1,3}\w{1,12}\s{1,3}time)?,?\s{1,3}on)?\s{0,3}(?:the\s{1,3})?$"
+    r"(?i)(?:until(?:\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,8})to|expir(?:e|es|ing|ation)(?:\s{1,8}(?:on|at))?|end(?:s|ing)?(?:\s{1,8}on)?|terminat(?:e|es|ing)(?:\s{1,8}on)?"
+    r"|conclud(?:e|es|ing)(?:\s{1,8}on)?|expiration\s{1,8}date\s{1,8}(?:of|is|shall\s{1,8}be)|continue\s{1,8}(?:until|through))"
+    r"(?:\s{1,8}(?:and\s{1,8})?including)?(?:\s{1,8}(?:midnight|11:59\s{0,2}p\.?m\.?)(?:\s{1,8}\w{1,12}\s{1,8}time)?,?\s{1,8}on)?\s{0,3}(?:the\s{1,8})?$"
 )
 # Just before a date: the term starts on it.
 START_BEFORE = regex.compile(
-    r"(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?|effective|from|commencement\s{1,3}date[^.;]{0,30}?\s(?:is|be))"
-    r"(?:\s{1,3}(?:as\s{1,3}of|on|from|with))?(?:\s{1,3}the\s{1,3}day\s{1,3}of)?\s{0,3}(?:the\s{1,3})?$"
+    r"(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?|effective|from|commencement\s{1,8}date[^.;]{0,30}?\s(?:is|be))"
+    r"(?:\s{1,8}(?:as\s{1,8}of|on|from|with))?(?:\s{1,8}the\s{1,8}day\s{1,8}of)?\s{0,3}(?:the\s{1,8})?$"
 )
 # Just before a duration: the length of the initial term.
 LENGTH_BEFORE = regex.compile(
-    r"(?i)(?:(?:for|of)\s{1,3}(?:a|an|the)?\s{0,3}(?:initial\s{1,3})?(?:term|period|duration)\s{1,3}of|for(?:\s{1,3}a\s{1,3}period\s{1,3}of)?"
-    r"|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,3}be|will\s{1,3}be|of)(?:\s{1,3}(?:for|a\s{1,3}period\s{1,3}of))?"
-    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,3}(?:in|on\s{1,3}the\s{1,3}(?:date|day)\s{1,3}(?:which\s{1,3}is\s{1,3})?)?|continue\s{1,3}(?:in\s{1,3}effect\s{1,3})?(?:for\s{1,3})?)"
+    r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}a\s{1,8}period\s{1,8}of)?"
+    r"|term\s{0,3}:|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,8}be|will\s{1,8}be|of)(?:\s{1,8}(?:for|a\s{1,8}period\s{1,8}of))?"
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:which\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?)"
     r"\s{0,3}$"
 )
 # Just after a duration that is not the term's length (a notice, a survival, a cure period).
 NOT_LENGTH_AFTER = regex.compile(
-    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}(?:\)|\s)*(?:prior|before|in\s{1,3}advance|advance|written|notice|after\s{1,3}(?:the\s{1,3})?(?:expiration|termination|receipt|notice|written)"
-    r"|following\s{1,3}(?:the\s{1,3})?(?:expiration|termination|receipt|notice)|(?:after|from)\s{1,3}the\s{1,3}(?:date\s{1,3}of\s{1,3})?(?:that\s{1,3}|such\s{1,3})?(?:termination|expiration))"
+    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}(?:\)|\s)*(?:prior|before|in\s{1,8}advance|advance|written|notice|after\s{1,8}(?:the\s{1,8})?(?:expiration|termination|receipt|notice|written)"
+    r"|following\s{1,8}(?:the\s{1,8})?(?:expiration|termination|receipt|notice)|(?:after|from)\s{1,8}the\s{1,8}(?:date\s{1,8}of\s{1,8})?(?:that\s{1,8}|such\s{1,8})?(?:termination|expiration))"
 )
 ANNIVERSARY = regex.compile(
-    r"(?i)(?P<nth>\w{1,12})(?:\s{0,2}\(\d{1,2}(?:st|nd|rd|th)?\))?\s{1,3}anniversary\s{1,3}of\s{1,3}(?:the\s{1,3})?"
-    r"(?P<anchor>effective\s{1,3}date|date\s{1,3}(?:hereof|of\s{1,3}this\s{1,3}agreement)|this\s{1,3}agreement|execution\s{1,3}date|commencement\s{1,3}date)"
+    r"(?i)(?P<nth>\w{1,12})(?:\s{0,2}\(\d{1,2}(?:st|nd|rd|th)?\))?\s{1,8}anniversary\s{1,8}of\s{1,8}(?:the\s{1,8})?"
+    r"(?P<anchor>effective\s{1,8}date|date\s{1,8}(?:hereof|of\s{1,8}this\s{1,8}agreement)|this\s{1,8}agreement|execution\s{1,8}date|commencement\s{1,8}date)"
 )
 # Before a duration: it runs on after the term ("During the Term of this Agreement and for two (2) years").
 NOT_LENGTH_BEFORE = regex.compile(
-    r"(?i)(?:term|thereafter|hereof|agreement)\s{0,3},?\s{1,3}and\s{1,3}(?:for\s{1,3})?(?:a\s{1,3}period\s{1,3}of\s{1,3})?$"
+    r"(?i)(?:term|thereafter|hereof|agreement)\s{0,3},?\s{1,8}and\s{1,8}(?:for\s{1,8})?(?:a\s{1,8}period\s{1,8}of\s{1,8})?$"
 )
 # The initial term's own sentence, tried before any other sentence with a term cue.
 STRONG_TERM = regex.compile(
-    r"(?i)\b(?:initial\s{1,3}term|(?<!of\s{1,3})the\s{1,3}[\"\u201c]?term[\"\u201d]?\s{1,3}(?:of\s{1,3}this\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?)?(?:\([^()]{0,20}\)\s{0,3})?(?:shall|will|is)"
-    r"|this\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:agreement|contract)\s{1,3}(?:(?:shall|will)\s{1,3}(?:[\w,]{1,20}\s{1,3}){0,4}?)?"
-    r"(?:commence|begin|continue|remain|expire|terminate|become\s{1,3}effective|be\s{1,3}effective|be\s{1,3}valid)s?)\b"
+    r"(?i)\b(?:initial\s{1,8}term|(?<!of\s{1,8})the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:of\s{1,8}this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?)?(?:\([^()]{0,20}\)\s{0,3})?(?:shall|will|is)"
+    r"|this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|contract)\s{1,8}(?:(?:shall|will)\s{1,8}(?:[\w,]{1,20}\s{1,8}){0,4}?)?"
+    r"(?:commence|begin|continue|remain|expire|terminate|become\s{1,8}effective|be\s{1,8}effective|be\s{1,8}valid)s?"
+    r"|(?:agreement|contract)\s{1,8}(?:shall\s{1,8}be|will\s{1,8}be|is)\s{1,8}(?:for\s{1,8})?(?:a|an)\s{1,8}(?:initial\s{1,8})?(?:term|period)"
+    r"|term\s{0,3}:(?=\s))"
 )
 # "shall remain in effect until the end of the current calendar year"
 YEAR_END = regex.compile(
-    r"(?i)until\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:current|then\s{1,3}current)\s{1,3}calendar\s{1,3}year"
+    r"(?i)until\s{1,8}the\s{1,8}end\s{1,8}of\s{1,8}(?:the\s{1,8})?(?:current|then\s{1,8}current)\s{1,8}calendar\s{1,8}year"
 )
 RENEWAL_CUE = regex.compile(r"(?i)\b(?:renew\w{0,6}|extend\w{0,3}|extension)\b")
 RENEWAL_BEFORE = regex.compile(
     r"(?i)(?:successive|additional|further|renewal|consecutive|another|subsequent|extension|extended|renewed|renew)"
-    r"(?:\s{1,3}(?:term|terms|period|periods|of|for|a|an|one|by))*\s{0,3}(?:\(\w{1,4}\)\s{0,3})?$"
+    r"(?:\s{1,8}(?:term|terms|period|periods|of|for|a|an|one|by))*\s{0,3}(?:\(\w{1,4}\)\s{0,3})?$"
 )
 NOTICE_AFTER = regex.compile(
-    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}\)?\s{0,3}(?:(?:prior|advance|written|express|advanced)\s{1,3})*(?:notice|prior\s{1,3}to|before|in\s{1,3}advance)"
+    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}\)?\s{0,3}(?:(?:prior|advance|written|express|advanced)\s{1,8})*(?:notice|prior\s{1,8}to|before|in\s{1,8}advance)"
 )
 NOTICE_BEFORE = regex.compile(
-    r"(?i)(?:at\s{1,3}least|not\s{1,3}less\s{1,3}than|no\s{1,3}less\s{1,3}than|minimum\s{1,3}of|within|giving|upon|with)\s{0,3}$"
+    r"(?i)(?:at\s{1,8}least|not\s{1,8}less\s{1,8}than|no\s{1,8}less\s{1,8}than|minimum\s{1,8}of|within|giving|upon|with)\s{0,3}$"
 )
 NOTICE_CONTEXT = regex.compile(
-    r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,3}of\s{1,3}the)\b"
+    r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,8}of\s{1,8}the)\b"
 )
-INDEFINITE = regex.compile(r"(?i)\b(?:indefinite(?:ly)?|perpetu\w{1,6}|until\s{1,3}terminated)\b")
+INDEFINITE = regex.compile(r"(?i)\b(?:indefinite(?:ly)?|perpetu\w{1,6}|until\s{1,8}terminated)\b")
 ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}

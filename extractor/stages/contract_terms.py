@@ -36,17 +36,17 @@ FACTS = ("governing_law", "effective_date", "expiration_date", "term", "renewal_
 REROLE = ("term", "other")  # roles this stage may refine; agreement, effective, signature ... stay
 NEAR = 70  # characters before a date or duration read for its lead words
 OWN_TERM = regex.compile(
-    r"(?i)\b(?:this\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:agreement|contract|lease|amendment)|initial\s{1,3}term|the\s{1,3}[\"\u201c]?term\b"
-    r"|term\s{1,3}of|effective\s{1,3}term|commencement\s{1,3}date|services\s{1,3}term)"
+    r"(?i)\b(?:this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|contract|lease|amendment)|initial\s{1,8}term|the\s{1,8}[\"\u201c]?term\b"
+    r"|term\s{1,8}of|effective\s{1,8}term|commencement\s{1,8}date|services\s{1,8}term)"
 )
 RENEWAL_DATE_BEFORE = regex.compile(
-    r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,3}(?:on|as\s{1,3}of|effective|until|through|to))?\s{0,3}$"
+    r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,8}(?:on|as\s{1,8}of|effective|until|through|to))?\s{0,3}$"
 )
 RENEWS = regex.compile(
-    r"(?i)\b(?:shall|will)\s{1,3}(?:(?:then|thereafter|be)\s{1,3})*(?:automatically\s{1,3})?(?:be\s{1,3})?renew"
+    r"(?i)\b(?:shall|will)\s{1,8}(?:(?:then|thereafter|be)\s{1,8})*(?:automatically\s{1,8})?(?:be\s{1,8})?renew"
 )
 NOTICE_DATE_BEFORE = regex.compile(
-    r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,3}or\s{1,3})?(?:before|prior\s{1,3}to|by|no\s{1,3}later\s{1,3}than)\s{0,3}$"
+    r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,8}or\s{1,8})?(?:before|prior\s{1,8}to|by|no\s{1,8}later\s{1,8}than)\s{0,3}$"
 )
 UNIT_MONTHS = {"year": 12, "month": 1, "quarter": 3}
 UNIT_DAYS = {"day": 1, "week": 7}
