@@ -184,15 +184,15 @@ def find_governing_law(text: str) -> Place | None:
 
 # -- term, renewal and notice ----------------------------------------------------------
 TERM_CUE = regex.compile(
-    r"(?i)\b(?:initial\s{1,8}term|term\s{1,8}of\s{1,8}(?:this|the)\b|the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:shall|will|is|of)"
+    r"(?i)(?<![a-z])(?:initial\s{1,8}term|term\s{1,8}of\s{1,8}(?:this|the)\b|the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:shall|will|is|of)"
     r"|(?:shall|will)\s{1,8}(?:\w+\s{1,8}){0,2}?(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,8}effective|become\s{1,8}effective)"
     r"|(?:is|are|be)\s{1,8}effective|effective\s{1,8}term|commencement\s{1,8}date|continue\s{1,8}in\s{1,8}(?:full\s{1,8})?(?:force|effect)"
-    r"|for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of|term\s{0,3}:)"
+    r"|for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of|term\s{0,3}:|(?:termination|expiration)\s{1,8}date\s{0,3}:)"
 )
 # Just before a date: the term ends on it.
 END_BEFORE = regex.compile(
     r"(?i)(?:until(?:\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,8})to|expir(?:e|es|ing|ation)(?:\s{1,8}(?:on|at))?|end(?:s|ing)?(?:\s{1,8}on)?|terminat(?:e|es|ing)(?:\s{1,8}on)?"
-    r"|conclud(?:e|es|ing)(?:\s{1,8}on)?|expiration\s{1,8}date\s{1,8}(?:of|is|shall\s{1,8}be)|continue\s{1,8}(?:until|through))"
+    r"|conclud(?:e|es|ing)(?:\s{1,8}on)?|expiration\s{1,8}date\s{1,8}(?:of|is|shall\s{1,8}be)|(?:termination|expiration)\s{1,8}date\s{0,3}:|continue\s{1,8}(?:until|through))"
     r"(?:\s{1,8}(?:and\s{1,8})?including)?(?:\s{1,8}(?:midnight|11:59\s{0,2}p\.?m\.?)(?:\s{1,8}\w{1,12}\s{1,8}time)?,?\s{1,8}on)?\s{0,3}(?:the\s{1,8})?$"
 )
 # Just before a date: the term starts on it.
@@ -257,3 +257,17 @@ def ordinal_value(word: str) -> int | None:
     """'fifth' -> 5, '10th' -> 10."""
     m = ORDINAL_DIGITS.fullmatch(word)
     return int(m.group(1)) if m else ORDINALS.get(word.casefold())
+
+# The document's effective date as the text defines it.
+DEFINED_EFFECTIVE_AFTER = regex.compile(
+    r"(?i)\s{0,3},?\s{0,3}\((?:the\s{1,8}|hereinafter\s{1,8})?[\"\u201c\u201d']{1,2}effective\s{0,3}date[\"\u201c\u201d']{1,2}\s{0,3}\)"
+)
+DEFINED_EFFECTIVE_BEFORE = regex.compile(
+    r"(?i)(?:[\"\u201c]effective\s{1,8}date[\"\u201d]\s{1,8}(?:shall\s{1,8})?(?:means?|is|be)\s{1,8}"
+    r"|effective\s{1,8}date(?:\s{1,8}of\s{1,8}this\s{1,8}(?:agreement|amendment|contract))?\s{0,3}(?::|is|shall\s{1,8}be)?\s{0,40})"
+    r"(?:the\s{1,8})?$"
+)
+# A sentence about this document before a date ("This Agreement shall be effective as of").
+THIS_DOCUMENT_BEFORE = regex.compile(
+    r"(?i)\b(?:this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|amendment|contract|lease)|hereof|hereunder)\b[^.;]{0,120}$"
+)

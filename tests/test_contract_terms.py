@@ -227,6 +227,16 @@ DOC_CASES = [
     DocCase("cuad/ATHENSBANCSHARESCORP_11_02_2009-EX-1.2-AGENCY AGREEMENT , 2009.txt",
             {"governing_law": "New York"}),
     DocCase("contracts-ex10/credit__1269127_2008-01-31_CREDIT-AGREEMENT.txt", {"governing_law": "New Jersey"}),
+    # a date on which something else took effect is not the document's effective date
+    DocCase("cuad/OFGBANCORP_03_28_2007-EX-10.23-OUTSOURCING AGREEMENT.txt",
+            {"effective_date": "2007-01-26", "expiration_date": "2014-11-30"}),
+    DocCase("cuad/BIOAMBERINC_04_10_2013-EX-10.34-DEVELOPMENT AGREEMENT (1).txt",
+            {"effective_date": "2010-04-15", "expiration_date": "2014-04-15", "term": "four (4) years"}),
+    # the effective date as a label: "EFFECTIVE DATE  JUNE 1, 1998"; "Effective Date: January 1, 2019"
+    DocCase("cuad/MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING AGREEMENT.txt",
+            {"effective_date": "1998-06-01", "expiration_date": "2001-06-01"}),
+    DocCase("cuad/WestPharmaceuticalServicesInc_20200116_8-K_EX-10.1_11947529_EX-10.1_Supply Agreement.txt",
+            {"effective_date": "2019-01-01", "expiration_date": "2023-12-31", "governing_law": "Texas"}),
     DocCase("contracts-ex10/software_license__1000297_1999-03-16_SOFTWARE-LICENSE-AGREEMENT.txt",
             {"renewal_term": "twelve (12) months"}),
 ]

@@ -34,10 +34,11 @@ from .layout import Layout
 
 FACTS = ("governing_law", "effective_date", "expiration_date", "term", "renewal_term", "notice_period")
 REROLE = ("term", "other")  # roles this stage may refine; agreement, effective, signature ... stay
+TOP = 3000  # an "effective as of" date this near the top is the document's own
 NEAR = 70  # characters before a date or duration read for its lead words
 OWN_TERM = regex.compile(
     r"(?i)\b(?:this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|contract|lease|amendment)|initial\s{1,8}term|the\s{1,8}[\"\u201c]?term\b"
-    r"|term\s{1,8}of|effective\s{1,8}term|commencement\s{1,8}date|services\s{1,8}term)"
+    r"|term\s{1,8}of|effective\s{1,8}term|commencement\s{1,8}date|services\s{1,8}term|(?:termination|expiration)\s{1,8}date\s{0,3}:)"
 )
 RENEWAL_DATE_BEFORE = regex.compile(
     r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,8}(?:on|as\s{1,8}of|effective|until|through|to))?\s{0,3}$"
@@ -186,14 +187,35 @@ def _notice(text: str, a: int, b: int) -> Found | None:
     return None
 
 
-def _with_roles(dates: tuple[DateMention, ...], roles: dict[tuple[int, int], str]) -> tuple[DateMention, ...]:
-    """The dates table with new roles on the rows at the given original spans (term/other rows only)."""
+def _with_roles(
+    dates: tuple[DateMention, ...], roles: dict[tuple[int, int], str], rerole: tuple[str, ...] = REROLE
+) -> tuple[DateMention, ...]:
+    """The dates table with new roles on the rows at the given original spans (``rerole`` rows only)."""
     if not roles:
         return dates
     return tuple(
-        replace(d, role=roles[(d.start, d.end)]) if (d.start, d.end) in roles and d.role in REROLE else d
+        replace(d, role=roles[(d.start, d.end)]) if (d.start, d.end) in roles and d.role in rerole else d
         for d in dates
     )
+
+
+def _effective_roles(original: str, dates: tuple[DateMention, ...]) -> dict[tuple[int, int], str]:
+    """Which dates are this document's effective date. A date the text defines as the Effective Date
+    ('EFFECTIVE DATE JUNE 1, 1998', '<date> (the "Effective Date")') is; a date on which something
+    else took effect ('the Mutual Confidentiality Agreement ..., which was effective July 17, 2009';
+    'Effective November 1, 2004, MasterCard has established ...') is not: it becomes ``other``."""
+    roles: dict[tuple[int, int], str] = {}
+    for d in dates:
+        if not d.value or d.role not in ("effective", "term", "other"):
+            continue
+        before = original[max(0, d.start - NEAR) : d.start]
+        if ct.DEFINED_EFFECTIVE_BEFORE.search(before) or ct.DEFINED_EFFECTIVE_AFTER.match(original, d.end):
+            roles[(d.start, d.end)] = "effective"
+        elif d.role == "effective" and d.start > TOP and not ct.THIS_DOCUMENT_BEFORE.search(
+            original, max(0, d.start - 2 * NEAR), d.start
+        ):
+            roles[(d.start, d.end)] = "other"
+    return roles
 
 
 def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> ContractTerms:
@@ -220,9 +242,12 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
             )
 
     roles: dict[tuple[int, int], str] = {}
+    roles.update(_effective_roles(layout.original, dates))
+    dates = _with_roles(dates, roles, ("effective", "term", "other"))
     effective_row = next((d for d in dates if d.role == "effective" and d.value), None)
     agreement_row = next((d for d in dates if d.role == "agreement" and d.value), None)
     effective = (effective_row or agreement_row).value if (effective_row or agreement_row) else None
+    defined = agreement_row is not None and ct.DEFINED_EFFECTIVE_AFTER.match(layout.original, agreement_row.end)
 
     term = None
     sentences = [(a, b) for a, b in _sentences(text, ct.TERM_CUE) if not ct.INDEFINITE.search(text, a, b)]
@@ -236,7 +261,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
         if term is not None and term.expiration_span is not None:
             break
         term = None
-    if start is not None and effective_row is None:
+    if start is not None and effective_row is None and not defined:
         roles[view.span(start.start, start.end)] = "effective"
     if term is not None:
         if term.length is not None:
