@@ -205,7 +205,7 @@ LENGTH_BEFORE = regex.compile(
     r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}a\s{1,8}period\s{1,8}of)?"
     r"|term\s{0,3}:|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,8}be|will\s{1,8}be|of)(?:\s{1,8}(?:for|a\s{1,8}period\s{1,8}of))?"
     r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:which\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?)"
-    r"\s{0,3}$"
+    r"\s{0,12}$"
 )
 # Just after a duration that is not the term's length (a notice, a survival, a cure period).
 NOT_LENGTH_AFTER = regex.compile(
@@ -241,7 +241,7 @@ NOTICE_AFTER = regex.compile(
     r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}\)?\s{0,3}(?:(?:prior|advance|written|express|advanced)\s{1,8})*(?:notice|prior\s{1,8}to|before|in\s{1,8}advance)"
 )
 NOTICE_BEFORE = regex.compile(
-    r"(?i)(?:at\s{1,8}least|not\s{1,8}less\s{1,8}than|no\s{1,8}less\s{1,8}than|minimum\s{1,8}of|within|giving|upon|with)\s{0,3}$"
+    r"(?i)(?:at\s{1,8}least|not\s{1,8}less\s{1,8}than|no\s{1,8}less\s{1,8}than|minimum\s{1,8}of|within|giving|upon|with)\s{0,12}$"
 )
 NOTICE_CONTEXT = regex.compile(
     r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,8}of\s{1,8}the)\b"
@@ -270,4 +270,9 @@ DEFINED_EFFECTIVE_BEFORE = regex.compile(
 # A sentence about this document before a date ("This Agreement shall be effective as of").
 THIS_DOCUMENT_BEFORE = regex.compile(
     r"(?i)\b(?:this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|amendment|contract|lease)|hereof|hereunder)\b[^.;]{0,120}$"
+)
+# A date the text defines as the end of the term: '"Expiration Date" means March 31, 2020'.
+DEFINED_EXPIRATION_BEFORE = regex.compile(
+    r"(?i)[\"\u201c](?:initial\s{1,8})?(?:expiration|termination|end|expiry)\s{1,8}date[\"\u201d]\s{1,8}(?:shall\s{1,8})?(?:means?|is)"
+    r"\s{1,8}(?:the\s{1,8})?$"
 )

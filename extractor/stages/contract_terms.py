@@ -41,13 +41,13 @@ OWN_TERM = regex.compile(
     r"|term\s{1,8}of|effective\s{1,8}term|commencement\s{1,8}date|services\s{1,8}term|(?:termination|expiration)\s{1,8}date\s{0,3}:)"
 )
 RENEWAL_DATE_BEFORE = regex.compile(
-    r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,8}(?:on|as\s{1,8}of|effective|until|through|to))?\s{0,3}$"
+    r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)(?:\s{1,8}(?:on|as\s{1,8}of|effective|until|through|to))?\s{0,12}$"
 )
 RENEWS = regex.compile(
     r"(?i)\b(?:shall|will)\s{1,8}(?:(?:then|thereafter|be)\s{1,8})*(?:automatically\s{1,8})?(?:be\s{1,8})?renew"
 )
 NOTICE_DATE_BEFORE = regex.compile(
-    r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,8}or\s{1,8})?(?:before|prior\s{1,8}to|by|no\s{1,8}later\s{1,8}than)\s{0,3}$"
+    r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,8}or\s{1,8})?(?:before|prior\s{1,8}to|by|no\s{1,8}later\s{1,8}than)\s{0,12}$"
 )
 UNIT_MONTHS = {"year": 12, "month": 1, "quarter": 3}
 UNIT_DAYS = {"day": 1, "week": 7}
@@ -263,6 +263,17 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
         term = None
     if start is not None and effective_row is None and not defined:
         roles[view.span(start.start, start.end)] = "effective"
+    if term is None or term.expiration is None:  # "shall expire on the Expiration Date" defined elsewhere
+        defined_end = next(
+            (d for d in dates if d.value and len(d.value) == 10 and d.role in REROLE
+             and ct.DEFINED_EXPIRATION_BEFORE.search(layout.original, max(0, d.start - NEAR), d.start)),
+            None,
+        )
+        if defined_end is not None:
+            facts["expiration_date"], facts["expiration_date_start"], facts["expiration_date_end"] = (
+                defined_end.value, defined_end.start, defined_end.end,
+            )
+            roles[(defined_end.start, defined_end.end)] = "expiration"
     if term is not None:
         if term.length is not None:
             put("term", None, (term.length.start, term.length.end), term.length)
