@@ -213,7 +213,7 @@ NOT_LENGTH_AFTER = regex.compile(
     r"|following\s{1,8}(?:the\s{1,8})?(?:expiration|termination|receipt|notice)|(?:after|from)\s{1,8}the\s{1,8}(?:date\s{1,8}of\s{1,8})?(?:that\s{1,8}|such\s{1,8})?(?:termination|expiration))"
 )
 ANNIVERSARY = regex.compile(
-    r"(?i)(?P<nth>\w{1,12})(?:\s{0,2}\(\d{1,2}(?:st|nd|rd|th)?\))?\s{1,8}anniversary\s{1,8}of\s{1,8}(?:the\s{1,8})?"
+    r"(?i)(?P<nth>\w{1,12})(?:\s{0,2}\([^()]{1,8}\))?(?:[\s-]{1,3}years?)?\s{1,8}anniversary\s{1,8}of\s{1,8}(?:the\s{1,8})?"
     r"(?P<anchor>effective\s{1,8}date|date\s{1,8}(?:hereof|of\s{1,8}this\s{1,8}agreement)|this\s{1,8}agreement|execution\s{1,8}date|commencement\s{1,8}date)"
 )
 # Before a duration: it runs on after the term ("During the Term of this Agreement and for two (2) years").
@@ -250,13 +250,24 @@ INDEFINITE = regex.compile(r"(?i)\b(?:indefinite(?:ly)?|perpetu\w{1,6}|until\s{1
 ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+CARDINALS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
 ORDINAL_DIGITS = regex.compile(r"(?i)(\d{1,2})(?:st|nd|rd|th)")
 
 
 def ordinal_value(word: str) -> int | None:
-    """'fifth' -> 5, '10th' -> 10."""
+    """'fifth' -> 5, '10th' -> 10, and as in "the five (5) year anniversary": 'five' -> 5, '5' -> 5."""
     m = ORDINAL_DIGITS.fullmatch(word)
-    return int(m.group(1)) if m else ORDINALS.get(word.casefold())
+    if m:
+        return int(m.group(1))
+    if word.isdigit():
+        return int(word)
+    return ORDINALS.get(word.casefold()) or CARDINALS.get(word.casefold())
+
+
+# A sentence defining another term ('"Calendar Quarter" means ...'): not the initial term's own.
+OTHER_DEFINITION = regex.compile(
+    r"(?i)[\"\u201c](?!(?:initial\s{1,8})?term[\"\u201d])[^\"\u201c\u201d]{1,40}[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?\b"
+)
 
 # The document's effective date as the text defines it.
 DEFINED_EFFECTIVE_AFTER = regex.compile(

@@ -195,6 +195,21 @@ def test_notice_and_renewal_date_roles() -> None:
 
 
 @pytest.mark.parametrize(
+    ("snippet", "years"),
+    [
+        # SigaTechnologiesInc_20190603_8-K_EX-10.1 (CUAD)
+        ("shallcontinue until the five (5) year anniversary of the Effective Date (the \u201cInitial Term\u201d).", 5),
+        # QIWI_06_16_2017-EX-99.(D)(2)-COOPERATION AGREEMENT (CUAD): a split ordinal in the parenthesis
+        ("until the earlier of the below events occur: (a) The fifth (5t h) anniversary of this Agreement; and", 5),
+        ("concluding on the last day of the month in which the fifth anniversary of the Offtake Agreement", None),
+    ],
+)
+def test_anniversary(snippet: str, years: int | None) -> None:
+    m = ct.ANNIVERSARY.search(snippet)
+    assert (ct.ordinal_value(m.group("nth")) if m else None) == years
+
+
+@pytest.mark.parametrize(
     ("iso", "quantity", "unit", "expected"),
     [("2014-01-20", 6.0, "month", "2014-07-20"), ("1999-06-21", 1.0, "year", "2000-06-21"),
      ("2000-11-01", 51.0, "month", "2005-02-01"), ("2019-08-31", 6.0, "month", "2020-02-29"),

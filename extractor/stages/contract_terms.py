@@ -252,7 +252,11 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
     term = None
     sentences = [(a, b) for a, b in _sentences(text, ct.TERM_CUE) if not ct.INDEFINITE.search(text, a, b)]
     strong = [(a, b) for a, b in sentences if ct.STRONG_TERM.search(text, a, b)]
-    weak = [(a, b) for a, b in sentences if (a, b) not in strong and OWN_TERM.search(text, a, b)]
+    weak = [
+        (a, b)
+        for a, b in sentences
+        if (a, b) not in strong and OWN_TERM.search(text, a, b) and not ct.OTHER_DEFINITION.search(text, a, b)
+    ]
     # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
     # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
     start = next((t.start for a, b in strong + weak if (t := _term(text, a, b, None)) and t.start), None)
