@@ -24,12 +24,13 @@ durations inside a sentence are read by ``grammars.dates`` and ``grammars.durati
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import pyparsing as pp
 import regex
 
-from . import vocabulary
+from . import find_all, lowered, vocabulary
 
 
 def _places() -> dict[str, str]:
@@ -91,6 +92,8 @@ governing_law = (laws_of_place | place_law).set_name("governing_law").parse_with
 GOVERNING_CUE = regex.compile(
     r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,8}by|applicable\s{1,8}law|choice\s{1,8}of\s{1,8}law|proper\s{1,8}law)\b"
 )
+# every cue but "choice of law" and "proper law", whose sentences name a governing verb too
+GOVERNING_KEYWORDS = ("govern", "constru", "interpret", "validity", "controlled", "applicable")
 # The sentence speaks of this document (not of an opinion, a plan or another agreement's matters).
 OWN_DOCUMENT = regex.compile(
     r"(?i)\b(?:this|the)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?(?:agreement|contract|amendment|instrument|lease|"
@@ -98,6 +101,11 @@ OWN_DOCUMENT = regex.compile(
 )
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)")  # not a blank line: PDF text breaks sentences at page ends
 LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
+LAW_WORD = regex.compile(r"(?i)laws?|legislation")  # where ``laws_of_place`` may start
+LOOK_BACK = 60  # characters before a law word searched for a place ("People's Republic of China law")
+PLACE_LAW = regex.compile(rf"(?:{PLACE_RE})\s{{0,3}}(?:(?i:state|federal|substantive)\s{{1,8}})?(?i:laws?)(?![a-z])")
+LAW_BACK = regex.compile(law_back.re.pattern)
+POLITY_PLACE = regex.compile(rf"{polity.re.pattern}\s{{1,8}}(?:(?i:the)\s{{1,8}})?(?:{PLACE_RE})")
 WINDOW = 300
 UNITED_STATES = "United States"
 
@@ -123,18 +131,56 @@ def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]
     return a, (m.start() + 1 if m else min(len(text), pos + reach))
 
 
+def cue_matches(
+    pattern: regex.Pattern[str], text: str, keywords: tuple[str, ...], before: int = 80, after: int = 60
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match holds one of ``keywords`` (lower
+    case) within ``before`` characters of its start and ``after`` of its end: tried only around them,
+    found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s)."""
+    low = lowered(text)
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    last = 0
+    for i in sorted({i for k in keywords for i in find_all(low, k)}):
+        while i >= last:  # matches in the window before the keyword's own come first
+            m = pattern.search(text, max(last, i - before), min(len(text), i + after))
+            if m is None:
+                break
+            yield m
+            last = m.end()
+
+
+def _parse_at(expr: pp.ParserElement, text: str, pos: int) -> pp.ParseResults | None:
+    try:
+        return expr.parse_string(text[pos:])
+    except pp.ParseException:
+        return None
+
+
 def places_in(text: str, start: int, end: int) -> list[Place]:
-    """Every ``governing_law`` match in text[start:end], in order."""
+    """Every ``governing_law`` match in text[start:end], in order: the grammar runs only from each
+    law word ("laws of ...") or from a place found just before one ("PRC Laws")."""
     out = []
     chunk = text[start:end].replace("\xa0", " ")  # same length: offsets hold
-    for toks, _s, _e in governing_law.scan_string(chunk):
-        m = toks.get("place")
+    for law in LAW_WORD.finditer(chunk):
+        toks, at = _parse_at(laws_of_place, chunk, law.start()), law.start()
+        if toks is None:
+            before = next(
+                (m for m in PLACE_LAW.finditer(chunk, max(0, law.start() - LOOK_BACK), law.end())
+                 if m.end() == law.end()),
+                None,
+            )
+            if before is None:
+                continue
+            toks, at = _parse_at(place_law, chunk, before.start()), before.start()
+        m = toks.get("place") if toks is not None else None
         if m is None:
             continue
         also = toks.get("also")
         if also is not None and place_name(m) == UNITED_STATES:
             m = also
-        ps = chunk.rfind(m, _s, _e)
+        ps = chunk.find(m, at)
         name = place_name(m)
         if name is not None and ps >= 0:
             out.append(Place(start + ps, start + ps + len(m), name))
@@ -144,13 +190,14 @@ def places_in(text: str, start: int, end: int) -> list[Place]:
 def _named_before_back_reference(text: str, start: int, end: int) -> list[Place]:
     """'entered into in the State of Nevada and shall be governed by ... the laws thereof' -> Nevada."""
     chunk = text[start:end].replace("\xa0", " ")
-    back = next(law_back.scan_string(chunk, max_matches=1), None)
+    back = LAW_BACK.search(chunk)
     if back is None:
         return []
     out = []
-    for toks, _s, _e in (polity + the + place("place")).scan_string(chunk[: back[1]]):
-        name = place_name(toks["place"])
-        ps = chunk.rfind(toks["place"], _s, _e)
+    for cand in POLITY_PLACE.finditer(chunk, 0, back.start()):
+        toks = _parse_at(polity + the + place("place"), chunk, cand.start())
+        name = place_name(toks["place"]) if toks is not None else None
+        ps = chunk.find(toks["place"], cand.start()) if toks is not None else -1
         if name is not None and ps >= 0:
             out.append(Place(start + ps, start + ps + len(toks["place"]), name))
     return out[-1:]
@@ -161,7 +208,7 @@ def find_governing_law(text: str) -> Place | None:
     (a sentence about this document first); 'the laws of the United States and the State of X' -> X."""
     weak: Place | None = None
     done_to = 0
-    for cue in GOVERNING_CUE.finditer(text):
+    for cue in cue_matches(GOVERNING_CUE, text, GOVERNING_KEYWORDS):
         if cue.start() < done_to:
             continue
         a, b = sentence_bounds(text, cue.start())
@@ -189,6 +236,7 @@ TERM_CUE = regex.compile(
     r"|(?:is|are|be)\s{1,8}effective|effective\s{1,8}term|commencement\s{1,8}date|continue\s{1,8}in\s{1,8}(?:full\s{1,8})?(?:force|effect)"
     r"|for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of|term\s{0,3}:|(?:termination|expiration)\s{1,8}date\s{0,3}:)"
 )
+TERM_KEYWORDS = ("term", "commenc", "expir", "continu", "remain", "begin", "effective", " end", "conclu")
 # Just before a date: the term ends on it.
 END_BEFORE = regex.compile(
     r"(?i)(?:until(?:\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,8})to|expir(?:e|es|ing|ation)(?:\s{1,8}(?:on|at))?|end(?:s|ing)?(?:\s{1,8}on)?|terminat(?:e|es|ing)(?:\s{1,8}on)?"
@@ -233,6 +281,7 @@ YEAR_END = regex.compile(
     r"(?i)until\s{1,8}the\s{1,8}end\s{1,8}of\s{1,8}(?:the\s{1,8})?(?:current|then\s{1,8}current)\s{1,8}calendar\s{1,8}year"
 )
 RENEWAL_CUE = regex.compile(r"(?i)\b(?:renew\w{0,6}|extend\w{0,3}|extension)\b")
+RENEWAL_KEYWORDS = ("renew", "extend", "extension")
 RENEWAL_BEFORE = regex.compile(
     r"(?i)(?:successive|additional|further|renewal|consecutive|another|subsequent|extension|extended|renewed|renew)"
     r"(?:\s{1,8}(?:term|terms|period|periods|of|for|a|an|one|by))*\s{0,3}(?:\(\w{1,4}\)\s{0,3})?$"

@@ -105,9 +105,9 @@ def _durations_in(text: str, a: int, b: int) -> list[Found]:
     return out
 
 
-def _sentences(text: str, cue: regex.Pattern[str]) -> list[tuple[int, int]]:
+def _sentences(text: str, cue: regex.Pattern[str], keywords: tuple[str, ...]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in cue.finditer(text):
+    for m in ct.cue_matches(cue, text, keywords):
         if out and m.start() < out[-1][1]:
             continue
         out.append(ct.sentence_bounds(text, m.start()))
@@ -250,7 +250,9 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
     defined = agreement_row is not None and ct.DEFINED_EFFECTIVE_AFTER.match(layout.original, agreement_row.end)
 
     term = None
-    sentences = [(a, b) for a, b in _sentences(text, ct.TERM_CUE) if not ct.INDEFINITE.search(text, a, b)]
+    sentences = [
+        (a, b) for a, b in _sentences(text, ct.TERM_CUE, ct.TERM_KEYWORDS) if not ct.INDEFINITE.search(text, a, b)
+    ]
     strong = [(a, b) for a, b in sentences if ct.STRONG_TERM.search(text, a, b)]
     weak = [
         (a, b)
@@ -287,7 +289,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
             put("expiration_date", term.expiration, term.expiration_span)
 
     renewal = notice = None
-    for a, b in _sentences(text, ct.RENEWAL_CUE):
+    for a, b in _sentences(text, ct.RENEWAL_CUE, ct.RENEWAL_KEYWORDS):
         if not (OWN_TERM.search(text, a, b) or RENEWS.search(text, a, b)):
             continue  # "non-renewal of any policy": another instrument's renewal
         renewal = renewal or _renewal(text, a, b)
