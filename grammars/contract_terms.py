@@ -245,7 +245,7 @@ END_BEFORE = regex.compile(
 )
 # Just before a date: the term starts on it.
 START_BEFORE = regex.compile(
-    r"(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?|effective|from|commencement\s{1,8}date[^.;]{0,30}?\s(?:is|be))"
+    r"(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?|effective|from|commencement\s{1,8}date[^.;]{0,30}?\s(?:is|be|means\s{0,3}:?))"
     r"(?:\s{1,8}(?:as\s{1,8}of|on|from|with))?(?:\s{1,8}the\s{1,8}day\s{1,8}of)?\s{0,3}(?:the\s{1,8})?$"
 )
 # Just before a duration: the length of the initial term.
@@ -315,7 +315,7 @@ def ordinal_value(word: str) -> int | None:
 
 # A sentence defining another term ('"Calendar Quarter" means ...'): not the initial term's own.
 OTHER_DEFINITION = regex.compile(
-    r"(?i)[\"\u201c](?!(?:initial\s{1,8})?term[\"\u201d])[^\"\u201c\u201d]{1,40}[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?\b"
+    r"(?i)[\"\u201c](?!(?:(?:initial\s{1,8})?term|commencement\s{1,8}date|effective\s{1,8}date)[\"\u201d])[^\"\u201c\u201d]{1,40}[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?\b"
 )
 
 # The document's effective date as the text defines it.
