@@ -266,8 +266,11 @@ ANNIVERSARY = regex.compile(
 )
 # Before a duration: it runs on after the term ("During the Term of this Agreement and for two (2) years").
 NOT_LENGTH_BEFORE = regex.compile(
-    r"(?i)(?:term|thereafter|hereof|agreement)\s{0,3},?\s{1,8}and\s{1,8}(?:for\s{1,8})?(?:a\s{1,8}period\s{1,8}of\s{1,8})?$"
+    r"(?i)(?:(?:term|thereafter|hereof|agreement)\s{0,3},?|during\s{1,8}the\s{1,8}term\b[^.;]{0,60})\s{1,8}and\s{1,8}(?:for\s{1,8})?"
+    r"(?:a\s{1,8}period\s{1,8}of\s{1,8})?$"
 )
+# A sentence about what survives the agreement: its lengths are not the term's.
+SURVIVAL = regex.compile(r"(?i)\bsurviv(?:e|es|al|ing)\b")
 # The initial term's own sentence, tried before any other sentence with a term cue.
 STRONG_TERM = regex.compile(
     r"(?i)\b(?:initial\s{1,8}term|(?<!of\s{1,8})the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:of\s{1,8}this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?)?(?:\([^()]{0,20}\)\s{0,3})?(?:shall|will|is)"
@@ -295,7 +298,6 @@ NOTICE_BEFORE = regex.compile(
 NOTICE_CONTEXT = regex.compile(
     r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,8}of\s{1,8}the)\b"
 )
-INDEFINITE = regex.compile(r"(?i)\b(?:indefinite(?:ly)?|perpetu\w{1,6}|until\s{1,8}terminated)\b")
 ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}

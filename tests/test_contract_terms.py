@@ -152,6 +152,22 @@ TERM_CASES = [
         "for a period of nine (9) months after termination or expiration of this Agreement.",
         {"term": None, "expiration_date": None},
     ),
+    TermCase(  # what survives the agreement (EtonPharmaceuticalsInc_20191114_10-Q_EX-10.1, CUAD)
+        "This Section 9.1 shall survive termination or expiration of this Agreement and continue in effect "
+        "thereafter for a period of five (5) years.",
+        {"term": None, "expiration_date": None},
+    ),
+    TermCase(  # a covenant during and after the term (THERAVANCEBIOPHARMA,INC_05_08_2020, CUAD)
+        "21. Post Termination Restrictions During the term of employment and for one (1) year thereafter, the "
+        "Executive will not directly or indirectly, either themselves or through others, encourage",
+        {"term": None},
+    ),
+    TermCase(  # "until terminated" names the renewals, not the initial term (Apollo Endosurgery, CUAD)
+        "This Agreement shall commence on the Effective Date and shall be valid for a period of five (5) years with "
+        "automatic renewal of one year thereafter until terminated by either party with one (1) year written "
+        "notice prior to the expiration of the initial period or any extension period thereof.",
+        {"term": "five (5) years", "notice_period": "one (1) year"},
+    ),
     TermCase(  # contracts-ex10
         "This monthly maintenance and support arrangement will have an initial term of\nsix (6) months. The "
         "arrangement will then automatically renew for an additional\ntwelve (12) months at the above rates and "

@@ -134,7 +134,7 @@ def _term(text: str, a: int, b: int, effective: str | None) -> Term | None:
         elif start is None and ct.START_BEFORE.search(before) and d.value:
             start = d
     length = None
-    for u in _durations_in(text, a, b):
+    for u in () if ct.SURVIVAL.search(text, a, b) else _durations_in(text, a, b):
         before = text[max(a, u.start - NEAR) : u.start]
         if (
             ct.RENEWAL_BEFORE.search(before)
@@ -250,9 +250,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
     defined = agreement_row is not None and ct.DEFINED_EFFECTIVE_AFTER.match(layout.original, agreement_row.end)
 
     term = None
-    sentences = [
-        (a, b) for a, b in _sentences(text, ct.TERM_CUE, ct.TERM_KEYWORDS) if not ct.INDEFINITE.search(text, a, b)
-    ]
+    sentences = _sentences(text, ct.TERM_CUE, ct.TERM_KEYWORDS)
     strong = [(a, b) for a, b in sentences if ct.STRONG_TERM.search(text, a, b)]
     weak = [
         (a, b)
