@@ -269,6 +269,10 @@ NOT_LENGTH_BEFORE = regex.compile(
     r"(?i)(?:(?:term|thereafter|hereof|agreement)\s{0,3},?|during\s{1,8}the\s{1,8}term\b[^.;]{0,60})\s{1,8}and\s{1,8}(?:for\s{1,8})?"
     r"(?:a\s{1,8}period\s{1,8}of\s{1,8})?$"
 )
+# A part of the term ("the first Calendar Year of the Term shall begin ... and end on December 31, 2019").
+PART_OF_TERM = regex.compile(
+    r"(?:(?i:first|last|final|each)\s{1,8})(?:[A-Z][\w-]*\s{1,8}){1,3}of\s{1,8}(?i:the\s{1,8}term)\b"
+)
 # A sentence about what survives the agreement: its lengths are not the term's.
 SURVIVAL = regex.compile(r"(?i)\bsurviv(?:e|es|al|ing)\b")
 # The initial term's own sentence, tried before any other sentence with a term cue.

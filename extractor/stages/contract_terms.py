@@ -255,7 +255,10 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
     weak = [
         (a, b)
         for a, b in sentences
-        if (a, b) not in strong and OWN_TERM.search(text, a, b) and not ct.OTHER_DEFINITION.search(text, a, b)
+        if (a, b) not in strong
+        and OWN_TERM.search(text, a, b)
+        and not ct.OTHER_DEFINITION.search(text, a, b)
+        and not ct.PART_OF_TERM.search(text, a, b)
     ]
     # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
     # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
