@@ -335,7 +335,8 @@ DEFINED_EFFECTIVE_BEFORE = regex.compile(
 )
 # A sentence about this document before a date ("This Agreement shall be effective as of").
 THIS_DOCUMENT_BEFORE = regex.compile(
-    r"(?i)\b(?:this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|amendment|contract|lease)|hereof|hereunder)\b[^.;]{0,120}$"
+    r"(?i)\b(?:this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|amendment|contract|lease|plan|letter|note|guarant\w{1,2})"
+    r"|hereof|hereunder)\b[^.;]{0,120}$"
 )
 # A date the text defines as the end of the term: '"Expiration Date" means March 31, 2020'.
 DEFINED_EXPIRATION_BEFORE = regex.compile(
