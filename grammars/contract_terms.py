@@ -234,7 +234,8 @@ TERM_CUE = regex.compile(
     r"(?i)(?<![a-z])(?:initial\s{1,8}term|term\s{1,8}of\s{1,8}(?:this|the)\b|the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:shall|will|is|of)"
     r"|(?:shall|will)\s{1,8}(?:\w+\s{1,8}){0,2}?(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,8}effective|become\s{1,8}effective)"
     r"|(?:is|are|be)\s{1,8}effective|effective\s{1,8}term|commencement\s{1,8}date|continue\s{1,8}in\s{1,8}(?:full\s{1,8})?(?:force|effect)"
-    r"|for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of|term\s{0,3}:|(?:termination|expiration)\s{1,8}date\s{0,3}:)"
+    r"|for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of|term\s{0,3}:|(?:termination|expiration)\s{1,8}date\s{0,3}:"
+    r"|[\"\u201c](?:initial\s{1,8})?term[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?)"
 )
 TERM_KEYWORDS = ("term", "commenc", "expir", "continu", "remain", "begin", "effective", " end", "conclu")
 # Just before a date: the term ends on it.
@@ -281,7 +282,7 @@ STRONG_TERM = regex.compile(
     r"|this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|contract)\s{1,8}(?:(?:shall|will)\s{1,8}(?:[\w,]{1,20}\s{1,8}){0,4}?)?"
     r"(?:commence|begin|continue|remain|expire|terminate|become\s{1,8}effective|be\s{1,8}effective|be\s{1,8}valid)s?"
     r"|(?:agreement|contract)\s{1,8}(?:shall\s{1,8}be|will\s{1,8}be|is)\s{1,8}(?:for\s{1,8})?(?:a|an)\s{1,8}(?:initial\s{1,8})?(?:term|period)"
-    r"|term\s{0,3}:(?=\s))"
+    r"|term\s{0,3}:(?=\s))|[\"\u201c](?:initial\s{1,8})?term[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?"
 )
 # "shall remain in effect until the end of the current calendar year"
 YEAR_END = regex.compile(

@@ -147,6 +147,10 @@ TERM_CASES = [
         "contracted agreement is 5 years from the commencement date.",
         {"effective_date": "2004-06-16", "term": "5 years", "expiration_date": "2009-06-16"},
     ),
+    TermCase(  # the term as a definition, the end day first (WHITESMOKE,INC_11_08_2011-EX-10.26, CUAD)
+        "\u201cTerm\u201d\xa0means the earlier of: (a) the end of the two year period from the Effective Date to 31 July 2013;",
+        {"expiration_date": "2013-07-31"},
+    ),
     TermCase(  # a survival period is not the term
         "the internal use license in this Section 2.3 shall remain in effect during the term of this Agreement and "
         "for a period of nine (9) months after termination or expiration of this Agreement.",
