@@ -148,7 +148,8 @@ TERM_CASES = [
         {"effective_date": "2004-06-16", "term": "5 years", "expiration_date": "2009-06-16"},
     ),
     TermCase(  # the term as a definition, the end day first (WHITESMOKE,INC_11_08_2011-EX-10.26, CUAD)
-        "\u201cTerm\u201d\xa0means the earlier of: (a) the end of the two year period from the Effective Date to 31 July 2013;",
+        "\u201cTerm\u201d\xa0means the earlier of: (a) the end of the two year period from the Effective Date to "
+        "31 July 2013;",
         {"expiration_date": "2013-07-31"},
     ),
     TermCase(  # a survival period is not the term
