@@ -251,14 +251,14 @@ START_BEFORE = regex.compile(
 )
 # Just before a duration: the length of the initial term.
 LENGTH_BEFORE = regex.compile(
-    r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}a\s{1,8}period\s{1,8}of)?"
+    r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}(?:a\s{1,8}period\s{1,8}of|the|an?))?"
     r"|term\s{0,3}:|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,8}be|will\s{1,8}be|of)(?:\s{1,8}(?:for|a\s{1,8}period\s{1,8}of))?"
     r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:which\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?)"
     r"\s{0,12}$"
 )
 # Just after a duration that is not the term's length (a notice, a survival, a cure period).
 NOT_LENGTH_AFTER = regex.compile(
-    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}(?:\)|\s)*(?:prior|before|in\s{1,8}advance|advance|written|notice|after\s{1,8}(?:the\s{1,8})?(?:expiration|termination|receipt|notice|written)"
+    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}(?:\)|\s)*(?:period\s{1,8})?(?:prior|before|in\s{1,8}advance|advance|written|notice|after\s{1,8}(?:the\s{1,8})?(?:expiration|termination|receipt|notice|written)"
     r"|following\s{1,8}(?:the\s{1,8})?(?:expiration|termination|receipt|notice)|(?:after|from)\s{1,8}the\s{1,8}(?:date\s{1,8}of\s{1,8})?(?:that\s{1,8}|such\s{1,8})?(?:termination|expiration))"
 )
 ANNIVERSARY = regex.compile(
@@ -268,7 +268,7 @@ ANNIVERSARY = regex.compile(
 # Before a duration: it runs on after the term ("During the Term of this Agreement and for two (2) years").
 NOT_LENGTH_BEFORE = regex.compile(
     r"(?i)(?:(?:term|thereafter|hereof|agreement)\s{0,3},?|during\s{1,8}the\s{1,8}term\b[^.;]{0,60})\s{1,8}and\s{1,8}(?:for\s{1,8})?"
-    r"(?:a\s{1,8}period\s{1,8}of\s{1,8})?$"
+    r"(?:a\s{1,8}period\s{1,8}of\s{1,8}|the\s{1,8}|a\s{1,8})?$"
 )
 # A part of the term ("the first Calendar Year of the Term shall begin ... and end on December 31, 2019").
 PART_OF_TERM = regex.compile(

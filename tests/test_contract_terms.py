@@ -167,6 +167,16 @@ TERM_CASES = [
         "Executive will not directly or indirectly, either themselves or through others, encourage",
         {"term": None},
     ),
+    TermCase(  # a covenant for the term and a period after it (Monsanto Company - SECOND A&R EXCLUSIVE ..., CUAD)
+        "(a) Noncompetition Period. The \"Noncompetition Period\" shall be the term of this Agreement, and for the "
+        "two- year period following the termination, cancellation or non-renewal of this Agreement;",
+        {"term": None},
+    ),
+    TermCase(  # "for the five (5) year term" (SmartRxSystemsInc_20180914_1-A_EX1A-6, CUAD)
+        "12.1 Generally. This contract shall remain in effect initially for the five (5) year term (\"Initial Term\") "
+        "from the date signed and shall beautomatically extended for one (1) year periods",
+        {"term": "five (5) year", "term_quantity": 5.0, "term_unit": "year"},
+    ),
     TermCase(  # "until terminated" names the renewals, not the initial term (Apollo Endosurgery, CUAD)
         "This Agreement shall commence on the Effective Date and shall be valid for a period of five (5) years with "
         "automatic renewal of one year thereafter until terminated by either party with one (1) year written "
