@@ -288,11 +288,16 @@ STRONG_TERM = regex.compile(
 YEAR_END = regex.compile(
     r"(?i)until\s{1,8}the\s{1,8}end\s{1,8}of\s{1,8}(?:the\s{1,8})?(?:current|then\s{1,8}current)\s{1,8}calendar\s{1,8}year"
 )
-RENEWAL_CUE = regex.compile(r"(?i)\b(?:renew\w{0,6}|extend\w{0,3}|extension)\b")
+RENEWAL_CUE = regex.compile(r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)\b")  # "itsrenewals": glued
 RENEWAL_KEYWORDS = ("renew", "extend", "extension")
+# A renewal length written without a number: "automatic annual renewals", "from year to year thereafter".
+PERIODIC = regex.compile(
+    r"(?i)\b(?:(?P<year>annual(?:ly)?|yearly|year[\s-]{1,3}to[\s-]{1,3}year)|(?P<month>monthly|month[\s-]{1,3}to[\s-]{1,3}month))\b"
+)
 RENEWAL_BEFORE = regex.compile(
     r"(?i)(?:successive|additional|further|renewal|consecutive|another|subsequent|extension|extended|renewed|renew)"
-    r"(?:\s{1,8}(?:term|terms|period|periods|of|for|a|an|one|by))*\s{0,3}(?:\(\w{1,4}\)\s{0,3})?$"
+    r"(?:\s{1,8}(?:term|terms|period|periods|of|for|a|an|one|by|each|extended|renewal|like))*\s{0,12}"
+    r"(?:\(\w{1,4}\)\s{0,12})?$"
 )
 NOTICE_AFTER = regex.compile(
     r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}\)?\s{0,3}(?:(?:prior|advance|written|express|advanced)\s{1,8})*(?:notice|prior\s{1,8}to|before|in\s{1,8}advance)"

@@ -177,6 +177,18 @@ TERM_CASES = [
         "from the date signed and shall beautomatically extended for one (1) year periods",
         {"term": "five (5) year", "term_quantity": 5.0, "term_unit": "year"},
     ),
+    TermCase(  # a renewal length without a number (LEGACYTECHNOLOGYHOLDINGS,INC_12_09_2005-EX-10.2, CUAD)
+        "The term of this Agreement shall be two (2) years from the Effective Date with automatic annual renewals "
+        "thereafter provided either party does not provide sixty (60) days notice of termination prior to the "
+        "renewal date",
+        {"term": "two (2) years", "renewal_term": "annual", "renewal_term_quantity": 1.0, "renewal_term_unit": "year",
+         "notice_period": "sixty (60) days"},
+    ),
+    TermCase(  # "additional extended terms each of two (2) years" (MidwestEnergyEmissionsCorp_20080604, CUAD)
+        "This Agreement shall be automatically renewed for additional extended terms each of two (2) years duration "
+        "unless either party notifies the other in writing of its intention not to renew the Agreement",
+        {"renewal_term": "two (2) years", "renewal_term_quantity": 2.0},
+    ),
     TermCase(  # "until terminated" names the renewals, not the initial term (Apollo Endosurgery, CUAD)
         "This Agreement shall commence on the Effective Date and shall be valid for a period of five (5) years with "
         "automatic renewal of one year thereafter until terminated by either party with one (1) year written "

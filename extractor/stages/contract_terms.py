@@ -174,6 +174,10 @@ def _renewal(text: str, a: int, b: int) -> Found | None:
             continue
         if ct.RENEWAL_BEFORE.search(before):
             return u
+    for cue in ct.RENEWAL_CUE.finditer(text, a, b):  # "automatic annual renewals": one year each
+        m = ct.PERIODIC.search(text, max(a, cue.start() - 30), min(b, cue.end() + 50))
+        if m is not None:
+            return Found(m.start(), m.end(), m.group(), 1.0, "year" if m.group("year") else "month")
     return None
 
 
