@@ -288,8 +288,11 @@ STRONG_TERM = regex.compile(
 YEAR_END = regex.compile(
     r"(?i)until\s{1,8}the\s{1,8}end\s{1,8}of\s{1,8}(?:the\s{1,8})?(?:current|then\s{1,8}current)\s{1,8}calendar\s{1,8}year"
 )
-RENEWAL_CUE = regex.compile(r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension)\b")  # "itsrenewals": glued
-RENEWAL_KEYWORDS = ("renew", "extend", "extension")
+# "itsrenewals" (glued) too; an evergreen clause ("shall automatically continue until terminated") renews
+RENEWAL_CUE = regex.compile(
+    r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension|automatically\s{1,8}continue)\b"
+)
+RENEWAL_KEYWORDS = ("renew", "extend", "extension", "continue")
 # A renewal length written without a number: "automatic annual renewals", "from year to year thereafter".
 PERIODIC = regex.compile(
     r"(?i)\b(?:(?P<year>annual(?:ly)?|yearly|year[\s-]{1,3}to[\s-]{1,3}year)|(?P<month>monthly|month[\s-]{1,3}to[\s-]{1,3}month))\b"
@@ -306,7 +309,8 @@ NOTICE_BEFORE = regex.compile(
     r"(?i)(?:at\s{1,8}least|not\s{1,8}less\s{1,8}than|no\s{1,8}less\s{1,8}than|minimum\s{1,8}of|within|giving|upon|with)\s{0,12}$"
 )
 NOTICE_CONTEXT = regex.compile(
-    r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,8}of\s{1,8}the)\b"
+    r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,8}of\s{1,8}the"
+    r"|automatically\s{1,8}continue)\b"
 )
 ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "

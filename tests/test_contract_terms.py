@@ -189,6 +189,12 @@ TERM_CASES = [
         "unless either party notifies the other in writing of its intention not to renew the Agreement",
         {"renewal_term": "two (2) years", "renewal_term_quantity": 2.0},
     ),
+    TermCase(  # an evergreen clause (ENTERPRISEPRODUCTSPARTNERSLP_07_08_1998-EX-10.3, CUAD)
+        "4. This contract shall be for a term of one year commencing on the date first above written; thereafter, "
+        "it shall automatically continue until terminated by either party upon not less than thirty (30) days prior "
+        "written notice to the other party.",
+        {"term": "one year", "notice_period": "thirty (30) days"},
+    ),
     TermCase(  # "until terminated" names the renewals, not the initial term (Apollo Endosurgery, CUAD)
         "This Agreement shall commence on the Effective Date and shall be valid for a period of five (5) years with "
         "automatic renewal of one year thereafter until terminated by either party with one (1) year written "

@@ -45,6 +45,7 @@ RENEWAL_DATE_BEFORE = regex.compile(
 )
 RENEWS = regex.compile(
     r"(?i)\b(?:shall|will)\s{1,8}(?:(?:then|thereafter|be)\s{1,8})*(?:automatically\s{1,8})?(?:be\s{1,8})?renew"
+    r"|\bautomatically\s{1,8}continue"
 )
 NOTICE_DATE_BEFORE = regex.compile(
     r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,8}or\s{1,8})?(?:before|prior\s{1,8}to|by|no\s{1,8}later\s{1,8}than)\s{0,12}$"
