@@ -9,7 +9,6 @@ BNF::
                      | [letter "-"] integer         (integer: at most 3 digits; 2010 is a year)
                      | roman
     number         ::= integer | roman
-    exhibit_banner ::= "EXHIBIT" exhibit_no | "EX-" exhibit_no
     source_footer  ::= [integer] "Source:" filer "," form "," m/d/yyyy     (CUAD, PDF-extracted)
     quicklinks     ::= "QuickLinks" ["--" "Click here to rapidly navigate through this document"]
 
@@ -46,19 +45,12 @@ page_marker = (
     pp.CaselessLiteral("<PAGE>") + pp.Optional(integer("number"))
 ).set_name("page_marker").parse_with_tabs()
 
-exhibit_no = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,4}\))?[A-Z]?\b|[A-Z]\b").set_name("exhibit_no")
-exhibit_banner = (
-    (pp.CaselessKeyword("EXHIBIT") | pp.CaselessLiteral("EX-")) + exhibit_no("exhibit_number")
-).set_name("exhibit_banner").parse_with_tabs()
-
 # -- regex pre-filters and mid-line terminals ---------------------------------
 # The shapes a page number line can take; only these reach the grammar.
 PAGE_NUMBER_SHAPE = regex.compile(
     r"(?i)page\s+\w{1,6}(?:\s+of\s+\d{1,4})?|[-\u2010-\u2015]\s*\w{1,6}\s*[-\u2010-\u2015]|\[\s*\w{1,6}\s*\]"
     r"|[A-Z]{1,2}-\d{1,3}|\d{1,3}|[ivxlc]{1,7}"
 )
-PAGE_MARKER_LINE = regex.compile(r"^[ \t]*<PAGE>[^\r\n]{0,20}?$", regex.M | regex.I)
-FORM_FEED = regex.compile(r"\f")
 # CUAD footers: page number glued in front, filer, form, filing date.
 SOURCE_FOOTER = regex.compile(
     r"(?P<number>\d{1,4})?Source:[ \t]*(?P<filer>[^\r\n]{1,120}?),[ \t]*(?P<form>[0-9A-Z][0-9A-Z/ .-]{0,14}),"
