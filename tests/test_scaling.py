@@ -40,6 +40,8 @@ GROWTH = [
     Growth("one line", lambda: " ".join(_joined().split())),
     # pages of that one line, each with CUAD's glued footer ("...herein. 7Source: FILER, 10-K, date")
     Growth("glued footers", lambda: " ".join(_joined().split())[:3000] + " 7Source: QWEST CORP, 10-K, 4/1/2001 "),
+    # pages of that one line with a signature block each: titles once searched to the text's end
+    Growth("one-line signatures", lambda: " ".join(_joined().split())[-4000:]),
     # a signature page repeated: one block per page, as long exhibits with schedules have
     Growth("signature pages", lambda: _joined()[-6000:]),
 ]

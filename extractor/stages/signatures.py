@@ -127,6 +127,7 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
 # A piece of a line: text between runs of three blanks or more (the columns of a two-column block)
 SEGMENT = regex.compile(r"\S(?:[^\r\n\f \t\xa0]|[ \t\xa0]{1,2}(?=[^\s]))*+")
 TITLE_WRAP_WORDS = 6  # a title's second line is short
+WRAP_LINE_CHARS = 2000  # a printed line is shorter: past this, text is not laid out in lines
 # The words a complete title ends with: after them the next line is something else
 TITLE_HEADS = frozenset({
     "president", "officer", "director", "treasurer", "secretary", "manager", "counsel", "signatory", "partner",
@@ -143,7 +144,9 @@ def _wrapped_titles(text: str, fields: list[_Field]) -> None:
     for f in fields:
         if f.name != "title" or not f.value or f.value.rstrip()[-1:] in ".;:":
             continue
-        eol = g.LINE_END.search(text, f.end)
+        # searched within a line's reach: in text that lost its line breaks, an unbounded search
+        # (and the slice after it) ran to the end of the text for every title
+        eol = g.LINE_END.search(text, f.end, f.end + WRAP_LINE_CHARS)
         if eol is None or eol.group() != "\n":
             continue
         beside = next((k for k in starts if f.end <= k < eol.start()), eol.start())  # the next column's label
@@ -153,8 +156,8 @@ def _wrapped_titles(text: str, fields: list[_Field]) -> None:
         label_col = f.start - line_start
         value_col = g.VALUE_START.match(text, _label_end(text, f.start), f.end).end() - line_start
         nxt = eol.end()
-        nxt_end = g.LINE_END.search(text, nxt)
-        nxt_end = nxt_end.start() if nxt_end is not None else len(text)
+        nxt_end = g.LINE_END.search(text, nxt, nxt + WRAP_LINE_CHARS)
+        nxt_end = nxt_end.start() if nxt_end is not None else min(len(text), nxt + WRAP_LINE_CHARS)
         for m in SEGMENT.finditer(text, nxt, nxt_end):
             col = m.start() - nxt
             if col > value_col + 2:
