@@ -31,9 +31,9 @@ TABLES: dict[str, dict[str, str]] = {
         "accession_number": S, "filer_name": S, "cik": S, "form_type": S, "filing_date": S,
         "submission_start": I, "submission_end": I,
         # contract terms (stages/contract_terms.py): each fact with its span in the original text
-        "governing_law": S, "governing_law_start": I, "governing_law_end": I,
-        "effective_date": S, "effective_date_start": I, "effective_date_end": I,
-        "expiration_date": S, "expiration_date_start": I, "expiration_date_end": I,
+        "governing_law": S, "governing_law_text": S, "governing_law_start": I, "governing_law_end": I,
+        "effective_date": S, "effective_date_text": S, "effective_date_start": I, "effective_date_end": I,
+        "expiration_date": S, "expiration_date_text": S, "expiration_date_start": I, "expiration_date_end": I,
         "term": S, "term_start": I, "term_end": I, "term_quantity": F, "term_unit": S,
         "renewal_term": S, "renewal_term_start": I, "renewal_term_end": I,
         "renewal_term_quantity": F, "renewal_term_unit": S,

@@ -321,4 +321,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
         facts["effective_date"], facts["effective_date_start"], facts["effective_date_end"] = (
             first.value, first.start, first.end,
         )
+    for name in ("governing_law", "effective_date", "expiration_date"):  # the value is read, not as written
+        if facts.get(f"{name}_start") is not None:
+            facts[f"{name}_text"] = layout.original[facts[f"{name}_start"] : facts[f"{name}_end"]]
     return ContractTerms(facts, out_dates)
