@@ -5,7 +5,9 @@
 Runs ``eval/score`` (hand-labelled dev set), ``eval/cuad-score`` (the CUAD lawyers' answers for
 235 contracts) and ``eval/twins`` (287 contracts held twice: both extractions must agree), each
 through this checkout's ``sec-exhibits``; then batches the three non-CUAD corpus folders and counts
-the documents with no party row (every agreement names its parties). Prints one table.
+the documents with no party row (every agreement names its parties). Prints one table, then the
+coverage of amending sentences in every amending document of the corpus (benchmarks/amendment_coverage.py):
+how many gave an operation, were judged not an instruction (by reason) or are left unexplained.
 """
 
 from __future__ import annotations
@@ -97,7 +99,24 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'measure':<{width}}  figure  n")
     for measure, figure, n in table:
         print(f"{measure:<{width}}  {figure:>6}  {n}")
+    print_amendment_coverage(shared, env)
     return 0
+
+
+def print_amendment_coverage(shared: Path, env: dict[str, str]) -> None:
+    """The coverage section: sentences with an amending word near a provision, in amending documents."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from amendment_coverage import coverage
+
+    got = coverage(shared, env)
+    n = int(got["sentences"]) or 1
+    print(f"\namendment coverage ({got['documents']} amending documents, {got['sentences']} sentences with an "
+          "amending word near a provision)")
+    for key in ("operation", "not_instruction", "unexplained"):
+        v = int(got.get(key, 0))
+        print(f"  {key:<16} {v:>5}  {v / n:.3f}")
+    for code, v in sorted(dict(got["codes"]).items(), key=lambda kv: -kv[1]):
+        print(f"    {code:<30} {v:>5}")
 
 
 if __name__ == "__main__":

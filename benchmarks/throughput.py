@@ -6,7 +6,7 @@ DIR defaults to ../shared/corpus when it is there, else samples/. Two parts:
 
 1. Per stage, in this process over 1x DIR, the whole pipeline from file to CSV: each stage
    function of ``extractor.pipeline`` (and reading/HTML conversion, submission splitting, the
-   tables' column lists, and writing the CSV chunks and final tables with ``export.ChunkWriter``)
+   tables' column lists, and writing the CSV chunks and final tables with ``chunks.ChunkWriter``)
    is timed; MB/s is DIR's bytes over the stage's seconds.
 2. End to end, as a user runs it: ``sec-exhibits batch DIR... --out TMP`` in a subprocess for each
    scale (DIR given N times: 10x the corpus) and each worker count, streaming to disk. Peak RSS and
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from extractor import pipeline  # noqa: E402
 from extractor.io import sources  # noqa: E402
 from extractor.model import schema  # noqa: E402
-from extractor.output import export  # noqa: E402
+from extractor.output import chunks  # noqa: E402
 from extractor.run import batch  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "corpus"
@@ -73,14 +73,14 @@ def stage_profile(jobs: list[sources.Job]) -> tuple[dict[str, float], float, int
     patches += [(batch, "read", "read+decode+html"), (pipeline, "split_submission", "split"),
                 (pipeline, "as_text", "html (submission parts)"), (schema, "columns", "tables (column lists)"),
                 (batch, "_render_csv", "csv rows (formatting)"),
-                (export.ChunkWriter, "add", "write csv"), (export.ChunkWriter, "close", "write csv")]
+                (chunks.ChunkWriter, "add", "write csv"), (chunks.ChunkWriter, "close", "write csv")]
     saved = [(mod, attr, getattr(mod, attr)) for mod, attr, _ in patches]
     for mod, attr, label in patches:
         setattr(mod, attr, timed(label, getattr(mod, attr)))
     try:
         with tempfile.TemporaryDirectory(prefix="sec-exhibits-stages-") as tmp:
             t0, c0 = time.perf_counter(), time.process_time()
-            writer = export.ChunkWriter(Path(tmp), "csv")
+            writer = chunks.ChunkWriter(Path(tmp), "csv")
             n_bytes = n_docs = 0
             for job in jobs:
                 res = batch.run_job(job, batch.Options(timeout=None, render="csv"))

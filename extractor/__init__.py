@@ -9,15 +9,20 @@ __all__ = [
     "ApplyResult",
     "CorpusResult",
     "apply_amendments",
+    "consolidate",
+    "links",
     "Exhibit",
     "ExtractorError",
     "InputError",
     "ParseError",
     "SubmissionError",
     "build_exhibit",
+    "from_edgartools",
     "parse",
+    "parse_file",
     "parse_many",
     "parse_submission",
+    "read_output",
     "TimeLimitError",
     "WorkerError",
 ]
@@ -29,8 +34,10 @@ __version__ = "0.1.0"
 # apply_amendments needs and a CSV or JSONL batch never does.
 _LAZY = {
     "CorpusResult": "run.batch", "parse_many": "run.batch", "Exhibit": "model.exhibit",
-    "build_exhibit": "pipeline", "parse": "pipeline", "parse_submission": "pipeline",
+    "build_exhibit": "pipeline", "parse": "pipeline", "parse_file": "pipeline", "parse_submission": "pipeline",
     "ApplyResult": "output.apply", "apply_amendments": "output.apply",
+    "read_output": "output.loader", "from_edgartools": "io.edgartools",
+    "consolidate": "output.consolidate", "links": "output.links",
 }
 
 

@@ -6,21 +6,25 @@ Each stage is a pure function of what came before; this module only wires them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .io.submission import is_submission, split_submission, type_matches
-from .model.errors import ExtractorError, InputError, ParseError
+from .model.errors import ExtractorError, InputError, ParseError, failing_stage
 from .model.exhibit import Exhibit, Tables
+from .stages.amendment_coverage import amendment_diagnostics
 from .stages.amendments import find_amendments
 from .stages.dates import find_dates
 from .stages.header import find_header
 from .stages.layout import find_layout
 from .stages.parties import find_parties
-from .stages.redactions import find_redactions, with_sections
+from .stages.redactions import find_redactions
 from .stages.sections import find_sections
 from .stages.signatures import find_signatures
+from .stages.tables import with_sections
 from .stages.terms import find_defined_terms
 
 
@@ -38,7 +42,8 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     rows = {
         "pages": layout.pages,
         "furniture": layout.furniture,
-        "redactions": with_sections(red.redactions, secs.sections),
+        # a redaction's section is a provision of the body, never a table-of-contents entry
+        "redactions": with_sections(red.redactions, [s for s in secs.sections if s.part != "contents"]),
         "signatures": sigs.signatures,
         "parties": parties,
         "dates": dates,
@@ -47,7 +52,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         "sections": secs.sections,
         "references": secs.references,
         "amendments": amends,
-        "diagnostics": secs.diagnostics,
+        "diagnostics": secs.diagnostics + amendment_diagnostics(layout, secs, header, amends),
     }
     meta = {
         **meta,
@@ -73,16 +78,22 @@ def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:
         raise
     except (ValueError, IndexError, KeyError, TypeError, RecursionError) as exc:
         # A stage met text it could not handle: report it as this document's error, not a traceback.
-        raise ParseError(f"extraction failed: {exc!r}", document=meta.get("source")) from exc
+        stage = failing_stage(exc)
+        raise ParseError(f"the {stage} stage failed: {exc!r}", document=meta.get("source"), stage=stage) from exc
 
 
 def parse(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Exhibit:
-    """Parse one exhibit (a path, bytes or str). A submission file gives its first document;
-    use ``parse_submission`` for all of them."""
+    """Parse one exhibit: text (``str``), bytes, or a file (``pathlib.Path``; a ``str`` is always
+    text, never a file name). A submission gives its first document; ``parse_submission`` gives all."""
     decoded = read(source, max_bytes=max_bytes, name=name)
     for _, ex in iter_exhibits(decoded):
         return ex
     raise InputError("submission holds no document with text", document=decoded.source)
+
+
+def parse_file(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Exhibit:
+    """Parse the exhibit in the file at ``path`` (a ``str`` here is a file name)."""
+    return parse(Path(path), max_bytes=max_bytes)
 
 
 def _meta(decoded: Decoded, **extra: Any) -> dict[str, Any]:

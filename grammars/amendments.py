@@ -35,14 +35,80 @@ _VERB = "|".join(VERBS)
 COPULA_VERB = regex.compile(
     r"(?i)\b(?:is|are|shall\s+be|will\s+be|be)"
     r"(?:\s*,?\s*and\s*hereby\s+(?:is|are)\s*,?)?"
-    r"(?:\s+(?:hereby|further|also))*\s+(?P<verb>" + _VERB + r")\b"
+    r"(?:\s+(?:hereby|further|also|each))*\s+(?P<verb>" + _VERB + r")\b"
 )
-# "KMC and Qwest hereby amend Section 4 as follows" (active voice)
-ACTIVE_VERB = regex.compile(r"(?i)\bhereby\s+(?P<verb>amend|delete|restate)\b")
+ACTIVE_VERBS = {b: ger for b, ger in (ln.split("\t") for ln in vocabulary("amendment_active_verbs"))}
+_ACTIVE = "|".join(sorted(ACTIVE_VERBS, key=len, reverse=True))
+# "KMC and Qwest hereby amend Section 4 as follows", "The Parties hereby agree to remove Section 2(c)",
+# "The Parties further agree to amend Section 6.5" (active voice: the object names the target)
+ACTIVE_VERB = regex.compile(
+    r"(?i)\b(?:hereby\s+(?:agree[sd]?\s+(?:that\s+they\s+shall\s+)?to\s+)?|(?:further\s+)?agree[sd]?\s+to\s+)"
+    r"(?:further\s+)?(?P<verb>" + _ACTIVE + r")\b"
+)
+# an instruction in the imperative at the start of a sentence or item: "Delete Section 24.2(d) in Attachment 1
+# ... in its entirety and replace with the following:", "The following replaces Section 2.0 of the SOW"
+IMPERATIVE_VERB = regex.compile(
+    r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*(?:\(?[a-z0-9]{1,4}[.)][ \t]+)?(?:The[ \t]+following[ \t]+)?"
+    r"(?P<verb>Delete|Add|Insert|Replace|Amend|Substitute|Strike|Remove|(?<=following[ \t])(?:replace|amend))"
+    r"(?:s(?=[ \t]))?[ \t]"
+    r"(?=[^.:;]{0,80}?\b(?:Sections?|Articles?|Paragraphs?|Items?|Exhibits?|Schedules?|Attachments?|Appendix"
+    r"|Clauses?|[Dd]efinitions?)\b)"
+)
+# a list item under an umbrella instruction, led by a gerund or an imperative: "(a) amending clause (c)
+# of such Section 3.1 by deleting ...", "(1) deleting subclause (y) ...", "(i) in the definition of "ADVANCE" add"
+ITEM_VERB = regex.compile(
+    r"(?i)^[ \t\u00a0]*(?:\((?P<m1>[a-z0-9]{1,5})\)|(?P<m2>[a-z0-9]{1,5})[.)])[ \t\u00a0]+(?:by[ \t\u00a0]+)?"
+    r"(?:in[ \t\u00a0]+(?P<defn>the[ \t\u00a0]+definition[ \t\u00a0]+of[ \t\u00a0]+"
+    r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d])[ \t\u00a0,]+(?:\([A-Z]\)[ \t\u00a0]+)?)?"
+    r"(?P<verb>" + "|".join(sorted(ACTIVE_VERBS.values(), key=len, reverse=True)) + "|" + _ACTIVE + r")\b",
+    regex.M,
+)
+# the provision a list item names as its own part: "clause (c) of such Section 3.1", "subclause (y) from
+# clause (iii) thereof", "the following new clauses (e) and (f) thereto"
+ITEM_PART = regex.compile(
+    r"(?i)\b(?:sub)?(?:clauses?|paragraphs?|sections?|subsections?)[ \t\u00a0]+"
+    r"(?P<item>\([a-z0-9]{1,5}\)(?:[ \t\u00a0]?\([a-z0-9]{1,5}\)){0,3})"
+)
+# "the definition of "Maturity Date" in Section 1.01": the target is the definition
+DEFINITION_OF = regex.compile(
+    r"(?i)\bdefinitions?[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+(?:term|words?)[ \t\u00a0]+)?"
+    r"(?P<term>[\"\u201c][^\"\u201d]{1,80}[\"\u201d])"
+)
+# a subject that is a defined term alone, in a list under "Section 1.1 is amended as follows:":
+# ""Final Maturity Date" shall be amended by deleting the definition thereof ..."
+TERM_SUBJECT = regex.compile(r"^\s*(?:\([a-z0-9]{1,5}\)\s*)?(?P<term>[\"\u201c][^\"\u201d]{1,80}[\"\u201d])\s*$")
+# "amended so that the first sentence that previously read: "..." now reads: "...""
+PREVIOUSLY_READ = regex.compile(r"(?i)\b(?:previously|formerly|currently)\s+(?:read|reads|provided|stated)\s*:?\s*$|"
+                                r"\bwhereas\b[^:]{0,120}\b(?:was|were)\b[^:]{0,80}:\s*$")
+NOW_READS = regex.compile(
+    r"(?i)(?:^|\s)(?:(?:it|they|which)\s+)?(?:(?:is|are|shall|will)\s+)?now\s+"
+    r"(?:reads?|provides?|states?|(?:is\s+|are\s+|be\s+)?required\s+to|is|are)\s*:"
+)
+# "redesignating paragraph (c) as paragraph (d)"
+REDESIGNATE = regex.compile(
+    r"(?i)\bre-?designat\w*\s+(?P<old>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)"
+    r"\s+as\s+(?P<new>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)(?=[\s,;.]|$)"
+)
+# a part of the umbrella's provision as the subject: "(iii) Subsection (c) thereof shall be amended ..."
+BARE_PART_SUBJECT = regex.compile(
+    r"(?i)\b(?P<part>(?:sub)?(?:sections?|clauses?|paragraphs?)[ \t\u00a0]+"
+    r"\([a-z0-9]{1,5}\)(?:[ \t\u00a0]?\([a-z0-9]{1,5}\)){0,3})"
+    r"[ \t\u00a0]+(?:thereof|of\s+such\s+section)\s*$"
+)
+# "In addition, the following is hereby added to the end of Section 11.1(b)": the predicate names the provision
+THE_FOLLOWING = regex.compile(r"(?i)^(?:the\s+following|a\s+new|new)\b[^,;]{0,60}$")
+# a range of provisions: "Sections 4.1 to 4.3", "Sections 1.1 through 1.9"
+RANGE = regex.compile(
+    r"(?i)\b(?P<div>(?:sub)?(?:sections?|articles?|paragraphs?|clauses?))[ \t\u00a0]+"
+    r"(?P<a>\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))*)[ \t\u00a0]+(?:to|through|thru)[ \t\u00a0]+"
+    r"(?:(?:sub)?(?:sections?|articles?|paragraphs?|clauses?)[ \t\u00a0]+)?"
+    r"(?P<b>\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))*)(?![\w.])"
+)
+# a block of new provisions that is itself a list of instructions (its items are ops, not new text)
 
 # What may stand between a copula's start and its verb, read backwards from the verb. No word
 # here ends another, so the backward reading keeps to the real words and reaches any match start.
-COPULA_RUN = regex.compile(r"(?:[\s,]|(?i:is|are|shall|will|be|and|hereby|further|also))*", regex.REVERSE)
+COPULA_RUN = regex.compile(r"(?:[\s,]|(?i:is|are|shall|will|be|and|hereby|further|also|each))*", regex.REVERSE)
 WORD_CHAR = regex.compile(r"\w")
 
 
@@ -135,6 +201,8 @@ PROVISION = regex.compile(
     + _WS
     + r"(?P<doc>(?i:amendment)[ \t\u00a0]*(?:#|No\.)?[ \t\u00a0]*\d{1,2}))?"
 )
+# "In Section 4.2 of the Deed of Trust, "7.11" is hereby deleted ...": the provision leads the subject
+IN_PROVISION = regex.compile(r"(?i)^in\s+(?P<prov>" + PROVISION.pattern + r")[^\"\u201c]{0,200},\s*[\"\u201c]")
 ENTITLED = regex.compile(
     r"(?i)\b(?:entitled|captioned|headed)\s+[\"\u201c](?P<title>[^\"\u201d]{1,120})[\"\u201d]"
 )
@@ -151,7 +219,7 @@ CONDITION = regex.compile(
 # A modal before the copula makes the sentence a rule, not an instruction: "as may be amended".
 MODAL = regex.compile(
     r"(?i)\b(?:may|might|must|can|could|would|should|not|never|to)"
-    r"\s+(?:(?:also|hereafter|thereafter)\s+)?\Z"
+    r"\s+(?:(?:also|hereafter|thereafter|from\s+time\s+to\s+time)\s+)?\Z"
 )
 SELF_REFERENCE_BEFORE = regex.compile(r"(?i)\bthis\s*$")
 SELF_REFERENCE_AFTER = regex.compile(
@@ -163,20 +231,30 @@ AGREEMENT_NAME = regex.compile(r"(?i)\b(?:the|this)\s+(?:[A-Z][\w&\-]*\s+){0,5}(
 
 # -- what the predicate does --------------------------------------------------------------
 RESTATE = regex.compile(
-    r"(?i)\brestated\b|\bto\s+read\s+(?:in\s+(?:its|their)\s+entirety"
-    r"\s+)?as\s+follows"
-    r"|\bread\s+in\s+(?:its|their)\s+entirety"
-    r"|\breplaced\s+in\s+(?:its|their)\s+entirety"
-    r"|\b(?:deleted|removed|replaced)\s+in\s+(?:its|their)\s+entirety\b.{0,120}?"
-    r"\b(?:replaced|substituted|inserted|following)\b"
+    r"(?is)\brestat(?:ed|ing)\b|\bto\s+(?:read|state)\s+(?:in\s+(?:its|their)\s+entirety"
+    r"\s+)?(?:as\s+follows|as\s+(?:set\s+forth|provided)\b)"
+    r"|\b(?:read|state|provide)\s+in\s+(?:its|their)\s+entirety"
+    r"|\b(?:replaced|amended)\s+in\s+(?:its|their)\s+entirety"
+    r"|\bamended\s+in\s+full\b"
+    r"|\bin\s+(?:its|their)\s+entirety\s+(?:to\s+(?:read|provide|state)\s+)?as\s+follows"
+    r"|\b(?:deleted|removed|replaced|remove|delete|deleting|removing|striking)\b.{0,80}?\bin\s+(?:its|their)"
+    r"\s+entirety\b.{0,120}?\b(?:replac\w*|substitut\w*|insert\w*|following)\b"
+    r"|\b(?:deleted|removed)\s+and\s+replaced\s+(?:by|with)\s+the\s+following"
+    r"|\b(?:deleting|removing)\s+(?:it|them|the\s+definition\s+thereof|such\s+definition)\s+and\s+"
+    r"(?:by\s+)?(?:replac|substitut|insert)\w*"
+    r"|\b(?:shall\s+replace|replaces)\b.{0,80}?\bin\s+(?:its|their)\s+entirety"
 )
 SUBSTITUTE = regex.compile(
     r"(?i)\b(?:substitut\w*|replac\w*|instead\s+of|in\s+lieu\s+of|by\s+changing"
-    r"|(?:deleting|striking)\b.{0,400}?\b(?:inserting|adding))\b"
+    r"|(?:deleting|striking)\b.{0,400}?\b(?:inserting|adding)"
+    r"|(?:delete|strike)\b.{0,400}?\b(?:insert|add)\b.{0,200}?\bin\s+lieu\s+thereof)\b"
 )
-DELETE = regex.compile(r"(?i)\b(?:deleted|deleting|removed|struck|stricken|cancell?ed|striking)\b")
+DELETE = regex.compile(
+    r"(?i)\b(?:deleted|deleting|delete|removed|remove|struck|stricken|strike|cancell?ed|striking)\b"
+)
 INSERT = regex.compile(
-    r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+include|supplemented|new"
+    r"(?i)\b(?:add|adding|added|addition|insert\w*|to\s+(?:further\s+)?include|supplemented"
+    r"|to\s+provide,?\s+immediately\s+(?:following|after|before|preceding)|new"
     r"\s+(?:section|paragraph|clause|subsection|article))\b"
 )
 DEFINITION_WORDS = regex.compile(r"(?i)\bdefinitions?\b|\bdefined\s+terms?\b|alphabetical\s+order")
@@ -188,21 +266,26 @@ DEFINITION_TEXT = regex.compile(
 )
 VAGUE = regex.compile(
     r"(?i)^\w+\s+(?:as\s+(?:needed|necessary|appropriate)\b"
-    r"|to\s+(?:provide|allow|permit|reflect|clarify|adapt)\s+(?!.{0,80}(?:instead|in"
-    r"\s+lieu)))"
+    r"|to\s+(?:provide|allow|permit|reflect|clarify|adapt|impose|require|extend|modify|change)"
+    r"\s+(?!.{0,120}(?:instead|in\s+lieu|rather\s+than|as\s+follows|the\s+following|entirety))"
+    r"|to\s+(?:remove|eliminate|prohibit|require)\s+(?![^\"\u201c]{0,120}[\"\u201c]))"
 )
 INTRODUCES_BLOCK = regex.compile(
     r"(?i)(?:follows|following[^.]{0,80}|thereof|therefor|hereof)?[ \t\u00a0]*:\s*$"
 )
 UMBRELLA = regex.compile(
-    r"(?i)^\s*(?:amended|modified|supplemented)[ \t\r\n,]*(?:as\s+follows|in\s+the"
-    r"\s+following\s+respects)"
+    r"(?i)^\s*(?:amended|modified|supplemented|revised"
+    r"|amend\b(?:(?!\b(?:by|to)\b)(?:[^:.;]|\.(?=\S))){0,120}?)[ \t\r\n,]*"
+    r"(?:as\s+follows|in\s+the\s+following\s+respects|as\s+set\s+forth\s+below)"
 )
 QUOTED = regex.compile(r"\"(?P<s>[^\"]{0,4000}?)\"|\u201c(?P<c>[^\u201c\u201d]{0,4000}?)\u201d")
 OLD_CUE = regex.compile(
     r"(?i)\b(?:deleting|delete|striking|replace|replacing|references?\s+to|previously\s+read)\b"
 )
-NEW_FIRST_CUE = regex.compile(r"(?i)\binstead\s+of\b|\bin\s+lieu\s+of\b")
+NEW_FIRST_CUE = regex.compile(r"(?i)\binstead\s+of\b|\bin\s+lieu\s+of\b|\brather\s+than\b")
+# "by substituting "sixty (60) days" for "thirty (30) days"": the new words come first
+FOR_BETWEEN = regex.compile(r"(?i)^[\s,]*for[\s,]*$")
+SUBSTITUTING_BEFORE = regex.compile(r"(?i)\bsubstitut\w*\b[^\"\u201c]{0,60}$")
 # Confidential-treatment markers that can stand in for quoted words.
 CT_MARKER = regex.compile(
     r"(?i)^\s*(?:\[\s*(?:\*[\s*]*|text\s+deleted|redacted|confidential[^\]]{0,40}|omitted)\s*\]|\*{3,})\s*$"
@@ -250,3 +333,70 @@ def parse_qualifier(text: str) -> tuple[str, list[int], int] | None:
             nums = list(range(nums[0], nums[0] + n))
         return unit_word, nums, end
     return None
+
+
+# -- coverage: sentences that look like instructions, and why one is not ----------------------------
+_AMENDING_FORMS = sorted(
+    {*VERBS, *ACTIVE_VERBS, *ACTIVE_VERBS.values(), "amends", "deletes", "replaces", "inserts", "adds"},
+    key=len,
+    reverse=True,
+)
+AMENDING_WORD = regex.compile(r"(?i)\b(?:" + "|".join(_AMENDING_FORMS) + r")\b")
+COVERAGE_SENTENCE_END = regex.compile(r"[.;:][\"\u201d]?\s+(?=[A-Z\"\u201c(\[])|:\s*$|\r?\n[ \t\u00a0]*\r?\n", regex.M)
+# each reason a sentence with an amending word near a provision is not an instruction (code, pattern, why)
+RECITAL = regex.compile(
+    r"(?i)^\W*(?:whereas|recitals?)\b|\b(?:wish|wishes|desire|desires|intend|intends|agreed|want)\s+to\s+"
+    r"(?:further\s+)?amend"
+)
+NAMED_DOCUMENT = regex.compile(
+    r"(?i)\b(?:as\s+(?:(?:heretofore|previously|further|so|hereby|thereby|subsequently)\s+)?amended"
+    r"|(?:(?:first|second|third|fourth|fifth)\s+)?amended\s+and\s+restated"
+    r"|as\s+(?:the\s+same\s+)?(?:it\s+)?may\s+(?:be\s+)?(?:(?:further|hereafter|from\s+time\s+to\s+time)\s+)?"
+    r"(?:amended|modified|supplemented|restated|replaced)"
+    r"|amended\s+(?:facility|agreement|plan)\b|(?:amended|restated|replaced|supplemented),?\s+(?:restated|supplemented|"
+    r"modified|amended|replaced|extended)\b)"
+)
+RULE = regex.compile(
+    r"(?i)\b(?:(?:will|shall|may)\s+(?:(?:formally|promptly|also|not|then)\s+)?|right\s+to\s+(?:\w+\s+)?)"
+    r"(?:add|remove|delete|replace|amend|modify|insert|substitute)\b"
+    r"|\b(?:may|might|must|can|could|would|should|shall\s+not|will\s+not|cannot|not\s+be|to\s+be|no)"
+    r"\s+(?:(?:also|hereafter|thereafter|further|be|been|is|are|from\s+time\s+to\s+time)\s+)*"
+    r"(?:amend\w*|delet\w*|replac\w*|substitut\w*|insert\w*|add\w*|restat\w*|remov\w*|modif\w*)\b"
+)
+AUTHORITY = regex.compile(
+    r"(?i)\b(?:pursuant\s+to|in\s+accordance\s+with|as\s+(?:provided|contemplated|permitted|required)\s+(?:in|by|under)"
+    r"|under|referred\s+to\s+in|as\s+set\s+forth\s+in)\s+(?:the\s+provisions\s+of\s+)?(?:section|article|paragraph)"
+)
+IN_ATTACHMENT = regex.compile(
+    r"(?i)\b(?:as\s+set\s+forth|as\s+provided|attached)\s+(?:on|in|as)?\s*(?:the\s+)?(?:annex|schedule|exhibit"
+    r"|attachment|appendix)\b|\battached\s+(?:hereto|to\s+this)\b|\bin\s+the\s+form\s+(?:of|attached)"
+    r"|\b(?:at|in|on)\s+(?:exhibit|annex|schedule|attachment|appendix)\s+\S{1,8}\s+hereto\b"
+)
+VAGUE_SENTENCE = regex.compile(
+    r"(?i)\b(?:amended|amend|revised|modified)\s+(?:hereby\s+)?(?:as\s+(?:needed|necessary|appropriate)|to\s+(?:the\s+extent|provide"
+    r"\s+(?:that|for)|allow|permit|reflect|clarify|impose|require|make|modify|change|effect|remove|eliminate|extend|prohibit|(?:further\s+)?include"
+    r"(?![^\"\u201c:]{0,200}[\"\u201c:])))"
+)
+CONVENTION = regex.compile(
+    r"(?i)\b(?:inserted|included|used)\s+(?:only\s+)?(?:for|as\s+a\s+matter\s+of)\s+(?:convenience|reference)"
+    r"|\b(?:represents?|warrants?|confirms?|reaffirms?|acknowledges?)\b"
+)
+WHOLE_UMBRELLA = regex.compile(
+    r"(?i)\b(?:amended|modified|amend|supplemented)\b[^:]{0,200}?(?:as\s+follows|as\s+set\s+forth\s+below"
+    r"|in\s+the\s+following\s+respects|\bby\b|in\s+accordance\s+with\s+sections?\s+[\d.]+\s+(?:through|to)\b.*)"
+    r"\s*[:.]?(?:[a-z0-9]{1,3}\.)?\s*$"
+)
+SELF_REFERENCE = regex.compile(
+    r"(?i)\bthis\s+(?:section|article|paragraph|clause|exhibit|schedule|guarantee|guaranty)\b"
+)
+DEFINITION_SENTENCE = regex.compile(
+    r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s+(?i:means|shall\s+mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning)\b"
+)
+DELETED_MARKER = regex.compile(
+    r"(?i)^\W*(?:(?:\u00a7\s*)?[\d.]+\s+)?[\[(]?(?:paragraph\s+)?(?:deleted|intentionally\s+(?:omitted|deleted))[\])]?\.?"
+)
+SAVING_CLAUSE = regex.compile(
+    r"(?i)\b(?:except\s+as|other\s+than\s+as|save\s+as)\s+(?:(?:expressly|specifically|otherwise|herein)\s+)*"
+    r"(?:amended|modified|provided|set\s+forth|supplemented)"
+)
+SCOPE = regex.compile(r"(?i)\b(?:this|the)\s+(?:document|amendment|agreement)\s+(?:hereby\s+)?amends\b")

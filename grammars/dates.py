@@ -13,7 +13,8 @@ BNF::
     blank         ::= "_"+ | "[" "_"* "]" | spaces before ","
 
 ``DATE_CANDIDATE`` (a compiled ``regex``) finds candidate spans in a whole
-document; ``parse_date`` runs the grammar on one candidate only. Text that lost
+document; ``parse_date`` runs the grammar, compiled into one pattern (``MATCH``),
+on one candidate only, and ``date_value`` reads its results names. Text that lost
 its line breaks glues words together ("the 14th day ofMay, 1999"), so the
 month may follow "of" with no space. Nothing here reads the clock.
 """
@@ -21,6 +22,7 @@ month may follow "of" with no space. Nothing here reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,6 +30,7 @@ import pyparsing as pp
 import regex
 
 from . import vocabulary
+from .compile import compile_grammar
 
 
 def _months() -> dict[str, int]:
@@ -50,15 +53,8 @@ DIGITS = regex.compile(r"\d+")
 
 # -- terminals -----------------------------------------------------------------
 DAY_OF_RE = r"day\s{0,3}of"  # caseless
-
-
-def _iso_re(p: str = "") -> str:
-    return rf"(?P<{p}year>\d{{4}})-(?P<{p}mm>\d{{2}})-(?P<{p}dd>\d{{2}})"
-
-
-def _numeric_re(p: str = "") -> str:
-    return rf"(?P<{p}mm>\d{{1,2}})/(?P<{p}dd>\d{{1,2}})/(?P<{p}yy>\d{{4}}|\d{{2}})"
-
+ISO_RE = r"(?P<year>\d{4})-(?P<mm>\d{2})-(?P<dd>\d{2})"
+NUMERIC_RE = r"(?P<mm>\d{1,2})/(?P<dd>\d{1,2})/(?P<yy>\d{4}|\d{2})"
 
 month = pp.Regex(MONTH_RE).set_name("month")
 day = pp.Regex(DAY_RE).set_name("day")
@@ -76,8 +72,8 @@ month_day_year = (month("month") + (day("day") | blank("blank")) + comma + year(
     "month_day_year"
 )
 day_month_year = (day("day") + month("month") + comma + year("year")).set_name("day_month_year")
-iso_date = pp.Regex(_iso_re()).set_name("iso_date")
-numeric_date = pp.Regex(_numeric_re()).set_name("numeric_date")
+iso_date = pp.Regex(ISO_RE).set_name("iso_date")
+numeric_date = pp.Regex(NUMERIC_RE).set_name("numeric_date")
 month_year = (month("month") + comma + year("year")).set_name("month_year")
 
 date = (
@@ -86,55 +82,9 @@ date = (
     .parse_with_tabs()
 )
 
-# ``date`` (parsed to the end of the text) as one terminal whose token is the match: one pyparsing call
-# instead of ~30 (2k distinct candidates, each parsed once). Each terminal is an atomic group, as
-# pyparsing never backtracks into a terminal it matched, and so is each ordered choice (the first
-# alternative that matches wins); whitespace is skipped before each part as pyparsing skips it (the
-# same characters, possessively). A caseless keyword is its letters by what ``str.upper`` maps to them
-# ("\u0131" is an "I"), not followed by what maps to a keyword character. Groups are named
-# <alternative>_<field>. Tested against ``date``.
-_SKIP = "[" + "".join(f"\\x{ord(c):02x}" for c in sorted(date.whiteChars)) + "]*+"
-assert all(
-    e.whiteChars == date.whiteChars
-    for e in (day_of_month, month_day_year, day_month_year, month_year, month, day, blank, year, day_of_words)
-)
-_NOT_KEYWORD_CHAR = r"(?![0-9A-Za-z_$\u0131\u017f])"  # what upper-cases to one of Keyword.DEFAULT_KEYWORD_CHARS
-_THE_OR_THIS = rf"(?:[Tt][Hh][Ee]{_NOT_KEYWORD_CHAR}|[Tt][Hh][Ii\u0131][Ss\u017f]{_NOT_KEYWORD_CHAR})?"
-
-
-def _seq(*parts: str) -> str:
-    return "".join(f"{_SKIP}(?>{p})" for p in parts)
-
-
-def _fields(a: str) -> dict[str, str]:
-    return {
-        "month": rf"(?P<{a}_month>{MONTH_RE})",
-        "day_or_blank": rf"(?P<{a}_day>{DAY_RE})|(?P<{a}_blank>{BLANK_RE})",
-        "day": rf"(?P<{a}_day>{DAY_RE})",
-        "year": rf"(?P<{a}_year>{YEAR_RE})",
-    }
-
-
-_dom = _fields("day_of_month")
-_mdy = _fields("month_day_year")
-_dmy = _fields("day_month_year")
-_my = _fields("month_year")
-_ALTERNATIVES = {
-    "day_of_month": _seq(_THE_OR_THIS, _dom["day_or_blank"], f"(?i:{DAY_OF_RE})", _dom["month"], ",?", _dom["year"]),
-    "month_day_year": _seq(_mdy["month"], _mdy["day_or_blank"], ",?", _mdy["year"]),
-    "day_month_year": _seq(_dmy["day"], _dmy["month"], ",?", _dmy["year"]),
-    "iso_date": _seq(_iso_re("iso_date_")),
-    "numeric_date": _seq(_numeric_re("numeric_date_")),
-    "month_year": _seq(_my["month"], ",?", _my["year"]),
-}
-date_match = (
-    pp.Regex(
-        _SKIP + "(?>" + "|".join(f"(?P<{a}>{p})" for a, p in _ALTERNATIVES.items()) + rf"){_SKIP}\Z",
-        as_match=True,
-    )
-    .set_name("date")
-    .parse_with_tabs()
-)
+# The whole candidate is one date: what ``parse_date`` runs, compiled into one pattern.
+date_line = (date + pp.StringEnd()).set_name("date_line").parse_with_tabs()
+MATCH = compile_grammar(date_line)
 
 
 # -- candidate scan over a whole document ----------------------------------------
@@ -223,30 +173,31 @@ def _day(s: str) -> int:
     return int(DIGITS.match(s).group())
 
 
-@lru_cache(maxsize=8192)  # dates recur within and across documents: 2k distinct of 5k
-def parse_date(text: str) -> ParsedDate | None:
-    """Parse one candidate (as found by ``DATE_CANDIDATE``); None when it is not a real date."""
-    try:
-        m = date_match.parse_string(text)[0]
-    except pp.ParseException:
-        return None
-    a = m.lastgroup  # the alternative: its group closes after its fields'
-    if a in ("iso_date", "numeric_date"):
-        mm, dd = int(m[f"{a}_mm"]), int(m[f"{a}_dd"])
-        if a == "numeric_date":
-            yy = m["numeric_date_yy"]
+def date_value(v: Mapping[str, str | None]) -> ParsedDate | None:
+    """The date ``date_line``'s results names (``MATCH.values``) describe; None when no real date."""
+    mm_text, dd_text, yy = v["mm"], v["dd"], v["yy"]
+    if mm_text is not None and dd_text is not None:  # iso_date or numeric_date
+        mm, dd = int(mm_text), int(dd_text)
+        if yy is not None:
             y = int(yy) if len(yy) == 4 else (2000 + int(yy) if int(yy) < 50 else 1900 + int(yy))
             if mm > 12 >= dd:  # 25/05/2018: day first
                 mm, dd = dd, mm
         else:
-            y = int(m["iso_date_year"])
-        v = _iso(y, mm, dd)
-        return ParsedDate(v, "day", False) if v else None
-    y = int(m[f"{a}_year"])
-    mo = MONTHS[m[f"{a}_month"].rstrip(".").casefold()]
-    if a in ("day_of_month", "month_day_year") and m[f"{a}_blank"] is not None:
+            y = int(v["year"] or "")
+        iso = _iso(y, mm, dd)
+        return ParsedDate(iso, "day", False) if iso else None
+    y = int(v["year"] or "")
+    mo = MONTHS[(v["month"] or "").rstrip(".").casefold()]
+    if v["blank"] is not None:
         return ParsedDate(None, "month", True)
-    if a != "month_year" and m[f"{a}_day"] is not None:
-        v = _iso(y, mo, _day(m[f"{a}_day"]))
-        return ParsedDate(v, "day", False) if v else None
+    if v["day"] is not None:
+        iso = _iso(y, mo, _day(v["day"]))
+        return ParsedDate(iso, "day", False) if iso else None
     return ParsedDate(f"{y:04d}-{mo:02d}", "month", False)
+
+
+@lru_cache(maxsize=8192)  # dates recur within and across documents: 2k distinct of 5k
+def parse_date(text: str) -> ParsedDate | None:
+    """Parse one candidate (as found by ``DATE_CANDIDATE``); None when it is not a real date."""
+    m = MATCH.match(text)
+    return None if m is None else date_value(MATCH.values(m))

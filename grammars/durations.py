@@ -10,11 +10,13 @@ BNF::
     relation   ::= "after" | "following" | "prior to" | "before" | "from" | "of" | "preceding"
 
 ``DURATION_CANDIDATE`` (a compiled ``regex``) finds candidates; ``parse_duration``
-runs the grammar on one of them and returns the quantity as a number.
+runs the grammar, compiled into one pattern (``MATCH``), on one of them and returns
+the quantity as a number.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,6 +25,7 @@ import regex
 
 from . import vocabulary
 from .ascii_lowered import ascii_lowered, bytes_word
+from .compile import compile_grammar
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
 UNITS = dict(ln.split("|") for ln in vocabulary("duration_units"))
@@ -40,8 +43,9 @@ UNIT_RE = rf"(?:{_UNIT_ALT})s?(?![a-z])"  # caseless
 number_words = pp.Regex(rf"(?i){WORDS_RE}(?![a-z])").set_name("number_words")
 integer = pp.Regex(INTEGER_RE).set_name("integer")
 paren_integer = (pp.Suppress("(") + integer + pp.Suppress(")")).set_name("paren_integer")
+paren_digits = (pp.Suppress("(") + integer("digits") + pp.Suppress(")")).set_name("paren_digits")
 quantity = (
-    (number_words("words") + pp.Opt(paren_integer("digits"))) | (integer("number") + pp.Opt(paren_integer))
+    (number_words("words") + pp.Opt(paren_digits)) | (integer("number") + pp.Opt(paren_integer))
 ).set_name("quantity")
 qualifier = pp.Regex(rf"(?i){QUALIFIER_RE}").set_name("qualifier")
 unit = pp.Regex(rf"(?i){UNIT_RE}").set_name("unit")
@@ -50,37 +54,9 @@ hyphen = pp.Suppress(pp.Opt("-"))
 duration = (
     (quantity + hyphen + pp.Opt(qualifier("qualifier")) + unit("unit")).set_name("duration").parse_with_tabs()
 )
-
-# ``duration`` (parsed to the end of the text) as one terminal whose token is the match: one pyparsing
-# call instead of ~20 (1k distinct candidates, each parsed once). As in ``dates.date_match``: each
-# terminal and each ordered choice or option an atomic group, pyparsing's whitespace skipped
-# possessively before each part. Tested against ``duration``.
-_SKIP = "[" + "".join(f"\\x{ord(c):02x}" for c in sorted(duration.whiteChars)) + "]*+"
-assert all(e.whiteChars == duration.whiteChars for e in (quantity, number_words, integer, qualifier, unit))
-
-
-def _seq(*parts: str) -> str:
-    return "".join(f"{_SKIP}(?>{p})" for p in parts)
-
-
-def _opt_paren_integer(name: str) -> str:
-    inner = _seq(r"\(", rf"(?P<{name}>{INTEGER_RE})", r"\)")
-    return f"(?:{inner})?"
-
-
-_QUANTITY = (
-    _seq(rf"(?P<words>(?i:{WORDS_RE}(?![a-z])))", _opt_paren_integer("digits"))
-    + "|"
-    + _seq(rf"(?P<number>{INTEGER_RE})", _opt_paren_integer("number_digits"))
-)
-duration_match = (
-    pp.Regex(
-        _seq(_QUANTITY, "-?", rf"(?P<qualifier>(?i:{QUALIFIER_RE}))?", rf"(?P<unit>(?i:{UNIT_RE}))") + rf"{_SKIP}\Z",
-        as_match=True,
-    )
-    .set_name("duration")
-    .parse_with_tabs()
-)
+# The whole candidate is one duration: what ``parse_duration`` runs, compiled into one pattern.
+duration_line = (duration + pp.StringEnd()).set_name("duration_line").parse_with_tabs()
+MATCH = compile_grammar(duration_line)
 
 
 _QUANTITY_CANDIDATE = (
@@ -184,23 +160,27 @@ def words_value(text: str) -> int | None:
     return total + current
 
 
-@lru_cache(maxsize=8192)  # the same few candidates recur ("thirty (30) days"): 1k distinct of 12k
-def parse_duration(text: str) -> ParsedDuration | None:
-    """Quantity (digits win over words when both are written) and canonical unit of one candidate."""
-    try:
-        m = duration_match.parse_string(text)[0]
-    except pp.ParseException:
-        return None
-    if m["digits"] is not None:
-        q: float | None = float(m["digits"].replace(",", ""))
-    elif m["number"] is not None:
-        q = float(m["number"].replace(",", ""))
+def duration_value(v: Mapping[str, str | None]) -> ParsedDuration | None:
+    """Quantity (digits win over words when both are written) and canonical unit that
+    ``duration_line``'s results names (``MATCH.values``) describe."""
+    digits, number, words = v["digits"], v["number"], v["words"]
+    if digits is not None:
+        q: float | None = float(digits.replace(",", ""))
+    elif number is not None:
+        q = float(number.replace(",", ""))
     else:
-        v = words_value(m["words"])
-        q = float(v) if v is not None else None
+        n = words_value(words or "")
+        q = float(n) if n is not None else None
     if q is None:
         return None
-    word = m["unit"].casefold().removesuffix("s")
-    qual = m["qualifier"]
+    word = (v["unit"] or "").casefold().removesuffix("s")
+    qual = v["qualifier"]
     key = f"{qual.casefold()} {word}" if qual and f"{qual.casefold()} {word}" in UNITS else word
     return ParsedDuration(q, UNITS.get(key, word))
+
+
+@lru_cache(maxsize=8192)  # the same few candidates recur ("thirty (30) days"): 1k distinct of 12k
+def parse_duration(text: str) -> ParsedDuration | None:
+    """The duration one candidate (as found by ``DURATION_CANDIDATE``) states, or None."""
+    m = MATCH.match(text)
+    return None if m is None else duration_value(MATCH.values(m))

@@ -9,7 +9,7 @@ BNF::
                      | [letter "-"] integer         (integer: at most 3 digits; 2010 is a year)
                      | roman
     number         ::= integer | roman
-    exhibit_banner ::= "EXHIBIT" exhibit_no | "EX-" exhibit_no
+    exhibit_banner ::= ("EXHIBIT" | "EX-") exhibit_no         (EXHIBIT_BANNER_START, the document's first text)
     exhibit_no     ::= integer {"." (integer | letter)} ["-" integer] {"(" alnum ")"} | letter
     source_footer  ::= [integer] "Source:" filer "," form "," m/d/yyyy     (CUAD, PDF-extracted)
     quicklinks     ::= "QuickLinks" ["--" "Click here to rapidly navigate through this document"]
@@ -49,10 +49,6 @@ page_marker = (
 
 # "10.1", "10(a)", "10.A.26", "10.A.19-1", "10(iii)(A)(5)", "D"
 EXHIBIT_NO_RE = r"\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z](?![A-Za-z]))){0,4}(?:-\d{1,3})?(?:\([A-Za-z0-9]{1,4}\)){0,4}"
-exhibit_no = pp.Regex(rf"{EXHIBIT_NO_RE}(?:[A-Z]\b|(?![A-Za-z0-9]))|[A-Z]\b").set_name("exhibit_no")
-exhibit_banner = (
-    (pp.CaselessKeyword("EXHIBIT") | pp.CaselessLiteral("EX-")) + exhibit_no("exhibit_number")
-).set_name("exhibit_banner").parse_with_tabs()
 
 # -- regex pre-filters and mid-line terminals ---------------------------------
 # The shapes a page number line can take; only these reach the grammar.
@@ -60,8 +56,6 @@ PAGE_NUMBER_SHAPE = regex.compile(
     r"(?i)page\s+\w{1,6}(?:\s+of\s+\d{1,4})?|[-\u2010-\u2015]\s*\w{1,6}\s*[-\u2010-\u2015]|\[\s*\w{1,6}\s*\]"
     r"|[A-Z]{1,2}-\d{1,3}|\d{1,3}|[ivxlc]{1,7}"
 )
-PAGE_MARKER_LINE = regex.compile(r"^[ \t]*<PAGE>[^\r\n]{0,20}?$", regex.M | regex.I)
-FORM_FEED = regex.compile(r"\f")
 # CUAD footers: page number glued in front, filer, form, filing date.
 SOURCE_FOOTER = regex.compile(
     r"(?P<number>\d{1,4})?Source:[ \t]*(?P<filer>[^\r\n]{1,120}?),[ \t]*(?P<form>[0-9A-Z][0-9A-Z/ .-]{0,14}),"

@@ -19,20 +19,19 @@ BNF::
 
 Text that lost its line breaks glues words ("aPennsylvaniacorporation",
 "andFEDERATED"), so the descriptor terminals need no word boundary. Compiled
-``regex`` patterns split the list and cut the name; the ``descriptor`` grammar
-reads jurisdiction and entity type out of one party's text.
+``regex`` patterns split the list and cut the name; the ``descriptor`` grammar,
+compiled into one pattern (``MATCH``), reads jurisdiction and entity type out of
+one party's text.
 """
 
 from __future__ import annotations
-
-import heapq
-import re
-from collections.abc import Iterator
 
 import pyparsing as pp
 import regex
 
 from . import vocabulary
+from .compile import compile_grammar
+from .suffixes import suffix_alternation
 
 
 def _alt(words: list[str]) -> str:
@@ -80,6 +79,8 @@ descriptor = (
     .set_name("descriptor")
     .parse_with_tabs()
 )
+# ``descriptor.scan_string(text)``'s first match as one pattern search.
+MATCH = compile_grammar(descriptor, scan=True)
 
 # -- regex terminals -------------------------------------------------------------------
 QUOTED = regex.compile(
@@ -110,7 +111,7 @@ NAME_END = regex.compile(
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
                    referred|who|that|each|both|at)\b|of\s{1,3}\d|c/o\b)
     | ,\s{0,3}(?=[a-z])
-    | (?<=\b(?:Inc|INC|Ltd|LTD|Corp|CORP|LLC|Co|GmbH|AG|Corporation|CORPORATION|Company|COMPANY)\.?)
+    | (?<=\b(?:""" + suffix_alternation("number") + r""")\.?)
       \s{0,3}(?=\d)                                                            # ... INC. 2nd Floor
     | ,?\s{1,3}(?=(?:dated|effective)\b)
     | \s{0,3}$
@@ -121,9 +122,7 @@ ROLE = regex.compile(
     r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
 )
 SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
-GLUED_SUFFIX = regex.compile(
-    r"(?<=[a-z])(?=(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|L\.P\.|Corp\.?|Corporation|Limited)$)"
-)
+GLUED_SUFFIX = regex.compile(rf"(?<=[a-z])(?=(?:{suffix_alternation('glued_end')})$)")
 NOT_A_NAME = regex.compile(
     r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|exhibit|schedule|annex|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
     r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)\b"
@@ -139,84 +138,18 @@ AGREE_VERB = regex.compile(
     r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
 )
 # After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
-SUFFIX_THEN_ADDRESS = regex.compile(
-    r"\b(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|LLC|L\.L\.C\.|GmbH|AG|Corporation|CORPORATION|Limited|LIMITED|S\.A\.|B\.V\.)"
-    r"(?=\s{1,3}[^\d]{0,40}\d)"
-)
+SUFFIX_THEN_ADDRESS = regex.compile(rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d)")
 INDIVIDUAL = regex.compile(
     r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
 )
 
 
-# What the grammar skips before each terminal (pyparsing's default, the same for every element).
-_SKIPPED = "".join(sorted(descriptor.whiteChars))
-assert all(
-    e.whiteChars == descriptor.whiteChars
-    for e in (article, jurisdiction, entity_type, organised_under, before_organised)
-)
-
-
-def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in _SKIPPED:
-        pos += 1
-    return pos
-
-
-def _terminal(text: str, pos: int, element: pp.Regex) -> re.Match[str] | None:
-    """``element`` where the grammar tries it after ``pos`` (the whitespace skipped)."""
-    return element.re.match(text, _skip(text, pos))
-
-
-def descriptor_at(text: str, p: int) -> tuple[str | None, str | None] | None:
-    """``descriptor.parse_string(text[p:])``'s ("jurisdiction", "entity_type") results (the later
-    jurisdiction wins, as in the grammar), or None where it raises: its terminals tried in its
-    order with their own compiled patterns (no lookbehind in them: the slice changes nothing), a
-    matched optional kept (pyparsing does not backtrack into one), the first alternative that
-    parses winning. Without pyparsing's per-parse machinery: a tenth of the time."""
-    art = _terminal(text, p, article)
-    if art is not None:
-        jur = _terminal(text, art.end(), jurisdiction)
-        etype = _terminal(text, jur.end() if jur is not None else art.end(), entity_type)
-        if etype is not None:
-            later = None  # the optional "... organized under the laws of" jurisdiction
-            gap = _terminal(text, etype.end(), before_organised)
-            under = _terminal(text, gap.end(), organised_under) if gap is not None else None
-            if under is not None:
-                later = _terminal(text, under.end(), jurisdiction)
-            found = later or jur
-            return (found.group() if found is not None else None), etype.group()
-    under = _terminal(text, p, organised_under)
-    jur = _terminal(text, under.end(), jurisdiction) if under is not None else None
-    return (jur.group(), None) if jur is not None else None
-
-
-def _match_starts(text: str, first: pp.Regex) -> Iterator[int]:
-    """Every position where ``first`` matches, in order (lazily: the first descriptor mostly comes
-    first, and the scan stops there)."""
-    m = first.re.search(text)
-    while m is not None:
-        yield m.start()
-        m = first.re.search(text, m.start() + 1)
-
-
-def first_descriptor(text: str) -> tuple[str | None, str | None] | None:
-    """``descriptor.scan_string(text, max_matches=1)``'s match as ``descriptor_at`` gives it, tried
-    only where one can start: where an article or an ``organised_under`` phrase matches, the first
-    terminal of each alternative (the elements look neither behind nor at the string's start, so a
-    parse of the rest of the text from there is the scan's parse at that position)."""
-    for p in heapq.merge(_match_starts(text, article), _match_starts(text, organised_under)):
-        found = descriptor_at(text, p)
-        if found is not None:
-            return found
-    return None
-
-
 def parse_descriptor(text: str) -> tuple[str | None, str | None]:
     """(jurisdiction, entity type) from the first descriptor in one party's text."""
-    found = first_descriptor(text)
-    if found is None:
+    m = MATCH.search(text)
+    if m is None:
         return None, None
-    jur, et = found
+    jur, et = MATCH.value(m, "jurisdiction"), MATCH.value(m, "entity_type")  # the later jurisdiction wins
     jur = " ".join(jur.split()) if jur is not None else None
     if jur:
         jur = next((j for j in JURISDICTIONS if j.casefold() == jur.casefold()), jur)

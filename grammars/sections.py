@@ -35,7 +35,6 @@ from .ascii_lowered import ascii_lowered
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
 ATTACHMENT_WORDS = vocabulary("attachment_keywords")
-DIVISION_WORDS = vocabulary("division_keywords")
 
 integer = pp.Regex(r"\d{1,3}").set_name("integer")
 upper_roman = pp.Regex(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])").set_name(
@@ -205,7 +204,11 @@ GLUED = tuple(
         r"(?<=(?:^|[A-Za-z)\]])(?P<tok>\d{1,3}))\." + _DOTTED_REST + r"(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])",
         r"[A-Z](?<=[A-Z]{2})[ \t\u00a0]{1,3}" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])",
         r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}|[a-z][ \t\u00a0]{1,3})(?P<tok>(?i:article)"
-        r"[ \t\u00a0]{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",
+        r"[ \t\u00a0]{1,3}(?:\d{1,2}+|[IVXLC]{1,6}+)\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",
+        # "...the Common Stock.\u00a0SECTION\u00a01.\u00a0REPRESENTATIONS": after the end of a sentence only
+        # (after a word it is a reference: "in Section 2. Invoices")
+        r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3})(?P<tok>(?i:section)[ \t\u00a0]{1,3}\d{1,3}+(?:\.\d{1,3}+){0,2}\.?)"
+        r"(?=[ \t\u00a0]{0,3}[A-Z][A-Za-z])",
     )
 )
 # GLUED[3] ("... as follows: (a) The") opens with a mark, which its scan tries everywhere; its "(" is
@@ -215,6 +218,7 @@ _PAREN_AFTER_MARK = regex.compile(r"\((?<=(?P<mark>[.:;!?\"\u201d)\]])[ \t\u00a0
 # GLUED[6] opens at its caseless "article": found by ``bytes.find`` in the ``ascii_lowered`` copy, which the
 # reference scan of the same text reuses (cached), instead of a scan that tries every position
 _GLUED_ARTICLE = GLUED[6]
+_GLUED_SECTION = GLUED[7]  # opens at its caseless "section", found the same way
 
 
 def glued_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -225,6 +229,8 @@ def glued_matches(text: str) -> Iterator[regex.Match[str]]:
             yield from finditer_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
         elif p is _GLUED_ARTICLE and (low := ascii_lowered(text)) is not None:
             yield from finditer_at(p, text, list(find_all(low, b"article")))
+        elif p is _GLUED_SECTION and (low := ascii_lowered(text)) is not None:
+            yield from finditer_at(p, text, list(find_all(low, b"section")))
         else:
             yield from p.finditer(text)
 
@@ -239,6 +245,12 @@ TOC_RUN = regex.compile(
     r"[A-Za-z][ \t\u00a0]?\d{1,3}[ \t\u00a0]?(?:Section|SECTION|Article|ARTICLE)[ \t\u00a0]"
 )
 TOC_RUN_WINDOW = 300
+# The heading of a table of contents: "TABLE OF CONTENTS", "CONTENTS", "TABLE OF CONTENTS   Page",
+# "TABLE OF CONTENTS (cont'd)" alone on a line (HTML converters may join "Page" or a page number)
+CONTENTS_HEADING = regex.compile(
+    r"(?im)^[ \t\u00a0]*+(?:table[ \t\u00a0]++of[ \t\u00a0]++)?contents[ \t\u00a0]*+"
+    r"(?:\((?:cont|continued)[^)\n]{0,12}\)[ \t\u00a0]*+)?(?:page[ \t\u00a0]*+)?$"
+)
 
 
 def toc_end(tail: str) -> bool:
@@ -271,13 +283,35 @@ def toc_run(rest: str) -> bool:
     return False
 
 
+# A page number alone on a line of a table of contents (an HTML table's cell): "12", "iv", "Page 3"
+PAGE_CELL = regex.compile(r"[ \t\u00a0]*+(?:(?i:page)[ \t\u00a0]*+)?(?:\d{1,3}|[ivx]{1,5})[ \t\u00a0]*+")
+# A line that opens with a street address ("1 Infinite Loop", "345 Park Avenue, Suite 2"): a letterhead
+STREET_WORDS = vocabulary("street_words")
+STREET_LINE = regex.compile(
+    r"\d{1,5}+[ \t\u00a0]++(?:[A-Z][\w'.\-]*+[ \t\u00a0]++){0,4}?(?i:"
+    + "|".join(regex.escape(w) for w in STREET_WORDS)
+    + r")(?![A-Za-z])"
+)
+# The last word of a line that a cross-reference continues ("attached as", "set forth in")
+REFERENCE_LEAD_WORDS = frozenset(vocabulary("reference_lead_words"))
+LAST_WORD = regex.compile(r"(?r)(?<![A-Za-z])[a-z]++[ \t\u00a0]*+\r?+\n[ \t\u00a0]*+\Z")
+
+
+def wrapped_reference(text: str, pos: int) -> bool:
+    """Does the line ending just before ``pos`` (a line start, no blank line between) end with a word
+    that leads into a reference ("in the form attached as\\nExhibit 1.")?"""
+    m = LAST_WORD.search(text, max(0, pos - 80), pos)
+    if m is None:
+        return False
+    return m.group().split()[0] in REFERENCE_LEAD_WORDS
+
+
 # -- cross-references --------------------------------------------------------------------
 REF_ITEM_PATTERN = _REF_ITEM = (
     r"(?:\d{1,3}(?:\.\d{1,3}){0,3}(?:(?:\.|[ \t\u00a0])?[A-Za-z](?![A-Za-z0-9])\.?)?(?:"
     r"[ \t\u00a0]?\([0-9A-Za-z]{1,5}\)){0,4}"
     r"|[IVXLC]{1,6}(?![A-Za-z])|[A-Z](?:-\d{1,2})?(?![A-Za-z0-9]))"
 )
-REF_ITEM = regex.compile(_REF_ITEM)
 REFERENCE = regex.compile(
     r"\b(?P<kw>(?i:articles?|sections?|subsections?|paragraphs?|subparagraphs?|clauses?|schedules?|exhibits?"
     r"|appendix|appendices|annex(?:es)?|attachments?|sec\.|§§?))\s{0,3}"

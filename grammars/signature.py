@@ -20,12 +20,15 @@ the stage pairs the n-th label of a run of equal labels with the n-th column.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 import pyparsing as pp
 import regex
 
 from . import vocabulary
+from .compile import compile_grammar
+from .suffixes import suffix_alternation
 
 WS = " \t\xa0"
 
@@ -128,7 +131,6 @@ def label_ok(text: str, m: regex.Match[str]) -> bool:
 GLUED_LABEL = regex.compile(rf"(?:{_TITLE_WORDS})(?=[A-Z0-9/:_]|[ \t][A-Z])")
 CONFORMED = regex.compile(r"(?i)(?<![A-Za-z])/?s/[ \t\xa0]*")
 CONFORMED_MARK = regex.compile(r"/[sS]/(?![A-Za-z])")
-BLANK_RUN = regex.compile(r"[_\-.][_\-. \t\xa0]{2,}")
 WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}")
 IN_WITNESS = regex.compile(r"(?i)\bIN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)")
 
@@ -217,8 +219,9 @@ DATE_LINE = regex.compile(r"(?i)dated?[ \t\xa0]*:")
 DEPARTMENT = regex.compile(r"(?i)\b(?:center|centre|department|division|dept\.?|office|unit|branch)$")
 NOT_PERSON = regex.compile(r"(?i)^authori[sz]ed\s+sign")
 # "January 7, 2019 ARES TRADING SA", "4/8/2020 YA II PN, Ltd.": a date run into the name.
+_MONTH_STEMS = "|".join(line.split()[0][:3].lower() for line in vocabulary("months"))  # jan|feb|...
 DATE_PREFIX = regex.compile(
-    r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}"
+    rf"(?i)^(?:(?:{_MONTH_STEMS})[a-z]{{0,6}}\.?\s+\d{{1,2}},?\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})\s+"
 )
 # "Signed for and on behalf of ACME LIMITED", "Executed as a Deed by BICYCLETX LIMITED acting by a director"
@@ -252,14 +255,9 @@ ENTITY_TAIL = regex.compile(r"(?<![A-Za-z])(?:[A-Z0-9][A-Z0-9&.,'/-]*[ \t\xa0]+)
 # "John D. Forbess, Executive VP/Secretary": a name and a title on one line.
 NAME_COMMA_TITLE = regex.compile(r"^(?P<name>[^,]{3,60}),[ \t\xa0]+(?P<title>[^,]{2,80})$")
 # An entity suffix with the next name glued on: "CORPORATIONPCOMED", "AssociationFreeze", "Inc.ONTOCHEM".
-GLUED_SUFFIX = regex.compile(
-    r"(?i:corporation|company|association|incorporated|inc\.|llc|ltd\.|limited|gmbh|b\.v\.|l\.p\.)(?=[A-Z])"
-)
+GLUED_SUFFIX = regex.compile(rf"(?i:{suffix_alternation('glued')})(?=[A-Z])")
 # The corporate-form suffixes that complete a short name elsewhere in the text ("MP3.com" -> "MP3.com, Inc.").
-FORM_SUFFIX = (
-    r",?[ \t\xa0]+(?:Inc\.|Inc\b|INC\.|INC\b|Corp\.|CORP\.|Corporation|CORPORATION|LLC|L\.L\.C\.|Ltd\.|LTD\."
-    r"|Limited|LIMITED|L\.P\.|LP\b|LLP|plc|PLC|S\.A\.|AG\b|GmbH|B\.V\.|N\.V\.)"
-)
+FORM_SUFFIX = rf",?[ \t\xa0]+(?:{suffix_alternation('completes', word_end=True)})"
 TRAILING_NUMBER = regex.compile(r"\s+\d{1,3}$")
 DOUBLED = regex.compile(r"(?i)\b([a-z.]{2,15}?)\1$")
 
@@ -280,8 +278,9 @@ field = (
     + pp.Optional(blank)("blank_after")
 ).set_name("field")
 field = field.parse_with_tabs()
-# The whole-text form, built once (parse_all=True would build a new StringEnd on every call).
+# One field's whole text (StringEnd once here: parse_all=True would build a new one on every call).
 field_line = (field + pp.StringEnd()).set_name("field_line").parse_with_tabs()
+MATCH = compile_grammar(field_line)  # most field texts are new (names, titles): one C call each
 
 
 def parse_field(text: str) -> dict[str, str | bool | None]:
@@ -290,49 +289,23 @@ def parse_field(text: str) -> dict[str, str | bool | None]:
     return _parse_field(text.replace("\xa0", " ").strip(WS + "\r\n"))
 
 
-# What pyparsing skips before each element of ``field_line`` (its default, the same for all of them).
-_FIELD_SKIP = re.compile("[" + re.escape("".join(sorted(field_line.whiteChars))) + "]*")
-assert all(e.whiteChars == field_line.whiteChars for e in (label, blank, conformed, name))
-
-
-def field_parts(text: str) -> tuple[str | None, str | None, str | None, str | None, str | None] | None:
-    """``field_line.parse_string(text)`` as (label, blank_before, conformed, value, blank_after), or
-    None where it raises: the grammar's optional terminals tried in its order, each after the
-    whitespace pyparsing skips, one that matches kept (pyparsing does not backtrack into an
-    optional), then the end of the text. The terminals' own compiled patterns, without pyparsing's
-    per-parse machinery: ~10x faster, and most field texts are new (names, titles)."""
-    loc = _FIELD_SKIP.match(text).end()
-    first = label.re.match(text, loc)
-    if first is not None:
-        loc = first.end()
-    loc = _FIELD_SKIP.match(text, loc).end()
-    if text.startswith(":", loc):  # the optional colon
-        loc += 1
-    got: list[str | None] = [first.group() if first is not None else None]
-    for element in (blank, conformed, name, blank):
-        loc = _FIELD_SKIP.match(text, loc).end()
-        m = element.re.match(text, loc)
-        got.append(m.group() if m is not None else None)
-        if m is not None:
-            loc = m.end()
-    if _FIELD_SKIP.match(text, loc).end() != len(text):
-        return None
-    return got[0], got[1], got[2], got[3], got[4]
+def field_value(v: Mapping[str, str | None]) -> dict[str, str | bool | None]:
+    """What ``field_line``'s results names (``MATCH.values``) say of a field."""
+    value = " ".join(v["value"].split()) if v["value"] else None
+    return {
+        "label": " ".join((v["label"] or "").lower().split()),
+        "value": value or None,
+        "signed": v["conformed"] is not None,
+        "blank": bool(v["blank_before"] or v["blank_after"]) and not value,
+    }
 
 
 @lru_cache(maxsize=4096)
 def _parse_field(text: str) -> dict[str, str | bool | None]:
-    parts = field_parts(text)
-    if parts is None:
+    m = MATCH.match(text)
+    if m is None:
         return {"label": None, "value": None, "signed": False, "blank": False}
-    lab, blank_before, signed, value, blank_after = parts
-    value = " ".join(value.split()) if value else None
-    return {
-        "label": " ".join((lab or "").lower().split()),
-        "value": value or None,
-        "signed": signed is not None,
-        "blank": bool(blank_before or blank_after) and not value,
-    }
+    return field_value(MATCH.values(m))
 
 
 def field_of(label_text: str) -> str:

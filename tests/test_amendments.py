@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
-from extractor.stages import amendments as amendments_mod
+from extractor.stages import amendment_ops
 from extractor.stages.amendments import target_label
 
 
@@ -395,27 +395,34 @@ def test_copula_scan_near_verbs_on_real_amendments() -> None:
         assert want and [m.span() for m in ga.copula_verbs(text)] == want
 
 
+QUOTE_PARAGRAPH = regex.compile(r"([.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
+
+
 def _predicate_end_by_char(text: str, pos: int, limit: int) -> int:
     """The former _predicate_end: every character stepped over."""
     straight = False
     curly = 0
     i = pos
-    stop = min(limit, pos + amendments_mod.PREDICATE_MAX)
+    stop = min(limit, pos + amendment_ops.PREDICATE_MAX)
     while i < stop:
         ch = text[i]
         if ch == '"':
             straight = not straight
+            if not straight and not curly and (q := QUOTE_PARAGRAPH.match(text[i + 1 :])):
+                return i + 1 + len(q.group(1))
         elif ch == "\u201c":
             curly += 1
         elif ch == "\u201d":
             curly = max(0, curly - 1)
+            if not straight and not curly and (q := QUOTE_PARAGRAPH.match(text[i + 1 :])):
+                return i + 1 + len(q.group(1))
         elif not straight and not curly:
             if ch == ":":
                 return i + 1
             if ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
                 pass
             elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0"):
-                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or amendments_mod._sentence_follows(
+                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or amendment_ops._sentence_follows(
                     text, i + 1
                 ):
                     return i + 1
@@ -432,4 +439,4 @@ PREDICATE_PIECES = ['"', "\u201c", "\u201d", ":", ";", ".", " ", "\n", "\u00a0",
 def test_predicate_end_jumps_as_the_char_loop_steps(pieces: list[str], pos: int, limit: int) -> None:
     text = "".join(pieces)
     pos, limit = min(pos, len(text)), min(limit, len(text))  # as called: the limit is the text's end
-    assert amendments_mod._predicate_end(text, pos, limit) == _predicate_end_by_char(text, pos, limit)
+    assert amendment_ops._predicate_end(text, pos, limit) == _predicate_end_by_char(text, pos, limit)

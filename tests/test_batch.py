@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -75,15 +76,17 @@ def test_bad_inputs_become_error_rows_and_the_batch_completes(tmp_path: Path) ->
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX named pipes")
 @requires_corpus
-def test_a_runaway_input_hits_the_time_limit_and_the_rest_completes(tmp_path: Path) -> None:
-    # Reading a named pipe that nobody writes blocks forever: a real runaway input.
+def test_a_named_pipe_is_refused_at_once_and_the_rest_completes(tmp_path: Path) -> None:
+    # Reading a named pipe that nobody writes blocks forever: it was a TimeLimitError after the
+    # timeout (and `sec-exhibits parse` hung); now it is refused before it is opened.
     shutil.copy(RAW / "qwest-kmc-mgs-amendment-1.txt", tmp_path / "a.txt")
     os.mkfifo(tmp_path / "b-stuck.txt")
     shutil.copy(RAW / "submission-0000950129-95-001652.txt", tmp_path / "c.txt")
     files = [tmp_path / n for n in ("a.txt", "b-stuck.txt", "c.txt")]
-    res = parse_many(files, workers=1, progress=False, timeout=1.0)
+    res = parse_many(files, workers=1, progress=False, timeout=60.0)
     assert res.errors["doc_id"].tolist() == ["b-stuck.txt"]
-    assert res.errors["error_type"].tolist() == ["TimeLimitError"]
+    assert res.errors["error_type"].tolist() == ["InputError"]
+    assert "not a regular file" in res.errors["message"].iloc[0]
     assert set(res.documents["doc_id"].str.split("#").str[0]) == {"a.txt", "c.txt"}
 
 
@@ -223,3 +226,25 @@ def test_the_batch_parent_loads_no_stage_and_no_pandas() -> None:
             "'extractor.model.exhibit'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_stuck_worker_with_large_members_queued_still_hits_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Archive members travel to the workers with their bytes. A stuck worker with a 16 MB member
+    queued behind it blocked the parent in send() (the pipe was full), so the hard kill never fired
+    and the batch hung past --timeout."""
+    monkeypatch.setattr(batch, "HARD_GRACE", 0.5)
+    big = b"AGREEMENT\n\nThis Agreement is made by Acme Corp. and Beta LLC.\n" * 250_000  # ~16 MB
+    members = [sources.Job(f"bulk.tar/m{i}.txt", "bulk.tar", "tar", f"m{i}.txt", data=big) for i in range(2)]
+    jobs = [_sabotaged("stuck", (time.sleep, (600,))), *members]
+    def hung(signum: int, frame: object) -> None:
+        raise AssertionError("the batch hung: the parent blocked sending to a stuck worker")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)  # a failure rather than a hang if the parent blocks again
+    try:
+        got = list(batch.results(jobs, Options(timeout=0.5), workers=1))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [r.key for r in got] == ["stuck", "bulk.tar/m0.txt", "bulk.tar/m1.txt"]
+    assert got[0].errors[0]["error_type"] == "TimeLimitError"

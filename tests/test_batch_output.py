@@ -12,7 +12,7 @@ from conftest import CORPUS, requires_corpus
 
 from extractor.io import sources
 from extractor.model import schema
-from extractor.output import cli, export
+from extractor.output import chunks, cli
 from extractor.run import batch
 from extractor.run.batch import Options
 
@@ -36,9 +36,9 @@ def as_csv_strings(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def stream(out: Path, *, fmt: str = "csv", resume: bool = False, stop_after: int | None = None,
-           chunk_docs: int = 2) -> export.ChunkWriter:
+           chunk_docs: int = 2) -> chunks.ChunkWriter:
     """Run the batch into ``out``; with ``stop_after``, stop like an interrupted run (no close)."""
-    writer = export.ChunkWriter(out, fmt, resume=resume, chunk_docs=chunk_docs, safe=False)
+    writer = chunks.ChunkWriter(out, fmt, resume=resume, chunk_docs=chunk_docs, safe=False)
     for i, res in enumerate(batch.results(sources.expand([RAW]), Options(), workers=0,
                                           skip=frozenset(writer.done))):
         if stop_after is not None and i == stop_after:
@@ -53,8 +53,9 @@ def test_interrupted_run_then_resume_holds_each_document_once(tmp_path: Path, si
     out = tmp_path / "out"
     stream(out, stop_after=5)  # 5 inputs done: two chunks of 2 committed, one input still buffered
     assert not list(out.glob("*.csv")), "an interrupted first run publishes no table"
-    resumed = export.ChunkWriter(out, "csv", resume=True)
+    resumed = chunks.ChunkWriter(out, "csv", resume=True)
     assert len(resumed.done) == 4
+    resumed.release()  # one writer per folder: this one only looked
     writer = stream(out, resume=True)
     assert len(writer.done) == len(list(sources.expand([RAW])))
     for name in schema.TABLES:
@@ -68,7 +69,8 @@ def test_an_interrupted_rerun_leaves_the_previous_tables_whole(tmp_path: Path, s
     out = tmp_path / "out"
     stream(out)
     before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
-    (out / ".parts" / ".tmp-chunk-000009-x").mkdir()  # a chunk that was being written when killed
+    assert not (out / ".parts").exists(), "a finished run removes its chunks"
+    (out / ".parts" / ".tmp-chunk-000009-x").mkdir(parents=True)  # a chunk being written when killed
     stream(out, stop_after=3)  # a fresh run, interrupted
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
     assert not list((out / ".parts").glob(".tmp-*"))
@@ -77,10 +79,10 @@ def test_an_interrupted_rerun_leaves_the_previous_tables_whole(tmp_path: Path, s
 @requires_corpus
 def test_cli_resume_on_a_finished_run_changes_nothing(tmp_path: Path, capsys) -> None:
     out = tmp_path / "out"
-    assert cli.main(["batch", str(RAW), "--out", str(out), "--workers", "0"]) == 0
+    assert cli.main(["batch", str(RAW), "--out", str(out), "--workers", "0", "--keep-parts"]) == 0
     before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
     capsys.readouterr()
-    assert cli.main(["batch", str(RAW), "--out", str(out), "--workers", "0", "--resume"]) == 0
+    assert cli.main(["batch", str(RAW), "--out", str(out), "--workers", "0", "--resume", "--keep-parts"]) == 0
     assert "0 files, 0 documents, 0 errors, 8 already done" in capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
 
@@ -89,7 +91,7 @@ def test_cli_resume_on_a_finished_run_changes_nothing(tmp_path: Path, capsys) ->
 def test_resume_refuses_another_format(tmp_path: Path) -> None:
     stream(tmp_path, stop_after=2)
     with pytest.raises(Exception, match="holds a csv batch"):
-        export.ChunkWriter(tmp_path, "jsonl", resume=True)
+        chunks.ChunkWriter(tmp_path, "jsonl", resume=True)
 
 
 @requires_corpus
@@ -117,9 +119,12 @@ def test_jsonl_has_one_line_per_document_with_its_tables(tmp_path: Path, single)
 
 
 @requires_corpus
-def test_csv_formula_cells_are_neutralised_in_streamed_output(tmp_path: Path) -> None:
+def test_csv_formula_cells_are_neutralised_only_with_excel_safe(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("=HYPERLINK(\"x\")\n\nAGREEMENT\n\nThis Agreement is made.\n")
-    assert cli.main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--quiet"]) == 0
+    assert cli.main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--quiet", "--excel-safe"]) == 0
     pages = pd.read_csv(tmp_path / "o" / "pages.csv", dtype=str)
     assert pages["text"].str.startswith("'=HYPERLINK").all()
+    assert cli.main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "exact"), "--quiet"]) == 0
+    pages = pd.read_csv(tmp_path / "exact" / "pages.csv", dtype=str)
+    assert pages["text"].str.startswith("=HYPERLINK").all()  # the default CSV is exact

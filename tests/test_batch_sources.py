@@ -163,3 +163,37 @@ def test_a_corrupt_archive_is_an_error_row(tmp_path: Path) -> None:
     res = batch.parse_many([tmp_path / "bad.zip", tmp_path / "bad.tar.gz"], workers=0, progress=False)
     assert res.errors["error_type"].tolist() == ["InputError", "InputError"]
     assert res.errors["message"].str.contains("archive").all()
+
+
+def test_a_zip_member_name_that_is_not_utf8_is_an_error_row_and_the_rest_completes(tmp_path: Path) -> None:
+    """A member name flagged UTF-8 that is not valid UTF-8 stopped the whole batch with a
+    UnicodeDecodeError while listing the archive; now it is that archive's errors row."""
+    good = make_zip(tmp_path / "good.zip", {"a.txt": b"AGREEMENT\n\nThis Agreement is made.\n"})
+    raw = make_zip(tmp_path / "bad.zip", {"caf\u00e9.txt": b"AGREEMENT\n\nText.\n"}).read_bytes()
+    # same length, UTF-8 flag still set, but \xe9\xe9 is not UTF-8 (old archives hold such names)
+    (tmp_path / "bad.zip").write_bytes(raw.replace("caf\u00e9".encode(), b"caf\xe9\xe9"))
+    with pytest.raises(UnicodeDecodeError):
+        zipfile.ZipFile(tmp_path / "bad.zip")
+    res = batch.parse_many([tmp_path / "bad.zip", good], workers=0, progress=False)
+    assert res.errors["doc_id"].tolist() == ["bad.zip"]
+    assert "cannot open zip archive" in res.errors["message"].iloc[0]
+    assert res.documents["doc_id"].tolist() == ["good.zip/a.txt"]
+
+
+def test_doc_ids_are_unique_per_run(tmp_path: Path) -> None:
+    """``a.txt`` beside ``a.txt.gz``, and two file arguments with one base name, gave two inputs the
+    same doc_id (and --resume then skipped the second as done)."""
+    text = b"AGREEMENT\n\nThis Agreement is made by A and B.\n"
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "a.txt").write_bytes(text)
+    (tmp_path / "one" / "a.txt.gz").write_bytes(gzip.compress(text))
+    (tmp_path / "one" / "a.txt~2").write_bytes(text)  # a real name that looks disambiguated
+    (tmp_path / "two" / "a.txt").write_bytes(text)
+    jobs = list(sources.expand([tmp_path / "one", tmp_path / "two" / "a.txt"]))
+    keys = [j.key for j in jobs]
+    assert len(set(keys)) == len(keys) == 4
+    assert keys[0] == "a.txt"
+    assert keys == [j.key for j in sources.expand([tmp_path / "one", tmp_path / "two" / "a.txt"])]
+    res = batch.parse_many([tmp_path / "one", tmp_path / "two" / "a.txt"], workers=0, progress=False)
+    assert res.documents["doc_id"].is_unique and len(res.documents) == 4

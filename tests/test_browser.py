@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 from annotate_util import KING, KING_DOC, QWEST, QWEST_DOC, fill
-from conftest import ROOT, corpus_path
+from conftest import ROOT, SAMPLES, corpus_path
 from dom_util import merged, read_page
 from test_render import HIGHLIGHTS
 
 import extractor
+from extractor.model import schema
 from extractor.output import cli, render
 
 OUT = ROOT / "out" / "render"
@@ -119,3 +120,26 @@ def test_cli_render_in_the_browser(chromium, tmp_path):
     dom = read_page(dump_dom(chromium, page))
     assert dom.text == src.read_text(encoding="utf-8")
     assert len(dom.classes["hl-furniture"]) == len(extractor.parse(src).furniture)
+
+
+def test_screenshots_show_the_key_party_colours_over_new_text_and_grey_furniture(chromium, tmp_path):
+    """Issue 15's view fixes, seen in pixels: KMC's mentions inside inserted text are painted in
+    KMC's colour (it was a near twin of the inserted-text green), the key's samples are drawn, and
+    the furniture's grey comes from the furniture: a screenshot without furniture rows has less."""
+    ex = extractor.parse(SAMPLES / "qwest-kmc-mgs-amendment-1.txt")
+    page = tmp_path / "q.html"
+    ex.to_html(page)
+    colours = screenshot(chromium, page, OUT / "qwest-view.png", size="1280,2600")
+    kmc = render.PALETTE[render.party_colours(ex)[2]]
+    assert ex.parties["alias"].tolist()[2] == "KMC"
+    assert colours.get(rgb(kmc), 0) > 300
+    assert colours.get(rgb(render.BACKGROUNDS["new text"]), 0) > 300
+    for cls, bg in (("hl-amendment", "amendment"), ("hl-old", "old text"), ("hl-date", "date")):
+        assert colours.get(rgb(render.BACKGROUNDS[bg]), 0) > 50, cls  # at least the key's sample
+    bare = dataclasses.replace(ex, frames={**{n: ex.frames[n] for n in ex.frames},
+                                           "furniture": schema.frame("furniture")})
+    bare_page = tmp_path / "bare.html"
+    bare_page.write_text(render.to_html(bare), encoding="utf-8")
+    without = screenshot(chromium, bare_page, OUT / "qwest-view-no-furniture.png", size="1280,2600")
+    grey = rgb(render.BACKGROUNDS["furniture"])
+    assert colours.get(grey, 0) > without.get(grey, 0) + 500

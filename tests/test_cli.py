@@ -67,10 +67,12 @@ def test_batch_contract(tmp_path: Path) -> None:
     assert errors["open.txt"]["error_type"] == "SubmissionError" and errors["open.txt"]["line"] == "1"
     pages = [r for r in _read(out / "pages.csv") if r["doc_id"] == "qwest-kmc-mgs-amendment-1.txt"]
     assert [r["number"] for r in pages] == ["", "2", "3", "4"]
-    # no temporary files are left behind (.parts/ keeps committed chunks for --resume)
-    assert sorted(p.name for p in out.iterdir() if p.name != ".parts") == sorted(f"{n}.csv" for n in schema.TABLES)
-    assert not [p for p in out.rglob("*") if p.name.startswith(".") and p.is_file()]
-    assert main(["batch", str(src), "--out", str(out), "--quiet", "--fail-on-error"]) == 1
+    # no temporary files are left behind, and the chunks are removed after success (the empty
+    # lock file stays: removing it would let a third batch lock a new file while a second holds the old)
+    assert sorted(p.name for p in out.iterdir()) == sorted([".lock", *(f"{n}.csv" for n in schema.TABLES)])
+    assert not [p for p in out.rglob("*") if p.name.startswith(".") and p.is_file() and p.name != ".lock"]
+    assert main(["batch", str(src), "--out", str(out), "--quiet", "--fail-on-error"]) == 2  # another run's output
+    assert main(["batch", str(src), "--out", str(out), "--quiet", "--fail-on-error", "--overwrite"]) == 1
 
 
 def test_module_entry_point_is_the_same_cli() -> None:

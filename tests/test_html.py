@@ -152,3 +152,13 @@ def test_text_documents_are_not_converted() -> None:
     docs = res.frame("documents")
     assert len(docs) == 2 and docs["converted_from"].isna().all()
     assert reader.read(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt")).converted_from is None
+
+
+@pytest.mark.parametrize("depth", [100, 300, 3_000, 100_000])
+def test_deep_nesting_loses_no_text(depth: int) -> None:
+    """libxml2 stops building a tree at 256 (2048 with huge_tree) nested elements and silently
+    drops the rest of the document; text that deep must still come out, in order."""
+    raw = ("<html><body><p>Before the nest.</p>" + "<div>" * depth + "Deep clause &amp; text."
+           + "</div>" * depth + "<p>After the nest.</p></body></html>")
+    out = html.html_to_text(raw)
+    assert out.split() == "Before the nest. Deep clause & text. After the nest.".split()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -395,3 +396,17 @@ def test_blank_runs_merge_to_the_blank_lines(text: str, spans: list[tuple[int, i
 def test_zeroed_windows_are_each_window_zeroed(text: str, spans: list[tuple[int, int]]) -> None:
     want = [affixes._digits_to_zero(text[s:e]) for s, e in spans]
     assert affixes._zeroed_windows(text, spans) == want
+
+
+@pytest.mark.parametrize("sample", ["qwest-kmc-mgs-amendment-1.txt", "xpresspa-calm-marketing-agreement.txt"])
+def test_cr_only_line_breaks_are_line_breaks(sample: str) -> None:
+    """Text from old Mac tools breaks lines with a lone CR: it lost every section (18 -> 0 on the
+    Qwest amendment). Each table must have the rows of the same text with LF breaks."""
+    raw = (Path(__file__).resolve().parent.parent / "samples" / sample).read_bytes().replace(b"\r\n", b"\n")
+    lf, cr = parse(raw), parse(raw.replace(b"\n", b"\r"))
+    for name, df in lf.tables().items():
+        got = cr.tables()[name]
+        cols = [c for c in ("start", "end", "number", "name", "value", "action") if c in df.columns]
+        assert got[cols].equals(df[cols]), name
+    assert len(lf.sections) > 10
+    assert "\r" not in cr.body and cr.body.split() == lf.body.split()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import pyparsing as pp
 import pytest
 from conftest import corpus_path
 from extractor.grammars import parties as g
@@ -262,67 +261,6 @@ def test_literal_mentions_match_the_mention_pattern(text: str, forms: list[tuple
         assert singles[k].match(text, m.start()).end() == m.end()
         want.append(k)
     assert got == want
-
-
-_DESCRIPTOR_WORDS = [
-    "a", "an", "A", "Delaware", "DELAWARE", "New  York", "corporation", "limited liability company",
-    "organized", "duly incorporated", "under the laws of", "the State of", "and", "(", '"', ";", "x", "\t", "\n",
-]
-
-
-_SHAPED = st.tuples(
-    st.sampled_from(["", "x", "(", "an", "A"]),
-    st.sampled_from(["", "a", "an", "A ", "An"]),
-    st.sampled_from(["", "Delaware", "DELAWARE", "New  York", "Texas", "Ohio", "x"]),
-    st.sampled_from(["", "corporation", "limited liability company", "company", "corp"]),
-    st.sampled_from(["", "duly", "and", ";", "(", '"', "x y"]),
-    st.sampled_from(["", "organized under the laws of", "incorporated in the state of", "formed under the law of the",
-                     "organised under the laws of the State of", "existing"]),
-    st.sampled_from(["", "Delaware", "New York", "the Commonwealth of", "Nevada", "x"]),
-    st.sampled_from([" ", "", "\t", "\n", "\xa0"]),
-).map(lambda t: t[-1].join(t[:-1]))
-
-
-@settings(max_examples=600, deadline=None)
-@given(_SHAPED)
-def test_descriptor_shaped_texts_parse_as_the_grammar(text: str) -> None:
-    assert g.first_descriptor(text) == _scanned_descriptor(text)
-    r = None
-    try:
-        r = g.descriptor.parse_string(text)
-    except pp.ParseException:
-        pass
-    assert g.descriptor_at(text, 0) == (None if r is None else (r.get("jurisdiction"), r.get("entity_type")))
-
-
-def _scanned_descriptor(text: str) -> tuple[str | None, str | None] | None:
-    """The oracle: the grammar's own scan_string, first match."""
-    r = next((r for r, _s, _e in g.descriptor.scan_string(text, max_matches=1)), None)
-    return None if r is None else (r.get("jurisdiction"), r.get("entity_type"))
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.lists(st.sampled_from(_DESCRIPTOR_WORDS), max_size=14), st.text(alphabet="aAnN \t\xa0Dd(;", max_size=6))
-def test_first_descriptor_matches_its_scan(words: list[str], noise: str) -> None:
-    """Parsing only where a descriptor can start, by the grammar's terminals, finds the scan_string's
-    first match."""
-    for sep in (" ", ""):
-        text = noise + sep.join(words) + noise
-        assert g.first_descriptor(text) == _scanned_descriptor(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*_DESCRIPTOR_WORDS, " ", "", "\x1c", "\u2028", "\xa0", "e", "formed", "Texas"]),
-                max_size=12))
-def test_descriptor_at_parses_as_the_grammar(words: list[str]) -> None:
-    text = " ".join(words)
-    for p in range(len(text) + 1):
-        try:
-            r = g.descriptor.parse_string(text[p:])
-            want = (r.get("jurisdiction"), r.get("entity_type"))
-        except pp.ParseException:
-            want = None
-        assert g.descriptor_at(text, p) == want
 
 
 @settings(max_examples=300, deadline=None)

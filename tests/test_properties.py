@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.model.offsets import Piece, TextView
+from extractor.model.records import NestedSpans
+from extractor.stages import dates
 from extractor.stages.layout import find_layout
 
 WORDS = st.sampled_from(
@@ -29,6 +32,9 @@ def documents(draw: st.DrawFn) -> str:
     return nl.join(out) + draw(st.sampled_from(["", nl]))
 
 
+LINE_BREAKS = regex.compile(r"[\r\n]")
+
+
 def _check_layout(text: str) -> None:
     lay = find_layout(text)
     for f in lay.furniture:
@@ -41,7 +47,8 @@ def _check_layout(text: str) -> None:
     # pages partition the text in order
     assert lay.pages[0].start == 0 and lay.pages[-1].end == len(text)
     assert all(a.end == b.start for a, b in zip(lay.pages, lay.pages[1:]))
-    # every character is either furniture or in the body, in order; inserted breaks are only "\n"
+    # every character is either furniture or in the body, in order; inserted breaks are only "\n",
+    # and a lone "\r" (a line break of CR-only text) is shown as "\n"
     removed = sorted((f.start, f.end) for f in lay.furniture)
     kept, cur = [], 0
     for s, e in removed:
@@ -49,7 +56,7 @@ def _check_layout(text: str) -> None:
             kept.append(text[cur:s])
         cur = max(cur, e)
     kept.append(text[cur:])
-    assert lay.view.text.replace("\n", "") == "".join(kept).replace("\n", "")
+    assert LINE_BREAKS.sub("", lay.view.text) == LINE_BREAKS.sub("", "".join(kept))
     # any body span maps back to an original span holding the same characters
     body = lay.view.text
     for a in range(0, len(body), max(1, len(body) // 7)):
@@ -157,3 +164,48 @@ def test_a_span_across_a_removed_footer_affix_keeps_its_original_text() -> None:
     s, e = lay.view.span(88, 97)
     assert lay.view.text[88:97] == "ment the\r"
     assert text[s:e] == "ment the Agreement Agreement the\r"  # the view span's cover: the affix between
+
+
+def _innermost_walk(spans: list[tuple[int, int]], levels: list[int], pos: int) -> int | None:
+    """The latest-starting span (ties: the deepest) that holds ``pos``, found by walking back."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], levels[i]))
+    for i in reversed(order):
+        if spans[i][0] <= pos < spans[i][1]:
+            return i
+    return None
+
+
+@st.composite
+def section_trees(draw: st.DrawFn) -> tuple[list[tuple[int, int]], list[int]]:
+    """Nested spans as a section tree makes them: children inside their parent, siblings apart."""
+    spans: list[tuple[int, int]] = []
+    levels: list[int] = []
+
+    def grow(lo: int, hi: int, level: int) -> None:
+        cuts = sorted(draw(st.lists(st.integers(lo, hi), max_size=6 if level < 3 else 0, unique=True)))
+        for a, b in zip(cuts[::2], cuts[1::2]):
+            spans.append((a, b))
+            levels.append(level)
+            grow(a, b, level + 1)
+
+    grow(0, 500, 1)
+    return spans, levels
+
+
+@settings(max_examples=300, deadline=None)
+@given(section_trees(), st.lists(st.integers(-5, 505), max_size=30))
+def test_nested_spans_innermost_is_the_walk_back(tree: tuple[list[tuple[int, int]], list[int]],
+                                                  positions: list[int]) -> None:
+    spans, levels = tree
+    index = NestedSpans(spans, levels)
+    for pos in positions:
+        assert index.innermost(pos) == _innermost_walk(spans, levels, pos)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(0, 60)), max_size=12), st.lists(st.integers(-5, 400)))
+def test_signature_block_lookup_is_any_block(raw: list[tuple[int, int]], positions: list[int]) -> None:
+    blocks = tuple((s, s + n) for s, n in raw)  # overlapping, touching, empty, unsorted
+    inside = dates._Blocks(blocks)
+    for pos in positions:
+        assert (pos in inside) == any(s <= pos < e for s, e in blocks)

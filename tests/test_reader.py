@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import os
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from hypothesis import given, settings
@@ -20,9 +23,56 @@ def test_utf8_cp1252_latin1(tmp_path: Path) -> None:
         p.write_bytes(text.encode(enc))
         d = read(p)
         assert d.encoding == expect and d.text == text
-    # 0x81 is undefined in cp1252: falls back to latin-1, keeping every byte
-    raw = b"Fee: \x81 100\n"
-    assert read(raw).encoding == "latin-1" and read(raw).text == raw.decode("latin-1")
+    # 0x81 is undefined in cp1252: that byte alone falls back to latin-1, so no byte is lost
+    raw = b"Fee: \x81 100 \x93quoted\x94\n"
+    assert read(raw).encoding == "cp1252" and read(raw).text == "Fee: \x81 100 \u201cquoted\u201d\n"
+
+
+class Encoded(NamedTuple):
+    data: bytes
+    encoding: str
+    text: str
+
+
+ENCODED = [
+    Encoded("AGREEMENT \u00a7 1.1\n".encode("utf-16"), "utf-16", "AGREEMENT \u00a7 1.1\n"),
+    Encoded(codecs.BOM_UTF16_BE + "Caf\u00e9 Agreement\n".encode("utf-16-be"), "utf-16", "Caf\u00e9 Agreement\n"),
+    # a file pasted together from a UTF-8 part and a cp1252 part: both stay readable
+    Encoded("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale ".encode() + "\u201cBank\u201d \u2014 100\n".encode("cp1252"),
+            "utf-8+cp1252", "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale \u201cBank\u201d \u2014 100\n"),
+    Encoded(codecs.BOM_UTF8 + "\u00a7 2 Term\n".encode(), "utf-8", "\u00a7 2 Term\n"),
+]
+
+
+@pytest.mark.parametrize("case", ENCODED, ids=["utf16-le", "utf16-be", "mixed", "utf8-bom"])
+def test_utf16_and_mixed_encodings(case: Encoded) -> None:
+    d = read(case.data)
+    assert (d.encoding, d.text) == (case.encoding, case.text)
+
+
+def test_truncated_utf16_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="UTF-16"):
+        read(codecs.BOM_UTF16_LE + "AGREEMENT between A and B".encode("utf-16-le")[:-1] + b"\x00\xd8")
+
+
+def test_a_str_is_text_never_a_path(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("AGREEMENT\n\nThe secret file.\n")
+    ex = extractor.parse(str(secret))  # a one-line string naming a file is still text
+    assert ex.original == str(secret)
+    assert extractor.parse("Paid on 1/1/2020 and/or later.").original == "Paid on 1/1/2020 and/or later."
+    assert extractor.parse(secret).original == secret.read_text()
+    assert extractor.parse_file(str(secret)).original == secret.read_text()
+    with pytest.raises(InputError, match="pathlib.Path"):
+        extractor.parse(12345)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_is_refused_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        extractor.parse(fifo)  # would block forever on open() for reading
 
 
 def test_line_endings_are_kept() -> None:

@@ -395,9 +395,10 @@ def test_section_labels_keep_every_other_field() -> None:
     import dataclasses
 
     from extractor.stages.layout import find_layout
-    from extractor.stages.redactions import find_redactions, with_sections
+    from extractor.stages.redactions import find_redactions
     from extractor.stages.sections import find_sections
     from extractor.stages.signatures import find_signatures
+    from extractor.stages.tables import with_sections
 
     text = corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt").read_text(encoding="utf-8", errors="replace")
     layout = find_layout(text)

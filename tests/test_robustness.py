@@ -4,7 +4,9 @@ determinism, CSV formula safety and hostile submission file names."""
 from __future__ import annotations
 
 import csv
+import importlib
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 import pytest
@@ -13,9 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import extractor
+from extractor.io import sources
 from extractor.model.errors import ExtractorError
 from extractor.output import export
 from extractor.output.cli import main
+from extractor.run import batch
 
 REAL = [
     "edgar-raw/qwest-kmc-mgs-amendment-1.txt",
@@ -50,7 +54,8 @@ def check_exhibit(ex: extractor.Exhibit) -> None:
     for r in ex.signatures.itertuples():  # every signature row lies inside a stripped block
         assert any(s <= r.start and r.end <= e for s, e in ex.signature_blocks), r.start
     for p in ex.view.pieces:
-        if p.exact:
+        # a lone "\r" (a line break of CR-only text) is in the body, shown as "\n"
+        if p.exact or (p.text == "\n" and ex.original[p.orig_start : p.orig_end] == "\r"):
             covered[p.orig_start : p.orig_end] = b"\x01" * (p.orig_end - p.orig_start)
     missing = [i for i, c in enumerate(covered) if not c]
     assert not missing, f"{len(missing)} characters neither body nor stripped, first at {missing[:3]}"
@@ -108,16 +113,17 @@ def test_csv_formula_cells_are_neutralised(tmp_path: Path) -> None:
     df = extractor.model.schema.frame("pages", [
         {"start": 0, "end": 5, "text": "=cmd|' /C calc'!A0", "page": 1, "number": "- 2 -"},
         {"start": 5, "end": 9, "text": "plain", "page": 2, "number": "@SUM(1)"},
+        # a spreadsheet strips a leading TAB or CR and runs the formula behind it
+        {"start": 9, "end": 12, "text": "\t=1+1", "page": 3, "number": "\r=2"},
     ])
-    export.write_csv(df, tmp_path / "safe.csv")
-    export.write_csv(df, tmp_path / "raw.csv", safe=False)
-    with (tmp_path / "safe.csv").open(newline="", encoding="utf-8") as fh:
-        safe = list(csv.DictReader(fh))
-    with (tmp_path / "raw.csv").open(newline="", encoding="utf-8") as fh:
-        raw = list(csv.DictReader(fh))
-    assert [r["text"] for r in safe] == ["'=cmd|' /C calc'!A0", "plain"]
-    assert [r["number"] for r in safe] == ["'- 2 -", "'@SUM(1)"]
-    assert [r["text"] for r in raw] == ["=cmd|' /C calc'!A0", "plain"]
+    export.write_csv(df, tmp_path / "safe.csv", safe=True)  # --excel-safe
+    export.write_csv(df, tmp_path / "raw.csv")  # the default: exact
+    # a lone CR inside a cell is data: rows end at "\n" only (what extractor.read_output reads)
+    safe = pd.read_csv(tmp_path / "safe.csv", dtype=str, lineterminator="\n").to_dict("records")
+    raw = pd.read_csv(tmp_path / "raw.csv", dtype=str, lineterminator="\n").to_dict("records")
+    assert [r["text"] for r in safe] == ["'=cmd|' /C calc'!A0", "plain", "'\t=1+1"]
+    assert [r["number"] for r in safe] == ["'- 2 -", "'@SUM(1)", "'\r=2"]
+    assert [r["text"] for r in raw] == ["=cmd|' /C calc'!A0", "plain", "\t=1+1"]
     assert safe[0]["start"] == "0"  # numbers are never touched
 
 
@@ -136,3 +142,34 @@ def test_hostile_filename_stays_inside_out(tmp_path: Path) -> None:
     with (out / "documents.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert rows[0]["doc_id"] == "s.txt#2" and rows[0]["filename"] == "../../etc/passwd"
+
+
+class StageFailure(NamedTuple):
+    module: str  # the module of the helper broken on purpose
+    function: str  # a helper its stage calls
+    exception: type[Exception]
+    error_type: str  # what the batch's errors row says
+    stage: str
+
+
+STAGE_FAILURES = [
+    StageFailure("extractor.stages.dates", "_durations", ValueError, "ParseError", "dates"),
+    StageFailure("extractor.stages.signatures", "names_above", IndexError, "ParseError", "signatures"),
+    StageFailure("extractor.stages.sections", "_candidates", AttributeError, "AttributeError", "sections"),
+]
+
+
+@pytest.mark.parametrize("case", STAGE_FAILURES, ids=lambda c: f"{c.module}.{c.function}")
+def test_a_stage_failure_names_its_stage(case: StageFailure, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every stage failure was a bare ParseError ('extraction failed'): the errors row names the
+    stage it came from, and a bug (AttributeError) is reported with its stage too."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise case.exception("broken on purpose")
+
+    monkeypatch.setattr(importlib.import_module(case.module), case.function, broken)
+    sample = Path(__file__).resolve().parent.parent / "samples" / "qwest-kmc-mgs-amendment-1.txt"
+    res = batch.run_job(sources.Job("q.txt", str(sample)))
+    assert [(e["error_type"], e["stage"]) for e in res.errors] == [(case.error_type, case.stage)]
+    if case.error_type == "ParseError":
+        assert f"the {case.stage} stage failed" in res.errors[0]["message"]

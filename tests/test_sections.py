@@ -119,8 +119,10 @@ WRITTEN_SCANS = [(p, True) for p in (
     _P + _B + r"{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=" + _B + r"{1,3}[A-Z\[])",
     r"(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|" + _B + r"{1,3}[A-Z][a-z])",
     r"(?<=[A-Z]{2}" + _B + r"{1,3})" + _KWS + r"(?P<tok>" + _DOTTED + r")(?=" + _B + r"{1,3}[A-Z])",
-    r"(?<=" + _P + _B + r"{0,3}|[a-z]" + _B + r"{1,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}|[IVXLC]{1,6})\.?)"
-    r"(?=" + _B + r"{0,3}[A-Z]{2})",
+    r"(?<=" + _P + _B + r"{0,3}|[a-z]" + _B + r"{1,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}(?!\d)"
+    r"|[IVXLC]{1,6}(?![IVXLC]))\.?)(?=" + _B + r"{0,3}[A-Z]{2})",  # the whole number: "Article III (other" is none
+    r"(?<=" + _P + _B + r"{0,3})(?P<tok>(?i:section)" + _B + r"{1,3}\d{1,3}(?!\d)(?:\.\d{1,3}(?!\d)){0,2}\.?)"
+    r"(?=" + _B + r"{0,3}[A-Z][A-Za-z])",
 )]
 WRITTEN_PATTERNS = [(__import__("regex").compile(p), strong) for p, strong in WRITTEN_SCANS]
 SCAN_PIECES = st.sampled_from(
@@ -278,7 +280,7 @@ TREE_CASES = [
         [],
     ),
     TreeCase(
-        "table of contents entries are not sections",
+        "table of contents entries are not the body's sections",
         "TABLE OF CONTENTS\n\nARTICLE 1 DEFINITIONS 1\nARTICLE 2 SERVICES 4\nARTICLE 13 MISCELLANEOUS 68\n\n"
         'ARTICLE 1\nDEFINITIONS\n\n1.1 "Affiliate" means any entity.\n\nARTICLE 2\nSERVICES\n\n'
         "2.1 Services. Vendor shall perform.\n",
@@ -290,7 +292,8 @@ TREE_CASES = [
 @pytest.mark.parametrize("case", TREE_CASES, ids=[c.name for c in TREE_CASES])
 def test_section_tree(case: TreeCase) -> None:
     ex = extractor.parse(case.text.encode(), name="snippet.txt")
-    got = list(zip(ex.sections["number"], ex.sections["level"].astype(int), strict=True))
+    body = ex.sections[ex.sections["part"] != "contents"]
+    got = list(zip(body["number"], body["level"].astype(int), strict=True))
     assert got == case.want
     for row in ex.sections.itertuples():
         assert ex.original[row.start : row.end] == row.text
@@ -528,3 +531,123 @@ def test_numbers_before_a_tab_and_after_sec(case: TabCase) -> None:
     assert got == case.want
     for row in s.itertuples():
         assert ex.original[row.start : row.end] == row.text
+
+
+# -- parts: the contents, the body, the attachments ---------------------------------------------
+class PartCase(NamedTuple):
+    name: str
+    text: str  # real text copied from the corpus (shortened)
+    want: list[tuple[str, int, str]]  # (number as printed, level, part) of every section, in order
+
+
+PIPELINE_TOC = (  # contracts-ex10/construction__1019756 (fixed width, dot leaders)
+    "TABLE OF CONTENTS\nPage\n<S>          <C>                                          <C>\n"
+    "ARTICLE 1   DEFINITIONS................................... 1\n\n"
+    "ARTICLE 2   CONSTRUCTION OF THE PIPELINE SYSTEM........... 3\n"
+    "2.1 General Contractor........................ 3\n"
+    "2.2 Property and Permits...................... 3\n\n"
+    "Participation Agreement (as such terms are hereinafter defined), Owner and\n"
+    "Operator hereby agree as follows:\n\nARTICLE 1\nDEFINITIONS\n\n"
+    "For purposes of this Agreement, the following terms are defined as\nfollows:\n\n"
+    "ARTICLE 2\nCONSTRUCTION OF THE PIPELINE SYSTEM\n\n"
+    "2.1 General Contractor. Owner hereby designates Operator as the\n"
+    "general contractor for the construction of the Pipeline.\n\n"
+    "2.2 Property and Permits. Operator shall acquire, on behalf of Owner,\n"
+    "the Property and all permits from Government Authorities.\n"
+)
+CELLS_TOC = (  # contracts-ex10/credit__1332815 (HTML table: the page number in a cell of its own)
+    "TABLE OF CONTENTS\n\n\n\n\n\nPage\n1.1.\n\nDefined Terms\n1\n\n\n1.2.\n\nOther Definitional Provisions\n19\n"
+    "\n\n2.1.\n\nLoan Commitments\n20\n\n\n2.2.\n\nProcedure for Borrowings\n20\n\n\n"
+    "The parties hereto hereby agree as follows:\n\n\n\nSECTION 1. DEFINITIONS\n\n\n\n\n"
+    "1.1. Defined Terms. As used in this Agreement, the following terms shall have the\n"
+    "following meanings:\n\n1.2. Other Definitional Provisions. Unless otherwise specified therein.\n\n"
+    "SECTION 2. AMOUNT AND TERMS OF COMMITMENTS\n\n2.1. Loan Commitments. Subject to the terms.\n\n"
+    "2.2. Procedure for Borrowings. The Borrower may borrow.\n"
+)
+PART_CASES = [
+    PartCase(
+        "contents with dot leaders listed apart, the tree from the body",
+        PIPELINE_TOC,
+        [("ARTICLE 1", 1, "contents"), ("ARTICLE 2", 1, "contents"), ("2.1", 2, "contents"), ("2.2", 2, "contents"),
+         ("ARTICLE 1", 1, "body"), ("ARTICLE 2", 1, "body"), ("2.1", 2, "body"), ("2.2", 2, "body")],
+    ),
+    PartCase(
+        "contents in table cells; the body opens at the heading above the repeated entry",
+        CELLS_TOC,
+        [("1.1.", 1, "contents"), ("1.2.", 1, "contents"), ("2.1.", 1, "contents"), ("2.2.", 1, "contents"),
+         ("SECTION 1.", 1, "body"), ("1.1.", 2, "body"), ("1.2.", 2, "body"), ("SECTION 2.", 1, "body"),
+         ("2.1.", 2, "body"), ("2.2.", 2, "body")],
+    ),
+    PartCase(
+        "a reference wrapped to the start of a line is no attachment",  # contracts-ex10/credit__1000453
+        "ARTICLE I\n\n\nDEFINITIONS; CONSTRUCTION\n\n1.01. Certain Definitions.  In addition to other words\n\n"
+        "\"Letter Agreement\" shall mean the letter agreement, dated as of May 15,\n1997, among Decorative Home,\n"
+        "certain of its accounts, a copy of which Letter Agreement is attached hereto as\nExhibit F.\n\n"
+        "\"Lien\" shall mean any mortgage, deed of trust, pledge, lien, claim.\n\n"
+        "ARTICLE II\n\n\nTHE TERM LOAN\n\n2.01. Term Loan. Each Lender agrees.\n",
+        [("ARTICLE I", 1, "body"), ("1.01.", 2, "body"), ("ARTICLE II", 1, "body"), ("2.01.", 2, "body")],
+    ),
+    PartCase(
+        "a letterhead's street address is no section",  # edgar-exhibits/AAPL_0000320193-95-000011_2
+        "June 9, 1995\nMr. \"Name\"\n1 Infinite Loop\nCupertino, California 95014\n\n"
+        "           1.    Term of Employment Under the Agreement.  The term of  your\n"
+        "employment  under  this Agreement shall commence on the Change  in  Control\nDate.\n\n"
+        "           2.   Employment During the Term.  During the Term, the following\n"
+        "terms and conditions shall apply to your employment with the Company:\n",
+        [("1.", 1, "body"), ("2.", 1, "body")],
+    ),
+    PartCase(
+        "an attachment and what it holds are the attachment's part",  # contracts-ex10/credit__1000453, shortened
+        "1. Term. The term of this Agreement is one year.\n\n2. Fees. The fees are set out in Exhibit A.\n\n"
+        "EXHIBIT A\n\nFEES\n\n1. Monthly Fee. The monthly fee is $100.\n\n2. Late Fee. None.\n",
+        [("1.", 1, "body"), ("2.", 1, "body"), ("EXHIBIT A", 1, "Exhibit A"), ("1.", 2, "Exhibit A"),
+         ("2.", 2, "Exhibit A")],
+    ),
+    PartCase(
+        "keyword headings glued after a sentence, with no-break spaces",  # CUAD Alliance Bancorp (one-line twin)
+        "information\u00a0with\u00a0respect\u00a0to\u00a0the\u00a0Bank,\u00a0the\u00a0Company,\u00a0the\u00a0MHCs"
+        "\u00a0and\u00a0the\u00a0Common\u00a0Stock.SECTION\u00a01.\u00a0REPRESENTATIONS\u00a0AND\u00a0WARRANTIES.(a)"
+        "\u00a0The\u00a0Company\u00a0represents.\u00a0Any\u00a0certificate\u00a0signed\u00a0by\u00a0counsel\u00a0"
+        "shall\u00a0be\u00a0deemed\u00a0a\u00a0representation\u00a0as\u00a0tothe\u00a0matters\u00a0covered\u00a0"
+        "thereby.SECTION\u00a02.\u00a0APPOINTMENT\u00a0OF\u00a0SANDLER\u00a0O\u2019NEILL;\u00a0CLOSING.\u00a0On"
+        "\u00a0the\u00a0basis\u00a0of\u00a0therepresentations.",
+        [("SECTION\u00a01.", 1, "body"), ("SECTION\u00a02.", 1, "body")],
+    ),
+    PartCase(
+        "a list of exhibits inside a provision holds no attachment",  # contracts-ex10/construction__1167880
+        "ARTICLE I\nGENERAL MATTERS\nSection\u00a01.01. Exhibits. The following exhibits are attached:\n"
+        "(s)\t\u00a0\u00a0\tExhibit S \u2013 Geotechnical Engineering and Subsurface Data\n"
+        "(t)\t\u00a0\u00a0\tExhibit T \u2013 Form of Letter of Credit\n\n\n\n"
+        "ARTICLE II\nRETENTION OF CONTRACTOR\nSection\u00a02.01. Retention of Contractor. Owner retains.\n",
+        # "Exhibit T" would have closed ARTICLE I; "Section\u00a01.01." reads as "Section 1.01."
+        [("ARTICLE I", 1, "body"), ("Section\u00a01.01.", 2, "body"), ("ARTICLE II", 1, "body"),
+         ("Section\u00a02.01.", 2, "body")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PART_CASES, ids=[c.name for c in PART_CASES])
+def test_section_parts(case: PartCase) -> None:
+    ex = extractor.parse(case.text.encode(), name="snippet.txt")
+    s = ex.sections
+    got = list(zip(s["number"], s["level"].astype(int), s["part"], strict=True))
+    assert got == case.want
+    for row in s.itertuples():
+        assert ex.original[row.start : row.end] == row.text
+    # contents rows never stand in for the body's: a reference resolves to the body's section
+    if "contents" in set(s["part"]):
+        assert s[s["part"] == "contents"]["end"].max() <= s[s["part"] != "contents"]["start"].min()
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "want"),
+    [
+        ("a copy of which Letter Agreement is attached hereto as\nExhibit F.", "Exhibit", True),
+        ("conditions precedent specified in\n   Article III;", "Article", True),
+        ("agree as follows:\n\nARTICLE I", "ARTICLE", False),
+        ("by the Plan of Development.\n\nARTICLE 2", "ARTICLE", False),
+        ("the parties hereto\nagree as follows:\nARTICLE I", "ARTICLE", False),
+    ],
+)
+def test_wrapped_reference(text: str, keyword: str, want: bool) -> None:
+    assert g.wrapped_reference(text, text.index(keyword)) is want

@@ -103,7 +103,7 @@ def test_page_number_scan_is_the_finditer_scan(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.tuples(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.text(max_size=5),
                  st.none() | st.text(max_size=5), st.integers(1, 9), st.none() | st.text(max_size=5),
-                 st.none() | st.integers(), st.none() | st.integers(), st.booleans()))
+                 st.none() | st.integers(), st.none() | st.integers(), st.booleans(), st.text(max_size=5)))
 def test_section_rows_are_the_dataclass_rows(values: tuple) -> None:
     fast, built = sections._section(*values), sections.Section(*values)
     assert fast == built and repr(fast) == repr(built) and vars(fast) == vars(built)

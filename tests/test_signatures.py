@@ -6,7 +6,6 @@ from __future__ import annotations
 import zlib
 from typing import NamedTuple
 
-import pyparsing as pp
 import pytest
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import signature as g
@@ -15,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor
+from extractor.stages import signature_parties
 from extractor.stages.layout import find_layout
 from extractor.stages.signatures import find_signatures
 
@@ -67,32 +67,6 @@ FIELDS = [
 def test_field_grammar(case: Field) -> None:
     got = g.parse_field(case.text)
     assert (got["value"], got["signed"], got["blank"]) == (case.value, case.signed, case.blank)
-
-
-def _grammar_parts(text: str) -> tuple[str | None, ...] | None:
-    """The oracle: what the pyparsing grammar itself parses."""
-    try:
-        r = g.field_line.parse_string(text)
-    except pp.ParseException:
-        return None
-    return r.get("label"), r.get("blank_before"), r.get("conformed"), r.get("value"), r.get("blank_after")
-
-
-FIELD_PIECES = ["By", "by", "BY", "Name", "Printed Name", "Print  name", "Its", "(Signature)", "Title", "Date",
-                "Witness", "Per", "Byron", ":", " ", "  ", "\t", "\n", "\r", "\x0b", "\x1c", "\u2028", "\xa0",
-                "___", "_", "--", "-", "...", ".", "/s/", "/S/", "s/", "/", "John", "Doe,", "x", "\u00e9", "K"]
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.lists(st.sampled_from(FIELD_PIECES), max_size=10) | st.text(max_size=40))
-def test_field_parts_parse_as_the_grammar(pieces: list[str] | str) -> None:
-    text = "".join(pieces)
-    assert g.field_parts(text) == _grammar_parts(text)
-
-
-def test_field_parts_on_long_values() -> None:
-    for text in ["By: /s/ " + "x" * 149 + "y", "By: /s/ " + "x" * 150 + "y", "Name: " + "a " * 90 + "___"]:
-        assert g.field_parts(text) == _grammar_parts(text)
 
 
 class Block(NamedTuple):
@@ -238,7 +212,8 @@ BLOCKS = [
         "IN WITNESS WHEREOF, the parties have executed this Agreement.\n\n"
         "                                           DOMINI ADVISOR TRUST\n\n"
         "                                           By: /s/ Amy L. Domini          By: /s/ Carole M. Laible\n",
-        [("DOMINI ADVISOR TRUST", "Amy L. Domini", True), (None, "Carole M. Laible", True)],
+        # both officers sign for the one trust named over their lines
+        [("DOMINI ADVISOR TRUST", "Amy L. Domini", True), ("DOMINI ADVISOR TRUST", "Carole M. Laible", True)],
     ),
     Block(
         "dated_lines_and_parties_one_under_another",  # GoCall promotion agreement
@@ -296,6 +271,75 @@ BLOCKS = [
         "above written, to be effective upon the Effective Date. ETON PHARMACEUTICALS, INC. By: Name: Title: "
         "AUCTA PHARMACEUTICALS, INC. By: Name: ",
         [("ETON PHARMACEUTICALS, INC.", None, False), ("AUCTA PHARMACEUTICALS, INC.", None, False)],
+    ),
+    Block(
+        "flattened_columns_suffix_glued",  # Aduro Biotech consulting agreement (CUAD, the one-line twin)
+        "This Agreement may be executed in anynumber of counterparts, and each such counterpart shall be "
+        "deemed to be an original instrument, but all such counterparts together shall constitute butone "
+        "agreement.ADURO BIOTECH, INC.CONSULTANTBy:/s/ Stephen T. IsaacsBy:/s/ Andrea van ElsasName:Stephen T. "
+        "IsaacsName:Andrea van ElsasTitle:President and Chief Executive OfficerTitle:Chief Scientific Officer",
+        [("ADURO BIOTECH, INC.", "Stephen T. Isaacs", True), ("CONSULTANT", "Andrea van Elsas", True)],
+    ),
+    Block(
+        "conformed_between_underscores_no_colon",  # edgar-exhibits/AAPL_0000320193-96-000002_5
+        "expressly provided herein.\n\n                                   APPLE COMPUTER, INC.\n\n\n"
+        "Date   1/18/96                     By _/s/ Edward B. Stead_____________\n"
+        "                                      Edward B. Stead\n"
+        "                                      Vice President and General Counsel\n",
+        [("APPLE COMPUTER, INC.", "Edward B. Stead", True)],
+    ),
+    Block(
+        "individual_accepts_under_the_company",  # edgar-exhibits/AAPL_0000320193-96-000011_4
+        "                                   Sincerely,\n\n"
+        "                                   APPLE COMPUTER, INC.\n\n\n\n"
+        "                                   By_/s/ G.F. Amelio__\n                                       Name:\n"
+        "                                       Title:\n\n\nAgreed to as of this 4th day of March, 1996.\n\n\n\n"
+        "_/s/ F.D. Anserson___\nFred D. Anderson, Jr.\n",
+        [("APPLE COMPUTER, INC.", "G.F. Amelio", True), (None, "F.D. Anserson", True)],
+    ),
+    Block(
+        "agreed_to_and_accepted_is_no_party",  # edgar-exhibits/BYM_0000014272-01-500006_2 (converted HTML)
+        "Please acknowledge your understanding of and agreement to the provisions of this Consulting Agreement "
+        "by signing below.\n\nVery truly yours,\n\nBy /s/ Charles G. Tharp\n\nCharles G. Tharp\n\n"
+        "Senior Vice President\n\nHuman Resources\n\nAGREED TO AND ACCEPTED:\n\nBy /s/ Kenneth E. Weg\n\n__\n\n"
+        "KENNETH E. WEG\n\n12/18/00\n\nDATE\n",
+        [(None, "Charles G. Tharp", True), (None, "Kenneth E. Weg", True)],
+    ),
+    Block(
+        "bank_name_and_capacity_over_lines",  # edgar-exhibits/BYM_0001193125-12-326074_7 (credit agreement)
+        "Bristol-Myers Squibb Credit Agreement July 2012\nWELLS FARGO BANK, NATIONAL\n"
+        "ASSOCIATION, as Documentation Agent and as a\nLender\nBy:        /s/ Monique Gasque       Name:       "
+        "Monique Gasque       Title:       Vice President\n\nBristol-Myers Squibb Credit Agreement July 2012\n"
+        "CREDIT SUISSE AG, CAYMAN ISLANDS\nBRANCH, as a Lender\nBy:        /s/ Ari Bruger       Name:       Ari "
+        "Bruger       Title:       Vice President\n",
+        [("WELLS FARGO BANK, NATIONAL ASSOCIATION", "Monique Gasque", True),
+         ("CREDIT SUISSE AG, CAYMAN ISLANDS BRANCH", "Ari Bruger", True)],
+    ),
+    Block(
+        "agent_capacity_line_is_no_party",  # edgar-exhibits/BYM_0001193125-11-263809_1
+        "Bristol-Myers Squibb Credit Agreement September 2011\nTHE ROYAL BANK OF SCOTLAND PLC, as\n"
+        "Documentation Agent and as a Lender\nBy:        /s/ William McGinty       Name:       William McGinty"
+        "       Title:       Director\n",
+        [("THE ROYAL BANK OF SCOTLAND PLC", "William McGinty", True)],
+    ),
+    Block(
+        "bank_with_branch_over_two_officers",  # edgar-exhibits/BYM_0001193125-05-214797_1
+        "THE ROYAL BANK OF SCOTLAND plc\nBy:        /s/ IAIN STEWART\nName:       Iain Stewart\n"
+        "Title:       Senior Vice President\n\nDEUTSCHE BANK AG, LONDON BRANCH\n"
+        "By:        /s/ MICHAEL STARMER-SMITH       By:        /s/ ANDREAS BUBENZER\n"
+        "Name:       Michael Starmer-Smith       Name:       Andreas Bubenzer\n",
+        [("THE ROYAL BANK OF SCOTLAND plc", "Iain Stewart", True),
+         ("DEUTSCHE BANK AG, LONDON BRANCH", "Michael Starmer-Smith", True),
+         ("DEUTSCHE BANK AG, LONDON BRANCH", "Andreas Bubenzer", True)],
+    ),
+    Block(
+        "approved_as_to_form_is_no_party",  # edgar-exhibits/AAPL_0000320193-96-000002_6
+        "I have read, understand, and agree to the foregoing:\n\n\n\n"
+        "                                   By _/s/ Joseph A. Graziano________\n"
+        "              Date   12/19/95                    Joseph A. Graziano\n\n\nAPPROVED AS TO FORM:\n\n\n\n\n"
+        "                                   By _____________________________\n"
+        "          Date                          Greg Gallo, Esq.\n",
+        [(None, "Joseph A. Graziano", True)],
     ),
 ]
 
@@ -562,3 +606,81 @@ CHUNK_CHARS = "aZBq1 \t\xa0\r\n\f.!?:;\")\u201d,&'-("
      "Cd", "\u201d)", "\xa0", "\u0661"]), max_size=12).map("".join))
 def test_split_chunks_splits_as_chunk_split(s: str) -> None:
     assert g.split_chunks(s) == g.CHUNK_SPLIT.split(s)
+
+
+def _with_suffix_one(text: str, name: str) -> str:
+    """The first "name, Inc." in ``text`` not glued to a word before it, else ``name``: one
+    search per name, as the stage did before it scanned once for all names."""
+    pos = text.find(name)
+    while pos >= 0:
+        if pos == 0 or not signature_parties.NAME_CHAR.match(text[pos - 1]):
+            m = signature_parties.FORM_SUFFIX_AT.match(text, pos + len(name))
+            if m is not None:
+                return text[pos : m.end()]
+        pos = text.find(name, pos + 1)
+    return name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Acme", "Acme Corp", "MP3.com", "com", "Beta", "Bank", "Acme Bank"]),
+                min_size=1, max_size=12),
+       st.lists(st.sampled_from(["Acme", "Acme Corp", "MP3.com", "xAcme", ", Inc.", " Inc", ", LLC", " ", ".",
+                                 "Bank", ", N.A.", "\n", "Beta", "com"]), max_size=30),
+       st.lists(st.sampled_from(["Acme", "MP3.com", "Bank", "Acme Corp", "Gamma"]), max_size=4))
+def test_with_suffixes_is_one_search_per_name(pieces: list[str], more: list[str], names: list[str]) -> None:
+    """Both paths: a search per name (small texts) and one scan of the suffixes (large ones)."""
+    text = "".join(pieces + more)
+    want = {n: _with_suffix_one(text, n) for n in names}
+    assert signature_parties.with_suffixes(text, names) == want
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(signature_parties, "FIND_BUDGET", 0)
+        assert signature_parties.with_suffixes(text, names) == want
+
+
+def test_individual_acceptance_is_an_acknowledged_row() -> None:
+    """edgar-exhibits/AAPL_0000320193-96-000018_1: the employee signs a bare "/s/" under "Agreed to"."""
+    text = (
+        "\t\t\tSincerely,\n\n\t\t\tAPPLE COMPUTER, INC.\n\n\n\t\t\tBy_/s/ Fred D. Anderson\t\t\n"
+        "\t\t\t         Fred D. Anderson\n\t\t\t\t\n\nAgreed to as of this 18th day of June, 1996.\n\n\n"
+        "/s/ Robert M. Calderoni\t\t\n     Robert M. Calderoni\n"
+    )
+    rows = find_signatures(find_layout(text)).signatures
+    assert [(s.kind, s.party, s.signer) for s in rows] == [
+        ("party", "APPLE COMPUTER, INC.", "Fred D. Anderson"),
+        ("acknowledged", None, "Robert M. Calderoni"),
+    ]
+
+
+class TitleCase(NamedTuple):
+    name: str
+    text: str  # copied from a corpus document
+    titles: list[str]
+
+
+TITLE_CASES = [
+    TitleCase(
+        "two_columns_each_title_wrapped",  # edgar-amendments/idex-1994-second-ar-credit-amendment-2
+        "BAND-IT-IDEX, INC.                  VIKING PUMP, INC.\n\n"
+        "By:___________________________      By:___________________________\n\n"
+        "Name:  Wayne P. Sayatovic           Name:  Wayne P. Sayatovic\n\n"
+        "Title: Vice President & Chief       Title: Vice President & Chief Financial\n"
+        "Financial Officer                   Officer\n",
+        ["Vice President & Chief Financial Officer", "Vice President & Chief Financial Officer"],
+    ),
+    TitleCase(
+        "whole_title_then_the_next_lender",  # contracts-ex10: a credit agreement's lender pages
+        "$50,000,000             $50,000,000                         WACHOVIA BANK OF GEORGIA, N.A.\n\n\n"
+        "By /s/ Terence A. Snellings\nTitle:  Senior Vice President\n"
+        "$25,000,000                0                                THE BANK OF NEW YORK\n\n\n"
+        "By /s/ Edward F. Ryan, Jr.\nTitle:  Senior Vice President\n",
+        ["Senior Vice President", "Senior Vice President"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TITLE_CASES, ids=[c.name for c in TITLE_CASES])
+def test_titles_wrapped_to_the_next_line(case: TitleCase) -> None:
+    rows = find_signatures(find_layout(case.text)).signatures
+    assert [s.title for s in rows] == case.titles
+    for s in rows:
+        assert case.text[s.start : s.end] == s.text

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import json
+from pathlib import Path
 
 import pandas as pd
 from annotate_util import KING, KING_DOC, QWEST, QWEST_DOC, fill
@@ -88,3 +90,16 @@ def test_cli_stats_bad_folder(tmp_path, capsys):
     assert "not a folder" in capsys.readouterr().err
     assert cli.main(["stats", str(tmp_path)]) == 2
     assert "no batch output tables" in capsys.readouterr().err
+
+
+def test_stats_of_a_cr_only_exhibit(tmp_path: Path) -> None:
+    """A CR-only exhibit's CSVs read back with the wrong number of rows (a lone CR unquoted), and
+    `sec-exhibits stats` then crashed with a traceback."""
+    raw = (Path(__file__).resolve().parent.parent / "samples" / "qwest-kmc-mgs-amendment-1.txt").read_bytes()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cr.txt").write_bytes(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+    out = tmp_path / "out"
+    assert cli.main(["batch", str(tmp_path / "in"), "--out", str(out), "--quiet", "--workers", "0"]) == 0
+    assert cli.main(["stats", str(out)]) == 0
+    with (out / "sections.csv").open(encoding="utf-8", newline="") as fh:
+        assert len(list(csv.DictReader(fh))) == 18

@@ -15,7 +15,7 @@ def test_split_header_and_documents() -> None:
     assert [e.meta["type"] for e in exhibits] == ["24F-2NT", "EX-99.11"]
     meta = exhibits[1].meta
     assert meta["accession_number"] == "0000950129-95-001652"
-    assert meta["form_type"] == "24F-2NT" and meta["filing_date"] == "19951228"
+    assert meta["form_type"] == "24F-2NT" and meta["filing_date"] == "1995-12-28"  # ISO, like every date
     assert meta["cik"] == "0000810271" and meta["filer_name"] == "COMMON SENSE TRUST"
     assert meta["description"] == "OPINION OF SULLIVAN & WORCESTER" and meta["sequence"] == 2
     raw = p.read_text(encoding="utf-8")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import pyparsing as pp
 import pytest
 import regex
 from conftest import corpus_path
@@ -119,26 +118,6 @@ def test_refers_to_is_the_forward_scan(pieces: list[str]) -> None:
     pos = len(text) - 8
     assert _refers_to(text, pos) == _refers_to_scan(text, pos)
 
-
-def _composed_quoted_term(text: str) -> tuple[int, str, int] | None:
-    """The oracle: the sequence of terminals ``quoted_term_match`` stands for."""
-    try:
-        loc = g.quoted_term.parse_string(text)["term"]
-    except pp.ParseException:
-        return None
-    return loc[0], loc[1][0], loc[2]
-
-
-_QUOTE_PIECES = ['"', "\u201c", "\u201d", ",", ".", "(", ")", " ", "\t", "\n", "\r", "\x0c", "\xa0", "A", "Qwest",
-                 "b", "x" * 40, "X" * 79, " " * 30, ',"', '."']
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.sampled_from(['"', "\u201c", ' \n"', ""]), st.lists(st.sampled_from(_QUOTE_PIECES), max_size=12))
-def test_quoted_term_match_is_the_sequence(opening: str, pieces: list[str]) -> None:
-    # one terminal with atomic parts and pyparsing's whitespace skips reads what the sequence reads
-    text = opening + "".join(pieces)
-    assert g._quoted_term.__wrapped__(text) == _composed_quoted_term(text)
 
 
 @settings(max_examples=1500, deadline=None)

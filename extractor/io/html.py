@@ -11,6 +11,8 @@ collapses them (``<pre>`` keeps its own). lxml was chosen by measurement:
 
 from __future__ import annotations
 
+import html as html_lib
+
 import lxml.etree
 import lxml.html
 import regex
@@ -35,6 +37,10 @@ BLOCKS = PARAGRAPHS | frozenset("div tr li dt dd section article header footer f
 CELLS = frozenset(("td", "th"))
 SKIP = frozenset(("script", "style", "head", "noscript", "ix:header", "template"))
 CELL_GAP = "  "
+# The flat fallback for trees libxml2 will not build (nesting past its depth limit): tags become
+# line breaks (block elements) or nothing, so no text is lost at any depth.
+FLAT_SKIP = regex.compile(r"<(script|style|head)\b[^>]*+>.*?</\1\s*>", regex.IGNORECASE | regex.DOTALL)
+FLAT_TAG = regex.compile(r"<(/?)([A-Za-z][\w:-]*+)[^<>]*+>|<!--.*?-->", regex.DOTALL)
 
 
 def looks_like_html(text: str) -> bool:
@@ -117,10 +123,29 @@ def html_to_text(html: str) -> str:
     source = strip_wrappers(html)
     if not source.strip():
         return ""
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(source)
+        root = lxml.html.document_fromstring(source, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse HTML: {exc}") from exc
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # libxml2 stops building the tree past its nesting limit and drops the rest silently
+        return _flat_text(source)
+    return _tree_text(root)
+
+
+def _flat_text(source: str) -> str:
+    """Text of HTML too deeply nested for a tree: block tags are line breaks, other tags vanish."""
+    def tag(m: regex.Match[str]) -> str:
+        name = (m.group(2) or "").lower()
+        return "\n" if name in BLOCKS or name in CELLS or name == "br" else ""
+
+    text = FLAT_TAG.sub(tag, FLAT_SKIP.sub("", source))
+    lines = (WHITESPACE.sub(" ", html_lib.unescape(ln)).strip() for ln in text.split("\n"))
+    return BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def _tree_text(root: lxml.html.HtmlElement) -> str:
     out = _Writer()
     pre_depth = 0
     first_cell: list[bool] = []

@@ -7,7 +7,9 @@ converted) text is the *original text*: every offset in every table indexes it.
 
 from __future__ import annotations
 
+import codecs
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +20,25 @@ from .html import html_to_text, looks_like_html
 from .submission import is_submission
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-ENCODINGS = ("utf-8", "cp1252", "latin-1")
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# A valid UTF-8 multi-byte sequence: with one present, invalid bytes elsewhere are a mixed file.
+UTF8_MULTIBYTE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+CP1252_FALLBACK = "sec-exhibits-cp1252"
+CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Decode-error handler: bytes that are not UTF-8 are read as cp1252 (latin-1 for the five
+    bytes cp1252 leaves undefined), so a file mixing UTF-8 and cp1252 keeps both parts readable."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", "strict") if b not in CP1252_UNDEFINED else chr(b)
+                   for b in bad), exc.end
+
+
+# A named handler (used only by name below): registering it changes no default of the host.
+codecs.register_error(CP1252_FALLBACK, _cp1252_bytes)
 # Share of control characters (other than tab, CR, LF, FF) above which bytes are called binary.
 BINARY_CONTROL_SHARE = 0.05
 CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters but \t \n \v \f \r
@@ -65,6 +85,9 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if path.is_dir():
         raise InputError("is a directory, not a file", document=name)
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # a FIFO or device would block or never end
+            raise InputError("not a regular file (a pipe, socket or device)", document=name)
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(f"file is {size} bytes, over the limit of {max_bytes}", document=name)
@@ -96,40 +119,43 @@ def _check_text(text: str, name: str) -> None:
 
 
 def decode(data: bytes, *, name: str = "<bytes>") -> Decoded:
-    """Decode bytes: UTF-8, else cp1252, else latin-1 (which never fails)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    for enc in ENCODINGS:
+    """Decode bytes: UTF-16 with a byte-order mark; else UTF-8, where every run of bytes that is
+    not UTF-8 is read as cp1252. ``encoding`` says which: ``utf-16``, ``utf-8``, ``cp1252`` (no
+    valid UTF-8 sequence at all) or ``utf-8+cp1252`` (a file mixing both)."""
+    if data.startswith(UTF16_BOMS):
         try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"invalid UTF-16 after its byte-order mark at byte {exc.start}",
+                             document=name) from exc
         _check_text(text, name)
-        return Decoded(text, enc, name)
-    raise InputError("cannot decode", document=name)  # pragma: no cover - latin-1 always decodes
+        return Decoded(text, "utf-16", name)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    try:
+        text, enc = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", CP1252_FALLBACK)
+        enc = "utf-8+cp1252" if UTF8_MULTIBYTE.search(data) else "cp1252"
+    _check_text(text, name)
+    return Decoded(text, enc, name)
 
 
 def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> Decoded:
-    """A path, bytes or str in; decoded original text out."""
+    """Bytes, a ``str`` of text, or a path (``pathlib.Path`` / ``os.PathLike``) in; decoded original
+    text out. A ``str`` is always the text itself, never a file name: a string that came from a
+    user can't make the library read a file (pass ``Path(name)`` to read one)."""
     if isinstance(source, bytes):
         if len(source) > max_bytes:
             raise InputError(f"input is over the limit of {max_bytes} bytes", document=name or "<bytes>")
         return _converted(decode(source, name=name or "<bytes>"))
-    if isinstance(source, str) and ("\n" in source or not _looks_like_path(source)):
+    if isinstance(source, str):
         if len(source) > max_bytes:
             raise InputError(f"input is over the limit of {max_bytes} characters", document=name or "<string>")
         _check_text(source, name or "<string>")
         return _converted(Decoded(source, "str", name or "<string>"))
+    if not isinstance(source, os.PathLike):
+        raise InputError(f"cannot read a {type(source).__name__}: pass text (str), bytes or a pathlib.Path",
+                         document=name or "<input>")
     path = Path(source)
     return _converted(decode(read_bytes(path, max_bytes=max_bytes), name=name or str(path)))
-
-
-def _looks_like_path(s: str) -> bool:
-    if len(s) >= 4096 or "\x00" in s:
-        return False
-    if os.sep in s or s.endswith((".txt", ".htm", ".html")):
-        return True
-    try:
-        return Path(s).exists()
-    except OSError:  # a name too long for the file system is text, not a path
-        return False

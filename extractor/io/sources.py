@@ -8,19 +8,21 @@ expand to at most ``max_bytes`` (the reader's limit) and one archive to at most
 ``max_archive_bytes`` in total; past them the member becomes an ``errors`` row.
 
 A job's ``key`` is its ``doc_id``: the file's path relative to the folder or glob it came
-from (its file name for a file argument), and ``<archive>/<member>`` inside an archive.
+from (its file name for a file argument), and ``<archive>/<member>`` inside an archive; a key
+already taken in the run gets ``~2``, ``~3``... so doc_ids are unique.
 """
 
 from __future__ import annotations
 
 import glob
 import gzip
+import json
 import os
 import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model.errors import InputError
@@ -44,6 +46,12 @@ class Job:
     data: bytes | None = None  # a tar member's bytes, read while streaming the archive
     size: int = 0  # bytes on disk (compressed), for progress
     problem: str | None = None  # why this input cannot be read (kind == "error")
+
+
+def input_id(job: Job) -> str:
+    """Which input a job is, across runs: its file's absolute path and its archive member (a
+    doc_id can change between runs; --resume keys on this)."""
+    return json.dumps([os.path.abspath(job.path), job.member])
 
 
 def archive_kind(name: str) -> str | None:
@@ -96,7 +104,8 @@ def _zip_jobs(path: Path, key: str, max_bytes: int, max_archive_bytes: int) -> I
     try:
         with zipfile.ZipFile(path) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir() and not _hidden(i.filename)]
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError) as exc:
+        # UnicodeDecodeError: a member name flagged UTF-8 that is not; zipfile gives up on the archive
         yield Job(key, str(path), "error", problem=f"cannot open zip archive: {exc}")
         return
     total = 0
@@ -155,9 +164,42 @@ def _gunzip(data: bytes, max_bytes: int, name: str) -> bytes:
     return out
 
 
+def printable_name(name: str) -> str:
+    """A file name as text that encodes as UTF-8: bytes that are not UTF-8 (an old archive's
+    latin-1 ``caf\\xe9.txt``, which Python keeps as lone surrogates) written as ``\\xNN`` escapes."""
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def expand(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,
            max_archive_bytes: int = DEFAULT_MAX_ARCHIVE_BYTES) -> Iterator[Job]:
-    """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked)."""
+    """Jobs for every input below ``paths``, lazily (a tar archive is read as it is walked).
+
+    Keys are printable and unique: a name that is not UTF-8 is escaped (``printable_name``), and an
+    input whose key an earlier input already took (``a.txt`` and ``a.txt.gz`` in one folder, two
+    file arguments with one base name) gets ``~2``, ``~3``... in input order."""
+    taken: dict[str, int] = {}
+    for job in _jobs(paths, max_bytes, max_archive_bytes):
+        key = printable_name(job.key)
+        n = taken.get(key, 0) + 1
+        taken[key] = n
+        if n > 1:
+            base = key
+            key = f"{base}~{n}"
+            while key in taken:  # a real input already named like a disambiguated one
+                n += 1
+                key = f"{base}~{n}"
+            taken[base] = n
+            taken[key] = 1
+        yield job if key == job.key else replace(job, key=key)
+
+
+def _jobs(paths: Iterable[str | os.PathLike], max_bytes: int, max_archive_bytes: int) -> Iterator[Job]:
     for raw in paths:
         for f, key in _files(os.fspath(raw)):
             kind = archive_kind(f.name)
@@ -170,6 +212,18 @@ def expand(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_B
                 yield Job(key.removesuffix(".gz").removesuffix(".GZ"), str(f), "gz", size=size)
             else:
                 yield Job(key, str(f), size=size)
+
+
+def total_size(paths: Iterable[str | os.PathLike]) -> int:
+    """Bytes on disk of every file below ``paths`` (archives as stored): the total of a progress bar."""
+    total = 0
+    for raw in paths:
+        for f, _ in _files(os.fspath(raw)):
+            try:
+                total += f.stat().st_size
+            except OSError:
+                pass
+    return total
 
 
 def load(job: Job, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -191,7 +245,7 @@ def load(job: Job, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 data = _gunzip(data, max_bytes, job.key)
         else:
             raise InputError(f"unknown input kind {job.kind!r}", document=job.key)
-    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, KeyError) as exc:
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"cannot decompress: {exc}", document=job.key) from exc
     if len(data) > max_bytes:
         raise InputError(f"expands past the limit of {max_bytes} bytes", document=job.key)

@@ -62,6 +62,9 @@ def split_submission(text: str, *, name: str = "<submission>") -> Submission:
     """Every <DOCUMENT> block with its tags; an unterminated block is an error."""
     header_match = g.SEC_HEADER.search(text, 0, 200_000)
     header = g.parse_header_fields(header_match.group(1)) if header_match else {}
+    if _is_yyyymmdd(header.get("filing_date")):  # EDGAR's 20250110: ISO like every other date
+        d = header["filing_date"]
+        header["filing_date"] = f"{d[:4]}-{d[4:6]}-{d[6:]}"
     docs: list[DocumentPart] = []
     pos = 0
     while True:
@@ -78,6 +81,10 @@ def split_submission(text: str, *, name: str = "<submission>") -> Submission:
     if not docs:
         raise SubmissionError("submission has no <DOCUMENT> block", document=name)
     return Submission(header, tuple(docs))
+
+
+def _is_yyyymmdd(value: str | None) -> bool:
+    return value is not None and len(value) == 8 and value.isascii() and value.isdigit()
 
 
 def type_matches(doc_type: str | None, patterns: tuple[str, ...] | None) -> bool:

@@ -21,8 +21,11 @@ class ExtractorError(Exception):
         document: str | None = None,
         offset: int | None = None,
         text: str | None = None,
+        stage: str | None = None,
     ) -> None:
         self.message = message
+        if stage is not None:
+            self.stage = stage  # the stage that raised it (the class's default otherwise)
         self.document = document
         self.offset = offset
         self.line: int | None = None
@@ -72,3 +75,18 @@ class WorkerError(ExtractorError):
     """A batch worker process died (out of memory, a crash) while it held this input."""
 
     stage = "batch"
+
+
+STAGES_PACKAGE = __name__.split(".")[0] + ".stages."
+
+
+def failing_stage(exc: BaseException, default: str = "pipeline") -> str:
+    """The stage an exception came out of: the first frame of its traceback in a stage module (the
+    stage the pipeline called; the helper modules a stage uses are called from it), else ``default``."""
+    tb = exc.__traceback__
+    while tb is not None:
+        module = tb.tb_frame.f_globals.get("__name__", "")
+        if module.startswith(STAGES_PACKAGE):
+            return module.removeprefix(STAGES_PACKAGE)
+        tb = tb.tb_next
+    return default

@@ -153,5 +153,28 @@ class Exhibit:
         return page
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{n}={self.n_rows(n)}" for n in self.frames if self.n_rows(n))
-        return f"Exhibit({self.meta.get('source')!r}, title={self.title!r}, {counts})"
+        """A short summary: source, title and kind, size, and the row count of each non-empty table."""
+        m = self.meta
+        title = _clip(self.title or "(no title)", 70)
+        kind = f" ({m['kind']})" if m.get("kind") else ""
+        counts = ", ".join(f"{n} {self.n_rows(n)}" for n in self.frames if self.n_rows(n) and n != "pages")
+        pages = m.get("n_pages", self.n_rows("pages"))
+        return (f"<Exhibit {m.get('source')!s}: {title}{kind}\n"
+                f"  {pages} pages, {len(self.original):,} chars; {counts or 'no rows'}>")
+
+    def __rich__(self) -> Any:
+        """The same summary for ``rich`` (``rich.print(ex)``): a table of row counts."""
+        from rich.table import Table
+
+        table = Table(title=f"{self.meta.get('source')}: {_clip(self.title or '(no title)', 70)}",
+                      caption=f"{self.meta.get('kind') or ''} {len(self.original):,} chars".strip())
+        table.add_column("table")
+        table.add_column("rows", justify="right")
+        for name in self.frames:
+            table.add_row(name, f"{self.n_rows(name):,}")
+        return table
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "\u2026"

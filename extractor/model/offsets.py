@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter
 
+import regex
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -28,6 +30,32 @@ class Piece:
     @property
     def exact(self) -> bool:
         return self.text is None
+
+
+LONE_CR = regex.compile(r"\r(?!\n)")
+
+
+def lone_cr_as_newline(original: str, pieces: Iterable[Piece]) -> list[Piece]:
+    """``pieces`` with every lone "\r" of an exact piece shown as "\n" (one character for one, so
+    offsets stay exact): text from old Mac tools breaks lines with CR alone, and every stage's
+    line-start pattern (``^``, ``\n``) then sees one long line."""
+    pieces = list(pieces)
+    if "\r" not in original or not LONE_CR.search(original):
+        return pieces
+    out: list[Piece] = []
+    for p in pieces:
+        if p.text is not None:
+            out.append(p)
+            continue
+        at = p.orig_start
+        for m in LONE_CR.finditer(original, p.orig_start, p.orig_end):
+            if m.start() > at:
+                out.append(Piece(at, m.start()))
+            out.append(Piece(m.start(), m.end(), "\n"))
+            at = m.end()
+        if at < p.orig_end or at == p.orig_start:
+            out.append(Piece(at, p.orig_end))
+    return out
 
 
 @dataclass(frozen=True)

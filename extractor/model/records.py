@@ -22,6 +22,7 @@ class Page(Span):
     number: str | None = None
     number_start: int | None = None
     number_end: int | None = None
+    number_text: str | None = None  # the printed page number: original[number_start:number_end]
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,24 @@ class Diagnostic(Span):
 
 
 class NestedSpans:
-    """Innermost of nested spans (a section tree) holding a position, by bisect: spans nest, so the
-    latest-starting span that still runs past the position is the innermost one."""
+    """Innermost of nested spans (a section tree) holding a position. Spans nest, so the latest-
+    starting span at or before the position holds it, or else one of its enclosing spans does:
+    a bisect, then a walk up the parents (the tree's depth, not the number of spans before)."""
 
     def __init__(self, spans: Sequence[tuple[int, int]], levels: Sequence[int]) -> None:
         self.spans = spans
         self.order = sorted(range(len(spans)), key=lambda i: (spans[i][0], levels[i]))
         self.starts = [spans[i][0] for i in self.order]
+        # parent[k]: the sorted position of the nearest earlier span that still runs past span k's
+        # start (its enclosing span), or -1
+        self.parent: list[int] = []
+        open_: list[int] = []
+        for k, i in enumerate(self.order):
+            start = spans[i][0]
+            while open_ and spans[self.order[open_[-1]]][1] <= start:
+                open_.pop()
+            self.parent.append(open_[-1] if open_ else -1)
+            open_.append(k)
 
     def innermost(self, pos: int) -> int | None:
         """Index (into ``spans``) of the innermost span holding ``pos``, or None."""
@@ -53,5 +65,5 @@ class NestedSpans:
             i = self.order[k]
             if pos < self.spans[i][1]:
                 return i
-            k -= 1
+            k = self.parent[k]
         return None

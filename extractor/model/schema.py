@@ -31,7 +31,7 @@ TABLES: dict[str, dict[str, str]] = {
         "accession_number": S, "filer_name": S, "cik": S, "form_type": S, "filing_date": S,
         "submission_start": I, "submission_end": I,
     },
-    "pages": {**SPAN, "page": I, "number": S, "number_start": I, "number_end": I},
+    "pages": {**SPAN, "page": I, "number": S, "number_start": I, "number_end": I, "number_text": S},
     "furniture": {**SPAN, "kind": S, "page": I},
     "redactions": {**SPAN, "kind": S, "page": I, "section": S},
     "signatures": {
@@ -44,10 +44,10 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "dates": {**SPAN, "value": S, "precision": S, "role": S, "blank_day": B},
     "durations": {**SPAN, "quantity": F, "unit": S, "anchor_text": S, "anchor_date": S},
-    "defined_terms": {**SPAN, "term": S, "refers_to": S, "term_start": I, "term_end": I},
+    "defined_terms": {**SPAN, "term": S, "refers_to": S, "term_start": I, "term_end": I, "term_text": S},
     "sections": {
         **SPAN, "number": S, "label": S, "heading": S, "level": I, "parent": S,
-        "heading_start": I, "heading_end": I, "duplicate": B,
+        "heading_start": I, "heading_end": I, "duplicate": B, "part": S,
     },
     "references": {**SPAN, "label": S, "internal": B, "target_document": S},
     "amendments": {
@@ -64,10 +64,14 @@ TABLES: dict[str, dict[str, str]] = {
 
 # Tables returned by library calls that are not part of an Exhibit nor of the batch output.
 EXTRA_TABLES: dict[str, dict[str, str]] = {
-    # extractor.apply_amendments: one row per amendment operation, applied or failed and why
+    # extractor.apply_amendments / extractor.consolidate: one row per amendment operation, applied or
+    # failed and why (amendment, amendment_date and step are filled across a chain by consolidate)
     "applied": {
+        "amendment": S, "amendment_date": S, "step": I,
         "operation": I, "target": S, "action": S, "status": S, "reason": S, "base_start": I, "base_end": I,
     },
+    # extractor.links: each amendment of a batch linked to the agreement it amends, and why
+    "links": {"amendment_doc_id": S, "base_doc_id": S, "evidence": S},
 }
 
 # Tables that describe one document's content (everything but the batch-level ones).

@@ -11,6 +11,7 @@ provision whose sentences cannot be told apart).
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 import pandas as pd
@@ -48,18 +49,79 @@ def _norm_label(label: object) -> str:
     return regex.sub(r"[\s.]+", "", str(label or "")).casefold().removeprefix("section")
 
 
-def _find_section(sections: pd.DataFrame, row: pd.Series) -> pd.Series | None:
+def _find_section(sections: pd.DataFrame, row: pd.Series, original: str | None = None) -> pd.Series | None:
     want = _norm_label(row["target_label"])
     if not want:
         return None
     for _, s in sections.iterrows():
-        if _norm_label(s["label"]) == want:
+        if _norm_label(s["label"]) == want and s.get("part") != "contents":  # not the contents' entry
             return s
     if row["action"] == "add_definition":
         for _, s in sections.iterrows():
             if regex.search(r"(?i)definition", str(s["heading"] or "")):
                 return s
-    return None
+    if row["action"] == "insert":
+        # a new item ("A new section, Section 1(a)(xi), is inserted"): it goes at the end of its parent
+        parent = PARENT_LABEL.sub("", want)
+        if parent and parent != want:
+            for _, s in sections.iterrows():
+                if _norm_label(s["label"]) == parent:
+                    return s
+    return _find_in_text(original, row) if original is not None else None
+
+
+NEAR_NOTE = "the quoted old words differ slightly from the base"
+
+
+def _near_body(original: str, sec: pd.Series, old: str) -> tuple[int, int] | None:
+    """The provision's body when the quoted old words are nearly all of it (a misquoted word or two)."""
+    s, e = int(sec["start"]), int(sec["end"])
+    body_start = s + len(str(sec["number"] or ""))
+    while body_start < e and original[body_start] in " \t\r\n.:":
+        body_start += 1
+    body = original[body_start:e].split()
+    words = old.split()
+    if not body or abs(len(body) - len(words)) > max(2, len(words) // 10):
+        return None
+    ratio = difflib.SequenceMatcher(None, body, words, autojunk=False).ratio()
+    return (body_start, e) if ratio >= 0.9 else None
+
+
+PARENT_LABEL = regex.compile(r"(?:\([a-z0-9]{1,5}\)|\.[0-9a-z]{1,4})$")
+# "Exhibit A, Administration and Risk Management": a paragraph opening with the title
+ENTITLED_TARGET = regex.compile(r",\s*(?P<title>[A-Z][^,]{3,120})$")
+NUMBER_ONLY = regex.compile(r"(?i)^(?:section|article|paragraph)?\s*(?P<n>\d{1,3})\.?$")
+
+
+def _find_in_text(original: str, row: pd.Series) -> pd.Series | None:
+    """A target the section tree missed: a top-level number opening a line or following a sentence
+    ("... principles. 13. NOTICES"), or a titled paragraph ("Administration and Risk Management.")."""
+    target = str(row["target"] or "")
+    title = ENTITLED_TARGET.search(target)
+    if title is not None:
+        m = regex.search(r"(?m)^[ \t]*(?:\d{1,3}\.[ \t]*)?" + regex.escape(title.group("title")) + r"\b", original)
+        if m is None:
+            return None
+        end = PARAGRAPH_END.search(original, m.end())
+        return pd.Series({"start": m.start(), "end": end.start() if end else len(original), "number": "",
+                          "heading_end": None, "label": target, "heading": None})
+    num = NUMBER_ONLY.match(_norm_label(row["target_label"]) or "")
+    if num is None:
+        return None
+    n = int(num.group("n"))
+    heads = [m for m in regex.finditer(r"(?m)(?:^|(?<=[.:;\]][ \t]))[ \t]*(?P<n>\d{1,3})\.[ \t]+(?=[A-Z])", original)]
+    mine = [m for m in heads if int(m.group("n")) == n]
+    if len(mine) != 1:
+        return None  # absent, or not one place: do not guess
+    a = mine[0].start("n")
+    nxt = [m.start("n") for m in heads if m.start() > a and int(m.group("n")) == n + 1]
+    if not nxt:
+        return None  # where it ends is not known
+    return pd.Series({"start": a, "end": nxt[0], "number": f"{n}.",
+                      "heading_end": None, "label": str(n), "heading": None})
+
+
+PARAGRAPH_END = regex.compile(r"\r?\n[ \t]*\r?\n")
 
 
 def _missing(v: object) -> bool:
@@ -74,7 +136,7 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
     original = base.original
     old = None if _missing(row["old_text"]) else str(row["old_text"])
     new = None if _missing(row["new_text"]) else str(row["new_text"])
-    sec = _find_section(base.sections, row)
+    sec = _find_section(base.sections, row, original)
     if sec is None:
         return None, "target not found"
     s, e = int(sec["start"]), int(sec["end"])
@@ -83,11 +145,19 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
             return (s, e, ""), None
         m = _words_pattern(old).search(original, s, e)
         return ((m.start(), m.end(), ""), None) if m else (None, "old text not found")
+    if action == "redesignate":
+        return _redesignate(original, sec, new)
     if new is None:
         return None, "new text not given"
     if action in ("insert", "add_definition"):
         return (e, e, "\n\n" + new), None
     if action == "restate":
+        if old is not None:  # "whereas it previously read: ... it now reads: ...": the old words must be there
+            m = _words_pattern(old).search(original, s, e)
+            if m is not None:
+                return (m.start(), m.end(), new), None
+            near = _near_body(original, sec, old)
+            return ((near[0], near[1], new), NEAR_NOTE) if near else (None, "old text not found")
         if new.lstrip().startswith(str(sec["number"]).strip().rstrip(".")):
             return (s, e, new), None
         head_end = (
@@ -99,11 +169,31 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
     if action == "substitute":
         if old is not None:
             m = _words_pattern(old).search(original, s, e)
-            return ((m.start(), m.end(), new), None) if m else (None, "old text not found")
+            if m is not None:
+                return (m.start(), m.end(), new), None
+            if _missing(row["sentences"]) or len(old.split()) < 8:
+                return None, "old text not found"
+            # "the first sentence that previously read: ..." quoted with other words: the sentence is the target
         if not _missing(row["sentences"]):
             return _sentences(base, sec, str(row["sentences"]), new)
         return None, "old text not given"
     return None, f"unknown action {action!r}"
+
+
+LABEL_ITEM = regex.compile(r"\([A-Za-z0-9]{1,5}\)$|[0-9]+(?:\.[0-9]+)*$")
+
+
+def _redesignate(original: str, sec: pd.Series, new: str | None) -> tuple[tuple[int, int, str] | None, str | None]:
+    """"redesignating paragraph (c) as paragraph (d)": the provision's own number is rewritten."""
+    old_item = LABEL_ITEM.search(str(sec["number"] or "").strip().rstrip("."))
+    new_item = LABEL_ITEM.search((new or "").strip())
+    if old_item is None or new_item is None:
+        return None, "new text not given"
+    s = int(sec["start"])
+    k = original.find(old_item.group(), s, s + 40)
+    if k < 0:
+        return None, "old text not found"
+    return (k, k + len(old_item.group()), new_item.group()), None
 
 
 def _sentences(
@@ -130,27 +220,55 @@ def _sentences(
 
 def apply_amendments(base: Exhibit, amendment: Exhibit) -> ApplyResult:
     """Carry out ``amendment``'s operations on ``base``; report which applied and why others did not."""
-    edits: list[tuple[int, int, str]] = []
-    rows: list[Applied] = []
+    edits, rows = plan_edits(base, amendment)
     text = base.original
+    for s, e, new, _ in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
+        text = text[:s] + new + text[e:]
+    return ApplyResult(text, schema.frame("applied", rows))
+
+
+def plan_edits(base: Exhibit, amendment: Exhibit) -> tuple[list[tuple[int, int, str, int]], list[Applied]]:
+    """The edits (start, end, replacement, operation) on ``base.original`` and one row per operation."""
+    edits: list[tuple[int, int, str]] = []
+    owner: list[int] = []  # the operation each edit carries out
+    rows: list[Applied] = []
     for i, row in amendment.amendments.iterrows():
         target, action = row["target"], row["action"]
         if action == "replace_all":
+            n = len(edits)
             rows.append(_replace_all(base, row, int(i), edits))
+            owner += [int(i)] * (len(edits) - n)
             continue
         edit, why = _plan(base, row)
         if edit is None:
-            rows.append(Applied(int(i), target, action, "failed", why, None, None))
+            rows.append(Applied(int(i), target, action, "failed", _why(base, row, why), None, None))
         elif _overlaps(edits, edit[0], edit[1]):
             rows.append(
                 Applied(int(i), target, action, "failed", "overlaps an earlier operation", edit[0], edit[1])
             )
         else:
             edits.append(edit)
-            rows.append(Applied(int(i), target, action, "applied", None, edit[0], edit[1]))
-    for s, e, new in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
-        text = text[:s] + new + text[e:]
-    return ApplyResult(text, schema.frame("applied", rows))
+            owner.append(int(i))
+            rows.append(Applied(int(i), target, action, "applied", why, edit[0], edit[1]))
+    return [(s, e, new, k) for (s, e, new), k in zip(edits, owner, strict=True)], rows
+
+
+def _why(base: Exhibit, row: pd.Series, why: str | None) -> str | None:
+    """A failure's reason made specific: the old words are there only with a marker standing for some of them."""
+    if why == "old text not found" and not _missing(row["old_text"]):
+        sec = _find_section(base.sections, row, base.original)
+        words = str(row["old_text"]).split()
+        if sec is not None and len(words) > 2:
+            marker = r"(?:\s*(?:\[[^\]]{0,40}\]|\*{3,})\s*|\s+)"
+            loose = regex.compile(marker.join(regex.escape(w) for w in words[:3]))
+            if _REDACTION.search(base.original, int(sec["start"]), int(sec["end"])) and loose.search(
+                base.original, int(sec["start"]), int(sec["end"])
+            ) is None and any(w.startswith("[") for w in words) is False:
+                return "old text not found (the base is redacted in the target)"
+    return why
+
+
+_REDACTION = regex.compile(r"\[\s*\*[\s*]*\]|\[(?i:redacted|text\s+deleted)\]")
 
 
 def _replace_all(base: Exhibit, row: pd.Series, i: int, edits: list[tuple[int, int, str]]) -> Applied:

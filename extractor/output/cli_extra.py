@@ -1,4 +1,5 @@
-"""Command line, continued: ``sec-exhibits render FILE -o FILE.html`` and ``sec-exhibits stats OUT_DIR``.
+"""Command line, continued: ``sec-exhibits render FILE -o FILE.html``, ``sec-exhibits stats OUT_DIR``,
+``sec-exhibits consolidate BASE AMENDMENT...`` and ``sec-exhibits links OUT_DIR``.
 
 ``add_commands(subparsers)`` is called by ``cli.build_parser``. Like ``cli``, this module prints
 and writes; the work is done by ``render`` and ``stats``.
@@ -13,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..io.reader import DEFAULT_MAX_BYTES
-from ..model import schema
 from ..model.errors import InputError
 from . import export
 
@@ -41,40 +41,10 @@ def cmd_render(a: argparse.Namespace) -> int:
 
 
 def read_output(out_dir: Path) -> dict[str, pd.DataFrame]:
-    """The tables of a batch output folder: ``<table>.csv`` (or ``<table>.parquet``) per table."""
-    import pandas as pd
+    """The tables of a batch output folder with their declared dtypes (``loader.read_output``)."""
+    from .loader import read_output
 
-    if not out_dir.is_dir():
-        raise InputError("not a folder of batch output", document=str(out_dir))
-    tables: dict[str, pd.DataFrame] = {}
-    for name in schema.TABLES:
-        csv, parquet = out_dir / f"{name}.csv", out_dir / f"{name}.parquet"
-        if csv.is_file():
-            raw = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""])
-        elif parquet.exists():
-            raw = pd.read_parquet(parquet)
-        else:
-            continue
-        tables[name] = _typed(name, raw)
-    if not tables:
-        raise InputError("no batch output tables (<table>.csv) in this folder", document=str(out_dir))
-    return tables
-
-
-_BOOL = {"true": True, "false": False, "1": True, "0": False}
-
-
-def _typed(name: str, raw: pd.DataFrame) -> pd.DataFrame:
-    """A table read back as text, with the declared dtypes (and CSV safety's leading ' undone)."""
-    df = raw.astype(object).where(raw.notna(), None)
-    declared = schema.TABLES[name]
-    for col in df.columns:
-        if declared.get(col) == "boolean":
-            df[col] = df[col].map(lambda v: None if v is None else _BOOL.get(str(v).strip().lower()))
-        elif declared.get(col, "string") == "string":
-            df[col] = df[col].map(lambda v: v[1:] if isinstance(v, str) and v[:2] in ("'=", "'+", "'-", "'@")
-                                  else v)
-    return schema.conform(name, df)
+    return read_output(out_dir)
 
 
 def cmd_stats(a: argparse.Namespace) -> int:
@@ -85,8 +55,43 @@ def cmd_stats(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_consolidate(a: argparse.Namespace) -> int:
+    from ..pipeline import parse
+    from .consolidate import consolidate
+
+    base = parse(Path(a.base), max_bytes=a.max_bytes)
+    result = consolidate(base, *(parse(Path(p), max_bytes=a.max_bytes) for p in a.amendments))
+    stem = Path(Path(a.base).name).stem
+    html_out = Path(a.output) if a.output else Path(f"{stem}.consolidated.html")
+    export.atomic_write_text(html_out, result.html)
+    if a.text:
+        export.atomic_write_text(Path(a.text), result.text)
+    if a.applied:
+        export.atomic_write_text(Path(a.applied), result.applied.to_csv(index=False))
+    t = result.applied
+    for r in t.itertuples():
+        why = f" ({r.reason})" if isinstance(r.reason, str) else ""
+        print(f"{r.step + 1}. {r.amendment} #{r.operation} {r.action} {r.target}: {r.status}{why}")
+    n_ok = int((t["status"] == "applied").sum())
+    if not a.quiet:
+        print(f"{n_ok} of {len(t)} operations applied -> {html_out}", file=sys.stderr)
+    return 0
+
+
+def cmd_links(a: argparse.Namespace) -> int:
+    from .links import links
+
+    table = links(read_output(Path(a.out_dir)))
+    if a.json:
+        print(table.to_json(orient="records", indent=1))
+    else:
+        for r in table.itertuples():
+            print(f"{r.amendment_doc_id} -> {r.base_doc_id} ({r.evidence})")
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    """Add ``render`` and ``stats`` to the ``sec-exhibits`` subcommands."""
+    """Add ``render``, ``stats``, ``consolidate`` and ``links`` to the ``sec-exhibits`` subcommands."""
     r = sub.add_parser("render", help="write one self-contained HTML page with every finding highlighted")
     r.add_argument("file")
     r.add_argument("-o", "--output", help="the HTML file to write (default: FILE's name with .html, here)")
@@ -101,3 +106,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--top", type=int, default=5, help="how many redaction kinds, document kinds, ... to list")
     s.add_argument("--json", action="store_true", help="the summary as JSON")
     s.set_defaults(func=cmd_stats)
+
+    c = sub.add_parser("consolidate", help="apply a chain of amendments to their base agreement")
+    c.add_argument("base")
+    c.add_argument("amendments", nargs="+", metavar="amendment")
+    c.add_argument("-o", "--output", help="the side-by-side HTML (default: BASE's name with .consolidated.html)")
+    c.add_argument("--text", help="also write the consolidated text here")
+    c.add_argument("--applied", help="also write the applied table here (CSV)")
+    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    c.add_argument("--quiet", action="store_true")
+    c.set_defaults(func=cmd_consolidate)
+
+    ln = sub.add_parser("links", help="link each amendment in a batch output folder to the agreement it amends")
+    ln.add_argument("out_dir")
+    ln.add_argument("--json", action="store_true", help="the links table as JSON records")
+    ln.set_defaults(func=cmd_links)

@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -21,8 +22,9 @@ from ..model.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
-# Spreadsheets run cells that begin with these as formulas; a leading ' neutralises them.
-FORMULA_START = ("=", "+", "-", "@")
+# Spreadsheets run cells that begin with these as formulas (a TAB or CR before "=" too: a
+# spreadsheet strips them); a leading ' neutralises them. Only with --excel-safe: the default CSV is exact.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _file_mode() -> int:
@@ -62,11 +64,19 @@ def neutralise(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, path: Path, *, safe: bool = True) -> None:
-    atomic_write_text(path, (neutralise(df) if safe else df).to_csv(index=False))
+def write_csv(df: pd.DataFrame, path: Path, *, safe: bool = False) -> None:
+    """A DataFrame as CSV, through the same cell formatter as the batch (``DataFrame.to_csv``
+    leaves a lone "\r" unquoted, and a CR-only exhibit's rows then read back split)."""
+    kinds = {"string": schema.S, "Int64": schema.I, "boolean": schema.B, "float64": schema.F}
+    cells = [_csv_cells(kinds.get(str(df[c].dtype), schema.S),
+                        [None if v is None or type(v).__name__ == "NAType" or v != v else v for v in df[c].tolist()],
+                        safe)
+             for c in df.columns]
+    rows = [",".join(_csv_strings(list(map(str, df.columns)), False))] + [",".join(r) for r in zip(*cells)]
+    atomic_write_text(path, "\n".join(rows) + "\n")
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out: Path, *, safe: bool = True) -> list[Path]:
+def write_tables(tables: dict[str, pd.DataFrame], out: Path, *, safe: bool = False) -> list[Path]:
     written = []
     for name, df in tables.items():
         p = out / f"{name}.csv"
@@ -105,31 +115,68 @@ CHUNK_ROWS = 25_000
 CHUNK_BYTES = 4_000_000  # input bytes per chunk: the tables hold ~4x their input as text
 
 
-def arrow_schema(name: str):
-    """The pyarrow schema of a table (``doc_id`` first), from ``schema.TABLES``."""
+def arrow_schema(name: str, drop: Iterable[str] = ()):
+    """The pyarrow schema of a table (``doc_id`` first), from ``schema.TABLES``: every column nullable,
+    so Polars and DuckDB read strings, nullable ints and booleans; its pandas metadata names the
+    declared dtypes, so ``pd.read_parquet`` gives ``string``/``Int64``/``boolean`` without options."""
     import pyarrow as pa
 
     kinds = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_(), "Float64": pa.float64()}
-    cols = {"doc_id": "string", **schema.TABLES[name]}
-    return pa.schema([(c, kinds[t]) for c, t in cols.items()])
+    cols = {c: t for c, t in {"doc_id": "string", **schema.TABLES[name]}.items() if c not in drop}
+    return pa.schema([pa.field(c, kinds[t], nullable=True) for c, t in cols.items()],
+                     metadata=_pandas_metadata(name, tuple(cols)))
 
 
-def output_names(fmt: str) -> list[str]:
+@cache
+def _pandas_metadata(name: str, cols: tuple[str, ...]) -> dict[bytes, bytes]:
+    import pyarrow as pa
+
+    empty = schema.frame(name, doc_id=True)[list(cols)]
+    return pa.Schema.from_pandas(empty, preserve_index=False).metadata
+
+
+def selected_tables(tables: Iterable[str] | None) -> list[str]:
+    """The tables a batch writes, in schema order: all, or those chosen plus documents and errors."""
+    if tables is None:
+        return list(schema.TABLES)
+    chosen = {"documents", "errors", *tables}
+    return [n for n in schema.TABLES if n in chosen]
+
+
+def output_names(fmt: str, tables: Iterable[str] | None = None) -> list[str]:
     """The files a batch writes into ``--out DIR`` for a format (fixed names: always inside DIR)."""
     if fmt == "jsonl":
         return ["exhibits.jsonl", "errors.jsonl"]
-    return [f"{name}.{fmt}" for name in schema.TABLES]
+    return [f"{name}.{fmt}" for name in selected_tables(tables)]
 
 
-def _output_columns(name: str, doc_id: bool) -> dict[str, str]:
-    """A table's columns and dtypes in output order (``doc_id`` first when the table has it)."""
-    return {"doc_id": schema.S, **schema.TABLES[name]} if doc_id else schema.TABLES[name]
+def check_out_dir(out: Path, *, resume: bool = False, overwrite: bool = False) -> None:
+    """Refuse an output path that is a file, or a folder holding another run's output unless the
+    user asked to continue it (``resume``) or to replace it (``overwrite``)."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is a file, not a folder")
+    if not out.is_dir() or resume or overwrite:
+        return
+    previous = [n for fmt in FORMATS for n in output_names(fmt) if (out / n).exists()]
+    if (out / PARTS_DIR).exists() or previous:
+        raise InputError(f"--out {out} holds the output of another run: add --overwrite to replace it "
+                         "or --resume to continue it")
+
+
+def _output_columns(name: str, doc_id: bool, cols: Iterable[str] | None = None) -> dict[str, str]:
+    """A table's columns and dtypes in output order (``doc_id`` first when the table has it); with
+    ``cols``, only those (a batch run with ``--no-text`` drops the ``text`` columns)."""
+    declared = {"doc_id": schema.S, **schema.TABLES[name]} if doc_id else schema.TABLES[name]
+    if cols is None:
+        return declared
+    present = set(cols)
+    return {c: t for c, t in declared.items() if c in present}
 
 
 def typed_columns(name: str, cols: schema.Columns) -> schema.Columns:
     """Each declared column's values as the Python type of its dtype (None for missing), in
     output order (``doc_id`` first): what ``from_columns`` would hold, without pandas."""
-    return {c: _CAST[t](cols[c]) for c, t in _output_columns(name, "doc_id" in cols).items()}
+    return {c: _CAST[t](cols[c]) for c, t in _output_columns(name, "doc_id" in cols, cols).items()}
 
 
 def _strings(values: list[Any]) -> list[Any]:
@@ -154,18 +201,20 @@ _CAST = {schema.S: _strings, schema.I: _ints, schema.B: _bools, schema.F: _float
 FORMULA_FIRST = frozenset(FORMULA_START)
 
 
-def _safe_cells(values: list[Any]) -> list[Any]:
+def _safe_cells(values: list[str]) -> list[str]:
     return [("'" + v) if v.__class__ is str and v[:1] in FORMULA_FIRST else v for v in values]
 
 
-# csv.writer's QUOTE_MINIMAL with lineterminator "\n" quotes a field holding a comma, a quote or
-# "\n" (not a lone "\r"), doubling its quotes. Formatting whole columns with str methods and
-# joining rows in C is ~5x faster than csv.writer on long text cells, and writes the same bytes.
+# A field holding a comma, a quote, "\n" or "\r" is quoted, its quotes doubled (csv.writer's
+# QUOTE_MINIMAL with lineterminator "\n" leaves a lone "\r" unquoted, and readers that take "\r"
+# as a line break then split the row). Formatting whole columns with str methods and joining
+# rows in C is ~5x faster than csv.writer on long text cells.
 def _csv_strings(values: list[Any], safe: bool) -> list[str]:
     cells = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
     if safe:
         cells = _safe_cells(cells)
-    return [('"' + v.replace('"', '""') + '"') if ("," in v or '"' in v or "\n" in v) else v for v in cells]
+    return [('"' + v.replace('"', '""') + '"') if ("," in v or '"' in v or "\n" in v or "\r" in v) else v
+            for v in cells]
 
 
 def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
@@ -182,35 +231,37 @@ def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
 CSV_ROWS_PER_WRITE = 500  # rows formatted and written at once: bounds the text held for a table
 
 
-def csv_rows(name: str, cols: schema.Columns, *, safe: bool = True) -> bytes:
+def csv_rows(name: str, cols: schema.Columns, *, safe: bool = False) -> bytes:
     """One table's rows (no header) as UTF-8 CSV: the lines ``write_csv_columns`` writes after its
     header. Batch workers send these, so the parent only joins bytes."""
-    declared = _output_columns(name, "doc_id" in cols)
+    declared = _output_columns(name, "doc_id" in cols, cols)
     n = schema.n_rows(cols)
     parts = []
     for lo in range(0, n, CSV_ROWS_PER_WRITE):
         cells = [_csv_cells(t, cols[c][lo : lo + CSV_ROWS_PER_WRITE], safe) for c, t in declared.items()]
-        parts.append(("\n".join(map(",".join, zip(*cells))) + "\n").encode())
+        # backslashreplace: a lone surrogate (an undecodable file name in a message) must not stop the batch
+        parts.append(("\n".join(map(",".join, zip(*cells))) + "\n").encode("utf-8", "backslashreplace"))
     return b"".join(parts)
 
 
-def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = True) -> None:
+def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = False) -> None:
     """One table's column lists as CSV (missing values empty, booleans True/False), byte for byte
     what ``DataFrame.to_csv(index=False, lineterminator="\n")`` writes for the same table."""
     with path.open("wb") as fh:
-        fh.write((",".join(_output_columns(name, "doc_id" in cols)) + "\n").encode())
+        fh.write((",".join(_output_columns(name, "doc_id" in cols, cols)) + "\n").encode())
         fh.write(csv_rows(name, cols, safe=safe))
 
 
-def csv_header(name: str) -> str:
-    return ",".join(_output_columns(name, True)) + "\n"
+def csv_header(name: str, drop: Iterable[str] = ()) -> str:
+    return ",".join(c for c in _output_columns(name, True) if c not in drop) + "\n"
 
 
 def arrow_table(name: str, cols: schema.Columns):
     """One table's column lists as a pyarrow Table with the declared types."""
     import pyarrow as pa
 
-    return pa.Table.from_pydict(typed_columns(name, cols), schema=arrow_schema(name))
+    typed = typed_columns(name, cols)
+    return pa.Table.from_pydict(typed, schema=arrow_schema(name, drop=set(schema.TABLES[name]) - set(typed)))
 
 
 def _rows(name: str, cols: schema.Columns) -> Iterable[tuple[str, dict[str, Any]]]:
@@ -221,7 +272,8 @@ def _rows(name: str, cols: schema.Columns) -> Iterable[tuple[str, dict[str, Any]
         yield doc_id, dict(zip(keys, values))
 
 
-def jsonl_lines(tables: dict[str, schema.Columns], errors: list[dict]) -> tuple[list[str], list[str]]:
+def jsonl_lines(tables: dict[str, schema.Columns], errors: list[dict],
+                selected: Iterable[str] | None = None) -> tuple[list[str], list[str]]:
     """One JSON line per document (its documents row and every table's rows), one per error."""
     by_doc: dict[str, dict[str, list[dict[str, Any]]]] = {}
     docs: list[tuple[str, dict[str, Any]]] = []
@@ -235,7 +287,7 @@ def jsonl_lines(tables: dict[str, schema.Columns], errors: list[dict]) -> tuple[
     for doc_id, doc_row in docs:
         rec: dict[str, Any] = {"doc_id": doc_id, "documents": doc_row}
         mine = by_doc.get(doc_id, {})
-        for name in schema.TABLES:
+        for name in selected_tables(selected):
             if name not in ("documents", "errors"):
                 rec[name] = mine.get(name, [])
         lines.append(json.dumps(rec, ensure_ascii=False))
@@ -243,153 +295,7 @@ def jsonl_lines(tables: dict[str, schema.Columns], errors: list[dict]) -> tuple[
     return lines, err
 
 
-class ChunkWriter:
-    """Streams batch results to ``out``: chunks committed atomically, final tables built at close.
-
-    Each chunk is a folder ``out/.parts/chunk-NNNNNN`` written under a temporary name and renamed
-    when complete; its ``jobs.txt`` lists the inputs it holds, so ``resume=True`` skips exactly the
-    inputs of committed chunks. ``close()`` concatenates the chunks table by table into a temporary
-    file per table and renames it over ``out/<table>.<fmt>``: a reader never sees a truncated table,
-    and memory stays bounded by one chunk.
-    """
-
-    def __init__(self, out: Path, fmt: str = "csv", *, resume: bool = False, safe: bool = True,
-                 chunk_docs: int = CHUNK_DOCS, chunk_rows: int = CHUNK_ROWS,
-                 chunk_bytes: int = CHUNK_BYTES) -> None:
-        if fmt not in FORMATS:
-            raise InputError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-        if fmt == "parquet":
-            try:
-                import pyarrow.parquet  # noqa: F401
-            except ImportError as exc:
-                raise InputError("--format parquet needs pyarrow: "
-                                 "pip install 'sec-exhibit-extractor[parquet]'") from exc
-        self.out, self.fmt, self.safe = Path(out), fmt, safe
-        self.chunk_docs, self.chunk_rows, self.chunk_bytes = chunk_docs, chunk_rows, chunk_bytes
-        self.parts = self.out / PARTS_DIR
-        self.out.mkdir(parents=True, exist_ok=True)
-        marker = self.parts / "FORMAT"
-        if resume and marker.exists():
-            previous = marker.read_text(encoding="utf-8").strip()
-            if previous != fmt:
-                raise InputError(f"--resume: {self.out} holds a {previous} batch, not {fmt}")
-        elif self.parts.exists():
-            shutil.rmtree(self.parts)
-        self.parts.mkdir(exist_ok=True)
-        for stale in self.parts.glob(".tmp-*"):
-            shutil.rmtree(stale)
-        marker.write_text(fmt + "\n", encoding="utf-8")
-        self.done: set[str] = set()
-        self.next_chunk = 1
-        for chunk in self._chunks():
-            self.done.update(chunk.joinpath("jobs.txt").read_text(encoding="utf-8").splitlines())
-            self.next_chunk = int(chunk.name.split("-")[1]) + 1
-        self._reset()
-
-    def _reset(self) -> None:
-        self.columns: dict[str, schema.Columns] = {}
-        self.csv: dict[str, list[bytes]] = {}  # CSV output: each table's rows, as results brought them
-        self.errors: list[dict] = []
-        self.keys: list[str] = []
-        self.rows = self.n_bytes = 0
-
-    def _chunks(self) -> list[Path]:
-        return sorted(p for p in self.parts.glob("chunk-*") if p.is_dir())
-
-    def add(self, res: Any) -> None:
-        """Buffer one JobResult; commit a chunk when the buffer is full."""
-        for name, cols in res.columns.items():
-            if self.fmt == "csv":  # a result sent as column lists: format it like a rendered one
-                self.csv.setdefault(name, []).append(csv_rows(name, cols, safe=self.safe))
-            else:
-                schema.extend(self.columns, name, cols)
-            self.rows += schema.n_rows(cols)
-        for name, data in res.csv.items():
-            if self.fmt != "csv":
-                raise ValueError(f"a CSV-rendered result cannot go into {self.fmt} output")
-            self.csv.setdefault(name, []).append(data)
-            self.rows += res.n_rows[name]
-        self.errors.extend(res.errors)
-        self.keys.append(res.key)
-        self.n_bytes += res.n_bytes
-        if len(self.keys) >= self.chunk_docs or self.rows >= self.chunk_rows or self.n_bytes >= self.chunk_bytes:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.keys:
-            return
-        name = f"chunk-{self.next_chunk:06d}"
-        tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{name}-", dir=self.parts))
-        tables = {n: cols for n, cols in self.columns.items() if schema.n_rows(cols)}
-        if self.fmt == "jsonl":
-            docs, errs = jsonl_lines(tables, self.errors)
-            for fname, lines in (("exhibits.jsonl", docs), ("errors.jsonl", errs)):
-                if lines:
-                    (tmp / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        elif self.fmt == "csv":
-            parts = dict(self.csv)
-            if self.errors:
-                parts["errors"] = [csv_rows("errors", schema.columns_with_doc_ids("errors", self.errors),
-                                            safe=self.safe)]
-            for table, data in parts.items():
-                with (tmp / f"{table}.csv").open("wb") as fh:
-                    fh.write(csv_header(table).encode())
-                    fh.writelines(data)
-        else:
-            if self.errors:
-                tables["errors"] = schema.columns_with_doc_ids("errors", self.errors)
-            for table, cols in tables.items():
-                self._write_chunk_table(table, cols, tmp)
-        (tmp / "jobs.txt").write_text("".join(k + "\n" for k in self.keys), encoding="utf-8")
-        os.replace(tmp, self.parts / name)  # the commit point of this chunk
-        self.done.update(self.keys)
-        self.next_chunk += 1
-        self._reset()
-
-    def _write_chunk_table(self, table: str, cols: schema.Columns, folder: Path) -> None:
-        import pyarrow.parquet as pq
-
-        pq.write_table(arrow_table(table, cols), folder / f"{table}.parquet")
-
-    def close(self) -> list[Path]:
-        """Commit the last chunk and publish every output file atomically."""
-        self.flush()
-        chunks = self._chunks()
-        written = []
-        for fname in output_names(self.fmt):
-            target = self.out / fname
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{fname}.", dir=self.out)
-            os.close(fd)
-            tmp = Path(tmp_name)
-            try:
-                self._concat(fname, [c / fname for c in chunks if (c / fname).exists()], tmp)
-                publish(tmp, target)
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-            written.append(target)
-        return written
-
-    def _concat(self, fname: str, parts: list[Path], tmp: Path) -> None:
-        table = fname.rsplit(".", 1)[0]
-        if self.fmt == "parquet":
-            import pyarrow.parquet as pq
-
-            with pq.ParquetWriter(tmp, arrow_schema(table)) as writer:
-                for p in parts:
-                    writer.write_table(pq.read_table(p, schema=arrow_schema(table)))
-            return
-        with tmp.open("wb") as dst:
-            if self.fmt == "csv":
-                dst.write(csv_header(table).encode())
-            for p in parts:
-                with p.open("rb") as src:
-                    if self.fmt == "csv":
-                        src.readline()  # each chunk's own header
-                    _append(src, dst)
-
-
-def _append(src: BinaryIO, dst: BinaryIO) -> None:
+def append_file(src: BinaryIO, dst: BinaryIO) -> None:
     """The rest of ``src`` onto ``dst``: copied inside the kernel where it can be (the chunks of a
     big batch hold a few hundred MB), else through a buffer."""
     dst.flush()

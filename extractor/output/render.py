@@ -220,7 +220,7 @@ def marks_of(ex: Any) -> list[Mark]:
                               {"title": f"{r.get('kind') or 'signature'} {signed}: {who}".strip(),
                                "data-label": f"signature {signed}".strip()}, rank=1))
     for i, r in enumerate(_rows(_table(ex, "amendments"))):
-        label = " ".join(str(x) for x in (r.get("action"), r.get("target")) if x)
+        label = " ".join(str(x) for x in (action_label(r.get("action")), r.get("target")) if x)
         if sp := _span(r, n):
             marks.append(Mark(*sp, "hl-amendment", f"amendments:{i}",
                               {"title": label, "data-label": label}, rank=2))
@@ -257,14 +257,36 @@ def marks_of(ex: Any) -> list[Mark]:
     return marks
 
 
+HEADING_CHARS = 120  # longest first line shown bold for a section without heading offsets
+
+
 def _section_heading(original: str, r: Mapping[str, Any], n: int) -> tuple[int, int] | None:
-    """Without heading offsets: the section's first line."""
+    """Without heading offsets: the section's first line, at most ``HEADING_CHARS`` and then
+    ended at a word boundary (text that lost its line breaks must not be cut mid-word)."""
     sp = _span(r, n)
     if not sp:
         return None
     s, e = sp
     nl = original.find("\n", s, e)
-    return (s, nl if nl > s else min(e, s + 120))
+    if nl > s and nl - s <= HEADING_CHARS:
+        return (s, nl)
+    end = min(e, s + HEADING_CHARS)
+    if end < e and not original[end].isspace():
+        # back to the last white space of any kind (PDF extractions separate words with NBSPs)
+        cut = next((k for k in range(end - 1, s, -1) if original[k].isspace()), end)
+        end = cut
+    return (s, end)
+
+
+# What each amendment action does, in words (the view's labels; the table keeps the codes).
+ACTION_LABELS = {
+    "restate": "restated", "substitute": "replaced", "insert": "inserted", "add_definition": "definition added",
+    "delete": "deleted", "replace_all": "replaced throughout",
+}
+
+
+def action_label(action: str | None) -> str | None:
+    return ACTION_LABELS.get(action, action.replace("_", " ")) if action else None
 
 
 def _party_title(r: Mapping[str, Any]) -> str:
@@ -284,7 +306,12 @@ def display_title(meta: Mapping[str, Any]) -> str:
 
 
 # -- the annotated page ----------------------------------------------------------------------------
-PALETTE = ["#ffd6a5", "#a0c4ff", "#caffbf", "#ffadad", "#bdb2ff", "#fdffb6", "#9bf6ff", "#ffc6ff"]
+# Party colours: saturated enough to stand apart from each other and from every highlight's
+# background (new text #d3f9d8, old text #ffe3e3, dates #fff3e0, headings #e8eefc, amendments
+# #fffbea, furniture #eeeeee): tests/test_render.py checks the distances.
+PALETTE = ["#ffc078", "#74c0fc", "#da77f2", "#ff6b6b", "#38d9a9", "#ffd43b", "#c0a080", "#f783ac"]
+BACKGROUNDS = {"new text": "#d3f9d8", "old text": "#ffe3e3", "date": "#fff3e0", "section heading": "#e8eefc",
+               "amendment": "#fffbea", "furniture": "#eeeeee", "page": "#ffffff"}
 
 PAGE_CSS = """
 *{box-sizing:border-box}
@@ -302,12 +329,16 @@ nav li a{display:block;padding:1px 4px;color:#20324a;text-decoration:none;border
 nav li a:hover{background:#eef}
 nav .counts td{padding:0 6px 0 0}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;vertical-align:-1px;margin-right:4px}
+nav .key li{padding:1px 0}
+nav .key .sample{display:inline-block;min-width:64px;padding:0 3px;margin-right:4px;font:12px ui-monospace,monospace}
 main{flex:1;min-width:0;padding:10px 24px}
 pre#doc{white-space:pre-wrap;overflow-wrap:anywhere;font:13px/1.5 ui-monospace,Menlo,Consolas,monospace;
   background:#fff;border:1px solid #ddd;padding:14px;margin:0}
 [data-label]:not(.cont)::before{content:attr(data-label);font:10px/1 system-ui,sans-serif;color:#fff;
   background:#555;border-radius:3px;padding:1px 3px;margin-right:2px;vertical-align:2px}
-.hl-furniture{color:#aaa}
+.hl-furniture,.hl-furniture *{color:#8a8a8a!important;background:#eeeeee!important;font-weight:normal!important;
+  outline:none!important;border-color:transparent!important}
+.hl-furniture [data-label]::before{content:none}
 .hl-redaction{background:#111;color:#111;border-radius:2px;position:relative;cursor:help}
 .hl-redaction:hover::after{content:attr(data-kind);position:absolute;left:0;top:-1.6em;white-space:nowrap;
   background:#c00;color:#fff;font:11px/1.4 system-ui,sans-serif;padding:0 4px;border-radius:3px}
@@ -352,6 +383,26 @@ def _party_legend(ex: Any) -> str:
     return "<ol>" + "".join(items) + "</ol>" if items else "<p>No parties found.</p>"
 
 
+KEY = [  # (class, tag, what it shows): the sample of each is drawn with the page's own CSS
+    ("hl-party p0", "span", "a party, in its colour (the list above)"),
+    ("hl-mention p0", "span", "a later mention of that party"),
+    ("hl-date", "span", "a date"),
+    ("hl-section", "span", "a section heading (the outline links here)"),
+    ("hl-amendment", "span", "an amending instruction"),
+    ("hl-old", "del", "text taken out"),
+    ("hl-new", "ins", "text put in"),
+    ("hl-redaction", "span", "a confidential-treatment marker"),
+    ("hl-signature", "span", "a signature line"),
+    ("hl-furniture", "span", "page furniture: page numbers, running heads and footers"),
+]
+
+
+def _key() -> str:
+    items = "".join(f'<li><{tag} class="{cls} sample">Abc</{tag}>{html.escape(what)}</li>'
+                    for cls, tag, what in KEY)
+    return f'<ol class="key">{items}</ol>'
+
+
 def _counts(ex: Any) -> str:
     rows = []
     for name in ("redactions", "parties", "dates", "sections", "amendments", "signatures", "furniture"):
@@ -377,6 +428,7 @@ def to_html(ex: Any) -> str:
 <nav id="side">
 <h2>Outline</h2>{_outline(ex)}
 <h2>Parties</h2>{_party_legend(ex)}
+<h2>Key</h2>{_key()}
 <h2>Findings</h2>{_counts(ex)}
 </nav>
 <main><pre id="doc">\n{weave(ex.original, marks_of(ex))}</pre></main>

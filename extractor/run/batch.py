@@ -12,7 +12,7 @@ depends on scheduling. One bad or slow input never stops the batch:
   and starts a fresh one; a worker that dies (out of memory, a crash) is replaced the same way.
 
 ``parse_many`` gathers everything in memory (a ``CorpusResult``); for corpora larger than memory
-the CLI streams ``results`` to disk through ``export.ChunkWriter`` instead.
+the CLI streams ``results`` to disk through ``chunks.ChunkWriter`` instead.
 """
 
 from __future__ import annotations
@@ -29,13 +29,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..io import sources
 from ..io.reader import DEFAULT_MAX_BYTES, read
 from ..io.sources import Job
 from ..model import schema
-from ..model.errors import ExtractorError, TimeLimitError, WorkerError
+from ..model.errors import ExtractorError, TimeLimitError, WorkerError, failing_stage
 
 if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrames
     import pandas as pd
@@ -44,6 +44,9 @@ if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrame
 
 DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
+# An input sent with its bytes (an archive member) goes only to an idle worker past this size: a
+# pipe holds ~64 KB, and the parent must never block on a worker that is busy (or stuck).
+PIPE_BYTES = 32 * 1024
 AHEAD_PER_WORKER = 16  # inputs in flight or waiting to be emitted, per worker: one slow input does not idle the rest
 
 
@@ -55,7 +58,9 @@ class Options:
     # "csv": each result carries its tables as CSV rows (``JobResult.csv``) instead of column lists,
     # formatted where the document was parsed, so the parent of a batch only writes bytes
     render: str | None = None
-    csv_safe: bool = True  # with render="csv": neutralise cells that open like a spreadsheet formula
+    csv_safe: bool = False  # with render="csv": neutralise cells that open like a spreadsheet formula
+    tables: tuple[str, ...] | None = None  # only these tables (documents and errors always); None: all
+    drop: tuple[str, ...] = ()  # columns left out of every table (("text",) for --no-text)
 
 
 @dataclass
@@ -64,11 +69,13 @@ class JobResult:
     and its error rows. Plain lists are cheap to send between processes and to append to a chunk."""
 
     key: str
+    input: str = ""  # which input this is (``sources.input_id``): what --resume skips by
     columns: dict[str, schema.Columns] = field(default_factory=dict)
     errors: list[dict] = field(default_factory=list)
     n_bytes: int = 0
     n_docs: int = 0
     seconds: float = 0.0
+    size: int = 0  # the input's bytes on disk (compressed), for progress against a known total
     # with Options(render="csv"): per table its rows as UTF-8 CSV (no header) and its row count;
     # ``columns`` is then empty
     csv: dict[str, bytes] = field(default_factory=dict)
@@ -96,6 +103,31 @@ class CorpusResult:
             return frames[name]
         raise AttributeError(name)
 
+    def __repr__(self) -> str:
+        """A short summary: documents, errors (the first one named), rows per non-empty table."""
+        frames = self.__dict__.get("frames") or {}
+        n_docs = len(frames["documents"]) if "documents" in frames else 0
+        errors = frames.get("errors")
+        n_err = 0 if errors is None else len(errors)
+        rows = ", ".join(f"{n} {len(df):,}" for n, df in frames.items()
+                         if len(df) and n not in ("documents", "errors"))
+        lines = [f"<CorpusResult: {n_docs:,} documents, {n_err:,} errors", f"  rows: {rows or 'none'}"]
+        if n_err:
+            first = errors.iloc[0]
+            lines.append(f"  first error: {first['doc_id']}: {first['error_type']}: {str(first['message'])[:100]}")
+        return "\n".join(lines) + ">"
+
+    def __rich__(self) -> Any:
+        """The same summary for ``rich``: a table of row counts per table."""
+        from rich.table import Table
+
+        table = Table(title="CorpusResult")
+        table.add_column("table")
+        table.add_column("rows", justify="right")
+        for name, df in self.frames.items():
+            table.add_row(name, f"{len(df):,}")
+        return table
+
     def _repr_html_(self) -> str:
         """Jupyter's card: row counts per table and the errors (``extractor.output.render``)."""
         from ..output.render import corpus_card_html
@@ -105,7 +137,8 @@ class CorpusResult:
 
 # -- one input ----------------------------------------------------------------------------------
 def _source_name(job: Job) -> str:
-    return f"{job.path}:{job.member}" if job.member else job.path
+    """The input's path (and archive member) for messages and ``errors.path``, escaped to UTF-8."""
+    return sources.printable_name(f"{job.path}:{job.member}" if job.member else job.path)
 
 
 def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
@@ -120,7 +153,8 @@ def exhibits_of(job: Job, data: bytes, *, types: tuple[str, ...] | None = None,
 
 def error_row(doc_id: str, path: str, exc: ExtractorError) -> dict:
     return {
-        "doc_id": doc_id, "path": path, "error_type": type(exc).__name__, "message": exc.message,
+        "doc_id": doc_id, "path": path, "error_type": type(exc).__name__,
+        "message": sources.printable_name(exc.message),  # an OS message may quote an undecodable name
         "stage": exc.stage, "offset": exc.offset, "line": exc.line, "preview": exc.preview,
     }
 
@@ -154,16 +188,20 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
     """All tables of one input (with doc_id) and its error rows; never raises for bad input.
 
     Documents of a submission finished before an error are kept."""
-    res = JobResult(job.key)
+    res = JobResult(job.key, sources.input_id(job), size=job.size)
     t0 = time.perf_counter()
+    names = ["documents", *(n for n in schema.EXHIBIT_TABLES if opts.tables is None or n in opts.tables)]
     try:
         with _time_limit(opts.timeout):
             data = sources.load(job, max_bytes=opts.max_bytes)
             res.n_bytes = len(data)
             for doc_id, ex in exhibits_of(job, data, types=opts.types, max_bytes=opts.max_bytes):
-                for name in ("documents", *schema.EXHIBIT_TABLES):
+                for name in names:
                     if ex.n_rows(name):
-                        schema.extend(res.columns, name, ex.columns(name, doc_id=doc_id))
+                        cols = ex.columns(name, doc_id=doc_id)
+                        for col in opts.drop:
+                            cols.pop(col, None)
+                        schema.extend(res.columns, name, cols)
                 res.n_docs += 1
             if opts.render == "csv":
                 _render_csv(res, opts.csv_safe)
@@ -174,7 +212,7 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
         res.errors.append(error_row(job.key, _source_name(job), exc))
     except Exception as exc:  # a bug in a stage must not stop the batch: report it as this input's error
         res.errors.append({"doc_id": job.key, "path": _source_name(job), "error_type": type(exc).__name__,
-                           "message": str(exc)[:500], "stage": "internal"})
+                           "message": str(exc)[:500], "stage": failing_stage(exc, "internal")})
     res.seconds = time.perf_counter() - t0
     return res
 
@@ -188,12 +226,15 @@ def _render_csv(res: JobResult, safe: bool) -> None:
 
 
 def _lost(job: Job, exc: ExtractorError) -> JobResult:
-    return JobResult(job.key, errors=[error_row(job.key, _source_name(job), exc)])
+    return JobResult(job.key, sources.input_id(job), errors=[error_row(job.key, _source_name(job), exc)],
+                     size=job.size)
 
 
 # -- worker processes ---------------------------------------------------------------------------
-def _worker_main(conn: mpc.Connection, opts: Options) -> None:
+def _worker_main(conn: mpc.Connection, opts: Options, path: list[str] | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    if path is not None:  # multiprocessing gave us the parent's path, current folder first: drop it
+        sys.path[:] = path
     while True:
         try:
             job = conn.recv()
@@ -204,10 +245,61 @@ def _worker_main(conn: mpc.Connection, opts: Options) -> None:
         conn.send(run_job(job, opts))
 
 
+PRELOAD = ["extractor.pipeline", "extractor.run.batch"]
+
+
+def worker_path() -> list[str]:
+    """The import path of the workers: the folder holding this very ``extractor`` first, then the
+    parent's path without the current folder, so a worker never imports another ``extractor``
+    (a user's project, a source checkout) that happens to sit in the folder the batch runs from."""
+    root = str(Path(__file__).resolve().parents[2])
+    cwd = os.getcwd()
+    rest = [p for p in sys.path if p not in ("", ".", cwd, root)]
+    return [root, *rest]
+
+
+def _start_forkserver(path: list[str]) -> None:
+    """Start the fork server (once per process) so that its preload imports the same ``extractor``.
+
+    Python starts it as ``python -c ...``, which puts the current folder first on its path (3.11
+    also ignores the parent's path there): its environment names the path instead, and
+    ``PYTHONSAFEPATH`` drops the current folder."""
+    from multiprocessing import forkserver
+
+    saved = {k: os.environ.get(k) for k in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    os.environ["PYTHONPATH"] = os.pathsep.join(path)
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@contextmanager
+def _without_main() -> Iterator[None]:
+    """Hide the parent's ``__main__`` while a worker starts. multiprocessing would run the parent's
+    script again in every worker (``__mp_main__``): an unguarded script would start its batch
+    again, and a script read from stdin cannot be found at all. The workers only need
+    ``extractor``, so they are given a bare ``__main__``."""
+    import types
+
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
 def _context() -> mp.context.BaseContext:
     if sys.platform.startswith("linux") or sys.platform == "darwin":
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["extractor.pipeline", "extractor.run.batch"])
+        ctx.set_forkserver_preload(PRELOAD)
         return ctx
     return mp.get_context("spawn")
 
@@ -218,8 +310,8 @@ class _Slot:
 
     DEPTH = 2
 
-    def __init__(self, ctx: mp.context.BaseContext, opts: Options) -> None:
-        self.ctx, self.opts = ctx, opts
+    def __init__(self, ctx: mp.context.BaseContext, opts: Options, path: list[str] | None = None) -> None:
+        self.ctx, self.opts, self.path = ctx, opts, path
         self.queue: deque[tuple[int, Job]] = deque()
         self.started = 0.0  # when the job at the head of the queue started
         self.exitcode: int | None = None  # of the last worker replaced
@@ -227,8 +319,9 @@ class _Slot:
 
     def _spawn(self) -> None:
         self.conn, child = self.ctx.Pipe()
-        self.proc = self.ctx.Process(target=_worker_main, args=(child, self.opts), daemon=True)
-        self.proc.start()
+        self.proc = self.ctx.Process(target=_worker_main, args=(child, self.opts, self.path), daemon=True)
+        with _without_main():
+            self.proc.start()
         child.close()
 
     def send(self, index: int, job: Job) -> None:
@@ -277,16 +370,21 @@ def default_workers() -> int:
 
 def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | None = None,
             skip: frozenset[str] | set[str] = frozenset()) -> Iterator[JobResult]:
-    """One JobResult per job not in ``skip``, in job order. ``workers=0`` runs in this process
-    (the time limit then holds only for Python code in the main thread)."""
-    todo = (j for j in jobs if j.key not in skip)
+    """One JobResult per job whose input (``sources.input_id``) is not in ``skip``, in job order.
+    ``workers=0`` runs in this process (the time limit then holds only for Python code in the
+    main thread)."""
+    todo = (j for j in jobs if sources.input_id(j) not in skip)
     n = default_workers() if workers is None else workers
     if n <= 0:
         for job in todo:
             yield run_job(job, opts)
         return
-    slots = [_Slot(_context(), opts) for _ in range(n)]
+    ctx, path = _context(), worker_path()
+    if ctx.get_start_method() == "forkserver":
+        _start_forkserver(path)
+    slots = [_Slot(ctx, opts, path) for _ in range(n)]
     done: dict[int, JobResult] = {}
+    pending: Job | None = None  # an input with its bytes, waiting for an idle worker
     submitted = emitted = 0
     exhausted = False
     try:
@@ -295,10 +393,16 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
                 for slot in slots:
                     if (len(slot.queue) < depth and not exhausted
                             and submitted - emitted < n * AHEAD_PER_WORKER):
-                        job = next(todo, None)
+                        job = pending if pending is not None else next(todo, None)
                         if job is None:
                             exhausted = True
                             break
+                        if slot.queue and len(job.data or b"") > PIPE_BYTES:
+                            # bytes a busy worker would not read: the send could block the parent
+                            # (and with it every time limit) until that worker answers
+                            pending = job
+                            continue
+                        pending = None
                         slot.send(submitted, job)
                         submitted += 1
             busy = [s for s in slots if s.queue]
@@ -349,10 +453,12 @@ def parse_many(paths: Iterable[str | Path], *, workers: int | None = None, progr
                max_archive_bytes: int = sources.DEFAULT_MAX_ARCHIVE_BYTES) -> CorpusResult:
     """Parse every input below ``paths`` (files, folders, globs, .gz, .zip, .tar.gz) with ``workers``
     processes (default: one per core; 0 = this process). Bad or slow inputs become ``errors`` rows.
-    A progress bar goes to stderr when ``progress`` and stderr is a terminal."""
+    A progress bar (``tqdm.auto``, against the inputs' total size) shows when ``progress`` and
+    stderr is a terminal or this runs in a Jupyter kernel."""
     from .progress import Progress
 
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     jobs = sources.expand(paths, max_bytes=max_bytes, max_archive_bytes=max_archive_bytes)
     opts = Options(types=types, max_bytes=max_bytes, timeout=timeout)
-    with Progress(enabled=progress) as bar:
+    with Progress(enabled=progress, total=lambda: sources.total_size(paths)) as bar:
         return collect(bar.track(results(jobs, opts, workers=workers)))

@@ -23,6 +23,7 @@ import regex
 from ..grammars import amendments as g
 from ..model.offsets import TextView
 from ..model.records import NestedSpans, Span
+from .amendment_ops import Quote, ops
 from .header import Header
 from .layout import Layout
 from .references import reference_label
@@ -49,356 +50,7 @@ class Amendment(Span):
     amended_agreement: str | None = None
 
 
-SENTENCE_BREAK = regex.compile(r"[.;:][\"\u201d]?\s+(?=[A-Z\"\u201c(\[])|[\r\n][ \t\u00a0]*[\r\n]")
-PREDICATE_MAX = 1500
-SUBJECT_MAX = 400
-CONNECTIVE = regex.compile(
-    r"(?i)^(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,3}\.)?\s*(?:in"
-    r"\s+addition|further|also|furthermore|moreover|and)?[ \t\r\n,]*"
-)
-CLAUSE_SPLIT = regex.compile(
-    r"(?i)\s*(?:,|;)?\s+and\s+(?=by"
-    r"\s+(?:amending|deleting|adding|inserting|replacing|substituting)\b)"
-)
-THEREOF_ITEM = regex.compile(
-    r"(?i)\b(?:sub)?(?:section|paragraph|clause)\s+(?P<item>\([a-z0-9]{1,4}\)(?:"
-    r"[ \t\u00a0]?\([a-z0-9]{1,4}\)){0,3})\s+thereof"
-)
-
-
-PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t\u00a0]*\r?\n")
-CLOSING_QUOTE_PARAGRAPH = regex.compile(r"[\"\u201d][ \t\u00a0]*(?:\r?\n[ \t\u00a0]*\r?\n|\Z)")
-
-
-@dataclass(frozen=True)
-class _Quote:
-    start: int  # view offsets of the words inside the quote marks
-    end: int
-
-
-def _quotes(text: str, a: int, b: int) -> list[_Quote]:
-    out = []
-    for m in g.QUOTED.finditer(text, a, b):
-        grp = "s" if m.group("s") is not None else "c"
-        out.append(_Quote(m.start(grp), m.end(grp)))
-    return out
-
-
-# precompiled: a module-level regex.search(pattern, ...) pays a cache lookup on every call
-THIS_WORD = regex.compile(r"(?i)this\b")
-DEFINING_VERB = regex.compile(r"(?i)replac|refer|mean|read|amended|deemed")
-NEW_TEXT_CUE = regex.compile(r"(?i)substitut|insert|with\s*$")
-BY_AMENDING = regex.compile(r"(?i)by\s+amending\b")
-TARGET_PIECES = regex.compile(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)")
-ITEM_LIST_SEP = regex.compile(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*")
-SECTION_KEYWORD = regex.compile(r"(?i)section|sec\.")
-
-# The characters _predicate_end acts on; it steps over the rest.
-PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
-SEMICOLON_AND = regex.compile(r"\s+and\b")
-INITIAL_DOT = regex.compile(r"(?<=\b[A-Za-z0-9])\.")
-NEXT_CHAR = regex.compile(r"\s+(?P<c>\S)")
-
-
-def _predicate_end(text: str, pos: int, limit: int) -> int:
-    """End of the instruction's sentence: a full stop (or colon) outside quotation marks. Only the
-    quotation marks and stops change anything, so the scan jumps from one to the next."""
-    straight = False
-    curly = 0
-    stop = min(limit, pos + PREDICATE_MAX)
-    for m in PREDICATE_CHARS.finditer(text, pos, max(pos, stop)):
-        i = m.start()
-        ch = text[i]
-        if ch == '"':
-            straight = not straight
-        elif ch == "\u201c":
-            curly += 1
-        elif ch == "\u201d":
-            curly = max(0, curly - 1)
-        elif not straight and not curly:
-            if ch == ":":
-                return i + 1
-            if ch == ";" and SEMICOLON_AND.match(text[i + 1 : i + 8]):
-                pass  # "...; and the following paragraph shall be substituted"
-            elif i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0":
-                if not INITIAL_DOT.match(text[i - 1 : i + 1]) or _sentence_follows(text, i + 1):
-                    return i + 1
-    return stop
-
-
-def _sentence_follows(text: str, pos: int) -> bool:
-    m = NEXT_CHAR.match(text, pos)
-    return m is None or m.group("c").isupper() or m.group("c") in '"\u201c(['
-
-
-ITEM_DOT = regex.compile(r"(?:^|[ \t\u00a0])[A-Za-z0-9]\.$")
-CAPITAL_WORD = regex.compile(r"\s+[A-Z][a-z]")
-
-
-def _subject_start(text: str, verb_start: int, floor: int) -> int:
-    lo = max(floor, verb_start - SUBJECT_MAX)
-    start = lo
-    for m in SENTENCE_BREAK.finditer(text, lo, verb_start):
-        # "SECTION 7 A. is" : a letter item's full stop is not a sentence end
-        if ITEM_DOT.search(text[max(lo, m.start() - 2) : m.start() + 1]) and not CAPITAL_WORD.match(
-            text[m.start() + 1 : m.end() + 2]
-        ):
-            continue
-        start = m.end()
-    return start
-
-
-@dataclass
-class _Op:
-    subject_start: int
-    end: int
-    target: str | None
-    target_start: int | None
-    action: str
-    location: str | None
-    line: int | None
-    sentences: str | None
-    old: _Quote | None
-    new: _Quote | None
-    block: bool
-
-
-def _blank_quotes(s: str) -> str:
-    """The same text with quoted words blanked out (same length), so commas inside quotes are ignored."""
-    return g.QUOTED.sub(lambda m: " " * len(m.group()), s)
-
-
-def _target(text: str, a: int, b: int) -> tuple[str | None, int | None, bool]:
-    """The provision named by the subject text[a:b], its start, and whether the subject is a whole
-    agreement ("The Distributor Agreement is hereby amended by adding ...").
-
-    The provision must head the subject's last clause ("In consideration of the foregoing, Section
-    6.5 is ..."; "Section 2.2.7 of the Agreement, under the heading "Term", shall be ..."), not sit
-    in a condition ("If any of the conditions specified in Section 8 shall not ...")."""
-    sub = text[a:b]
-    flat = _blank_quotes(sub)
-    hits = [m for m in g.PROVISION.finditer(flat)] or [m for m in g.DEFINITIONS.finditer(flat)]
-    if hits:
-        hit = hits[-1]
-        cs = max(flat.rfind(",", 0, hit.start()), flat.rfind(";", 0, hit.start())) + 1
-        lead = flat[cs : hit.start()]
-        after = flat[hit.end() :].split(",")
-        if len(lead.split()) > 10 or g.CONDITION.search(lead) or any(len(p.split()) > 8 for p in after):
-            return None, None, False
-        if g.SELF_REFERENCE_BEFORE.search(lead) or g.SELF_REFERENCE_AFTER.match(flat, hit.end()):
-            return None, None, False  # "this Exhibit 14", "Section 5.1(c) above": a rule of this document
-        t = " ".join(sub[hit.start() : hit.end()].split())
-        entitled = g.ENTITLED.search(sub, hit.end() - 1)
-        if entitled is not None:
-            t += ", " + " ".join(entitled.group("title").split()).rstrip(",")
-        return t, a + hit.start(), False
-    head = CONNECTIVE.sub("", sub, count=1).strip()
-    if g.WHOLE_AGREEMENT.match(head) and not THIS_WORD.match(head):
-        return None, None, True
-    return None, None, False
-
-
-def _location(text: str, a: int, b: int) -> tuple[str | None, int | None, str | None]:
-    parts: list[str] = []
-    line = None
-    sentences = None
-    for m in g.QUALIFIER_START.finditer(text, a, b):
-        q = g.parse_qualifier(text[m.start() : min(b, m.start() + 120)])
-        if q is None:
-            continue
-        unit, nums, length = q
-        phrase = " ".join(text[m.start() : m.start() + length].split())
-        if phrase in parts:
-            continue
-        parts.append(phrase)
-        if unit == "line" and line is None and nums:
-            line = nums[0]
-        elif unit == "sentence" and sentences is None:
-            sentences = ",".join(str(n) for n in nums)
-    return ("; ".join(parts) or None), line, sentences
-
-
-def _classify(subject: str, pred: str, has_location: bool, quotes: int) -> str | None:
-    if (
-        g.REFERENCES_TO.search(subject[:60])
-        and quotes >= 2
-        and DEFINING_VERB.search(pred)
-    ):
-        return "replace_all"
-    if g.UMBRELLA.match(pred) and quotes == 0:
-        return None
-    if g.VAGUE.search(pred):
-        return None
-    cues = []
-    for name, pat in (("restate", g.RESTATE), ("substitute", g.SUBSTITUTE), ("insert", g.INSERT)):
-        m = pat.search(pred)
-        if m is not None:
-            cues.append((m.start(), name))
-    if cues:
-        name = min(cues)[1]
-        return "substitute" if name == "restate" and has_location else name
-    if g.DELETE.search(pred):
-        return "delete"
-    if quotes:
-        return "substitute"
-    return None
-
-
-def _assign_quotes(
-    pred_text: str, pred_start: int, quotes: list[_Quote], action: str
-) -> tuple[_Quote | None, _Quote | None]:
-    if not quotes:
-        return None, None
-    if action in ("insert", "restate", "add_definition"):
-        return None, quotes[0]
-    if action == "replace_all":
-        return quotes[0], quotes[1]
-    if action == "delete":
-        return quotes[0], None
-    if len(quotes) == 1:
-        before = pred_text[: quotes[0].start - pred_start]
-        return (
-            (quotes[0], None)
-            if g.OLD_CUE.search(before) and not NEW_TEXT_CUE.search(before)
-            else (None, quotes[0])
-        )
-    first_new = g.NEW_FIRST_CUE.search(pred_text[quotes[0].end - pred_start : quotes[1].start - pred_start])
-    return (quotes[1], quotes[0]) if first_new else (quotes[0], quotes[1])
-
-
-def _ops(text: str, index: NestedSpans) -> list[_Op]:
-    hits = sorted([*g.copula_verbs(text), *g.ACTIVE_VERB.finditer(text)], key=lambda m: m.start())
-    ops: list[_Op] = []
-    floor = 0
-    prev_end = 0
-    for k, m in enumerate(hits):
-        sec = index.innermost(m.start())
-        sec_start = index.spans[sec][0] if sec is not None else 0
-        s0 = _subject_start(text, m.start(), max(floor, sec_start))
-        pend = _predicate_end(text, m.start("verb"), len(text))
-        j = k + 1
-        while j < len(hits) and hits[j].start() < pend:
-            j += 1
-        nxt = hits[j].start() if j < len(hits) else len(text)
-        floor = m.end()
-        subject = text[s0 : m.start()]
-        active = m.group("verb").lower() in ("amend", "delete", "restate")
-        if active:
-            # active voice: "the Parties hereby amend Section 4 ..." (the object names the target)
-            subject = text[m.end() : pend]
-        if g.MODAL.search(text[max(0, m.start() - 40) : m.start()]):
-            continue  # "as may be amended", "must be replaced", "shall not be removed"
-        if m.start() < prev_end or (s0 < prev_end and not g.PROVISION.search(subject)):
-            continue  # "... such that "X" is deleted and replaced ..." continues the instruction before
-        prev_end = pend
-        pred_a = m.start("verb")
-        for part_a, part_b in _clauses(text, pred_a, pend):
-            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, index.spans, sec, active)
-            if op is not None:
-                ops.append(op)
-    return ops
-
-
-def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    cuts = [a]
-    for m in CLAUSE_SPLIT.finditer(text, a, b):
-        cuts.append(m.end())
-    cuts.append(b)
-    return [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
-
-
-def _one_op(
-    text: str,
-    s0: int,
-    verb_start: int,
-    a: int,
-    b: int,
-    pend: int,
-    nxt: int,
-    spans: Sequence[tuple[int, int]],
-    sec: int | None,
-    active: bool = False,
-) -> _Op | None:
-    subject = text[s0:verb_start]
-    pred = text[a:b]
-    target, tstart, whole = _target(text, s0, verb_start)
-    if active:
-        target, tstart, whole = None, None, True  # "KMC and Qwest hereby amend Section 4 ...": the object
-    head = CONNECTIVE.sub("", subject, count=1).lstrip()
-    refs_to = g.REFERENCES_TO.match(head) or g.REFERENCES_TO.search(head[:60])
-    if refs_to is not None and not _quotes(text, s0, verb_start):
-        refs_to = None  # "references to any statutory provision shall include ...": no quoted words
-    if target is None and refs_to is not None:
-        scope = g.AGREEMENT_NAME.search(subject)
-        if scope is not None and scope.group().lower().startswith("this"):
-            return None
-        target = " ".join(scope.group().split()) if scope else "the Agreement"
-        tstart = s0 + scope.start() if scope else s0
-    if target is None and not whole:
-        return None
-    if g.FROM_TIME_TO_TIME.search(pred):
-        return None
-    own = g.PROVISION.search(pred)
-    if BY_AMENDING.match(pred) and own is not None:
-        target, tstart = " ".join(own.group().split()), a + own.start()
-    thereof = THEREOF_ITEM.search(pred)
-    if thereof is not None and target is not None:
-        target = target + thereof.group("item").replace(" ", "")
-    if target is None and own is not None:
-        names = [" ".join(p.group().split()) for p in g.PROVISION.finditer(pred)]
-        target, tstart = " and ".join(names), a + own.start()
-    if target is None:
-        return None
-    location, line, sentences = _location(text, s0, b)
-    quotes = _quotes(text, a, b)
-    if refs_to is not None:
-        quotes = _quotes(text, s0, verb_start)[:1] + quotes
-    action = _classify(head, pred, location is not None, len(quotes))
-    if action is None:
-        return None
-    old, new = _assign_quotes(pred, a, quotes, action)
-    block = False
-    if (
-        new is None
-        and action in ("insert", "restate", "substitute", "add_definition")
-        and b == pend
-        and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b])
-    ):
-        stop = min(nxt, spans[sec][1] if sec is not None else len(text))
-        if nxt < stop + 1:
-            # the next instruction opens its own paragraph: the new text ends before it
-            breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, b, nxt)]
-            if breaks and breaks[-1] > b + 1:
-                stop = breaks[-1]
-        bs, be = _block(text, b, stop)
-        if be > bs:
-            new, block = _Quote(bs, be), True
-    if action == "insert":
-        new_words = text[new.start : new.end] if new else ""
-        if g.DEFINITION_WORDS.search(subject + pred) or g.DEFINITION_TEXT.match(new_words):
-            action = "add_definition"
-    end = new.end if block and new else b
-    return _Op(s0, end, target, tstart, action, location, line, sentences, old, new, block)
-
-
-def _block(text: str, a: int, stop: int) -> tuple[int, int]:
-    """The new text that follows an instruction ending in a colon, without its quote marks."""
-    s = a + len(text[a:stop]) - len(text[a:stop].lstrip())
-    e = len(text[:stop].rstrip())
-    if s < e and text[s] in '"\u201c':
-        closed = CLOSING_QUOTE_PARAGRAPH.search(text, s + 1, e)
-        if closed is not None:
-            e = closed.start() + 1  # a quotation closed at the end of a paragraph
-        m = g.QUOTED.match(text, s, e)
-        if m is not None and not text[m.end() : e].strip(" \t\r\n.,;"):
-            grp = "s" if m.group("s") is not None else "c"
-            return m.start(grp), m.end(grp)
-        if text[e - 1] in '"\u201d':
-            return s + 1, e - 1  # one quotation holding quoted words of its own
-    return s, max(s, e)
-
-
-def _redacted(view: TextView, q: _Quote | None, spans: Sequence[tuple[int, int]]) -> bool | None:
+def _redacted(view: TextView, q: Quote | None, spans: Sequence[tuple[int, int]]) -> bool | None:
     if q is None:
         return None
     # The quote *is* a marker ("[TEXT DELETED]"), not merely text that holds one.
@@ -421,6 +73,9 @@ def _redacted(view: TextView, q: _Quote | None, spans: Sequence[tuple[int, int]]
     return bool(g.CT_MARKER.fullmatch(view.text[q.start : q.end].strip()))
 
 
+TARGET_PIECES = regex.compile(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)")
+ITEM_LIST_SEP = regex.compile(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*")
+SECTION_KEYWORD = regex.compile(r"(?i)section|sec\.")
 TARGET_PIECE = regex.compile(
     r"(?i)(sub)?(section|sec\.|article|paragraph|subparagraph|clause|schedule|exhibit|appendix|annex|attachment"
     r"|item|part)s?[ \t\u00a0]+(.+)"
@@ -467,7 +122,7 @@ def find_amendments(
     rows: list[Amendment] = []
     index = NestedSpans(spans, levels)
     redaction_spans = sorted(redaction_spans)
-    for op in _ops(text, index):
+    for op in ops(text, index):
         s, e = view.span(op.subject_start, op.end)
         sec = index.innermost(op.subject_start)
         old = view.span(op.old.start, op.old.end) if op.old else (None, None)
@@ -496,3 +151,18 @@ def find_amendments(
             )
         )
     return tuple(rows)
+
+
+def new_text_blocks(rows: Sequence[Amendment], original: str) -> list[tuple[int, int]]:
+    """Original spans of the blocks of new provisions that operations give ("... as follows:" then
+    "11.1 Contractor's Liability Insurance. ..."): the provisions inside are the amended agreement's,
+    not sections of the amendment itself, so the sections stage may skip numbered headings there."""
+    out = []
+    for r in rows:
+        if r.new_start is None or r.new_end is None or r.action not in ("restate", "insert", "add_definition",
+                                                                          "substitute"):
+            continue
+        line_start = r.new_start == 0 or original[r.new_start - 1] in "\n\"\u201c" or "\n" in r.new_text
+        if line_start:
+            out.append((r.new_start, r.new_end))
+    return out

@@ -22,6 +22,7 @@ the clock.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -91,8 +92,23 @@ def _sentence_start(text: str, lo: int, s: int) -> int:
     return before[-1].end()
 
 
-def _in_blocks(pos: int, blocks: tuple[tuple[int, int], ...]) -> bool:
-    return any(s <= pos < e for s, e in blocks)
+class _Blocks:
+    """Is a position inside a signature block? Merged spans and a bisect: a test of every block
+    for every date grew with blocks x dates on long exhibits."""
+
+    def __init__(self, blocks: tuple[tuple[int, int], ...]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(blocks):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
 
 
 def _role(text: str, s: int, e: int, in_block: bool) -> str:
@@ -134,11 +150,11 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
         )
         if inside and all(i in amended for i in inside) and outside:
             amended -= set(inside)  # the preamble's only date is the amendment's own date
-    blocks = signatures.block_spans
+    blocks = _Blocks(signatures.block_spans)
     rows = []
     where = layout.view.spans([(s, e) for s, e, _p in found])  # one call for all: cheaper than a span() each
     starts = [os_ for os_, _oe in where]
-    in_block = [_in_blocks(os_, blocks) for os_ in starts]
+    in_block = [os_ in blocks for os_ in starts]
     agreement = agreement_index(text, layout.original, found, where, in_block, header, amended)
     for i, ((s, e, p), (os_, oe)) in enumerate(zip(found, where, strict=True)):
         if i in amended:
@@ -146,7 +162,7 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
         elif i == agreement:
             role = "agreement"
         else:
-            role = _role(text, s, e, _in_blocks(os_, blocks))
+            role = _role(text, s, e, os_ in blocks)
         rows.append(DateMention(os_, oe, layout.original[os_:oe], p.value, p.precision, role, p.blank_day))
     return rows
 

@@ -23,7 +23,7 @@ from operator import eq, itemgetter, lt, not_, sub
 import regex
 
 from ..grammars import page_furniture as g
-from ..model.offsets import TextView
+from ..model.offsets import TextView, lone_cr_as_newline
 from ..model.records import Furniture, Page
 from .affixes import find_affixes, varying_number
 from .lines import DIGITS, Lines, Scan, edge_line, line_of, split_lines
@@ -81,6 +81,9 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
     return sorted(found)
 
 
+NON_SPACE = regex.compile(r"\S")
+
+
 def _hard_boundaries(sc: Scan) -> None:
     text, lines = sc.text, sc.lines
     for i in _marker_or_feed_lines(text, lines):
@@ -103,7 +106,9 @@ def _hard_boundaries(sc: Scan) -> None:
             start = m.start() + len(digits)
         i = line_of(sc, start)
         line_start, line_stop = lines.starts[i], lines.stops[i]
-        whole = not text[line_start:start].strip() and not text[m.end() : lines.end(i)].strip()
+        # searched, not sliced: CUAD text can hold every page's footer on one line of megabytes
+        whole = (NON_SPACE.search(text, line_start, start) is None
+                 and NON_SPACE.search(text, m.end(), lines.end(i)) is None)
         if whole:
             sc.add(line_start, line_stop, "source_footer", i)
         else:
@@ -322,7 +327,8 @@ def _near_break(sc: Scan, i: int) -> bool:
 LEGEND_WORDS = regex.compile(
     r"(?i)confidential|omitted|redact|commission|24b-2|excluded|asterisk|\[\s*\*|competitive\s+harm|separately\s+filed"
 )
-BLANK_LINE = regex.compile(r"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)*")
+# a line break is CRLF, LF or a lone CR (atomic: CRLF is one break, never a CR and an LF)
+BLANK_LINE = regex.compile(r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
 SENTENCE_END = regex.compile(r"[.!?](?=\s|[A-Z\"\u201c]|$)")
 TOP_CHARS = 3000
 LEGEND_MAX_OFFSET = 200
@@ -451,7 +457,7 @@ def find_layout(original: str) -> Layout:
     starts, ends, kinds = zip(*rows) if rows else ((), (), ())
     texts = map(original.__getitem__, map(slice, starts, ends))
     furniture = tuple(map(Furniture, starts, ends, texts, kinds, _page_indices(page_starts, pages, starts)))
-    view = TextView.build(original, body_pieces(original, removed))
+    view = TextView.build(original, lone_cr_as_newline(original, body_pieces(original, removed)))
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
 
 

@@ -58,13 +58,18 @@ def body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
         after = text[e] if e < len(text) else "\n"
         if before not in "\r\n\f" and after not in "\r\n\f":
             pieces.append(Piece(s, e, "\n"))  # furniture glued inside a line: keep a line break
-        elif s > 0 and e < len(text) and "\n" in text[s:e] and PARAGRAPH_END.search(text, max(0, s - 8), s):
+        elif s > 0 and e < len(text) and _has_break(text, s, e) and PARAGRAPH_END.search(text, max(0, s - 8), s):
             # A page break after a finished sentence also ended a paragraph: keep one blank line.
             pieces.append(Piece(s, e, "\n"))
         cur = e
     if cur < len(text):
         pieces.append(Piece(cur, len(text)))
     return pieces
+
+
+def _has_break(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold a line break (LF, or CR for CR-only text)?"""
+    return text.find("\n", s, e) >= 0 or text.find("\r", s, e) >= 0
 
 
 LOOK = 8  # characters looked at one by one before copying a piece to strip it
@@ -139,7 +144,8 @@ def assemble_pages(sc: Scan, removed: SpanSet) -> list[Page]:
             _, n, s0, e0 = numbers[j]
             if num is None or num == n:
                 num, loc = n, (s0, e0)
-        pages.append(Page(a, b, text[a:b], k, num, *loc))
+        printed = text[loc[0]:loc[1]] if loc[0] is not None else None
+        pages.append(Page(a, b, text[a:b], k, num, *loc, printed))
     return pages
 
 

@@ -25,6 +25,7 @@ import regex
 from ..grammars import find_all, finditer_at, lowered
 from ..grammars import parties as g
 from ..grammars.ascii_lowered import ascii_lowered, bytes_word
+from ..grammars.suffixes import suffix_alternation
 from ..model.records import Span
 from .header import Header
 from .layout import Layout
@@ -32,10 +33,7 @@ from .signatures import SignatureResult
 
 MAX_NAME_CHARS = 120
 MAX_NAME_WORDS = 16
-SUFFIX_AFTER_COMMA = regex.compile(
-    r",\s{0,3}(?:Inc\.?|inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|L\.P\.|LP|LLP|N\.A\.|Incorporated|INCORPORATED"
-    r"|S\.A\.|Limited|PLC|plc|GmbH|AG|B\.V\.|N\.V\.|Co\.|Corp\.?|P\.C\.|P\.A\.)(?![a-z])"
-)
+SUFFIX_AFTER_COMMA = regex.compile(rf",\s{{0,3}}(?:{suffix_alternation('comma')})(?![a-z])")
 NOT_A_PARTY = regex.compile(
     r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their"
     r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?)\b"
@@ -45,7 +43,7 @@ NOT_A_PARTY = regex.compile(
 # '(collectively, ...), Allison ...'
 AFTER_PAREN = regex.compile(
     r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])"
-    r"|(?<=\))\s{0,3},\s{0,3}(?=[A-Z])(?!(?:Inc|INC|LLC|L\.L\.C|Ltd|LTD|L\.P|LP|Corp|CORP|Limited|N\.A|S\.A)\b)"
+    rf"|(?<=\))\s{{0,3}},\s{{0,3}}(?=[A-Z])(?!(?:{suffix_alternation('paren')})\b)"
 )
 
 

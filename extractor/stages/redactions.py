@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right, insort
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from heapq import merge
@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..grammars import find_all, finditer_at, finditer_from
 from ..grammars import redaction as g
 from ..model.offsets import TextView
-from ..model.records import NestedSpans, Span
+from ..model.records import Span
 from .layout import Layout
 
 if TYPE_CHECKING:
-    from .sections import Section
+    pass
 
 TOKEN = "[REDACTED]"
 MIN_BARE, MAX_BARE = 3, 10
@@ -333,16 +333,3 @@ def _emphasis_pairs(text: str, runs: list[tuple[int, int, int]]) -> set[tuple[in
                 break
     return pairs
 
-
-def with_sections(redactions: tuple[Redaction, ...], sections: Sequence[Section]) -> tuple[Redaction, ...]:
-    """Fill each redaction's ``section``: the label of the innermost section holding its start."""
-    if not sections:
-        return redactions
-    index = NestedSpans([(s.start, s.end) for s in sections], [s.level for s in sections])
-    out = []
-    for r in redactions:
-        i = index.innermost(r.start)
-        # the constructor rather than dataclasses.replace, which checks every field again (~30k rows)
-        out.append(r if i is None else Redaction(start=r.start, end=r.end, text=r.text, kind=r.kind, page=r.page,
-                                                 section=sections[i].label))
-    return tuple(out)

@@ -31,6 +31,7 @@ from .layout import Layout
 from .references import Reference, find_references
 from .references import reference_label as reference_label  # re-exported: amendments, tests
 from .references import roman_value as roman_value
+from .section_contents import contents_region
 from .section_headings import KW_STYLES, heading
 from .section_headings import line_end as _line_end
 from .signatures import SignatureResult
@@ -46,16 +47,20 @@ class Section(Span):
     heading_start: int | None = None
     heading_end: int | None = None
     duplicate: bool = False
+    # "body", "contents" (a table of contents), or the label of the attachment holding the row ("Exhibit A")
+    part: str = "body"
 
 
 def _section(start: int, end: int, text: str, number: str, label: str, heading: str | None, level: int,
-             parent: str | None, heading_start: int | None, heading_end: int | None, duplicate: bool) -> Section:
+             parent: str | None, heading_start: int | None, heading_end: int | None, duplicate: bool,
+             part: str) -> Section:
     """``Section(...)`` with its fields set at once: the frozen dataclass's ``__init__`` makes an
     ``object.__setattr__`` call per field, a third of the time for ~56k rows per corpus. Section
     has no ``__post_init__`` (tests check that the two give equal rows)."""
     row = object.__new__(Section)
     row.__dict__.update(start=start, end=end, text=text, number=number, label=label, heading=heading, level=level,
-                        parent=parent, heading_start=heading_start, heading_end=heading_end, duplicate=duplicate)
+                        parent=parent, heading_start=heading_start, heading_end=heading_end, duplicate=duplicate,
+                        part=part)
     return row
 
 
@@ -197,7 +202,9 @@ def _hits(text: str) -> list[tuple[int, bool]]:
     return [(code >> 1, bool(code & 1)) for code in _hit_codes(text)]
 
 
-def _candidates(text: str) -> Iterator[_Cand]:
+def _candidates(text: str, toc: list[_Cand] | None = None) -> Iterator[_Cand]:
+    """The numbers that may open a heading, in text order. Those rejected only as table-of-contents
+    lines are appended to ``toc`` when it is given (the contents block is listed apart)."""
     last = -1
     for code in _hit_codes(text):
         pos = code >> 1
@@ -209,7 +216,9 @@ def _candidates(text: str) -> Iterator[_Cand]:
             continue  # a quoted provision (new text inside an amendment)
         line_end = _line_end(text, pos)
         head = text[pos : min(line_end, pos + 40)]
-        number = _number(g.heading_number_key(head))
+        # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as a
+        # space: the grammar's elements skip only " " and "\t" (one character for one: the end still fits head)
+        number = _number(g.heading_number_key(head.replace("\u00a0", " ") if "\u00a0" in head else head))
         if number is None:
             continue
         readings, core, end = number
@@ -219,8 +228,11 @@ def _candidates(text: str) -> Iterator[_Cand]:
         tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
         tok_end = pos + len(tok)
         cand = _Cand(pos, tok_end, tok, readings, strong, core, line_end)
-        if _plausible(text, cand, line_end):
+        ok = _plausible(text, cand, line_end)
+        if ok:
             yield cand
+        elif ok is None and toc is not None:
+            toc.append(cand)
 
 
 def _rstrip_end(text: str, stop: int, floor: int) -> int:
@@ -238,25 +250,31 @@ SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
 
 
-def _plausible(text: str, c: _Cand, line_end: int) -> bool:
-    """Reject numbers that read as running text or as a table-of-contents entry."""
+def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
+    """Reject numbers that read as running text (False) or as a table-of-contents entry (None)."""
     rest = text[c.tok_end : line_end]
     after = rest.lstrip(" \t\u00a0")
     style = c.readings[0].style
     # a page number at the end of a short line that is not a sentence (the cheap test first)
     toc_end = len(rest) <= 300 and g.toc_end(rest[-40:]) and not SENTENCE_WORDS.search(rest)
     if (toc_end or g.toc_run(rest)) and not rest.rstrip().endswith("."):
-        return False
+        return None if c.strong else False
     if style in KW_STYLES:
         # "Section 14.1 of the Agreement is amended" is a reference, not a heading.
         if after[:1].islower() or after.startswith(("of ", "to ", "in ")):
             return False
+        if c.strong and g.wrapped_reference(text, c.start):
+            return False  # "in the form attached as\nExhibit 1.": a reference the line wrap moved
         if style == "attachment":
-            if "." in c.label_core:
-                return False  # "EXHIBIT 10.1": the filing's exhibit number, not an attachment
+            if "." in c.label_core or rest[:1].isalnum():
+                return False  # "EXHIBIT 10.1", "Exhibit 10.A.51": the filing's exhibit number
+            if text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
+                return False  # "(i)   Exhibit I – Form of ...": an item of a list of exhibits
             return c.strong and len(rest.strip()) <= 80 and not LOWER_WORDS.search(rest)
         return True
     if style in ("decimal",):
+        if "." not in c.number and c.strong and g.STREET_LINE.match(text, c.start, line_end):
+            return False  # "1 Infinite Loop": a letterhead's street address
         if not after:
             return c.strong and c.number.endswith(".")
         if after[0].islower() or after[0] in ",;%":
@@ -455,29 +473,60 @@ def _stops(acc: list[_Accepted], body_end: int) -> list[int]:
     return stops
 
 
+def _parts(acc: list[_Accepted]) -> list[str]:
+    """The part of each row: "body" up to the first top-level attachment, then that attachment's label."""
+    part = "body"
+    out = []
+    for a in acc:
+        if a.level == 1 and a.reading.style == "attachment":
+            part = a.cand.label_core
+        out.append(part)
+    return out
+
+
 def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     """The numbered section tree of the body, its cross-references and drafting-error diagnostics."""
     view = layout.view.restrict(signatures.block_spans) if signatures.block_spans else layout.view
     text = view.text
     original = layout.original
-    cands = list(_candidates(text))
+    toc: list[_Cand] = []
+    cands = list(_candidates(text, toc))
+    body_end = _rstrip_end(text, len(text), 0)
+    region = contents_region(text, cands, toc)
+    groups: list[tuple[list[_Accepted], int, list[str]]] = []  # (rows, where they end, their parts)
+    if region is not None:
+        a, b = region
+        listed = _nest(sorted((c for c in (*cands, *toc) if a <= c.start < b), key=lambda c: c.start))
+        groups.append((listed, _rstrip_end(text, b, a), ["contents"] * len(listed)))
+        cands = [c for c in cands if not a <= c.start < b]
     acc = _nest(cands)
     _demote_strays(acc)
-    labels = [_label(acc, i) for i in range(len(acc))]
-    body_end = _rstrip_end(text, len(text), 0)
-    stops = _stops(acc, body_end)
+    groups.append((acc, body_end, _parts(acc)))
+    if region is not None and groups[0][0] and acc and acc[0].cand.start < groups[0][0][0].cand.start:
+        groups.reverse()  # numbered lines before the contents (a cover page): keep text order
+    rows: list[_Accepted] = []
+    labels: list[str] = []
+    parents: list[str | None] = []
+    parts: list[str] = []
     spans: list[tuple[int, int]] = []
     heads: list[tuple[int, int] | None] = []
-    for i, a in enumerate(acc):
-        c = a.cand
-        spans.append((c.start, max(_rstrip_end(text, stops[i], c.tok_end), c.tok_end)))
-        nxt = acc[i + 1].cand.start if i + 1 < len(acc) else body_end
-        heads.append(heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt))
+    for group, end, group_parts in groups:
+        group_labels = [_label(group, i) for i in range(len(group))]
+        stops = _stops(group, end)
+        for i, a in enumerate(group):
+            c = a.cand
+            spans.append((c.start, max(_rstrip_end(text, stops[i], c.tok_end), c.tok_end)))
+            nxt = group[i + 1].cand.start if i + 1 < len(group) else end
+            heads.append(heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt))
+            parents.append(group_labels[a.parent] if a.parent is not None else None)
+        rows += group
+        labels += group_labels
+        parts += group_parts
     # every original span in one batch each (cheaper than a view.span call per row)
     where = view.spans(spans)
     head_where = iter(view.spans([h for h in heads if h is not None]))
     sections: list[Section] = []
-    for i, a in enumerate(acc):
+    for i, a in enumerate(rows):
         s, e = where[i]
         hs, he = next(head_where) if heads[i] is not None else (None, None)
         sections.append(
@@ -489,18 +538,20 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
                 labels[i],
                 original[hs:he] if hs is not None else None,
                 a.level,
-                labels[a.parent] if a.parent is not None else None,
+                parents[i],
                 hs,
                 he,
                 a.duplicate,
+                parts[i],
             )
         )
-    dups = [i for i, a in enumerate(acc) if a.duplicate]
+    dups = [i for i, a in enumerate(rows) if a.duplicate and parts[i] != "contents"]
     diags = [
         Diagnostic(ts, te, original[ts:te], "sections", "duplicate_number",
                    f"{labels[i]} repeats the number of the sibling before it; both kept")
-        for i, (ts, te) in zip(dups, view.spans([(acc[i].cand.start, acc[i].cand.tok_end) for i in dups]))
+        for i, (ts, te) in zip(dups, view.spans([(rows[i].cand.start, rows[i].cand.tok_end) for i in dups]))
     ]  # fmt: skip
-    starts = {a.cand.start for a in acc}
-    refs = tuple(find_references(view, starts, set(labels)))
+    starts = {a.cand.start for a in rows}
+    body_labels = {lab for lab, part in zip(labels, parts, strict=True) if part != "contents"}
+    refs = tuple(find_references(view, starts, body_labels))
     return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans))

@@ -4,11 +4,32 @@ completed with its corporate suffix from elsewhere in the document. Used by ``si
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import regex
 
 from ..grammars import signature as g
 
 MAX_PARTY_WORDS = 14
+# Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
+DATE_BESIDE = regex.compile(r"(?i)(?:dated?|[\d]{1,2}[/.\-][\d]{1,2}[/.\-][\d]{2,4})")
+# The capacity a party signs in, after its name: "JPMORGAN CHASE BANK, N.A., as Administrative Agent and as a
+# Lender" -> the bank. Only after a comma, and only a capacity of a lender's or trustee's kind.
+CAPACITY = regex.compile(
+    r"(?i),[ \t\xa0]*+(?:individually[ \t\xa0]++and[ \t\xa0]++)?as[ \t\xa0]++(?=[^\n]{0,80}?(?<![a-z])"
+    r"(?:agents?|lenders?|banks?|trustee|servicer|arrangers?|issuer|guarantors?|borrowers?|administrator|depositary"
+    r"|custodian|bookrunners?)(?![a-z]))[^\n]*+$"
+)
+# A name line that goes on on the next line: "JPMORGAN CHASE BANK, N.A., as", "SAVINGS AND", "UFJ, LTD.,"
+CONTINUES = regex.compile(r"(?i)(?:(?<![a-z])(?:as|and|of|the|an?)|&|,)$")
+CAPACITY_OPEN = regex.compile(r"(?i)(?<![a-z])as(?:[ \t\xa0]+an?)?$")  # "..., as" / "..., as a": lower case may follow
+# The branch or form written after a bank's name, never a name of its own: "LONDON BRANCH", "N.V.", "SA/NV"
+NAME_TAIL = regex.compile(r"(?i)(?:[A-Z][\w.'-]*[ \t\xa0]+){0,3}branch|[A-Z]{1,3}/[A-Z]{1,3}")
+# Words that end a bank's name and may wrap to a line of their own ("NATIONAL / ASSOCIATION")
+NAME_CLOSERS = frozenset({"association", "branch", "company", "corporation"})
+# An approval of the form by counsel: no party signs there
+NOT_PARTY_PHRASE = regex.compile(r"(?i)(?:approved|reviewed)[ \t\xa0]+as[ \t\xa0]+to[ \t\xa0]+form")
 
 
 def name_chunks(s: str) -> list[str]:
@@ -33,13 +54,14 @@ def drop_address(c: str) -> str:
 
 def clean_party(s: str) -> str | None:
     s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
+    s = CAPACITY.sub("", " ".join(s.split()))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
-    if g.CAPTION.search(s) or g.NOT_PARTY.match(s):
+    if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
-    if s and not (s[0].isalnum() or s[0] in "\"'\u201c"):
+    if s and not (s[0].isalnum() or s[0] in "\"'\u201c") or s.count("]") > s.count("["):  # "[Existing / Lender]"
         return None
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
         return None
@@ -65,15 +87,34 @@ def is_suffix(s: str) -> bool:
     return s.lower().strip(",") in g.ENTITY_SUFFIXES
 
 
+def is_tail(s: str) -> bool:
+    """A branch or corporate form alone ("LONDON BRANCH", "N.V.", "SA/NV"): the end of a name, not a name."""
+    s = s.strip(" ,")
+    return NAME_TAIL.fullmatch(s) is not None or all(is_suffix(w) for w in s.split())
+
+
 def names_above(pre: str, k: int) -> list[str | None]:
     """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
     chunks = [
         c for c in map(drop_address, name_chunks(pre))
         if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
+        and not DATE_BESIDE.fullmatch(c)
     ]
     merged: list[str] = []
     for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
         joined = bool(merged) and merged[-1].isupper() and c.isupper() and merged[-1].split()[-1] in ("AND", "&", "OF")
+        # "JPMORGAN CHASE BANK, N.A., as / Administrative Agent ...": a name or its capacity wrapped
+        joined = joined or bool(merged) and CONTINUES.search(merged[-1]) is not None and (
+            any(is_suffix(w) or w.isupper() and sum(ch.isalpha() for ch in w) > 1 for w in merged[-1].split())
+        ) and (c[:1].isupper() or CAPACITY_OPEN.search(merged[-1]) is not None)
+        # "WELLS FARGO BANK, NATIONAL / ASSOCIATION, as ...": the name's suffix on the next line
+        joined = joined or bool(merged) and merged[-1].isupper() and len(merged[-1].split()) > 1 and (
+            c.split()[0].isupper()
+        ) and (
+            is_suffix(c.split()[0]) or c.split()[0].strip(",").lower() in NAME_CLOSERS
+        )
+        # "CREDIT SUISSE AG, CAYMAN ISLANDS / BRANCH, as a Lender": the branch ends the name above
+        joined = joined or bool(merged) and is_tail(CAPACITY.sub("", c))
         if merged and (is_suffix(c) or joined or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
             if c[0].islower() and not joined:
                 continue  # "a Delaware corporation" under the name
@@ -103,7 +144,10 @@ def names_above(pre: str, k: int) -> list[str | None]:
 def split_columns(s: str, k: int) -> list[str] | None:
     """Two names flattened into one: after an entity suffix ("X, LLC Y, INC."), or interleaved by
     line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
-    words = g.DESCRIPTOR_ANY.sub(" ", s).split()  # "a Delaware limited liability company" under a name
+    # "ADURO BIOTECH, INC.CONSULTANT": a suffix glued to the next column's name (flattened text)
+    # ("...SERVICES COMPANYCOMPANY" is two names interleaved by line: see DOUBLED below)
+    unglued = g.GLUED_SUFFIX.sub(lambda m: m.group() if _doubled(s, m) else m.group() + " ", s)
+    words = g.DESCRIPTOR_ANY.sub(" ", unglued).split()  # "a Delaware limited liability company" under a name
     if len(words) > k and all(w.lower() in g.ROLE_WORDS for w in words[:k]):
         words = words[k:]  # "LICENSOR LICENSEE" over the two names
     cut = [i + 1 for i, w in enumerate(words[:-1]) if is_suffix(w)]
@@ -111,7 +155,9 @@ def split_columns(s: str, k: int) -> list[str] | None:
         cut = [i for i in cut if not is_suffix(words[i])]
     if len(cut) == k - 1:
         bounds = [0, *cut, len(words)]
-        return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        parts = [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        if not any(is_tail(p) for p in parts):  # not "DEUTSCHE BANK AG, / LONDON BRANCH": one bank
+            return parts
     m = g.DOUBLED.search(s)
     if k == 2 and m is not None and is_suffix(m.group(1)):
         head = s[: m.start()].split()
@@ -122,14 +168,22 @@ def split_columns(s: str, k: int) -> list[str] | None:
     return None
 
 
+def _doubled(s: str, m: regex.Match[str]) -> bool:
+    """Is the glued suffix ``m`` followed by itself ("COMPANYCOMPANY")?"""
+    return s[m.end() : m.end() + len(m.group())].lower() == m.group().lower()
+
+
 FORM_SUFFIX_AT = regex.compile(g.FORM_SUFFIX)
-NAME_CHAR = regex.compile(r"[\w.]")
+FORM_SUFFIX_LEAD = r",?[ \t\xa0]+"
+if not g.FORM_SUFFIX.startswith(FORM_SUFFIX_LEAD):
+    raise ImportError("grammars.signature.FORM_SUFFIX no longer opens with ',?[ \\t\\xa0]+'")
+# The word alone. stdlib re: on this alternation of ASCII words it scans ~3x faster than regex.
+SUFFIX_WORD = re.compile(g.FORM_SUFFIX.removeprefix(FORM_SUFFIX_LEAD))
+TAIL = 4
+FIND_BUDGET = 20_000_000  # names x characters up to which one search per name is cheaper than a scan
 
 
-def with_suffix(text: str, name: str) -> str:
-    """The first "name, Inc." in ``text`` (the name not glued to a word before it), else ``name``.
-    The name is found with str.find and only the suffix by a compiled pattern: one pattern per
-    name would be compiled for every document."""
+def _with_suffix(text: str, name: str) -> str:
     pos = text.find(name)
     while pos >= 0:
         if pos == 0 or not NAME_CHAR.match(text[pos - 1]):
@@ -138,3 +192,34 @@ def with_suffix(text: str, name: str) -> str:
                 return text[pos : m.end()]
         pos = text.find(name, pos + 1)
     return name
+NAME_CHAR = regex.compile(r"[\w.]")
+
+
+def with_suffixes(text: str, names: Iterable[str]) -> dict[str, str]:
+    """For each name, the first "name, Inc." in ``text`` (the name not glued to a word before it),
+    else the name. One scan for the suffix words, then a look-up of the names ending before each: a
+    search per name made the cost names x text, quadratic on exhibits with many signature blocks."""
+    out = {n: n for n in names}
+    if len(out) * len(text) <= FIND_BUDGET:  # a few names in a normal exhibit: str.find in C is quicker
+        return {n: _with_suffix(text, n) for n in out}
+    by_tail: dict[str, list[str]] = {}  # a name under its last TAIL characters (a short one: all)
+    for n in out:
+        by_tail.setdefault(n[-TAIL:], []).append(n)
+    found: set[str] = set()
+    for w in SUFFIX_WORD.finditer(text):
+        run = w.start()
+        while run > 0 and text[run - 1] in " \t\xa0":
+            run -= 1
+        # where FORM_SUFFIX can start before this word: at a comma before the blanks, or in them
+        for q in range(run - (run > 0 and text[run - 1] == ","), w.start()):
+            m = FORM_SUFFIX_AT.match(text, q)
+            if m is None:
+                continue
+            for k in range(1, TAIL + 1):
+                for n in by_tail.get(text[max(0, q - k) : q], ()):
+                    pos = q - len(n)
+                    if n not in found and text.startswith(n, pos) and (pos == 0 or not NAME_CHAR.match(text[pos - 1])):
+                        out[n] = text[pos : m.end()]
+                        found.add(n)
+    return out
+

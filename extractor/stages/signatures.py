@@ -21,7 +21,15 @@ import regex
 from ..grammars import signature as g
 from ..model.records import Span
 from .layout import Layout
-from .signature_parties import clean_party, drop_address, is_suffix, name_chunks, names_above, with_suffix
+from .signature_parties import (
+    clean_party,
+    drop_address,
+    is_suffix,
+    is_tail,
+    name_chunks,
+    names_above,
+    with_suffixes,
+)
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
@@ -67,6 +75,12 @@ class _Entry:
     kind: str = "party"
 
 
+# "By _/s/ Edward B. Stead______": "By" with no colon, then the conformed signature written on the line
+BY_ON_LINE = regex.compile(r"(?i)(?<![A-Za-z])(?:by|per)[ \t\xa0]*+_++[ \t\xa0]*+\Z")
+# the underscores between a label and the conformed signature written on its line
+LINE_BEFORE_MARK = regex.compile(r"[ \t\xa0:]*+_++[ \t\xa0]*+(?=/[sS]/)")
+
+
 def _fields(text: str) -> list[_Field]:
     hits = g.find_labels(text)
     out = []
@@ -77,7 +91,10 @@ def _fields(text: str) -> list[_Field]:
         end = _value_end(text, m.end(), stop)
         signed = g.CONFORMED.search(text, m.end(), end) is not None
         name = g.field_of(m.group("label"))
-        out.append(_Field(name, m.start(), end, stop, None, signed, False, not m.group("label")))
+        start, bare = m.start(), not m.group("label")
+        if bare and (by := BY_ON_LINE.search(text, max(0, start - 24), start)) is not None:
+            name, start, bare = "by", by.start(), False  # the "By" the underscores hid from the label scan
+        out.append(_Field(name, start, end, stop, None, signed, False, bare))
     return out
 
 
@@ -85,6 +102,10 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
     """Run the field grammar over the fields of one block (only there: it is the slow part)."""
     for f in grp:
         parsed = g.parse_field(text[f.start : f.end])
+        if parsed["label"] is None:  # "By: __/s/ Jane Doe__": read the signature after the underscores
+            lead = LINE_BEFORE_MARK.match(text, _label_end(text, f.start), f.end)
+            if lead is not None:
+                parsed = g.parse_field(text[lead.end() : f.end].rstrip(" _\t\xa0"))  # "Amelio__": the line
         f.value, f.signed, f.blank = parsed["value"], bool(parsed["signed"]), bool(parsed["blank"])
         if f.value and f.signed:
             whole = f.value
@@ -92,6 +113,7 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
             if f.value != whole:
                 f.rest = whole[len(f.value) :].split(f.value, 1)[-1]
     _values_before_anchors(text, grp)
+    _wrapped_titles(text, grp)
     _share_repeated_value(grp)
     for f in grp:
         if f.name == "witness" and not f.signed and f.value and (_entity_name(f.value) or g.ALIAS.search(f.value)):
@@ -100,6 +122,66 @@ def _parse_fields(text: str, grp: list[_Field]) -> None:
     for f in grp:
         if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _names_entity(f.value)):
             f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
+
+
+# A piece of a line: text between runs of three blanks or more (the columns of a two-column block)
+SEGMENT = regex.compile(r"\S(?:[^\r\n\f \t\xa0]|[ \t\xa0]{1,2}(?=[^\s]))*+")
+TITLE_WRAP_WORDS = 6  # a title's second line is short
+# The words a complete title ends with: after them the next line is something else
+TITLE_HEADS = frozenset({
+    "president", "officer", "director", "treasurer", "secretary", "manager", "counsel", "signatory", "partner",
+    "member", "trustee", "chairman", "chairperson", "ceo", "cfo", "coo", "cto", "controller", "principal",
+    "owner", "agent", "attorney", "employee",
+})
+
+
+def _wrapped_titles(text: str, fields: list[_Field]) -> None:
+    """A title wrapped to the next line ("Title: Vice President & Chief / Financial Officer"), in its own
+    column when the block has two ("Chief       Chief Financial / Financial Officer      Officer"): the
+    piece of the next line that starts under the title's label or value joins the title."""
+    starts = sorted(f.start for f in fields)
+    for f in fields:
+        if f.name != "title" or not f.value or f.value.rstrip()[-1:] in ".;:":
+            continue
+        eol = g.LINE_END.search(text, f.end)
+        if eol is None or eol.group() != "\n":
+            continue
+        beside = next((k for k in starts if f.end <= k < eol.start()), eol.start())  # the next column's label
+        if text[f.end : beside].strip(" \t\xa0_"):
+            continue  # the title's line holds more than its value (a date, a name)
+        line_start = text.rfind("\n", 0, f.start) + 1
+        label_col = f.start - line_start
+        value_col = g.VALUE_START.match(text, _label_end(text, f.start), f.end).end() - line_start
+        nxt = eol.end()
+        nxt_end = g.LINE_END.search(text, nxt)
+        nxt_end = nxt_end.start() if nxt_end is not None else len(text)
+        for m in SEGMENT.finditer(text, nxt, nxt_end):
+            col = m.start() - nxt
+            if col > value_col + 2:
+                break
+            if col < label_col - 2:
+                continue
+            piece = m.group()
+            following = next((k for k in starts if k >= nxt), len(text))
+            if m.end() > following or not _title_piece(piece, f.value):
+                break
+            f.value, f.end = f"{f.value} {piece}", m.end()
+            break
+
+
+def _title_piece(piece: str, title: str) -> bool:
+    """Does ``piece`` read as the rest of ``title`` (words of an office, not a name, a label or a date)?"""
+    words = piece.split()
+    if not words or len(words) > TITLE_WRAP_WORDS or ":" in piece or "/s/" in piece.lower():
+        return False
+    if is_suffix(words[-1]) or piece.isupper() and not title.isupper() or any(c.isdigit() for c in piece):
+        return False
+    last = title.split()[-1].lower().strip(",")
+    if last in TITLE_HEADS:
+        return False  # "Vice President", "Chief Financial Officer": the title is whole
+    dangling = title.rstrip()[-1:] in ",&" or last in ("and", "of", "the")
+    officer = g.OFFICER_WORD.search(piece) is not None
+    return (officer or dangling) and all(w[0].isupper() or w in ("and", "of", "&", "the") for w in words)
 
 
 def _share_repeated_value(fields: list[_Field]) -> None:
@@ -267,6 +349,10 @@ def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
             groups.append([_Entry([f], kind="witness")])  # a witness or attesting officer: own row
             i += 1
             continue
+        if f.name not in anchors and f.bare and groups and _acknowledged_apart(text, groups[-1][-1], f):
+            groups.append([_Entry([f])])  # "Agreed to as of this 4th day of March, 1996. /s/ F.D. Anderson"
+            i += 1
+            continue
         if f.name not in anchors:
             if groups:
                 _assign(groups[-1], f, grp, i)
@@ -294,6 +380,19 @@ def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
     return groups
 
 
+# "Agreed to", "Accepted", "Acknowledged": the one who signs below agrees to what the party above wrote
+ACK_WORD = regex.compile(r"(?i)(?<![A-Za-z])(?:agreed|accepted|acknowledged)(?![A-Za-z])")
+
+
+def _acknowledged_apart(text: str, e: _Entry, f: _Field) -> bool:
+    """Is the bare "/s/" ``f`` an individual's own signature under an acceptance line, not a field of
+    the signatory ``e`` above (who signed already)?"""
+    if not any(x.signed for x in e.fields if x.name in ("by", "by_via", "signature")):
+        return False
+    between = text[max(x.end for x in e.fields) : f.start]
+    return g.LINE_END.search(between) is not None and ACK_WORD.search(between) is not None
+
+
 def _via_open(e: _Entry) -> bool:
     """The entry's last "By:" names an entity acting for the party; the next "By:" signs for it."""
     bys = [f for f in e.fields if f.name in ("by", "by_via")]
@@ -312,15 +411,19 @@ def _assign(cols: list[_Entry], f: _Field, grp: list[_Field], i: int) -> None:
 
 
 def _one_name(pre: str, cols: list[_Entry]) -> list[str | None] | None:
-    """One entity name over k "By:" lines (its officers side by side): the first column's party."""
+    """One entity name over k "By:" lines (its officers side by side): every column's party."""
     k = len(cols)
     if not all(e.fields[0].name in ("by", "by_via") for e in cols):
         return None
     chunks = [c for c in map(drop_address, name_chunks(pre)) if c and not g.CONFORMED_MARK.search(c)]
-    if len(chunks) != 1 or any(is_suffix(w) for w in chunks[0].split()[:-1]) or g.GLUED_SUFFIX.search(chunks[0]):
+    words = chunks[0].split() if len(chunks) == 1 else []
+    inner = [i for i, w in enumerate(words[:-1]) if is_suffix(w)]
+    if inner and is_tail(" ".join(words[inner[-1] + 1 :])):
+        inner = []  # "DEUTSCHE BANK AG, LONDON BRANCH", "ABN AMRO BANK N.V.": one bank
+    if len(chunks) != 1 or inner or g.GLUED_SUFFIX.search(chunks[0]):
         return None  # two names run together: "X, INC. Y LLC", "INTEGRA CORPORATIONPCOMED, LLC"
     name = clean_party(chunks[0])
-    return [name] + [None] * (k - 1) if name else None
+    return [name] * k if name else None  # each officer signs for the one entity
 
 
 PARTY_BELOW_WINDOW = 3000
@@ -388,6 +491,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
             if not any(names):
                 names = _parties_below(text, cols, block_end) or _one_name(pre, cols) or names
             kind = _kind(pre)
+            if kind == "party" and not any(names) and all(e.fields[0].bare for e in cols) and ACK_WORD.search(pre):
+                kind = "acknowledged"  # "Agreed to as of this 18th day of June, 1996. /s/ Robert M. Calderoni"
             if kind == "party" and g.NOTARY_AFTER.match(text, max(f.end for e in cols for f in e.fields)):
                 kind = "notary"  # "/s/ Teresa L. Bowerman Notary Public, State of Texas"
             if kind == "notary":
@@ -423,8 +528,10 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 )
                 if row.kind in ("witness", "notary"):
                     keep = bool(row.signer or row.signed)  # an empty witness line signs for nobody
+                elif bare:  # a bare "/s/": kept under a party's name, or as an individual's acceptance
+                    keep = bool(row.party or row.kind == "acknowledged" and row.signer)
                 else:
-                    keep = bool(row.party if bare else (row.party or row.signer or row.signed))
+                    keep = bool(row.party or row.signer or row.signed)
                 if keep:
                     rows.append(row)
             prev_end = max(f.end for e in cols for f in e.fields)
@@ -436,17 +543,17 @@ def find_signatures(layout: Layout) -> SignatureResult:
 
 def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
     """A party written short under the lines ("Representative of MP3.com") takes its full name when the
-    text writes it with a corporate suffix ("MP3.com, Inc."): one search per short name."""
-    full: dict[str, str] = {}
+    text writes it with a corporate suffix ("MP3.com, Inc."): one scan of the text for all of them."""
+    def short(name: str | None) -> bool:
+        single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
+        return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
+
+    full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
     out = []
     for r in rows:
         name = r.party
-        single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
-        if name and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60:
-            if name not in full:
-                full[name] = with_suffix(text, name)
-            if full[name] != name:
-                r = replace(r, party=" ".join(full[name].split()))
+        if name in full and full[name] != name:
+            r = replace(r, party=" ".join(full[name].split()))
         out.append(r)
     return out
 

@@ -33,6 +33,7 @@ class DefinedTerm(Span):
     refers_to: str | None = None
     term_start: int | None = None
     term_end: int | None = None
+    term_text: str | None = None  # the term as printed: original[term_start:term_end]
 
 
 def _refers_to(text: str, pos: int) -> str | None:
@@ -96,6 +97,6 @@ def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:
     rows: list[tuple[int, DefinedTerm]] = []
     for k, (start, _e, _ts, _te, term, refers) in enumerate(found):
         (os_, oe), (tos, toe) = where[2 * k], where[2 * k + 1]
-        rows.append((start, DefinedTerm(os_, oe, original[os_:oe], term, refers, tos, toe)))
+        rows.append((start, DefinedTerm(os_, oe, original[os_:oe], term, refers, tos, toe, original[tos:toe])))
     rows.sort(key=lambda r: (r[0], r[1].term_start or 0))
     return tuple(r for _, r in rows)

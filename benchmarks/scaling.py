@@ -1,0 +1,116 @@
+"""Cost per MB of each stage as one document grows: every stage must stay linear.
+
+    python benchmarks/scaling.py [--sizes 0.25,1,4,16,64] [--kinds distinct,repeated]
+
+Builds one document per size from real text: ``distinct`` joins different corpus agreements
+(../shared/corpus) until the size is reached, ``repeated`` repeats one sample exhibit. Each is
+parsed once in this process with every ``find_*`` stage of ``extractor.pipeline`` timed in CPU
+seconds; the table gives CPU seconds per MB per stage at each size and the ratio of the largest
+size's cost per MB to the cost at 1 MB (the target: at most 1.3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import platform
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractor import pipeline  # noqa: E402
+
+MB = 1_000_000
+CORPUS = ROOT.parent / "shared" / "corpus"
+SAMPLE = ROOT / "samples" / "qwest-kmc-mgs-amendment-1.txt"
+
+
+@contextmanager
+def stage_times() -> Iterator[dict[str, float]]:
+    """CPU seconds per pipeline stage (each ``find_*`` the pipeline calls, and the table join)
+    while the block runs; the pipeline's own functions are restored after it."""
+    spent: dict[str, float] = {}
+
+    def timed(name: str, fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            t0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - t0
+        return wrapper
+
+    names = [n for n in dir(pipeline) if n.startswith("find_") or n == "with_sections"]
+    saved = {n: getattr(pipeline, n) for n in names}
+    for n, fn in saved.items():
+        setattr(pipeline, n, timed(n.removeprefix("find_"), fn))
+    try:
+        yield spent
+    finally:
+        for n, fn in saved.items():
+            setattr(pipeline, n, fn)
+
+
+def distinct_text(size: int) -> str:
+    """Different real agreements joined until ``size`` characters (cut at a line end)."""
+    parts: list[str] = []
+    total = 0
+    folders = ("cuad", "contracts-ex10", "edgar-exhibits", "edgar-amendments")
+    for path in sorted(p for f in folders for p in (CORPUS / f).glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        parts.append(text)
+        total += len(text) + 2
+        if total >= size:
+            break
+    joined = "\n\n".join(parts)
+    if len(joined) < size:
+        raise SystemExit(f"the corpus holds only {len(joined)} characters; largest size is too large")
+    return joined[: joined.rfind("\n", 0, size) + 1]
+
+
+def repeated_text(size: int) -> str:
+    one = SAMPLE.read_text(encoding="utf-8").replace("\r\n", "\n")
+    return (one * (size // len(one) + 1))[:size]
+
+
+def profile(text: str) -> dict[str, float]:
+    with stage_times() as spent:
+        t0 = time.process_time()
+        pipeline.build_exhibit(text, {"source": "<scaling>"})
+        spent["(whole parse)"] = time.process_time() - t0
+    return spent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="0.25,1,4,16,64", help="document sizes in MB")
+    ap.add_argument("--kinds", default="distinct,repeated")
+    a = ap.parse_args(argv)
+    sizes = [float(s) for s in a.sizes.split(",")]
+    print(f"{platform.processor() or platform.machine()}, Python {platform.python_version()}; "
+          "CPU seconds per MB, one process")
+    for kind in a.kinds.split(","):
+        make = distinct_text if kind == "distinct" else repeated_text
+        rows: dict[str, dict[float, float]] = {}
+        for size in sizes:
+            n = int(size * MB)
+            for stage, secs in profile(make(n)).items():
+                rows.setdefault(stage, {})[size] = secs / (n / MB)
+        base = 1.0 if 1.0 in sizes else sizes[0]
+        print(f"\n{kind} text")
+        print(f"  {'stage':22s}" + "".join(f"{s:>9g} MB" for s in sizes) + f"   {sizes[-1]:g}/{base:g} MB")
+        for stage in sorted(rows, key=lambda s: -rows[s].get(sizes[-1], 0.0)):
+            per = rows[stage]
+            ratio = per.get(sizes[-1], 0.0) / per[base] if per.get(base) else float("nan")
+            print(f"  {stage:22s}" + "".join(f"{per.get(s, 0.0):12.3f}" for s in sizes) + f"   {ratio:8.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

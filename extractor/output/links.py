@@ -1,0 +1,99 @@
+"""Link each amendment of a batch to the agreement it amends.
+
+``links(tables)`` takes a batch's tables (a ``parse_many`` result, or a mapping of table name to
+DataFrame such as a batch output folder read back) and returns the ``links`` table: one row per
+(amendment, base agreement) pair found in the batch, with the evidence. An amendment is a document
+whose kind is ``amendment`` or that names the agreement it amends; a base is any other document.
+A pair needs two parties in common (by name, without corporate suffixes; one when either names only
+one) and either the amended agreement's title (most of its words in the base's title) or its date
+(the amended agreement's date equal to the base's agreement or effective date); with one party in
+common both must agree. The best-supported bases are kept (two extractions of one filing are both
+kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import regex
+
+from ..model import schema
+
+AMENDMENT_TITLE = regex.compile(r"(?i)\bamendment\b|^\s*no\.\s*\d+\s+to\b")
+WORD = regex.compile(r"[a-z0-9]+")
+SUFFIX_WORDS = {"inc", "llc", "ltd", "corp", "corporation", "company", "co", "lp", "l", "p", "plc", "the", "and",
+                "limited", "incorporated", "n", "a", "na", "s"}
+TITLE_STOP = {"the", "and", "of", "to", "a", "an", "that", "certain", "this", "amendment", "amended", "restated",
+              "no", "first", "second", "third"}
+
+
+def _words(s: object, stop: set[str]) -> frozenset[str]:
+    return frozenset(w for w in WORD.findall(str(s or "").casefold().replace("\u2019", "'").replace("'", ""))
+                     if w not in stop)
+
+
+def _tables(source: Any) -> Mapping[str, pd.DataFrame]:
+    return source.tables() if hasattr(source, "tables") and callable(source.tables) else source
+
+
+def _by_doc(df: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    if df is None or df.empty:
+        return {}
+    return {str(k): g for k, g in df.groupby("doc_id", sort=False)}
+
+
+def links(source: Any) -> pd.DataFrame:
+    """The ``links`` table of a batch; see the module docstring."""
+    t = _tables(source)
+    docs = t["documents"]
+    docs = docs.astype(object).where(docs.notna(), None)  # plain None for missing cells (pd.NA has no truth)
+    parties = _by_doc(t.get("parties"))
+    dates = _by_doc(t.get("dates"))
+    names = {d: {_words(n, SUFFIX_WORDS) for n in g["name"] if isinstance(n, str)} - {frozenset()}
+             for d, g in parties.items()}
+
+    def dated(doc: str, roles: tuple[str, ...]) -> set[str]:
+        g = dates.get(doc)
+        if g is None:
+            return set()
+        return {v for v, r in zip(g["value"], g["role"], strict=True) if isinstance(r, str) and r in roles
+                and isinstance(v, str)}
+
+    rows: list[dict[str, str]] = []
+    kinds = dict(zip(docs["doc_id"].astype(str), docs["kind"], strict=True))
+    for _, a in docs.iterrows():
+        aid = str(a["doc_id"])
+        if not (a["kind"] == "amendment" or isinstance(a["amended_agreement"], str)):
+            continue
+        want_title = _words(a["amended_agreement"], TITLE_STOP)
+        want_dates = dated(aid, ("amended_agreement",))
+        if isinstance(a["amended_agreement_date"], str):
+            want_dates.add(a["amended_agreement_date"])
+        scored: list[tuple[int, str, str]] = []
+        for _, b in docs.iterrows():
+            bid = str(b["doc_id"])
+            if bid == aid or kinds.get(bid) == "amendment" or isinstance(b["amended_agreement"], str):
+                continue
+            if AMENDMENT_TITLE.search(str(b["title"] or "")):
+                continue  # another amendment (or a second extraction of this one), not the base
+            shared = sorted(" ".join(sorted(n)) for n in names.get(aid, set()) & names.get(bid, set()))
+            if not shared or len(shared) < min(2, len(names.get(bid, set())), len(names.get(aid, set()))):
+                continue  # one common lender or employer is not enough: both sides must be there
+            evidence, score = [f"parties: {'; '.join(shared)}"], 0
+            have = _words(b["title"], TITLE_STOP)
+            if want_title and have and len(want_title & have) >= max(1, round(0.8 * len(want_title))):
+                evidence.append(f"title: {b['title']}")
+                score += 1
+            same_day = sorted(want_dates & dated(bid, ("agreement", "effective")))
+            if same_day:
+                evidence.append(f"date: {same_day[0]}")
+                score += 1
+            if score >= (1 if len(shared) >= 2 else 2):  # with one common party, title and date must both agree
+                scored.append((score, bid, ", ".join(evidence)))
+        if scored:
+            best = max(s for s, _, _ in scored)
+            rows += [{"amendment_doc_id": aid, "base_doc_id": bid, "evidence": ev}
+                     for s, bid, ev in scored if s == best]
+    return schema.frame("links", rows)

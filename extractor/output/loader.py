@@ -1,0 +1,115 @@
+"""Read a batch output folder back with the declared dtypes: ``extractor.read_output(DIR)``.
+
+``pd.read_csv`` on its own guesses: ``cik`` ``0000912057`` becomes the float 912057.0, nullable
+ints become float64, booleans object, and a defined term "NA" becomes missing. The loader reads
+every cell as text (only the empty cell is missing, rows end at ``\\n`` so a lone CR inside a cell
+is data) and casts each column to its declared dtype (``extractor/model/schema.py``). Parquet
+carries its types; JSONL (``exhibits.jsonl`` + ``errors.jsonl``) is unfolded into the same tables.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import schema
+from ..model.errors import InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+EXCEL_PREFIXES = ("'=", "'+", "'-", "'@", "'\t", "'\r")
+
+
+def read_output(out_dir: str | Path, *, tables: list[str] | None = None,
+                excel_safe: bool = False) -> dict[str, pd.DataFrame]:
+    """Every table of a ``sec-exhibits batch`` output folder (CSV, Parquet or JSONL), by name, with
+    ``doc_id`` first and the declared dtypes (``string``, ``Int64``, ``boolean``, ``Float64``).
+
+    Only the tables and columns present are returned (``--tables``, ``--no-text`` runs write fewer).
+    ``tables`` picks some; ``excel_safe=True`` undoes the ``'`` that ``--excel-safe`` put before
+    cells opening like a formula (the default CSV is exact and needs nothing undone)."""
+    out = Path(out_dir)
+    if not out.is_dir():
+        raise InputError("not a folder of batch output", document=str(out))
+    if (out / ".publishing.json").exists():  # chunks.JOURNAL (not imported: the loader needs no writer)
+        raise InputError("a batch stopped while publishing its tables here: run it again with --resume "
+                         "to finish (the tables may mix two runs until then)", document=str(out))
+    names = [n for n in schema.TABLES if tables is None or n in tables]
+    if (out / "exhibits.jsonl").is_file():
+        found = _read_jsonl(out, names)
+    else:
+        found = {}
+        for name in names:
+            if (out / f"{name}.csv").is_file():
+                found[name] = _read_csv(out / f"{name}.csv", name, excel_safe)
+            elif (out / f"{name}.parquet").is_file():
+                found[name] = _read_parquet(out / f"{name}.parquet", name)
+    if not found:
+        raise InputError("no batch output tables (<table>.csv, <table>.parquet or exhibits.jsonl) in this folder",
+                         document=str(out))
+    return found
+
+
+def _typed(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """The columns present, in declared order, with their declared dtypes."""
+    present = [c for c in ("doc_id", *schema.TABLES[name]) if c in df.columns]
+    return schema.conform(name, df)[present]
+
+
+def _read_csv(path: Path, name: str, excel_safe: bool) -> pd.DataFrame:
+    import pandas as pd
+
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], lineterminator="\n")
+    df = raw.astype(object).where(raw.notna(), None)
+    if excel_safe:
+        for col in df.columns:
+            if schema.TABLES[name].get(col, schema.S) == schema.S:
+                df[col] = df[col].map(lambda v: v[1:] if isinstance(v, str) and v.startswith(EXCEL_PREFIXES) else v)
+    return _typed(name, df)
+
+
+def _read_parquet(path: Path, name: str) -> pd.DataFrame:
+    import pandas as pd
+
+    return _typed(name, pd.read_parquet(path, dtype_backend="numpy_nullable"))
+
+
+def _read_jsonl(out: Path, names: list[str]) -> dict[str, pd.DataFrame]:
+    import pandas as pd
+
+    cols: dict[str, schema.Columns] = {}
+    with (out / "exhibits.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            doc_id = rec["doc_id"]
+            for name in names:
+                if name == "errors":
+                    continue
+                rows = [rec["documents"]] if name == "documents" else rec.get(name)
+                if not rows:  # no rows here, or a table this run did not write (--tables)
+                    continue
+                schema.extend(cols, name, _columns(name, rows, doc_id))
+    found: dict[str, pd.DataFrame] = {}
+    for name in names:
+        if name == "errors":
+            continue
+        table = cols.get(name)
+        if table is None:  # no document has a row: an empty table with every declared column
+            found[name] = schema.frame(name, doc_id=True)
+            continue
+        found[name] = _typed(name, pd.DataFrame({c: pd.array(v, dtype=object) for c, v in table.items()}))
+    errors = out / "errors.jsonl"
+    if "errors" in names and errors.is_file():
+        rows = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines() if x.strip()]
+        found["errors"] = schema.frame("errors", rows, doc_id=True)
+    return found
+
+
+def _columns(name: str, rows: list[dict], doc_id: str) -> schema.Columns:
+    """One document's rows as column lists: only the keys its rows have (``--no-text``), doc_id first."""
+    keys = [c for c in schema.TABLES[name] if c in rows[0]]
+    return {"doc_id": [doc_id] * len(rows), **{c: [r.get(c) for r in rows] for c in keys}}

@@ -1,0 +1,90 @@
+"""The table of contents: where it stands, so that its entries are listed apart (``part`` =
+``contents``) and the section tree is built from the body that repeats them.
+
+A contents block opens at a "TABLE OF CONTENTS" / "CONTENTS" heading, or, without one, at the first
+of a run of entries that end with a page number or dot leaders; it closes where the body repeats its
+first entry at the start of a line ("ARTICLE I" listed, then "ARTICLE I" over the real article).
+Without that repeat there is no block: the entries may be the body's own numbered headings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..grammars import sections as g
+
+MIN_ENTRIES = 3  # a contents block lists at least this many entries
+LISTING_SHARE = 0.25 # at least this share of the block's lines end with a page number
+MIN_TOC_LINES = 3  # without a heading, this many entries ending with a page number open the block
+
+
+class Entry(Protocol):  # sections._Cand, read here by its fields only
+    start: int
+    strong: bool
+    label_core: str
+
+    @property
+    def readings(self) -> tuple: ...  # noqa: D102 - style and depth of each reading
+
+
+def _key(c: Entry) -> tuple[str, int, str]:
+    r = c.readings[0]
+    return (r.style, r.depth, c.label_core)
+
+
+def contents_region(text: str, body: Sequence[Entry], toc: Sequence[Entry]) -> tuple[int, int] | None:
+    """(start, end) of the table of contents in ``text``, or None. ``body`` holds the plausible heading
+    numbers, ``toc`` those rejected as contents lines (page number at the end), both in text order."""
+    half = len(text) // 2
+    m = g.CONTENTS_HEADING.search(text, 0, half)
+    if m is not None:
+        start = m.start()
+    elif len(toc) >= MIN_TOC_LINES and toc[0].start < half:
+        start = toc[0].start
+    else:
+        return None
+    entries = sorted((c for c in (*body, *toc) if c.start >= start), key=lambda c: c.start)
+    first = next((c for c in entries if c.strong), None)
+    if first is None:
+        return None
+    want = _key(first)
+    toc_starts = {c.start for c in toc}
+    for i, c in enumerate(entries):
+        if c.start <= first.start or not c.strong or c.start in toc_starts or _key(c) != want:
+            continue
+        listed = [e for e in entries[:i] if e.start > first.start]
+        if len(listed) + 1 < MIN_ENTRIES:
+            return None
+        end = _body_start(entries[: i + 1], toc_starts, first)
+        return (start, end) if _listing(text, start, end) else None
+    return None
+
+
+def _body_start(entries: Sequence[Entry], toc_starts: set[int], first: Entry) -> int:
+    """Where the body opens: at the repeat of the first entry (the last of ``entries``), or before it at
+    a higher heading after the last contents line ("SECTION 1. DEFINITIONS" over a repeated "1.1.")."""
+    repeat = entries[-1]
+    last_toc = max((e.start for e in entries if e.start in toc_starts), default=first.start)
+    rank = _rank(first)
+    for e in entries[:-1]:
+        if e.start > last_toc and e.strong and e.start not in toc_starts and _rank(e) < rank:
+            return e.start
+    return repeat.start
+
+
+RANKS = {"article": 0.0, "section": 0.5}
+
+
+def _rank(c: Entry) -> float:
+    """Article above Section above a bare number (deeper numbers lower still)."""
+    r = c.readings[0]
+    return RANKS.get(r.style, 1.0) + r.depth
+
+
+def _listing(text: str, start: int, end: int) -> bool:
+    """Do most lines of ``text[start:end]`` end like contents lines (a page number, dot leaders)?"""
+    lines = [ln for ln in text[start:end].splitlines() if ln.strip()]
+    # "ARTICLE 1 DEFINITIONS....... 1", or the page number in a cell of its own (converted HTML tables)
+    ending = sum(1 for ln in lines if g.toc_end(ln[-40:]) or g.PAGE_CELL.fullmatch(ln))
+    return bool(lines) and ending >= LISTING_SHARE * len(lines)
