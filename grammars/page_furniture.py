@@ -9,6 +9,8 @@ BNF::
                      | [letter "-"] integer         (integer: at most 3 digits; 2010 is a year)
                      | roman
     number         ::= integer | roman
+    exhibit_banner ::= ("EXHIBIT" | "EX-") exhibit_no         (EXHIBIT_BANNER_START, the document's first text)
+    exhibit_no     ::= integer {"." (integer | letter)} ["-" integer] {"(" alnum ")"} | letter
     source_footer  ::= [integer] "Source:" filer "," form "," m/d/yyyy     (CUAD, PDF-extracted)
     quicklinks     ::= "QuickLinks" ["--" "Click here to rapidly navigate through this document"]
 
@@ -45,7 +47,7 @@ page_marker = (
     pp.CaselessLiteral("<PAGE>") + pp.Optional(integer("number"))
 ).set_name("page_marker").parse_with_tabs()
 
-# "10.1", "10(a)", "10.A.26", "10.A.19-1", "10(iii)(A)(5)"
+# "10.1", "10(a)", "10.A.26", "10.A.19-1", "10(iii)(A)(5)", "D"
 EXHIBIT_NO_RE = r"\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z](?![A-Za-z]))){0,4}(?:-\d{1,3})?(?:\([A-Za-z0-9]{1,4}\)){0,4}"
 
 # -- regex pre-filters and mid-line terminals ---------------------------------

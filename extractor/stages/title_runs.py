@@ -406,6 +406,7 @@ def _after_names(toks: list[Token], i: int, end: int) -> int:
     """Start after a company name or a date printed before the title: "MOVADO GROUP, INC.
     ENDORSEMENT AGREEMENT", "OCTOBER 15, 2009 PACIRA ... INC. and EKR ... INC. AMENDED AND ..."."""
     start = i
+    names = 0
     for k in range(i, end - 1):
         t = toks[k]
         nxt = toks[k + 1]
@@ -414,9 +415,12 @@ def _after_names(toks: list[Token], i: int, end: int) -> int:
         business_form = t.bare == "limited" and nxt.bare in ("partnership", "liability")  # "LIMITED PARTNERSHIP"
         company = t.bare == "company" and nxt.bare not in _kind_words()  # not "LIMITED LIABILITY COMPANY AGREEMENT"
         if t.kind == "word" and (t.bare in _suffixes() or company) and not business_form:
+            names += 1
             start = k + 1
         elif t.kind == "num" and YEAR.fullmatch(t.text) and k > i and toks[k - 1].text == ",":
             start = k + 1  # a date: "OCTOBER 15, 2009"
+    if names >= 2 and any(t.low == "and" for t in toks[i:start]):
+        return i  # a title naming both parties: "X FOODS, LLC AND Y CORPORATION MANUFACTURING AGREEMENT"
     while start < end and not _opens(toks, start, end):
         start += 1
     return start if start < end else i
