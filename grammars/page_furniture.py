@@ -3,15 +3,19 @@
 BNF::
 
     page_marker    ::= "<PAGE>" [integer]
-    page_number    ::= "Page" number ["of" integer]
+    page_number    ::= "Page" ["-"] (exhibit_page | number) ["-"] ["of" integer] ["."]
+                     | integer "of" integer
                      | "-" number "-"
                      | "[" number "]"
-                     | [letter "-"] integer         (integer: at most 3 digits; 2010 is a year)
+                     | exhibit_page
+                     | integer                      (at most 3 digits; 2010 is a year)
                      | roman
+    exhibit_page   ::= letter{1,2} ("-" part){0,2} "-" integer     ("A-3", "E-1-1", "E - 4 - 1", "E-10Q-1")
     number         ::= integer | roman
     exhibit_banner ::= "EXHIBIT" exhibit_no | "EX-" exhibit_no
     source_footer  ::= [integer] "Source:" filer "," form "," m/d/yyyy     (CUAD, PDF-extracted)
     quicklinks     ::= "QuickLinks" ["--" "Click here to rapidly navigate through this document"]
+    table_markup   ::= "<" ["/"] ("TABLE" | "CAPTION" | "S" | "C" | "FN" | "F" digit{1,2}) ">"
 
 Each line candidate is chosen first by a compiled ``regex`` (short lines only),
 then parsed with ``parse_all=True`` so that "2." (a list item) or "2 years" are
@@ -30,16 +34,21 @@ roman = pp.Regex(r"(?i)(?=[ivxlc])(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})
 number = (integer | roman).set_name("number")
 dash = pp.Regex(r"[-\u2010-\u2015]").set_name("dash")
 
+# An exhibit's own page numbering: its letter, the exhibit's parts, then the page ("E-10Q-1", "A - 3").
+exhibit_page = pp.Regex(
+    r"(?P<number>[A-Z]{1,2}(?:[ ]?[-\u2013][ ]?[0-9A-Z]{1,4}){0,2}[ ]?[-\u2013][ ]?\d{1,3})"
+).set_name("exhibit_page")
 page_word_number = (
-    pp.CaselessKeyword("Page") + number("number") + pp.Optional(pp.CaselessKeyword("of") + integer("of"))
+    pp.CaselessKeyword("Page") + pp.Optional(pp.Suppress(dash)) + (exhibit_page | number("number"))
+    + pp.Optional(pp.Suppress(dash)) + pp.Optional(pp.CaselessKeyword("of") + integer("of")) + pp.Optional(".")
 ).set_name("page_word_number")
+of_number = (integer("number") + pp.CaselessKeyword("of") + integer("of")).set_name("of_number")
 dashed_number = (pp.Suppress(dash) + number("number") + pp.Suppress(dash)).set_name("dashed_number")
 bracketed_number = (pp.Suppress("[") + number("number") + pp.Suppress("]")).set_name("bracketed_number")
-lettered_number = pp.Regex(r"(?P<number>[A-Z]{1,2}-\d{1,3})").set_name("lettered_number")
 bare_number = number("number").set_name("bare_number")
 
 page_number = (
-    page_word_number | dashed_number | bracketed_number | lettered_number | bare_number
+    page_word_number | of_number | dashed_number | bracketed_number | exhibit_page | bare_number
 ).set_name("page_number").parse_with_tabs()
 
 page_marker = (
@@ -54,11 +63,14 @@ exhibit_banner = (
 # -- regex pre-filters and mid-line terminals ---------------------------------
 # The shapes a page number line can take; only these reach the grammar.
 PAGE_NUMBER_SHAPE = regex.compile(
-    r"(?i)page\s+\w{1,6}(?:\s+of\s+\d{1,4})?|[-\u2010-\u2015]\s*\w{1,6}\s*[-\u2010-\u2015]|\[\s*\w{1,6}\s*\]"
-    r"|[A-Z]{1,2}-\d{1,3}|\d{1,3}|[ivxlc]{1,7}"
+    r"(?i)page\s*[-\u2010-\u2015]?\s*[\w -\u2013]{1,10}?(?:\s+of\s+\d{1,4})?\.?"
+    r"|[-\u2010-\u2015]\s*\w{1,6}\s*[-\u2010-\u2015]|\[\s*\w{1,6}\s*\]"
+    r"|[A-Z]{1,2}(?:\s?[-\u2013]\s?[0-9A-Z]{1,4}){0,2}\s?[-\u2013]\s?\d{1,3}|\d{1,3}(?:\s+of\s+\d{1,3})?|[ivxlc]{1,7}"
 )
 PAGE_MARKER_LINE = regex.compile(r"^[ \t]*<PAGE>[^\r\n]{0,20}?$", regex.M | regex.I)
 FORM_FEED = regex.compile(r"\f")
+# SGML table markup of the 1990s EDGAR text filings: furniture around a table's text, not text.
+TABLE_MARKUP = regex.compile(r"(?i)</?(?:TABLE|CAPTION|S|C|FN|F\d{1,2})>")
 # CUAD footers: page number glued in front, filer, form, filing date.
 SOURCE_FOOTER = regex.compile(
     r"(?P<number>\d{1,4})?Source:[ \t]*(?P<filer>[^\r\n]{1,120}?),[ \t]*(?P<form>[0-9A-Z][0-9A-Z/ .-]{0,14}),"

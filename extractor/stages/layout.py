@@ -30,6 +30,11 @@ from .lines import break_side as _break_side
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
 from .running import running_lines
 
+# Page-number lines of the forms an exhibit's own numbering takes (not the plain "A-3").
+LATE_FORMS = regex.compile(
+    r"(?i)(?!(?-i:[A-Z]{1,2}-\d{1,3})$)(?:page\s*[-\u2013]?\s*)?[A-Z]{1,2}(?:\s?[-\u2013]\s?[0-9A-Z]{1,4}){0,2}"
+    r"\s?[-\u2013]\s?\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|page\s*[-\u2013].*|page\s+\w+\s+of\s+\d{1,3}\."
+)
 PAGE_NUMBER_CHARS = 16  # longest page number line, stripped ("Page 123 of 456")
 MIN_PAGE_CHARS = 80
 
@@ -58,8 +63,9 @@ class Layout:
 
 
 def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
-    """Lines that may hold a ``<PAGE>`` marker (a '<' in at most 30 characters) or end at a form
-    feed, in order: found from the '<' and form feed positions, not by a pass over every line."""
+    """Lines that may hold a ``<PAGE>`` marker (a '<' in at most 30 characters, trailing white space
+    aside: "<PAGE>" and 25 spaces is a marker) or end at a form feed, in order: found from the '<' and
+    form feed positions, not by a pass over every line."""
     found: set[int] = set()
     if "\f" in text:
         found.update(compress(range(len(lines)), map(eq, lines.terms, repeat("\f"))))
@@ -67,7 +73,7 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
     p = text.find("<")
     while p >= 0:
         i = bisect_right(starts, p) - 1  # '<' is no terminator: p lies in line i's content
-        if lengths[i] <= 30:
+        if lengths[i] <= 30 or len(lines.contents[i].rstrip()) <= 30:
             found.add(i)
         p = text.find("<", stops[i])  # the next line's first '<'
     return sorted(found)
@@ -77,7 +83,7 @@ def _hard_boundaries(sc: Scan) -> None:
     text, lines = sc.text, sc.lines
     for i in _marker_or_feed_lines(text, lines):
         start, end, stop = lines.starts[i], lines.end(i), lines.stops[i]
-        if end - start <= 30 and "<" in text[start:end]:
+        if len(text[start:end].rstrip()) <= 30 and "<" in text[start:end]:
             ok, num = g.parse_page_marker(text[start:end])
             if ok:
                 sc.add(start, stop, "page_marker", i)
@@ -119,6 +125,23 @@ def _glued_number(digits: str | None, previous: int | None) -> str | None:
 
 def _page_numbers(sc: Scan) -> None:
     candidates = _page_number_candidates(sc)
+    # An exhibit's own page numbers ("E-1-1", "S - 3", "1 of 2") are taken last, so that where the
+    # text has no marked pages they do not stop the document's plain numbers from making its pages.
+    late = [(i, num) for i, num in candidates if LATE_FORMS.fullmatch(sc.lines.contents[i].strip())]
+    if late:
+        candidates = [c for c in candidates if c not in set(late)]
+    _plain_page_numbers(sc, candidates)
+    blanks, n = sc.lines.blanks, len(sc.lines)
+    for i, num in late:
+        alone = (i == 0 or blanks[i - 1]) and (i + 1 >= n or blanks[i + 1])
+        near = _break_side(sc, i) is not None
+        if alone or near:
+            _take_number(sc, i, num)
+            if not near:
+                sc.boundaries.setdefault(sc.lines.stops[i], None)
+
+
+def _plain_page_numbers(sc: Scan, candidates: list[tuple[int, str]]) -> None:
     # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
     # the text marks its pages otherwise (<PAGE>, form feeds, CUAD footers) it names the page it is on;
     # elsewhere it ends a page.
@@ -295,6 +318,29 @@ def _legend_end(text: str, start: int) -> int:
     return end if end > start else min(len(text), start + 400)
 
 
+def _table_markup(sc: Scan) -> None:
+    """``<TABLE>``, ``<S>``, ``<C>``, ``<FN>`` ...: a line holding nothing else goes whole; a tag
+    beside text goes alone (the table's text stays)."""
+    text, lines = sc.text, sc.lines
+    if "<" not in text:
+        return
+    found = list(g.TABLE_MARKUP.finditer(text))
+    k = 0
+    while k < len(found):
+        i = line_of(sc, found[k].start())
+        start, end = lines.starts[i], lines.end(i)
+        tags = []
+        while k < len(found) and found[k].start() < end:
+            tags.append(found[k])
+            k += 1
+        rest = g.TABLE_MARKUP.sub("", text[start:end])
+        if not rest.strip():
+            sc.add(start, lines.stops[i], "markup", i)
+        else:
+            for m in tags:
+                sc.add(m.start(), m.end(), "markup")
+
+
 def _line_start_if_blank_before(sc: Scan, pos: int) -> int:
     ln = sc.lines[line_of(sc, pos)]
     return ln.start if not sc.text[ln.start : pos].strip() else pos
@@ -308,8 +354,10 @@ def find_layout(original: str) -> Layout:
     running_lines(sc)
     find_affixes(sc)
     exhibit_number, legend = _top_furniture(sc)
+    _table_markup(sc)
     spans = [(s, e) for s, e, _ in sc.furniture]
-    line_spans = blank_around(sc, spans)
+    # the blank lines around a table stay: they part it from the text, unlike those at a page break
+    line_spans = blank_around(sc, [(s, e) for s, e, kind in sc.furniture if kind != "markup"])
     # merging is canonical (the components of the spans' union), so the merged parts merge again
     # to what merging all at once gives: each list is sorted once
     merged_spans, merged_lines = merged(spans), merged(line_spans)
@@ -322,7 +370,8 @@ def find_layout(original: str) -> Layout:
     starts, ends, kinds = zip(*rows) if rows else ((), (), ())
     texts = map(original.__getitem__, map(slice, starts, ends))
     furniture = tuple(map(Furniture, starts, ends, texts, kinds, _page_indices(page_starts, pages, starts)))
-    view = TextView.build(original, body_pieces(original, removed))
+    spaced = {(s, e) for s, e, kind in sc.furniture if kind == "markup"}
+    view = TextView.build(original, body_pieces(original, removed, spaced))
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
 
 
