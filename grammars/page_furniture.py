@@ -55,7 +55,12 @@ page_marker = (
     pp.CaselessLiteral("<PAGE>") + pp.Optional(integer("number"))
 ).set_name("page_marker").parse_with_tabs()
 
-exhibit_no = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,4}\))?[A-Z]?\b|[A-Z]\b").set_name("exhibit_no")
+# "10.1", "10.A.26.1", "10(iii)(A)(5)", "10x", "10ff", "10S", "10.1.1", "A"
+# (letters glued to a digit: one capital or two small letters, or the word after lost its space: "10.2IN")
+EXHIBIT_NO = (r"\d{1,3}(?:[.-](?:\d{1,3}|[A-Za-z]{1,3}\d{0,3}(?![A-Za-z]))|(?<=\d)(?:[a-z]{1,2}|[A-Z])(?![A-Za-z]))*"
+              r"(?:\([A-Za-z0-9]{1,5}\)){0,4}"
+              r"|[A-Z](?![A-Za-z])")
+exhibit_no = pp.Regex(EXHIBIT_NO).set_name("exhibit_no")
 exhibit_banner = (
     (pp.CaselessKeyword("EXHIBIT") | pp.CaselessLiteral("EX-")) + exhibit_no("exhibit_number")
 ).set_name("exhibit_banner").parse_with_tabs()
@@ -81,13 +86,16 @@ QUICKLINKS = regex.compile(
     regex.M | regex.I,
 )
 EXHIBIT_BANNER_START = regex.compile(
-    r"(?i)\A[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,4}\))?|[A-Z]\b)"
+    r"(?i)\A[\s\f]*(?:EXHIBITS?|EX-)[ \t]*(?P<number>(?-i:" + EXHIBIT_NO + r"))(?:\.(?=[ \t]*(?:\r?\n|\Z)))?"
 )
 # The confidential-treatment legend opens with one of these phrases.
 LEGEND_START = regex.compile(
     r"(?i)(?:certain\s+(?:portions|information|confidential\s+(?:portions|information)|identified\s+information)"
     r"\s+(?:of\s+this\s+(?:exhibit|agreement|document)\s+)?(?:have|has)\s+been\s+(?:omitted|excluded|redacted)"
     r"|confidential\s+treatment\s+(?:has\s+been|is\s+being|was)\s+requested"
+    # the bare phrase only where it ends its line, or opens "... REQUESTED. CONFIDENTIAL PORTION ..."
+    r"|(?:\*[ \t]*)?(?:foia[ \t]+)?confidential[ \t]+treatment[ \t]+requested"
+    r"(?=[ \t]*[.\]]?[ \t]*(?:\r?\n|\Z)|\.[ \t]+confidential[ \t]+portion)"
     r"|\[\*{1,5}\]\s+(?:indicates|=|denotes)"
     r"|portions\s+of\s+this\s+(?:exhibit|agreement|document)\s+(?:have|has)\s+been\s+(?:omitted|redacted))"
 )

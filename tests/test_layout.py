@@ -245,6 +245,7 @@ def test_rough_key_drops_exactly_what_normalising_merges() -> None:
 LEGEND_PIECES = st.sampled_from(
     ["Certain portions of this exhibit have been omitted", "CONFIDENTIAL TREATMENT HAS BEEN REQUESTED",
      "[***] indicates", "portions of this agreement have been redacted", "certain", "the ", "p", "[", "\n", "  ",
+     "* CONFIDENTIAL TREATMENT REQUESTED.", "FOIA ", "*", "f",
      "x" * 90, "\u00e9"]
 )
 
@@ -325,7 +326,7 @@ def test_trims_search_in_place_as_in_a_copy(window: str, n: int) -> None:
 def test_legend_first_characters_match_only_themselves() -> None:
     # the legend pattern can start only at these: no other code point matches them caselessly
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    starts = {m.group() for m in regex.finditer(r"(?i)[cp\[]", every)}
+    starts = {m.group() for m in regex.finditer(r"(?i)[cpf\[*]", every)}
     assert starts == set(layout.LEGEND_FIRST_CHARS)
 
 

@@ -254,8 +254,9 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
 
 
 # Every LEGEND_START alternative opens with one of these characters ("certain", "confidential",
-# "[***]", "portions"); under its (?i), simple case folding, no other character matches them.
-LEGEND_FIRST_CHARS = "cCpP["
+# "[***]", "portions", "* CONFIDENTIAL", "FOIA"); under its (?i), simple case folding, no other
+# character matches them.
+LEGEND_FIRST_CHARS = "cCpP[*fF"
 
 
 def _legend_start(text: str, pos: int) -> int | None:
@@ -318,6 +319,25 @@ def _legend_end(text: str, start: int) -> int:
     return end if end > start else min(len(text), start + 400)
 
 
+def _running_legend(sc: Scan) -> str | None:
+    """A confidential-treatment legend printed as a running head or foot (two legend words or more
+    in its first copy, the lines of one block joined) is the document's legend."""
+    rows = sorted((s, e) for s, e, kind in sc.furniture if kind == "running")
+    k = 0
+    while k < len(rows):
+        s, e = rows[k]
+        block = [sc.text[s:e]]
+        while k + 1 < len(rows) and not sc.text[e : rows[k + 1][0]].strip():
+            k += 1
+            s, e = rows[k]
+            block.append(sc.text[s:e])
+        text = " ".join(" ".join(block).split())
+        if len({w.casefold() for w in LEGEND_WORDS.findall(text)}) >= 2:
+            return text
+        k += 1
+    return None
+
+
 def _table_markup(sc: Scan) -> None:
     """``<TABLE>``, ``<S>``, ``<C>``, ``<FN>`` ...: a line holding nothing else goes whole; a tag
     beside text goes alone (the table's text stays)."""
@@ -354,6 +374,7 @@ def find_layout(original: str) -> Layout:
     running_lines(sc)
     find_affixes(sc)
     exhibit_number, legend = _top_furniture(sc)
+    legend = legend or _running_legend(sc)
     _table_markup(sc)
     spans = [(s, e) for s, e, _ in sc.furniture]
     # the blank lines around a table stay: they part it from the text, unlike those at a page break
