@@ -74,11 +74,30 @@ def find_affixes(sc: Scan) -> None:
     if len(before) >= 2:
         n, idx, first = _window_common(text, before, suffix=True)
         n = _trim_footer(first, n)
-        _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else [])
+        if (n >= AFFIX_MIN and _glued(text, [(before[i][0], before[i][1] - n) for i in idx])
+                and all(_after_sentence(text, before[i][0], before[i][1] - n) for i in idx)):
+            _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx])
     if len(after) >= 2:
         n, idx, first = _window_common(text, after, suffix=False)
         n = _trim_header(first, n)
-        _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx] if n >= AFFIX_MIN else [])
+        if n >= AFFIX_MIN and _glued(text, [(after[i][0] + n, after[i][1]) for i in idx]):
+            _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx])
+
+
+# What a foot glued to the body follows: a sentence's end, or a number (a page number glued before it).
+FOOT_FOLLOWS = regex.compile(r"(?:[.!?:;)\]\"'\u201d]|\d)[ \t\xa0]*$")
+
+
+def _after_sentence(text: str, start: int, pos: int) -> bool:
+    """A foot glued to the body starts where a sentence ended (or the line starts): a suffix that
+    pages share in mid-sentence (" under Sections 1.1 and 1.2, above.") is body text."""
+    return not text[start:pos].strip() or FOOT_FOLLOWS.search(text, start, pos) is not None
+
+
+def _glued(text: str, rests: list[tuple[int, int]]) -> bool:
+    """The affix shares its line with other text on half the pages or more: a head or foot that lost
+    its line break. Where it fills its lines it is a whole line, and the running-line rules judge it."""
+    return 2 * sum(1 for s, e in rests if text[s:e].strip()) >= len(rests)
 
 
 AFFIX_PROBE = 64  # window characters compared first (a common affix is rare, and rarely long)

@@ -25,14 +25,14 @@ PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#"
 THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
 # Signature-block labels repeat on every signature page; they are not running heads.
 SIGNATURE_LABEL = regex.compile(
-    r"(?i)(?:^|\s)(?:by|name|title|dated?|its|witness|attest)\s*:|/s/"
+    r"(?i)(?:^|\s)(?:by|name|title|dated?|its|witness|attest)\s*:|^/s/"
     r"|^(?:sincerely|very truly yours|in witness whereof)"
 )
 # Markup and data (XBRL, JSON) are no page furniture either.
 MARKUP = regex.compile(r'<|.*[>{}]$|"[\w:.-]+"\s*:')
 # Where a page number stands in a running line: after "Page", or at the line's end ("Agreement - 3").
 PAGE_WORD_BEFORE = regex.compile(r"(?i)pages?[\W_]{0,3}$")
-NUMBER_AT_END = regex.compile(r"[\W_]*$")
+NUMBER_AT_END = regex.compile(r"[^\w.,;:]*$")  # not a sentence's last number ("... on day 3.")
 # ... or standing alone between the parts of a footer ("LICENSOR: X  1  AGREEMENT"), not after a
 # word that a reference number follows ("Paragraph 2 (a) of ...", "Section 5 and").
 ALONE_AFTER = regex.compile(r"(?:^|\s)(?<!(?i:section|paragraph|article|clause|schedule|exhibit|annex|appendix"
@@ -129,7 +129,8 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
     for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0]):
         if len(lines) < 2 or not _spread(sc, lines) or not THREE_LETTERS.search(key):
             continue
-        if (SIGNATURE_LABEL.search(key) or PROVISION_START.match(key) or HEADING_ONLY.fullmatch(key)
+        if ((SIGNATURE_LABEL.search(key) and "initials" not in key)  # an initials foot is furniture
+                or PROVISION_START.match(key) or HEADING_ONLY.fullmatch(key)
                 or MARKUP.match(key)):
             continue
         out.append((key, lines))
@@ -137,13 +138,17 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
 
 
 def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int]) -> bool:
-    side, idx = _common_side(sc, idx)
+    side, at = _common_side(sc, idx, len(bounds) + 1)
     if side is None:
         return False
     starts = sc.lines.starts
-    pages = [bisect_right(bounds, starts[i]) for i in idx]
-    if len(set(pages)) != len(pages) or len(idx) < SHARE * (pages[-1] - pages[0] + 1):
+    pages = [bisect_right(bounds, starts[i]) for i in at]
+    if len(set(pages)) != len(pages) or len(at) < SHARE * (pages[-1] - pages[0] + 1):
         return False
+    # copies away from the breaks the layout saw, standing alone between blank lines, sit at breaks it
+    # did not see (a page number lost in conversion): they go with the rest
+    alone = [i for i in idx if i not in set(at) and _between_blanks(sc, i)]
+    idx = at
     numbered = None
     if _numbers_differ(sc, idx):
         # Lines that differ in their numbers are body text unless the number is the page's.
@@ -159,7 +164,14 @@ def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int]) -> bool:
     if any(SIGNATURE_LABEL.search(k) for k in _block(sc, idx, -side)):
         return False  # the repeated closing of a letter ("Sincerely," / "/s/ Jane Doe" / "Jane Doe")
     _add(sc, idx, numbered)
+    if not numbered:
+        _add(sc, alone, None)
     return True
+
+
+def _between_blanks(sc: Scan, i: int) -> bool:
+    blanks = sc.lines.blanks
+    return 0 < i < len(blanks) - 1 and blanks[i - 1] and blanks[i + 1]
 
 
 def _numbers_differ(sc: Scan, idx: list[int]) -> bool:
@@ -181,16 +193,12 @@ def _reads_on(sc: Scan, idx: list[int], side: int) -> bool:
     """A sentence runs between the line and the body next to it (no blank line between, the lower
     of the two opening in lower case, the body line differing from page to page): body text."""
     lines, contents = sc.lines, sc.lines.contents
-    inward = []
-    for i in idx:
-        j = i - side
-        if not 0 <= j < len(lines) or skippable(sc, j):
-            return False
-        inward.append(j)
-    if len({_normalise(contents[j]) for j in inward}) == 1:
-        return False  # the neighbour repeats too: a block of running lines
-    lower = inward if side < 0 else idx  # the line below the pair
-    return all(LOWER_START.match(contents[j]) for j in lower)
+    pairs = [(i, i - side) for i in idx if 0 <= i - side < len(lines) and not skippable(sc, i - side)]
+    if len({_normalise(contents[j]) for _, j in pairs}) <= 1:
+        return False  # no neighbour, or one that repeats too: a block of running lines
+    # (the line below the pair opens in lower case) on half the copies or more
+    reads = sum(1 for i, j in pairs if LOWER_START.match(contents[j if side < 0 else i]))
+    return 2 * reads >= len(idx)
 
 
 def _block(sc: Scan, idx: list[int], step: int) -> list[str]:
@@ -248,12 +256,14 @@ def _edge_rank(sc: Scan, i: int, step: int) -> int | None:
     return None
 
 
-def _common_side(sc: Scan, idx: list[int]) -> tuple[int | None, list[int]]:
+def _common_side(sc: Scan, idx: list[int], n_pages: int) -> tuple[int | None, list[int]]:
     """+1 if the copies sit at their pages' bottoms, -1 if at their tops, and those copies: all of
-    them, or all but one of three or more (a page break the layout did not see); that one stays."""
+    them, or two thirds of them (three at least), or half of them (eight at least), or three or more
+    on half the pages or more: the rest stand where the layout saw no page break."""
     for step in (+1, -1):
         at = [i for i in idx if _edge_rank(sc, i, step) is not None]
-        if len(at) == len(idx) or len(at) >= max(3, len(idx) - 1):
+        if (len(at) == len(idx) or (len(at) >= 3 and 3 * len(at) >= 2 * len(idx))
+                or (len(at) >= 8 and 2 * len(at) >= len(idx)) or (len(at) >= 3 and 2 * len(at) >= n_pages)):
             return step, at
     return None, idx
 
