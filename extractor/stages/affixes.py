@@ -74,8 +74,10 @@ def find_affixes(sc: Scan) -> None:
     if len(before) >= 2:
         n, idx, first = _window_common(text, before, suffix=True)
         n = _trim_footer(first, n)
+        # a sentence's end the pages share before the foot stays with the sentence
+        n = len(first[len(first) - n :].lstrip(SENTENCE_TAIL)) if n else 0
         if (n >= AFFIX_MIN and _glued(text, [(before[i][0], before[i][1] - n) for i in idx])
-                and all(_after_sentence(text, before[i][0], before[i][1] - n) for i in idx)):
+                and 2 * sum(_after_sentence(text, before[i][0], before[i][1] - n) for i in idx) >= len(idx)):
             _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx])
     if len(after) >= 2:
         n, idx, first = _window_common(text, after, suffix=False)
@@ -84,13 +86,15 @@ def find_affixes(sc: Scan) -> None:
             _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx])
 
 
+SENTENCE_TAIL = ".!?;:)]\"'\u201d \t\xa0"
 # What a foot glued to the body follows: a sentence's end, or a number (a page number glued before it).
 FOOT_FOLLOWS = regex.compile(r"(?:[.!?:;)\]\"'\u201d]|\d)[ \t\xa0]*$")
 
 
 def _after_sentence(text: str, start: int, pos: int) -> bool:
-    """A foot glued to the body starts where a sentence ended (or the line starts): a suffix that
-    pages share in mid-sentence (" under Sections 1.1 and 1.2, above.") is body text."""
+    """A foot glued to the body starts where a sentence ended (or the line starts), on half the pages
+    at least (a page may break in mid-sentence): a suffix that pages share in mid-sentence
+    (" under Sections 1.1 and 1.2, above.") is body text."""
     return not text[start:pos].strip() or FOOT_FOLLOWS.search(text, start, pos) is not None
 
 
