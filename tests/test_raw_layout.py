@@ -128,7 +128,8 @@ BODY_COUNTS = [
               "IN WITNESS WHEREOF, the parties hereto have caused this Amendment to", 5),
     # running feet that are furniture: gone but for a copy away from any page break
     BodyCount(E + "BYM_0001193125-04-191199_2.txt", "REQUESTED BY BMS", 0),
-    BodyCount(E + "BYM_0001193125-09-176788_14.txt", "* CONFIDENTIAL TREATMENT REQUESTED.", 6),  # the long form
+    # (of 32 copies, three stand in the text where no page break was seen, a line of text next to them)
+    BodyCount(E + "BYM_0001193125-09-176788_14.txt", "* CONFIDENTIAL TREATMENT REQUESTED.", 3),
     BodyCount(E + "BYM_0000014272-99-000002_1.txt", "E-1-3", 0),
     # the legend at the top, both of its lines
     BodyCount(E + "BYM_0001193125-09-176788_10.txt", "SEPARATELY WITH THE SECURITIES AND EXCHANGE COMMISSION", 0),

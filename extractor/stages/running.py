@@ -27,6 +27,7 @@ THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
 SIGNATURE_LABEL = regex.compile(
     r"(?i)(?:^|\s)(?:by|name|title|dated?|its|witness|attest)\s*:|^/s/"
     r"|^(?:sincerely|very truly yours|in witness whereof)"
+    r"|^(?:date(?: of signing)?|signature|print(?:ed)? name|name|title)$"  # a form's labels under its lines
 )
 # Markup and data (XBRL, JSON) are no page furniture either.
 MARKUP = regex.compile(r'<|.*[>{}]$|"[\w:.-]+"\s*:')
@@ -163,9 +164,16 @@ def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int]) -> bool:
         return False
     if any(SIGNATURE_LABEL.search(k) for k in _block(sc, idx, -side)):
         return False  # the repeated closing of a letter ("Sincerely," / "/s/ Jane Doe" / "Jane Doe")
-    _add(sc, idx, numbered)
     if not numbered:
-        _add(sc, alone, None)
+        # a copy written otherwise ("CREDIT AGREEMENT" over "Credit Agreement") is a title, not the head
+        forms = Counter(" ".join(sc.lines.contents[i].split()) for i in idx)
+        usual = forms.most_common(1)[0][0]
+        idx = [i for i in idx if " ".join(sc.lines.contents[i].split()) == usual]
+        alone = [i for i in alone if " ".join(sc.lines.contents[i].split()) == usual]
+        if len(idx) < 3:
+            return False
+    _add(sc, idx, numbered)
+    _add(sc, alone, None)
     return True
 
 
@@ -290,6 +298,7 @@ def _running_sized(lines: Lines) -> Iterator[int]:
 
 
 def _spread(sc: Scan, idx: list[int]) -> bool:
-    """Occurrences at least a few hundred characters apart (not a list of similar lines)."""
+    """Occurrences mostly a few hundred characters apart (not a list of similar lines; a short page
+    may bring two copies closer)."""
     starts = list(map(sc.lines.starts.__getitem__, idx))
-    return all(b - a >= 300 for a, b in zip(starts, starts[1:]))
+    return 2 * sum(b - a >= 300 for a, b in zip(starts, starts[1:])) >= len(starts)
