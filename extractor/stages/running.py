@@ -112,8 +112,8 @@ def running_lines(sc: Scan) -> None:
 
 
 def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
-    """Lines grouped by their normalised key (digits as '#'), groups of two or more spread over the
-    document, numbered keys first; lines that are provisions, signature labels or headings left out."""
+    """Lines grouped by their normalised key (digits as '#'), groups of two or more, numbered keys
+    first; lines that are provisions, signature labels, headings or markup left out."""
     text = sc.text
     # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
     # group of one is never a running line), so only they are normalised, in line order.
@@ -128,7 +128,7 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
             groups[key].append(i)
     out = []
     for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0]):
-        if len(lines) < 2 or not _spread(sc, lines) or not THREE_LETTERS.search(key):
+        if len(lines) < 2 or not THREE_LETTERS.search(key):
             continue
         if ((SIGNATURE_LABEL.search(key) and "initials" not in key)  # an initials foot is furniture
                 or PROVISION_START.match(key) or HEADING_ONLY.fullmatch(key)
@@ -221,7 +221,8 @@ def _block(sc: Scan, idx: list[int], step: int) -> list[str]:
 
 
 def _take_unpaged(sc: Scan, key: str, idx: list[int]) -> bool:
-    numbered = _numbered(sc, key, idx) if len(idx) >= 3 else None
+    # (with no page breaks known, copies close together are a list of like lines, not a foot)
+    numbered = _numbered(sc, key, idx) if len(idx) >= 3 and _spread(sc, idx) else None
     if not numbered or not all(_page_number_place(sc, i, pos, num) for i, (pos, num) in zip(idx, numbered)):
         return False
     if _repeated_form(sc, idx, -1) and _repeated_form(sc, idx, +1):
