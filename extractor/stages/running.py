@@ -51,6 +51,7 @@ RANK_MAX = 0  # content lines between a running line and its page's edge (stacke
 FORM_LINES = 3  # inward lines equal on every page: the page repeats a form, the line is body text
 SHARE = 0.2  # of the pages from the first copy to the last
 WALK = 60  # lines walked from a line toward its page's edge
+TITLE_CHARS = 200  # the opening of a document, where its title stands
 PASSES = 4  # of the groups: a block of stacked lines is taken one line a pass, outside in
 
 def _normalise(s: str) -> str:
@@ -172,6 +173,12 @@ def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int]) -> bool:
         alone = [i for i in alone if " ".join(sc.lines.contents[i].split()) == usual]
         if len(idx) < 3:
             return False
+        # a head from the second page on that repeats the title opening the document (run into the
+        # parties' paragraph there): its first copy stays, a title line for the readers of the body
+        title = _normalise(usual)
+        if (bisect_right(bounds, starts[idx[0]]) > 0 and len(title) >= 20 and "confidential" not in title
+                and title in _normalise(sc.text[:TITLE_CHARS])):
+            idx = idx[1:]
     _add(sc, idx, numbered)
     _add(sc, alone, None)
     return True
