@@ -15,6 +15,7 @@ from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .io.submission import is_submission, split_submission, type_matches
 from .model.errors import ExtractorError, InputError, ParseError, failing_stage
 from .model.exhibit import Exhibit, Tables
+from .model.records import Diagnostic
 from .stages.amendment_coverage import amendment_diagnostics
 from .stages.amendments import find_amendments
 from .stages.contract_terms import find_contract_terms
@@ -55,7 +56,8 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         "sections": secs.sections,
         "references": secs.references,
         "amendments": amends,
-        "diagnostics": secs.diagnostics + amendment_diagnostics(layout, secs, header, amends),
+        "diagnostics": (secs.diagnostics + amendment_diagnostics(layout, secs, header, amends)
+                        + _repeat_diagnostics(meta.get("repeated_at", ()))),
     }
     meta = {
         **meta,
@@ -72,6 +74,16 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         **contract.facts,
     }
     return Exhibit(original, meta, layout.view, Tables(rows), tuple(sigs.block_spans), red.marks)
+
+
+def _repeat_diagnostics(repeats: tuple[int, ...]) -> tuple[Diagnostic, ...]:
+    """A documents row stands for every copy of a document repeated in its submission: say so."""
+    if not repeats:
+        return ()
+    where = ", ".join(map(str, repeats))
+    return (Diagnostic(0, 0, "", "submission", "repeated_document",
+                       f"the submission holds this document {len(repeats) + 1} times; the repeat(s) at "
+                       f"submission offset(s) {where} were left out"),)
 
 
 def build_exhibit(original: str, meta: dict[str, Any]) -> Exhibit:
@@ -112,6 +124,7 @@ def iter_exhibits(decoded: Decoded, *, types: tuple[str, ...] | None = None) -> 
         yield None, build_exhibit(decoded.text, _meta(decoded))
         return
     sub = split_submission(decoded.text, name=decoded.source)
+    seen: set[int | None] = set()
     for part in sub.documents:
         if not type_matches(part.type, types):
             continue
@@ -128,8 +141,12 @@ def iter_exhibits(decoded: Decoded, *, types: tuple[str, ...] | None = None) -> 
             description=part.description,
             submission_start=part.start,
             submission_end=part.end,
+            repeated_at=part.repeats,
         )
-        yield str(part.sequence if part.sequence is not None else part.start), build_exhibit(text, meta)
+        # a sequence met twice with different text: the offset keeps the doc_id unique
+        suffix = part.sequence if part.sequence is not None and part.sequence not in seen else part.start
+        seen.add(part.sequence)
+        yield str(suffix), build_exhibit(text, meta)
 
 
 def parse_submission(

@@ -3,16 +3,20 @@
 BNF::
 
     page_marker    ::= "<PAGE>" [integer]
-    page_number    ::= "Page" number ["of" integer]
+    page_number    ::= "Page" ["-"] (exhibit_page | number) ["-"] ["of" integer] ["."]
+                     | integer "of" integer
                      | "-" number "-"
                      | "[" number "]"
-                     | [letter "-"] integer         (integer: at most 3 digits; 2010 is a year)
+                     | exhibit_page
+                     | integer                      (at most 3 digits; 2010 is a year)
                      | roman
+    exhibit_page   ::= letter{1,2} ("-" part){0,2} "-" integer     ("A-3", "E-1-1", "E - 4 - 1", "E-10Q-1")
     number         ::= integer | roman
     exhibit_banner ::= ("EXHIBIT" | "EX-") exhibit_no         (EXHIBIT_BANNER_START, the document's first text)
     exhibit_no     ::= integer {"." (integer | letter)} ["-" integer] {"(" alnum ")"} | letter
     source_footer  ::= [integer] "Source:" filer "," form "," m/d/yyyy     (CUAD, PDF-extracted)
     quicklinks     ::= "QuickLinks" ["--" "Click here to rapidly navigate through this document"]
+    table_markup   ::= "<" ["/"] ("TABLE" | "CAPTION" | "S" | "C" | "FN" | "F" digit{1,2}) ">"
 
 Each line candidate is chosen first by a compiled ``regex`` (short lines only),
 then parsed with ``parse_all=True`` so that "2." (a list item) or "2 years" are
@@ -31,31 +35,42 @@ roman = pp.Regex(r"(?i)(?=[ivxlc])(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})
 number = (integer | roman).set_name("number")
 dash = pp.Regex(r"[-\u2010-\u2015]").set_name("dash")
 
+# An exhibit's own page numbering: its letter, the exhibit's parts, then the page ("E-10Q-1", "A - 3").
+exhibit_page = pp.Regex(
+    r"(?P<number>[A-Z]{1,2}(?:[ ]?[-\u2013][ ]?[0-9A-Z]{1,4}){0,2}[ ]?[-\u2013][ ]?\d{1,3})"
+).set_name("exhibit_page")
 page_word_number = (
-    pp.CaselessKeyword("Page") + number("number") + pp.Optional(pp.CaselessKeyword("of") + integer("of"))
+    pp.CaselessKeyword("Page") + pp.Optional(pp.Suppress(dash)) + (exhibit_page | number("number"))
+    + pp.Optional(pp.Suppress(dash)) + pp.Optional(pp.CaselessKeyword("of") + integer("of")) + pp.Optional(".")
 ).set_name("page_word_number")
+of_number = (integer("number") + pp.CaselessKeyword("of") + integer("of")).set_name("of_number")
 dashed_number = (pp.Suppress(dash) + number("number") + pp.Suppress(dash)).set_name("dashed_number")
 bracketed_number = (pp.Suppress("[") + number("number") + pp.Suppress("]")).set_name("bracketed_number")
-lettered_number = pp.Regex(r"(?P<number>[A-Z]{1,2}-\d{1,3})").set_name("lettered_number")
 bare_number = number("number").set_name("bare_number")
 
 page_number = (
-    page_word_number | dashed_number | bracketed_number | lettered_number | bare_number
+    page_word_number | of_number | dashed_number | bracketed_number | exhibit_page | bare_number
 ).set_name("page_number").parse_with_tabs()
 
 page_marker = (
     pp.CaselessLiteral("<PAGE>") + pp.Optional(integer("number"))
 ).set_name("page_marker").parse_with_tabs()
 
-# "10.1", "10(a)", "10.A.26", "10.A.19-1", "10(iii)(A)(5)", "D"
-EXHIBIT_NO_RE = r"\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z](?![A-Za-z]))){0,4}(?:-\d{1,3})?(?:\([A-Za-z0-9]{1,4}\)){0,4}"
+# "10.1", "10.A.26.1", "10(iii)(A)(5)", "10x", "10ff", "10S", "10.1.1", "A"
+# (letters glued to a digit: one capital or two small letters, or the word after lost its space: "10.2IN")
+EXHIBIT_NO = (r"\d{1,3}(?:[.-](?:\d{1,3}|[A-Za-z]{1,3}\d{0,3}(?![A-Za-z]))|(?<=\d)(?:[a-z]{1,2}|[A-Z])(?![A-Za-z]))*"
+              r"(?:\([A-Za-z0-9]{1,5}\)){0,4}"
+              r"|[A-Z](?![A-Za-z])")
 
 # -- regex pre-filters and mid-line terminals ---------------------------------
 # The shapes a page number line can take; only these reach the grammar.
 PAGE_NUMBER_SHAPE = regex.compile(
-    r"(?i)page\s+\w{1,6}(?:\s+of\s+\d{1,4})?|[-\u2010-\u2015]\s*\w{1,6}\s*[-\u2010-\u2015]|\[\s*\w{1,6}\s*\]"
-    r"|[A-Z]{1,2}-\d{1,3}|\d{1,3}|[ivxlc]{1,7}"
+    r"(?i)page\s*[-\u2010-\u2015]?\s*[\w -\u2013]{1,10}?(?:\s+of\s+\d{1,4})?\.?"
+    r"|[-\u2010-\u2015]\s*\w{1,6}\s*[-\u2010-\u2015]|\[\s*\w{1,6}\s*\]"
+    r"|[A-Z]{1,2}(?:\s?[-\u2013]\s?[0-9A-Z]{1,4}){0,2}\s?[-\u2013]\s?\d{1,3}|\d{1,3}(?:\s+of\s+\d{1,3})?|[ivxlc]{1,7}"
 )
+# SGML table markup of the 1990s EDGAR text filings: furniture around a table's text, not text.
+TABLE_MARKUP = regex.compile(r"(?i)</?(?:TABLE|CAPTION|S|C|FN|F\d{1,2})>")
 # CUAD footers: page number glued in front, filer, form, filing date.
 SOURCE_FOOTER = regex.compile(
     r"(?P<number>\d{1,4})?Source:[ \t]*(?P<filer>[^\r\n]{1,120}?),[ \t]*(?P<form>[0-9A-Z][0-9A-Z/ .-]{0,14}),"
@@ -66,13 +81,19 @@ QUICKLINKS = regex.compile(
     regex.M | regex.I,
 )
 EXHIBIT_BANNER_START = regex.compile(
-    rf"(?i)\G(?<=\A[\s\f]*)[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>{EXHIBIT_NO_RE}|[A-Z]\b)"
+    # matched where the document's first text is (\G after nothing but white space: blank lines may
+    # come first), its number in EXHIBIT_NO's forms
+    r"(?i)\G(?<=\A[\s\f]*)[\s\f]*(?:EXHIBITS?|EX-)[ \t]*(?P<number>(?-i:" + EXHIBIT_NO + r"))"
+    r"(?:\.(?=[ \t]*(?:\r?\n|\Z)))?"
 )
 # The confidential-treatment legend opens with one of these phrases.
 LEGEND_START = regex.compile(
     r"(?i)(?:certain\s+(?:portions|information|confidential\s+(?:portions|information)|identified\s+information)"
     r"\s+(?:of\s+this\s+(?:exhibit|agreement|document)\s+)?(?:have|has)\s+been\s+(?:omitted|excluded|redacted)"
     r"|confidential\s+treatment\s+(?:has\s+been|is\s+being|was)\s+requested"
+    # the bare phrase only where it ends its line, or opens "... REQUESTED. CONFIDENTIAL PORTION ..."
+    r"|(?:\*[ \t]*)?(?:foia[ \t]+)?confidential[ \t]+treatment[ \t]+requested"
+    r"(?=[ \t]*[.\]]?[ \t]*(?:\r?\n|\Z)|\.[ \t]+confidential[ \t]+portion)"
     r"|\[\*{1,5}\]\s+(?:indicates|=|denotes)"
     r"|portions\s+of\s+this\s+(?:exhibit|agreement|document)\s+(?:have|has)\s+been\s+(?:omitted|redacted))"
 )

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from extractor import parse
 from extractor.model import schema
-from extractor.stages import affixes, layout
+from extractor.stages import affixes, layout, running
 from extractor.stages.layout import find_layout
 from extractor.stages.lines import Lines, Scan, line_of, split_lines
 from extractor.stages.page_assembly import _has_text, blank_around, merged
@@ -195,7 +195,8 @@ def line_of_pos(text: str, lines: Lines, pos: int) -> bool:
 def test_marker_or_feed_lines_are_every_such_line(text: str) -> None:
     lines = split_lines(text)
     want = [i for i, ln in enumerate(lines)
-            if (ln.end - ln.start <= 30 and "<" in text[ln.start : ln.end]) or ln.terminator == "\f"]
+            if (len(text[ln.start : ln.end].rstrip()) <= 30 and "<" in text[ln.start : ln.end])
+            or ln.terminator == "\f"]
     assert layout._marker_or_feed_lines(text, lines) == want
 
 
@@ -203,16 +204,16 @@ def test_marker_or_feed_lines_are_every_such_line(text: str) -> None:
 @given(st.text(max_size=40) | st.text(alphabet="aB1 \t#\u00df\u212a\u0663\xa0\u00e9\ufb01\u0130\u2003", max_size=40))
 def test_rough_key_is_a_function_of_the_normalised_key(text: str) -> None:
     # equal normalised keys then give equal rough keys: only rough repeats need normalising
-    want = layout._normalise(text).replace("#", "").replace(" ", "").encode("ascii", "ignore")
-    assert layout._rough_key(text) == want
+    want = running._normalise(text).replace("#", "").replace(" ", "").encode("ascii", "ignore")
+    assert running._rough_key(text) == want
     contents = split_lines(text).contents  # the column of segments: line contents
-    assert layout._rough_keys(text, contents) == list(map(layout._rough_key, contents))
+    assert running._rough_keys(text, contents) == list(map(running._rough_key, contents))
 
 
 def test_folds_to_ascii_is_every_non_ascii_character_folding_to_ascii() -> None:
     every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
     want = {c for c in every if any(x.isascii() for x in c.casefold())}
-    assert set(layout.FOLDS_TO_ASCII.findall(every)) == want
+    assert set(running.FOLDS_TO_ASCII.findall(every)) == want
 
 
 @settings(max_examples=300, deadline=None)
@@ -237,14 +238,15 @@ def test_window_common_probe_matches_the_whole_windows(bodies: list[str], suffix
 def test_rough_key_drops_exactly_what_normalising_merges() -> None:
     # no character that is kept folds to a digit, a space or '#' (casefold is one character at a time)
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    kept = "".join(layout.DIGITS.sub("", every).split()).replace("#", "")
+    kept = "".join(running.DIGITS.sub("", every).split()).replace("#", "")
     folded = kept.casefold()
-    assert folded == "".join(layout.DIGITS.sub("", folded).split()).replace("#", "")
+    assert folded == "".join(running.DIGITS.sub("", folded).split()).replace("#", "")
 
 
 LEGEND_PIECES = st.sampled_from(
     ["Certain portions of this exhibit have been omitted", "CONFIDENTIAL TREATMENT HAS BEEN REQUESTED",
      "[***] indicates", "portions of this agreement have been redacted", "certain", "the ", "p", "[", "\n", "  ",
+     "* CONFIDENTIAL TREATMENT REQUESTED.", "FOIA ", "*", "f",
      "x" * 90, "\u00e9"]
 )
 
@@ -269,9 +271,14 @@ def _common_loop(strings: list[str], suffix: bool) -> int:
 
 
 def _best_common_loop(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
-    options = [list(range(len(strings)))]
-    if len(strings) >= 3:
-        options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
+    if len(strings) < affixes.AFFIX_COPIES:
+        return 0, []
+    options = [list(range(len(strings))), list(range(1, len(strings))), list(range(len(strings) - 1))]
+    # the largest set of windows whose first AFFIX_MIN characters (from the affix's side) are equal
+    opening = [(s[::-1] if suffix else s)[: affixes.AFFIX_MIN] for s in strings]
+    best = max(([i for i in range(len(strings)) if opening[i] == o] for o in opening), key=len)
+    if affixes.AFFIX_COPIES <= len(best) < len(strings) - 1 and 2 * len(best) >= len(strings):
+        options.append(best)
     for idx in options:
         n = _common_loop([strings[i] for i in idx], suffix)
         if n >= affixes.AFFIX_MIN:
@@ -320,14 +327,14 @@ def test_trims_search_in_place_as_in_a_copy(window: str, n: int) -> None:
 def test_legend_first_characters_match_only_themselves() -> None:
     # the legend pattern can start only at these: no other code point matches them caselessly
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    starts = {m.group() for m in regex.finditer(r"(?i)[cp\[]", every)}
+    starts = {m.group() for m in regex.finditer(r"(?i)[cpf\[*]", every)}
     assert starts == set(layout.LEGEND_FIRST_CHARS)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=40) | st.text(alphabet="a1 9\u0663\u00e9#", max_size=40))
 def test_digits_to_zero_is_the_pattern(text: str) -> None:
-    assert affixes._digits_to_zero(text) == layout.DIGITS.sub(lambda m: "0" * len(m.group()), text)
+    assert affixes._digits_to_zero(text) == running.DIGITS.sub(lambda m: "0" * len(m.group()), text)
 
 
 PAGE_LINES = st.lists(st.sampled_from(["- 3 -", "Page 2 of 9", "  12  ", "iv", "[7]", "A-1", "2.", "x" * 17,

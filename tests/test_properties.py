@@ -156,14 +156,16 @@ def test_to_original_matches_the_piece_bisect(text: str, data: st.DataObject) ->
 
 def test_a_span_across_a_removed_footer_affix_keeps_its_original_text() -> None:
     """Found by hypothesis: a running footer at the end of a line is removed up to its "\\r\\n"."""
-    text = ("\r\nAgreement Agreement Agreement Agreement Agreement Agreement Agreement the\r\n<PAGE>\r\n"
-            "Agreement Agreement Agreement Agreement the Agreement Agreement the\r\n<PAGE>\r\n"
+    text = ("\r\nAgreement Agreement Agreement Agreement Agreement Agreement Agreement. Agreement Agreement the\r\n"
+            "<PAGE>\r\nAgreement Agreement Agreement Agreement the Agreement. Agreement Agreement the\r\n<PAGE>\r\n"
+            "Agreement Agreement Agreement Agreement Agreement Agreement the. Agreement Agreement the\r\n<PAGE>\r\n"
             "Agreement Agreement Agreement Agreement Agreement Agreement")
-    lay = find_layout(text)
-    assert [f.text for f in lay.furniture if f.kind == "running"] == [" Agreement Agreement the"] * 2
-    s, e = lay.view.span(88, 97)
-    assert lay.view.text[88:97] == "ment the\r"
-    assert text[s:e] == "ment the Agreement Agreement the\r"  # the view span's cover: the affix between
+    lay = find_layout(text)  # (an affix is taken on three pages or more, after a sentence's end)
+    assert [f.text for f in lay.furniture if f.kind == "running"] == ["Agreement Agreement the"] * 3
+    i = lay.view.text.index("ment. \r")
+    s, e = lay.view.span(i, i + 7)
+    assert text[s:e] == "ment. Agreement Agreement the\r"  # the view span's cover: the affix between
+
 
 
 def _innermost_walk(spans: list[tuple[int, int]], levels: list[int], pos: int) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..grammars import submission as g
 from ..model.errors import SubmissionError
@@ -19,6 +19,9 @@ class DocumentPart:
     type: str | None
     filename: str | None
     description: str | None
+    # submission offsets of the <TEXT> of later copies of this very document, left out (a download
+    # artefact: some submission files hold the same filing twice)
+    repeats: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,25 @@ def split_submission(text: str, *, name: str = "<submission>") -> Submission:
         pos = closed.end()
     if not docs:
         raise SubmissionError("submission has no <DOCUMENT> block", document=name)
-    return Submission(header, tuple(docs))
+    return Submission(header, _without_repeats(text, docs))
+
+
+def _without_repeats(text: str, docs: list[DocumentPart]) -> tuple[DocumentPart, ...]:
+    """Each document once: a later <DOCUMENT> with the same sequence, type, file name and text is
+    a repeat of the first (whose ``repeats`` then lists it); one with the same sequence and other
+    text is kept (its doc_id then falls back to its offset)."""
+    first: dict[tuple[int | None, str | None, str | None], int] = {}
+    kept: list[DocumentPart] = []
+    for part in docs:
+        key = (part.sequence, part.type, part.filename)
+        k = first.get(key) if part.sequence is not None else None
+        if k is not None and text[kept[k].start : kept[k].end] == text[part.start : part.end]:
+            kept[k] = replace(kept[k], repeats=(*kept[k].repeats, part.start))
+            continue
+        if k is None:
+            first[key] = len(kept)
+        kept.append(part)
+    return tuple(kept)
 
 
 def _is_yyyymmdd(value: str | None) -> bool:

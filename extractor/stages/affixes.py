@@ -12,6 +12,7 @@ from .page_assembly import SpanSet, merged
 
 AFFIX_WINDOW = 600
 AFFIX_MIN = 12
+AFFIX_COPIES = 3  # windows sharing an affix, at least
 LONG_LINE = 60
 
 
@@ -34,11 +35,19 @@ def _common_prefix(strings: list[str]) -> int:
 
 
 def _best_common(strings: list[str], suffix: bool) -> tuple[int, list[int]]:
-    """Common affix of all windows, or of all but the first or last (one page may lack it)."""
+    """Common affix of all windows, or of all but the first or last (one page may lack it), or of
+    the largest set of windows opening alike, if that is at least half of them; three at least
+    (two page-final sentences may well end alike)."""
     keys = [s[::-1] for s in strings] if suffix else strings  # a suffix is a prefix of the reversed strings
-    options = [list(range(len(strings)))]
-    if len(strings) >= 3:
-        options += [list(range(1, len(strings))), list(range(len(strings) - 1))]
+    if len(strings) < AFFIX_COPIES:
+        return 0, []
+    options = [list(range(len(strings))), list(range(1, len(strings))), list(range(len(strings) - 1))]
+    alike: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        alike.setdefault(k[:AFFIX_MIN], []).append(i)
+    most = max(alike.values(), key=len)
+    if AFFIX_COPIES <= len(most) < len(strings) - 1 and 2 * len(most) >= len(strings):
+        options.append(most)
     for idx in options:
         n = _common_prefix([keys[i] for i in idx])
         if n >= AFFIX_MIN:
@@ -65,11 +74,34 @@ def find_affixes(sc: Scan) -> None:
     if len(before) >= 2:
         n, idx, first = _window_common(text, before, suffix=True)
         n = _trim_footer(first, n)
-        _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx] if n >= AFFIX_MIN else [])
+        # a sentence's end the pages share before the foot stays with the sentence
+        n = len(first[len(first) - n :].lstrip(SENTENCE_TAIL)) if n else 0
+        if (n >= AFFIX_MIN and _glued(text, [(before[i][0], before[i][1] - n) for i in idx])
+                and 2 * sum(_after_sentence(text, before[i][0], before[i][1] - n) for i in idx) >= len(idx)):
+            _add_affix_spans(sc, [(before[i][1] - n, before[i][1]) for i in idx])
     if len(after) >= 2:
         n, idx, first = _window_common(text, after, suffix=False)
         n = _trim_header(first, n)
-        _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx] if n >= AFFIX_MIN else [])
+        if n >= AFFIX_MIN and _glued(text, [(after[i][0] + n, after[i][1]) for i in idx]):
+            _add_affix_spans(sc, [(after[i][0], after[i][0] + n) for i in idx])
+
+
+SENTENCE_TAIL = ".!?;:)]\"'\u201d \t\xa0"
+# What a foot glued to the body follows: a sentence's end, or a number (a page number glued before it).
+FOOT_FOLLOWS = regex.compile(r"(?:[.!?:;)\]\"'\u201d]|\d)[ \t\xa0]*$")
+
+
+def _after_sentence(text: str, start: int, pos: int) -> bool:
+    """A foot glued to the body starts where a sentence ended (or the line starts), on half the pages
+    at least (a page may break in mid-sentence): a suffix that pages share in mid-sentence
+    (" under Sections 1.1 and 1.2, above.") is body text."""
+    return not text[start:pos].strip() or FOOT_FOLLOWS.search(text, start, pos) is not None
+
+
+def _glued(text: str, rests: list[tuple[int, int]]) -> bool:
+    """The affix shares its line with other text on half the pages or more: a head or foot that lost
+    its line break. Where it fills its lines it is a whole line, and the running-line rules judge it."""
+    return 2 * sum(1 for s, e in rests if text[s:e].strip()) >= len(rests)
 
 
 AFFIX_PROBE = 64  # window characters compared first (a common affix is rare, and rarely long)
@@ -131,11 +163,11 @@ def _trim_header(window: str, n: int) -> int:
 
 
 def _add_affix_spans(sc: Scan, spans: list[tuple[int, int]]) -> None:
-    if len(spans) < 2:  # fewer still once the known furniture is left out: no need to build the set
+    if len(spans) < AFFIX_COPIES:  # fewer still once the known furniture is left out: no need to build the set
         return
     known = SpanSet(sc.text, merged([(s, e) for s, e, _ in sc.furniture]))
     spans = [(s, e) for s, e in spans if not known.covers(s, e)]
-    if len(spans) < 2:
+    if len(spans) < AFFIX_COPIES:
         return
     numbered = varying_number(sc.text, spans)
     for k, (s, e) in enumerate(spans):
@@ -158,5 +190,9 @@ def varying_number(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, s
 
 
 def _page_like(values: list[int]) -> bool:
-    """Page numbers climb in small steps (a page or two may lack the footer)."""
-    return values[0] < 1000 and all(1 <= b - a <= 3 for a, b in zip(values, values[1:]))
+    """Page numbers climb in small steps (a page or two may lack the footer); a numbering may start
+    again at 1 or 2 (a cover page numbered apart, an attachment), but not only restart."""
+    steps = [1 <= b - a <= 3 for a, b in zip(values, values[1:])]
+    restarts = [b <= 2 < a for a, b in zip(values, values[1:])]
+    return (values[0] < 1000 and all(map(bool.__or__, steps, restarts))
+            and sum(steps) > sum(restarts))

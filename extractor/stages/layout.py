@@ -13,33 +13,30 @@ page break); where furniture sat inside a line, one line break stands in for it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
-from operator import eq, itemgetter, lt, not_, sub
+from operator import eq, itemgetter, sub
 
 import regex
 
 from ..grammars import page_furniture as g
 from ..model.offsets import TextView, lone_cr_as_newline
 from ..model.records import Furniture, Page
-from .affixes import find_affixes, varying_number
-from .lines import DIGITS, Lines, Scan, edge_line, line_of, split_lines
+from .affixes import find_affixes
+from .lines import Lines, Scan, edge_line, line_of, split_lines
+from .lines import break_side as _break_side
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
+from .running import running_lines
 
-# A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
-PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")
-THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
-# Signature-block labels repeat on every signature page; they are not running heads.
-SIGNATURE_LABEL = regex.compile(r"(?i)(?:^|\s)(?:by|name|title|date|its|witness|attest)\s*:")
-# Nearest distance, in lines, between a page number and the page break it belongs to.
-NEAR_LINES = 4
+# Page-number lines of the forms an exhibit's own numbering takes (not the plain "A-3").
+LATE_FORMS = regex.compile(
+    r"(?i)(?!(?-i:[A-Z]{1,2}-\d{1,3})$)(?:page\s*[-\u2013]?\s*)?[A-Z]{1,2}(?:\s?[-\u2013]\s?[0-9A-Z]{1,4}){0,2}"
+    r"\s?[-\u2013]\s?\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|page\s*[-\u2013].*|page\s+\w+\s+of\s+\d{1,3}\."
+)
 PAGE_NUMBER_CHARS = 16  # longest page number line, stripped ("Page 123 of 456")
-RUNNING_MIN_CHARS = 10
 MIN_PAGE_CHARS = 80
-RUNNING_MAX_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -66,8 +63,9 @@ class Layout:
 
 
 def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
-    """Lines that may hold a ``<PAGE>`` marker (a '<' in at most 30 characters) or end at a form
-    feed, in order: found from the '<' and form feed positions, not by a pass over every line."""
+    """Lines that may hold a ``<PAGE>`` marker (a '<' in at most 30 characters, trailing white space
+    aside: "<PAGE>" and 25 spaces is a marker) or end at a form feed, in order: found from the '<' and
+    form feed positions, not by a pass over every line."""
     found: set[int] = set()
     if "\f" in text:
         found.update(compress(range(len(lines)), map(eq, lines.terms, repeat("\f"))))
@@ -75,7 +73,7 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
     p = text.find("<")
     while p >= 0:
         i = bisect_right(starts, p) - 1  # '<' is no terminator: p lies in line i's content
-        if lengths[i] <= 30:
+        if lengths[i] <= 30 or len(lines.contents[i].rstrip()) <= 30:
             found.add(i)
         p = text.find("<", stops[i])  # the next line's first '<'
     return sorted(found)
@@ -88,7 +86,7 @@ def _hard_boundaries(sc: Scan) -> None:
     text, lines = sc.text, sc.lines
     for i in _marker_or_feed_lines(text, lines):
         start, end, stop = lines.starts[i], lines.end(i), lines.stops[i]
-        if end - start <= 30 and "<" in text[start:end]:
+        if len(text[start:end].rstrip()) <= 30 and "<" in text[start:end]:
             ok, num = g.parse_page_marker(text[start:end])
             if ok:
                 sc.add(start, stop, "page_marker", i)
@@ -130,36 +128,25 @@ def _glued_number(digits: str | None, previous: int | None) -> str | None:
     return digits[-3:] if len(digits) > 3 else digits
 
 
-def _skippable(sc: Scan, j: int) -> bool:
-    return j in sc.furniture_lines or sc.lines.blanks[j]
-
-
-def _break_side(sc: Scan, i: int) -> int | None:
-    """+1 if a page break follows line i (only blank or furniture lines between), -1 if one precedes."""
-    n, brk, stops = len(sc.lines), sc.boundaries, sc.lines.stops
-    j = i
-    for _ in range(NEAR_LINES + 1):
-        if stops[j] in brk:
-            return +1
-        j += 1
-        if j == n:
-            return +1  # the end of the document closes the last page
-        if not _skippable(sc, j):
-            break
-    j = i - 1
-    for _ in range(NEAR_LINES + 1):
-        if j < 0:
-            return None
-        if stops[j] in brk:
-            return -1
-        if not _skippable(sc, j):
-            return None
-        j -= 1
-    return None
-
-
 def _page_numbers(sc: Scan) -> None:
     candidates = _page_number_candidates(sc)
+    # An exhibit's own page numbers ("E-1-1", "S - 3", "1 of 2") are taken last, so that where the
+    # text has no marked pages they do not stop the document's plain numbers from making its pages.
+    late = [(i, num) for i, num in candidates if LATE_FORMS.fullmatch(sc.lines.contents[i].strip())]
+    if late:
+        candidates = [c for c in candidates if c not in set(late)]
+    _plain_page_numbers(sc, candidates)
+    blanks, n = sc.lines.blanks, len(sc.lines)
+    for i, num in late:
+        alone = (i == 0 or blanks[i - 1]) and (i + 1 >= n or blanks[i + 1])
+        near = _break_side(sc, i) is not None
+        if alone or near:
+            _take_number(sc, i, num)
+            if not near:
+                sc.boundaries.setdefault(sc.lines.stops[i], None)
+
+
+def _plain_page_numbers(sc: Scan, candidates: list[tuple[int, str]]) -> None:
     # "- 15 -", "Page 3 of 9": a page number wherever it stands alone between blank lines. Where
     # the text marks its pages otherwise (<PAGE>, form feeds, CUAD footers) it names the page it is on;
     # elsewhere it ends a page.
@@ -230,99 +217,6 @@ def _take_number(sc: Scan, i: int, num: str) -> None:
     sc.numbers.append((start, num, s, s + len(content.strip())))
 
 
-def _normalise(s: str) -> str:
-    return " ".join(DIGITS.sub("#", s).split()).casefold()
-
-
-# ASCII digits, white space and '#': what _rough_key drops from an ASCII line.
-ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
-ROUGH_DROP_WIDE = ROUGH_DROP + bytes(range(128, 256))  # and every byte of a non-ASCII character's UTF-8
-ROUGH_DROP_JOINED = ROUGH_DROP_WIDE.replace(b"\n", b"")
-ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
-# The non-ASCII characters whose case folding holds an ASCII character (sharp s, dotted I, long s, the
-# Kelvin sign, ligatures, ...): every other one folds to non-ASCII characters only.
-FOLDS_TO_ASCII = regex.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
-
-
-def _rough_key(s: str) -> bytes:
-    """A key equal for any two lines whose ``_normalise`` keys are equal: the ASCII characters of
-    the normalised key without its '#' and spaces. Case folding maps no character to a digit, a
-    space or '#', so dropping them before folding is the same; and unless a line holds a character
-    of FOLDS_TO_ASCII, its folded ASCII characters are its own ASCII characters lower-cased, so one
-    bytes translate of the UTF-8 makes the key (no regex, no fold)."""
-    if s.isascii() or FOLDS_TO_ASCII.search(s) is None:
-        return s.encode().translate(ROUGH_LOWER, ROUGH_DROP_WIDE)
-    return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode("ascii", "ignore")
-
-
-def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
-    """``_rough_key`` of each segment (a line's content): the translate over the whole column at C
-    speed, then the few segments with a FOLDS_TO_ASCII character one by one."""
-    # one encode and one translate of all segments joined by "\n" (no line content holds one, and it
-    # is kept), then split: not two calls and two objects a segment
-    keys = "\n".join(segments).encode().translate(ROUGH_LOWER, ROUGH_DROP_JOINED).split(b"\n") if segments else []
-    if not text.isascii():
-        wide = list(compress(range(len(segments)), map(not_, map(str.isascii, segments))))
-        for k in compress(wide, map(FOLDS_TO_ASCII.search, map(segments.__getitem__, wide))):
-            keys[k] = _rough_key(segments[k])
-    return keys
-
-
-def _running_lines(sc: Scan) -> None:
-    """Lines repeated on many pages (digits aside): running headers and footers."""
-    text = sc.text
-    # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
-    # group of one is never a running line), so only they are normalised, in line order as before.
-    starts, lengths = sc.lines.starts, sc.lines.lengths
-    idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
-    segments = list(map(sc.lines.contents.__getitem__, idx))
-    keys = _rough_keys(text, segments)
-    seen = Counter(keys)
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, segment in compress(zip(idx, segments), map(lt, repeat(1), map(seen.__getitem__, keys))):
-        key = _normalise(segment)
-        if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
-            groups[key].append(i)
-    hard_breaks = bool(sc.boundaries)
-    numbered_first = sorted(groups.items(), key=lambda kv: "#" not in kv[0])
-    for key, idx in numbered_first:
-        if len(idx) < 2 or not _spread(sc, idx) or len(THREE_LETTERS.findall(key)) < 1:
-            continue
-        if SIGNATURE_LABEL.search(key) or PROVISION_START.match(key):
-            continue
-        spans = [(starts[i], starts[i] + lengths[i]) for i in idx]
-        numbered = varying_number(text, spans) if "#" in key else None
-        near = sum(1 for i in idx if _near_break(sc, i))
-        if numbered and hard_breaks and near < len(idx) - 1:
-            numbered = None  # where pages are marked, a numbered footer must sit at the breaks
-        if not (numbered or (len(idx) >= 3 and near >= len(idx) - 1) or (sc.boundaries and near == len(idx))):
-            continue
-        for k, i in enumerate(idx):
-            ln = sc.lines[i]
-            sc.add(ln.start, ln.stop, "running", i)
-            if numbered:
-                pos, num = numbered[k]
-                sc.numbers.append((ln.start, num, pos, pos + len(num)))
-                if _break_side(sc, i) != +1:
-                    sc.boundaries.setdefault(ln.stop, None)
-
-
-def _running_sized(lines: Lines) -> Iterator[int]:
-    """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters."""
-    sized = range(RUNNING_MIN_CHARS, 2 * RUNNING_MAX_CHARS + 1).__contains__  # one C call a line, not three
-    return compress(range(len(lines)), map(sized, lines.lengths))
-
-
-def _spread(sc: Scan, idx: list[int]) -> bool:
-    """Occurrences at least a few hundred characters apart (not a list of similar lines)."""
-    starts = list(map(sc.lines.starts.__getitem__, idx))
-    return all(b - a >= 300 for a, b in zip(starts, starts[1:]))
-
-
-def _near_break(sc: Scan, i: int) -> bool:
-    return _break_side(sc, i) is not None
-
-
 # -- the top of the document ---------------------------------------------------
 LEGEND_WORDS = regex.compile(
     r"(?i)confidential|omitted|redact|commission|24b-2|excluded|asterisk|\[\s*\*|competitive\s+harm|separately\s+filed"
@@ -366,8 +260,9 @@ def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
 
 
 # Every LEGEND_START alternative opens with one of these characters ("certain", "confidential",
-# "[***]", "portions"); under its (?i), simple case folding, no other character matches them.
-LEGEND_FIRST_CHARS = "cCpP["
+# "[***]", "portions", "* CONFIDENTIAL", "FOIA"); under its (?i), simple case folding, no other
+# character matches them.
+LEGEND_FIRST_CHARS = "cCpP[*fF"
 
 
 def _legend_start(text: str, pos: int) -> int | None:
@@ -430,6 +325,48 @@ def _legend_end(text: str, start: int) -> int:
     return end if end > start else min(len(text), start + 400)
 
 
+def _running_legend(sc: Scan) -> str | None:
+    """A confidential-treatment legend printed as a running head or foot (two legend words or more
+    in its first copy, the lines of one block joined) is the document's legend."""
+    rows = sorted((s, e) for s, e, kind in sc.furniture if kind == "running")
+    k = 0
+    while k < len(rows):
+        s, e = rows[k]
+        block = [sc.text[s:e]]
+        while k + 1 < len(rows) and not sc.text[e : rows[k + 1][0]].strip():
+            k += 1
+            s, e = rows[k]
+            block.append(sc.text[s:e])
+        text = " ".join(" ".join(block).split())
+        if len({w.casefold() for w in LEGEND_WORDS.findall(text)}) >= 2:
+            return text
+        k += 1
+    return None
+
+
+def _table_markup(sc: Scan) -> None:
+    """``<TABLE>``, ``<S>``, ``<C>``, ``<FN>`` ...: a line holding nothing else goes whole; a tag
+    beside text goes alone (the table's text stays)."""
+    text, lines = sc.text, sc.lines
+    if "<" not in text:
+        return
+    found = list(g.TABLE_MARKUP.finditer(text))
+    k = 0
+    while k < len(found):
+        i = line_of(sc, found[k].start())
+        start, end = lines.starts[i], lines.end(i)
+        tags = []
+        while k < len(found) and found[k].start() < end:
+            tags.append(found[k])
+            k += 1
+        rest = g.TABLE_MARKUP.sub("", text[start:end])
+        if not rest.strip():
+            sc.add(start, lines.stops[i], "markup", i)
+        else:
+            for m in tags:
+                sc.add(m.start(), m.end(), "markup")
+
+
 def _line_start_if_blank_before(sc: Scan, pos: int) -> int:
     ln = sc.lines[line_of(sc, pos)]
     return ln.start if not sc.text[ln.start : pos].strip() else pos
@@ -440,11 +377,14 @@ def find_layout(original: str) -> Layout:
     sc = Scan(original, split_lines(original))
     _hard_boundaries(sc)
     _page_numbers(sc)
-    _running_lines(sc)
+    running_lines(sc)
     find_affixes(sc)
     exhibit_number, legend = _top_furniture(sc)
+    legend = legend or _running_legend(sc)
+    _table_markup(sc)
     spans = [(s, e) for s, e, _ in sc.furniture]
-    line_spans = blank_around(sc, spans)
+    # the blank lines around a table stay: they part it from the text, unlike those at a page break
+    line_spans = blank_around(sc, [(s, e) for s, e, kind in sc.furniture if kind != "markup"])
     # merging is canonical (the components of the spans' union), so the merged parts merge again
     # to what merging all at once gives: each list is sorted once
     merged_spans, merged_lines = merged(spans), merged(line_spans)
@@ -457,7 +397,8 @@ def find_layout(original: str) -> Layout:
     starts, ends, kinds = zip(*rows) if rows else ((), (), ())
     texts = map(original.__getitem__, map(slice, starts, ends))
     furniture = tuple(map(Furniture, starts, ends, texts, kinds, _page_indices(page_starts, pages, starts)))
-    view = TextView.build(original, lone_cr_as_newline(original, body_pieces(original, removed)))
+    spaced = {(s, e) for s, e, kind in sc.furniture if kind == "markup"}
+    view = TextView.build(original, lone_cr_as_newline(original, body_pieces(original, removed, spaced)))
     return Layout(original, view, tuple(pages), furniture, exhibit_number, legend, tuple(sorted(sc.boundaries)))
 
 

@@ -136,3 +136,35 @@ def edge_line(sc: Scan, i: int, step: int) -> int | None:
     while 0 <= j < n and (j in sc.furniture_lines or blanks[j]):
         j += step
     return j if 0 <= j < n else None
+
+
+# Nearest distance, in lines, between a page number and the page break it belongs to.
+NEAR_LINES = 4
+
+
+def skippable(sc: Scan, j: int) -> bool:
+    return j in sc.furniture_lines or sc.lines.blanks[j]
+
+
+def break_side(sc: Scan, i: int) -> int | None:
+    """+1 if a page break follows line i (only blank or furniture lines between), -1 if one precedes."""
+    n, brk, stops = len(sc.lines), sc.boundaries, sc.lines.stops
+    j = i
+    for _ in range(NEAR_LINES + 1):
+        if stops[j] in brk:
+            return +1
+        j += 1
+        if j == n:
+            return +1  # the end of the document closes the last page
+        if not skippable(sc, j):
+            break
+    j = i - 1
+    for _ in range(NEAR_LINES + 1):
+        if j < 0:
+            return None
+        if stops[j] in brk:
+            return -1
+        if not skippable(sc, j):
+            return None
+        j -= 1
+    return None

@@ -48,7 +48,10 @@ def blank_around(sc: Scan, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 PARAGRAPH_END = regex.compile(r"[.:;!?)\"\u201d][ \t]*(?:\r\n|\r|\n)\Z")
 
 
-def body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
+def body_pieces(text: str, removed: list[tuple[int, int]],
+                spaced: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> list[Piece]:
+    """The body: the text between the removed spans. A span inside a line becomes a line break, or
+    a space if it is in ``spaced`` (a table tag between two columns of a row)."""
     pieces: list[Piece] = []
     cur = 0
     for s, e in removed:
@@ -57,7 +60,8 @@ def body_pieces(text: str, removed: list[tuple[int, int]]) -> list[Piece]:
         before = text[s - 1] if s > 0 else "\n"
         after = text[e] if e < len(text) else "\n"
         if before not in "\r\n\f" and after not in "\r\n\f":
-            pieces.append(Piece(s, e, "\n"))  # furniture glued inside a line: keep a line break
+            # furniture glued inside a line: keep a line break (a table tag: a space)
+            pieces.append(Piece(s, e, " " if (s, e) in spaced else "\n"))
         elif s > 0 and e < len(text) and _has_break(text, s, e) and PARAGRAPH_END.search(text, max(0, s - 8), s):
             # A page break after a finished sentence also ended a paragraph: keep one blank line.
             pieces.append(Piece(s, e, "\n"))

@@ -1,0 +1,312 @@
+"""Running heads and feet: a line repeated (digits aside) at the same place on a real share of pages.
+
+A line is furniture only when its copies sit at one edge of their pages (the top or the bottom,
+at most RANK_MAX content lines from it), on distinct pages, on at least SHARE of the pages from the
+first copy to the last, and, unless a page number in it climbs with the pages, three times or more.
+Lines that repeat with the body around them (a form repeated page after page, a list of notes) and
+attachment headings ("SCHEDULE 1", "SCHEDULE 2") are body text, whatever their place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from itertools import compress, filterfalse, repeat
+from operator import lt, not_
+
+import regex
+
+from .affixes import varying_number
+from .lines import DIGITS, Lines, Scan, break_side, skippable
+
+# A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
+PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")
+THREE_LETTERS = regex.compile(r"[^\W\d_]{3}")
+# Signature-block labels repeat on every signature page; they are not running heads.
+SIGNATURE_LABEL = regex.compile(
+    r"(?i)(?:^|\s)(?:by|name|title|dated?|its|witness|attest)\s*:|^/s/"
+    r"|^(?:sincerely|very truly yours|in witness whereof)"
+    r"|^(?:date(?: of signing)?|signature|print(?:ed)? name|name|title)$"  # a form's labels under its lines
+)
+# Markup and data (XBRL, JSON) are no page furniture either.
+MARKUP = regex.compile(r'<|.*[>{}]$|"[\w:.-]+"\s*:')
+# Where a page number stands in a running line: after "Page", or at the line's end ("Agreement - 3").
+PAGE_WORD_BEFORE = regex.compile(r"(?i)pages?[\W_]{0,3}$")
+NUMBER_AT_END = regex.compile(r"[^\w.,;:]*$")  # not a sentence's last number ("... on day 3.")
+# ... or standing alone between the parts of a footer ("LICENSOR: X  1  AGREEMENT"), not after a
+# word that a reference number follows ("Paragraph 2 (a) of ...", "Section 5 and").
+ALONE_AFTER = regex.compile(r"(?:^|\s)(?<!(?i:section|paragraph|article|clause|schedule|exhibit|annex|appendix"
+                            r"|item|no\.?|number|part|page|rule|form|\$|§)\s{1,3})$")
+ALONE_BEFORE = regex.compile(r"\s+(?![\d(.,%])")
+LOWER_START = regex.compile(r"[\W\d_]*[a-z]")
+# An attachment's heading, its label and number alone: "SCHEDULE 1", "Exhibit A-2", "ANNEX II."
+HEADING_ONLY = regex.compile(
+    r"(?:schedule|exhibit|annex|appendix|attachment|article|section|part|tab|rider|addendum)\s+"
+    r"[\"']?[#a-z]{1,5}(?:[-.][#a-z]{1,4})?[\"']?[.:]?"
+)
+RUNNING_MIN_CHARS = 10
+RUNNING_MAX_CHARS = 400
+RANK_MAX = 0  # content lines between a running line and its page's edge (stacked lines are taken outside in)
+FORM_LINES = 3  # inward lines equal on every page: the page repeats a form, the line is body text
+SHARE = 0.2  # of the pages from the first copy to the last
+WALK = 60  # lines walked from a line toward its page's edge
+TITLE_CHARS = 200  # the opening of a document, where its title stands
+PASSES = 4  # of the groups: a block of stacked lines is taken one line a pass, outside in
+
+def _normalise(s: str) -> str:
+    return " ".join(DIGITS.sub("#", s).split()).casefold()
+
+
+# ASCII digits, white space and '#': what _rough_key drops from an ASCII line.
+ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit() or chr(c) == "#")
+ROUGH_DROP_WIDE = ROUGH_DROP + bytes(range(128, 256))  # and every byte of a non-ASCII character's UTF-8
+ROUGH_DROP_JOINED = ROUGH_DROP_WIDE.replace(b"\n", b"")
+ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
+# The non-ASCII characters whose case folding holds an ASCII character (sharp s, dotted I, long s, the
+# Kelvin sign, ligatures, ...): every other one folds to non-ASCII characters only.
+FOLDS_TO_ASCII = regex.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+
+
+def _rough_key(s: str) -> bytes:
+    """A key equal for any two lines whose ``_normalise`` keys are equal: the ASCII characters of
+    the normalised key without its '#' and spaces. Case folding maps no character to a digit, a
+    space or '#', so dropping them before folding is the same; and unless a line holds a character
+    of FOLDS_TO_ASCII, its folded ASCII characters are its own ASCII characters lower-cased, so one
+    bytes translate of the UTF-8 makes the key (no regex, no fold)."""
+    if s.isascii() or FOLDS_TO_ASCII.search(s) is None:
+        return s.encode().translate(ROUGH_LOWER, ROUGH_DROP_WIDE)
+    return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode("ascii", "ignore")
+
+
+def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
+    """``_rough_key`` of each segment (a line's content): the translate over the whole column at C
+    speed, then the few segments with a FOLDS_TO_ASCII character one by one."""
+    # one encode and one translate of all segments joined by "\n" (no line content holds one, and it
+    # is kept), then split: not two calls and two objects a segment
+    keys = "\n".join(segments).encode().translate(ROUGH_LOWER, ROUGH_DROP_JOINED).split(b"\n") if segments else []
+    if not text.isascii():
+        wide = list(compress(range(len(segments)), map(not_, map(str.isascii, segments))))
+        for k in compress(wide, map(FOLDS_TO_ASCII.search, map(segments.__getitem__, wide))):
+            keys[k] = _rough_key(segments[k])
+    return keys
+
+
+
+
+def running_lines(sc: Scan) -> None:
+    """Lines repeated at the same place on a real share of pages: running headers and footers."""
+    groups = _candidate_groups(sc)
+    if not sc.boundaries:
+        # No page breaks known: only a numbered footer can make them ("Agreement - 3"), and it is
+        # taken only where its number climbs over three or more copies.
+        groups = [(key, idx) for key, idx in groups if not _take_unpaged(sc, key, idx)]
+    if not sc.boundaries:
+        return
+    bounds = sorted(sc.boundaries)
+    # A line stacked under an accepted one reaches its page's edge on the next pass.
+    for _ in range(PASSES):
+        left = [(key, idx) for key, idx in groups if not _take_paged(sc, key, idx, bounds)]
+        if len(left) == len(groups):
+            break
+        groups = left
+
+
+def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
+    """Lines grouped by their normalised key (digits as '#'), groups of two or more, numbered keys
+    first; lines that are provisions, signature labels, headings or markup left out."""
+    text = sc.text
+    # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
+    # group of one is never a running line), so only they are normalised, in line order.
+    idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
+    segments = list(map(sc.lines.contents.__getitem__, idx))
+    keys = _rough_keys(text, segments)
+    seen = Counter(keys)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, segment in compress(zip(idx, segments), map(lt, repeat(1), map(seen.__getitem__, keys))):
+        key = _normalise(segment)
+        if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
+            groups[key].append(i)
+    out = []
+    for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0]):
+        if len(lines) < 2 or not THREE_LETTERS.search(key):
+            continue
+        if ((SIGNATURE_LABEL.search(key) and "initials" not in key)  # an initials foot is furniture
+                or PROVISION_START.match(key) or HEADING_ONLY.fullmatch(key)
+                or MARKUP.match(key)):
+            continue
+        out.append((key, lines))
+    return out
+
+
+def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int]) -> bool:
+    side, at = _common_side(sc, idx, len(bounds) + 1)
+    if side is None:
+        return False
+    starts = sc.lines.starts
+    pages = [bisect_right(bounds, starts[i]) for i in at]
+    if len(set(pages)) != len(pages) or len(at) < SHARE * (pages[-1] - pages[0] + 1):
+        return False
+    # copies away from the breaks the layout saw, standing alone between blank lines, sit at breaks it
+    # did not see (a page number lost in conversion): they go with the rest
+    alone = [i for i in idx if i not in set(at) and _between_blanks(sc, i)]
+    idx = at
+    numbered = None
+    if _numbers_differ(sc, idx):
+        # Lines that differ in their numbers are body text unless the number is the page's.
+        numbered = _numbered(sc, key, idx)
+        if not numbered:
+            return False
+        if len(idx) == 2 and len({int(num) - page for (_, num), page in zip(numbered, pages)}) != 1:
+            return False  # two copies: their number must climb exactly as the pages do
+        if not all(_page_number_place(sc, i, pos, num) for i, (pos, num) in zip(idx, numbered)):
+            return False
+    if (not numbered and len(idx) < 3) or _repeated_form(sc, idx, -side) or _reads_on(sc, idx, side):
+        return False
+    if any(SIGNATURE_LABEL.search(k) for k in _block(sc, idx, -side)):
+        return False  # the repeated closing of a letter ("Sincerely," / "/s/ Jane Doe" / "Jane Doe")
+    if not numbered:
+        # a copy written otherwise ("CREDIT AGREEMENT" over "Credit Agreement") is a title, not the head
+        forms = Counter(" ".join(sc.lines.contents[i].split()) for i in idx)
+        usual = forms.most_common(1)[0][0]
+        idx = [i for i in idx if " ".join(sc.lines.contents[i].split()) == usual]
+        alone = [i for i in alone if " ".join(sc.lines.contents[i].split()) == usual]
+        if len(idx) < 3:
+            return False
+        # a head from the second page on that repeats the title opening the document (run into the
+        # parties' paragraph there): its first copy stays, a title line for the readers of the body
+        title = _normalise(usual)
+        if (bisect_right(bounds, starts[idx[0]]) > 0 and len(title) >= 20 and "confidential" not in title
+                and title in _normalise(sc.text[:TITLE_CHARS])):
+            idx = idx[1:]
+    _add(sc, idx, numbered)
+    _add(sc, alone, None)
+    return True
+
+
+def _between_blanks(sc: Scan, i: int) -> bool:
+    blanks = sc.lines.blanks
+    return 0 < i < len(blanks) - 1 and blanks[i - 1] and blanks[i + 1]
+
+
+def _numbers_differ(sc: Scan, idx: list[int]) -> bool:
+    contents = sc.lines.contents
+    return len({tuple(DIGITS.findall(contents[i])) for i in idx}) > 1
+
+
+def _page_number_place(sc: Scan, i: int, pos: int, num: str) -> bool:
+    """The climbing number stands where a page number does: after "Page" or at the line's end."""
+    start, end = sc.lines.starts[i], sc.lines.starts[i] + sc.lines.lengths[i]
+    text = sc.text
+    after = pos + len(num)
+    return (PAGE_WORD_BEFORE.search(text, start, pos) is not None
+            or NUMBER_AT_END.fullmatch(text, after, end) is not None
+            or (ALONE_AFTER.search(text, start, pos) is not None and ALONE_BEFORE.match(text, after, end) is not None))
+
+
+def _reads_on(sc: Scan, idx: list[int], side: int) -> bool:
+    """A sentence runs between the line and the body next to it (no blank line between, the lower
+    of the two opening in lower case, the body line differing from page to page): body text."""
+    lines, contents = sc.lines, sc.lines.contents
+    pairs = [(i, i - side) for i in idx if 0 <= i - side < len(lines) and not skippable(sc, i - side)]
+    if len({_normalise(contents[j]) for _, j in pairs}) <= 1:
+        return False  # no neighbour, or one that repeats too: a block of running lines
+    # (the line below the pair opens in lower case) on half the copies or more
+    reads = sum(1 for i, j in pairs if LOWER_START.match(contents[j if side < 0 else i]))
+    return 2 * reads >= len(idx)
+
+
+def _block(sc: Scan, idx: list[int], step: int) -> list[str]:
+    """The line's key and the inward neighbours that are the same on every page (its block)."""
+    out = [_normalise(sc.lines.contents[idx[0]])]
+    columns = [list(_neighbours(sc, i, step)) for i in idx]
+    for k in range(min(map(len, columns))):
+        if len({c[k] for c in columns}) != 1:
+            break
+        out.append(columns[0][k])
+    return out
+
+
+def _take_unpaged(sc: Scan, key: str, idx: list[int]) -> bool:
+    # (with no page breaks known, copies close together are a list of like lines, not a foot)
+    numbered = _numbered(sc, key, idx) if len(idx) >= 3 and _spread(sc, idx) else None
+    if not numbered or not all(_page_number_place(sc, i, pos, num) for i, (pos, num) in zip(idx, numbered)):
+        return False
+    if _repeated_form(sc, idx, -1) and _repeated_form(sc, idx, +1):
+        return False
+    _add(sc, idx, numbered)
+    for i in idx:
+        if break_side(sc, i) != +1:
+            sc.boundaries.setdefault(sc.lines.stops[i], None)
+    return True
+
+
+def _numbered(sc: Scan, key: str, idx: list[int]) -> list[tuple[int, str]] | None:
+    if "#" not in key:
+        return None
+    starts, lengths = sc.lines.starts, sc.lines.lengths
+    return varying_number(sc.text, [(starts[i], starts[i] + lengths[i]) for i in idx])
+
+
+def _add(sc: Scan, idx: list[int], numbered: list[tuple[int, str]] | None) -> None:
+    for k, i in enumerate(idx):
+        ln = sc.lines[i]
+        sc.add(ln.start, ln.stop, "running", i)
+        if numbered:
+            pos, num = numbered[k]
+            sc.numbers.append((ln.start, num, pos, pos + len(num)))
+
+
+def _edge_rank(sc: Scan, i: int, step: int) -> int | None:
+    """Content lines between line i and its page's bottom (step +1) or top (step -1), if at most RANK_MAX."""
+    brk, stops, last = sc.boundaries, sc.lines.stops, len(sc.lines) - 1
+    rank, j = 0, i
+    for _ in range(WALK):
+        if (stops[j] in brk or j == last) if step > 0 else (j == 0 or stops[j - 1] in brk):
+            return rank
+        j += step
+        if not skippable(sc, j):
+            rank += 1
+            if rank > RANK_MAX:
+                return None
+    return None
+
+
+def _common_side(sc: Scan, idx: list[int], n_pages: int) -> tuple[int | None, list[int]]:
+    """+1 if the copies sit at their pages' bottoms, -1 if at their tops, and those copies: all of
+    them, or two thirds of them (three at least), or half of them (eight at least), or three or more
+    on half the pages or more: the rest stand where the layout saw no page break."""
+    for step in (+1, -1):
+        at = [i for i in idx if _edge_rank(sc, i, step) is not None]
+        if (len(at) == len(idx) or (len(at) >= 3 and 3 * len(at) >= 2 * len(idx))
+                or (len(at) >= 8 and 2 * len(at) >= len(idx)) or (len(at) >= 3 and 2 * len(at) >= n_pages)):
+            return step, at
+    return None, idx
+
+
+def _repeated_form(sc: Scan, idx: list[int], step: int) -> bool:
+    """The FORM_LINES content lines next to every copy, in direction ``step``, are the same text."""
+    seen = {tuple(_neighbours(sc, i, step)) for i in idx}
+    return len(seen) == 1 and len(next(iter(seen))) == FORM_LINES
+
+
+def _neighbours(sc: Scan, i: int, step: int) -> Iterator[str]:
+    j, n, found = i + step, len(sc.lines), 0
+    while 0 <= j < n and found < FORM_LINES:
+        if not skippable(sc, j):
+            found += 1
+            yield _normalise(sc.lines.contents[j])
+        j += step
+
+
+def _running_sized(lines: Lines) -> Iterator[int]:
+    """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters."""
+    sized = range(RUNNING_MIN_CHARS, 2 * RUNNING_MAX_CHARS + 1).__contains__  # one C call a line, not three
+    return compress(range(len(lines)), map(sized, lines.lengths))
+
+
+def _spread(sc: Scan, idx: list[int]) -> bool:
+    """Occurrences mostly a few hundred characters apart (not a list of similar lines; a short page
+    may bring two copies closer)."""
+    starts = list(map(sc.lines.starts.__getitem__, idx))
+    return 2 * sum(b - a >= 300 for a, b in zip(starts, starts[1:])) >= len(starts)
