@@ -38,26 +38,29 @@ class RawCase(NamedTuple):
 E = "edgar-exhibits/"
 RAW_CASES = [
     # "<PAGE>" followed by 25 spaces, and a tab-indented "\t\t\t\t32" before it
-    RawCase(E + "AAPL_0000320193-97-000014_1.txt", ["32", "33"], {"page_number": 2, "page_marker": 2}, None),
+    # (the banner follows three tab-only lines: read where the text's first words are)
+    RawCase(E + "AAPL_0000320193-97-000014_1.txt", ["32", "33"], {"banner": 1, "page_number": 2, "page_marker": 2},
+            "10.A.26.1"),
     # tab-indented numbers; the ninth page ends with no number, "<PAGE>  " with trailing spaces
     RawCase(E + "AAPL_0000320193-97-000014_2.txt", ["34", "35", "36", "37", "38", "39", "40", "41", None, "42",
-                                                   "43", "44", "45", "46"], {"page_number": 13, "page_marker": 14},
-            None),
-    RawCase(E + "AAPL_0000320193-96-000018_6.txt", ["70", "71"], {"page_number": 2, "page_marker": 2}, None),
+                                                   "43", "44", "45", "46"],
+            {"banner": 1, "page_number": 13, "page_marker": 14}, "10.A.45"),
+    RawCase(E + "AAPL_0000320193-96-000018_6.txt", ["70", "71"], {"banner": 1, "page_number": 2, "page_marker": 2},
+            "10.A.37"),
     # <PAGE> markers and no printed numbers at all
     RawCase(E + "AAPL_0000912057-00-023442_2.txt", [None] * 9, {"page_marker": 9}, None),
     # exhibit page numbers "E-1-1" ... "E-1-15" before each <PAGE> (the last page has none after it)
     RawCase(E + "BYM_0000014272-99-000002_1.txt", [f"E-1-{k}" for k in range(1, 16)],
             {"page_number": 15, "page_marker": 14}, None),
     RawCase(E + "BYM_0000014272-97-000008_6.txt", [f"E - 6 - {k}" for k in range(1, 13)],
-            {"page_number": 12, "page_marker": 11}, None),
-    RawCase(E + "BYM_0000014272-95-000004_3.txt", ["E-3-1"], {"page_number": 1}, None),
+            {"banner": 1, "page_number": 12, "page_marker": 11}, "10c"),
+    RawCase(E + "BYM_0000014272-95-000004_3.txt", ["E-3-1"], {"banner": 1, "page_number": 1}, "10h"),
     RawCase(E + "BYM_0000014272-98-000002_7.txt", ["E-7-1"], {"page_number": 1}, None),
     RawCase(E + "BYM_0000014272-00-000006_1.txt", ["E-10-1", "E-10-2", "E-10-3", "E-10-4"],
             {"page_number": 4, "page_marker": 3}, None),
     # a page break lost before "19": that page and "20" (a footnote under it) keep their numbers in the body
     RawCase(E + "AAPL_0000320193-95-000011_1.txt", [None, "21", "22", "23", "24"],
-            {"page_number": 4, "page_marker": 5}, None),
+            {"banner": 1, "page_number": 4, "page_marker": 5}, "10.A.19-1"),
     # "FOIA CONFIDENTIAL TREATMENT" / "REQUESTED BY BMS" above each page number: a two-line running foot,
     # on the first page too (where no page number marks the break)
     RawCase(E + "BYM_0001193125-04-191199_2.txt", ["2", "3", "4", "5", "6", "7"],

@@ -95,6 +95,8 @@ def _after_sentence(text: str, start: int, pos: int) -> bool:
     """A foot glued to the body starts where a sentence ended (or the line starts), on half the pages
     at least (a page may break in mid-sentence): a suffix that pages share in mid-sentence
     (" under Sections 1.1 and 1.2, above.") is body text."""
+    if start < pos < len(text) and text[pos - 1].isdigit() and text[pos].isdigit():
+        return False  # the foot would start inside a number ("Sections 10.10": "1" + "0.10, above.")
     return not text[start:pos].strip() or FOOT_FOLLOWS.search(text, start, pos) is not None
 
 
