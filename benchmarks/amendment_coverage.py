@@ -64,7 +64,7 @@ def coverage(shared: Path, env: dict[str, str] | None = None, verbose: bool = Fa
             if c.code:
                 codes[c.code] += 1
             if verbose and c.status == "unexplained":
-                print(f"unexplained: {Path(source).name}: {' '.join(ex.original[c.start:c.end].split())[:200]}")
+                print(f"unexplained: {Path(source).name}: {' '.join(ex.original[c.start:c.end].split())[:600]}")
     return {"documents": len(docs), "sentences": sum(status.values()), **status, "codes": dict(codes)}
 
 
