@@ -148,12 +148,16 @@ def test_new_provisions_given_by_an_operation_are_a_block_the_sections_stage_can
 
 
 def test_provisions_inside_a_block_of_new_text_are_not_the_amendments_own_sections() -> None:
+    from extractor.stages.amendments import new_text_blocks
+
     text = ("11.A CONTRACTOR'S INSURANCE. GC Section 11.1 and Section 11.2 are deleted and replaced by the "
             "following:\n\n11.1 Contractor's Liability Insurance. Contractor shall at his expense, procure and "
             "maintain insurance.\n\n11.2 Property Insurance. Owner shall purchase builder's risk insurance.\n")
     ex = extractor.parse(text.encode(), name="snippet.txt")
-    parts = dict(zip(ex.sections["label"], ex.sections["part"], strict=True))
-    assert parts == {"11.1": "new text", "11.2": "new text"}  # the amended agreement's, kept and marked
+    (a, b), = new_text_blocks(ex.frames._rows["amendments"], ex.original)
+    inside = ex.sections[(ex.sections["start"] >= a) & (ex.sections["start"] < b)]
+    assert list(inside["label"]) == ["11.1"]
+    assert set(inside["part"]) == {"new text"}  # the amended agreement's provision, kept and marked
     plain = extractor.parse(text.replace("are deleted and replaced by the following:", "apply.").encode(),
                             name="snippet.txt")
     assert set(plain.sections["part"]) == {"body"}  # no operation, no block: the same provisions are the body's
