@@ -35,30 +35,36 @@ def amending_documents(out: Path) -> list[tuple[str, int | None]]:
     return found
 
 
-def coverage(shared: Path, env: dict[str, str] | None = None, verbose: bool = False) -> dict[str, object]:
-    """Totals over the corpus: documents, sentences, operation / not_instruction / unexplained, and codes."""
+def coverage(shared: Path, env: dict[str, str] | None = None, verbose: bool = False,
+             batch: Path | None = None) -> dict[str, object]:
+    """Totals over the corpus: documents, sentences, operation / not_instruction / unexplained, and codes.
+
+    ``batch`` reuses the output folder of an earlier batch of the corpus instead of batching it again."""
     import extractor
     from extractor.stages.amendment_coverage import amendment_coverage
 
     folders = [str(shared / "corpus" / f) for f in FOLDERS if (shared / "corpus" / f).is_dir()]
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out"
-        subprocess.run([sys.executable, "-m", "extractor", "batch", *folders, "--out", str(out), "--quiet"],
-                       env=env, check=True)
-        docs = amending_documents(out)
+    if batch is not None:
+        docs = amending_documents(batch)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "out"
+            subprocess.run([sys.executable, "-m", "extractor", "batch", *folders, "--out", str(out), "--quiet"],
+                           env=env, check=True)
+            docs = amending_documents(out)
     status: collections.Counter[str] = collections.Counter()
     codes: collections.Counter[str] = collections.Counter()
     for source, seq in docs:
         if seq is None:
-            ex = extractor.parse(source)
+            ex = extractor.parse(Path(source))  # a str would be read as the text itself
         else:
-            ex = next(e for e in extractor.parse_submission(source) if e.meta.get("sequence") == seq)
+            ex = next(e for e in extractor.parse_submission(Path(source)) if e.meta.get("sequence") == seq)
         for c in amendment_coverage(ex.view, ex.tables()["amendments"].itertuples()):
             status[c.status] += 1
             if c.code:
                 codes[c.code] += 1
             if verbose and c.status == "unexplained":
-                print(f"unexplained: {Path(source).name}: {' '.join(ex.original[c.start:c.end].split())[:200]}")
+                print(f"unexplained: {Path(source).name}: {' '.join(ex.original[c.start:c.end].split())[:600]}")
     return {"documents": len(docs), "sentences": sum(status.values()), **status, "codes": dict(codes)}
 
 
@@ -66,8 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     ap.add_argument("--verbose", action="store_true", help="print every unexplained sentence")
+    ap.add_argument("--batch", metavar="DIR", help="reuse the output of an earlier batch of the corpus "
+                    "(which documents amend another); the sentences are always read with the code as it is")
     a = ap.parse_args(argv)
-    got = coverage(Path(a.shared), verbose=a.verbose)
+    got = coverage(Path(a.shared), verbose=a.verbose, batch=Path(a.batch) if a.batch else None)
     for k, v in got.items():
         print(f"{k}: {v}")
     return 0 if not got.get("unexplained") else 1

@@ -17,7 +17,7 @@ from .model.errors import ExtractorError, InputError, ParseError, failing_stage
 from .model.exhibit import Exhibit, Tables
 from .model.records import Diagnostic
 from .stages.amendment_coverage import amendment_diagnostics
-from .stages.amendments import find_amendments
+from .stages.amendments import find_amendments, new_text_blocks
 from .stages.contract_terms import find_contract_terms
 from .stages.dates import find_dates
 from .stages.header import find_header
@@ -26,7 +26,7 @@ from .stages.parties import find_parties
 from .stages.redactions import find_redactions
 from .stages.sections import find_sections
 from .stages.signatures import find_signatures
-from .stages.tables import with_sections
+from .stages.tables import in_new_text, with_sections
 from .stages.terms import find_defined_terms
 
 
@@ -42,6 +42,8 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     terms = find_defined_terms(layout)
     secs = find_sections(layout, sigs)
     amends = find_amendments(layout, secs, [(r.start, r.end) for r in red.redactions], header)
+    # provisions quoted as an amendment's new text are the amended agreement's, not the amendment's
+    sections = in_new_text(secs.sections, new_text_blocks(amends, original))
 
     rows = {
         "pages": layout.pages,
@@ -53,7 +55,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         "dates": dates,
         "durations": durations,
         "defined_terms": terms,
-        "sections": secs.sections,
+        "sections": sections,
         "references": secs.references,
         "amendments": amends,
         "diagnostics": (secs.diagnostics + amendment_diagnostics(layout, secs, header, amends)

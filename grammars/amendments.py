@@ -356,8 +356,22 @@ NAMED_DOCUMENT = regex.compile(
     r"|amended\s+(?:facility|agreement|plan)\b|(?:amended|restated|replaced|supplemented),?\s+(?:restated|supplemented|"
     r"modified|amended|replaced|extended)\b)"
 )
+# a document named by its amendment: "the Restated Agreement", "this Amendment", "Amendment No. 1"
+NAMED_AMENDMENT = regex.compile(
+    r"(?i)\bas\s+amended,?\s+(?:or|and|and/or)\s+(?:supplemented|modified|restated|replaced|extended)\b"
+    r"|\brestated\s+(?:[A-Z][\w&\-]*\s+){0,3}(?:agreement|plan|contract|license)\b"
+    r"|\b(?:this|the|such|said)\s+(?:[A-Z][\w&\-]*\s+){0,2}amendment\b(?!\s+(?:to|of)\s+(?:section|article|paragraph))"
+    r"|\bamendment\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,3}\b"
+)
 RULE = regex.compile(
-    r"(?i)\b(?:(?:will|shall|may)\s+(?:(?:formally|promptly|also|not|then)\s+)?|right\s+to\s+(?:\w+\s+)?)"
+    # a change left to a later agreement: "added by mutual agreement to Exhibit A", "shall discuss and amend"
+    r"(?i)\bby\s+mutual\s+(?:written\s+)?agreement\b|\b(?:will|shall)\s+(?:\w+\s+and\s+)(?:amend|modify|revise)\b"
+    # a change that happens later by itself: "Exhibit C will be so amended automatically upon written notice"
+    r"|\b(?:will|shall)\s+be\s+(?:so\s+)?(?:amended|modified|revised)\s+automatically\b"
+    # a commitment to amend by a date: "Amend the Application Matrix ... on or before January 15, 1999"
+    r"|\bamend\b[^.;:]{0,200}?\b(?:on\s+or\s+before|no\s+later\s+than)\b"
+    r"|^\W*notwithstanding\b"  # "Notwithstanding Section 5.1.2 ..., neither ... shall": a rule
+    r"|\b(?:(?:will|shall|may)\s+(?:(?:formally|promptly|also|not|then)\s+)?|right\s+to\s+(?:\w+\s+)?)"
     r"(?:add|remove|delete|replace|amend|modify|insert|substitute)\b"
     r"|\b(?:may|might|must|can|could|would|should|shall\s+not|will\s+not|cannot|not\s+be|to\s+be|no)"
     r"\s+(?:(?:also|hereafter|thereafter|further|be|been|is|are|from\s+time\s+to\s+time)\s+)*"
@@ -371,9 +385,16 @@ IN_ATTACHMENT = regex.compile(
     r"(?i)\b(?:as\s+set\s+forth|as\s+provided|attached)\s+(?:on|in|as)?\s*(?:the\s+)?(?:annex|schedule|exhibit"
     r"|attachment|appendix)\b|\battached\s+(?:hereto|to\s+this)\b|\bin\s+the\s+form\s+(?:of|attached)"
     r"|\b(?:at|in|on)\s+(?:exhibit|annex|schedule|attachment|appendix)\s+\S{1,8}\s+hereto\b"
+    # the new words are a revised attachment or listing, not given in the text
+    r"|\b(?:new|revised|updated|replacement)\s+(?:listing|list|attachment|exhibit|schedule|annex|appendix)\b"
+    r"|\breplace\w*\s+(?:it|them)\s+(?:in\s+(?:its|their)\s+entirety\s+)?with\s+(?:the\s+)?(?:attachment"
+    r"|exhibit|schedule|annex|appendix)\s+\S{1,8}\s*:?\s*$"
 )
 VAGUE_SENTENCE = regex.compile(
-    r"(?i)\b(?:amended|amend|revised|modified)\s+(?:hereby\s+)?(?:as\s+(?:needed|necessary|appropriate)|to\s+(?:the\s+extent|provide"
+    # prose that says a provision is changed and then states the new rule in its own words
+    r"(?i)\bas\s+(?:an?\s+)?(?:further\s+)?amendment\s+to\b|\bdeemed\s+to\s+(?:amend|modify|supersede)\b"
+    r"|\bmodified\s+to\s+comply\b|\bagree\w*\b[^.\"\u201c:]{0,120}?\bto\s+amend\b(?![^\"\u201c:]{0,400}[\"\u201c:])"
+    r"|\b(?:amended|amend|revised|modified)\s+(?:hereby\s+)?(?:as\s+(?:needed|necessary|appropriate)|to\s+(?:the\s+extent|provide"
     r"\s+(?:that|for)|allow|permit|reflect|clarify|impose|require|make|modify|change|effect|remove|eliminate|extend|prohibit|(?:further\s+)?include"
     r"(?![^\"\u201c:]{0,200}[\"\u201c:])))"
 )
@@ -398,5 +419,10 @@ DELETED_MARKER = regex.compile(
 SAVING_CLAUSE = regex.compile(
     r"(?i)\b(?:except\s+as|other\s+than\s+as|save\s+as)\s+(?:(?:expressly|specifically|otherwise|herein)\s+)*"
     r"(?:amended|modified|provided|set\s+forth|supplemented)"
+)
+# an arithmetic step of a payment formula: "Add the Construction Manager's Fee ... at the rate stated in Section 5.1"
+ARITHMETIC = regex.compile(
+    r"(?i)^\W*(?:add|subtract|deduct)\s+(?:the|an?|any|all)\s+[^.;:]{0,80}?\b(?:fees?|amounts?|costs?|sums?|prices?"
+    r"|interest|charges?)\b"
 )
 SCOPE = regex.compile(r"(?i)\b(?:this|the)\s+(?:document|amendment|agreement)\s+(?:hereby\s+)?amends\b")

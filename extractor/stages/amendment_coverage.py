@@ -32,6 +32,7 @@ REASONS: tuple[tuple[str, object, str], ...] = (
     ("amendment_definition_text", g.DEFINITION_SENTENCE, "the text of a definition, not an edit"),
     ("amendment_saving_clause", g.SAVING_CLAUSE, "a saving clause: the rest of the agreement stays in force"),
     ("amendment_scope", g.SCOPE, "says which document this one amends"),
+    ("amendment_arithmetic", g.ARITHMETIC, "a step of a payment formula (add the fee ...), not an edit of a text"),
     ("amendment_recital", g.RECITAL, "a recital: says the parties wish to amend, does not amend"),
     ("amendment_rule", g.RULE, "a rule of the agreement (may / shall not / to be amended), not an instruction"),
     ("amendment_convention", g.CONVENTION, "a convention or representation (headings inserted for convenience, "
@@ -87,9 +88,12 @@ def _has_candidate(s: str) -> bool:
     return any(any(abs(v.start() - r) <= NEAR for r in refs) for v in g.AMENDING_WORD.finditer(s))
 
 
-def _named_only(s: str) -> bool:
-    """Every amending word sits in the name of an amended document ("as amended by", "Amended and Restated")."""
-    blanked = g.NAMED_DOCUMENT.sub(lambda m: " " * len(m.group()), s)
+def _named_only(s: str, *patterns: object) -> bool:
+    """Every amending word sits in the name of an amended document ("as amended by", "Amended and Restated",
+    and with ``NAMED_AMENDMENT`` too "this Amendment", "the Restated Agreement")."""
+    blanked = s
+    for p in (*patterns, g.NAMED_DOCUMENT):
+        blanked = p.sub(lambda m: " " * len(m.group()), blanked)  # type: ignore[attr-defined]
     return blanked != s and not g.AMENDING_WORD.search(blanked)
 
 
@@ -123,6 +127,16 @@ def amendment_coverage(view: TextView, rows: Iterable[Any]) -> list[Candidate]:
     return out
 
 
+def _quoted_only(s: str) -> bool:
+    """Every amending word sits inside quotation marks (words an instruction quotes, "or (h) amend Article VII
+    hereof" after an instruction's ". . ."), counting a quotation the sentence opens and does not close."""
+    blanked = g.QUOTED.sub(lambda m: " " * len(m.group()), s)
+    lead = blanked.lstrip()
+    if lead[:1] in ('"', "\u201c"):
+        blanked = ""  # the sentence opens a quotation that runs past it
+    return blanked != s and not g.AMENDING_WORD.search(blanked)
+
+
 def _judge(s: str, oa: int, ob: int, starts: list[int]) -> Candidate:
     stripped = s.rstrip()
     if stripped.endswith(":") or g.WHOLE_UMBRELLA.search(stripped):
@@ -135,6 +149,14 @@ def _judge(s: str, oa: int, ob: int, starts: list[int]) -> Candidate:
     for code, pattern, message in REASONS:
         if pattern.search(s):  # type: ignore[attr-defined]
             return Candidate(oa, ob, "not_instruction", code, message)
+    # after the reasons above, which say more: an amending word only in a document's name or in quoted words
+    if _named_only(s, g.NAMED_AMENDMENT):
+        return Candidate(oa, ob, "not_instruction", "amendment_named_document",
+                         "names a document (this Amendment, Amendment No. 1, the Restated Agreement), not an "
+                         "instruction")
+    if _quoted_only(s):
+        return Candidate(oa, ob, "not_instruction", "amendment_quoted_text",
+                         "the amending word is inside quoted words, not an instruction of this document")
     return Candidate(oa, ob, "unexplained", "amendment_unexplained",
                      "an amending word near a provision gave no operation and no reason")
 
