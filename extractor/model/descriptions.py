@@ -154,8 +154,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "heading_start": "start offset of the heading",
         "heading_end": "end offset of the heading",
         "duplicate": "true when the number repeats its previous sibling's",
-        "part": "body; contents for a table of contents' entries; or the top-level attachment's label "
-                "(Exhibit A) for that attachment and every row under it",
+        "part": "body; contents for a table of contents' entries; the top-level attachment's label "
+                "(Exhibit A) for that attachment and every row under it; new text for a provision quoted "
+                "in an amendment's block of new provisions",
     },
     "references": {
         "label": "the referenced provision, normalised (9.b)",
