@@ -15,7 +15,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/sec-exhibits batch samples --out out
+	$(BIN)/sec-exhibits batch samples --out out --overwrite  # a re-run replaces the last demo
 	$(BIN)/sec-exhibits parse samples/qwest-kmc-mgs-amendment-1.txt
 
 test: $(STAMP)

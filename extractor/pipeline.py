@@ -1,5 +1,5 @@
 """The stages in order: read -> split -> layout -> redactions -> signatures ->
-header and parties -> dates -> defined terms -> sections -> amendments -> tables.
+header and parties -> dates -> contract terms -> defined terms -> sections -> amendments -> tables.
 
 Each stage is a pure function of what came before; this module only wires them.
 """
@@ -17,6 +17,7 @@ from .model.errors import ExtractorError, InputError, ParseError, failing_stage
 from .model.exhibit import Exhibit, Tables
 from .stages.amendment_coverage import amendment_diagnostics
 from .stages.amendments import find_amendments
+from .stages.contract_terms import find_contract_terms
 from .stages.dates import find_dates
 from .stages.header import find_header
 from .stages.layout import find_layout
@@ -35,6 +36,8 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     header = find_header(layout)
     parties = find_parties(layout, header, sigs)
     dates, durations = find_dates(layout, header, sigs)
+    contract = find_contract_terms(layout, dates)
+    dates = contract.dates
     terms = find_defined_terms(layout)
     secs = find_sections(layout, sigs)
     amends = find_amendments(layout, secs, [(r.start, r.end) for r in red.redactions], header)
@@ -66,6 +69,7 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
         "n_pages": len(layout.pages),
         "exhibit_number": layout.exhibit_number,
         "legend": red.legend or layout.legend,
+        **contract.facts,
     }
     return Exhibit(original, meta, layout.view, Tables(rows), tuple(sigs.block_spans), red.marks)
 

@@ -45,6 +45,9 @@ page_marker = (
     pp.CaselessLiteral("<PAGE>") + pp.Optional(integer("number"))
 ).set_name("page_marker").parse_with_tabs()
 
+# "10.1", "10(a)", "10.A.26", "10.A.19-1", "10(iii)(A)(5)"
+EXHIBIT_NO_RE = r"\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z](?![A-Za-z]))){0,4}(?:-\d{1,3})?(?:\([A-Za-z0-9]{1,4}\)){0,4}"
+
 # -- regex pre-filters and mid-line terminals ---------------------------------
 # The shapes a page number line can take; only these reach the grammar.
 PAGE_NUMBER_SHAPE = regex.compile(
@@ -61,7 +64,7 @@ QUICKLINKS = regex.compile(
     regex.M | regex.I,
 )
 EXHIBIT_BANNER_START = regex.compile(
-    r"(?i)\A[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,4}\))?|[A-Z]\b)"
+    rf"(?i)\G(?<=\A[\s\f]*)[\s\f]*(?:EXHIBIT|EX-)[ \t]*(?P<number>{EXHIBIT_NO_RE}|[A-Z]\b)"
 )
 # The confidential-treatment legend opens with one of these phrases.
 LEGEND_START = regex.compile(

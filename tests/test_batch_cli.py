@@ -175,3 +175,9 @@ def test_progress_has_a_known_total_taken_only_when_shown(enabled: bool) -> None
     assert asked == ([1] if enabled else [])
     out = stream.getvalue()
     assert ("100%" in out and "3.00k/3.00k" in out and "docs=3" in out) if enabled else out == ""
+
+
+def test_schema_piped_into_head_ends_quietly() -> None:
+    run = subprocess.run(f"{sys.executable} -m extractor schema | head -1", shell=True, capture_output=True,
+                         text=True, timeout=60)
+    assert run.stdout == "{\n" and "Traceback" not in run.stderr, run.stderr

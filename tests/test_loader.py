@@ -126,3 +126,14 @@ def test_schema_command_prints_a_valid_json_schema_that_rows_satisfy(capsys: pyt
         validator = jsonschema.Draft202012Validator(doc["$defs"][name])
         for row in df.head(20).astype(object).where(df.head(20).notna(), None).to_dict("records"):
             validator.validate({k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()})
+
+
+def test_parquet_files_declare_arrow_types_other_readers_use(inputs: Path, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = _run(inputs, tmp_path / "out", "--format", "parquet")
+    arrow = {schema.S: "string", schema.I: "int64", schema.B: "bool", schema.F: "double"}
+    for name in schema.TABLES:
+        got = pq.read_schema(out / f"{name}.parquet")  # what Polars and DuckDB see
+        declared = {"doc_id": schema.S, **schema.TABLES[name]}
+        assert {f.name: str(f.type) for f in got} == {c: arrow[t] for c, t in declared.items()}, name
+        assert all(f.nullable for f in got)

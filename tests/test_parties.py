@@ -226,14 +226,18 @@ def test_signature_parties_fill_in_when_the_preamble_has_none() -> None:
     header = find_header(lay)
     # With the preamble: the signature party is already known by name, no new row.
     assert [r.source for r in find_parties(lay, header, sigs)] == ["preamble", "preamble"]
-    # Without a preamble: the signature block names the party.
+    # Without a preamble: the text defines Eliance ('Eliance Corporation ... ("Customer")'), and the
+    # signature block's party, the same by name, adds no second row.
     from dataclasses import replace
 
     bare = replace(header, list_start_view=None, preamble_end_view=None, preamble_start_view=None)
     rows = find_parties(lay, bare, sigs)
-    assert [(r.name, r.source, r.text) for r in rows] == [
-        ("Eliance Corporation", "signature", "Eliance Corporation")
-    ]
+    assert [(r.name, r.source, r.role) for r in rows] == [("Eliance Corporation", "text", "Customer")]
+    # Nor does a signature party named by that party's alias; one the text does not name is added.
+    for party, added in (("Customer", []), ("WebHelp Hosting Corp.", [("WebHelp Hosting Corp.", "signature")])):
+        other = SignatureResult((Signature(s, e, text[s:e], 1, "party", party=party),), ((s, e),))
+        rows = find_parties(lay, bare, other)
+        assert [(r.name, r.source) for r in rows] == [("Eliance Corporation", "text"), *added]
 
 
 

@@ -59,5 +59,8 @@ def test_a_heading_without_offsets_ends_at_a_word_boundary() -> None:
     start, end = render._section_heading(original, row, len(original))
     assert start == 0 and end <= render.HEADING_CHARS
     assert original[end].isspace() and not original[end - 1].isspace()
+    nbsp = ("3.\xa0" + "Stock\xa0Delivery\xa0of\xa0the\xa0Repairer " * 6).replace(" ", "\xa0")  # a PDF's spaces
+    start, end = render._section_heading(nbsp, {"start": 0, "end": len(nbsp)}, len(nbsp))
+    assert nbsp[end] == "\xa0" and nbsp[end - 1].isalpha() and end <= render.HEADING_CHARS
     short = "2. Term.\nThe term is one year."
     assert render._section_heading(short, {"start": 0, "end": len(short)}, len(short)) == (0, 8)

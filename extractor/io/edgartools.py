@@ -70,9 +70,7 @@ def _is_attachment(obj: Any) -> bool:
 
 
 def _decoded(att: Any, name: str, max_bytes: int) -> Decoded:
-    content = att.content
-    if isinstance(content, str) and "\n" not in content:  # a one-line text must not be taken for a path
-        content = content.encode("utf-8")
+    content = att.content  # a str is the text itself (never taken for a file name)
     if not isinstance(content, (str, bytes)):
         raise InputError(f"attachment content is {type(content).__name__}, not text", document=name)
     return read(content, max_bytes=max_bytes, name=name)

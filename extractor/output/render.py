@@ -272,8 +272,9 @@ def _section_heading(original: str, r: Mapping[str, Any], n: int) -> tuple[int, 
         return (s, nl)
     end = min(e, s + HEADING_CHARS)
     if end < e and not original[end].isspace():
-        cut = max(original.rfind(" ", s, end), original.rfind("\t", s, end))
-        end = cut if cut > s else end
+        # back to the last white space of any kind (PDF extractions separate words with NBSPs)
+        cut = next((k for k in range(end - 1, s, -1) if original[k].isspace()), end)
+        end = cut
     return (s, end)
 
 

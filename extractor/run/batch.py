@@ -263,19 +263,15 @@ def _start_forkserver(path: list[str]) -> None:
 
     Python starts it as ``python -c ...``, which puts the current folder first on its path (3.11
     also ignores the parent's path there): its environment names the path instead, and
-    ``PYTHONSAFEPATH`` (3.11+) drops the current folder."""
+    ``PYTHONSAFEPATH`` drops the current folder."""
     from multiprocessing import forkserver
 
     saved = {k: os.environ.get(k) for k in ("PYTHONPATH", "PYTHONSAFEPATH")}
     os.environ["PYTHONPATH"] = os.pathsep.join(path)
     os.environ["PYTHONSAFEPATH"] = "1"
-    cwd = os.getcwd()
-    if sys.version_info < (3, 11):  # no PYTHONSAFEPATH: start it from the package's folder instead
-        os.chdir(path[0])
     try:
         forkserver.ensure_running()
     finally:
-        os.chdir(cwd)
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)

@@ -30,13 +30,14 @@ import regex
 from ..grammars import dates as gd
 from ..grammars import durations as gu
 from ..model.records import Span
+from .agreement_date import agreement_index, with_loose_dates
 from .header import Header
 from .layout import Layout
 from .signatures import SignatureResult
 
 TOP_CHARS = 4000
 AMENDED_BEFORE = regex.compile(
-    r"(?i)(?:agreement|lease|plan|contract|note)(?:\s{1,3}[IVX]{1,4})?\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?,?\s{0,3}"
+    r"(?i)(?:agreement|lease|plan|contract|note)(?:\s{1,3}[IVX]{1,4}|\s{1,3}(?:no\.|number|#)\s{0,3}[\w-]{1,12})?\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?,?\s{0,3}"
     r"(?:dated|effective)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
 )
 DATED_BEFORE = regex.compile(
@@ -110,25 +111,6 @@ class _Blocks:
         return k >= 0 and pos < self.ends[k]
 
 
-def _agreement_index(
-    text: str, found: list[tuple[int, int, gd.ParsedDate]], header: Header, amended: set[int]
-) -> int | None:
-    ps, pe = header.preamble_start_view, header.preamble_end_view
-    if ps is not None and pe is not None:
-        for i, (s, _e, _p) in enumerate(found):
-            if ps <= s < pe and i not in amended:
-                return i
-        for i, (s, _e, _p) in enumerate(found):
-            if s < ps and DATED_BEFORE.search(text, max(0, s - 40), s) and i not in amended:
-                return i  # a cover page: "Dated as of April 2, 2020"
-    for i, (s, _e, _p) in enumerate(found):
-        if s > TOP_CHARS:
-            break
-        if i not in amended and DATED_BEFORE.search(text, max(0, s - 40), s):
-            return i
-    return None
-
-
 def _role(text: str, s: int, e: int, in_block: bool) -> str:
     if in_block:
         return "signature"
@@ -146,6 +128,7 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
         parsed = gd.parse_date(text[s:e].replace("\xa0", " "))
         if parsed is not None:
             found.append((s, e, parsed))
+    found = with_loose_dates(text, found)
     is_amendment = bool(header.kind and "amend" in header.kind)
     amended = set()
     for i, (s, e, _p) in enumerate(found):
@@ -167,10 +150,12 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
         )
         if inside and all(i in amended for i in inside) and outside:
             amended -= set(inside)  # the preamble's only date is the amendment's own date
-    agreement = _agreement_index(text, found, header, amended)
     blocks = _Blocks(signatures.block_spans)
     rows = []
     where = layout.view.spans([(s, e) for s, e, _p in found])  # one call for all: cheaper than a span() each
+    starts = [os_ for os_, _oe in where]
+    in_block = [os_ in blocks for os_ in starts]
+    agreement = agreement_index(text, layout.original, found, where, in_block, header, amended)
     for i, ((s, e, p), (os_, oe)) in enumerate(zip(found, where, strict=True)):
         if i in amended:
             role = "amended_agreement"

@@ -21,6 +21,7 @@ from ..grammars import finditer_at
 from ..grammars import header as g
 from ..grammars import parties as g_parties
 from .layout import Layout
+from .title_runs import best_title, preamble_name
 
 SEARCH_CHARS = 30000  # the preamble sits in the first pages (a table of contents may come first)
 FALLBACK_CHARS = 6000  # a party list without an opener ("This Agreement") must come early
@@ -28,6 +29,8 @@ OPENER_BACK = 700  # how far before the intro the opener ("This Agreement ...") 
 LIST_CHARS = 3000  # longest party list
 HEAD_CHARS = 1500  # how far before the preamble the title may stand
 MAX_PIECE = 160
+TITLE_CHARS = 4000  # the title is read from the words of the head, up to the party list or this far
+TITLE_MIN_CHARS = 600  # ... but never less: a title glued to the party list ("AGREEMENTAduro Biotech ...")
 TOKEN_START = regex.compile(r"(?<=[\s\xa0)\]])(?=\S)|(?<=[a-z0-9])(?=[A-Z]{2})")
 NOT_TITLE = regex.compile(
     r"(?i)confidential|omitted|redacted|table of contents|page\s\d|\bex(?:hibit)?\.?\s?\d|\bexhibit\s[A-Z]|:"
@@ -306,6 +309,8 @@ def _amended(text: str, start: int, end: int, title: str | None) -> tuple[str | 
         name = LEADING_THE.sub("", name)
         if title and " ".join(title.split()).casefold() == name.casefold():
             continue  # the document itself
+        if g.KIND_RE.fullmatch(name):
+            continue  # only its defined term ("the Agreement dated ..."): the title may name it
         return name, d.span()
     if title:
         m = TO_TITLE.search(title)
@@ -328,7 +333,18 @@ def find_header(layout: Layout) -> Header:
     text = layout.view.text
     pre = find_preamble(text)
     found = None
-    if pre is not None:
+    orig_span: tuple[int, int] | None = None
+    hi = min(len(text), TITLE_CHARS, max(pre[1], TITLE_MIN_CHARS) if pre else HEAD_CHARS)
+    if hi > 0:
+        # read from the original: a legend cut from the view may take the title with it
+        ohi = layout.view.to_original(hi, end=True)
+        before = layout.view.to_original(pre[0]) if pre else None
+        name = preamble_name(text, pre[0]) if pre else None
+        run = best_title(layout.original, 0, ohi, name, before)
+        if run is not None:
+            found = (0, 0, run.title)
+            orig_span = (run.start, run.end)
+    if found is None and pre is not None:
         found = _glued_title(text, pre[0]) or _title_before(text, max(0, pre[0] - HEAD_CHARS), pre[0])
     found = found or _first_title(text)
     if found is None:
@@ -346,7 +362,7 @@ def find_header(layout: Layout) -> Header:
         if amended_span is not None:
             parsed = gd.parse_date(text[amended_span[0] : amended_span[1]])
             amended_date = parsed.value if parsed else None
-    span = layout.view.span(found[0], found[1]) if found else (None, None)
+    span = orig_span or (layout.view.span(found[0], found[1]) if found else (None, None))
     return Header(
         title=title,
         kind=kind,

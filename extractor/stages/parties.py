@@ -18,18 +18,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import AnyStr
 
 import regex
 
-from ..grammars import find_all, finditer_at, lowered
+from ..grammars import find_all, finditer_at, party_intro
 from ..grammars import parties as g
-from ..grammars.ascii_lowered import ascii_lowered, bytes_word
 from ..grammars.suffixes import suffix_alternation
 from ..model.records import Span
+from . import party_fallbacks as fb
 from .header import Header
+from .header import _sentence_end as sentence_end
 from .layout import Layout
+from .party_mentions import _literal_mentions, _words_span, count_mentions, mention_pattern  # noqa: F401
+from .party_names import respace_all, signature_party_name
 from .signatures import SignatureResult
 
 MAX_NAME_CHARS = 120
@@ -37,7 +38,7 @@ MAX_NAME_WORDS = 16
 SUFFIX_AFTER_COMMA = regex.compile(rf",\s{{0,3}}(?:{suffix_alternation('comma')})(?![a-z])")
 NOT_A_PARTY = regex.compile(
     r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their"
-    r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?)\b"
+    r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?|means)\b"
     r"|(?i)^(?:and|or)$"
 )
 # After a closing parenthesis: '("QWEST"),  Qwest ...', '("Heritage") Premier ...',
@@ -53,15 +54,19 @@ def _after_parens(seg: str) -> Iterator[regex.Match[str]]:
     return finditer_at(AFTER_PAREN, seg, [i + 1 for i in find_all(seg, ")")])
 
 
-JOINING_AND = regex.compile(r"\s{1,3}(?:and|&)\s{1,3}")
+JOINING_AND = regex.compile(r"\s{1,3}(?:and|AND|&)\s{1,3}")
 PUNCT = regex.compile(r"[^\w&\s]")
 # precompiled: a module-level regex.sub(pattern, ...) pays a cache lookup on every call
 WORD_BEFORE = regex.compile(r"(\w+)\W*$")
 WORD_AFTER = regex.compile(r"\W*(\w+)")
 LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 LEADING_INTRO = regex.compile(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+")
-TRAILING_AND = regex.compile(r"\s+(?:and|or|AND|OR)$")
+TRAILING_AND = regex.compile(r"\s+(?:and|or|of|AND|OR|OF)$")
 TRAILING_DOTS = regex.compile(r"\.{2,}$")
+ENUMERATOR = regex.compile(r"(?:\(\s{0,2}(?:\d{1,2}|[a-h]|[ivx]{1,4})\s{0,2}\)|\d{1,2}\.)\s{1,6}(?=[A-Z\"\u201c])")
+OF_PLACE = regex.compile(r"\s+of\s+(?=[A-Z0-9])")
+NAME_OF_WORDS = frozenset({"bank", "company", "trust", "association", "corporation"})  # "Bank of America"
+ADDRESS_MARK = regex.compile(r"\d|,")
 PAREN_GROUP = regex.compile(r"\([^()]*\)")
 
 
@@ -181,6 +186,14 @@ def _clean_name(raw: str) -> str:
     m = g.SUFFIX_THEN_ADDRESS.search(name)
     if m is not None:
         name = name[: m.end()]
+    for of in OF_PLACE.finditer(name):  # "LEO PHARMA A/S of Industriparken 55, ...": the seat after the name
+        head = name[: of.start()]
+        # not "Bank of America, N.A.", "Company of Delaware", "Inc. of Pennsylvania": an address follows
+        if g.suffix_type(head) and head.split()[-1].casefold() not in NAME_OF_WORDS and ADDRESS_MARK.search(
+            name, of.end()
+        ):
+            name = name[: of.start()]
+            break
     return g.GLUED_SUFFIX.sub(" ", name)
 
 
@@ -196,9 +209,23 @@ def _looks_like_name(name: str) -> bool:
     return has_case and name[0].isalnum()
 
 
+MAX_JOINED_WORDS = 6  # "BANK OF AMERICA NATIONAL TRUST" and "SAVINGS ASSOCIATION"
+
+
+def _continues_name(text: str, piece: str, s: int, e: int) -> bool:
+    """After a bare piece and "and", the rest of one name: a name with an entity suffix
+    ("... and Engineering Company", "... AND SAVINGS ASSOCIATION"), or, in capitals like the piece,
+    one the list defines ("INSTITUTE OF GRASSLAND AND ENVIRONMENTAL RESEARCH ("IGER")")."""
+    ne = _name_end(text, s, e)
+    rest = _clean_name(text[s:ne])
+    if g.suffix_type(rest):
+        return True
+    return piece.isupper() and rest.isupper() and _alias(text, ne, e) is not None
+
+
 def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "ExxonMobil Research and Engineering Company, a ...": a bare name of a few words with no entity
-    suffix, then "and", then a name with one: one party whose name holds the "and"."""
+    suffix, then "and", then the rest of the name (``_continues_name``): one party holding the "and"."""
     out: list[tuple[int, int]] = []
     for s, e in chunks:
         if out and JOINING_AND.fullmatch(text, out[-1][1], s):  # the cheap test first: most cuts are no "and"
@@ -208,9 +235,9 @@ def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, i
                 _name_end(text, ps, pe) >= ps + len(text[ps:pe].rstrip())
                 and not g.suffix_type(piece)
                 and "(" not in piece
-                and 2 <= len(piece.split()) <= 4
+                and 2 <= len(piece.split()) <= MAX_JOINED_WORDS
             )
-            if bare and g.suffix_type(_clean_name(text[s : _name_end(text, s, e)])):
+            if bare and _continues_name(text, piece, s, e):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -227,6 +254,9 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     for s, e in _joined_names(text, _chunks(text, a, b)):
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
+        enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
+        if enum is not None:
+            s = enum.end()
         while e > s and text[e - 1] in " \t\r\n\xa0,;.":
             e -= 1
         if e <= s:
@@ -260,7 +290,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
                 jur,
                 etype,
                 alias,
-                role.group("role") if role else None,
+                role.group("role") if role else party_intro.role_of(alias),
                 "preamble",
             )
         )
@@ -272,20 +302,28 @@ MAX_LABEL_NAME = 120
 
 
 def _labelled_parties(layout: Layout) -> list[Party]:
-    """'Party A: X Co., Ltd. Address: ...' / 'Party B: Y': the first naming of each label."""
+    """'Party A: X Co., Ltd. Address: ...' / 'Party B: Y', or 'Borrower (Party A): X': the first naming
+    of each label (a role before it is the party's role)."""
     text = layout.view.text
     out: list[Party] = []
     seen: set[str] = set()
-    for m in g.PARTY_LABEL.finditer(text, 0, min(len(text), LABEL_CHARS)):
+    limit = min(len(text), LABEL_CHARS)
+    found = [(m, None) for m in g.PARTY_LABEL.finditer(text, 0, limit)]
+    found += [(m, m.group("role")) for m in party_intro.ROLE_PARTY_LABEL.finditer(text, 0, limit)]
+    for m, role in sorted(found, key=lambda f: f[0].start()):
         label = m.group("label")
         end = g.LABEL_NAME_END.search(text, m.end(), min(len(text), m.end() + MAX_LABEL_NAME))
         if label in seen or end is None:
             continue
-        name = _clean_name(text[m.end() : end.start()])
+        stop = end.start()
+        descriptor = party_intro.LABEL_DESCRIPTOR.search(text, m.end(), stop)  # "CORPORATION\uff0ca company"
+        if descriptor is not None:
+            stop = descriptor.start()
+        name = _clean_name(text[m.end() : stop])
         if not _looks_like_name(name):
             continue
         seen.add(label)
-        s, e = layout.view.span(m.end(), m.end() + len(text[m.end() : end.start()].rstrip(" ,;")))
+        s, e = layout.view.span(m.end(), m.end() + len(text[m.end() : stop].rstrip(" ,;")))
         out.append(
             Party(
                 s,
@@ -295,7 +333,7 @@ def _labelled_parties(layout: Layout) -> list[Party]:
                 None,
                 g.suffix_type(name),
                 f"Party {label}",
-                None,
+                party_intro.role_of(role),
                 "preamble",
             )
         )
@@ -309,230 +347,80 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
         if not sig.party or norm(sig.party) in keys:
             continue
         keys.add(norm(sig.party))
-        name = " ".join(sig.party.split())
+        found = signature_party_name(" ".join(sig.party.split()))
+        if found is None or norm(found[0]) in keys - {norm(sig.party)}:
+            continue
+        name, role = found
+        keys.add(norm(name))
         m = _words_span(layout.original[sig.start : sig.end], name.split())
         s, e = (sig.start + m[0], sig.start + m[1]) if m else (sig.start, sig.end)
-        out.append(Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), source="signature"))
+        out.append(
+            Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), role=role, source="signature")
+        )
     return out
 
 
-def _words_span(text: str, words: list[str]) -> tuple[int, int] | None:
-    r"""Span of the first match of ``words`` joined by ``\s+`` in ``text`` (as ``regex.search`` of that
-    pattern, which compiled anew for each name cost ~0.2 s over the corpus), by ``str.find``.
-
-    Exact: ``\s`` matches only characters ``str.split`` splits at, so no word holds one, and the
-    whitespace between two words is the whole run after the first (the next word starts past it)."""
-    if not words:
-        return 0, 0  # the empty pattern matches at the start
-    i = text.find(words[0])
-    while i >= 0:
-        e = _form_end(text, text, words, i)
-        if e is not None:
-            return i, e
-        i = text.find(words[0], i + 1)
-    return None
+def _between_parties(layout: Layout, header: Header) -> list[Party]:
+    """No party list found by the header: the first "between X ... and Y" in the head that names
+    two parties, read as a preamble's list."""
+    for a, b in fb.between_lists(layout.view.text, sentence_end):
+        found = _preamble_parties(layout, replace(header, list_start_view=a, preamble_end_view=b))
+        found = [p for p in found if not party_intro.is_role_name(p.name)]
+        # two names, one at least an entity ("... Inc."), defined ("(hereinafter "MMI")") or given a role
+        if len(found) >= 2 and any(p.alias or p.role or g.suffix_type(p.name) for p in found):
+            return found
+    return []
 
 
-def _variants(alias: str) -> set[str]:
-    return {alias, alias.upper(), alias.title() if alias.isupper() else alias}
+PLAN_HEAD_CHARS = 400
+JURISDICTION_NAMES = frozenset(j.casefold() for j in g.JURISDICTIONS)
+PLAN_IN_HEAD = regex.compile(r"\bPLAN\b")  # "SUPPLEMENT TO THE / APPLE COMPUTER, INC. EXECUTIVE SEVERANCE PLAN"
 
 
-@lru_cache(maxsize=1024)
-def _compiled(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern)
-
-
-def _first_word_scan(word: str, caseless: bool) -> regex.Pattern[str]:
-    return _compiled(("(?i)" if caseless else "") + regex.escape(word))
-
-
-def _mentions(
-    pat: regex.Pattern[str], text: str, start: int, first_words: set[tuple[str, bool]]
-) -> Iterator[regex.Match[str]]:
-    """``pat.finditer(text, start)``, trying ``pat`` only where a form's first word starts: a literal
-    scan per first word is several times faster than the regex module's scan of the alternation."""
-    scans = [_first_word_scan(w, caseless) for w, caseless in first_words]
-    starts = sorted({m.start() for scan in scans for m in scan.finditer(text, start, overlapped=True)})
-    yield from finditer_at(pat, text, starts, start)
-
-
-WORD_CHAR = regex.compile(r"\w")
-SPACES = regex.compile(r"\s+")
-
-
-ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")  # \w in ASCII
-
-
-def _is_word(c: str) -> bool:
-    return c in ASCII_WORD or (not c.isascii() and WORD_CHAR.match(c) is not None)
-
-
-def _bounded(text: str, s: int, e: int) -> bool:
-    r"""The mention pattern's (?<![\w]) at s and (?![\w]) at e."""
-    return not (s > 0 and _is_word(text[s - 1])) and not (e < len(text) and _is_word(text[e]))
-
-
-def _form_end(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
-    r"""End of ``words`` joined by whitespace (``\s+``) at p in ``hay`` (the text or its lower-cased
-    copy, with words to match), given that the first word is there."""
-    q = p + len(words[0])
-    for w in words[1:]:
-        sp = SPACES.match(text, q)
-        if sp is None or not hay.startswith(w, sp.end()):
-            return None
-        q = sp.end() + len(w)
-    return q
-
-
-ASCII_NOT_WORD = frozenset(map(chr, range(128))) - ASCII_WORD
-
-
-def _word_spans(text: str, hay: AnyStr, word: AnyStr, start: int) -> list[tuple[int, int]]:
-    r"""Spans of ``word`` in ``hay`` at or after ``start`` with no word character (``\w``) on either
-    side in ``text``: the loop over most mentions, so the boundary test is inlined."""
-    out = []
-    n, size = len(word), len(text)
-    i = hay.find(word, start)
-    while i >= 0:
-        e = i + n
-        if i > 0:
-            c = text[i - 1]
-            left = c in ASCII_NOT_WORD or (c not in ASCII_WORD and WORD_CHAR.match(c) is None)
-        else:
-            left = True
-        if left:
-            if e < size:
-                c = text[e]
-                if c in ASCII_NOT_WORD or (c not in ASCII_WORD and WORD_CHAR.match(c) is None):
-                    out.append((i, e))
-            else:
-                out.append((i, e))
-        i = hay.find(word, i + 1)
-    return out
-
-
-SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # a whitespace run matched leftwards from its end
-
-
-def _form_start(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
-    r"""Start of ``words`` joined by whitespace (``\s+``) ending where the next word starts, at p:
-    ``_form_end`` leftwards."""
-    for w in reversed(words):
-        sp = SPACES_BEFORE.match(text, 0, p)
-        if sp is None:
-            return None
-        p = sp.start() - len(w)
-        if p < 0 or not hay.startswith(w, p):
-            return None
-    return p
-
-
-def _words_spans(text: str, hay: AnyStr, words: list[AnyStr], start: int) -> list[tuple[int, int]]:
-    r"""Spans of the words joined by ``\s+`` in ``hay`` at or after ``start``, bounded by no word
-    character in ``text``. Found from the form's longest word (``str.find`` skips faster through the
-    text for a longer word, and finds it less often; a name's first word is often its alias, found
-    everywhere): each match has that word at one place, and both sides of it are determined (no
-    word holds a ``\s`` character, so each gap is the whole whitespace run)."""
-    k = max(range(len(words)), key=lambda j: len(words[j]))
-    before, after, anchor = words[:k], words[k:], words[k]
-    out = []
-    i = hay.find(anchor, start)
-    while i >= 0:
-        s = _form_start(text, hay, before, i) if before else i
-        if s is not None and s >= start:
-            e = _form_end(text, hay, after, i)
-            if e is not None and _bounded(text, s, e):
-                out.append((s, e))
-        i = hay.find(anchor, i + 1)
-    return out
-
-
-def _form_spans(text: str, hay: AnyStr, words: list[AnyStr], start: int) -> list[tuple[int, int]]:
-    return _word_spans(text, hay, words[0], start) if len(words) == 1 else _words_spans(text, hay, words, start)
-
-
-def _caseless_hay(text: str, forms: list[tuple[list[str], bool]]) -> str | bytes | None:
-    """The lower-cased copy the caseless forms' words are found in: ``ascii_lowered`` (cheaper to
-    make, and shared with the durations' scan) unless a word has the "?" it puts for wide characters."""
-    if all(bytes_word(w) for words, caseless in forms if caseless for w in words):
-        return ascii_lowered(text)
-    return lowered(text)
-
-
-def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]) -> list[int] | None:
-    r"""Which form each mention is, in text order: the matches of the mention pattern (forms in
-    order as its alternatives, each ``(?i:)`` when caseless) found by ``str.find`` in the text or its
-    lower-cased copy, with no pattern to compile (574 distinct patterns over 733 documents).
-
-    Matched as the pattern's finditer would: at each position the first form that matches wins and
-    the scan goes on after it. The forms' texts are exact (``\s`` only matches what ``str.split``
-    splits at, so a match normalises to its form's key). None when that cannot be done by literals:
-    a form with no word, a caseless form with a non-ASCII character, a text with no exact
-    lower-cased copy."""
-    if not all(words and (not caseless or "".join(words).isascii()) for words, caseless in forms):
-        return None
-    low = _caseless_hay(text, forms)
-    if low is None:
-        return None
-    found: list[tuple[int, int, int]] = []  # (start, form, end)
-    for k, (words, caseless) in enumerate(forms):
-        if not caseless:
-            spans = _form_spans(text, text, words, start)
-        elif isinstance(low, bytes):
-            spans = _form_spans(text, low, [w.lower().encode("ascii") for w in words], start)
-        else:
-            spans = _form_spans(text, low, [w.lower() for w in words], start)
-        found += [(i, k, e) for i, e in spans]
-    found.sort()
-    out: list[int] = []
-    pos = start
-    for s, k, e in found:
-        if s >= pos:
-            out.append(k)
-            pos = e
-    return out
-
-
-def mention_pattern(forms: list[tuple[str, bool]]) -> regex.Pattern[str]:
-    """One alternative per (form, caseless), in order; a form's words apart by any whitespace."""
-    alts = []
-    for f, caseless in forms:
-        body = r"\s+".join(regex.escape(w) for w in f.split())
-        alts.append(f"(?i:{body})" if caseless else body)
-    return _compiled(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
-
-
-def _count_mentions(text: str, start: int, parties: list[Party]) -> list[int]:
-    forms: dict[str, int] = {}
-    flags: dict[str, bool] = {}
-    for i, p in enumerate(parties):
-        forms.setdefault(p.name, i)
-        flags[p.name] = True  # names: case-insensitive
-        if p.alias:
-            for v in _variants(p.alias):
-                forms.setdefault(v, i)
-                flags.setdefault(v, False)
-    counts = [0] * len(parties)
-    if not forms:
-        return counts
-    ordered = sorted(forms, key=len, reverse=True)  # the pattern's alternatives, longest first
-    lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
-    fast = _literal_mentions(text, start, [(f.split(), flags[f]) for f in ordered])
-    if fast is not None:
-        party_of = [lookup[" ".join(f.split()).casefold()] for f in ordered]  # once per form, not per mention
-        for k in fast:
-            counts[party_of[k]] += 1
-        return counts
-    pat = mention_pattern([(f, flags[f]) for f in ordered])
-    if all(f.split() for f in forms):
-        found = _mentions(pat, text, start, {(f.split()[0], flags[f]) for f in forms})
+def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
+    """No party list: a plan's sponsor, else the entities the document defines and a letter's
+    addressee (``party_fallbacks``), each kept when it reads as a name."""
+    text = layout.view.text
+    head = " ".join(text[:PLAN_HEAD_CHARS].split()[:12])
+    is_plan = (
+        header.kind == "plan"
+        or (header.title is not None and " plan" in f" {header.title.casefold()}")
+        or PLAN_IN_HEAD.search(head) is not None
+    )
+    found: list[fb.Found] = []
+    person = fb.addressee(text)
+    if is_plan and person is None:
+        sponsor = fb.plan_sponsor(text)
+        defined = [f for f in fb.defined_entities(text) if f.role in ("Company", "Corporation", "Employer", "Bank")]
+        if sponsor is not None and not g.suffix_type(sponsor.name) and defined:
+            sponsor = defined[0]._replace(role="sponsor")
+        elif sponsor is None and defined:
+            sponsor = defined[0]._replace(role="sponsor")
+        found = [sponsor] if sponsor is not None else []
     else:
-        found = pat.finditer(text, start)  # an empty form matches anywhere: no first word to look for
-    for m in found:
-        j = lookup.get(" ".join(m.group().split()).casefold())
-        if j is not None:
-            counts[j] += 1
-    return counts
+        found = fb.defined_entities(text)[:1]
+        if person is not None:
+            found.append(person)
+        if not found:  # an award "UNDER THE BRISTOL-MYERS SQUIBB COMPANY / 2002 STOCK INCENTIVE PLAN": its company
+            sponsor = fb.plan_sponsor(text)
+            found = [sponsor._replace(role=None)] if sponsor is not None else []
+        if not found:  # "FINLAY FINE JEWELRY CORPORATION, its parent corporation, ... and EDWARD J. STEIN"
+            entity = fb.head_entity(text)
+            found = [entity] if entity is not None else []
+    out: list[Party] = []
+    seen: set[str] = set()
+    for f in found:
+        name = _clean_name(f.name)
+        if not _looks_like_name(name) or norm(name) in seen or (f.alias and norm(f.alias) in seen):
+            continue
+        if name.casefold() in JURISDICTION_NAMES:  # "... organized under the laws of Bermuda (the "Borrower")"
+            continue
+        seen.add(norm(name))
+        if f.alias:
+            seen.add(norm(f.alias))
+        s, e = layout.view.span(f.start, f.end)
+        out.append(Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), f.alias, f.role, "text"))
+    return out
 
 
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult) -> tuple[Party, ...]:
@@ -541,8 +429,14 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult) ->
         labelled = _labelled_parties(layout)
         if len(labelled) >= 2:
             parties = labelled
+    if not parties:
+        parties = _between_parties(layout, header)
+    if not parties:
+        parties = _fallback_parties(layout, header)
+    names = respace_all([p.name for p in parties], layout.view.text)
+    parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     start = header.preamble_end_view or 0
-    counts = _count_mentions(layout.view.text, start, parties)
+    counts = count_mentions(layout.view.text, start, parties)
     return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))

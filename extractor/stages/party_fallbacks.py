@@ -1,0 +1,278 @@
+"""Parties of documents with no party list: the entity a document defines ("Apple Computer, Inc.
+(herein called the "Company")"), a letter's addressee (the name over "Dear ..."), and a plan's
+sponsor (the company whose name opens the plan). Used by ``parties`` only when the preamble
+names nobody. Every function reads the layout's view text and returns view spans."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+import regex
+
+from ..grammars import party_intro as g
+
+HEAD_CHARS = 6000  # a defined entity, a letter's salutation: on the first page
+PLAN_HEAD_CHARS = 2500
+MAX_NAME_WORDS = 10
+
+
+class Found(NamedTuple):
+    start: int  # view offsets of the name
+    end: int
+    name: str
+    alias: str | None
+    role: str | None
+
+
+def _name_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
+    """The name that ends at ``p``: capitalised words read leftwards ("Apple Computer, Inc."),
+    a comma kept only before an entity suffix, stopping at a lower-case word or a sentence end."""
+    seg = text[max(floor, p - 200) : p]
+    base = p - len(seg)
+    words = [(m.start() + base, m.end() + base, m.group()) for m in _WORDS.finditer(seg)]
+    kept: list[tuple[int, int, str]] = []
+    for s, e, w in reversed(words):
+        bare = w.rstrip(",")
+        if w.endswith(",") and not (kept and _suffix_like(kept[-1][2])):
+            break  # "Boulder, CO (the ...": a comma inside a name only before "Inc."
+        if not g.NAME_WORD.match(bare) or len(kept) >= MAX_NAME_WORDS:
+            break
+        if kept and bare.endswith((".", ":", ";")) and not (g.is_suffix_word(bare) or _INITIAL.match(bare)):
+            break  # "Agreement. MessageMedia, Inc.": the previous sentence
+        kept.append((s, e, w))
+        if "\n\n" in text[s - 2 : s] or text[max(0, s - 2) : s].endswith(("\n\n", "\r\n\r")):
+            break
+    while kept and (kept[-1][2].rstrip(",") in g.LEADING or kept[-1][2] in g.CONNECTOR):
+        kept.pop()
+    while kept and kept[0][2] in g.CONNECTOR:
+        kept.pop(0)
+    if not kept:
+        return None
+    s, e = kept[-1][0], kept[0][1]
+    return s, text[s:e]
+
+
+_WORDS = regex.compile(r"\S+")
+_INITIAL = regex.compile(r"[A-Z]\.\Z|(?:[A-Z]\.){2,}\Z")
+_DESCRIPTOR_BEFORE = regex.compile(r",\s{0,3}an?\s{1,3}[^()\"\u201c\u201d,;.]{1,80}?,?\s{0,3}\Z")
+
+
+def _suffix_like(word: str) -> bool:
+    return g.is_suffix_word(word) or word.strip(",").casefold() in g.NAME_SUFFIXES
+
+
+def _abbreviates(alias: str, name: str) -> bool:
+    """ "PRGS" for "PRG-Schultz USA, Inc.", "MessageMedia" for "MessageMedia, Inc.": the alias is a
+    word of the name or its initials."""
+    a = alias.casefold().replace(" ", "")
+    words = [w.strip(",.").casefold() for w in name.replace("-", " ").split()]
+    initials = "".join(w[0] for w in words if w)
+    return any(w.startswith(a) or a.startswith(w) for w in words if len(w) > 1) or initials.startswith(a)
+
+
+def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
+    """Names defined with a quoted alias in the head of the document, when the name carries an
+    entity suffix, the alias is a role word ("Company", "Employer") or abbreviates the name."""
+    out: list[Found] = []
+    for m in g.DEFINED_ALIAS.finditer(text, 0, min(len(text), limit)):
+        alias = " ".join(m.group("alias").split()).strip(" ,.")
+        p = m.start()
+        for pat in (g.DBA_BEFORE, _DESCRIPTOR_BEFORE):
+            d = pat.search(text, max(0, p - 100), p)
+            if d is not None:
+                p = d.start()
+        while p > 0 and text[p - 1] in " \t\r\n\xa0,":
+            p -= 1
+        found = _name_before(text, p, 0)
+        if found is None:
+            continue
+        s, name = found
+        office = g.OFFICE_OF.match(name)
+        if office is not None and len(name[office.end() :].split()) >= 2:
+            s, name = s + office.end(), name[office.end() :]
+        words = name.split()
+        if alias.casefold() in g.NOT_PARTY_ALIASES or g.NOT_PARTY_NAME.search(name):
+            continue
+        suffixed = g.is_suffix_word(words[-1])
+        if not (suffixed or g.role_of(alias) or _abbreviates(alias, name)):
+            continue
+        if len(words) == 1 and not suffixed and not g.role_of(alias):
+            continue
+        out.append(Found(s, s + len(name), " ".join(words), alias, g.role_of(alias)))
+    return out
+
+
+BETWEEN_CHARS = 4000
+LIST_CHARS = 900
+
+
+def between_lists(text: str, end_of: Callable[[str, int, int], int]) -> list[tuple[int, int]]:
+    """(start, end) view spans of each party list opened by "between"/"among" in the head: ended by
+    ``end_of(text, start, limit)`` (the header's sentence end), and again by the recitals or a cover
+    page's end (``LIST_END``) for a list whose numbered or abbreviated pieces ("1. BT WIRELESS
+    LIMITED", "SPAIN, S.L. As Contractor") end a sentence too early."""
+    out = []
+    for m in g.BETWEEN.finditer(text, 0, min(len(text), BETWEEN_CHARS)):
+        limit = min(len(text), m.end() + LIST_CHARS)
+        end = end_of(text, m.end(), limit)
+        if end > m.end():
+            out.append((m.end(), end))
+        stop = g.LIST_END.search(text, m.end(), limit)
+        longer = stop.start() if stop is not None else limit
+        if longer > max(end, m.end()):
+            out.append((m.end(), longer))
+    return out
+
+
+def addressee(text: str, limit: int = HEAD_CHARS) -> Found | None:
+    """The person a letter is addressed to: the first name line between the letter's date and its
+    salutation ("Dear Mr. Jones:"), or the name after "To:"."""
+    dear = g.DEAR.search(text, 0, min(len(text), limit))
+    if dear is None:
+        return None
+    floor = max(0, dear.start() - 800)
+    dates = list(g.DATE_LINE.finditer(text, floor, dear.start()))
+    start = dates[-1].end() if dates else floor
+    to = g.TO_LINE.search(text, floor, dear.start())
+    if to is not None:
+        person = g.PERSON.fullmatch(to.group("name").strip())
+        if person is not None and not g.NOT_ADDRESSEE.search(person.group()):
+            s = to.start("name") + (len(to.group("name")) - len(to.group("name").lstrip()))
+            return _person(text, s, s + len(person.group()))
+    pos = start
+    for line in text[start : dear.start()].split("\n"):
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        if stripped and g.PERSON.fullmatch(stripped) and not g.NOT_ADDRESSEE.search(stripped):
+            return _person(text, pos + lead, pos + lead + len(stripped))
+        pos += len(line) + 1
+    return None
+
+
+def _person(text: str, s: int, e: int) -> Found:
+    name = " ".join(text[s:e].split())
+    honorific = g.HONORIFIC.match(name)
+    if honorific is not None:
+        s += len(honorific.group())  # the span starts at the name
+        while text[s] in " \t":
+            s += 1
+        name = name[honorific.end() :]
+    return Found(s, e, name, None, None)
+
+
+HEAD_ENTITY_CHARS = 2000
+_LINE = regex.compile(r"[^\n]+")
+
+
+def head_entity(text: str) -> Found | None:
+    """The first line of the head that opens with an entity's name ("FINLAY FINE JEWELRY CORPORATION,
+    its parent corporation, ...", "SUNPOWER ENERGY SYSTEMS SPAIN, S.L."): capitalised words up to an
+    entity suffix, two words at least."""
+    for line in _LINE.finditer(text, 0, min(len(text), HEAD_ENTITY_CHARS)):
+        before = text[max(0, line.start() - 3) : line.start()]
+        if line.start() > 0 and not before.replace("\r", "").endswith("\n\n"):
+            continue  # a paragraph's first line only: not "UNIVERSE, INC." under "COLLECTORS"
+        words = list(_WORDS.finditer(line.group()))[:10]
+        first = words[0].group() if words else ""
+        if not first[:1].isalpha() or first in g.CONNECTOR or g.is_suffix_word(first):
+            continue  # not "4 Section 31125 of the California Corporation", "Inc. Lebanon, LLC"
+        for k, w in enumerate(words):
+            bare = w.group().rstrip(",;:")
+            if not g.NAME_WORD.match(bare) and not g.is_suffix_word(bare):
+                break
+            if k >= 1 and g.is_suffix_word(bare) and words[0].group() not in g.LEADING and (
+                words[k - 1].group().casefold() not in g.CONNECTOR
+            ):
+                s = line.start() + words[0].start()
+                e = line.start() + w.start() + len(bare)
+                return Found(s, e, " ".join(text[s:e].split()), None, None)
+            if w.group().endswith((",", ";", ":")) and not (k + 1 < len(words) and _suffix_like(words[k + 1].group())):
+                break
+    return None
+
+
+def plan_sponsor(text: str) -> Found | None:
+    """The company whose plan this is: an entity name in the lines that open the plan ("APPLE
+    COMPUTER, INC. / 1990 STOCK OPTION PLAN"), else the words before the plan's own title words
+    ("ARAMARK 2005 Stock Unit Retirement Plan", "KBR / SUPPLEMENTAL EXECUTIVE RETIREMENT PLAN")."""
+    for plan in g.PLAN_LINE.finditer(text, 0, min(len(text), PLAN_HEAD_CHARS)):
+        found = _sponsor_at(text, plan)
+        if found is not None:
+            return found
+    return None
+
+
+def _sponsor_at(text: str, plan: regex.Match[str]) -> Found | None:
+    line_end = text.find("\n", plan.end())
+    line_end = len(text) if line_end < 0 else line_end
+    # the plan's line and the lines above it, up to one holding a digit or a blank gap of several lines
+    lines: list[tuple[int, str]] = []
+    pos = text.rfind("\n", 0, plan.start()) + 1
+    lines.append((pos, text[pos:line_end]))
+    while pos > 0 and len(lines) < 6:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1]
+        suffixed = any(g.is_suffix_word(w) for w in line.split())
+        if line.strip() and not suffixed and (any(c.isdigit() for c in line) or line.strip()[-1:] in ".:;"):
+            break
+        if line.strip():
+            lines.append((prev, line))
+        pos = prev
+    lines.reverse()
+    for i in range(len(lines) - 1, -1, -1):  # the last entity name above or in the plan's title
+        found = _suffixed_name(lines, i)
+        if found is not None:
+            return found
+    first_s, _ = lines[0]
+    block = text[first_s:line_end]
+    skip = g.SPONSOR_SKIP.match(block.lstrip())
+    lead = len(block) - len(block.lstrip()) + (skip.end() if skip else 0)
+    words = g.PLAN_WORDS.search(block, lead)
+    if words is None:
+        return None
+    prefix = block[lead : words.start()].rstrip(" \t\r\n,")
+    parts = prefix.split()
+    if not parts or len(parts) > 5 or not all(g.NAME_WORD.match(w) for w in parts) or parts[0] in g.LEADING:
+        return None
+    if g.PLAN_LINE.search(prefix):
+        return None
+    if len(parts) == 1 and not (parts[0].isupper() or any(c.isupper() for c in parts[0][1:])):
+        return None  # "Financial": one plain word; "ARAMARK", "KBR", "eBay"-like names stand alone
+    s = first_s + lead
+    return Found(s, s + len(prefix), " ".join(parts), None, "sponsor")
+
+
+def _suffixed_name(lines: list[tuple[int, str]], i: int) -> Found | None:
+    s0, line = lines[i]
+    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(line)]
+    plan_at = next((k for k, (_, _, w) in enumerate(words) if g.PLAN_WORDS.fullmatch(w.strip(",")) or
+                    g.PLAN_LINE.fullmatch(w)), len(words))
+    ends = [k for k in range(plan_at) if g.is_suffix_word(words[k][2])]
+    if not ends:
+        return None
+    k = ends[-1]
+    text = "\n".join(ln for _, ln in lines)
+    offset = sum(len(ln) + 1 for _, ln in lines[:i])
+    # "OSHKOSH TRUCK / CORPORATION": a suffix alone on its line ends the name on the line above
+    floor = offset - len(lines[i - 1][1]) - 1 if i > 0 and k == 0 else offset
+    found = _name_before(text, offset + words[k][1], floor)
+    if found is None:
+        return None
+    s, name = found
+    if len(name.split()) < 2 and not (i > 0 and s < offset):
+        return None
+    # back to view offsets: the lines are contiguous only when nothing was skipped between them
+    view_s = _to_view(lines, s)
+    view_e = _to_view(lines, offset + words[k][1])
+    if view_s is None or view_e is None:
+        return None
+    return Found(view_s, view_e, " ".join(name.split()), None, "sponsor")
+
+
+def _to_view(lines: list[tuple[int, str]], p: int) -> int | None:
+    for start, line in lines:
+        if p <= len(line):
+            return start + p
+        p -= len(line) + 1
+    return None

@@ -1,0 +1,235 @@
+"""Mentions of the parties in the body: each party's name (caseless) and alias forms, counted
+where they occur after the preamble, the longest form winning at a position. Used by ``parties``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Protocol
+
+import regex
+
+from ..grammars import finditer_at, lowered
+from ..grammars.ascii_lowered import ascii_lowered, bytes_word
+
+
+class Named(Protocol):
+    name: str
+    alias: str | None
+
+
+def _words_span(text: str, words: list[str]) -> tuple[int, int] | None:
+    r"""Span of the first match of ``words`` joined by ``\s+`` in ``text`` (as ``regex.search`` of that
+    pattern, which compiled anew for each name cost ~0.2 s over the corpus), by ``str.find``.
+
+    Exact: ``\s`` matches only characters ``str.split`` splits at, so no word holds one, and the
+    whitespace between two words is the whole run after the first (the next word starts past it)."""
+    if not words:
+        return 0, 0  # the empty pattern matches at the start
+    i = text.find(words[0])
+    while i >= 0:
+        e = _form_end(text, text, words, i)
+        if e is not None:
+            return i, e
+        i = text.find(words[0], i + 1)
+    return None
+
+
+def _variants(alias: str) -> set[str]:
+    return {alias, alias.upper(), alias.title() if alias.isupper() else alias}
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+def _first_word_scan(word: str, caseless: bool) -> regex.Pattern[str]:
+    return _compiled(("(?i)" if caseless else "") + regex.escape(word))
+
+
+def _mentions(
+    pat: regex.Pattern[str], text: str, start: int, first_words: set[tuple[str, bool]]
+) -> Iterator[regex.Match[str]]:
+    """``pat.finditer(text, start)``, trying ``pat`` only where a form's first word starts: a literal
+    scan per first word is several times faster than the regex module's scan of the alternation."""
+    scans = [_first_word_scan(w, caseless) for w, caseless in first_words]
+    starts = sorted({m.start() for scan in scans for m in scan.finditer(text, start, overlapped=True)})
+    yield from finditer_at(pat, text, starts, start)
+
+
+WORD_CHAR = regex.compile(r"\w")
+SPACES = regex.compile(r"\s+")
+
+
+ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")  # \w in ASCII
+
+
+def _is_word(c: str) -> bool:
+    return c in ASCII_WORD or (not c.isascii() and WORD_CHAR.match(c) is not None)
+
+
+def _bounded(text: str, s: int, e: int) -> bool:
+    r"""The mention pattern's (?<![\w]) at s and (?![\w]) at e."""
+    return not (s > 0 and _is_word(text[s - 1])) and not (e < len(text) and _is_word(text[e]))
+
+
+def _form_end(text: str, hay: str | bytes, words: list[str] | list[bytes], p: int) -> int | None:
+    r"""End of ``words`` joined by whitespace (``\s+``) at p in ``hay`` (the text or its lower-cased
+    copy, with words to match), given that the first word is there."""
+    q = p + len(words[0])
+    for w in words[1:]:
+        sp = SPACES.match(text, q)
+        if sp is None or not hay.startswith(w, sp.end()):
+            return None
+        q = sp.end() + len(w)
+    return q
+
+
+ASCII_NOT_WORD = frozenset(map(chr, range(128))) - ASCII_WORD
+
+
+def _word_spans(text: str, hay: str | bytes, word: str | bytes, start: int) -> list[tuple[int, int]]:
+    r"""Spans of ``word`` in ``hay`` at or after ``start`` with no word character (``\w``) on either
+    side in ``text``: the loop over most mentions, so the boundary test is inlined."""
+    out = []
+    n, size = len(word), len(text)
+    i = hay.find(word, start)
+    while i >= 0:
+        e = i + n
+        if i > 0:
+            c = text[i - 1]
+            left = c in ASCII_NOT_WORD or (c not in ASCII_WORD and WORD_CHAR.match(c) is None)
+        else:
+            left = True
+        if left:
+            if e < size:
+                c = text[e]
+                if c in ASCII_NOT_WORD or (c not in ASCII_WORD and WORD_CHAR.match(c) is None):
+                    out.append((i, e))
+            else:
+                out.append((i, e))
+        i = hay.find(word, i + 1)
+    return out
+
+
+SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # a whitespace run matched leftwards from its end
+
+
+def _form_start(text: str, hay: str | bytes, words: list[str] | list[bytes], p: int) -> int | None:
+    r"""Start of ``words`` joined by whitespace (``\s+``) ending where the next word starts, at p:
+    ``_form_end`` leftwards."""
+    for w in reversed(words):
+        sp = SPACES_BEFORE.match(text, 0, p)
+        if sp is None:
+            return None
+        p = sp.start() - len(w)
+        if p < 0 or not hay.startswith(w, p):
+            return None
+    return p
+
+
+def _words_spans(text: str, hay: str | bytes, words: list[str] | list[bytes], start: int) -> list[tuple[int, int]]:
+    r"""Spans of the words joined by ``\s+`` in ``hay`` at or after ``start``, bounded by no word
+    character in ``text``. Found from the form's longest word (``str.find`` skips faster through the
+    text for a longer word, and finds it less often; a name's first word is often its alias, found
+    everywhere): each match has that word at one place, and both sides of it are determined (no
+    word holds a ``\s`` character, so each gap is the whole whitespace run)."""
+    k = max(range(len(words)), key=lambda j: len(words[j]))
+    before, after, anchor = words[:k], words[k:], words[k]
+    out = []
+    i = hay.find(anchor, start)
+    while i >= 0:
+        s = _form_start(text, hay, before, i) if before else i
+        if s is not None and s >= start:
+            e = _form_end(text, hay, after, i)
+            if e is not None and _bounded(text, s, e):
+                out.append((s, e))
+        i = hay.find(anchor, i + 1)
+    return out
+
+
+def _caseless_hay(text: str, forms: list[tuple[list[str], bool]]) -> str | bytes | None:
+    """The lower-cased copy the caseless forms' words are found in: ``ascii_lowered`` (cheaper to
+    make, and shared with the durations' scan) unless a word has the "?" it puts for wide characters."""
+    if all(bytes_word(w) for words, caseless in forms if caseless for w in words):
+        return ascii_lowered(text)
+    return lowered(text)
+
+
+def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]) -> list[int] | None:
+    r"""Which form each mention is, in text order: the matches of the mention pattern (forms in
+    order as its alternatives, each ``(?i:)`` when caseless) found by ``str.find`` in the text or its
+    lower-cased copy, with no pattern to compile (574 distinct patterns over 733 documents).
+
+    Matched as the pattern's finditer would: at each position the first form that matches wins and
+    the scan goes on after it. The forms' texts are exact (``\s`` only matches what ``str.split``
+    splits at, so a match normalises to its form's key). None when that cannot be done by literals:
+    a form with no word, a caseless form with a non-ASCII character, a text with no exact
+    lower-cased copy."""
+    if not all(words and (not caseless or "".join(words).isascii()) for words, caseless in forms):
+        return None
+    low = _caseless_hay(text, forms)
+    if low is None:
+        return None
+    found: list[tuple[int, int, int]] = []  # (start, form, end)
+    for k, (words, caseless) in enumerate(forms):
+        hay = low if caseless else text
+        if caseless:
+            words = [w.lower() for w in words]
+            if isinstance(low, bytes):
+                words = [w.encode("ascii") for w in words]
+        if len(words) == 1:
+            found += [(i, k, e) for i, e in _word_spans(text, hay, words[0], start)]
+        else:
+            found += [(i, k, e) for i, e in _words_spans(text, hay, words, start)]
+    found.sort()
+    out: list[int] = []
+    pos = start
+    for s, k, e in found:
+        if s >= pos:
+            out.append(k)
+            pos = e
+    return out
+
+
+def mention_pattern(forms: list[tuple[str, bool]]) -> regex.Pattern[str]:
+    """One alternative per (form, caseless), in order; a form's words apart by any whitespace."""
+    alts = []
+    for f, caseless in forms:
+        body = r"\s+".join(regex.escape(w) for w in f.split())
+        alts.append(f"(?i:{body})" if caseless else body)
+    return _compiled(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+
+
+def count_mentions(text: str, start: int, parties: list[Named]) -> list[int]:
+    forms: dict[str, int] = {}
+    flags: dict[str, bool] = {}
+    for i, p in enumerate(parties):
+        forms.setdefault(p.name, i)
+        flags[p.name] = True  # names: case-insensitive
+        if p.alias:
+            for v in _variants(p.alias):
+                forms.setdefault(v, i)
+                flags.setdefault(v, False)
+    counts = [0] * len(parties)
+    if not forms:
+        return counts
+    ordered = sorted(forms, key=len, reverse=True)  # the pattern's alternatives, longest first
+    lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
+    fast = _literal_mentions(text, start, [(f.split(), flags[f]) for f in ordered])
+    if fast is not None:
+        party_of = [lookup[" ".join(f.split()).casefold()] for f in ordered]  # once per form, not per mention
+        for k in fast:
+            counts[party_of[k]] += 1
+        return counts
+    pat = mention_pattern([(f, flags[f]) for f in ordered])
+    if all(f.split() for f in forms):
+        found = _mentions(pat, text, start, {(f.split()[0], flags[f]) for f in forms})
+    else:
+        found = pat.finditer(text, start)  # an empty form matches anywhere: no first word to look for
+    for m in found:
+        i = lookup.get(" ".join(m.group().split()).casefold())
+        if i is not None:
+            counts[i] += 1
+    return counts

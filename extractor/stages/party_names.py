@@ -1,0 +1,190 @@
+"""A party name whose words were glued together where the text lost its line breaks ("AitanZacharin",
+"BLOOM ENERGYCORPORATION"), spaced as the same document writes it elsewhere ("Aitan Zacharin" in the
+signature block, "Bloom Energy Corporation" in the notices). Only the document's own spacing is used:
+no word list, so "eGain" or "NetSol" stay whole unless the document itself splits them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from ..grammars import lowered, party_intro
+
+GLUE_MIN = 7  # a word this long may be two glued words
+MAX_NAMES = 12  # names looked up per document: each lookup is one scan of the text
+MAX_GAP = 3
+
+
+@lru_cache(maxsize=256)
+def _spaced_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """The words with any whitespace allowed between two letters of a long word, and required
+    between two words; case-insensitive."""
+    parts = []
+    for w in words:
+        if len(w) >= GLUE_MIN and w.isalpha():
+            parts.append(rf"(?:\s{{1,{MAX_GAP}}})?".join(regex.escape(c) for c in w))
+        else:
+            parts.append(regex.escape(w))
+    # no word boundary: the spaced writing is itself often glued to its neighbours ("read:Premier
+    # Nutrition Corporation1"), and all the name's letters in order leave little to chance
+    return regex.compile(r"(?i)" + rf"\s{{1,{MAX_GAP}}}".join(parts))
+
+
+PREFIX = 3  # letters of a glued word that the document's spaced writing is assumed to keep together
+
+
+def _matches(pat: regex.Pattern[str], text: str, prefix: str) -> Iterator[regex.Match[str]]:
+    """``pat.finditer(text)``, tried only where ``prefix`` (the pattern's first letters) starts in the
+    lower-cased text: the pattern's optional gaps keep the regex module from a literal scan, and a
+    scan of the whole text per name cost 2.3 s over 37 MB. A spaced writing split within a glued
+    word's first ``PREFIX`` letters ("B C Marketing") is not looked for."""
+    low = lowered(text)
+    key = prefix.lower()
+    if low is None or not key or not key.isascii():
+        yield from pat.finditer(text)
+        return
+    i = low.find(key)
+    while i >= 0:
+        m = pat.match(text, i)
+        if m is not None:
+            yield m
+            i = low.find(key, max(m.end(), i + 1))
+        else:
+            i = low.find(key, i + 1)
+
+
+def _prefix(word: str) -> str:
+    return word[:PREFIX] if len(word) >= GLUE_MIN and word.isalpha() else word
+
+
+CAPS_GLUE_MIN = 12  # an all-capitals word this long may be glued ("PRODUCTSCORP"; "CORPORATION" is 11)
+
+
+def _suspicious(word: str) -> bool:
+    """A word that may be two glued words: a capital inside it ("AitanZacharin", "HeritageFoods"), or
+    a long run of capitals ("ENERGYCORPORATION"). Plain words ("Corporation", "International") are
+    not looked up: most names hold one, and each lookup is a scan of the text."""
+    core = word.rstrip(",.")
+    if len(core) < GLUE_MIN or not core.isalpha():
+        return False
+    if core.isupper():
+        return len(core) >= CAPS_GLUE_MIN
+    return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
+
+
+def _glued_candidate(name: str) -> bool:
+    return any(_suspicious(w) for w in name.split())
+
+
+def respaced(name: str, text: str) -> str:
+    """``name`` with spaces where the document's most spaced writing of it has them (or ``name``)."""
+    words = tuple(name.split())
+    if not _glued_candidate(name):
+        return name
+    best, best_words = None, len(words)
+    for m in _matches(_spaced_pattern(words), text, _prefix(words[0])):
+        pieces = m.group().split()
+        n = len(pieces)
+        if n > best_words and min(map(len, pieces)) >= 2:  # not a letter-spaced heading "P R E M I E R"
+            best, best_words = m.group(), n
+    if best is None:
+        return _respaced_words(words, text)
+    joined = "".join(words)
+    if len(joined) != sum(not c.isspace() for c in best):
+        return name  # a case fold that changed a length: keep the name
+    # the name's own characters (its case) with the found spacing
+    chars = iter(joined)
+    out = []
+    for c in best:
+        if c.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(next(chars))
+    return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(before: str, word: str, after: str) -> regex.Pattern[str]:
+    """``word`` with optional whitespace between its letters (captured as ``w``), with a neighbouring
+    word of the name before or after it (one of ``before``/``after`` is empty)."""
+    spaced = rf"(?:\s{{1,{MAX_GAP}}})?".join(regex.escape(c) for c in word)
+    head = rf"{regex.escape(before)},?\s{{1,{MAX_GAP}}}" if before else ""
+    tail = rf",?\s{{1,{MAX_GAP}}}{regex.escape(after)}" if after else ""
+    return regex.compile(f"(?i){head}(?P<w>{spaced}){tail}")
+
+
+def _respaced_words(words: tuple[str, ...], text: str) -> str:
+    """Each long word split where the document writes it as capitalised words next to the same
+    neighbour ("Stremicks HeritageFoods, LLC" where "Stremicks Heritage Foods" stands elsewhere):
+    the neighbour keeps a common phrase ("Fuel Cell" in "FuelCell Energy, Inc.") from splitting a
+    name that happens to contain it."""
+    out = []
+    for i, w in enumerate(words):
+        core = w.rstrip(",.")
+        best: list[int] | None = None
+        if _suspicious(core):
+            around = [(words[i - 1].rstrip(",."), "")] if i > 0 else []
+            around += [("", words[i + 1].rstrip(",."))] if i + 1 < len(words) else []
+            for before, after in around:
+                for m in _matches(_word_pattern(before, core, after), text, before or core[:PREFIX]):
+                    pieces = m.group("w").split()
+                    if len(pieces) < 2 or (best is not None and len(pieces) <= len(best)):
+                        continue
+                    if all(len(p) >= 3 and p[0].isupper() for p in pieces):
+                        best = [len(p) for p in pieces]
+        if best is None:
+            out.append(w)
+            continue
+        cuts, pos = [], 0
+        for n in best:
+            cuts.append(w[pos : pos + n])
+            pos += n
+        out.append(" ".join(cuts) + w[pos:])
+    return " ".join(out)
+
+
+def respace_all(names: list[str], text: str) -> list[str]:
+    """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are)."""
+    return [respaced(n, text) if i < MAX_NAMES else n for i, n in enumerate(names)]
+
+
+# A signature block's "party" that is no name: an acceptance line, a date, a form's blank, a role.
+NOT_SIGNATURE_NAME = regex.compile(
+    r"(?i)\b(?:agreed|accepted|approved|approver|signed|dated|understood|authori[sz]ed|seal|witness|foregoing"
+    r"|provisions|schedule|applicable)\b|_{2,}|\d{1,2}/\d{1,2}/\d{2,4}|^\d|[()]\s*$|\)\s*\w*$"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+)
+LEADING_BY = regex.compile(r"^(?:BY|By)\s*:?\s+(?=[A-Z])")
+LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
+ROLE_FILLER = frozenset({"member", "entity", "agency", "party", "the", "master"})
+
+
+def _role_words(words: list[str]) -> bool:
+    return all(party_intro.role_of(w) is not None or w.casefold() in ROLE_FILLER for w in words)
+
+
+def signature_party_name(name: str) -> tuple[str, str | None] | None:
+    """A signature block's party as a name and a role written beside it ("Goosehead Insurance Agency,
+    LLC Franchisor" -> the LLC, role Franchisor; "BY ECOPETROL S.A." -> "ECOPETROL S.A."), or None
+    when it is no name ("AGREED TO", "LESSEE", "Biberach, February 13, 2012", "OF AMERICA")."""
+    name = LEADING_BY.sub("", name)
+    role = None
+    label = LABEL_PREFIX.match(name)
+    if label is not None and _role_words(label.group("label").split()):
+        role = party_intro.role_of(label.group("label").split()[-1])
+        name = name[label.end() :]
+    words = name.split()
+    while len(words) > 1 and party_intro.is_suffix_word(words[-2]) and _role_words(words[-1:]):
+        role = role or party_intro.role_of(words[-1])  # "... LLC Franchisor": the role after the name
+        words = words[:-1]
+    if not words or _role_words(words) or words[0].casefold() in {"of", "and", "or", "for", "to", "in"}:
+        return None
+    name = " ".join(words)
+    if NOT_SIGNATURE_NAME.search(name):
+        return None
+    if len(words) == 1 and not party_intro.is_suffix_word(words[0]) and words[0].casefold().endswith(("tion", "ment")):
+        return None  # "Inspection", "Destruction": a form's column heading
+    return name, role

@@ -1,0 +1,553 @@
+"""The document title read from the words of the head, whatever its line breaks.
+
+The same contract comes as text with its lines and as text whose line breaks were lost
+("Exhibit 10.7CONSULTING AGREEMENTAduro Biotech ..."). Both must give one title, so the
+title is read from tokens, not lines: a *run* is a stretch of title words (capitalised
+words, connectors, numbers, commas) between breakers (sentence ends, quotes, brackets,
+lower-case words, the opener "This", "between"); a run is cut where its case style changes
+(ALL CAPS against Title Case: "Attachment B to Master Franchise Agreement" /
+"GUARANTEES OF MASTER FRANCHISE AGREEMENT"); its leading furniture (an exhibit label, an
+execution marker, a confidentiality word) is dropped; a candidate ends at its last kind word
+("AGREEMENT", "Amendment No. 2", "... PLAN OF MERGER"). A candidate that follows a lower-case
+word, a comma or a quote stands inside a sentence and is no title. The first ALL CAPS
+candidate wins, else the first Title Case one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..grammars import header as g
+from ..grammars import vocabulary
+
+# a word (with its inner dots, hyphens, slashes and apostrophes, and a final dot), a number, or one mark
+TOKEN = regex.compile(
+    r"(?P<word>[nN][\u00b0\u00ba]|(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[^\W\d_]|['\u2019&]|[\-/]\w++)*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
+)
+# where a word holds two glued words: "VersionIntellectual", "AGREEMENTThis", "CSoftware"
+GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# glue inside ALL CAPS: "AGREEMENTTHIS", "COMMERCIALIZATIONAGREEMENT", "VERSIONNON-COMPETITION"
+CAPS_GLUE = regex.compile(
+    r"(?<=[A-Z]{3})(?=THIS$)|(?<=[A-Z]{4})(?=(?:AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)$)|(?<=^(?:VERSION|COPY|EXHIBIT))(?=[A-Z]{3})"
+    r"|(?<=AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)(?=(?:BY|BETWEEN|AND|AMONG|DATED|MADE)(?![a-z]))"
+    r"|(?<=^(?:BETWEEN|AMONG|AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM))(?=[A-Z]{3})"
+)
+# a caps word glued to the lower-case word after it: "AGREEMENTby and between"
+LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
+SPACE = regex.compile(r"[\s\xa0]")
+# a list or article number before a heading: "V LONG-TERM AWARD AGREEMENT"
+ROMAN_OPENER = regex.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})|[A-H]")
+ROMAN = regex.compile(r"(?i)(?:x{0,2})(?:ix|iv|v?i{0,3})")
+LABEL_ID = regex.compile(r"(?i)[a-z]|[ivx]{1,5}|\d.*")
+MAX_WORDS = 18
+BLOCK_GAP = regex.compile(r"\n|[ \t\xa0]{3}")
+YEAR = regex.compile(r"(?:19|20)\d\d")
+# marks that may stand inside a title; every other mark ends a run
+TITLE_MARKS = {",", "&", "-"}
+# words after which a number belongs to the title: "Amendment No. 2", "SECTION 2, PART B"
+NUMBERED = frozenset({"section", "article", "part", "paragraph", "schedule", "annex", "appendix", "phase"})
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary(name))
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """The last word of every kind phrase: "agreement", "amendment", "plan", "attorney" ..."""
+    return frozenset(phrase.split()[-1].casefold() for phrase, _kind in g.KINDS) - {"restated"}
+
+
+@cache
+def _execution_markers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.casefold().split()) for p in vocabulary("execution_markers"))
+
+
+@cache
+def _marker_phrases_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _marker_phrases():
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _marker_phrases() -> tuple[tuple[str, ...], ...]:
+    phrases = [*vocabulary("execution_markers"), *vocabulary("title_noise")]
+    return tuple(sorted((tuple(p.casefold().split()) for p in phrases), key=len, reverse=True))
+
+
+CONNECTORS = frozenset({"of", "and", "to", "for", "the", "on", "in", "under", "&", "a", "an"})
+BREAK_WORDS = frozenset(
+    {"this", "between", "among", "amongst", "by", "dated", "made", "entered", "effective"}
+    | {"we", "you", "our", "your", "they"}  # a sentence begins: "Consent of Independent Auditors / We consent"
+)
+TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "... PLAN FOR DIRECTORS / AMENDED ..."
+DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
+
+
+class Token:
+    """One word, number or mark of the head, with its case-folded forms computed once."""
+
+    __slots__ = ("start", "end", "text", "kind", "space_before", "glued", "low", "bare")
+
+    def __init__(self, start: int, end: int, text: str, kind: str, space_before: bool, glued: bool) -> None:
+        self.start, self.end, self.text, self.kind = start, end, text, kind  # kind: word | num | mark
+        self.space_before = space_before
+        self.glued = glued  # split out of a longer word (no blank before it in the text)
+        self.low = text.casefold()
+        self.bare = self.low.rstrip(".")
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
+    out: list[Token] = []
+    prev_end = lo
+    for m in TOKEN.finditer(text, lo, hi):
+        gap = m.start() > prev_end
+        space = gap and (text[prev_end] in " \n\t\r\xa0" or bool(SPACE.search(text, prev_end, m.start())))
+        prev_end = m.end()
+        kind = m.lastgroup or "mark"
+        if kind != "word":
+            out.append(Token(m.start(), m.end(), m.group(), kind, space, False))
+            continue
+        word = m.group()
+        if word.islower() or (word[0].isupper() and word[1:].islower()):
+            out.append(Token(m.start(), m.end(), word, "word", space, False))  # no glue in "Agreement"
+            continue
+        low = [m.start() + c.start() for c in LOWER_GLUE.finditer(word)]
+        glue = [c.start() for c in GLUE.finditer(text, m.start(), m.end()) if c.start() + 1 not in low]
+        cuts = [m.start(), *glue, *low, m.end()]
+        cuts = sorted({*cuts, *_caps_cuts(text, cuts)})
+        for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            out.append(Token(a, b, text[a:b], "word", space if i == 0 else False, i > 0))
+    return out
+
+
+LOWER_WORD = regex.compile(r"[A-Za-z][a-z]++")
+VOCAB_CHARS = 20000  # the first pages: the preamble and the first sections repeat the title's words ...
+VOCAB_MORE_CHARS = 60000  # ... else a longer stretch is read
+
+
+def vocabulary_of(text: str, limit: int = VOCAB_CHARS) -> frozenset[str]:
+    """The words the document writes in lower or Title case: what a glued ALL CAPS word of its
+    title is split into ("JAGUARSSPONSORSHIP" -> "JAGUARS" "SPONSORSHIP")."""
+    own = set(" ".join(LOWER_WORD.findall(text, 0, min(len(text), limit))).casefold().split())
+    return frozenset(own | _known_words())
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Words of any title's furniture and kinds: "EXECUTIONVERSION", "AGREEMENTAND"."""
+    phrases = [*vocabulary("execution_markers"), *vocabulary("title_noise"), *(p for p, _k in g.KINDS)]
+    return frozenset(w.casefold() for p in phrases for w in p.split()) | CONNECTORS
+
+
+def _vocab_cuts(word: str, vocab: frozenset[str], depth: int = 2, letter: bool = False) -> list[int] | None:
+    """Cut points that split ``word`` (lower-cased) into known words, longest last part first; a
+    single letter may come first after a label word ("EXHIBIT AJOINT", "APPENDIX CSAMPLE")."""
+    if word in vocab:
+        return []
+    if depth == 0 or len(word) < 4:
+        return None
+    for k in range(1 if letter else 2, len(word) - 1):
+        left, right = word[:k], word[k:]
+        if right in vocab and len(right) >= 2:
+            inner = _vocab_cuts(left, vocab, depth - 1) if left not in vocab and k > 1 else []
+            if inner is not None:
+                return [*inner, k]
+    return None
+
+
+LABEL_WORDS = frozenset({"exhibit", "appendix", "schedule", "annex", "attachment"})
+
+
+def _split_known(toks: list[Token], text: str) -> list[Token]:
+    out: list[Token] = []
+    vocab: frozenset[str] | None = None  # read from the text only when a glued word asks
+    more: frozenset[str] | None = None
+    for n0, t in enumerate(toks):
+        low = t.low.rstrip(".").split("-")[0]  # "TOCO-BRANDING": the part before a hyphen
+        short = 4 if "-" in t.text else 5
+        if t.kind != "word" or len(low) < short or not t.text.isupper() or not low.isalpha() or low in _known_words():
+            out.append(t)
+            continue
+        vocab = vocab if vocab is not None else vocabulary_of(text)
+        if low in vocab:
+            out.append(t)
+            continue
+        letter = n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS
+        cuts = _vocab_cuts(low, vocab, letter=letter)
+        if not cuts and len(low) >= 10 and len(text) > VOCAB_CHARS:  # long: likely two words
+            more = more if more is not None else vocabulary_of(text, VOCAB_MORE_CHARS)
+            cuts = None if low in more else _vocab_cuts(low, more, letter=letter)
+        if not cuts:
+            out.append(t)
+            continue
+        bounds = [0, *cuts, len(t.text)]
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+            out.append(Token(t.start + a, t.start + b, t.text[a:b], "word", t.space_before if n == 0 else False,
+                             t.glued if n == 0 else True))
+    return out
+
+
+def _caps_cuts(text: str, cuts: list[int]) -> list[int]:
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        part = text[a:b].rstrip(".")
+        if len(part) >= 7 and part.isupper():
+            out += [a + c.start() for c in CAPS_GLUE.finditer(part)]
+    return out
+
+
+def _is_abbreviation(t: Token) -> bool:
+    base = t.bare
+    return len(base) == 1 or base in g.ABBREVIATIONS or "." in base
+
+
+def _style(t: Token) -> str:
+    """caps | title | neutral (connectors, numbers, acronyms, single letters)."""
+    if t.kind != "word" or t.low in CONNECTORS:
+        return "neutral"
+    letters = [c for c in t.text if c.isalpha()]
+    if len(letters) <= 4 and all(c.isupper() for c in letters) and t.bare not in _kind_words():
+        return "neutral"  # an acronym ("IBM", "AT&T"); a short kind word ("PLAN") keeps its case
+    if all(c.isupper() for c in letters):
+        return "caps"
+    return "title" if letters[0].isupper() else "lower"
+
+
+def _title_word(t: Token) -> bool:
+    if t.kind == "num":
+        return True
+    if t.kind == "mark":
+        return t.text in TITLE_MARKS or t.text in DESIGNATORS
+    if t.bare in BREAK_WORDS:
+        return False
+    if t.low in CONNECTORS or t.low in DESIGNATORS:
+        return True
+    first = t.text[0]
+    return first.isupper() or (len(t.text) > 3 and t.text[1] == "-" and t.text[2:].islower())  # "e-business"
+
+
+def _runs(toks: list[Token]) -> list[tuple[int, int]]:
+    """[i, j) index ranges of title runs; a word with a sentence-ending dot closes its run."""
+    runs: list[tuple[int, int]] = []
+    i = None
+    for k, t in enumerate(toks):
+        if _title_word(t):
+            if i is None:
+                i = k
+            if t.kind == "word" and t.text.endswith(".") and not _is_abbreviation(t):
+                runs.append((i, k + 1))
+                i = None
+            continue
+        if i is not None:
+            runs.append((i, k))
+            i = None
+    if i is not None:
+        runs.append((i, len(toks)))
+    return runs
+
+
+def _split_styles(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Cut a run where ALL CAPS words meet Title Case words (neutral words go with what follows)."""
+    out: list[tuple[int, int]] = []
+    start, style, last_styled = i, None, i
+    for k in range(i, j):
+        s = _style(toks[k])
+        if s in ("caps", "title"):
+            if style is not None and s != style:
+                cut = last_styled + 1
+                out.append((start, cut))
+                start = cut
+            style, last_styled = s, k
+    out.append((start, j))
+    return out
+
+
+def _opens(toks: list[Token], i: int, j: int) -> bool:
+    """The token may open a title: a word (not a connector), or a year before one ("2003 EMPLOYEE STOCK PLAN")
+    that does not end a date ("December 27, 2018 ORDERLY MARKETING AGREEMENT")."""
+    t = toks[i]
+    if t.kind == "num" and i > 0 and toks[i - 1].text == ",":
+        return False
+    if t.kind == "word":
+        numbered = ROMAN_OPENER.fullmatch(t.text) and i + 1 < j and toks[i + 1].kind == "word"
+        return t.low not in CONNECTORS and not numbered
+    return t.kind == "num" and bool(YEAR.fullmatch(t.text)) and i + 1 < j and toks[i + 1].kind == "word"
+
+
+def _skip_furniture(toks: list[Token], i: int, j: int) -> int:
+    """Past an exhibit label ("EXHIBIT 10.13", "Exhibit D"), markers and noise words at the start."""
+    changed = True
+    while changed and i < j:
+        changed = False
+        if _label_at(toks, i, j):
+            i += 2
+            changed = True
+            continue
+        for phrase in _marker_phrases_by_first().get(toks[i].bare, ()):
+            n = len(phrase)
+            if i + n <= j and tuple(t.bare for t in toks[i : i + n]) == phrase:
+                i += n
+                changed = True
+                break
+        while i < j and not _opens(toks, i, j) and toks[i].text not in DESIGNATORS:
+            i += 1
+            changed = True
+    return i
+
+
+def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
+    """End of the candidate: after its last kind word, with a designator ("No. 2", "II") or an
+    "of" tail ("PLAN OF MERGER") that closes the run. A repeated title ("SERVICES AGREEMENT
+    SERVICES AGREEMENT") ends at its first kind word."""
+    kinds = [k for k in range(i, j) if toks[k].kind == "word" and toks[k].bare in _kind_words()]
+    if not kinds:
+        return None
+    for k in kinds:
+        if k + 1 < j and toks[k + 1].kind == "word" and toks[k + 1].bare in (toks[i].bare, toks[k].bare):
+            kinds = [x for x in kinds if x <= k]
+            break
+    end = kinds[-1] + 1
+    if end < j and (toks[end].low in DESIGNATORS or toks[end].text in DESIGNATORS):
+        if end + 1 < j and toks[end + 1].kind in ("num", "word"):
+            return end + 2
+    if end < j and toks[end].kind == "word" and ROMAN.fullmatch(toks[end].text) and toks[end].text.isupper():
+        return end + 1
+    if end < j and toks[end].low in ("of", "for") and j - end <= 7 and _style(toks[j - 1]) != "lower":
+        stop = next((k for k in range(end, j) if toks[k].bare in TAIL_STOPS), j)
+        return stop if stop > end + 1 else end
+    return end
+
+
+def _prev_ok(text: str, toks: list[Token], i: int) -> bool:
+    """A title opens a block: nothing mid-sentence (a lower-case word, a comma, a quote) before it,
+    unless a line break or a wide gap stands between."""
+    if i == 0:
+        return True
+    p = toks[i - 1]
+    if BLOCK_GAP.search(text, p.end, toks[i].start):
+        return True
+    if p.kind == "word":
+        if p.text.endswith(".") and not _is_abbreviation(p):
+            return True  # a sentence ended
+        return p.bare not in ("this", "the") and not p.text[0].islower()
+    if p.text in ('"', "'"):  # a straight quote opens a quotation when it leans on the title
+        opening = i < 2 or p.space_before or toks[i - 2].text in ("(", "[")
+        return toks[i].space_before or not opening
+    return p.text not in {",", "\u201c", "\u2018", "(", "-", "/"}
+
+
+def _spaced_glue(a: Token, b: Token) -> bool:
+    """Write a space where two words were glued, unless both are plain Title Case parts of one
+    name ("TeamShare"): the lost line break sat beside a kind word, a connector or a CAPS word."""
+    if not b.glued:
+        return False
+    if a.text.isupper() or b.text.isupper() or not a.text[:1].isupper():
+        return True
+    return any(t.bare in _kind_words() or t.low in CONNECTORS or t.bare in MARKER_WORDS for t in (a, b))
+
+
+MARKER_WORDS = frozenset({"version", "copy", "execution", "form", "exhibit"})
+
+
+def _join(toks: list[Token], i: int, j: int) -> str:
+    parts: list[str] = []
+    for k in range(i, j):
+        t = toks[k]
+        after_number = t.kind == "word" and toks[k - 1].kind == "num"
+        if k > i and (t.space_before or _spaced_glue(toks[k - 1], t) or after_number):
+            parts.append(" ")
+        parts.append(t.text)
+    return "".join(parts).strip(" .,:-")
+
+
+@dataclass(frozen=True)
+class TitleRun:
+    start: int
+    end: int
+    title: str
+    caps: bool
+    after_number: bool = False  # cut after a code, an address or a contents line: never a heading
+
+
+def _label_at(toks: list[Token], k: int, j: int) -> bool:
+    """An exhibit label ("EXHIBIT 10.13", "Exhibit D") starts at k."""
+    return toks[k].bare in ("exhibit", "ex") and k + 1 < j and bool(LABEL_ID.fullmatch(toks[k + 1].text.rstrip(".")))
+
+
+def _split_labels(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """A label inside a run starts a new one: "DISTRIBUTOR AGREEMENT EXHIBIT 10.2 EXCLUSIVE ..."."""
+    cuts = [k for k in range(i + 1, j) if _label_at(toks, k, j)]
+    bounds = [i, *cuts, j]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _after_legend(toks: list[Token], i: int, end: int) -> int:
+    """Start after a legend or an execution marker that runs into the title without a full stop:
+    "... SEPARATELY FILED WITH THE SECURITIES AND EXCHANGE COMMISSION EXECUTION VERSION AMENDMENT NO. 1"."""
+    legend = [k for k in range(i, end) if toks[k].bare in _words("title_legend_words")]
+    start = legend[-1] + 1 if len(legend) >= 2 else i
+    for k in range(start, end):
+        for phrase in _execution_markers():
+            n = len(phrase)
+            if k + n <= end and tuple(t.bare for t in toks[k : k + n]) == phrase:
+                start = k + n
+                break
+    return start if start < end else i
+
+
+def _after_names(toks: list[Token], i: int, end: int) -> int:
+    """Start after a company name or a date printed before the title: "MOVADO GROUP, INC.
+    ENDORSEMENT AGREEMENT", "OCTOBER 15, 2009 PACIRA ... INC. and EKR ... INC. AMENDED AND ..."."""
+    start = i
+    for k in range(i, end - 1):
+        t = toks[k]
+        nxt = toks[k + 1]
+        if t.low in ("to", "of", "for"):
+            break  # "AMENDMENT NO. 2 TO STREMICK'S HERITAGE FOODS, LLC AND ... AGREEMENT": a name inside the title
+        business_form = t.bare == "limited" and nxt.bare in ("partnership", "liability")  # "LIMITED PARTNERSHIP"
+        company = t.bare == "company" and nxt.bare not in _kind_words()  # not "LIMITED LIABILITY COMPANY AGREEMENT"
+        if t.kind == "word" and (t.bare in _suffixes() or company) and not business_form:
+            start = k + 1
+        elif t.kind == "num" and YEAR.fullmatch(t.text) and k > i and toks[k - 1].text == ",":
+            start = k + 1  # a date: "OCTOBER 15, 2009"
+    while start < end and not _opens(toks, start, end):
+        start += 1
+    return start if start < end else i
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    words = {ln.split("|")[0].casefold().rstrip(".") for ln in vocabulary("entity_suffixes")}
+    return frozenset(w for w in words if " " not in w and w not in ("company", "trust", "bank"))
+
+
+def _after_numbers(toks: list[Token], i: int, end: int) -> int:
+    """Start after the last number that is not a title's ("No. 2", "SECTION 2"): what comes before it
+    is a code, an address or a table of contents ("JSXCS1200166CC000 Cooperation Agreement")."""
+    start = i
+    for k in range(i, end):
+        if toks[k].kind != "num":
+            continue
+        before = toks[k - 1] if k > i else None
+        if before is None and _opens(toks, k, end):
+            continue  # a year opens the title
+        numbered = before is not None and (before.bare in NUMBERED or before.bare in _kind_words())  # AMENDMENT 1
+        if before is None or not (before.low in DESIGNATORS or before.text in DESIGNATORS or numbered):
+            start = k + 1
+    while start < end and not _opens(toks, start, end):
+        start += 1
+    return start
+
+
+def _label_line(toks: list[Token], end: int) -> bool:
+    """ "Contract No.: JS1200", "NOTE:", "Agreement Number:": a label with its value, not a title."""
+    k = end
+    if k < len(toks) and (toks[k].low in DESIGNATORS or toks[k].text in DESIGNATORS):
+        k += 1
+    return k < len(toks) and toks[k].text == ":"
+
+
+def _first_copy(toks: list[Token], i: int, end: int) -> int:
+    """A title printed twice in one run ("X AGREEMENT Bank of ... X AGREEMENT") ends after its first copy."""
+    words = [t.bare for t in toks[i:end]]
+    for k in range(i + 1, end):
+        if toks[k - 1].bare in _kind_words() and toks[k - 1].kind == "word":
+            head = [t.bare for t in toks[i:k]]
+            n = len(head)
+            for a in range(k - i, len(words) - n + 1):
+                if words[a : a + n] == head:
+                    return k
+    return end
+
+
+def candidates(text: str, lo: int, hi: int, split_glued: bool = True) -> list[TitleRun]:
+    """Title candidates of text[lo:hi] in order; ``split_glued`` splits glued ALL CAPS words into
+    words the document writes elsewhere."""
+    toks = _split_known(tokens(text, lo, hi), text) if split_glued else tokens(text, lo, hi)
+    out: list[TitleRun] = []
+    for i0, j0 in _runs(toks):
+        for i_l, j_l in _split_labels(toks, i0, j0):
+            first = _skip_furniture(toks, i_l, j_l)
+            for i1, j in _split_styles(toks, first, j_l):
+                i = _skip_furniture(toks, i1, j)
+                if i >= j:
+                    continue
+                end = _end_at_kind(toks, i, j)
+                while end is not None and _label_line(toks, end):
+                    end = _end_at_kind(toks, i, end - 1)  # the title before the label
+                if end is None:
+                    continue
+                # the run may open after a furniture word of its own run ("EXHIBIT 10.1 SUPPLY ...")
+                if i == i0 and not _prev_ok(text, toks, i):
+                    continue
+                i = _after_names(toks, _after_legend(toks, i, end), end)
+                end = _first_copy(toks, i, end)
+                cut = _after_numbers(toks, i, end)
+                if cut >= end:
+                    continue
+                weak, i = cut > i, cut
+                words = [t for t in toks[i:end] if t.kind == "word"]
+                if not words or len(words) > MAX_WORDS:
+                    continue
+                caps = any(_style(t) == "caps" for t in words) and not any(_style(t) == "title" for t in words)
+                out.append(TitleRun(toks[i].start, toks[end - 1].end, _join(toks, i, end), caps, weak))
+    return out
+
+
+def preamble_name(text: str, start: int) -> list[str]:
+    """The name the preamble gives the document: "THIS ORDERLY MARKETING AGREEMENT (the ..." ->
+    ["orderly", "marketing", "agreement"]; empty when it says only "This Agreement"."""
+    toks = tokens(text, start, min(len(text), start + 300))
+    if not toks or toks[0].bare != "this":
+        return []
+    j = 1
+    while j < len(toks) and _title_word(toks[j]) and j < MAX_WORDS:
+        j += 1
+    end = _end_at_kind(toks, 1, j)
+    return [t.bare for t in toks[1:end] if t.kind == "word"] if end else []
+
+
+def _words_of(run: TitleRun) -> list[str]:
+    return [w.casefold().rstrip(".") for w in TITLE_WORDS.findall(run.title)]
+
+
+TITLE_WORDS = regex.compile(r"[^\W\d_][\w'\u2019&.\-/]*")
+
+
+def best_title(
+    text: str, lo: int, hi: int, name: list[str] | None = None, before: int | None = None
+) -> TitleRun | None:
+    """The title among the candidates of text[lo:hi]: the one the preamble names ("THIS ORDERLY
+    MARKETING AGREEMENT"), else the one heading the preamble (ending within HEADING_GAP characters
+    before ``before``), else the first."""
+    found = candidates(text, lo, hi)
+    if not found:
+        return None
+    if name and len(name) > 1:
+        same = [c for c in found if _words_of(c) == name]
+        if same:
+            return same[0]
+        tail = [c for c in found if _words_of(c)[-len(name) :] == name and len(_words_of(c)) - len(name) <= 2]
+        if tail:
+            return tail[0]
+    if before is not None:
+        heading = [
+            c for c in found if c.end <= before and not c.after_number and not text[c.end : before].strip(" \t\r\n\xa0")
+        ]
+        if heading:
+            return heading[-1]
+    first = found[0]
+    if PLACEMENT.match(first.title) and len(found) > 1 and not text[first.end : found[1].start].strip(" \t\r\n\xa0"):
+        return found[1]  # "Attachment B to Master Franchise Agreement" / "GUARANTEES OF ..."
+    return first
+
+
+# where an attachment sits, printed above its own title
+PLACEMENT = regex.compile(r"(?i)(?:attachment|exhibit|schedule|annex|appendix)\s+\S{1,6}\s+to\s")

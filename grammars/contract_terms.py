@@ -1,0 +1,355 @@
+"""Contract facts: the governing law, the initial term, its renewal and the notice to stop it.
+
+BNF::
+
+    governing_law ::= laws_of_place | place_law
+    laws_of_place ::= law_word of_word ["the"] (place | polity ["the"] place)
+    place_law     ::= place [qualifier] ("law" | "laws")            ("PRC Laws", "English law")
+    law_word      ::= ["substantive" | "internal" | "domestic"] ("law" | "laws" | "legislation")
+    of_word       ::= "of" | "in force in" | "prevailing in" | "applicable in"
+    polity        ::= ("State" | "Commonwealth" | "Province" | "Territory" | "Canton" | "Republic") "of"
+    place         ::= a name of vocab/jurisdictions.txt or vocab/governing_law_places.txt
+
+    term_end      ::= end_word date                    ("ending on December 31, 2008", "until ...")
+    term_start    ::= start_word date                  ("commencing on January 20, 2014")
+    term_length   ::= length_lead duration [anchor]    ("for a period of three (3) years from ...")
+    renewal       ::= renewal_lead duration            ("for successive one (1) year periods")
+    notice        ::= notice_lead duration | duration notice_tail   ("at least 90 days prior to")
+
+Candidates are found with compiled ``regex`` patterns first: a governing-law sentence holds a cue
+("governed", "construed", "applicable law"); a term sentence holds "term", "commence", "expire",
+"continue in effect" ...; ``governing_law`` (pyparsing) runs only in those sentences. Dates and
+durations inside a sentence are read by ``grammars.dates`` and ``grammars.durations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import pyparsing as pp
+import regex
+
+from . import find_all, lowered, vocabulary
+
+
+def _places() -> dict[str, str]:
+    """Written name (casefolded, straight apostrophe) -> the place the column holds."""
+    out = {j.casefold(): j for j in vocabulary("jurisdictions")}
+    for line in vocabulary("governing_law_places"):
+        written, place = line.split("|")
+        out[written.casefold()] = place
+    return out
+
+
+PLACES = _places()
+SQUASH = regex.compile(r"[\s'\u2019]+")
+PLACE_KEYS = {SQUASH.sub("", k): v for k, v in PLACES.items()}  # "UnitedStates", "Peoples Republic"
+
+
+def _spaced(word: str) -> str:
+    """A name as a pattern: words may be glued (text that lost its line breaks: "UnitedStates");
+    a short name ("UK", "PRC") must end at a word's end, a longer one may run into the next word."""
+    pattern = regex.escape(word).replace(r"\ ", r"\s{0,3}").replace("'", "['\u2019]?")
+    return pattern + r"(?![a-z])" if len(word) <= 4 else pattern
+
+
+_PLACE_ALT = "|".join(_spaced(w) for w in sorted(PLACES, key=len, reverse=True))
+PLACE_RE = rf"(?i:{_PLACE_ALT})"
+
+# -- governing law grammar ---------------------------------------------------------
+the = pp.Suppress(pp.Opt(pp.Regex(r"(?i)the(?=\s|[A-Z])").set_name("the")))
+# "laws, decrees, rules and regulations of China", "lawsof the State" (glued)
+law_word = pp.Regex(
+    r"(?i)(?:(?:substantive|internal|domestic|published)\s{0,3})?(?:laws?|legislation)"
+    r"(?:(?:,|\s{1,8}and|\s{1,8}or)\s{1,8}(?!of\b)[a-z]{3,15}){0,4}(?=of|in\b|[^a-z]|$)"
+).set_name("law_word")
+of_word = pp.Regex(
+    r"(?i)(?:of|in|in\s{1,8}force\s{1,8}in|prevailing\s{1,8}in|applicable\s{1,8}in)(?=\s|[A-Z])"
+).set_name("of_word")
+polity = pp.Regex(
+    r"(?i)(?:state|commonwealth|province|territory|canton|republic)\s{0,3}of(?=\s|[A-Z])"
+).set_name("polity")
+place = pp.Regex(PLACE_RE).set_name("place")
+qualifier = pp.Regex(r"(?i)(?:state|federal|substantive)(?=\s)").set_name("qualifier")
+law_after = pp.Regex(r"(?i)laws?(?![a-z])").set_name("law_after")
+named_place = (place("place") | (polity + the + place("place"))).set_name("named_place")
+# "the laws of the United States of America and of the State of Texas": the state is named too
+also_place = (
+    pp.Suppress(pp.Regex(r"(?i),?\s{0,3}and(?:\s{1,8}of)?(?=\s)"))
+    + the
+    + (place("also") | (polity + the + place("also")))
+).set_name("also_place")
+laws_of_place = (law_word + of_word + the + named_place + pp.Opt(also_place)).set_name("laws_of_place")
+place_law = (place("place") + pp.Opt(qualifier) + law_after).set_name("place_law")
+# "the laws thereof", "the laws of that State": the place named before in the sentence
+law_back = pp.Regex(
+    r"(?i)laws?\s{0,3}(?:thereof|of\s{1,8}(?:that|such|said)\s{1,8}(?:state|jurisdiction|country|province|commonwealth))"
+).set_name("law_back")
+governing_law = (laws_of_place | place_law).set_name("governing_law").parse_with_tabs()
+
+# -- candidates ------------------------------------------------------------------
+GOVERNING_CUE = regex.compile(
+    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,8}by|applicable\s{1,8}law|choice\s{1,8}of\s{1,8}law|proper\s{1,8}law)\b"
+)
+# every cue but "choice of law" and "proper law", whose sentences name a governing verb too
+GOVERNING_KEYWORDS = ("govern", "constru", "interpret", "validity", "controlled", "applicable")
+# The sentence speaks of this document (not of an opinion, a plan or another agreement's matters).
+OWN_DOCUMENT = regex.compile(
+    r"(?i)\b(?:this|the)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?(?:agreement|contract|amendment|instrument|lease|"
+    r"plan|note|guarantee|guaranty|license|letter|deed|arrangement)\b|\bhere(?:of|under|to|in|by)\b|\bthe\s{1,8}parties\b"
+)
+SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)")  # not a blank line: PDF text breaks sentences at page ends
+LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
+LAW_WORD = regex.compile(r"(?i)laws?|legislation")  # where ``laws_of_place`` may start
+LOOK_BACK = 60  # characters before a law word searched for a place ("People's Republic of China law")
+PLACE_LAW = regex.compile(rf"(?:{PLACE_RE})\s{{0,3}}(?:(?i:state|federal|substantive)\s{{1,8}})?(?i:laws?)(?![a-z])")
+LAW_BACK = regex.compile(law_back.re.pattern)
+POLITY_PLACE = regex.compile(rf"{polity.re.pattern}\s{{1,8}}(?:(?i:the)\s{{1,8}})?(?:{PLACE_RE})")
+WINDOW = 300
+UNITED_STATES = "United States"
+
+
+class Place(NamedTuple):
+    start: int  # of the place's name in the text searched
+    end: int
+    place: str  # the name the column holds ("Ontario, Canada")
+
+
+def place_name(written: str) -> str | None:
+    """'the State of NEW YORK'-free name as written -> the place the column holds."""
+    return PLACE_KEYS.get(SQUASH.sub("", written).casefold())
+
+
+def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]:
+    """The sentence around ``pos`` (at most ``reach`` characters either side)."""
+    lo = max(0, pos - reach)
+    a = lo
+    for brk in SENTENCE_BREAK.finditer(text, lo, pos):
+        a = brk.end()
+    m = SENTENCE_BREAK.search(text, pos, min(len(text), pos + reach))
+    return a, (m.start() + 1 if m else min(len(text), pos + reach))
+
+
+def cue_matches(
+    pattern: regex.Pattern[str], text: str, keywords: tuple[str, ...], before: int = 80, after: int = 60
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match holds one of ``keywords`` (lower
+    case) within ``before`` characters of its start and ``after`` of its end: tried only around them,
+    found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s)."""
+    low = lowered(text)
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    last = 0
+    for i in sorted({i for k in keywords for i in find_all(low, k)}):
+        while i >= last:  # matches in the window before the keyword's own come first
+            m = pattern.search(text, max(last, i - before), min(len(text), i + after))
+            if m is None:
+                break
+            yield m
+            last = m.end()
+
+
+def _parse_at(expr: pp.ParserElement, text: str, pos: int) -> pp.ParseResults | None:
+    try:
+        return expr.parse_string(text[pos:])
+    except pp.ParseException:
+        return None
+
+
+def places_in(text: str, start: int, end: int) -> list[Place]:
+    """Every ``governing_law`` match in text[start:end], in order: the grammar runs only from each
+    law word ("laws of ...") or from a place found just before one ("PRC Laws")."""
+    out = []
+    chunk = text[start:end].replace("\xa0", " ")  # same length: offsets hold
+    for law in LAW_WORD.finditer(chunk):
+        toks, at = _parse_at(laws_of_place, chunk, law.start()), law.start()
+        if toks is None:
+            before = next(
+                (m for m in PLACE_LAW.finditer(chunk, max(0, law.start() - LOOK_BACK), law.end())
+                 if m.end() == law.end()),
+                None,
+            )
+            if before is None:
+                continue
+            toks, at = _parse_at(place_law, chunk, before.start()), before.start()
+        m = toks.get("place") if toks is not None else None
+        if m is None:
+            continue
+        also = toks.get("also")
+        if also is not None and place_name(m) == UNITED_STATES:
+            m = also
+        ps = chunk.find(m, at)
+        name = place_name(m)
+        if name is not None and ps >= 0:
+            out.append(Place(start + ps, start + ps + len(m), name))
+    return out
+
+
+def _named_before_back_reference(text: str, start: int, end: int) -> list[Place]:
+    """'entered into in the State of Nevada and shall be governed by ... the laws thereof' -> Nevada."""
+    chunk = text[start:end].replace("\xa0", " ")
+    back = LAW_BACK.search(chunk)
+    if back is None:
+        return []
+    out = []
+    for cand in POLITY_PLACE.finditer(chunk, 0, back.start()):
+        toks = _parse_at(polity + the + place("place"), chunk, cand.start())
+        name = place_name(toks["place"]) if toks is not None else None
+        ps = chunk.find(toks["place"], cand.start()) if toks is not None else -1
+        if name is not None and ps >= 0:
+            out.append(Place(start + ps, start + ps + len(toks["place"]), name))
+    return out[-1:]
+
+
+def find_governing_law(text: str) -> Place | None:
+    """The place whose law governs: from the first sentence with a governing cue that names one
+    (a sentence about this document first); 'the laws of the United States and the State of X' -> X."""
+    weak: Place | None = None
+    done_to = 0
+    for cue in cue_matches(GOVERNING_CUE, text, GOVERNING_KEYWORDS):
+        if cue.start() < done_to:
+            continue
+        a, b = sentence_bounds(text, cue.start())
+        done_to = b
+        if not LAW_ANCHOR.search(text, a, b):
+            continue
+        found = places_in(text, a, b) or _named_before_back_reference(text, a, b)
+        after = [p for p in found if p.start >= cue.start()]
+        found = after or found[-1:]
+        if not found:
+            continue
+        best = found[0]
+        if best.place == UNITED_STATES and len(found) > 1:
+            best = found[1]
+        if OWN_DOCUMENT.search(text, a, b):
+            return best
+        weak = weak or best
+    return weak
+
+
+# -- term, renewal and notice ----------------------------------------------------------
+TERM_CUE = regex.compile(
+    r"(?i)(?<![a-z])(?:initial\s{1,8}term|term\s{1,8}of\s{1,8}(?:this|the)\b|the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:shall|will|is|of)"
+    r"|(?:shall|will)\s{1,8}(?:\w+\s{1,8}){0,2}?(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,8}effective|become\s{1,8}effective)"
+    r"|(?:is|are|be)\s{1,8}effective|effective\s{1,8}term|commencement\s{1,8}date|continue\s{1,8}in\s{1,8}(?:full\s{1,8})?(?:force|effect)"
+    r"|for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of|term\s{0,3}:|(?:termination|expiration)\s{1,8}date\s{0,3}:"
+    r"|[\"\u201c](?:initial\s{1,8})?term[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?)"
+)
+TERM_KEYWORDS = ("term", "commenc", "expir", "continu", "remain", "begin", "effective", " end", "conclu")
+# Just before a date: the term ends on it.
+END_BEFORE = regex.compile(
+    r"(?i)(?:until(?:\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,8})to|expir(?:e|es|ing|ation)(?:\s{1,8}(?:on|at))?|end(?:s|ing)?(?:\s{1,8}on)?|terminat(?:e|es|ing)(?:\s{1,8}on)?"
+    r"|conclud(?:e|es|ing)(?:\s{1,8}on)?|expiration\s{1,8}date\s{1,8}(?:of|is|shall\s{1,8}be)|(?:termination|expiration)\s{1,8}date\s{0,3}:|continue\s{1,8}(?:until|through))"
+    r"(?:\s{1,8}(?:and\s{1,8})?including)?(?:\s{1,8}(?:midnight|11:59\s{0,2}p\.?m\.?)(?:\s{1,8}\w{1,12}\s{1,8}time)?,?\s{1,8}on)?\s{0,3}(?:the\s{1,8})?$"
+)
+# Just before a date: the term starts on it.
+START_BEFORE = regex.compile(
+    r"(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?|effective|from|commencement\s{1,8}date[^.;]{0,30}?\s(?:is|be|means\s{0,3}:?))"
+    r"(?:\s{1,8}(?:as\s{1,8}of|on|from|with))?(?:\s{1,8}the\s{1,8}day\s{1,8}of)?\s{0,3}(?:the\s{1,8})?$"
+)
+# Just before a duration: the length of the initial term.
+LENGTH_BEFORE = regex.compile(
+    r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}(?:a\s{1,8}period\s{1,8}of|the|an?))?"
+    r"|term\s{0,3}:|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,8}be|will\s{1,8}be|of)(?:\s{1,8}(?:for|a\s{1,8}period\s{1,8}of))?"
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:which\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?)"
+    r"\s{0,12}$"
+)
+# Just after a duration that is not the term's length (a notice, a survival, a cure period).
+NOT_LENGTH_AFTER = regex.compile(
+    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}(?:\)|\s)*(?:period\s{1,8})?(?:prior|before|in\s{1,8}advance|advance|written|notice|after\s{1,8}(?:the\s{1,8})?(?:expiration|termination|receipt|notice|written)"
+    r"|following\s{1,8}(?:the\s{1,8})?(?:expiration|termination|receipt|notice)|(?:after|from)\s{1,8}the\s{1,8}(?:date\s{1,8}of\s{1,8})?(?:that\s{1,8}|such\s{1,8})?(?:termination|expiration))"
+)
+ANNIVERSARY = regex.compile(
+    r"(?i)(?P<nth>\w{1,12})(?:\s{0,2}\([^()]{1,8}\))?(?:[\s-]{1,3}years?)?\s{1,8}anniversary\s{1,8}of\s{1,8}(?:the\s{1,8})?"
+    r"(?P<anchor>effective\s{1,8}date|date\s{1,8}(?:hereof|of\s{1,8}this\s{1,8}agreement)|this\s{1,8}agreement|execution\s{1,8}date|commencement\s{1,8}date)"
+)
+# Before a duration: it runs on after the term ("During the Term of this Agreement and for two (2) years").
+NOT_LENGTH_BEFORE = regex.compile(
+    r"(?i)(?:(?:term|thereafter|hereof|agreement)\s{0,3},?|during\s{1,8}the\s{1,8}term\b[^.;]{0,60})\s{1,8}and\s{1,8}(?:for\s{1,8})?"
+    r"(?:a\s{1,8}period\s{1,8}of\s{1,8}|the\s{1,8}|a\s{1,8})?$"
+)
+# A part of the term ("the first Calendar Year of the Term shall begin ... and end on December 31, 2019").
+PART_OF_TERM = regex.compile(
+    r"(?:(?i:first|last|final|each)\s{1,8})(?:[A-Z][\w-]*\s{1,8}){1,3}of\s{1,8}(?i:the\s{1,8}term)\b"
+)
+# A sentence about what survives the agreement: its lengths are not the term's.
+SURVIVAL = regex.compile(r"(?i)\bsurviv(?:e|es|al|ing)\b")
+# The initial term's own sentence, tried before any other sentence with a term cue.
+STRONG_TERM = regex.compile(
+    r"(?i)\b(?:initial\s{1,8}term|(?<!of\s{1,8})the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:of\s{1,8}this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?)?(?:\([^()]{0,20}\)\s{0,3})?(?:shall|will|is)"
+    r"|this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|contract)\s{1,8}(?:(?:shall|will)\s{1,8}(?:[\w,]{1,20}\s{1,8}){0,4}?)?"
+    r"(?:commence|begin|continue|remain|expire|terminate|become\s{1,8}effective|be\s{1,8}effective|be\s{1,8}valid)s?"
+    r"|(?:agreement|contract)\s{1,8}(?:shall\s{1,8}be|will\s{1,8}be|is)\s{1,8}(?:for\s{1,8})?(?:a|an)\s{1,8}(?:initial\s{1,8})?(?:term|period)"
+    r"|term\s{0,3}:(?=\s))|[\"\u201c](?:initial\s{1,8})?term[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?"
+)
+# "shall remain in effect until the end of the current calendar year"
+YEAR_END = regex.compile(
+    r"(?i)until\s{1,8}the\s{1,8}end\s{1,8}of\s{1,8}(?:the\s{1,8})?(?:current|then\s{1,8}current)\s{1,8}calendar\s{1,8}year"
+)
+# "itsrenewals" (glued) too; an evergreen clause ("shall automatically continue until terminated") renews
+RENEWAL_CUE = regex.compile(
+    r"(?i)(?:renew\w{0,6}|extend\w{0,3}|extension|automatically\s{1,8}continue)\b"
+)
+RENEWAL_KEYWORDS = ("renew", "extend", "extension", "continue")
+# A renewal length written without a number: "automatic annual renewals", "from year to year thereafter".
+PERIODIC = regex.compile(
+    r"(?i)\b(?:(?P<year>annual(?:ly)?|yearly|year[\s-]{1,3}to[\s-]{1,3}year)|(?P<month>monthly|month[\s-]{1,3}to[\s-]{1,3}month))\b"
+)
+RENEWAL_BEFORE = regex.compile(
+    r"(?i)(?:successive|additional|further|renewal|consecutive|another|subsequent|extension|extended|renewed|renew)"
+    r"(?:\s{1,8}(?:term|terms|period|periods|of|for|a|an|one|by|each|extended|renewal|like))*\s{0,12}"
+    r"(?:\(\w{1,4}\)\s{0,12})?$"
+)
+NOTICE_AFTER = regex.compile(
+    r"(?i)(?:['\u2019]s?|s['\u2019])?\s{0,3}\)?\s{0,3}(?:(?:prior|advance|written|express|advanced)\s{1,8})*(?:notice|prior\s{1,8}to|before|in\s{1,8}advance)"
+)
+NOTICE_BEFORE = regex.compile(
+    r"(?i)(?:at\s{1,8}least|not\s{1,8}less\s{1,8}than|no\s{1,8}less\s{1,8}than|minimum\s{1,8}of|within|giving|upon|with)\s{0,12}$"
+)
+NOTICE_CONTEXT = regex.compile(
+    r"(?i)\b(?:renew\w{0,6}|non-?\s{0,2}renewal|extend\w{0,3}|extension|expir\w{0,6}|end\s{1,8}of\s{1,8}the"
+    r"|automatically\s{1,8}continue)\b"
+)
+ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+CARDINALS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
+ORDINAL_DIGITS = regex.compile(r"(?i)(\d{1,2})(?:st|nd|rd|th)")
+
+
+def ordinal_value(word: str) -> int | None:
+    """'fifth' -> 5, '10th' -> 10, and as in "the five (5) year anniversary": 'five' -> 5, '5' -> 5."""
+    m = ORDINAL_DIGITS.fullmatch(word)
+    if m:
+        return int(m.group(1))
+    if word.isdigit():
+        return int(word)
+    return ORDINALS.get(word.casefold()) or CARDINALS.get(word.casefold())
+
+
+# A sentence defining another term ('"Calendar Quarter" means ...'): not the initial term's own.
+OTHER_DEFINITION = regex.compile(
+    r"(?i)[\"\u201c](?!(?:(?:initial\s{1,8})?term|commencement\s{1,8}date|effective\s{1,8}date)[\"\u201d])[^\"\u201c\u201d]{1,40}[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?\b"
+)
+
+# The document's effective date as the text defines it.
+DEFINED_EFFECTIVE_AFTER = regex.compile(
+    r"(?i)\s{0,3},?\s{0,3}\((?:the\s{1,8}|hereinafter\s{1,8})?[\"\u201c\u201d']{1,2}effective\s{0,3}date[\"\u201c\u201d']{1,2}\s{0,3}\)"
+)
+DEFINED_EFFECTIVE_BEFORE = regex.compile(
+    r"(?i)(?:[\"\u201c]effective\s{1,8}date[\"\u201d]\s{1,8}(?:shall\s{1,8})?(?:means?|is|be)\s{1,8}"
+    r"|effective\s{1,8}date(?:\s{1,8}of\s{1,8}this\s{1,8}(?:agreement|amendment|contract))?\s{0,3}(?::|is|shall\s{1,8}be)?\s{0,40})"
+    r"(?:the\s{1,8})?$"
+)
+# A sentence about this document before a date ("This Agreement shall be effective as of").
+THIS_DOCUMENT_BEFORE = regex.compile(
+    r"(?i)\b(?:this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|amendment|contract|lease|plan|letter|note|guarant\w{1,2})"
+    r"|hereof|hereunder)\b[^.;]{0,120}$"
+)
+# A date the text defines as the end of the term: '"Expiration Date" means March 31, 2020'.
+DEFINED_EXPIRATION_BEFORE = regex.compile(
+    r"(?i)[\"\u201c](?:initial\s{1,8})?(?:expiration|termination|end|expiry)\s{1,8}date[\"\u201d]\s{1,8}(?:shall\s{1,8})?(?:means?|is)"
+    r"\s{1,8}(?:the\s{1,8})?$"
+)
