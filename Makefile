@@ -20,10 +20,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check extractor grammars tests benchmarks fuzz
+	$(BIN)/mypy extractor grammars
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check extractor grammars tests benchmarks fuzz
+	$(BIN)/mypy extractor grammars
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
+from typing import AnyStr
 
 import regex
 
@@ -28,7 +29,7 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def find_all(text: str, word: str, start: int = 0) -> Iterator[int]:
+def find_all(text: AnyStr, word: AnyStr, start: int = 0) -> Iterator[int]:
     """Every position of ``word`` in ``text`` from ``start`` (overlapping ones too), by ``str.find``."""
     k = text.find(word, start)
     while k >= 0:

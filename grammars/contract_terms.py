@@ -25,7 +25,7 @@ durations inside a sentence are read by ``grammars.dates`` and ``grammars.durati
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import pyparsing as pp
 import regex
@@ -104,8 +104,9 @@ LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
 LAW_WORD = regex.compile(r"(?i)laws?|legislation")  # where ``laws_of_place`` may start
 LOOK_BACK = 60  # characters before a law word searched for a place ("People's Republic of China law")
 PLACE_LAW = regex.compile(rf"(?:{PLACE_RE})\s{{0,3}}(?:(?i:state|federal|substantive)\s{{1,8}})?(?i:laws?)(?![a-z])")
-LAW_BACK = regex.compile(law_back.re.pattern)
-POLITY_PLACE = regex.compile(rf"{polity.re.pattern}\s{{1,8}}(?:(?i:the)\s{{1,8}})?(?:{PLACE_RE})")
+# cast: set_name returns the element itself (a pp.Regex), typed only as ParserElement
+LAW_BACK = regex.compile(cast(pp.Regex, law_back).re.pattern)
+POLITY_PLACE = regex.compile(rf"{cast(pp.Regex, polity).re.pattern}\s{{1,8}}(?:(?i:the)\s{{1,8}})?(?:{PLACE_RE})")
 WINDOW = 300
 UNITED_STATES = "United States"
 
@@ -175,7 +176,7 @@ def places_in(text: str, start: int, end: int) -> list[Place]:
                 continue
             toks, at = _parse_at(place_law, chunk, before.start()), before.start()
         m = toks.get("place") if toks is not None else None
-        if m is None:
+        if m is None or toks is None:
             continue
         also = toks.get("also")
         if also is not None and place_name(m) == UNITED_STATES:
@@ -198,7 +199,7 @@ def _named_before_back_reference(text: str, start: int, end: int) -> list[Place]
         toks = _parse_at(polity + the + place("place"), chunk, cand.start())
         name = place_name(toks["place"]) if toks is not None else None
         ps = chunk.find(toks["place"], cand.start()) if toks is not None else -1
-        if name is not None and ps >= 0:
+        if name is not None and toks is not None and ps >= 0:
             out.append(Place(start + ps, start + ps + len(toks["place"]), name))
     return out[-1:]
 

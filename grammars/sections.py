@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import AnyStr, cast
 
 import pyparsing as pp
 import regex
@@ -48,9 +49,12 @@ decimal_value = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,3}(?![\d])").set_name("decimal
 letter_suffix = pp.Regex(r"(?:\.|[ \t\u00a0]{1,2})?[A-Za-z](?![A-Za-z0-9])").set_name("letter_suffix")
 end_dot = pp.Regex(r"[.:\-\u2013\u2014]").set_name("end_dot")
 
-article_kw = pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw")
-section_kw = pp.Regex(r"(?i)(?:section|sec\.)(?![a-z])").set_name("section_kw")
-attachment_kw = pp.Regex(r"(?i)(?:" + "|".join(ATTACHMENT_WORDS) + r")(?![a-z])").set_name("attachment_kw")
+# cast: set_name returns the element itself, typed only as ParserElement; their .re is read below
+article_kw = cast(pp.Regex, pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw"))
+section_kw = cast(pp.Regex, pp.Regex(r"(?i)(?:section|sec\.)(?![a-z])").set_name("section_kw"))
+attachment_kw = cast(
+    pp.Regex, pp.Regex(r"(?i)(?:" + "|".join(ATTACHMENT_WORDS) + r")(?![a-z])").set_name("attachment_kw")
+)
 attach_value = pp.Regex(r"(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?:-\d{1,2})?)(?![A-Za-z0-9])").set_name(
     "attach_value"
 )
@@ -347,7 +351,12 @@ _REF_STEM_BYTES = tuple(stem.encode("latin-1") for stem in _REF_STEMS)
 def reference_starts(low: str | bytes) -> list[int]:
     """Every position of a keyword stem of REFERENCE in the lower-cased text ``low`` (a ``lowered``
     str or an ``ascii_lowered`` bytes copy), in order."""
-    stems, sub = (_REF_STEM_BYTES, b"sub") if isinstance(low, bytes) else (_REF_STEMS, "sub")
+    if isinstance(low, bytes):
+        return _stem_starts(low, _REF_STEM_BYTES, b"sub")
+    return _stem_starts(low, _REF_STEMS, "sub")
+
+
+def _stem_starts(low: AnyStr, stems: tuple[AnyStr, ...], sub: AnyStr) -> list[int]:
     starts = [k for stem in stems for k in find_all(low, stem)]
     starts += [k - 3 for k in starts if k >= 3 and low.startswith(sub, k - 3)]
     return sorted(set(starts))

@@ -211,7 +211,7 @@ def json_schema() -> dict[str, Any]:
     """The batch output as JSON Schema (draft 2020-12): one object schema per table under ``$defs``."""
     defs = {}
     for table, cols in schema.TABLES.items():
-        props = {"doc_id": {"type": "string", "description": DOC_ID}}
+        props: dict[str, dict[str, Any]] = {"doc_id": {"type": "string", "description": DOC_ID}}
         for col, dtype in cols.items():
             props[col] = {"type": [_JSON_TYPES[dtype], "null"], "description": description(table, col),
                           "x-dtype": dtype}

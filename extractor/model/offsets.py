@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -66,6 +67,10 @@ class TextView:
     text: str
     view_starts: tuple[int, ...] = field(repr=False)
     pieces: tuple[Piece, ...] = field(repr=False)
+    if TYPE_CHECKING:  # set in __post_init__; declared for mypy only, so not dataclass fields at run time
+        _orig_starts: tuple[int, ...] = field(init=False)
+        _orig_ends: tuple[int, ...] = field(init=False)
+        _shifts: tuple[int | None, ...] = field(init=False)
 
     @classmethod
     def identity(cls, original: str) -> TextView:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields, is_dataclass
 from functools import cache
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:  # pandas is imported where frames are built: batch workers never need it
     import pandas as pd
@@ -151,11 +151,12 @@ def from_columns(name: str, cols: Columns | None = None) -> pd.DataFrame:
 
     declared = _declared(name)
     if not cols or not n_rows(cols):
-        return _empty(name, bool(cols) and "doc_id" in cols).copy()
-    data = {col: pd.array(cols[col], dtype=dtype) for col, dtype in declared.items()}
+        return _empty(name, cols is not None and "doc_id" in cols).copy()
+    # cast: the declared dtypes are plain str names; pandas-stubs types pd.array for literal names only
+    data = {col: pd.array(cols[col], dtype=cast(Any, dtype)) for col, dtype in declared.items()}
     df = pd.DataFrame(data, columns=list(declared), copy=False)
     if "doc_id" in cols:
-        df.insert(0, "doc_id", pd.array(cols["doc_id"], dtype=S))
+        df.insert(0, "doc_id", pd.array(cols["doc_id"], dtype=cast(Any, S)))
     return df
 
 
@@ -182,9 +183,10 @@ def _empty(name: str, doc_id: bool) -> pd.DataFrame:
     import pandas as pd
 
     columns = _declared(name)
-    df = pd.DataFrame({c: pd.array([], dtype=t) for c, t in columns.items()}, columns=list(columns))
+    # cast: as in from_columns, pandas-stubs types pd.array for literal dtype names only
+    df = pd.DataFrame({c: pd.array([], dtype=cast(Any, t)) for c, t in columns.items()}, columns=list(columns))
     if doc_id:
-        df.insert(0, "doc_id", pd.array([], dtype=S))
+        df.insert(0, "doc_id", pd.array([], dtype=cast(Any, S)))
     return df
 
 

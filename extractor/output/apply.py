@@ -12,7 +12,9 @@ provision whose sentences cannot be told apart).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import pandas as pd
 import regex
@@ -232,7 +234,8 @@ def plan_edits(base: Exhibit, amendment: Exhibit) -> tuple[list[tuple[int, int, 
     edits: list[tuple[int, int, str]] = []
     owner: list[int] = []  # the operation each edit carries out
     rows: list[Applied] = []
-    for i, row in amendment.amendments.iterrows():
+    # cast: the amendments table has a default integer index (pandas-stubs types iterrows labels as Hashable)
+    for i, row in cast("Iterator[tuple[int, pd.Series]]", amendment.amendments.iterrows()):
         target, action = row["target"], row["action"]
         if action == "replace_all":
             n = len(edits)

@@ -11,13 +11,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from ..io.reader import DEFAULT_MAX_BYTES
 from ..model.errors import InputError
 from . import export
 
 if TYPE_CHECKING:  # pandas, the stages, the HTML view and stats load with their commands: a `batch` parent needs none
+    from collections.abc import Iterable
+
     import pandas as pd
 
 
@@ -69,7 +71,8 @@ def cmd_consolidate(a: argparse.Namespace) -> int:
     if a.applied:
         export.atomic_write_text(Path(a.applied), result.applied.to_csv(index=False))
     t = result.applied
-    for r in t.itertuples():
+    # cast: the rows of the declared applied table (pandas-stubs types every field as any Scalar)
+    for r in cast("Iterable[Any]", t.itertuples()):
         why = f" ({r.reason})" if isinstance(r.reason, str) else ""
         print(f"{r.step + 1}. {r.amendment} #{r.operation} {r.action} {r.target}: {r.status}{why}")
     n_ok = int((t["status"] == "applied").sum())

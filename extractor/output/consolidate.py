@@ -13,8 +13,10 @@ looked up among the sections of the text as amended so far.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 
@@ -215,7 +217,8 @@ def side_by_side(base: Exhibit, text: str, changes: list[Change], amendments: li
     right = _marked(text, changes)
     rows = []
     for step, a in enumerate(amendments):
-        for i, r in a.amendments.iterrows():
+        # cast: the amendments table has a default integer index (pandas-stubs types iterrows labels as Hashable)
+        for i, r in cast("Iterator[tuple[int, pd.Series]]", a.amendments.iterrows()):
             links = " ".join(f'<a href="#c{k}">change</a>' for k, c in enumerate(changes)
                              if c.step == step and c.operation == int(i))
             rows.append(f'<tr id="i{step}-{int(i)}"><td>{step + 1}. {esc(_name(a))}</td><td>{int(i)}</td>'

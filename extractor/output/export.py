@@ -95,7 +95,7 @@ def to_jsonable(value: Any) -> Any:
 
 
 def records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{k: to_jsonable(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+    return [{str(k): to_jsonable(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
 def exhibit_json(ex: Any) -> str:

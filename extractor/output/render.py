@@ -58,7 +58,7 @@ def _esc(v: Any) -> str:
 def _rows(df: pd.DataFrame | None) -> list[dict[str, Any]]:
     if df is None or not len(df):
         return []
-    return [{k: _val(v) for k, v in r.items()} for r in df.to_dict(orient="records")]
+    return [{str(k): _val(v) for k, v in r.items()} for r in df.to_dict(orient="records")]
 
 
 def _table(ex: Any, name: str) -> pd.DataFrame:
@@ -81,13 +81,13 @@ def party_mentions(ex: Any) -> pd.DataFrame:
     Columns: start, end, text, party (row index in ``parties``), name."""
     parties = _rows(_table(ex, "parties"))
     terms: dict[str, int] = {}  # each name and alias as written, in capitals and in title case
-    for i, p in enumerate(parties):
+    for n, p in enumerate(parties):
         for t in (p.get("name"), p.get("alias")):
             t = " ".join((t or "").split())
             if t and len(t) <= _MAX_TERM:
                 for v in (t, t.upper(), t.title()):
-                    terms.setdefault(v, i)
-    out = {"start": [], "end": [], "text": [], "party": [], "name": []}
+                    terms.setdefault(v, n)
+    out: dict[str, list[Any]] = {"start": [], "end": [], "text": [], "party": [], "name": []}
     if terms:
         ordered = sorted(terms, key=len, reverse=True)
         rx = regex.compile(r"(?<!\w)(?:" + "|".join(_term_pattern(t) for t in ordered) + r")(?!\w)")
@@ -215,7 +215,7 @@ def marks_of(ex: Any) -> list[Mark]:
     for i, r in enumerate(_rows(_table(ex, "signatures"))):
         if sp := _span(r, n):
             who = " / ".join(str(x) for x in (r.get("party"), r.get("signer"), r.get("title")) if x)
-            signed = {True: "signed", False: "unsigned"}.get(r.get("signed"), "")
+            signed = {True: "signed", False: "unsigned", None: ""}.get(r.get("signed"), "")
             marks.append(Mark(*sp, "hl-signature", f"signatures:{i}",
                               {"title": f"{r.get('kind') or 'signature'} {signed}: {who}".strip(),
                                "data-label": f"signature {signed}".strip()}, rank=1))
@@ -502,7 +502,7 @@ def corpus_card_html(frames: Mapping[str, pd.DataFrame], n_rows: int = 5) -> str
     rows = "".join(f"<tr><td>{_esc(name)}</td><td style='text-align:right'>{len(df)}</td></tr>"
                    for name, df in frames.items())
     err = (f"<details><summary><b>errors</b> ({n_err})</summary>{_preview(errors, n_rows)}</details>"
-           if n_err else "")
+           if errors is not None and n_err else "")
     return (f'<div class="sec-exhibit-corpus" style="{_CARD}"><div style="font-size:15px;font-weight:bold">'
             f"{_n(n_docs, 'document')}, {_n(n_err, 'error')}</div>"
             f"<table><tr><th>table</th><th>rows</th></tr>{rows}</table>{err}</div>")

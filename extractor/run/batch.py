@@ -112,7 +112,7 @@ class CorpusResult:
         rows = ", ".join(f"{n} {len(df):,}" for n, df in frames.items()
                          if len(df) and n not in ("documents", "errors"))
         lines = [f"<CorpusResult: {n_docs:,} documents, {n_err:,} errors", f"  rows: {rows or 'none'}"]
-        if n_err:
+        if errors is not None and n_err:
             first = errors.iloc[0]
             lines.append(f"  first error: {first['doc_id']}: {first['error_type']}: {str(first['message'])[:100]}")
         return "\n".join(lines) + ">"
@@ -168,7 +168,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
     """Raise ``_Alarm`` in this thread after ``seconds`` (main thread of a POSIX process only)."""
     usable = (seconds and hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread())
-    if not usable:
+    if not usable or seconds is None:
         yield
         return
 
@@ -296,7 +296,7 @@ def _without_main() -> Iterator[None]:
             sys.modules["__main__"] = main
 
 
-def _context() -> mp.context.BaseContext:
+def _context() -> mp.context.ForkServerContext | mp.context.SpawnContext:
     if sys.platform.startswith("linux") or sys.platform == "darwin":
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(PRELOAD)
@@ -310,7 +310,8 @@ class _Slot:
 
     DEPTH = 2
 
-    def __init__(self, ctx: mp.context.BaseContext, opts: Options, path: list[str] | None = None) -> None:
+    def __init__(self, ctx: mp.context.ForkServerContext | mp.context.SpawnContext, opts: Options,
+                 path: list[str] | None = None) -> None:
         self.ctx, self.opts, self.path = ctx, opts, path
         self.queue: deque[tuple[int, Job]] = deque()
         self.started = 0.0  # when the job at the head of the queue started
@@ -376,8 +377,8 @@ def results(jobs: Iterable[Job], opts: Options = Options(), *, workers: int | No
     todo = (j for j in jobs if sources.input_id(j) not in skip)
     n = default_workers() if workers is None else workers
     if n <= 0:
-        for job in todo:
-            yield run_job(job, opts)
+        for queued in todo:
+            yield run_job(queued, opts)
         return
     ctx, path = _context(), worker_path()
     if ctx.get_start_method() == "forkserver":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 
 class _Result(Protocol):
@@ -17,6 +17,9 @@ class _Result(Protocol):
     n_docs: int
     errors: list
     size: int
+
+
+R = TypeVar("R", bound=_Result)  # track() hands back each result as the caller's own type
 
 
 def in_notebook() -> bool:
@@ -76,7 +79,7 @@ class Progress:
             else:
                 self.bar.update(res.n_bytes)
 
-    def track(self, items: Iterable[_Result]) -> Iterator[_Result]:
+    def track(self, items: Iterable[R]) -> Iterator[R]:
         for res in items:
             self.update(res)
             yield res

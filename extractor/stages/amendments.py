@@ -159,8 +159,9 @@ def new_text_blocks(rows: Sequence[Amendment], original: str) -> list[tuple[int,
     not sections of the amendment itself, so the sections stage may skip numbered headings there."""
     out = []
     for r in rows:
-        if r.new_start is None or r.new_end is None or r.action not in ("restate", "insert", "add_definition",
-                                                                          "substitute"):
+        if r.new_start is None or r.new_end is None or r.new_text is None or r.action not in (
+            "restate", "insert", "add_definition", "substitute"
+        ):
             continue
         line_start = r.new_start == 0 or original[r.new_start - 1] in "\n\"\u201c" or "\n" in r.new_text
         if line_start:

@@ -251,7 +251,8 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
     dates = _with_roles(dates, roles, ("effective", "term", "other"))
     effective_row = next((d for d in dates if d.role == "effective" and d.value), None)
     agreement_row = next((d for d in dates if d.role == "agreement" and d.value), None)
-    effective = (effective_row or agreement_row).value if (effective_row or agreement_row) else None
+    chosen = effective_row or agreement_row
+    effective = chosen.value if chosen else None
     defined = agreement_row is not None and ct.DEFINED_EFFECTIVE_AFTER.match(layout.original, agreement_row.end)
 
     term = None

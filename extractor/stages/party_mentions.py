@@ -3,9 +3,9 @@ where they occur after the preamble, the longest form winning at a position. Use
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Protocol
+from typing import AnyStr, Protocol
 
 import regex
 
@@ -13,9 +13,12 @@ from ..grammars import finditer_at, lowered
 from ..grammars.ascii_lowered import ascii_lowered, bytes_word
 
 
-class Named(Protocol):
-    name: str
-    alias: str | None
+class Named(Protocol):  # read-only: a Party is a frozen dataclass
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def alias(self) -> str | None: ...
 
 
 def _words_span(text: str, words: list[str]) -> tuple[int, int] | None:
@@ -74,7 +77,7 @@ def _bounded(text: str, s: int, e: int) -> bool:
     return not (s > 0 and _is_word(text[s - 1])) and not (e < len(text) and _is_word(text[e]))
 
 
-def _form_end(text: str, hay: str | bytes, words: list[str] | list[bytes], p: int) -> int | None:
+def _form_end(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
     r"""End of ``words`` joined by whitespace (``\s+``) at p in ``hay`` (the text or its lower-cased
     copy, with words to match), given that the first word is there."""
     q = p + len(words[0])
@@ -89,7 +92,7 @@ def _form_end(text: str, hay: str | bytes, words: list[str] | list[bytes], p: in
 ASCII_NOT_WORD = frozenset(map(chr, range(128))) - ASCII_WORD
 
 
-def _word_spans(text: str, hay: str | bytes, word: str | bytes, start: int) -> list[tuple[int, int]]:
+def _word_spans(text: str, hay: AnyStr, word: AnyStr, start: int) -> list[tuple[int, int]]:
     r"""Spans of ``word`` in ``hay`` at or after ``start`` with no word character (``\w``) on either
     side in ``text``: the loop over most mentions, so the boundary test is inlined."""
     out = []
@@ -116,7 +119,7 @@ def _word_spans(text: str, hay: str | bytes, word: str | bytes, start: int) -> l
 SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # a whitespace run matched leftwards from its end
 
 
-def _form_start(text: str, hay: str | bytes, words: list[str] | list[bytes], p: int) -> int | None:
+def _form_start(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
     r"""Start of ``words`` joined by whitespace (``\s+``) ending where the next word starts, at p:
     ``_form_end`` leftwards."""
     for w in reversed(words):
@@ -129,7 +132,7 @@ def _form_start(text: str, hay: str | bytes, words: list[str] | list[bytes], p: 
     return p
 
 
-def _words_spans(text: str, hay: str | bytes, words: list[str] | list[bytes], start: int) -> list[tuple[int, int]]:
+def _words_spans(text: str, hay: AnyStr, words: list[AnyStr], start: int) -> list[tuple[int, int]]:
     r"""Spans of the words joined by ``\s+`` in ``hay`` at or after ``start``, bounded by no word
     character in ``text``. Found from the form's longest word (``str.find`` skips faster through the
     text for a longer word, and finds it less often; a name's first word is often its alias, found
@@ -147,6 +150,10 @@ def _words_spans(text: str, hay: str | bytes, words: list[str] | list[bytes], st
                 out.append((s, e))
         i = hay.find(anchor, i + 1)
     return out
+
+
+def _form_spans(text: str, hay: AnyStr, words: list[AnyStr], start: int) -> list[tuple[int, int]]:
+    return _word_spans(text, hay, words[0], start) if len(words) == 1 else _words_spans(text, hay, words, start)
 
 
 def _caseless_hay(text: str, forms: list[tuple[list[str], bool]]) -> str | bytes | None:
@@ -174,15 +181,13 @@ def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]
         return None
     found: list[tuple[int, int, int]] = []  # (start, form, end)
     for k, (words, caseless) in enumerate(forms):
-        hay = low if caseless else text
-        if caseless:
-            words = [w.lower() for w in words]
-            if isinstance(low, bytes):
-                words = [w.encode("ascii") for w in words]
-        if len(words) == 1:
-            found += [(i, k, e) for i, e in _word_spans(text, hay, words[0], start)]
+        if not caseless:
+            spans = _form_spans(text, text, words, start)
+        elif isinstance(low, bytes):
+            spans = _form_spans(text, low, [w.lower().encode("ascii") for w in words], start)
         else:
-            found += [(i, k, e) for i, e in _words_spans(text, hay, words, start)]
+            spans = _form_spans(text, low, [w.lower() for w in words], start)
+        found += [(i, k, e) for i, e in spans]
     found.sort()
     out: list[int] = []
     pos = start
@@ -202,7 +207,7 @@ def mention_pattern(forms: list[tuple[str, bool]]) -> regex.Pattern[str]:
     return _compiled(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
 
 
-def count_mentions(text: str, start: int, parties: list[Named]) -> list[int]:
+def count_mentions(text: str, start: int, parties: Sequence[Named]) -> list[int]:
     forms: dict[str, int] = {}
     flags: dict[str, bool] = {}
     for i, p in enumerate(parties):
@@ -229,7 +234,7 @@ def count_mentions(text: str, start: int, parties: list[Named]) -> list[int]:
     else:
         found = pat.finditer(text, start)  # an empty form matches anywhere: no first word to look for
     for m in found:
-        i = lookup.get(" ".join(m.group().split()).casefold())
-        if i is not None:
-            counts[i] += 1
+        j = lookup.get(" ".join(m.group().split()).casefold())
+        if j is not None:
+            counts[j] += 1
     return counts

@@ -96,7 +96,7 @@ def respaced(name: str, text: str) -> str:
         return name  # a case fold that changed a length: keep the name
     # the name's own characters (its case) with the found spacing
     chars = iter(joined)
-    out = []
+    out: list[str] = []
     for c in best:
         if c.isspace():
             if out and out[-1] != " ":

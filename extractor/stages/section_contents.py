@@ -19,10 +19,15 @@ LISTING_SHARE = 0.25 # at least this share of the block's lines end with a page 
 MIN_TOC_LINES = 3  # without a heading, this many entries ending with a page number open the block
 
 
-class Entry(Protocol):  # sections._Cand, read here by its fields only
-    start: int
-    strong: bool
-    label_core: str
+class Entry(Protocol):  # sections._Cand, read here by its fields only (read-only: _Cand is a NamedTuple)
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def strong(self) -> bool: ...
+
+    @property
+    def label_core(self) -> str: ...
 
     @property
     def readings(self) -> tuple: ...  # noqa: D102 - style and depth of each reading

@@ -495,10 +495,10 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     region = contents_region(text, cands, toc)
     groups: list[tuple[list[_Accepted], int, list[str]]] = []  # (rows, where they end, their parts)
     if region is not None:
-        a, b = region
-        listed = _nest(sorted((c for c in (*cands, *toc) if a <= c.start < b), key=lambda c: c.start))
-        groups.append((listed, _rstrip_end(text, b, a), ["contents"] * len(listed)))
-        cands = [c for c in cands if not a <= c.start < b]
+        lo, hi = region
+        listed = _nest(sorted((c for c in (*cands, *toc) if lo <= c.start < hi), key=lambda c: c.start))
+        groups.append((listed, _rstrip_end(text, hi, lo), ["contents"] * len(listed)))
+        cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands)
     _demote_strays(acc)
     groups.append((acc, body_end, _parts(acc)))

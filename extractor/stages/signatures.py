@@ -262,7 +262,8 @@ def _title_then_entity(value: str) -> int | None:
     follows is an entity name ("President and Representative DirectorFujitsu Semiconductor Limited")."""
     last = max(g.OFFICER_WORD.finditer(value), key=lambda m: m.end(), default=None)
     rest = value[last.end() :].strip(" ,;") if last is not None else ""
-    if not rest[:1].isupper() or not _looks_entity(rest):  # not "... President and Director of ACME Inc."
+    # not "... President and Director of ACME Inc."
+    if last is None or not rest[:1].isupper() or not _looks_entity(rest):
         return None
     return last.end()
 
@@ -504,7 +505,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 f.name == "title" for f in cols[0].fields
             ) and _nothing_between(text, last_fields, first):
                 # a second officer (with a title: a person signing alone has none) for the same entity
-                names = [n for n in last_names if n][-1:]
+                named: list[str | None] = [n for n in last_names if n]
+                names = named[-1:]
             last_names = names
             for e, party in zip(cols, names, strict=False):
                 e.party, e.kind = party, kind
@@ -548,6 +550,8 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
     """A party written short under the lines ("Representative of MP3.com") takes its full name when the
     text writes it with a corporate suffix ("MP3.com, Inc."): one scan of the text for all of them."""
     def short(name: str | None) -> bool:
+        if name is None:
+            return False
         single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
@@ -595,7 +599,7 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
         signer = _person(get.get("signature"))
     title = get.get("title")
     if signer and not title and by is not None and by.rest:
-        signer_title = f"{signer}{by.rest}".strip()  # "Jo Doe Jo Doe, President": the title after the name
+        signer_title: str | None = f"{signer}{by.rest}".strip()  # "Jo Doe Jo Doe, President": the title after the name
     else:
         signer_title = signer
     m = g.NAME_COMMA_TITLE.match(signer_title) if signer_title and not title else None
