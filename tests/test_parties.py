@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import extractor
 from extractor.io.reader import read
 from extractor.stages import parties as parties_mod
+from extractor.stages import party_mentions
 from extractor.stages.header import find_header
 from extractor.stages.layout import find_layout
 from extractor.stages.parties import find_parties
@@ -255,12 +256,12 @@ _MENTION_CHARS = "aAbBsS \n\t\u00a0\u017f\u212a\u0130\x1c.,_1\u00e9?\u4e00\U0001
 def test_literal_mentions_match_the_mention_pattern(text: str, forms: list[tuple[str, bool]], start: int) -> None:
     """The str.find scan finds the mention pattern's matches, each as the alternative that matched."""
     forms = sorted(dict(forms).items(), key=lambda f: len(f[0]), reverse=True)
-    got = parties_mod._literal_mentions(text, start, [(f.split(), c) for f, c in forms])
+    got = party_mentions._literal_mentions(text, start, [(f.split(), c) for f, c in forms])
     if got is None:
         return
-    singles = [parties_mod.mention_pattern([f]) for f in forms]
+    singles = [party_mentions.mention_pattern([f]) for f in forms]
     want = []
-    for m in parties_mod.mention_pattern(forms).finditer(text, start):
+    for m in party_mentions.mention_pattern(forms).finditer(text, start):
         k = next(k for k, p in enumerate(singles) if p.match(text, m.start()))  # the alternative taken
         assert singles[k].match(text, m.start()).end() == m.end()
         want.append(k)
@@ -275,7 +276,7 @@ def test_words_span_matches_the_words_pattern(text: str, name: str) -> None:
 
     words = " ".join(name.split()).split()
     m = regex.search(r"\s+".join(regex.escape(w) for w in words), text)
-    assert parties_mod._words_span(text, words) == (m.span() if m else None)
+    assert party_mentions.words_span(text, words) == (m.span() if m else None)
 
 
 def _depths_by_char(text: str, a: int, b: int) -> list[bool]:

@@ -68,7 +68,7 @@ class Header:
     amended_date_view: tuple[int, int] | None = None
 
 
-def _sentence_end(text: str, start: int, limit: int) -> int:
+def sentence_end(text: str, start: int, limit: int) -> int:
     """End of the party list: a sentence end, a recital heading, or a paragraph break outside a list."""
     stop = limit
     m = g.SENTENCE_END.search(text, start, limit)
@@ -132,7 +132,7 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
                 continue
         back = max(0, m.start() - OPENER_BACK)
         openers = list(g.OPENER.finditer(text, back, m.start()))
-        end = _sentence_end(text, m.end(), min(len(text), m.end() + LIST_CHARS))
+        end = sentence_end(text, m.end(), min(len(text), m.end() + LIST_CHARS))
         quoted = QUOTED_ALIAS.search(text[m.end() : end]) is not None
         if openers:
             start = openers[-1].start()

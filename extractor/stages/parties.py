@@ -26,10 +26,9 @@ from ..grammars import parties as g
 from ..grammars.suffixes import suffix_alternation
 from ..model.records import Span
 from . import party_fallbacks as fb
-from .header import Header
-from .header import _sentence_end as sentence_end
+from .header import Header, sentence_end
 from .layout import Layout
-from .party_mentions import _literal_mentions, _words_span, count_mentions, mention_pattern  # noqa: F401
+from .party_mentions import count_mentions, words_span
 from .party_names import respace_all, signature_party_name
 from .signatures import SignatureResult
 
@@ -352,7 +351,7 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
             continue
         name, role = found
         keys.add(norm(name))
-        m = _words_span(layout.original[sig.start : sig.end], name.split())
+        m = words_span(layout.original[sig.start : sig.end], name.split())
         s, e = (sig.start + m[0], sig.start + m[1]) if m else (sig.start, sig.end)
         out.append(
             Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), role=role, source="signature")

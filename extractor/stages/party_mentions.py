@@ -21,7 +21,7 @@ class Named(Protocol):  # read-only: a Party is a frozen dataclass
     def alias(self) -> str | None: ...
 
 
-def _words_span(text: str, words: list[str]) -> tuple[int, int] | None:
+def words_span(text: str, words: list[str]) -> tuple[int, int] | None:
     r"""Span of the first match of ``words`` joined by ``\s+`` in ``text`` (as ``regex.search`` of that
     pattern, which compiled anew for each name cost ~0.2 s over the corpus), by ``str.find``.
 
