@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from extractor.grammars.text_index import TextIndex  # noqa: E402
+
 from extractor.io.reader import read  # noqa: E402
 from extractor.stages.dates import find_dates  # noqa: E402
 from extractor.stages.header import find_header  # noqa: E402
@@ -65,8 +67,8 @@ def main() -> int:
         header = find_header(layout)
         runs = {
             "header": lambda lay=layout: find_header(lay),
-            "parties": lambda lay=layout, h=header: find_parties(lay, h, sigs),
-            "dates+durations": lambda lay=layout, h=header: find_dates(lay, h, sigs),
+            "parties": lambda lay=layout, h=header: find_parties(lay, h, sigs, TextIndex(lay.view.text)),
+            "dates+durations": lambda lay=layout, h=header: find_dates(lay, h, sigs, TextIndex(lay.view.text)),
             "defined_terms": lambda lay=layout: find_defined_terms(lay),
         }
         for name, fn in runs.items():

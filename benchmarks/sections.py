@@ -17,6 +17,8 @@ import argparse
 import time
 from pathlib import Path
 
+from extractor.grammars.text_index import TextIndex
+
 from extractor.stages.amendments import find_amendments
 from extractor.stages.header import Header
 from extractor.stages.layout import find_layout
@@ -69,7 +71,7 @@ def timed(fn, repeat: int) -> tuple[float, object]:  # noqa: ANN001
 def run(text: str, repeat: int) -> dict[str, float]:
     sigs = SignatureResult((), ())
     t_layout, layout = timed(lambda: find_layout(text), repeat)
-    t_sections, secs = timed(lambda: find_sections(layout, sigs), repeat)
+    t_sections, secs = timed(lambda: find_sections(layout, sigs, TextIndex(layout.view.text)), repeat)
     t_amend, _ = timed(lambda: find_amendments(layout, secs, [], Header()), repeat)
     n = len(secs.sections)
     print(

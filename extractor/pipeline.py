@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .grammars.text_index import TextIndex
 from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .io.submission import is_submission, split_submission, type_matches
 from .model.errors import ExtractorError, InputError, ParseError, failing_stage
@@ -35,12 +36,15 @@ def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     red = find_redactions(layout)
     sigs = find_signatures(layout)
     header = find_header(layout)
-    parties = find_parties(layout, header, sigs)
-    dates, durations = find_dates(layout, header, sigs)
-    contract = find_contract_terms(layout, dates)
+    # the body's lower-cased copies, made once for this document and shared by the stages that scan it
+    # (sections index the body without signature blocks themselves, and pass that index to amendments)
+    body = TextIndex(layout.view.text)
+    parties = find_parties(layout, header, sigs, body)
+    dates, durations = find_dates(layout, header, sigs, body)
+    contract = find_contract_terms(layout, dates, body)
     dates = contract.dates
     terms = find_defined_terms(layout)
-    secs = find_sections(layout, sigs)
+    secs = find_sections(layout, sigs, body)
     amends = find_amendments(layout, secs, [(r.start, r.end) for r in red.redactions], header)
     # provisions quoted as an amendment's new text are the amended agreement's, not the amendment's
     sections = in_new_text(secs.sections, new_text_blocks(amends, original))

@@ -7,14 +7,13 @@ whitespace): the grammars must not change their host program.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import AnyStr
 
 import regex
 
 
-@lru_cache(maxsize=2)  # one document's text at a time, shared by the stages that scan it (str hashes are cached)
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it is a position-exact caseless copy for ASCII letters, else None.
 
@@ -22,6 +21,7 @@ def lowered(text: str) -> str | None:
     simple case folding) exactly when its ``lower()`` is that letter, except U+017F (long s), which
     equals "s" but stays itself, and U+0130, whose lower() is two characters (offsets would shift).
     So a scan for a caseless ASCII word may run as ``str.find`` of the lower-cased word in this copy.
+    Not cached: a document's copy is made once by its ``text_index.TextIndex``.
     """
     if "\u017f" in text:
         return None

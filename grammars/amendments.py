@@ -23,8 +23,8 @@ import pyparsing as pp
 import regex
 
 from . import find_all, vocabulary
-from .ascii_lowered import ascii_lowered
 from .sections import REF_ITEM_PATTERN as _REF_ITEM
+from .text_index import TextIndex
 
 VERBS = vocabulary("amendment_verbs")
 ORDINALS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("position_ordinals"))}
@@ -112,12 +112,13 @@ COPULA_RUN = regex.compile(r"(?:[\s,]|(?i:is|are|shall|will|be|and|hereby|furthe
 WORD_CHAR = regex.compile(r"\w")
 
 
-def copula_verbs(text: str) -> list[regex.Match[str]]:
-    """``COPULA_VERB.finditer(text)``, run only on the stretches that end at a verb. The
+def copula_verbs(doc: TextIndex) -> list[regex.Match[str]]:
+    """``COPULA_VERB.finditer(doc.text)``, run only on the stretches that end at a verb. The
     case-insensitive scan of the whole text costs most of the stage; the verbs are found in the
     lower-cased text (``_verb_starts``), and every match lies within a stretch of copula words,
     commas and spaces before one, so scanning those stretches finds the same matches."""
-    low = ascii_lowered(text)  # the copy the reference scan of the same text made (cached)
+    text = doc.text
+    low = doc.ascii_lowered  # the copy the reference scan of the same text made (one TextIndex)
     if low is None:  # lower() would move offsets, or a character folds to a letter it does not lower to
         return list(COPULA_VERB.finditer(text))
     stretches: list[tuple[int, int]] = []

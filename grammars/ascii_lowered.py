@@ -1,12 +1,10 @@
 """A one-byte-per-character copy of a text with its ASCII letters lower-cased, for ``bytes.find`` of
 caseless ASCII words: ~3x cheaper to make than ``str.lower()`` of a non-ASCII text (which looks up
-each character's case). Cached like ``grammars.lowered``: parties and durations scan the layout's
-body, sections and amendments the body without signature blocks, each copy made once.
+each character's case). Not cached here: a document's copy is made once by its ``text_index.TextIndex``
+(parties and durations scan the layout's body, sections and amendments the body without signature blocks).
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 # Outside ASCII only U+212A (Kelvin sign) lower-cases to an ASCII letter ("k"), and only U+0130
 # lower-cases to more than one character (``lowered`` then gives None, as for U+017F).
@@ -21,7 +19,6 @@ def _make(text: str) -> bytes | None:
     return text.encode("latin-1", "replace").lower()  # bytes.lower() touches ASCII letters only
 
 
-@lru_cache(maxsize=2)  # one document's two texts at a time (str hashes are cached)
 def ascii_lowered(text: str) -> bytes | None:
     """``lowered(text)`` as Latin-1 bytes, each character beyond Latin-1 one ``?``; None when
     ``lowered`` gives None. An ASCII word without ``?``, encoded, is found at the same positions in it

@@ -30,7 +30,8 @@ from typing import NamedTuple, cast
 import pyparsing as pp
 import regex
 
-from . import find_all, lowered, vocabulary
+from . import find_all, vocabulary
+from .text_index import TextIndex
 
 
 def _places() -> dict[str, str]:
@@ -133,12 +134,13 @@ def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]
 
 
 def cue_matches(
-    pattern: regex.Pattern[str], text: str, keywords: tuple[str, ...], before: int = 80, after: int = 60
+    pattern: regex.Pattern[str], doc: TextIndex, keywords: tuple[str, ...], before: int = 80, after: int = 60
 ) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match holds one of ``keywords`` (lower
+    """``pattern.finditer(doc.text)`` for a pattern whose every match holds one of ``keywords`` (lower
     case) within ``before`` characters of its start and ``after`` of its end: tried only around them,
     found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s)."""
-    low = lowered(text)
+    text = doc.text
+    low = doc.lowered
     if low is None:
         yield from pattern.finditer(text)
         return
@@ -204,12 +206,13 @@ def _named_before_back_reference(text: str, start: int, end: int) -> list[Place]
     return out[-1:]
 
 
-def find_governing_law(text: str) -> Place | None:
-    """The place whose law governs: from the first sentence with a governing cue that names one
-    (a sentence about this document first); 'the laws of the United States and the State of X' -> X."""
+def find_governing_law(doc: TextIndex) -> Place | None:
+    """The place whose law governs ``doc.text``: from the first sentence with a governing cue that names
+    one (a sentence about this document first); 'the laws of the United States and the State of X' -> X."""
+    text = doc.text
     weak: Place | None = None
     done_to = 0
-    for cue in cue_matches(GOVERNING_CUE, text, GOVERNING_KEYWORDS):
+    for cue in cue_matches(GOVERNING_CUE, doc, GOVERNING_KEYWORDS):
         if cue.start() < done_to:
             continue
         a, b = sentence_bounds(text, cue.start())

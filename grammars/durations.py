@@ -24,8 +24,9 @@ import pyparsing as pp
 import regex
 
 from . import vocabulary
-from .ascii_lowered import ascii_lowered, bytes_word
+from .ascii_lowered import bytes_word
 from .compile import compile_grammar
+from .text_index import TextIndex
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
 UNITS = dict(ln.split("|") for ln in vocabulary("duration_units"))
@@ -95,11 +96,12 @@ def _find_all(text: bytes, word: bytes) -> list[int]:
     return out
 
 
-def _unit_spans(text: str) -> list[tuple[int, int]]:
+def _unit_spans(doc: TextIndex) -> list[tuple[int, int]]:
     """``UNIT_ANCHOR.finditer`` spans, leftmost first and not overlapping."""
+    text = doc.text
     if not _MERGE_EXACT:
         return [u.span() for u in UNIT_ANCHOR.finditer(text)]
-    low = ascii_lowered(text) if _LOWER_WORDS else None
+    low = doc.ascii_lowered if _LOWER_WORDS else None
     if low is None:
         spans = [m.span() for p in UNIT_WORD_SCANS for m in p.finditer(text)]
     else:
@@ -123,11 +125,12 @@ def _ending_at_unit(text: str, lo: int, u_end: int) -> regex.Match[str] | None:
     return m
 
 
-def find_candidates(text: str) -> list[tuple[int, int]]:
-    """Spans of duration candidates (``DURATION_CANDIDATE`` run only just before a unit word)."""
+def find_candidates(doc: TextIndex) -> list[tuple[int, int]]:
+    """Spans of duration candidates in ``doc.text`` (``DURATION_CANDIDATE`` run only just before a unit word)."""
+    text = doc.text
     out: list[tuple[int, int]] = []
     last = 0
-    for us, ue in _unit_spans(text):
+    for us, ue in _unit_spans(doc):
         m = _ending_at_unit(text, max(last, us - WINDOW_BEFORE), ue)
         if m is not None and m.end() > last:
             out.append(m.span())

@@ -32,7 +32,7 @@ import pyparsing as pp
 import regex
 
 from . import find_all, finditer_at, vocabulary
-from .ascii_lowered import ascii_lowered
+from .text_index import TextIndex
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
 ATTACHMENT_WORDS = vocabulary("attachment_keywords")
@@ -220,20 +220,21 @@ GLUED = tuple(
 _GLUED_PAREN = GLUED[3]
 _PAREN_AFTER_MARK = regex.compile(r"\((?<=(?P<mark>[.:;!?\"\u201d)\]])[ \t\u00a0]{1,3}\()")
 # GLUED[6] opens at its caseless "article": found by ``bytes.find`` in the ``ascii_lowered`` copy, which the
-# reference scan of the same text reuses (cached), instead of a scan that tries every position
+# reference scan of the same text reuses (one TextIndex), instead of a scan that tries every position
 _GLUED_ARTICLE = GLUED[6]
 _GLUED_SECTION = GLUED[7]  # opens at its caseless "section", found the same way
 
 
-def glued_matches(text: str) -> Iterator[regex.Match[str]]:
-    """``p.finditer(text)`` for each pattern of ``GLUED``, one after another."""
+def glued_matches(doc: TextIndex) -> Iterator[regex.Match[str]]:
+    """``p.finditer(doc.text)`` for each pattern of ``GLUED``, one after another."""
+    text = doc.text
     for p in GLUED:
         if p is _GLUED_PAREN:
             # the mark is the only one before its "(": only blanks stand between them
             yield from finditer_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
-        elif p is _GLUED_ARTICLE and (low := ascii_lowered(text)) is not None:
+        elif p is _GLUED_ARTICLE and (low := doc.ascii_lowered) is not None:
             yield from finditer_at(p, text, list(find_all(low, b"article")))
-        elif p is _GLUED_SECTION and (low := ascii_lowered(text)) is not None:
+        elif p is _GLUED_SECTION and (low := doc.ascii_lowered) is not None:
             yield from finditer_at(p, text, list(find_all(low, b"section")))
         else:
             yield from p.finditer(text)
@@ -362,9 +363,10 @@ def _stem_starts(low: AnyStr, stems: tuple[AnyStr, ...], sub: AnyStr) -> list[in
     return sorted(set(starts))
 
 
-def iter_references(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of ``REFERENCE.finditer(text)``, found from the keyword stems."""
-    low = ascii_lowered(text)  # cheaper to make than str.lower() of a text with non-ASCII characters
+def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
+    """The matches of ``REFERENCE.finditer(doc.text)``, found from the keyword stems."""
+    text = doc.text
+    low = doc.ascii_lowered  # cheaper to make than str.lower() of a text with non-ASCII characters
     if low is None:
         yield from REFERENCE.finditer(text)
         return

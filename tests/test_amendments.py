@@ -10,6 +10,7 @@ import regex
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import amendments as ga
 from extractor.grammars.amendments import parse_qualifier
+from extractor.grammars.text_index import TextIndex
 from golden_util import check_golden
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -371,7 +372,7 @@ COPULA_PIECES = ["is", "IS", "Are", "shall", "be", "Be", "will", " ", "  ", "\n"
 @given(st.lists(st.tuples(st.sampled_from(COPULA_PIECES), st.sampled_from(["", " "])), max_size=16))
 def test_copula_scan_near_verbs_finds_what_the_whole_scan_finds(pieces: list[tuple[str, str]]) -> None:
     text = "".join(a + b for a, b in pieces)
-    assert [m.span() for m in ga.copula_verbs(text)] == [m.span() for m in ga.COPULA_VERB.finditer(text)]
+    assert [m.span() for m in ga.copula_verbs(TextIndex(text))] == [m.span() for m in ga.COPULA_VERB.finditer(text)]
 
 
 VERB_PIECES = ["ed", "e", "d", "a", "dd", "amend", "delet", "add", "cancel", "l", "struck", "x", " ", "restat",
@@ -392,7 +393,7 @@ def test_copula_scan_near_verbs_on_real_amendments() -> None:
                  "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt"):
         text = corpus_path(name).read_text(encoding="utf-8", errors="replace")
         want = [m.span() for m in ga.COPULA_VERB.finditer(text)]
-        assert want and [m.span() for m in ga.copula_verbs(text)] == want
+        assert want and [m.span() for m in ga.copula_verbs(TextIndex(text))] == want
 
 
 QUOTE_PARAGRAPH = regex.compile(r"([.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")

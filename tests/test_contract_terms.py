@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from conftest import corpus_path
 from extractor.grammars import contract_terms as ct
+from extractor.grammars.text_index import TextIndex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -104,7 +105,7 @@ LAW_CASES = [
 
 @pytest.mark.parametrize("case", LAW_CASES, ids=lambda c: c.snippet[:40])
 def test_governing_law(case: LawCase) -> None:
-    found = ct.find_governing_law(case.snippet)
+    found = ct.find_governing_law(TextIndex(case.snippet))
     if case.place is None:
         assert found is None
         return

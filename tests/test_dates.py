@@ -10,6 +10,7 @@ import regex
 from conftest import corpus_path
 from extractor.grammars import dates as gd
 from extractor.grammars import durations as gu
+from extractor.grammars.text_index import TextIndex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,7 +127,7 @@ DURATION_CASES = [
 
 @pytest.mark.parametrize("case", DURATION_CASES, ids=[c.text for c in DURATION_CASES])
 def test_duration_grammar(case: DurationCase) -> None:
-    spans = gu.find_candidates(case.snippet)
+    spans = gu.find_candidates(TextIndex(case.snippet))
     assert [case.snippet[s:e] for s, e in spans] == [case.text]
     assert gu.parse_duration(case.text) == gu.ParsedDuration(case.quantity, case.unit)
 
@@ -192,7 +193,7 @@ def test_blank_day_agreement_date() -> None:
 @given(st.text(alphabet="dDaAyYsSwWeEkK\u212a\u0130\u017fmonthquarterhr \n-?\u00c0\u4e00\U0001d400", max_size=80))
 def test_unit_spans_match_the_unit_anchor_scan(text: str) -> None:
     """The unit words found by str.find in the lower-cased copy are UNIT_ANCHOR's matches."""
-    assert gu._unit_spans(text) == [m.span() for m in gu.UNIT_ANCHOR.finditer(text)]
+    assert gu._unit_spans(TextIndex(text)) == [m.span() for m in gu.UNIT_ANCHOR.finditer(text)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -231,7 +232,7 @@ def test_duration_backward_is_the_candidate_reversed(pieces: list[str]) -> None:
     # pattern matched right to left finds
     plain = regex.compile(gu.DURATION_CANDIDATE.pattern, regex.REVERSE)
     text = "".join(pieces)
-    for us, ue in gu._unit_spans(text):
+    for us, ue in gu._unit_spans(TextIndex(text)):
         for lo in (0, max(0, us - gu.WINDOW_BEFORE), us):
             for hi in (ue, min(len(text), ue + 1)):
                 got, want = gu.DURATION_BACKWARD.match(text, lo, hi), plain.match(text, lo, hi)

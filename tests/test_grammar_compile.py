@@ -18,6 +18,7 @@ from extractor.grammars import parties as gp
 from extractor.grammars import signature as gs
 from extractor.grammars import terms as gt
 from extractor.grammars.compile import CompiledGrammar, GrammarCompileError, compile_grammar
+from extractor.grammars.text_index import TextIndex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,7 +123,7 @@ def _date_snippets(text: str) -> Iterator[str]:
 
 
 def _duration_snippets(text: str) -> Iterator[str]:
-    for s, e in gu.find_candidates(text):
+    for s, e in gu.find_candidates(TextIndex(text)):
         yield text[s:e]
         yield text[max(0, s - 3) : e + 2]
 

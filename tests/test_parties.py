@@ -7,6 +7,7 @@ from typing import NamedTuple
 import pytest
 from conftest import corpus_path
 from extractor.grammars import parties as g
+from extractor.grammars.text_index import TextIndex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -226,18 +227,18 @@ def test_signature_parties_fill_in_when_the_preamble_has_none() -> None:
     sigs = SignatureResult((Signature(s, e, text[s:e], 1, "party", party="Eliance Corporation"),), ((s, e),))
     header = find_header(lay)
     # With the preamble: the signature party is already known by name, no new row.
-    assert [r.source for r in find_parties(lay, header, sigs)] == ["preamble", "preamble"]
+    assert [r.source for r in find_parties(lay, header, sigs, TextIndex(lay.view.text))] == ["preamble", "preamble"]
     # Without a preamble: the text defines Eliance ('Eliance Corporation ... ("Customer")'), and the
     # signature block's party, the same by name, adds no second row.
     from dataclasses import replace
 
     bare = replace(header, list_start_view=None, preamble_end_view=None, preamble_start_view=None)
-    rows = find_parties(lay, bare, sigs)
+    rows = find_parties(lay, bare, sigs, TextIndex(lay.view.text))
     assert [(r.name, r.source, r.role) for r in rows] == [("Eliance Corporation", "text", "Customer")]
     # Nor does a signature party named by that party's alias; one the text does not name is added.
     for party, added in (("Customer", []), ("WebHelp Hosting Corp.", [("WebHelp Hosting Corp.", "signature")])):
         other = SignatureResult((Signature(s, e, text[s:e], 1, "party", party=party),), ((s, e),))
-        rows = find_parties(lay, bare, other)
+        rows = find_parties(lay, bare, other, TextIndex(lay.view.text))
         assert [(r.name, r.source) for r in rows] == [("Eliance Corporation", "text"), *added]
 
 
@@ -256,7 +257,7 @@ _MENTION_CHARS = "aAbBsS \n\t\u00a0\u017f\u212a\u0130\x1c.,_1\u00e9?\u4e00\U0001
 def test_literal_mentions_match_the_mention_pattern(text: str, forms: list[tuple[str, bool]], start: int) -> None:
     """The str.find scan finds the mention pattern's matches, each as the alternative that matched."""
     forms = sorted(dict(forms).items(), key=lambda f: len(f[0]), reverse=True)
-    got = party_mentions._literal_mentions(text, start, [(f.split(), c) for f, c in forms])
+    got = party_mentions._literal_mentions(TextIndex(text), start, [(f.split(), c) for f, c in forms])
     if got is None:
         return
     singles = [party_mentions.mention_pattern([f]) for f in forms]

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import pytest
 from conftest import corpus_path
+from extractor.grammars.text_index import TextIndex
 
 import extractor
 from extractor.stages import party_fallbacks as fb
@@ -168,7 +169,7 @@ RESPACE = [
 
 @pytest.mark.parametrize("case", RESPACE, ids=[c.name for c in RESPACE])
 def test_glued_names_are_spaced_as_the_document_writes_them(case: RespaceCase) -> None:
-    assert respaced(case.name, case.text) == case.want
+    assert respaced(case.name, TextIndex(case.text)) == case.want
 
 
 @pytest.mark.parametrize(

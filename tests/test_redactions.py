@@ -13,6 +13,7 @@ import regex
 from conftest import GOLDEN, corpus_path
 from extractor.grammars import finditer_from, vocabulary
 from extractor.grammars import redaction as g
+from extractor.grammars.text_index import TextIndex
 from golden_util import check_golden
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -403,7 +404,7 @@ def test_section_labels_keep_every_other_field() -> None:
     text = corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt").read_text(encoding="utf-8", errors="replace")
     layout = find_layout(text)
     reds = find_redactions(layout).redactions
-    secs = find_sections(layout, find_signatures(layout)).sections
+    secs = find_sections(layout, find_signatures(layout), TextIndex(layout.view.text)).sections
     got = with_sections(reds, secs)
     labelled = [r for r in got if r.section is not None]
     assert labelled, "the sample's redactions sit in sections: the check must not be vacuous"

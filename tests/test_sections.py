@@ -10,6 +10,7 @@ import pyparsing as pp
 import pytest
 from conftest import GOLDEN, SAMPLES, corpus_path
 from extractor.grammars import sections as g
+from extractor.grammars.text_index import TextIndex
 from golden_util import check_golden
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -138,13 +139,13 @@ def _written_hits(text: str) -> list[tuple[int, bool]]:
 @settings(max_examples=800, deadline=None)
 @given(st.lists(SCAN_PIECES, max_size=40).map("".join))
 def test_candidate_scans_find_what_they_were_written_to(text: str) -> None:
-    assert sections._hits(text) == _written_hits(text)
+    assert sections._hits(TextIndex(text)) == _written_hits(text)
 
 
 def test_candidate_scans_on_the_samples() -> None:
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
-        assert sections._hits(text) == _written_hits(text)
+        assert sections._hits(TextIndex(text)) == _written_hits(text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -156,7 +157,7 @@ def test_line_start_matches_are_the_finditer_matches(text: str) -> None:
     want = [m.span() for p in g.line_start_scans(text) for m in p.finditer(text)]
     assert [m.span() for m in g.line_start_matches(text)] == want
     # and the glued "(a)" scan tried only at marks before blanks and "("
-    assert [m.span() for m in g.glued_matches(text)] == [m.span() for p in g.GLUED for m in p.finditer(text)]
+    assert [m.span() for m in g.glued_matches(TextIndex(text))] == [m.span() for p in g.GLUED for m in p.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
@@ -383,13 +384,13 @@ REF_WORDS = st.sampled_from(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(REF_WORDS, max_size=30).map("".join))
 def test_reference_scan_is_the_finditer_scan(text: str) -> None:
-    assert [m.span() for m in g.iter_references(text)] == [m.span() for m in g.REFERENCE.finditer(text)]
+    assert [m.span() for m in g.iter_references(TextIndex(text))] == [m.span() for m in g.REFERENCE.finditer(text)]
 
 
 def test_reference_scan_on_the_samples() -> None:
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
-        assert [m.span() for m in g.iter_references(text)] == [m.span() for m in g.REFERENCE.finditer(text)]
+        assert [m.span() for m in g.iter_references(TextIndex(text))] == [m.span() for m in g.REFERENCE.finditer(text)]
 
 
 KEYWORD_STEMS = ("article", "section", "subsection", "paragraph", "subparagraph", "clause", "schedule", "exhibit",
@@ -470,8 +471,8 @@ def test_sections_stop_before_signature_blocks() -> None:
     original = corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt").read_text(encoding="utf-8")
     layout = find_layout(original)
     block = original.index("KMC Telecom V Inc.\n\nBy:")
-    without = find_sections(layout, SignatureResult((), ()))
-    with_block = find_sections(layout, SignatureResult((), ((block, len(original)),)))
+    without = find_sections(layout, SignatureResult((), ()), TextIndex(layout.view.text))
+    with_block = find_sections(layout, SignatureResult((), ((block, len(original)),)), TextIndex(layout.view.text))
     assert without.sections[-1].end > block
     assert with_block.sections[-1].end < block
     assert with_block.sections[-1].text.endswith("year first above written.")

@@ -6,6 +6,7 @@ import pyparsing as pp
 import regex
 from extractor.grammars import finditer_at
 from extractor.grammars import sections as g
+from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -144,4 +145,4 @@ GLUED_ARTICLE_PIECES = st.sampled_from(
 @example("x article IV. FOO Article 2 AB")
 def test_glued_scans_are_the_finditer_scans(text: str) -> None:
     want = [m.span("tok") for p in g.GLUED for m in p.finditer(text)]
-    assert [m.span("tok") for m in g.glued_matches(text)] == want
+    assert [m.span("tok") for m in g.glued_matches(TextIndex(text))] == want

@@ -1,7 +1,7 @@
 """Reading one amending instruction: its subject (the target), its predicate (the action, the
 location qualifier, the quoted old and new words) and the block of new text after a colon.
 
-``ops(text, index)`` returns the operations of a text (view offsets); ``stages.amendments`` turns
+``ops(doc, index)`` returns the operations of a text (view offsets); ``stages.amendments`` turns
 them into rows. List items under an umbrella instruction are read in ``amendment_items``.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..grammars import amendments as g
+from ..grammars.text_index import TextIndex
 from ..model.records import NestedSpans
 from . import amendment_items as items
 
@@ -278,8 +279,10 @@ def _assign_quotes(
     return (quotes[1], quotes[0]) if first_new else (quotes[0], quotes[1])
 
 
-def ops(text: str, index: NestedSpans) -> list[Op]:
-    hits = sorted([*g.copula_verbs(text), *g.ACTIVE_VERB.finditer(text), *g.IMPERATIVE_VERB.finditer(text)],
+def ops(doc: TextIndex, index: NestedSpans) -> list[Op]:
+    """The amending operations of ``doc.text``, in text order (``index``: its sections' spans)."""
+    text = doc.text
+    hits = sorted([*g.copula_verbs(doc), *g.ACTIVE_VERB.finditer(text), *g.IMPERATIVE_VERB.finditer(text)],
                   key=lambda m: m.start())
     ops: list[Op] = []
     umbrellas: list[tuple[str | None, int, int, int]] = []  # target, items start, items end, subject start

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from ..grammars import amendments as g
+from ..grammars.text_index import TextIndex
 from ..model.offsets import TextView
 from ..model.records import NestedSpans, Span
 from .amendment_ops import Quote, ops
@@ -115,6 +116,7 @@ def find_amendments(
     """One row per amending operation found in the body."""
     view = sections.view if sections.view is not None else layout.view
     text = view.text
+    scanned = sections.text_index if sections.text_index is not None else TextIndex(text)  # the sections' index
     original = layout.original
     spans = sections.view_spans
     levels = [s.level for s in sections.sections]
@@ -122,7 +124,7 @@ def find_amendments(
     rows: list[Amendment] = []
     index = NestedSpans(spans, levels)
     redaction_spans = sorted(redaction_spans)
-    for op in ops(text, index):
+    for op in ops(scanned, index):
         s, e = view.span(op.subject_start, op.end)
         sec = index.innermost(op.subject_start)
         old = view.span(op.old.start, op.old.end) if op.old else (None, None)

@@ -29,6 +29,7 @@ import regex
 from ..grammars import contract_terms as ct
 from ..grammars import dates as gd
 from ..grammars import durations as gu
+from ..grammars.text_index import TextIndex
 from .dates import DateMention
 from .layout import Layout
 
@@ -99,19 +100,19 @@ def _dates_in(text: str, a: int, b: int) -> list[Found]:
 
 def _durations_in(text: str, a: int, b: int) -> list[Found]:
     out = []
-    for s, e in gu.find_candidates(text[a:b]):
+    for s, e in gu.find_candidates(TextIndex(text[a:b])):
         p = gu.parse_duration(text[a + s : a + e].replace("\xa0", " "))
         if p is not None:
             out.append(Found(a + s, a + e, text[a + s : a + e], p.quantity, p.unit))
     return out
 
 
-def _sentences(text: str, cue: regex.Pattern[str], keywords: tuple[str, ...]) -> list[tuple[int, int]]:
+def _sentences(doc: TextIndex, cue: regex.Pattern[str], keywords: tuple[str, ...]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in ct.cue_matches(cue, text, keywords):
+    for m in ct.cue_matches(cue, doc, keywords):
         if out and m.start() < out[-1][1]:
             continue
-        out.append(ct.sentence_bounds(text, m.start()))
+        out.append(ct.sentence_bounds(doc.text, m.start()))
     return out
 
 
@@ -223,7 +224,9 @@ def _effective_roles(original: str, dates: tuple[DateMention, ...]) -> dict[tupl
     return roles
 
 
-def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> ContractTerms:
+def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: TextIndex) -> ContractTerms:
+    """The contract's facts (governing law, term, renewal, notice) and the dates' roles; ``body`` indexes
+    ``layout.view.text``."""
     text = layout.view.text
     view = layout.view
     facts: dict[str, Any] = {}
@@ -236,11 +239,11 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
             facts[name] = layout.original[s:e]
             facts[f"{name}_quantity"], facts[f"{name}_unit"] = found.quantity, found.unit
 
-    law = ct.find_governing_law(text)
+    law = ct.find_governing_law(body)
     if law is not None:
         put("governing_law", law.place, (law.start, law.end))
     else:  # the clause may sit where the layout cut a page footer out of a sentence: read the original
-        law = ct.find_governing_law(layout.original)
+        law = ct.find_governing_law(TextIndex(layout.original))
         if law is not None:
             facts["governing_law"], facts["governing_law_start"], facts["governing_law_end"] = (
                 law.place, law.start, law.end,
@@ -256,7 +259,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
     defined = agreement_row is not None and ct.DEFINED_EFFECTIVE_AFTER.match(layout.original, agreement_row.end)
 
     term = None
-    sentences = _sentences(text, ct.TERM_CUE, ct.TERM_KEYWORDS)
+    sentences = _sentences(body, ct.TERM_CUE, ct.TERM_KEYWORDS)
     strong = [(a, b) for a, b in sentences if ct.STRONG_TERM.search(text, a, b)]
     weak = [
         (a, b)
@@ -296,7 +299,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...]) -> Contr
             put("expiration_date", term.expiration, term.expiration_span)
 
     renewal = notice = None
-    for a, b in _sentences(text, ct.RENEWAL_CUE, ct.RENEWAL_KEYWORDS):
+    for a, b in _sentences(body, ct.RENEWAL_CUE, ct.RENEWAL_KEYWORDS):
         if not (OWN_TERM.search(text, a, b) or RENEWS.search(text, a, b)):
             continue  # "non-renewal of any policy": another instrument's renewal
         renewal = renewal or _renewal(text, a, b)

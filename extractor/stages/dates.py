@@ -29,6 +29,7 @@ import regex
 
 from ..grammars import dates as gd
 from ..grammars import durations as gu
+from ..grammars.text_index import TextIndex
 from ..model.records import Span
 from .agreement_date import agreement_index, with_loose_dates
 from .header import Header
@@ -167,10 +168,10 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
     return rows
 
 
-def _durations(layout: Layout) -> list[Duration]:
-    text = layout.view.text
+def _durations(layout: Layout, body: TextIndex) -> list[Duration]:
+    text = body.text
     found = []
-    for ms, me in gu.find_candidates(text):
+    for ms, me in gu.find_candidates(body):
         parsed = gu.parse_duration(text[ms:me].replace("\xa0", " "))
         if parsed is None:
             continue
@@ -198,6 +199,7 @@ def _durations(layout: Layout) -> list[Duration]:
 
 
 def find_dates(
-    layout: Layout, header: Header, signatures: SignatureResult
+    layout: Layout, header: Header, signatures: SignatureResult, body: TextIndex
 ) -> tuple[tuple[DateMention, ...], tuple[Duration, ...]]:
-    return tuple(_dates(layout, header, signatures)), tuple(_durations(layout))
+    """The date and duration mentions of the body (``body`` indexes ``layout.view.text``)."""
+    return tuple(_dates(layout, header, signatures)), tuple(_durations(layout, body))

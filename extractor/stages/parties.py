@@ -24,6 +24,7 @@ import regex
 from ..grammars import find_all, finditer_at, party_intro
 from ..grammars import parties as g
 from ..grammars.suffixes import suffix_alternation
+from ..grammars.text_index import TextIndex
 from ..model.records import Span
 from . import party_fallbacks as fb
 from .header import Header, sentence_end
@@ -422,7 +423,8 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
     return out
 
 
-def find_parties(layout: Layout, header: Header, signatures: SignatureResult) -> tuple[Party, ...]:
+def find_parties(layout: Layout, header: Header, signatures: SignatureResult, body: TextIndex) -> tuple[Party, ...]:
+    """The parties of the agreement, each with its mentions in the body (``body`` indexes ``layout.view.text``)."""
     parties = _preamble_parties(layout, header)
     if len(parties) < 2:
         labelled = _labelled_parties(layout)
@@ -432,10 +434,10 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult) ->
         parties = _between_parties(layout, header)
     if not parties:
         parties = _fallback_parties(layout, header)
-    names = respace_all([p.name for p in parties], layout.view.text)
+    names = respace_all([p.name for p in parties], body)
     parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     start = header.preamble_end_view or 0
-    counts = count_mentions(layout.view.text, start, parties)
+    counts = count_mentions(body, start, parties)
     return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))

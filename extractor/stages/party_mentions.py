@@ -9,8 +9,9 @@ from typing import AnyStr, Protocol
 
 import regex
 
-from ..grammars import finditer_at, lowered
-from ..grammars.ascii_lowered import ascii_lowered, bytes_word
+from ..grammars import finditer_at
+from ..grammars.ascii_lowered import bytes_word
+from ..grammars.text_index import TextIndex
 
 
 class Named(Protocol):  # read-only: a Party is a frozen dataclass
@@ -156,15 +157,15 @@ def _form_spans(text: str, hay: AnyStr, words: list[AnyStr], start: int) -> list
     return _word_spans(text, hay, words[0], start) if len(words) == 1 else _words_spans(text, hay, words, start)
 
 
-def _caseless_hay(text: str, forms: list[tuple[list[str], bool]]) -> str | bytes | None:
+def _caseless_hay(doc: TextIndex, forms: list[tuple[list[str], bool]]) -> str | bytes | None:
     """The lower-cased copy the caseless forms' words are found in: ``ascii_lowered`` (cheaper to
     make, and shared with the durations' scan) unless a word has the "?" it puts for wide characters."""
     if all(bytes_word(w) for words, caseless in forms if caseless for w in words):
-        return ascii_lowered(text)
-    return lowered(text)
+        return doc.ascii_lowered
+    return doc.lowered
 
 
-def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]) -> list[int] | None:
+def _literal_mentions(doc: TextIndex, start: int, forms: list[tuple[list[str], bool]]) -> list[int] | None:
     r"""Which form each mention is, in text order: the matches of the mention pattern (forms in
     order as its alternatives, each ``(?i:)`` when caseless) found by ``str.find`` in the text or its
     lower-cased copy, with no pattern to compile (574 distinct patterns over 733 documents).
@@ -176,7 +177,8 @@ def _literal_mentions(text: str, start: int, forms: list[tuple[list[str], bool]]
     lower-cased copy."""
     if not all(words and (not caseless or "".join(words).isascii()) for words, caseless in forms):
         return None
-    low = _caseless_hay(text, forms)
+    text = doc.text
+    low = _caseless_hay(doc, forms)
     if low is None:
         return None
     found: list[tuple[int, int, int]] = []  # (start, form, end)
@@ -207,7 +209,9 @@ def mention_pattern(forms: list[tuple[str, bool]]) -> regex.Pattern[str]:
     return _compiled(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
 
 
-def count_mentions(text: str, start: int, parties: Sequence[Named]) -> list[int]:
+def count_mentions(doc: TextIndex, start: int, parties: Sequence[Named]) -> list[int]:
+    """How often each party is mentioned in ``doc.text`` from ``start`` (by name or alias form)."""
+    text = doc.text
     forms: dict[str, int] = {}
     flags: dict[str, bool] = {}
     for i, p in enumerate(parties):
@@ -222,7 +226,7 @@ def count_mentions(text: str, start: int, parties: Sequence[Named]) -> list[int]
         return counts
     ordered = sorted(forms, key=len, reverse=True)  # the pattern's alternatives, longest first
     lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
-    fast = _literal_mentions(text, start, [(f.split(), flags[f]) for f in ordered])
+    fast = _literal_mentions(doc, start, [(f.split(), flags[f]) for f in ordered])
     if fast is not None:
         party_of = [lookup[" ".join(f.split()).casefold()] for f in ordered]  # once per form, not per mention
         for k in fast:

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 import regex
 
-from ..grammars import lowered, party_intro
+from ..grammars import party_intro
+from ..grammars.text_index import TextIndex
 
 GLUE_MIN = 7  # a word this long may be two glued words
 MAX_NAMES = 12  # names looked up per document: each lookup is one scan of the text
@@ -35,12 +36,12 @@ def _spaced_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
 PREFIX = 3  # letters of a glued word that the document's spaced writing is assumed to keep together
 
 
-def _matches(pat: regex.Pattern[str], text: str, prefix: str) -> Iterator[regex.Match[str]]:
-    """``pat.finditer(text)``, tried only where ``prefix`` (the pattern's first letters) starts in the
+def _matches(pat: regex.Pattern[str], doc: TextIndex, prefix: str) -> Iterator[regex.Match[str]]:
+    """``pat.finditer(doc.text)``, tried only where ``prefix`` (the pattern's first letters) starts in the
     lower-cased text: the pattern's optional gaps keep the regex module from a literal scan, and a
     scan of the whole text per name cost 2.3 s over 37 MB. A spaced writing split within a glued
     word's first ``PREFIX`` letters ("B C Marketing") is not looked for."""
-    low = lowered(text)
+    text, low = doc.text, doc.lowered
     key = prefix.lower()
     if low is None or not key or not key.isascii():
         yield from pat.finditer(text)
@@ -78,19 +79,19 @@ def _glued_candidate(name: str) -> bool:
     return any(_suspicious(w) for w in name.split())
 
 
-def respaced(name: str, text: str) -> str:
+def respaced(name: str, doc: TextIndex) -> str:
     """``name`` with spaces where the document's most spaced writing of it has them (or ``name``)."""
     words = tuple(name.split())
     if not _glued_candidate(name):
         return name
     best, best_words = None, len(words)
-    for m in _matches(_spaced_pattern(words), text, _prefix(words[0])):
+    for m in _matches(_spaced_pattern(words), doc, _prefix(words[0])):
         pieces = m.group().split()
         n = len(pieces)
         if n > best_words and min(map(len, pieces)) >= 2:  # not a letter-spaced heading "P R E M I E R"
             best, best_words = m.group(), n
     if best is None:
-        return _respaced_words(words, text)
+        return _respaced_words(words, doc)
     joined = "".join(words)
     if len(joined) != sum(not c.isspace() for c in best):
         return name  # a case fold that changed a length: keep the name
@@ -116,7 +117,7 @@ def _word_pattern(before: str, word: str, after: str) -> regex.Pattern[str]:
     return regex.compile(f"(?i){head}(?P<w>{spaced}){tail}")
 
 
-def _respaced_words(words: tuple[str, ...], text: str) -> str:
+def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
     """Each long word split where the document writes it as capitalised words next to the same
     neighbour ("Stremicks HeritageFoods, LLC" where "Stremicks Heritage Foods" stands elsewhere):
     the neighbour keeps a common phrase ("Fuel Cell" in "FuelCell Energy, Inc.") from splitting a
@@ -129,7 +130,7 @@ def _respaced_words(words: tuple[str, ...], text: str) -> str:
             around = [(words[i - 1].rstrip(",."), "")] if i > 0 else []
             around += [("", words[i + 1].rstrip(",."))] if i + 1 < len(words) else []
             for before, after in around:
-                for m in _matches(_word_pattern(before, core, after), text, before or core[:PREFIX]):
+                for m in _matches(_word_pattern(before, core, after), doc, before or core[:PREFIX]):
                     pieces = m.group("w").split()
                     if len(pieces) < 2 or (best is not None and len(pieces) <= len(best)):
                         continue
@@ -146,9 +147,9 @@ def _respaced_words(words: tuple[str, ...], text: str) -> str:
     return " ".join(out)
 
 
-def respace_all(names: list[str], text: str) -> list[str]:
+def respace_all(names: list[str], doc: TextIndex) -> list[str]:
     """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are)."""
-    return [respaced(n, text) if i < MAX_NAMES else n for i, n in enumerate(names)]
+    return [respaced(n, doc) if i < MAX_NAMES else n for i, n in enumerate(names)]
 
 
 # A signature block's "party" that is no name: an acceptance line, a date, a form's blank, a role.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..grammars import sections as g
+from ..grammars.text_index import TextIndex
 from ..model.offsets import TextView
 from ..model.records import Span
 
@@ -73,13 +74,13 @@ DOC_ARTICLE = regex.compile(r"(?i)^(?:the|such|that)\s+")
 ITEM_SPLIT = regex.compile(r"\s*(?:,|&|\b(?:and|or|through|to)\b)\s*(?:,[ \t\u00a0]*)?")
 
 
-def find_references(view: TextView, starts: set[int], labels: set[str]) -> list[Reference]:
-    """References to provisions in ``view``'s text, skipping the heading numbers at ``starts``;
-    ``labels`` are the section labels of this document (a reference to one is internal)."""
+def find_references(view: TextView, starts: set[int], labels: set[str], text_index: TextIndex) -> list[Reference]:
+    """References to provisions in ``view``'s text (indexed by ``text_index``), skipping the heading numbers
+    at ``starts``; ``labels`` are the section labels of this document (a reference to one is internal)."""
     text = view.text
     found: list[tuple[str, bool | None, str | None]] = []  # (label, internal, target document)
     where: list[tuple[int, int]] = []  # view span of each
-    for m in g.iter_references(text):
+    for m in g.iter_references(text_index):
         if m.start() in starts:
             continue  # the number of a heading, not a reference
         kw = m.group("kw")

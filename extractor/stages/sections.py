@@ -25,6 +25,7 @@ from typing import NamedTuple
 import regex
 
 from ..grammars import sections as g
+from ..grammars.text_index import TextIndex
 from ..model.offsets import TextView
 from ..model.records import Diagnostic, Span
 from .layout import Layout
@@ -73,6 +74,7 @@ class SectionResult:
     # of each section in it, parallel to ``sections``
     view: TextView | None = field(default=None, repr=False)
     view_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    text_index: TextIndex | None = field(default=None, repr=False)  # of view.text, for the amendments' scans
 
 
 # Conventional rank of each style: a new style closes the open ones ranked at or below it.
@@ -186,27 +188,28 @@ def _number(key: str) -> tuple[tuple[_Reading, ...], str, int] | None:
     return readings, core, end
 
 
-def _hit_codes(text: str) -> list[int]:
+def _hit_codes(doc: TextIndex) -> list[int]:
     """``2 * position + at_line_start`` of every place a number may open a heading, sorted: ints
     sort faster than (position, flag) tuples, in the same order, and the collector does not track them."""
-    first = g.FIRST_LINE.match(text)
+    first = g.FIRST_LINE.match(doc.text)
     hits = [first.start("tok") * 2 + 1] if first else []
-    hits += [m.start("tok") * 2 + 1 for m in g.line_start_matches(text)]
-    hits += [m.start("tok") * 2 for m in g.glued_matches(text)]
+    hits += [m.start("tok") * 2 + 1 for m in g.line_start_matches(doc.text)]
+    hits += [m.start("tok") * 2 for m in g.glued_matches(doc)]
     hits.sort()
     return hits
 
 
-def _hits(text: str) -> list[tuple[int, bool]]:
+def _hits(doc: TextIndex) -> list[tuple[int, bool]]:
     """(position, at a line start) of every place a number may open a heading, in text order."""
-    return [(code >> 1, bool(code & 1)) for code in _hit_codes(text)]
+    return [(code >> 1, bool(code & 1)) for code in _hit_codes(doc)]
 
 
-def _candidates(text: str, toc: list[_Cand] | None = None) -> Iterator[_Cand]:
+def _candidates(doc: TextIndex, toc: list[_Cand] | None = None) -> Iterator[_Cand]:
     """The numbers that may open a heading, in text order. Those rejected only as table-of-contents
     lines are appended to ``toc`` when it is given (the contents block is listed apart)."""
+    text = doc.text
     last = -1
-    for code in _hit_codes(text):
+    for code in _hit_codes(doc):
         pos = code >> 1
         if pos == last:
             continue  # sorted: a place found twice is read as the first of its hits (not at a line start)
@@ -484,13 +487,15 @@ def _parts(acc: list[_Accepted]) -> list[str]:
     return out
 
 
-def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
-    """The numbered section tree of the body, its cross-references and drafting-error diagnostics."""
+def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) -> SectionResult:
+    """The numbered section tree of the body, its cross-references and drafting-error diagnostics.
+    ``body`` indexes ``layout.view.text``; the body without signature blocks gets an index of its own."""
     view = layout.view.restrict(signatures.block_spans) if signatures.block_spans else layout.view
     text = view.text
+    unsigned = body if view is layout.view else TextIndex(text)
     original = layout.original
     toc: list[_Cand] = []
-    cands = list(_candidates(text, toc))
+    cands = list(_candidates(unsigned, toc))
     body_end = _rstrip_end(text, len(text), 0)
     region = contents_region(text, cands, toc)
     groups: list[tuple[list[_Accepted], int, list[str]]] = []  # (rows, where they end, their parts)
@@ -553,5 +558,5 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     ]  # fmt: skip
     starts = {a.cand.start for a in rows}
     body_labels = {lab for lab, part in zip(labels, parts, strict=True) if part != "contents"}
-    refs = tuple(find_references(view, starts, body_labels))
-    return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans))
+    refs = tuple(find_references(view, starts, body_labels, unsigned))
+    return SectionResult(tuple(sections), refs, tuple(diags), view, tuple(spans), unsigned)

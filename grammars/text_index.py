@@ -1,0 +1,37 @@
+"""One document's text with its lower-cased copies, for the scans that find caseless ASCII words by
+``str.find``/``bytes.find`` instead of a caseless regex scan.
+
+``extractor.pipeline`` builds one ``TextIndex`` per text the stages scan (the layout's body, the body
+without signature blocks) and passes it to the stages and grammar functions that read the copies.
+Each copy is made on first use, at most once per index, and goes with the index when the document is
+done: no process-wide cache holds a document's text, so what a stage finds, and what it costs, does
+not depend on which stage or document ran before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import lowered
+from .ascii_lowered import ascii_lowered
+
+
+@dataclass(frozen=True, eq=False)
+class TextIndex:
+    """``text`` and its lower-cased copies (made lazily; ``None`` where no position-exact copy exists)."""
+
+    text: str
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """``grammars.lowered(text)``: ``text.lower()`` when it keeps every position."""
+        return lowered(self.text)
+
+    @cached_property
+    def ascii_lowered(self) -> bytes | None:
+        """``ascii_lowered(text)``: the same as Latin-1 bytes (cheaper to make), for ``bytes.find``."""
+        return ascii_lowered(self.text)
+
+    def __repr__(self) -> str:  # a document's text is long: show its size, not its words
+        return f"TextIndex(<{len(self.text)} characters>)"
