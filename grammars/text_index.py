@@ -4,8 +4,9 @@
 ``extractor.pipeline`` builds one ``TextIndex`` per text the stages scan (the layout's body, the body
 without signature blocks) and passes it to the stages and grammar functions that read the copies.
 Each copy is made on first use, at most once per index, and goes with the index when the document is
-done: no process-wide cache holds a document's text, so what a stage finds, and what it costs, does
-not depend on which stage or document ran before it.
+done: no process-wide cache holds a document's text, so what a stage finds does not depend on which
+stage or document ran before it, nor does a copy get evicted by another text and made again (the
+first stage that asks for a copy pays for it, once).
 """
 
 from __future__ import annotations
