@@ -3,6 +3,7 @@
 from importlib import import_module
 from typing import Any
 
+from .model import views as _views
 from .model.errors import ExtractorError, InputError, ParseError, SubmissionError, TimeLimitError, WorkerError
 
 __all__ = [
@@ -39,6 +40,16 @@ _LAZY = {
     "read_output": "output.loader", "from_edgartools": "io.edgartools",
     "consolidate": "output.consolidate", "links": "output.links",
 }
+
+
+def _renderer() -> Any:
+    """The output layer's views of an Exhibit, loaded when the first one is drawn (they import pandas)."""
+    return import_module(".output.views", __name__)
+
+
+# The model draws nothing itself and must not import the output layer: the package, which sees both,
+# names the renderer that Exhibit's notebook card and HTML page use.
+_views.set_renderer(_renderer)
 
 
 def __getattr__(name: str) -> Any:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import schema
 from .offsets import TextView
+from .views import renderer
 
 if TYPE_CHECKING:  # frames are built on first use; a batch worker never imports pandas
     import pandas as pd
@@ -136,21 +137,15 @@ class Exhibit:
         return {k: self.meta.get(k) for k in HEADER_FIELDS}
 
     # -- pictures ----------------------------------------------------------------
+    # drawn by the output layer's renderer, which the package names (``model.views``): no import of it here
     def _repr_html_(self) -> str:
-        """The compact card Jupyter shows (see ``extractor.output.render.card_html``)."""
-        from ..output import render
-
-        return render.card_html(self)
+        """The compact card Jupyter shows (``extractor.output.render.card_html``)."""
+        return renderer().card_html(self)
 
     def to_html(self, path: str | Path | None = None) -> str:
         """One self-contained HTML page of the original text with every finding highlighted.
         Returns the page; with ``path`` also writes it there (atomically)."""
-        from ..output import export, render
-
-        page = render.to_html(self)
-        if path is not None:
-            export.atomic_write_text(Path(path), page)
-        return page
+        return renderer().save_html(self, path)
 
     def __repr__(self) -> str:
         """A short summary: source, title and kind, size, and the row count of each non-empty table."""
