@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TypedDict
 
 import pyparsing as pp
 import regex
@@ -283,13 +284,23 @@ field_line = (field + pp.StringEnd()).set_name("field_line").parse_with_tabs()
 MATCH = compile_grammar(field_line)  # most field texts are new (names, titles): one C call each
 
 
-def parse_field(text: str) -> dict[str, str | bool | None]:
+class FieldReading(TypedDict):
+    """What one field says: its label (lower case, None when nothing matched), value, and whether it
+    is signed ("/s/") or a blank line."""
+
+    label: str | None
+    value: str | None
+    signed: bool
+    blank: bool
+
+
+def parse_field(text: str) -> FieldReading:
     """``{"label", "value", "signed", "blank"}`` for one field's text ("By: /s/ Jane Doe")."""
     # cached by the text the grammar sees: "By:", "By: " and "By:\xa0" are parsed once
     return _parse_field(text.replace("\xa0", " ").strip(WS + "\r\n"))
 
 
-def field_value(v: Mapping[str, str | None]) -> dict[str, str | bool | None]:
+def field_value(v: Mapping[str, str | None]) -> FieldReading:
     """What ``field_line``'s results names (``MATCH.values``) say of a field."""
     value = " ".join(v["value"].split()) if v["value"] else None
     return {
@@ -301,7 +312,7 @@ def field_value(v: Mapping[str, str | None]) -> dict[str, str | bool | None]:
 
 
 @lru_cache(maxsize=4096)
-def _parse_field(text: str) -> dict[str, str | bool | None]:
+def _parse_field(text: str) -> FieldReading:
     m = MATCH.match(text)
     if m is None:
         return {"label": None, "value": None, "signed": False, "blank": False}
