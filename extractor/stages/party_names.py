@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from ..grammars import party_intro
+from ..grammars import party_intro, vocabulary
 from ..grammars.text_index import TextIndex
 
 GLUE_MIN = 7  # a word this long may be two glued words
@@ -156,7 +156,7 @@ def respace_all(names: list[str], doc: TextIndex) -> list[str]:
 NOT_SIGNATURE_NAME = regex.compile(
     r"(?i)\b(?:agreed|accepted|approved|approver|signed|dated|understood|authori[sz]ed|seal|witness|foregoing"
     r"|provisions|schedule|applicable)\b|_{2,}|\d{1,2}/\d{1,2}/\d{2,4}|^\d|[()]\s*$|\)\s*\w*$"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+    r"|\b(?:" + "|".join(ln.split()[0] for ln in vocabulary("months")) + r")\s+\d"  # a month's full name
 )
 LEADING_BY = regex.compile(r"^(?:BY|By)\s*:?\s+(?=[A-Z])")
 LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
