@@ -24,7 +24,8 @@ def test_mypy_reads_the_grammars_types_through_the_package(tmp_path: Path) -> No
     snippet = tmp_path / "uses_grammars.py"
     snippet.write_text(code, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"),
-                          "--cache-dir", str(tmp_path / "cache"), str(snippet)], capture_output=True, text=True, cwd=ROOT)
+                          "--cache-dir", str(tmp_path / "cache"), str(snippet)],
+                         capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 1, run.stdout + run.stderr
     assert 'expression has type "str | None", variable has type "bytes"' in run.stdout
     assert 'expression has type "list[tuple[int, int]]", variable has type "list[str]"' in run.stdout
