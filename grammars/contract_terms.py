@@ -376,6 +376,7 @@ AGREEMENT_ANCHOR = regex.compile(
 # Just before a duration: the term ends at a month's end ("on the last day of the month fifteen (15) years from").
 MONTH_END_BEFORE = regex.compile(r"(?i)last\s{1,8}day\s{1,8}of\s{1,8}the\s{1,8}(?:calendar\s{1,8})?month\s{0,3}$")
 # A length counted in the contract's own years: "continue for ten (10) Contract Years".
+CONTRACT_YEAR_UNIT = regex.compile(r"(?i)(?:contract|lease|license|agreement)\s{1,8}years?\b")
 CONTRACT_YEARS = regex.compile(
     r"(?i)(?P<quantity>(?:\d{1,3}|[a-z]{3,9}(?:-[a-z]{3,9})?)(?:\s{0,3}\(\d{1,3}\))?)\s{1,8}(?:contract|lease|license|agreement)\s{1,8}years?\b"
 )

@@ -120,7 +120,10 @@ def _durations_in(text: str, a: int, b: int) -> list[Found]:
 def _contract_years_in(text: str, a: int, b: int) -> list[Found]:
     """'ten (10) Contract Years': a length in the contract's own years, read as years."""
     out = []
-    for m in ct.CONTRACT_YEARS.finditer(text, a, b):
+    for unit in ct.CONTRACT_YEAR_UNIT.finditer(text, a, b):  # the unit first: a literal the scan skips to
+        m = ct.CONTRACT_YEARS.search(text, max(a, unit.start() - 30), unit.end())
+        if m is None or m.end() != unit.end():
+            continue
         p = gu.parse_duration(f"{m.group('quantity')} years".replace("\xa0", " "))
         if p is not None:
             out.append(Found(m.start(), m.end(), m.group(), p.quantity, "year"))
