@@ -234,30 +234,41 @@ def find_governing_law(doc: TextIndex) -> Place | None:
 
 
 # -- term, renewal and notice ----------------------------------------------------------
+# The term under another name, defined: '"Contract Period" shall mean', 'INITIAL DISTRIBUTION PERIOD:'.
+NAMED_PERIOD = regex.compile(
+    r"(?i)[\"\u201c]?(?:contract|agreement|license|licence|sponsorship|engagement|endorsement|initial(?:\s{1,8}[a-z]{3,15})?)"
+    r"\s{1,8}period(?:[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?|\s{0,3}:)"
+)
 TERM_CUE = regex.compile(
     r"(?i)(?<![a-z])(?:initial\s{1,8}term|term\s{1,8}of\s{1,8}(?:this|the)\b|the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:shall|will|is|of)"
     r"|(?:shall|will)\s{1,8}(?:\w+\s{1,8}){0,2}?(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,8}effective|become\s{1,8}effective)"
-    r"|(?:is|are|be)\s{1,8}effective|effective\s{1,8}term|commencement\s{1,8}date|continue\s{1,8}in\s{1,8}(?:full\s{1,8})?(?:force|effect)"
+    r"|(?:is|are|be)\s{1,8}effective|effective\s{1,8}term|commencement\s{1,8}date"
+    r"|(?:continue|remain|be)\s{1,8}(?:valid|in\s{1,8}(?:full\s{1,8})?(?:force|effect))|(?:come|comes)\s{1,8}into\s{1,8}(?:force|effect)|take\s{1,8}effect"
     r"|for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of|term\s{0,3}:|(?:termination|expiration)\s{1,8}date\s{0,3}:"
-    r"|[\"\u201c](?:initial\s{1,8})?term[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?)"
+    r"|[\"\u201c]?(?:initial\s{1,8})?term[\"\u201d]?\s{1,8}(?:shall\s{1,8})?means?"
+    rf"|{NAMED_PERIOD.pattern[4:]})"
 )
-TERM_KEYWORDS = ("term", "commenc", "expir", "continu", "remain", "begin", "effective", " end", "conclu")
+TERM_KEYWORDS = ("term", "commenc", "expir", "continu", "remain", "begin", "effect", " end", "conclu", "period\"",
+                 "period\u201d", "period:", "into force")
 # Just before a date: the term ends on it.
 END_BEFORE = regex.compile(
-    r"(?i)(?:until(?:\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,8})to|expir(?:e|es|ing|ation)(?:\s{1,8}(?:on|at))?|end(?:s|ing)?(?:\s{1,8}on)?|terminat(?:e|es|ing)(?:\s{1,8}on)?"
-    r"|conclud(?:e|es|ing)(?:\s{1,8}on)?|expiration\s{1,8}date\s{1,8}(?:of|is|shall\s{1,8}be)|(?:termination|expiration)\s{1,8}date\s{0,3}:|continue\s{1,8}(?:until|through))"
-    r"(?:\s{1,8}(?:and\s{1,8})?including)?(?:\s{1,8}(?:midnight|11:59\s{0,2}p\.?m\.?)(?:\s{1,8}\w{1,12}\s{1,8}time)?,?\s{1,8}on)?\s{0,3}(?:the\s{1,8})?$"
+    r"(?i)(?:until(?:\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,8})to|expir(?:e|es|ing|ation)(?:\s{1,8}(?:on|at))?|end(?:s|ing)?(?:\s{1,8}(?:on|as\s{1,8}of))?|terminat(?:e|es|ing)(?:\s{1,8}on)?"
+    r"|conclud(?:e|es|ing)(?:\s{1,8}on)?|expiration\s{1,8}date\s{1,8}(?:of|is|shall\s{1,8}be)|(?:termination|expiration)\s{1,8}date\s{0,3}:|continue\s{1,8}(?:until|through)"
+    r"|in\s{1,8}no\s{1,8}event\s{1,8}later\s{1,8}than|last\s{1,8}day\s{1,8}(?:in|of))"
+    r"(?:\s{1,8}(?:and\s{1,8})?including)?(?:\s{1,8}(?:midnight|11:59\s{0,2}p\.?m\.?)(?:\s{1,8}\w{1,12}\s{1,8}time)?,?\s{1,8}on)?(?:(?<=:)\s{0,60}|\s{0,3})(?:the\s{1,8})?$"
 )
 # Just before a date: the term starts on it.
 START_BEFORE = regex.compile(
-    r"(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?|effective|from|commencement\s{1,8}date[^.;]{0,30}?\s(?:is|be|means\s{0,3}:?))"
-    r"(?:\s{1,8}(?:as\s{1,8}of|on|from|with))?(?:\s{1,8}the\s{1,8}day\s{1,8}of)?\s{0,3}(?:the\s{1,8})?$"
+    r"(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?|start(?:s|ing)?|effective|from|commencement\s{1,8}date[^.;]{0,30}?\s(?:is|be|means\s{0,3}:?)"
+    r"|commencement\s{1,8}date[^.;:]{0,50}:|into\s{1,8}(?:force|effect)|takes?\s{1,8}effect)"
+    r"(?:\s{1,8}(?:as\s{1,8}of|on|from|with))?(?:\s{1,8}the\s{1,8}day\s{1,8}of)?(?:(?<=:)\s{0,60}|\s{0,3})(?:the\s{1,8})?$"
 )
 # Just before a duration: the length of the initial term.
 LENGTH_BEFORE = regex.compile(
-    r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}(?:a\s{1,8}period\s{1,8}of|the|an?))?"
+    r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}(?:a\s{1,8}period\s{1,8}of|the|an?))?(?:\s{1,8}(?:entire|full|initial))?"
+    r"|until|(?:date|day)\s{1,8}(?:which|that)\s{1,8}is|(?:termination|expiration)\s{1,8}date\s{0,3}:[^.;:]{0,60}?"
     r"|term\s{0,3}:|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,8}be|will\s{1,8}be|of)(?:\s{1,8}(?:for|a\s{1,8}period\s{1,8}of))?"
-    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:which\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?)"
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:(?:which|that)\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?)"
     r"\s{0,12}$"
 )
 # Just after a duration that is not the term's length (a notice, a survival, a cure period).
@@ -271,7 +282,7 @@ ANNIVERSARY = regex.compile(
 )
 # Before a duration: it runs on after the term ("During the Term of this Agreement and for two (2) years").
 NOT_LENGTH_BEFORE = regex.compile(
-    r"(?i)(?:(?:term|thereafter|hereof|agreement)\s{0,3},?|during\s{1,8}the\s{1,8}term\b[^.;]{0,60})\s{1,8}and\s{1,8}(?:for\s{1,8})?"
+    r"(?i)(?:(?:term|thereafter|hereof|agreement)\s{0,3},?|during\s{1,8}the\s{1,8}term\b[^.;]{0,60})\s{1,8}(?:and|or)\s{1,8}(?:for\s{1,8})?"
     r"(?:a\s{1,8}period\s{1,8}of\s{1,8}|the\s{1,8}|a\s{1,8})?$"
 )
 # A part of the term ("the first Calendar Year of the Term shall begin ... and end on December 31, 2019").
@@ -284,9 +295,10 @@ SURVIVAL = regex.compile(r"(?i)\bsurviv(?:e|es|al|ing)\b")
 STRONG_TERM = regex.compile(
     r"(?i)\b(?:initial\s{1,8}term|(?<!of\s{1,8})the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:of\s{1,8}this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?)?(?:\([^()]{0,20}\)\s{0,3})?(?:shall|will|is)"
     r"|this\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:agreement|contract)\s{1,8}(?:(?:shall|will)\s{1,8}(?:[\w,]{1,20}\s{1,8}){0,4}?)?"
-    r"(?:commence|begin|continue|remain|expire|terminate|become\s{1,8}effective|be\s{1,8}effective|be\s{1,8}valid)s?"
+    r"(?:commence|begin|continue|remain|expire|terminate|become\s{1,8}effective|be\s{1,8}effective|be\s{1,8}valid|take\s{1,8}effect"
+    r"|come\s{1,8}into\s{1,8}(?:force|effect)|be\s{1,8}in\s{1,8}(?:full\s{1,8})?(?:force|effect))s?"
     r"|(?:agreement|contract)\s{1,8}(?:shall\s{1,8}be|will\s{1,8}be|is)\s{1,8}(?:for\s{1,8})?(?:a|an)\s{1,8}(?:initial\s{1,8})?(?:term|period)"
-    r"|term\s{0,3}:(?=\s))|[\"\u201c](?:initial\s{1,8})?term[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?"
+    r"|term\s{0,3}:(?=\s))|(?:[\"\u201c]|(?<![\w-]\s{0,3}))(?:initial\s{1,8})?term[\"\u201d]?\s{1,8}(?:shall\s{1,8})?means?"
 )
 # "shall remain in effect until the end of the current calendar year"
 YEAR_END = regex.compile(
@@ -344,7 +356,7 @@ DEFINED_EFFECTIVE_AFTER = regex.compile(
 )
 DEFINED_EFFECTIVE_BEFORE = regex.compile(
     r"(?i)(?:[\"\u201c]effective\s{1,8}date[\"\u201d]\s{1,8}(?:shall\s{1,8})?(?:means?|is|be)\s{1,8}"
-    r"|effective\s{1,8}date(?:\s{1,8}of\s{1,8}this\s{1,8}(?:agreement|amendment|contract))?\s{0,3}(?::|is|shall\s{1,8}be)?\s{0,40})"
+    r"|effective\s{1,8}date(?:\s{1,8}of\s{1,8}this\s{1,8}(?:agreement|amendment|contract))?\s{0,40}(?::|is|means?|shall\s{1,8}(?:be|mean))?\s{0,40})"
     r"(?:the\s{1,8})?$"
 )
 # A sentence about this document before a date ("This Agreement shall be effective as of").
@@ -356,4 +368,18 @@ THIS_DOCUMENT_BEFORE = regex.compile(
 DEFINED_EXPIRATION_BEFORE = regex.compile(
     r"(?i)[\"\u201c](?:initial\s{1,8})?(?:expiration|termination|end|expiry)\s{1,8}date[\"\u201d]\s{1,8}(?:shall\s{1,8})?(?:means?|is)"
     r"\s{1,8}(?:the\s{1,8})?$"
+)
+
+# What "the date hereof" names: the agreement date, not the effective date ("the seventh anniversary of the
+# date hereof").
+AGREEMENT_ANCHOR = regex.compile(
+    r"(?i)(?:the\s{1,8})?(?:date\s{1,8}(?:hereof|of\s{1,8}this\s{1,8}agreement|of\s{1,8}execution)"
+    r"|execution\s{1,8}date|this\s{1,8}agreement)\b"
+)
+# Just before a duration: the term ends at a month's end ("on the last day of the month fifteen (15) years from").
+MONTH_END_BEFORE = regex.compile(r"(?i)last\s{1,8}day\s{1,8}of\s{1,8}the\s{1,8}(?:calendar\s{1,8})?month\s{0,3}$")
+# A length counted in the contract's own years: "continue for ten (10) Contract Years".
+CONTRACT_YEAR_UNIT = regex.compile(r"(?i)(?:contract|lease|license|agreement)\s{1,8}years?\b")
+CONTRACT_YEARS = regex.compile(
+    r"(?i)(?P<quantity>(?:\d{1,3}|[a-z]{3,9}(?:-[a-z]{3,9})?)(?:\s{0,3}\(\d{1,3}\))?)\s{1,8}(?:contract|lease|license|agreement)\s{1,8}years?\b"
 )

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import extractor
-from extractor.stages.contract_terms import FACTS, add_duration
+from extractor.stages.contract_terms import FACTS, add_duration, month_end
 
 
 class LawCase(NamedTuple):
@@ -213,6 +213,76 @@ TERM_CASES = [
         "(60) days' advance written notice must be provided to us in the manner provided in Section 24 below.",
         {"notice_period": None, "renewal_term": None},
     ),
+    # -- kinds of expiration read since the CUAD error list (issue 19); every snippet from ../shared/corpus/cuad
+    TermCase(  # "shall end as of" (EmbarkComInc_19991008_S-1A_EX-10.10)
+        "4.1   TERM. The Term shall commence on the date of this Agreement and, unless earlier terminated or extended "
+        "as provided below, shall end as of December 31, 2000.",
+        {"expiration_date": "2000-12-31"},
+    ),
+    TermCase(  # "take effect ... remain in effect for" (BNCMORTGAGEINC_05_17_1999-EX-10.4)
+        "This Agreement will take effect on the Effective Date and remain in effect for a period of 1 year;",
+        {"term": "1 year", "term_quantity": 1.0, "term_unit": "year"},
+    ),
+    TermCase(  # "come into force ... remain valid for" (IDREAMSKYTECHNOLOGYLTD_07_03_2014-EX-10.39)
+        "This Agreement shall come into force as of January 1, 2013 and remain valid for 1 year.",
+        {"effective_date": "2013-01-01", "term": "1 year", "expiration_date": "2014-01-01"},
+    ),
+    TermCase(  # "remain in full force and effect until one (1) year subsequent to" (TICKETSCOMINC_06_22_1999-EX-10.22)
+        "This Agreement shall commence on the Effective Date and shall remain in full force and effect until one (1) "
+        "year subsequent to the Effective Date,",
+        {"term": "one (1) year"},
+    ),
+    TermCase(  # "for the entire four (4) year term" (HYDRONTECHNOLOGIESINC_03_31_1997-EX-10.47)
+        "If Hydron does not timely exercise its right to terminate this Agreement, then Hydron agrees that this "
+        "Agreement shall continue for the entire four (4) year term unless earlier terminated pursuant to Section 8 "
+        "of this Agreement.",
+        {"term": "four (4) year", "term_quantity": 4.0},
+    ),
+    TermCase(  # "the date that is two (2) years after" (NEONSYSTEMSINC_03_01_1999-EX-10.5 ... _New)
+        "Section 14.1   TERM.  This Agreement shall be effective until the earlier of (a) its termination in "
+        "accordance with the provisions of this Article 14 or (b) the date that is two (2) years after the date of "
+        "this Agreement;",
+        {"term": "two (2) years"},
+    ),
+    TermCase(  # a length from an undated event, capped by a date (PlayboyEnterprisesInc_20090220_10-QA_EX-10.2)
+        "10.1. Term. This Agreement shall commence as of the Effective Date and, unless earlier terminated as "
+        "provided under  this Agreement, shall terminate five (5) years following the date of launch of the first "
+        "Website, but in no event later than February  28, 2013",
+        {"expiration_date": "2013-02-28"},
+    ),
+    TermCase(  # a month without its day ends on the month's last day (ArcGroupInc_20171211_8-K_EX-10.1)
+        "The term of this Agreement (the \"Term\") shall commence as of April 1, 2018 (the \"Effective Date\") and "
+        "shall expire upon the later of: (a) the conclusion of the 2022/23 NFL season and (b) the last day in "
+        "February, 2023 (such expiration date, the \"Scheduled Expiration Date\").",
+        {"effective_date": "2018-04-01", "expiration_date": "2023-02-28"},
+    ),
+    TermCase(  # an unquoted definition (LeadersonlineInc_20000427_S-1A_EX-10.8)
+        "1.20.  Term shall mean the Effective Date through June 15, 2001 and any Renewal Term (as defined in "
+        "paragraph 7.4 herein.)",
+        {"expiration_date": "2001-06-15"},
+    ),
+    TermCase(  # the term under another name (WARNINGMANAGEMENTSERVICESINC_12_10_1999-EX-10)
+        "(a)   \"Contract Period\" shall mean that period of time commencing as of May 31, 1999 and concluding May 31, "
+        "2000.",
+        {"expiration_date": "2000-05-31"},
+    ),
+    TermCase(  # a schedule's label, the date far to its right (EUROPEANMICROHOLDINGSINC_03_06_1998-EX-10.6)
+        "TERMINATION DATE:                                           September 30, 1997",
+        {"expiration_date": "1997-09-30"},
+    ),
+    TermCase(  # the contract's own years (VIOLINMEMORYINC_12_12_2012-EX-10.14)
+        "(a) This Agreement shall commence on the \"Effective Date\" and shall continue for ten (10) Contract Years,",
+        {"term": "ten (10) Contract Years", "term_quantity": 10.0, "term_unit": "year"},
+    ),
+    TermCase(  # "expire on the day that is ... from that date" (EMERALDHEALTHTHERAPEUTICSINC_06_10_2020-EX-4.5)
+        "5.1 Term. The term of this Agreement shall commence on January 10th, 2019 and shall expire on the day that "
+        "is twenty-four (24) months from that date (the \"Term of Engagement\")",
+        {"effective_date": "2019-01-10", "term": "twenty-four (24) months", "expiration_date": "2021-01-10"},
+    ),
+    TermCase(  # a covenant for the term "or" a period after it (the same document)
+        "The Contractor will not, either during the Term of this Agreement or for a period of five years thereafter,",
+        {"term": None},
+    ),
 ]
 
 
@@ -270,6 +340,15 @@ def test_add_duration(iso: str, quantity: float, unit: str, expected: str | None
     assert add_duration(iso, quantity, unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("iso", "expected"),
+    [("2013-12", "2013-12-31"), ("2023-02", "2023-02-28"), ("2024-02-10", "2024-02-29"), ("2029-03-21", "2029-03-31"),
+     (None, None), ("2013", None)],
+)
+def test_month_end(iso: str | None, expected: str | None) -> None:
+    assert month_end(iso) == expected
+
+
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)), st.integers(1, 600),
        st.sampled_from(["day", "week", "month", "quarter", "year"]))
 def test_add_duration_moves_forward(day: dt.date, n: int, unit: str) -> None:
@@ -304,6 +383,18 @@ DOC_CASES = [
             {"effective_date": "2019-01-01", "expiration_date": "2023-12-31", "governing_law": "Texas"}),
     DocCase("contracts-ex10/software_license__1000297_1999-03-16_SOFTWARE-LICENSE-AGREEMENT.txt",
             {"renewal_term": "twelve (12) months"}),
+    # "the seventh anniversary of the date hereof": from the agreement date, not the effective date
+    DocCase("cuad/NEXSTARFINANCEHOLDINGSINC_03_27_2002-EX-10.26-OUTSOURCING AGREEMENT.txt",
+            {"effective_date": "2001-12-01", "expiration_date": "2008-11-28"}),
+    # an unquoted definition: "EFFECTIVE DATE     means 18 May 2000;"
+    DocCase("cuad/XinhuaSportsEntertainmentLtd_20070221_F-1_EX-99.4_645553_EX-99.4_Content License Agreement.txt",
+            {"effective_date": "2000-05-18", "expiration_date": "2020-05-18", "term": "twenty (20) years"}),
+    # the start as a label: "COMMENCEMENT DATE FOR MAINTENANCE UNDER THIS ADDENDUM: MARCH 1, 2001"
+    DocCase("cuad/NETZEEINC_11_14_2002-EX-10.3-MAINTENANCE AGREEMENT.txt",
+            {"effective_date": "2001-03-01", "expiration_date": "2002-03-01"}),
+    # "Expiration Date: at midnight on the last day of the month fifteen (15) years from the Effective Date"
+    DocCase("cuad/HOSPITALITYINVESTORSTRUST,INC_04_07_2014-EX-10.26-FRANCHISE AGREEMENT.txt",
+            {"effective_date": "2014-03-21", "expiration_date": "2029-03-31", "term": "fifteen (15) years"}),
 ]
 
 

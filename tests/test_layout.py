@@ -417,3 +417,41 @@ def test_cr_only_line_breaks_are_line_breaks(sample: str) -> None:
         assert got[cols].equals(df[cols]), name
     assert len(lf.sections) > 10
     assert "\r" not in cr.body and cr.body.split() == lf.body.split()
+
+
+# Never lose text: a "Source: <FILER>, <form>, <date>" footer cut removes that line only (with a page number
+# glued before it), even where the footer sits glued inside a sentence ("shipment.Source: ..., 3/20/202012.In").
+SOURCE_FOOTER_DOCS = [
+    "cuad/Part_I__Endorsement__PharmagenInc_20120803_8-KA_EX-10.1_7693204_EX-10.1_Endorsement Agreement.txt",
+    "cuad/PharmagenInc_20120803_8-KA_EX-10.1_7693204_EX-10.1_Endorsement Agreement.txt",
+    "cuad/Part_I__Distributor__PrecheckHealthServicesInc_20200320_8-K_EX-99.2_12070169_EX-99.2_Distributor "
+    "Agreement.txt",
+    "cuad/HealthcentralCom_19991108_S-1A_EX-10.27_6623292_EX-10.27_Co-Branding Agreement.txt",
+]
+SOURCE_FOOTER = regex.compile(r"\s*(?:\d{1,4}\s*)?Source:[^\n]*?,\s*[\w/ .-]+,\s*\d{1,2}/\d{1,2}/\d{4}\s*")
+
+
+@pytest.mark.parametrize("rel", SOURCE_FOOTER_DOCS, ids=lambda r: r.split("/")[-1][:40])
+def test_source_footer_cut_loses_no_text(rel: str) -> None:
+    original = parse(corpus_path(rel)).original
+    lay = find_layout(original)
+    covered = bytearray(len(original))
+    for f in lay.furniture:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+        if f.kind == "source_footer":
+            assert SOURCE_FOOTER.fullmatch(f.text), f.text
+    at = 0  # every character the body leaves out is furniture or space
+    for piece in lay.view.pieces:
+        gaps = [(at, piece.orig_start)] + ([(piece.orig_start, piece.orig_end)] if not piece.exact else [])
+        for a, b in gaps:
+            lost = [ch for i, ch in enumerate(original[a:b], a) if not covered[i] and not ch.isspace()]
+            assert not lost, original[a:b]
+        at = max(at, piece.orig_end)
+    assert not original[at:].strip() or all(covered[at:])
+    # every sentence of the original that holds no furniture is whole in the body ("23. Choice of Law. ... of the
+    # State of Georgia.", the clause the governing-law reader needs)
+    words = " ".join(lay.view.text.split())
+    printed = [(f.start, f.end) for f in lay.furniture if f.text.strip()]
+    found = [" ".join(m.group().split()) for m in regex.finditer(r"[^.]{40,600}\.(?=\s)", original)
+             if not any(a < m.end() and m.start() < b for a, b in printed)]
+    assert len(found) > 10 and [x for x in found if x not in words] == []

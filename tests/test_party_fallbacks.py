@@ -123,16 +123,7 @@ DOCS = [
 ]
 
 
-# Award agreements made under a plan: the title reader takes the plan's name ("2012 STOCK AWARD AND
-# INCENTIVE PLAN", printed under "RESTRICTED STOCK UNITS AGREEMENT / UNDER THE / BRISTOL-MYERS SQUIBB
-# COMPANY"), so the fallback reads the document as the plan and gives its sponsor. A known bug of the
-# title reader met when the branches were joined; the expectation stays what the text says.
-AWARD_UNDER_A_PLAN = pytest.mark.xfail(reason="the title reads the plan an award is made under", strict=True)
-XFAIL = {"edgar-exhibits/BYM_0001193125-12-215050_1.txt", "edgar-exhibits/BYM_0001193125-06-052456_6.txt"}
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=AWARD_UNDER_A_PLAN) if c.doc in XFAIL else c for c in DOCS],
-                         ids=[c.doc.split("/")[-1][:40] for c in DOCS])
+@pytest.mark.parametrize("case", DOCS, ids=[c.doc.split("/")[-1][:40] for c in DOCS])
 def test_parties_without_a_party_list(case: DocCase) -> None:
     ex = extractor.parse(corpus_path(case.doc))
     got = [(r.name, _na(r.alias), _na(r.role), r.source) for r in ex.parties.itertuples()]

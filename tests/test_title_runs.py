@@ -128,9 +128,33 @@ PLAIN_TITLES_MISSED_BEFORE = [
 ]
 
 
+# An award made under a plan: the agreement is the document; the plan's name (printed under "UNDER THE
+# <sponsor>") is not its title. A plan's own heading keeps the plan's name.
+AWARDS_UNDER_A_PLAN = [
+    TitleCase(
+        "edgar-exhibits/BYM_0001193125-12-215050_1.txt",
+        "RESTRICTED STOCK UNITS AGREEMENT\n\nUNDER THE BRISTOL-MYERS SQUIBB COMPANY\n\n2012 STOCK AWARD AND INCENTIVE "
+        "PLAN\n\nBRISTOL-MYERS SQUIBB COMPANY, a Delaware corporation (the \u201cCompany\u201d), has granted to you",
+        "RESTRICTED STOCK UNITS AGREEMENT",
+    ),
+    TitleCase(
+        "edgar-exhibits/BYM_0001193125-06-052456_6.txt",
+        "LONG-TERM PERFORMANCE STRATEGIC EXECUTION AWARD AGREEMENT\n\nUNDER THE BRISTOL-MYERS SQUIBB COMPANY\n\n2002 "
+        "STOCK INCENTIVE PLAN\nTarget Number of Shares:\nPerformance Period:       January 1, 2006",
+        "LONG-TERM PERFORMANCE STRATEGIC EXECUTION AWARD AGREEMENT",
+    ),
+    TitleCase(
+        "edgar-exhibits/AAPL_0000320193-96-000002_1.txt",
+        "\nEXHIBIT 10.A.5\n                              APPLE COMPUTER, INC.\n                             1990 STOCK "
+        "OPTION PLAN\n\n     1.    Purposes  of the Plan.  The purposes of this 1990  Stock  Option\nPlan  are  to",
+        "1990 STOCK OPTION PLAN",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "case",
-    LEGEND_AND_COVER + CONTRACT_NUMBER_LINES + PLAIN_TITLES_MISSED_BEFORE,
+    LEGEND_AND_COVER + CONTRACT_NUMBER_LINES + PLAIN_TITLES_MISSED_BEFORE + AWARDS_UNDER_A_PLAN,
     ids=lambda c: c.source[:70],
 )
 def test_title_from_real_heads(case: TitleCase) -> None:

@@ -7,8 +7,11 @@
 - ``term``: the initial term as written ("fifty-one (51) months"), with ``term_quantity``/``term_unit``
   as on the ``durations`` table;
 - ``expiration_date``: the date the initial term ends on ("ending on December 31, 2008", role
-  ``expiration`` on ``dates``), else its start plus the term ("three (3) years from the Effective
-  Date"), else the Nth anniversary of the effective date;
+  ``expiration`` on ``dates``; a month without its day ends on its last day), else its start plus
+  the term ("three (3) years from the Effective Date"), else the Nth anniversary of the effective
+  date; counted from the agreement date when the text counts "from the date hereof". The term's own
+  sentence is read first, then any sentence about this document's term, then the term under another
+  name ('"Contract Period" shall mean ...');
 - ``renewal_term``: the length of a renewal ("successive one (1) year periods"); ``notice_period``:
   the notice that stops a renewal ("at least ninety (90) days prior to the expiration").
 
@@ -89,6 +92,14 @@ def add_duration(iso: str | None, quantity: float | None, unit: str | None) -> s
     return None
 
 
+def month_end(iso: str | None) -> str | None:
+    """'2013-12' (a month written without its day) or '2029-03-21' -> the month's last day."""
+    if not iso or len(iso) < 7:
+        return None
+    y, m = int(iso[:4]), int(iso[5:7])
+    return (dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+
+
 def _dates_in(text: str, a: int, b: int) -> list[Found]:
     out = []
     for s, e in gd.find_candidates(text[a:b]):
@@ -104,6 +115,19 @@ def _durations_in(text: str, a: int, b: int) -> list[Found]:
         p = gu.parse_duration(text[a + s : a + e].replace("\xa0", " "))
         if p is not None:
             out.append(Found(a + s, a + e, text[a + s : a + e], p.quantity, p.unit))
+    return out
+
+
+def _contract_years_in(text: str, a: int, b: int) -> list[Found]:
+    """'ten (10) Contract Years': a length in the contract's own years, read as years."""
+    out = []
+    for unit in ct.CONTRACT_YEAR_UNIT.finditer(text, a, b):  # the unit first: a literal the scan skips to
+        m = ct.CONTRACT_YEARS.search(text, max(a, unit.start() - 30), unit.end())
+        if m is None or m.end() != unit.end():
+            continue
+        p = gu.parse_duration(f"{m.group('quantity')} years".replace("\xa0", " "))
+        if p is not None:
+            out.append(Found(m.start(), m.end(), m.group(), p.quantity, "year"))
     return out
 
 
@@ -124,9 +148,10 @@ class Term(NamedTuple):
     expiration_span: tuple[int, int] | None
 
 
-def _term(text: str, a: int, b: int, effective: str | None) -> Term | None:
+def _term(text: str, a: int, b: int, effective: str | None, agreement: str | None = None) -> Term | None:
     """The initial term read from one sentence (only its start when it gives neither length nor end),
-    or None when the sentence gives none of them."""
+    or None when the sentence gives none of them. A length or anniversary counted from "the date
+    hereof" counts from ``agreement`` (the agreement date) when known, else from ``effective``."""
     dates = _dates_in(text, a, b)
     start = end = None
     for d in dates:
@@ -136,7 +161,8 @@ def _term(text: str, a: int, b: int, effective: str | None) -> Term | None:
         elif start is None and ct.START_BEFORE.search(before) and d.value:
             start = d
     length = None
-    for u in () if ct.SURVIVAL.search(text, a, b) else _durations_in(text, a, b):
+    lengths = () if ct.SURVIVAL.search(text, a, b) else _durations_in(text, a, b) + _contract_years_in(text, a, b)
+    for u in sorted(lengths):
         before = text[max(a, u.start - NEAR) : u.start]
         if (
             ct.RENEWAL_BEFORE.search(before)
@@ -152,19 +178,26 @@ def _term(text: str, a: int, b: int, effective: str | None) -> Term | None:
     year_end = ct.YEAR_END.search(text, a, b)
     if length is None and end is None and years is None and year_end is None:
         return Term(None, start, None, None, None) if start is not None else None
-    if end is not None:
-        return Term(length, start, end, end.value, (end.start, end.end))
+    if end is not None:  # a month without its day ends on its last day ("to 31st December 2013" read as 2013-12)
+        value = month_end(end.value) if end.value and len(end.value) == 7 else end.value
+        return Term(length, start, end, value, (end.start, end.end))
     if length is not None:
         base = start.value if start is not None else effective
         rel = gu.RELATION_AFTER.match(text, length.end, b)
         anchor = next((d for d in dates if rel is not None and d.start == rel.end()), None)
         if anchor is not None:
             base = anchor.value  # "fifty-one (51) months after November 1, 2000"
+        elif rel is not None and agreement and ct.AGREEMENT_ANCHOR.match(text, rel.end(), b):
+            base = agreement  # "two (2) years after the date of this Agreement"
         # else from the effective date, also when counted from an undated event ("after the Launch"),
         # as analysts read it
-        return Term(length, start, None, add_duration(base, length.quantity, length.unit), (length.start, length.end))
+        value = add_duration(base, length.quantity, length.unit)
+        if ct.MONTH_END_BEFORE.search(text, max(a, length.start - NEAR), length.start):
+            value = month_end(value)  # "the last day of the month fifteen (15) years from the Effective Date"
+        return Term(length, start, None, value, (length.start, length.end))
     if years is not None:
-        return Term(None, start, None, add_duration(effective, years, "year"), anniversary.span())
+        base = agreement if agreement and ct.AGREEMENT_ANCHOR.fullmatch(anniversary.group("anchor")) else effective
+        return Term(None, start, None, add_duration(base, years, "year"), anniversary.span())
     base = start.value if start is not None else effective
     return Term(None, start, None, f"{base[:4]}-12-31" if base else None, year_end.span())
 
@@ -269,11 +302,15 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
         and not ct.OTHER_DEFINITION.search(text, a, b)
         and not ct.PART_OF_TERM.search(text, a, b)
     ]
+    # the term under another name ('"Contract Period" shall mean ... commencing ... and concluding May 31, 2000')
+    named = [(a, b) for a, b in sentences if (a, b) not in strong and (a, b) not in weak
+             and ct.NAMED_PERIOD.search(text, a, b)]
     # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
     # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
     start = next((t.start for a, b in strong + weak if (t := _term(text, a, b, None)) and t.start), None)
-    for a, b in strong + weak:  # the initial term's own sentence first
-        term = _term(text, a, b, start.value if start is not None else effective)
+    agreement = agreement_row.value if agreement_row is not None else None
+    for a, b in strong + weak + named:  # the initial term's own sentence first
+        term = _term(text, a, b, start.value if start is not None else effective, agreement)
         if term is not None and term.expiration_span is not None:
             break
         term = None

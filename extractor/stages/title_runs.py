@@ -88,6 +88,7 @@ BREAK_WORDS = frozenset(
 )
 TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "... PLAN FOR DIRECTORS / AMENDED ..."
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
+UNDER_WORDS = frozenset({"under", "pursuant"})  # "AGREEMENT UNDER THE ... PLAN", "AGREEMENT PURSUANT TO THE ... PLAN"
 
 
 class Token:
@@ -309,6 +310,12 @@ def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
     kinds = [k for k in range(i, j) if toks[k].kind == "word" and toks[k].bare in _kind_words()]
     if not kinds:
         return None
+    # an award made under a plan ("RESTRICTED STOCK UNITS AGREEMENT / UNDER THE ... / 2012 STOCK AWARD AND
+    # INCENTIVE PLAN"): the agreement is the document, the plan only what it is made under
+    under = next((k for k in kinds if toks[k].bare == "agreement" and k + 1 < j and toks[k + 1].bare in UNDER_WORDS
+                  and any(toks[x].bare == "plan" for x in kinds if x > k)), None)
+    if under is not None:
+        kinds = [x for x in kinds if x <= under]
     for k in kinds:
         if k + 1 < j and toks[k + 1].kind == "word" and toks[k + 1].bare in (toks[i].bare, toks[k].bare):
             kinds = [x for x in kinds if x <= k]
