@@ -1,0 +1,28 @@
+"""Candidate scans that run a pattern only in windows (near an anchor found by a literal scan) give
+exactly the whole-text ``finditer`` matches: hypothesis over text built from the patterns' own pieces."""
+
+from __future__ import annotations
+
+from extractor.grammars import loose_dates as gl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# pieces of filled-in and glued dates, and what stands around them
+LOOSE_PIECES = ["_", "___", "-", " ", "\n", "\xa0", ",", "3", "12", "31st", "3rd", "day", "DAY", " of ", "of",
+                "June", "JUNE", "Sept.", "May", "x", "A", "AGREEMENT", "1997", "2020", "20201", "19", "9"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LOOSE_PIECES), max_size=60).map("".join))
+def test_loose_dates_near_years_equal_whole_text_scan(text: str) -> None:
+    ends = gl._year_ends(text)
+    for pattern, reach, underscores in ((gl.FILLED_CANDIDATE, gl.FILLED_REACH, True),
+                                        (gl.GLUED_CANDIDATE, gl.GLUED_REACH, False)):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in gl.near_years(pattern, text, ends, reach, underscores)] == expected
+
+
+def test_filled_date_after_a_long_blank_starts_where_the_blank_starts() -> None:
+    text = "made this " + "_" * 500 + "3rd___ day of __June_____, 1997, by"
+    found = gl.find_loose(text)
+    assert [(d.start, d.value) for d in found] == [(10, "1997-06-03")]
