@@ -3,6 +3,7 @@ exactly the whole-text ``finditer`` matches: hypothesis over text built from the
 
 from __future__ import annotations
 
+from extractor.grammars import contract_terms as ct
 from extractor.grammars import loose_dates as gl
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -26,3 +27,16 @@ def test_filled_date_after_a_long_blank_starts_where_the_blank_starts() -> None:
     text = "made this " + "_" * 500 + "3rd___ day of __June_____, 1997, by"
     found = gl.find_loose(text)
     assert [(d.start, d.value) for d in found] == [(10, "1997-06-03")]
+
+
+LAW_PIECES = ["Delaware", "New York", "NEW  YORK", "English", "PRC", "the State of", "state", "federal", " ", "\n",
+              ",", "law", "laws", "Laws", "lawsuit", "legislation", "x", "of", "China", "People's Republic of China"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LAW_PIECES), max_size=20).map("".join), st.integers(0, 80))
+def test_place_law_backward_match_says_whether_a_forward_match_ends_at_the_law_word(text: str, back: int) -> None:
+    for law in ct.LAW_WORD.finditer(text):
+        lo = max(0, law.start() - back)
+        forward = any(m.end() == law.end() for m in ct.PLACE_LAW.finditer(text, lo, law.end()))
+        assert (ct.PLACE_LAW_BACK.match(text, lo, law.end()) is not None) == forward
