@@ -100,6 +100,7 @@ OWN_DOCUMENT = regex.compile(
     r"plan|note|guarantee|guaranty|license|letter|deed|arrangement)\b|\bhere(?:of|under|to|in|by)\b|\bthe\s{1,8}parties\b"
 )
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)")  # not a blank line: PDF text breaks sentences at page ends
+SENTENCE_BREAK_BACK = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
 LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
 LAW_WORD = regex.compile(r"(?i)laws?|legislation")  # where ``laws_of_place`` may start
 LOOK_BACK = 60  # characters before a law word searched for a place ("People's Republic of China law")
@@ -128,9 +129,10 @@ def place_name(written: str) -> str | None:
 def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]:
     """The sentence around ``pos`` (at most ``reach`` characters either side)."""
     lo = max(0, pos - reach)
-    a = lo
-    for brk in SENTENCE_BREAK.finditer(text, lo, pos):
-        a = brk.end()
+    # the last break before pos, searched right to left (a break is one character: the same one a
+    # forward scan ends on), instead of every break of the stretch before it
+    brk = SENTENCE_BREAK_BACK.search(text, lo, pos)
+    a = brk.end() if brk is not None else lo
     m = SENTENCE_BREAK.search(text, pos, min(len(text), pos + reach))
     return a, (m.start() + 1 if m else min(len(text), pos + reach))
 

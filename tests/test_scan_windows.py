@@ -40,3 +40,14 @@ def test_place_law_backward_match_says_whether_a_forward_match_ends_at_the_law_w
         lo = max(0, law.start() - back)
         forward = any(m.end() == law.end() for m in ct.PLACE_LAW.finditer(text, lo, law.end()))
         assert (ct.PLACE_LAW_BACK.match(text, lo, law.end()) is not None) == forward
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "\n", ".", ";", "!", "?", ". ", "x.y", "\xa0"]), max_size=40).map("".join),
+       st.data())
+def test_sentence_start_is_the_last_break_of_a_forward_scan(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    reach = data.draw(st.integers(1, 50))
+    lo = max(0, pos - reach)
+    breaks = list(ct.SENTENCE_BREAK.finditer(text, lo, pos))
+    assert ct.sentence_bounds(text, pos, reach)[0] == (breaks[-1].end() if breaks else lo)
