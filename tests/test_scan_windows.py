@@ -3,10 +3,13 @@ exactly the whole-text ``finditer`` matches: hypothesis over text built from the
 
 from __future__ import annotations
 
+import regex
 from extractor.grammars import contract_terms as ct
 from extractor.grammars import loose_dates as gl
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from extractor.stages import title_runs as tr
 
 # pieces of filled-in and glued dates, and what stands around them
 LOOSE_PIECES = ["_", "___", "-", " ", "\n", "\xa0", ",", "3", "12", "31st", "3rd", "day", "DAY", " of ", "of",
@@ -51,3 +54,10 @@ def test_sentence_start_is_the_last_break_of_a_forward_scan(text: str, data: st.
     lo = max(0, pos - reach)
     breaks = list(ct.SENTENCE_BREAK.finditer(text, lo, pos))
     assert ct.sentence_bounds(text, pos, reach)[0] == (breaks[-1].end() if breaks else lo)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZbQ \n.-'\u00e9\u00c9\u017f\u0130\u212a1_"), max_size=60), st.integers(0, 70))
+def test_title_vocabulary_words_are_the_regex_modules(text: str, limit: int) -> None:
+    """title_runs reads its vocabulary with the standard library's engine: the words regex finds."""
+    assert tr.LOWER_WORD.findall(text, 0, limit) == regex.compile(r"[A-Za-z][a-z]++").findall(text, 0, limit)

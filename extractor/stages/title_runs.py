@@ -15,6 +15,7 @@ candidate wins, else the first Title Case one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -127,7 +128,9 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     return out
 
 
-LOWER_WORD = regex.compile(r"[A-Za-z][a-z]++")
+# the standard library's engine: the same words (ASCII classes, no look-around, nothing to backtrack),
+# ~1.5x faster than the regex module at this scan led by a class, which reads the first 20-60k characters
+LOWER_WORD = re.compile(r"[A-Za-z][a-z]+")
 VOCAB_CHARS = 20000  # the first pages: the preamble and the first sections repeat the title's words ...
 VOCAB_MORE_CHARS = 60000  # ... else a longer stretch is read
 
