@@ -119,8 +119,12 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
         if word.islower() or (word[0].isupper() and word[1:].islower()):
             out.append(Token(m.start(), m.end(), word, "word", space, False))  # no glue in "Agreement"
             continue
-        low = [m.start() + c.start() for c in LOWER_GLUE.finditer(word)]
-        glue = [c.start() for c in GLUE.finditer(text, m.start(), m.end()) if c.start() + 1 not in low]
+        if word.isupper():
+            # no lower-case letter: LOWER_GLUE finds nothing, GLUE at most the word's own start
+            low, glue = [], []
+        else:
+            low = [m.start() + c.start() for c in LOWER_GLUE.finditer(word)]
+            glue = [c.start() for c in GLUE.finditer(text, m.start(), m.end()) if c.start() + 1 not in low]
         cuts = [m.start(), *glue, *low, m.end()]
         cuts = sorted({*cuts, *_caps_cuts(text, cuts)})
         for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
