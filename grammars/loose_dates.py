@@ -79,9 +79,10 @@ def _year_ends(text: str) -> list[int]:
 def near_years(pattern: regex.Pattern[str], text: str, ends: list[int], reach: int,
                underscores: bool = False) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match ends with a YEAR_RE match and starts
-    at most ``reach`` characters before its end (``underscores``: or where a run of "_" reaching that
-    far begins). Each window ends one character past its year, so the year's look-ahead sees the text
-    as the whole-text scan does; a match spans no other year, so none is found early or overlapping."""
+    at most ``reach`` characters before its end (``underscores``: the pattern opens with a possessive
+    ``_*+``, and a match may also start where a run of "_" reaching that far begins). Each window ends
+    one character past its year, so the year's look-ahead sees the text as the whole-text scan does;
+    a match spans no other year, so none is found early or overlapping."""
     last = 0
     run = (0, 0)  # text[run[0]:run[1]] is underscores and run[0] starts their run (windows move right)
     for e in ends:
@@ -95,7 +96,16 @@ def near_years(pattern: regex.Pattern[str], text: str, ends: list[int], reach: i
                     stop = NOT_UNDERSCORE_BACK.search(text, 0, lo)
                     run = (stop.end() if stop is not None else 0, lo)
             lo = max(last, run[0])
-        m = pattern.search(text, lo, min(len(text), e + 1))
+        hi = min(len(text), e + 1)
+        if underscores and text.startswith("_", lo):
+            # every start inside a run of underscores reads on to its end alike: one try stands for all
+            # of them (a search would try each, reading the rest of the run every time)
+            m = pattern.match(text, lo, hi)
+            if m is None:
+                after = NOT_UNDERSCORE.search(text, lo, hi)
+                m = pattern.search(text, after.start(), hi) if after is not None else None
+        else:
+            m = pattern.search(text, lo, hi)
         if m is not None:
             yield m
             last = m.end()
