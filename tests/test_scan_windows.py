@@ -61,3 +61,14 @@ def test_sentence_start_is_the_last_break_of_a_forward_scan(text: str, data: st.
 def test_title_vocabulary_words_are_the_regex_modules(text: str, limit: int) -> None:
     """title_runs reads its vocabulary with the standard library's engine: the words regex finds."""
     assert tr.LOWER_WORD.findall(text, 0, limit) == regex.compile(r"[A-Za-z][a-z]++").findall(text, 0, limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZbQ \n.-\u00e9"), max_size=80), st.integers(0, 40), st.integers(0, 40))
+def test_title_vocabularies_read_on_from_the_shorter_one(text: str, short: int, more: int) -> None:
+    words = tr.Vocabularies(text, short, short + more)
+    assert words.long() == tr.vocabulary_of(text, short + more)
+    assert words.short() == tr.vocabulary_of(text, short)
+    again = tr.Vocabularies(text, short, short + more)
+    assert again.short() == tr.vocabulary_of(text, short)
+    assert again.long() == tr.vocabulary_of(text, short + more)
