@@ -101,10 +101,14 @@ OWN_DOCUMENT = regex.compile(
     r"plan|note|guarantee|guaranty|license|letter|deed|arrangement)\b|\bhere(?:of|under|to|in|by)\b|\bthe\s{1,8}parties\b"
 )
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)")  # not a blank line: PDF text breaks sentences at page ends
+SENTENCE_BREAK_BACK = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
 LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
 LAW_WORD = regex.compile(r"(?i)laws?|legislation")  # where ``laws_of_place`` may start
 LOOK_BACK = 60  # characters before a law word searched for a place ("People's Republic of China law")
 PLACE_LAW = regex.compile(rf"(?:{PLACE_RE})\s{{0,3}}(?:(?i:state|federal|substantive)\s{{1,8}})?(?i:laws?)(?![a-z])")
+# PLACE_LAW matched right to left from a law word's end: whether any match ends there, without the forward
+# scan that tries the place names at every position before it (most law words have no place before them)
+PLACE_LAW_BACK = regex.compile(PLACE_LAW.pattern, regex.REVERSE)
 # cast: set_name returns the element itself (a pp.Regex), typed only as ParserElement
 LAW_BACK = regex.compile(cast(pp.Regex, law_back).re.pattern)
 POLITY_PLACE = regex.compile(rf"{cast(pp.Regex, polity).re.pattern}\s{{1,8}}(?:(?i:the)\s{{1,8}})?(?:{PLACE_RE})")
@@ -126,9 +130,10 @@ def place_name(written: str) -> str | None:
 def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]:
     """The sentence around ``pos`` (at most ``reach`` characters either side)."""
     lo = max(0, pos - reach)
-    a = lo
-    for brk in SENTENCE_BREAK.finditer(text, lo, pos):
-        a = brk.end()
+    # the last break before pos, searched right to left (a break is one character: the same one a
+    # forward scan ends on), instead of every break of the stretch before it
+    brk = SENTENCE_BREAK_BACK.search(text, lo, pos)
+    a = brk.end() if brk is not None else lo
     m = SENTENCE_BREAK.search(text, pos, min(len(text), pos + reach))
     return a, (m.start() + 1 if m else min(len(text), pos + reach))
 
@@ -169,9 +174,11 @@ def places_in(text: str, start: int, end: int) -> list[Place]:
     for law in LAW_WORD.finditer(chunk):
         toks, at = _parse_at(laws_of_place, chunk, law.start()), law.start()
         if toks is None:
+            lo = max(0, law.start() - LOOK_BACK)
+            if PLACE_LAW_BACK.match(chunk, lo, law.end()) is None:
+                continue  # no match ends at the law word: the scan below would find none (~15x cheaper)
             before = next(
-                (m for m in PLACE_LAW.finditer(chunk, max(0, law.start() - LOOK_BACK), law.end())
-                 if m.end() == law.end()),
+                (m for m in PLACE_LAW.finditer(chunk, lo, law.end()) if m.end() == law.end()),
                 None,
             )
             if before is None:

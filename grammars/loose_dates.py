@@ -15,6 +15,7 @@ the candidates; ``parse_loose`` reads one with the grammar. Nothing here reads t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import pyparsing as pp
@@ -58,6 +59,57 @@ FILLED_CANDIDATE = regex.compile(
 GLUED_CANDIDATE = regex.compile(rf"(?<=[A-Za-z]){MONTH_RE}[ \t\xa0]{{0,3}}{DAY_RE},?[ \t\xa0]{{0,3}}{YEAR_RE}")
 FILLED_MARK = regex.compile(r"_|-")
 
+# Both candidates end with a year: they are searched only just before each year, found by two scans
+# from a literal (~10x faster than either pattern's scan of the whole text). The longest stretch each
+# can span before its year's end (a filled date's leading underscores aside):
+_MONTH_CHARS = max(map(len, MONTHS)) + 1  # "September."
+_DAY_CHARS = 4  # "31st"
+GLUED_REACH = _MONTH_CHARS + 3 + _DAY_CHARS + 1 + 3 + 4
+FILLED_REACH = _DAY_CHARS + 20 + 3 + 20 + 2 + 120 + _MONTH_CHARS + 20 + 1 + 20 + 4
+YEAR_SCANS = (regex.compile(r"20\d\d(?![0-9])"), regex.compile(r"1[89]\d\d(?![0-9])"))  # YEAR_RE's two
+NOT_UNDERSCORE = regex.compile(r"[^_]")
+NOT_UNDERSCORE_BACK = regex.compile(r"[^_]", regex.REVERSE)  # searched right to left: the last one first
+
+
+def _year_ends(text: str) -> list[int]:
+    """Where every YEAR_RE match ends, in order (two matches never overlap: a year is followed by no digit)."""
+    return sorted(m.end() for p in YEAR_SCANS for m in p.finditer(text))
+
+
+def near_years(pattern: regex.Pattern[str], text: str, ends: list[int], reach: int,
+               underscores: bool = False) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match ends with a YEAR_RE match and starts
+    at most ``reach`` characters before its end (``underscores``: the pattern opens with a possessive
+    ``_*+``, and a match may also start where a run of "_" reaching that far begins). Each window ends
+    one character past its year, so the year's look-ahead sees the text as the whole-text scan does;
+    a match spans no other year, so none is found early or overlapping."""
+    last = 0
+    run = (0, 0)  # text[run[0]:run[1]] is underscores and run[0] starts their run (windows move right)
+    for e in ends:
+        lo = max(last, e - reach)
+        if underscores and lo > last and text[lo - 1] == "_":
+            # the match may begin where the run of underscores holding lo - 1 begins (or at ``last``)
+            if not run[0] < lo <= run[1]:
+                if run[1] > run[0] and NOT_UNDERSCORE.search(text, run[1], lo) is None:
+                    run = (run[0], lo)  # the known run goes on up to lo
+                else:
+                    stop = NOT_UNDERSCORE_BACK.search(text, 0, lo)
+                    run = (stop.end() if stop is not None else 0, lo)
+            lo = max(last, run[0])
+        hi = min(len(text), e + 1)
+        if underscores and text.startswith("_", lo):
+            # every start inside a run of underscores reads on to its end alike: one try stands for all
+            # of them (a search would try each, reading the rest of the run every time)
+            m = pattern.match(text, lo, hi)
+            if m is None:
+                after = NOT_UNDERSCORE.search(text, lo, hi)
+                m = pattern.search(text, after.start(), hi) if after is not None else None
+        else:
+            m = pattern.search(text, lo, hi)
+        if m is not None:
+            yield m
+            last = m.end()
+
 
 class LooseDate(NamedTuple):
     start: int
@@ -82,8 +134,10 @@ def parse_loose(text: str) -> str | None:
 def find_loose(text: str) -> list[LooseDate]:
     """Filled-in and glued dates of a whole document, in order."""
     out: list[LooseDate] = []
+    ends = _year_ends(text)
     for pattern, filled in ((FILLED_CANDIDATE, True), (GLUED_CANDIDATE, False)):
-        for m in pattern.finditer(text):
+        scan = near_years(pattern, text, ends, FILLED_REACH if filled else GLUED_REACH, underscores=filled)
+        for m in scan:
             if filled and not FILLED_MARK.search(m.group().lstrip("_")):
                 continue  # plain "3rd day of June, 1997": the calendar grammar reads it
             value = parse_loose(m.group())
