@@ -34,6 +34,7 @@ from .references import roman_value as roman_value
 from .section_contents import contents_region
 from .section_headings import KW_STYLES, heading
 from .section_headings import line_end as _line_end
+from .section_recovery import recover
 from .signatures import SignatureResult
 
 
@@ -211,28 +212,35 @@ def _candidates(text: str, toc: list[_Cand] | None = None) -> Iterator[_Cand]:
         if pos == last:
             continue  # sorted: a place found twice is read as the first of its hits (not at a line start)
         last = pos
-        strong = bool(code & 1)
-        if pos > 0 and text[pos - 1] in "\"\u201c'":
-            continue  # a quoted provision (new text inside an amendment)
-        line_end = _line_end(text, pos)
-        head = text[pos : min(line_end, pos + 40)]
-        # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as a
-        # space: the grammar's elements skip only " " and "\t" (one character for one: the end still fits head)
-        number = _number(g.heading_number_key(head.replace("\u00a0", " ") if "\u00a0" in head else head))
-        if number is None:
+        found = cand_at(text, pos, bool(code & 1))
+        if found is None:
             continue
-        readings, core, end = number
-        if not readings:
-            continue
-        # the end is an offset into head (the grammar keeps tabs), perhaps past trailing blanks
-        tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
-        tok_end = pos + len(tok)
-        cand = _Cand(pos, tok_end, tok, readings, strong, core, line_end)
-        ok = _plausible(text, cand, line_end)
+        cand, ok = found
         if ok:
             yield cand
         elif ok is None and toc is not None:
             toc.append(cand)
+
+
+def cand_at(text: str, pos: int, strong: bool) -> tuple[_Cand, bool | None] | None:
+    """The candidate whose number opens at ``pos`` and whether it is plausible (``_plausible``), or None
+    when no heading number opens there."""
+    if pos > 0 and text[pos - 1] in "\"\u201c'":
+        return None  # a quoted provision (new text inside an amendment)
+    line_end = _line_end(text, pos)
+    head = text[pos : min(line_end, pos + 40)]
+    # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as a
+    # space: the grammar's elements skip only " " and "\t" (one character for one: the end still fits head)
+    number = _number(g.heading_number_key(head.replace("\u00a0", " ") if "\u00a0" in head else head))
+    if number is None:
+        return None
+    readings, core, end = number
+    if not readings:
+        return None
+    # the end is an offset into head (the grammar keeps tabs), perhaps past trailing blanks
+    tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
+    cand = _Cand(pos, pos + len(tok), tok, readings, strong, core, line_end)
+    return cand, _plausible(text, cand, line_end)
 
 
 def _rstrip_end(text: str, stop: int, floor: int) -> int:
@@ -491,6 +499,9 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     original = layout.original
     toc: list[_Cand] = []
     cands = list(_candidates(text, toc))
+    found = recover(text, cands, cand_at)
+    if found:
+        cands = sorted([*cands, *found], key=lambda c: c.start)  # type: ignore[list-item] - _Cand
     body_end = _rstrip_end(text, len(text), 0)
     region = contents_region(text, cands, toc)
     groups: list[tuple[list[_Accepted], int, list[str]]] = []  # (rows, where they end, their parts)
