@@ -28,10 +28,12 @@ PARENT_WINDOW = 400  # how far before a "1.1" its parent heading may stand
 HEAD_WINDOW = 3000  # how far before a run's first number its missing "1." may stand
 BLANK = "[ \\t\\u00a0]"
 # what follows a heading number: blanks (few), then a capital, a quote, a parenthesis or a bracket
-AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+[A-Z\"\u201c(\[]")
+# (or a dash or colon between: "ARTICLE 2 -- RESPONSIBILITIES")
+AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a0\r\n]{0,4}+)?[A-Z\"\u201c(\[]")
 # the words of a heading, up to the first full stop, colon, double blank, digit or glued capital
 HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
 HEADING_WORDS = 12
+CAPS_WORDS = regex.compile(r"[A-Z][A-Z&'\-]{3,}(?![a-z])")  # may give back a letter: "PREAMBLEThis"
 TOP_KEYS = (("decimal", 1), ("section", 1), ("article", 0), ("roman_dot", 0))
 
 
@@ -61,6 +63,9 @@ class Cand(Protocol):  # sections._Cand, read here by its fields only
 
 
 CandAt = Callable[[str, int, bool], "tuple[Cand, bool | None] | None"]
+# a candidate of a given style and value at text[start:end], for a keyword number the grammar cannot read
+# ("ARTICLE IDEFINITIONS": the numeral glued to its heading)
+CandMake = Callable[[str, int, int, str, int], Cand]
 
 
 def _value(c: Cand, key: tuple[str, int]) -> int | None:
@@ -80,9 +85,11 @@ def _roman(n: int) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _pattern(template: str, style: str, n: int) -> regex.Pattern[str] | None:
+def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
-    "ARTICLE IV", "IV.") is written, wherever it stands."""
+    "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
+    anything (between its neighbours, just before its first subsection), so that a roman numeral may be
+    glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V)."""
     m = regex.match(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?", template)
     if m is None:
         return None
@@ -94,7 +101,10 @@ def _pattern(template: str, style: str, n: int) -> regex.Pattern[str] | None:
     else:
         return None
     # not inside a longer number or roman numeral ("10" for "1", "II" for "I")
-    boundary = r"(?!\d)" if value.isdigit() else r"(?![A-Za-z])"
+    # a roman numeral may be glued to a heading in capitals ("ARTICLE IDEFINITIONS"), but not to a letter
+    # that would continue it ("I" before "II")
+    cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and roman_value(num + ch) is not None)
+    boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
     if kw:
         keyword = r"(?i:" + kw + r")" + BLANK + r"{1,3}"
         return regex.compile(keyword + num + boundary + regex.escape(zeros or "") + r"\.?")
@@ -107,21 +117,26 @@ def _pattern(template: str, style: str, n: int) -> regex.Pattern[str] | None:
     return regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + num + tail + r"(?!\d)")
 
 
-def heading_follows(text: str, end: int) -> bool:
-    """Do heading words (capitals or title case, a few) follow ``end``, up to a stop?"""
+def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
+    """Do heading words (capitals or title case, a few) follow ``end``, up to a stop? With
+    ``caps_prefix``, words in capitals that run on into the text are enough ("ARTICLE 1 DEFINITIONS
+    "Active Country" has the meaning")."""
     k = end
-    while k < len(text) and text[k] in " \t\u00a0\r\n":
+    while k < len(text) and text[k] in " \t\u00a0\r\n-\u2013\u2014:":
         k += 1
     seg = text[k : k + 120]
     m = HEADING_STOP.search(seg)
     words = seg[: m.start() if m else len(seg)].strip(" \t\u00a0,")
+    if caps_prefix and CAPS_WORDS.match(words):
+        return True
     return bool(words) and len(words.split()) <= HEADING_WORDS and is_heading(words, strict=True)
 
 
 class _Finder:
-    def __init__(self, text: str, cand_at: CandAt, taken: set[int]) -> None:
+    def __init__(self, text: str, cand_at: CandAt, make: CandMake, taken: set[int]) -> None:
         self.text = text
         self.cand_at = cand_at
+        self.make = make
         self.taken = taken
         self.found: list[Cand] = []
 
@@ -129,7 +144,7 @@ class _Finder:
              strict: bool) -> Cand | None:
         """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
         a plausible heading number of style ``key``."""
-        pat = _pattern(template, key[0], n)
+        pat = _pattern(template, key[0], n, not strict)
         if pat is None or lo >= hi:
             return None
         matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
@@ -138,10 +153,13 @@ class _Finder:
             if pos in self.taken or not AFTER.match(self.text, m.end(), m.end() + 8):
                 continue
             got = self.cand_at(self.text, pos, False)
-            if got is None or not got[1] or _value(got[0], key) != n:
+            if got is not None and got[1] and _value(got[0], key) == n:
+                c = got[0]
+            elif key[0] == "article" and (got is None or _value(got[0], key) is None):
+                c = self.make(self.text, pos, m.end(), key[0], n)
+            else:
                 continue
-            c = got[0]
-            if strict and not heading_follows(self.text, c.tok_end):
+            if strict and not heading_follows(self.text, c.tok_end, key[0] in ("article", "section")):
                 continue
             self.taken.add(pos)
             self.found.append(c)
@@ -169,10 +187,10 @@ def _runs(cands: Sequence[Cand], key: tuple[str, int]) -> list[list[tuple[int, C
     return runs
 
 
-def recover(text: str, cands: Sequence[Cand], cand_at: CandAt) -> list[Cand]:
+def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -> list[Cand]:
     """Candidates for the top-level numbers missing from the runs in ``cands`` (plausible numbers in
     text order), and for the parents missing above a "N.1"; in no order."""
-    finder = _Finder(text, cand_at, {c.start for c in cands})
+    finder = _Finder(text, cand_at, make, {c.start for c in cands})
     _parents(finder, cands)
     every = sorted([*cands, *finder.found], key=lambda c: c.start)
     for key in TOP_KEYS:
@@ -217,8 +235,10 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], ev
                 lo = got.tok_end
     v, first = run[0]
     hi = first.start
+    # an article may be long (the definitions), a bare number's provision short
+    window = hi if key[0] in ("article", "section") else HEAD_WINDOW
     while v > 1:
-        got = finder.find(first.number, key, v - 1, max(0, hi - HEAD_WINDOW), hi, last=True, strict=True)
+        got = finder.find(first.number, key, v - 1, max(0, hi - window), hi, last=True, strict=True)
         if got is None:
             break
         v, hi = v - 1, got.start

@@ -243,6 +243,14 @@ def cand_at(text: str, pos: int, strong: bool) -> tuple[_Cand, bool | None] | No
     return cand, _plausible(text, cand, line_end)
 
 
+def made_cand(text: str, start: int, end: int, style: str, n: int) -> _Cand:
+    """A candidate of ``style`` ("article", "section", "decimal", "roman_dot") and value ``n`` at
+    ``text[start:end]``, made without the grammar (``section_recovery`` found it by its value)."""
+    depth = 1 if style in ("section", "decimal") else 0
+    core = f"Article {n}" if style == "article" else str(n)
+    return _Cand(start, end, text[start:end], (_Reading(style, depth, (n,)),), False, core, _line_end(text, start))
+
+
 def _rstrip_end(text: str, stop: int, floor: int) -> int:
     """Position after the last non-blank character before ``stop`` (not before ``floor``)."""
     k = stop
@@ -499,7 +507,7 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     original = layout.original
     toc: list[_Cand] = []
     cands = list(_candidates(text, toc))
-    found = recover(text, cands, cand_at)
+    found = recover(text, cands, cand_at, made_cand)
     if found:
         cands = sorted([*cands, *found], key=lambda c: c.start)  # type: ignore[list-item] - _Cand
     body_end = _rstrip_end(text, len(text), 0)
