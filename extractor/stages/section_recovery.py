@@ -26,6 +26,8 @@ MIN_RUN = 3  # a run of at least this many numbers of one style is filled in
 MAX_FILL = 3  # at most this many numbers missing in a row
 PARENT_WINDOW = 400  # how far before a "1.1" its parent heading may stand
 HEAD_WINDOW = 3000  # how far before a run's first number its missing "1." may stand
+SEED_TRIES = 5  # "1." tried as the start of a run when the scan found none
+SEED_SPACING = 150  # and the run it starts spaced as provisions, not as a list ("1. MR. X  2. MRS. Y")
 BLANK = "[ \\t\\u00a0]"
 # what follows a heading number: blanks (few), then a capital, a quote, a parenthesis or a bracket
 # (or a dash or colon between: "ARTICLE 2 -- RESPONSIBILITIES")
@@ -106,7 +108,8 @@ def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[st
     cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and roman_value(num + ch) is not None)
     boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
     if kw:
-        keyword = r"(?i:" + kw + r")" + BLANK + r"{1,3}"
+        # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
+        keyword = r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
         return regex.compile(keyword + num + boundary + regex.escape(zeros or "") + r"\.?")
     if style == "roman_dot":
         return regex.compile(r"(?<![A-Za-z])" + num + r"\.")
@@ -127,6 +130,8 @@ def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
     seg = text[k : k + 120]
     m = HEADING_STOP.search(seg)
     words = seg[: m.start() if m else len(seg)].strip(" \t\u00a0,")
+    if m is not None and seg.startswith("...", m.start()):
+        return False  # "1.    Definitions........ 1": a table of contents line
     if caps_prefix and CAPS_WORDS.match(words):
         return True
     return bool(words) and len(words.split()) <= HEADING_WORDS and is_heading(words, strict=True)
@@ -192,12 +197,45 @@ def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -
     text order), and for the parents missing above a "N.1"; in no order."""
     finder = _Finder(text, cand_at, make, {c.start for c in cands})
     _parents(finder, cands)
+    _fill_runs(finder, cands)
+    every = sorted([*cands, *finder.found], key=lambda c: c.start)
+    if not any(len(run) >= MIN_RUN for key in TOP_KEYS for run in _runs(every, key)) and _seed(finder):
+        _fill_runs(finder, cands)  # the seeded run, with the numbers the scan did find after it
+    return finder.found
+
+
+def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
     every = sorted([*cands, *finder.found], key=lambda c: c.start)
     for key in TOP_KEYS:
         for run in _runs(every, key):
             if len(run) >= MIN_RUN:
                 _fill(finder, run, key, every)
-    return finder.found
+
+
+def _seed(finder: _Finder) -> bool:
+    """No run at all: the scan may have missed every number ("as follows:1.      Description of the
+    Promotion ... locations.3.      Term"). Try the first few "1." followed by a heading, each with
+    the "2.", "3." ... that follow it; keep the first that makes a run."""
+    key = ("decimal", 1)
+    lo = 0
+    for _ in range(SEED_TRIES):
+        mark = len(finder.found)
+        first = finder.find("1.", key, 1, lo, len(finder.text), last=False, strict=True)
+        if first is None:
+            return False
+        v, at = 1, first.tok_end
+        while True:
+            got = finder.find("1.", key, v + 1, at, len(finder.text), last=False, strict=True)
+            if got is None:
+                break
+            v, at = v + 1, got.tok_end
+        if v >= MIN_RUN and (at - first.start) / (v - 1) >= SEED_SPACING:
+            return True
+        for c in finder.found[mark:]:
+            finder.taken.discard(c.start)
+        del finder.found[mark:]
+        lo = first.tok_end
+    return False
 
 
 def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
