@@ -32,7 +32,7 @@ from .references import Reference, find_references
 from .references import reference_label as reference_label  # re-exported: amendments, tests
 from .references import roman_value as roman_value
 from .section_contents import contents_region
-from .section_headings import KW_STYLES, heading
+from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
 from .section_recovery import recover
 from .signatures import SignatureResult
@@ -264,6 +264,7 @@ WIDE_GAP = regex.compile(r"[ \t\u00a0]{4,}")
 REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
 SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
+SENTENCE_GAP_END = regex.compile(r"[.!?\"\u201d][ \t\u00a0]{3,}+$")
 
 
 def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
@@ -284,9 +285,16 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
         if style == "attachment":
             if "." in c.label_core or rest[:1].isalnum():
                 return False  # "EXHIBIT 10.1", "Exhibit 10.A.51": the filing's exhibit number
-            if text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
-                return False  # "(i)   Exhibit I – Form of ...": an item of a list of exhibits
-            return c.strong and len(rest.strip()) <= 80 and not LOWER_WORDS.search(rest)
+            before = text[text.rfind("\n", 0, c.start) + 1 : c.start]
+            sentence = SENTENCE_GAP_END.search(before) is not None and " " in before.strip()  # not "a.   "
+            if before.strip() and not sentence:
+                # "(i)   Exhibit I – Form of ...": an item of a list of exhibits; but after the end of a
+                # sentence and a wide gap the line break was lost ("... COMMISSION.   Exhibit A - Description")
+                return False
+            # a title, not a sentence: no run of lower-case words unless in title case ("Certificate of
+            # Analysis and Certificate of Compliance")
+            title = rest.strip(" \t\u00a0-\u2013\u2014:.")
+            return c.strong and len(title) <= 80 and (not LOWER_WORDS.search(rest) or is_heading(title, strict=True))
         return True
     if style in ("decimal",):
         if "." not in c.number and c.strong and g.STREET_LINE.match(text, c.start, line_end):
