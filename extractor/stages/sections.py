@@ -299,6 +299,8 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
     if style in ("decimal",):
         if "." not in c.number and c.strong and g.STREET_LINE.match(text, c.start, line_end):
             return False  # "1 Infinite Loop": a letterhead's street address
+        if "." not in c.number and rest[:1] not in ("", " ", "\t", "\u00a0"):
+            return False  # a bare number glued to what follows: a page number ("2May 3, 2016"), "6A."
         if not after:
             return c.strong and c.number.endswith(".")
         if after[0].islower() or after[0] in ",;%":
