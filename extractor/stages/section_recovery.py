@@ -24,8 +24,8 @@ from .section_headings import is_heading
 
 MIN_RUN = 3  # a run of at least this many numbers of one style is filled in
 MAX_FILL = 3  # at most this many numbers missing in a row
+MAX_SKIP = 1  # before or after a run, numbers the document itself may skip
 PARENT_WINDOW = 400  # how far before a "1.1" its parent heading may stand
-HEAD_WINDOW = 3000  # how far before a run's first number its missing "1." may stand
 SEED_TRIES = 5  # "1." tried as the start of a run when the scan found none
 SEED_SPACING = 150  # and the run it starts spaced as provisions, not as a list ("1. MR. X  2. MRS. Y")
 BLANK = "[ \\t\\u00a0]"
@@ -138,11 +138,12 @@ def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
 
 
 class _Finder:
-    def __init__(self, text: str, cand_at: CandAt, make: CandMake, taken: set[int]) -> None:
+    def __init__(self, text: str, cand_at: CandAt, make: CandMake, cands: Sequence[Cand]) -> None:
         self.text = text
         self.cand_at = cand_at
         self.make = make
-        self.taken = taken
+        self.existing = {c.start: c for c in cands}
+        self.taken = set(self.existing)
         self.found: list[Cand] = []
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
@@ -155,10 +156,15 @@ class _Finder:
         matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
         for m in reversed(matches) if last else matches:
             pos = m.start()
+            old = self.existing.get(pos)
+            if old is not None and _value(old, key) == n:
+                return old  # the scan found it: the sequence goes on from there
             if pos in self.taken or not AFTER.match(self.text, m.end(), m.end() + 8):
                 continue
             got = self.cand_at(self.text, pos, False)
-            if got is not None and got[1] and _value(got[0], key) == n:
+            # (a number whose line reads as a contents line is taken too: in text that lost its line
+            # breaks, a "line" runs on over the provisions)
+            if got is not None and got[1] is not False and _value(got[0], key) == n:
                 c = got[0]
             elif key[0] == "article" and (got is None or _value(got[0], key) is None):
                 c = self.make(self.text, pos, m.end(), key[0], n)
@@ -195,7 +201,7 @@ def _runs(cands: Sequence[Cand], key: tuple[str, int]) -> list[list[tuple[int, C
 def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -> list[Cand]:
     """Candidates for the top-level numbers missing from the runs in ``cands`` (plausible numbers in
     text order), and for the parents missing above a "N.1"; in no order."""
-    finder = _Finder(text, cand_at, make, {c.start for c in cands})
+    finder = _Finder(text, cand_at, make, cands)
     _parents(finder, cands)
     _fill_runs(finder, cands)
     every = sorted([*cands, *finder.found], key=lambda c: c.start)
@@ -273,19 +279,20 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], ev
                 lo = got.tok_end
     v, first = run[0]
     hi = first.start
-    # an article may be long (the definitions), a bare number's provision short
-    window = hi if key[0] in ("article", "section") else HEAD_WINDOW
-    while v > 1:
-        got = finder.find(first.number, key, v - 1, max(0, hi - window), hi, last=True, strict=True)
-        if got is None:
-            break
-        v, hi = v - 1, got.start
+    n = v - 1
+    while n >= 1 and v - n <= MAX_SKIP + 1:  # a number the document itself skipped (9.0 then 11.0)
+        # anywhere before (a provision may be long: the definitions), the closest to the run
+        got = finder.find(first.number, key, n, 0, hi, last=True, strict=True)
+        if got is not None:
+            v, hi = n, got.start
+        n -= 1
     v, last = run[-1]
     # the tail runs to the next restart of the style at 1 (an attachment's own numbering) or the end
     stop = next((c.start for c in every if c.start > last.start and _value(c, key) == 1), len(text))
     lo = last.tok_end
-    while True:
-        got = finder.find(last.number, key, v + 1, lo, stop, last=False, strict=True)
-        if got is None:
-            break
-        v, lo = v + 1, got.tok_end
+    n = v + 1
+    while n - v <= MAX_SKIP + 1:
+        got = finder.find(last.number, key, n, lo, stop, last=False, strict=True)
+        if got is not None:
+            v, lo = n, got.tok_end
+        n += 1
