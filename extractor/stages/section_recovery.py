@@ -20,7 +20,7 @@ from typing import Protocol
 import regex
 
 from .references import roman_value
-from .section_headings import is_heading
+from .section_headings import VERB_WORDS, WORD, is_heading
 
 MIN_RUN = 3  # a run of at least this many numbers of one style is filled in
 MAX_FILL = 3  # at most this many numbers missing in a row
@@ -35,6 +35,7 @@ AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a
 # the words of a heading, up to the first full stop, colon, double blank, digit or glued capital
 HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
 HEADING_WORDS = 12
+SENTENCE_HEADING_WORDS = 6
 CAPS_WORDS = regex.compile(r"[A-Z][A-Z&'\-]{3,}(?![a-z])")  # may give back a letter: "PREAMBLEThis"
 TOP_KEYS = (("decimal", 1), ("section", 1), ("article", 0), ("roman_dot", 0))
 
@@ -134,7 +135,15 @@ def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
         return False  # "1.    Definitions........ 1": a table of contents line
     if caps_prefix and CAPS_WORDS.match(words):
         return True
+    if m is not None and seg[m.start()] == "." and _sentence_case(words):
+        return True  # "Product sales to TL.": a short heading in sentence case, closed by a full stop
     return bool(words) and len(words.split()) <= HEADING_WORDS and is_heading(words, strict=True)
+
+
+def _sentence_case(words: str) -> bool:
+    found = WORD.findall(words)
+    return (0 < len(found) <= SENTENCE_HEADING_WORDS and found[0][0].isupper()
+            and not any(w.lower() in VERB_WORDS for w in found))
 
 
 class _Finder:
