@@ -36,6 +36,8 @@ AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a
 HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
 HEADING_WORDS = 12
 SENTENCE_HEADING_WORDS = 6
+# a heading in capitals glued to the sentence after it: "DEFINITIONSThe terms", "GOVERNING LAWVenue for"
+CAPS_GLUED = regex.compile(r"(?:[A-Z][A-Z&'\-,;]*+[ \t\u00a0]++){0,6}+[A-Z][A-Z&'\-]{2,}(?=[A-Z][a-z])")
 CAPS_WORDS = regex.compile(r"[A-Z][A-Z&'\-]{3,}(?![a-z])")  # may give back a letter: "PREAMBLEThis"
 TOP_KEYS = (("decimal", 1), ("section", 1), ("article", 0), ("roman_dot", 0))
 
@@ -133,7 +135,7 @@ def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
     words = seg[: m.start() if m else len(seg)].strip(" \t\u00a0,")
     if m is not None and seg.startswith("...", m.start()):
         return False  # "1.    Definitions........ 1": a table of contents line
-    if caps_prefix and CAPS_WORDS.match(words):
+    if (caps_prefix and CAPS_WORDS.match(words)) or CAPS_GLUED.match(words):
         return True
     if m is not None and seg[m.start()] == "." and _sentence_case(words):
         return True  # "Product sales to TL.": a short heading in sentence case, closed by a full stop
