@@ -122,6 +122,19 @@ TOP_CASES = [
         ["1", "2", "3", "4"],
     ),
     TopCase(
+        "no number found by the scan: ARTICLE I glued to its heading seeds the run (Regan Holding)",
+        _nb(
+            "NOW, THEREFORE, intending to be legally bound hereby, LMG and TAG agree as follows:ARTICLE "
+            "IAGREEMENT AND DEFINITIONSAgreement. The parties agree that the terms of this Agreement shall apply "
+            "to all services provided by LMG to TAG during the term of this Agreement, and to the software.ARTICLE "
+            "IILICENSE OF LMG TOOLSGrant of License. LMG grants TAG a non-exclusive license to use the LMG Tools "
+            "for the purposes of this Agreement, subject to the restrictions below.ARTICLE IIISUPPORT AND "
+            "HOSTING SERVICESCSC Software. LMG will provide support for the CSC Software as described in the "
+            "Schedule.ARTICLE IVCHARGESReimbursement Generally. In consideration of the services, TAG shall pay."
+        ),
+        ["Article 1", "Article 2", "Article 3", "Article 4"],
+    ),
+    TopCase(
         "a numbered list of names spaced as a list is not a run of provisions (IMPCO Technologies)",
         _nb(
             "The shareholders of MIL are:A.1.  1. MR. S.L. MINDA  2. MRS. SAVITRI DEVI MINDA  3. S.L. MINDA & "
@@ -210,6 +223,9 @@ def test_bare_number_glued_to_text_is_no_heading(case: GluedCase) -> None:
         ('\n\nDEFINITIONS "Active Country" has the meaning set forth', True, True),
         ('\n\nDEFINITIONS "Active Country" has the meaning set forth', False, False),
         (" -- PREAMBLEThis Consulting and Licensing Agreement", True, True),
+        ("    DEFINITIONSThe terms defined in this Section", False, True),  # capitals glued to the text
+        (" ESSI shall pay the fees", False, False),
+        ("       Product sales to TL.         a.       Integrity will", False, True),  # sentence case
     ],
 )
 def test_heading_follows(text: str, caps_prefix: bool, want: bool) -> None:
@@ -223,6 +239,9 @@ TWINS = [
     "ConformisInc_20191101_10-Q_EX-10.6_11861402_EX-10.6_Development Agreement.txt",
     "SigaTechnologiesInc_20190603_8-K_EX-10.1_11695818_EX-10.1_Promotion Agreement.txt",
     "GOCALLINC_03_30_2000-EX-10.7-Promotion Agreement.txt",
+    "DYNAMEXINC_06_06_1996-EX-10.4-TRANSPORTATION SERVICES AGREEMENT.txt",
+    "GarrettMotionInc_20181001_8-K_EX-2.4_11364532_EX-2.4_Intellectual Property Agreement.txt",
+    "REGANHOLDINGCORP_03_31_2008-EX-10-LICENSE AND HOSTING AGREEMENT.txt",
     "IMPCOTECHNOLOGIESINC_04_15_2003-EX-10.65-JOINT VENTURE AGREEMENT.txt",
     "EmeraldHealthBioceuticalsInc_20200218_1-A_EX1A-6 MAT CTRCT_11987205_EX1A-6 MAT CTRCT_Development Agreement.txt",
 ]

@@ -89,6 +89,12 @@ def _roman(n: int) -> str:
     return out
 
 
+def _canonical_roman(s: str) -> bool:
+    """Is ``s`` a roman numeral as written canonically ("IV", not "IIL")?"""
+    v = roman_value(s)
+    return v is not None and _roman(v) == s
+
+
 @functools.lru_cache(maxsize=1024)
 def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
@@ -108,7 +114,7 @@ def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[st
     # not inside a longer number or roman numeral ("10" for "1", "II" for "I")
     # a roman numeral may be glued to a heading in capitals ("ARTICLE IDEFINITIONS"), but not to a letter
     # that would continue it ("I" before "II")
-    cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and roman_value(num + ch) is not None)
+    cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and _canonical_roman(num + ch))
     boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
     if kw:
         # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
@@ -229,30 +235,41 @@ def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
                 _fill(finder, run, key, every)
 
 
+SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)))
+
+
 def _seed(finder: _Finder) -> bool:
     """No run at all: the scan may have missed every number ("as follows:1.      Description of the
-    Promotion ... locations.3.      Term"). Try the first few "1." followed by a heading, each with
-    the "2.", "3." ... that follow it; keep the first that makes a run."""
-    key = ("decimal", 1)
-    lo = 0
-    for _ in range(SEED_TRIES):
-        mark = len(finder.found)
-        first = finder.find("1.", key, 1, lo, len(finder.text), last=False, strict=True)
-        if first is None:
-            return False
-        v, at = 1, first.tok_end
-        while True:
-            got = finder.find("1.", key, v + 1, at, len(finder.text), last=False, strict=True)
-            if got is None:
+    Promotion ... locations.3.      Term", "agree as follows:ARTICLE IAGREEMENT AND DEFINITIONS"). Try
+    the first few "1." (or ARTICLE I) followed by a heading, each with the "2.", "3." ... that follow
+    it; keep the run that spans the most text (the body's, not a table of contents that lists it)."""
+    best: list[Cand] = []
+    best_span = 0
+    text_end = len(finder.text)
+    for template, key in SEEDS:
+        lo = 0
+        for _ in range(SEED_TRIES):
+            mark = len(finder.found)
+            first = finder.find(template, key, 1, lo, text_end, last=False, strict=True)
+            if first is None:
                 break
-            v, at = v + 1, got.tok_end
-        if v >= MIN_RUN and (at - first.start) / (v - 1) >= SEED_SPACING:
-            return True
-        for c in finder.found[mark:]:
-            finder.taken.discard(c.start)
-        del finder.found[mark:]
-        lo = first.tok_end
-    return False
+            run = [first]
+            while True:
+                got = finder.find(template, key, len(run) + 1, run[-1].tok_end, text_end, last=False, strict=True)
+                if got is None:
+                    break
+                run.append(got)
+            span = run[-1].start - first.start
+            if len(run) >= MIN_RUN and span / (len(run) - 1) >= SEED_SPACING and span > best_span:
+                best, best_span = [c for c in finder.found[mark:]], span
+            for c in finder.found[mark:]:
+                finder.taken.discard(c.start)
+            del finder.found[mark:]
+            lo = first.tok_end
+    for c in best:
+        finder.taken.add(c.start)
+        finder.found.append(c)
+    return bool(best)
 
 
 def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
