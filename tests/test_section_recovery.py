@@ -261,3 +261,25 @@ def test_twins_agree_on_the_top_level(name: str) -> None:
     got = _top(flat[0])
     assert len(got) >= 3
     assert got == _top(plain)
+
+
+def test_contents_heading_on_the_line_of_its_first_entry() -> None:
+    """Cerence: "TABLE OF CONTENTS Page ARTICLE I DEFINITIONS" on one line, the first entry seen as a contents
+    line being ARTICLE II; the body starts where the numbering starts again (its ARTICLE I), not at the
+    repeat of ARTICLE II."""
+    text = (
+        "TABLE OF CONTENTS Page ARTICLE I DEFINITIONS\n\nSection 1.01. Definitions 1\n\n"
+        "ARTICLE II RECORDATION OF INTELLECTUAL PROPERTY RIGHTS ASSIGNMENTS\n\nSection 2.01. Recordation 4\n\n"
+        "Section 2.02. Security Interests 5\n\nARTICLE III LICENSES AND COVENANTS\n\nSection 3.01. License "
+        "Grants 6\n\nSection 3.02. Other Covenants 7\n\n"
+        "NOW, THEREFORE, the parties, intending to be legally bound, hereby agree as follows:\n\n"
+        "ARTICLE I DEFINITIONS\n\nSection 1.01. Definitions. As used in this Agreement, the following terms "
+        "have the meanings below.\n\nARTICLE II RECORDATION OF INTELLECTUAL PROPERTY RIGHTS ASSIGNMENTS\n\n"
+        "Section 2.01. Recordation. Each party shall record the assignments.\n\nSection 2.02. Security "
+        "Interests. Nuance shall cause the release of any security interest.\n\nARTICLE III LICENSES AND "
+        "COVENANTS\n\nSection 3.01. License Grants. Nuance hereby grants to SpinCo a license.\n"
+    )
+    s = extractor.parse(text.encode(), name="snippet.txt").sections
+    body = s[(s["level"] == 1) & (s["part"] == "body")]
+    assert list(body["label"]) == ["Article 1", "Article 2", "Article 3"]
+    assert body["start"].min() > text.index("agree as follows")
