@@ -225,6 +225,8 @@ def test_bare_number_glued_to_text_is_no_heading(case: GluedCase) -> None:
         (" -- PREAMBLEThis Consulting and Licensing Agreement", True, True),
         ("    DEFINITIONSThe terms defined in this Section", False, True),  # capitals glued to the text
         (" ESSI shall pay the fees", False, False),
+        ('"Definitions"For purposes of this Agreement', True, True),  # a quoted title after ARTICLE I
+        ("\u201cOperating Costs\u201d means all operating expenses", False, False),  # a defined term
         ("       Product sales to TL.         a.       Integrity will", False, True),  # sentence case
     ],
 )

@@ -27,6 +27,7 @@ MAX_FILL = 3  # at most this many numbers missing in a row
 MAX_SKIP = 1  # before or after a run, numbers the document itself may skip
 PARENT_WINDOW = 400  # how far before a "1.1" its parent heading may stand
 SEED_TRIES = 5  # "1." tried as the start of a run when the scan found none
+SEED_BELOW = 0.25  # seed when no run the scan found spans this share of the text
 SEED_SPACING = 150  # and the run it starts spaced as provisions, not as a list ("1. MR. X  2. MRS. Y")
 BLANK = "[ \\t\\u00a0]"
 # what follows a heading number: blanks (few), then a capital, a quote, a parenthesis or a bracket
@@ -38,6 +39,7 @@ HEADING_WORDS = 12
 SENTENCE_HEADING_WORDS = 6
 # a heading in capitals glued to the sentence after it: "DEFINITIONSThe terms", "GOVERNING LAWVenue for"
 CAPS_GLUED = regex.compile(r"(?:[A-Z][A-Z&'\-,;]*+[ \t\u00a0]++){0,6}+[A-Z][A-Z&'\-]{2,}(?=[A-Z][a-z])")
+QUOTED_TITLE = regex.compile(r"[\"\u201c][A-Z][A-Za-z ,&'\-]{0,60}+[\"\u201d]")  # ARTICLE I"Definitions"For
 CAPS_WORDS = regex.compile(r"[A-Z][A-Z&'\-]{3,}(?![a-z])")  # may give back a letter: "PREAMBLEThis"
 TOP_KEYS = (("decimal", 1), ("section", 1), ("article", 0), ("roman_dot", 0))
 
@@ -141,7 +143,9 @@ def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
     words = seg[: m.start() if m else len(seg)].strip(" \t\u00a0,")
     if m is not None and seg.startswith("...", m.start()):
         return False  # "1.    Definitions........ 1": a table of contents line
-    if (caps_prefix and CAPS_WORDS.match(words)) or CAPS_GLUED.match(words):
+    if caps_prefix and (CAPS_WORDS.match(words) or QUOTED_TITLE.match(seg)):
+        return True  # after a keyword (ARTICLE I"Definitions"For): a defined term after a bare number is none
+    if CAPS_GLUED.match(words):
         return True
     if m is not None and seg[m.start()] == "." and _sentence_case(words):
         return True  # "Product sales to TL.": a short heading in sentence case, closed by a full stop
@@ -222,7 +226,9 @@ def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -
     _parents(finder, cands)
     _fill_runs(finder, cands)
     every = sorted([*cands, *finder.found], key=lambda c: c.start)
-    if not any(len(run) >= MIN_RUN for key in TOP_KEYS for run in _runs(every, key)) and _seed(finder):
+    spans = [run[-1][1].start - run[0][1].start for key in TOP_KEYS for run in _runs(every, key) if len(run) >= MIN_RUN]
+    # a run over a small part of the text is a list inside a provision: the provisions may all be missed
+    if max(spans, default=0) < SEED_BELOW * len(text) and _seed(finder, max(spans, default=0)):
         _fill_runs(finder, cands)  # the seeded run, with the numbers the scan did find after it
     return finder.found
 
@@ -238,13 +244,14 @@ def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
 SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)))
 
 
-def _seed(finder: _Finder) -> bool:
-    """No run at all: the scan may have missed every number ("as follows:1.      Description of the
+def _seed(finder: _Finder, span_to_beat: int) -> bool:
+    """No run spanning the text: the scan may have missed every number ("as follows:1.      Description of the
     Promotion ... locations.3.      Term", "agree as follows:ARTICLE IAGREEMENT AND DEFINITIONS"). Try
     the first few "1." (or ARTICLE I) followed by a heading, each with the "2.", "3." ... that follow
-    it; keep the run that spans the most text (the body's, not a table of contents that lists it)."""
+    it; keep the run that spans the most text (the body's, not a table of contents that lists it), if it
+    spans more than ``span_to_beat`` (the longest run the scan found: a list inside a provision)."""
     best: list[Cand] = []
-    best_span = 0
+    best_span = span_to_beat
     text_end = len(finder.text)
     for template, key in SEEDS:
         lo = 0
