@@ -264,7 +264,8 @@ WIDE_GAP = regex.compile(r"[ \t\u00a0]{4,}")
 REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
 SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
-SENTENCE_GAP_END = regex.compile(r"[.!?\"\u201d][ \t\u00a0]{3,}+$")
+SENTENCE_GAP_END = regex.compile(r"[.!?][\"\u201d]?[ \t\u00a0]{3,}+$")  # not 'EXHIBIT "A"     SCHEDULE OF'
+
 
 
 def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
