@@ -135,6 +135,20 @@ TOP_CASES = [
         ["Article 1", "Article 2", "Article 3", "Article 4"],
     ),
     TopCase(
+        "a number the document repeats, glued but followed by a heading, is kept as a duplicate (WebMD)",
+        _nb(
+            "WebMD grants Licensee a license.1. Definitions. Terms have the meanings below.2. License. WebMD "
+            "grants a license, by estoppel, or otherwise.3. Term and Termination.(a) Term. This Agreement runs "
+            "for two years as agreed to by the parties.4. Fees. Licensee shall pay the fees as agreed to by the "
+            "parties.5. Warranties. Each party warrants its authority as agreed to by the parties.6. "
+            "Disclaimer. WebMD MAKES NO REPRESENTATIONS OR WARRANTIES OF ANY KIND AND THE PARTIES AGREE TO THE "
+            "FAILURE OF ESSENTIAL PURPOSE OF ANY LIMITED WARRANTY OR REMEDY.6. Confidentiality.(a) Confidential "
+            'Information. "Confidential Information" means information designated as such.7. Assignment. '
+            "Neither party shall assign this Agreement."
+        ),
+        ["1", "2", "3", "4", "5", "6", "6", "7"],
+    ),
+    TopCase(
         "a numbered list of names spaced as a list is not a run of provisions (IMPCO Technologies)",
         _nb(
             "The shareholders of MIL are:A.1.  1. MR. S.L. MINDA  2. MRS. SAVITRI DEVI MINDA  3. S.L. MINDA & "
@@ -227,6 +241,7 @@ def test_bare_number_glued_to_text_is_no_heading(case: GluedCase) -> None:
         (" ESSI shall pay the fees", False, False),
         ('"Definitions"For purposes of this Agreement', True, True),  # a quoted title after ARTICLE I
         ("\u201cOperating Costs\u201d means all operating expenses", False, False),  # a defined term
+        ("[***]EUR [***] (\u20ac[***])8.[***]EUR", False, False),  # a table row
         ("       Product sales to TL.         a.       Integrity will", False, True),  # sentence case
     ],
 )

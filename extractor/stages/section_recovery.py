@@ -141,6 +141,8 @@ def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
     seg = text[k : k + 120]
     m = HEADING_STOP.search(seg)
     words = seg[: m.start() if m else len(seg)].strip(" \t\u00a0,")
+    if not seg[:1].isalpha() and seg[:1] not in "\"\u201c":
+        return False  # "7.[***]EUR [***]": a table row, not a heading
     if m is not None and seg.startswith("...", m.start()):
         return False  # "1.    Definitions........ 1": a table of contents line
     if caps_prefix and (CAPS_WORDS.match(words) or QUOTED_TITLE.match(seg)):

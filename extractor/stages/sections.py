@@ -34,7 +34,7 @@ from .references import roman_value as roman_value
 from .section_contents import contents_region
 from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
-from .section_recovery import recover
+from .section_recovery import heading_follows, recover
 from .signatures import SignatureResult
 
 
@@ -356,7 +356,7 @@ class _Accepted:
     duplicate: bool
 
 
-def _nest(cands: list[_Cand]) -> list[_Accepted]:
+def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
     # the open readings, and parallel to them the index in ``out`` of each (two lists rather than
     # one object per accepted row: 56k fewer objects for the collector over the corpus)
     stack: list[_Reading] = []
@@ -366,7 +366,7 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
     first_index: dict[int, int] = {}  # start position -> index in out
     labels_seen: set[str] = set()  # attachment labels already accepted
     for c in cands:
-        choice = _choose(c, stack)
+        choice = _choose(c, stack, text)
         if choice is None:
             cut_pos = _restart(c, stack, tops)
             if cut_pos is None:
@@ -380,7 +380,7 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
                 if a.level == 1:
                     tops.setdefault(a.reading.key, []).append(a.cand.start)
             labels_seen = {acc_label(a) for a in out if a.reading.style == "attachment"}
-            choice = _choose(c, stack)
+            choice = _choose(c, stack, text)
             if choice is None:
                 continue
         r, k, duplicate = choice
@@ -448,8 +448,9 @@ def _restart(c: _Cand, stack: list[_Reading], tops: dict[tuple[str, int], list[i
     return None
 
 
-def _choose(c: _Cand, stack: list[_Reading]) -> tuple[_Reading, int | None, bool] | None:
-    """The reading that continues an open sequence, else one that starts a new one."""
+def _choose(c: _Cand, stack: list[_Reading], text: str = "") -> tuple[_Reading, int | None, bool] | None:
+    """The reading that continues an open sequence, else one that starts a new one. A repeated number
+    is believed at the start of a line, or followed by a heading (text that lost its line breaks)."""
     gap = MAX_GAP if c.strong else 1
     for r in c.readings:
         for k in range(len(stack) - 1, -1, -1):
@@ -457,7 +458,7 @@ def _choose(c: _Cand, stack: list[_Reading]) -> tuple[_Reading, int | None, bool
                 how = _successor(stack[k].values, r.values, gap)
                 if how == "next":
                     return r, k, False
-                if how == "duplicate" and c.strong:
+                if how == "duplicate" and (c.strong or (text and heading_follows(text, c.tok_end))):
                     return r, k, True
                 break
     for r in c.readings:
@@ -529,7 +530,7 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
         listed = _nest(sorted((c for c in (*cands, *toc) if lo <= c.start < hi), key=lambda c: c.start))
         groups.append((listed, _rstrip_end(text, hi, lo), ["contents"] * len(listed)))
         cands = [c for c in cands if not lo <= c.start < hi]
-    acc = _nest(cands)
+    acc = _nest(cands, text)
     _demote_strays(acc)
     groups.append((acc, body_end, _parts(acc)))
     if region is not None and groups[0][0] and acc and acc[0].cand.start < groups[0][0][0].cand.start:
