@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
@@ -519,9 +519,10 @@ def find_sections(layout: Layout, signatures: SignatureResult) -> SectionResult:
     original = layout.original
     toc: list[_Cand] = []
     cands = list(_candidates(text, toc))
-    found = recover(text, cands, cand_at, made_cand)
+    # cast: recover returns the candidates cand_at and made_cand built, which are _Cand
+    found = cast(list[_Cand], recover(text, cands, cand_at, made_cand))
     if found:
-        cands = sorted([*cands, *found], key=lambda c: c.start)  # type: ignore[list-item] - _Cand
+        cands = sorted([*cands, *found], key=lambda c: c.start)
     body_end = _rstrip_end(text, len(text), 0)
     region = contents_region(text, cands, toc)
     groups: list[tuple[list[_Accepted], int, list[str]]] = []  # (rows, where they end, their parts)
