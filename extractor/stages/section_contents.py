@@ -12,11 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+import regex
+
 from ..grammars import sections as g
 
 MIN_ENTRIES = 3  # a contents block lists at least this many entries
 LISTING_SHARE = 0.25 # at least this share of the block's lines end with a page number
 MIN_TOC_LINES = 3  # without a heading, this many entries ending with a page number open the block
+CONTENTS_WORDS = regex.compile(r"(?i)\btable[ \t\u00a0]++of[ \t\u00a0]++contents\b")
+CONTENTS_LOOKBACK = 200  # how far before the first contents line its heading may stand
 
 
 class Entry(Protocol):  # sections._Cand, read here by its fields only (read-only: _Cand is a NamedTuple)
@@ -47,6 +51,10 @@ def contents_region(text: str, body: Sequence[Entry], toc: Sequence[Entry]) -> t
         start = m.start()
     elif len(toc) >= MIN_TOC_LINES and toc[0].start < half:
         start = toc[0].start
+        # "TABLE OF CONTENTS Page ARTICLE I DEFINITIONS": a heading sharing its line with the first entries
+        near = CONTENTS_WORDS.search(text, max(0, start - CONTENTS_LOOKBACK), start)
+        if near is not None:
+            start = near.start()
     else:
         return None
     entries = sorted((c for c in (*body, *toc) if c.start >= start), key=lambda c: c.start)
@@ -73,8 +81,12 @@ def _body_start(entries: Sequence[Entry], toc_starts: set[int], first: Entry) ->
     last_toc = max((e.start for e in entries if e.start in toc_starts), default=first.start)
     rank = _rank(first)
     for e in entries[:-1]:
-        if e.start > last_toc and e.strong and e.start not in toc_starts and _rank(e) < rank:
+        if e.start <= last_toc or not e.strong or e.start in toc_starts:
+            continue
+        if _rank(e) < rank:
             return e.start
+        if _key(e)[:2] == _key(first)[:2] and e.readings[0].values <= first.readings[0].values:
+            return e.start  # the numbering starts again (ARTICLE I, when ARTICLE II was the first entry seen)
     return repeat.start
 
 

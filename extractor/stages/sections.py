@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
@@ -33,8 +33,9 @@ from .references import Reference, find_references
 from .references import reference_label as reference_label  # re-exported: amendments, tests
 from .references import roman_value as roman_value
 from .section_contents import contents_region
-from .section_headings import KW_STYLES, heading
+from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
+from .section_recovery import heading_follows, recover
 from .signatures import SignatureResult
 
 
@@ -214,28 +215,43 @@ def _candidates(doc: TextIndex, toc: list[_Cand] | None = None) -> Iterator[_Can
         if pos == last:
             continue  # sorted: a place found twice is read as the first of its hits (not at a line start)
         last = pos
-        strong = bool(code & 1)
-        if pos > 0 and text[pos - 1] in "\"\u201c'":
-            continue  # a quoted provision (new text inside an amendment)
-        line_end = _line_end(text, pos)
-        head = text[pos : min(line_end, pos + 40)]
-        # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as a
-        # space: the grammar's elements skip only " " and "\t" (one character for one: the end still fits head)
-        number = _number(g.heading_number_key(head.replace("\u00a0", " ") if "\u00a0" in head else head))
-        if number is None:
+        found = cand_at(text, pos, bool(code & 1))
+        if found is None:
             continue
-        readings, core, end = number
-        if not readings:
-            continue
-        # the end is an offset into head (the grammar keeps tabs), perhaps past trailing blanks
-        tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
-        tok_end = pos + len(tok)
-        cand = _Cand(pos, tok_end, tok, readings, strong, core, line_end)
-        ok = _plausible(text, cand, line_end)
+        cand, ok = found
         if ok:
             yield cand
         elif ok is None and toc is not None:
             toc.append(cand)
+
+
+def cand_at(text: str, pos: int, strong: bool) -> tuple[_Cand, bool | None] | None:
+    """The candidate whose number opens at ``pos`` and whether it is plausible (``_plausible``), or None
+    when no heading number opens there."""
+    if pos > 0 and text[pos - 1] in "\"\u201c'":
+        return None  # a quoted provision (new text inside an amendment)
+    line_end = _line_end(text, pos)
+    head = text[pos : min(line_end, pos + 40)]
+    # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as a
+    # space: the grammar's elements skip only " " and "\t" (one character for one: the end still fits head)
+    number = _number(g.heading_number_key(head.replace("\u00a0", " ") if "\u00a0" in head else head))
+    if number is None:
+        return None
+    readings, core, end = number
+    if not readings:
+        return None
+    # the end is an offset into head (the grammar keeps tabs), perhaps past trailing blanks
+    tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
+    cand = _Cand(pos, pos + len(tok), tok, readings, strong, core, line_end)
+    return cand, _plausible(text, cand, line_end)
+
+
+def made_cand(text: str, start: int, end: int, style: str, n: int) -> _Cand:
+    """A candidate of ``style`` ("article", "section", "decimal", "roman_dot") and value ``n`` at
+    ``text[start:end]``, made without the grammar (``section_recovery`` found it by its value)."""
+    depth = 1 if style in ("section", "decimal") else 0
+    core = f"Article {n}" if style == "article" else str(n)
+    return _Cand(start, end, text[start:end], (_Reading(style, depth, (n,)),), False, core, _line_end(text, start))
 
 
 def _rstrip_end(text: str, stop: int, floor: int) -> int:
@@ -251,6 +267,8 @@ WIDE_GAP = regex.compile(r"[ \t\u00a0]{4,}")
 REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
 SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
+SENTENCE_GAP_END = regex.compile(r"[.!?][\"\u201d]?[ \t\u00a0]{3,}+$")  # not 'EXHIBIT "A"     SCHEDULE OF'
+
 
 
 def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
@@ -271,13 +289,22 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
         if style == "attachment":
             if "." in c.label_core or rest[:1].isalnum():
                 return False  # "EXHIBIT 10.1", "Exhibit 10.A.51": the filing's exhibit number
-            if text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
-                return False  # "(i)   Exhibit I – Form of ...": an item of a list of exhibits
-            return c.strong and len(rest.strip()) <= 80 and not LOWER_WORDS.search(rest)
+            before = text[text.rfind("\n", 0, c.start) + 1 : c.start]
+            sentence = SENTENCE_GAP_END.search(before) is not None and " " in before.strip()  # not "a.   "
+            if before.strip() and not sentence:
+                # "(i)   Exhibit I – Form of ...": an item of a list of exhibits; but after the end of a
+                # sentence and a wide gap the line break was lost ("... COMMISSION.   Exhibit A - Description")
+                return False
+            # a title, not a sentence: no run of lower-case words unless in title case ("Certificate of
+            # Analysis and Certificate of Compliance")
+            title = rest.strip(" \t\u00a0-\u2013\u2014:.")
+            return c.strong and len(title) <= 80 and (not LOWER_WORDS.search(rest) or is_heading(title, strict=True))
         return True
     if style in ("decimal",):
         if "." not in c.number and c.strong and g.STREET_LINE.match(text, c.start, line_end):
             return False  # "1 Infinite Loop": a letterhead's street address
+        if "." not in c.number and rest[:1] not in ("", " ", "\t", "\u00a0"):
+            return False  # a bare number glued to what follows: a page number ("2May 3, 2016"), "6A."
         if not after:
             return c.strong and c.number.endswith(".")
         if after[0].islower() or after[0] in ",;%":
@@ -332,7 +359,7 @@ class _Accepted:
     duplicate: bool
 
 
-def _nest(cands: list[_Cand]) -> list[_Accepted]:
+def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
     # the open readings, and parallel to them the index in ``out`` of each (two lists rather than
     # one object per accepted row: 56k fewer objects for the collector over the corpus)
     stack: list[_Reading] = []
@@ -342,7 +369,7 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
     first_index: dict[int, int] = {}  # start position -> index in out
     labels_seen: set[str] = set()  # attachment labels already accepted
     for c in cands:
-        choice = _choose(c, stack)
+        choice = _choose(c, stack, text)
         if choice is None:
             cut_pos = _restart(c, stack, tops)
             if cut_pos is None:
@@ -356,7 +383,7 @@ def _nest(cands: list[_Cand]) -> list[_Accepted]:
                 if a.level == 1:
                     tops.setdefault(a.reading.key, []).append(a.cand.start)
             labels_seen = {acc_label(a) for a in out if a.reading.style == "attachment"}
-            choice = _choose(c, stack)
+            choice = _choose(c, stack, text)
             if choice is None:
                 continue
         r, k, duplicate = choice
@@ -424,8 +451,9 @@ def _restart(c: _Cand, stack: list[_Reading], tops: dict[tuple[str, int], list[i
     return None
 
 
-def _choose(c: _Cand, stack: list[_Reading]) -> tuple[_Reading, int | None, bool] | None:
-    """The reading that continues an open sequence, else one that starts a new one."""
+def _choose(c: _Cand, stack: list[_Reading], text: str = "") -> tuple[_Reading, int | None, bool] | None:
+    """The reading that continues an open sequence, else one that starts a new one. A repeated number
+    is believed at the start of a line, or followed by a heading (text that lost its line breaks)."""
     gap = MAX_GAP if c.strong else 1
     for r in c.readings:
         for k in range(len(stack) - 1, -1, -1):
@@ -433,7 +461,7 @@ def _choose(c: _Cand, stack: list[_Reading]) -> tuple[_Reading, int | None, bool
                 how = _successor(stack[k].values, r.values, gap)
                 if how == "next":
                     return r, k, False
-                if how == "duplicate" and c.strong:
+                if how == "duplicate" and (c.strong or (text and heading_follows(text, c.tok_end))):
                     return r, k, True
                 break
     for r in c.readings:
@@ -496,6 +524,10 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     original = layout.original
     toc: list[_Cand] = []
     cands = list(_candidates(unsigned, toc))
+    # cast: recover returns the candidates cand_at and made_cand built, which are _Cand
+    found = cast(list[_Cand], recover(text, cands, cand_at, made_cand))
+    if found:
+        cands = sorted([*cands, *found], key=lambda c: c.start)
     body_end = _rstrip_end(text, len(text), 0)
     region = contents_region(text, cands, toc)
     groups: list[tuple[list[_Accepted], int, list[str]]] = []  # (rows, where they end, their parts)
@@ -504,7 +536,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         listed = _nest(sorted((c for c in (*cands, *toc) if lo <= c.start < hi), key=lambda c: c.start))
         groups.append((listed, _rstrip_end(text, hi, lo), ["contents"] * len(listed)))
         cands = [c for c in cands if not lo <= c.start < hi]
-    acc = _nest(cands)
+    acc = _nest(cands, text)
     _demote_strays(acc)
     groups.append((acc, body_end, _parts(acc)))
     if region is not None and groups[0][0] and acc and acc[0].cand.start < groups[0][0][0].cand.start:

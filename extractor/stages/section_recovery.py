@@ -1,0 +1,335 @@
+"""Top-level numbers that the candidate scan missed, found from the sequence around them.
+
+Text that lost its line breaks (PDF or HTML extractions) glues a heading number to whatever came
+before it: a word ("the Joint Venturers3.   Capital Contributions"), a page number ("396.   Division"
+for page 39 and section 6), a reference ("in Section 6.10.  Internal Revenue"), a capitals heading
+("AGREEMENT1. Engagement"). The candidate scan cannot look for numbers everywhere, but once the
+numbers it did find form a run (2, 3, 5, 7, 8 ...), the missing ones are known by value and form:
+look for exactly "4." between "3." and "5.", "1." before "2.", "9." after "8.", and for a
+``1.1`` with no ``1`` above it, its "ARTICLE 1" / "Section 1" / "1." just before it.
+
+What is found is only a candidate: the nesting of ``sections`` still decides whether it is a heading.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+import regex
+
+from .references import roman_value
+from .section_headings import VERB_WORDS, WORD, is_heading
+
+MIN_RUN = 3  # a run of at least this many numbers of one style is filled in
+MAX_FILL = 3  # at most this many numbers missing in a row
+MAX_SKIP = 1  # before or after a run, numbers the document itself may skip
+PARENT_WINDOW = 400  # how far before a "1.1" its parent heading may stand
+SEED_TRIES = 5  # "1." tried as the start of a run when the scan found none
+SEED_BELOW = 0.25  # seed when no run the scan found spans this share of the text
+SEED_SPACING = 150  # and the run it starts spaced as provisions, not as a list ("1. MR. X  2. MRS. Y")
+BLANK = "[ \\t\\u00a0]"
+# what follows a heading number: blanks (few), then a capital, a quote, a parenthesis or a bracket
+# (or a dash or colon between: "ARTICLE 2 -- RESPONSIBILITIES")
+AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a0\r\n]{0,4}+)?[A-Z\"\u201c(\[]")
+# the words of a heading, up to the first full stop, colon, double blank, digit or glued capital
+HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
+HEADING_WORDS = 12
+SENTENCE_HEADING_WORDS = 6
+# a heading in capitals glued to the sentence after it: "DEFINITIONSThe terms", "GOVERNING LAWVenue for"
+CAPS_GLUED = regex.compile(r"(?:[A-Z][A-Z&'\-,;]*+[ \t\u00a0]++){0,6}+[A-Z][A-Z&'\-]{2,}(?=[A-Z][a-z])")
+QUOTED_TITLE = regex.compile(r"[\"\u201c][A-Z][A-Za-z ,&'\-]{0,60}+[\"\u201d]")  # ARTICLE I"Definitions"For
+CAPS_WORDS = regex.compile(r"[A-Z][A-Z&'\-]{3,}(?![a-z])")  # may give back a letter: "PREAMBLEThis"
+TOP_KEYS = (("decimal", 1), ("section", 1), ("article", 0), ("roman_dot", 0))
+
+
+class Reading(Protocol):
+    @property
+    def style(self) -> str: ...
+
+    @property
+    def depth(self) -> int: ...
+
+    @property
+    def values(self) -> tuple[int, ...]: ...
+
+
+class Cand(Protocol):  # sections._Cand, read here by its fields only
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def tok_end(self) -> int: ...
+
+    @property
+    def number(self) -> str: ...
+
+    @property
+    def readings(self) -> tuple[Reading, ...]: ...
+
+
+CandAt = Callable[[str, int, bool], "tuple[Cand, bool | None] | None"]
+# a candidate of a given style and value at text[start:end], for a keyword number the grammar cannot read
+# ("ARTICLE IDEFINITIONS": the numeral glued to its heading)
+CandMake = Callable[[str, int, int, str, int], Cand]
+
+
+def _value(c: Cand, key: tuple[str, int]) -> int | None:
+    for r in c.readings:
+        if (r.style, r.depth) == key:
+            return r.values[-1] if key[0] in ("decimal", "section") else r.values[0]
+    return None
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def _canonical_roman(s: str) -> bool:
+    """Is ``s`` a roman numeral as written canonically ("IV", not "IIL")?"""
+    v = roman_value(s)
+    return v is not None and _roman(v) == s
+
+
+@functools.lru_cache(maxsize=1024)
+def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[str] | None:
+    """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
+    "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
+    anything (between its neighbours, just before its first subsection), so that a roman numeral may be
+    glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V)."""
+    m = regex.match(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?", template)
+    if m is None:
+        return None
+    kw, value, zeros, dot = m.groups()
+    if value.isdigit():
+        num = str(n)
+    elif roman_value(value) is not None:
+        num = _roman(n)
+    else:
+        return None
+    # not inside a longer number or roman numeral ("10" for "1", "II" for "I")
+    # a roman numeral may be glued to a heading in capitals ("ARTICLE IDEFINITIONS"), but not to a letter
+    # that would continue it ("I" before "II")
+    cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and _canonical_roman(num + ch))
+    boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
+    if kw:
+        # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
+        keyword = r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
+        return regex.compile(keyword + num + boundary + regex.escape(zeros or "") + r"\.?")
+    if style == "roman_dot":
+        return regex.compile(r"(?<![A-Za-z])" + num + r"\.")
+    if not dot and not zeros:
+        return None  # a bare number ("3 Term") is too common in running text to look for
+    tail = regex.escape(zeros or "") + (r"\." if dot else r"(?![.\d])")
+    # not inside a longer number, but perhaps glued after a page number that follows a wide gap
+    return regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + num + tail + r"(?!\d)")
+
+
+def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
+    """Do heading words (capitals or title case, a few) follow ``end``, up to a stop? With
+    ``caps_prefix``, words in capitals that run on into the text are enough ("ARTICLE 1 DEFINITIONS
+    "Active Country" has the meaning")."""
+    k = end
+    while k < len(text) and text[k] in " \t\u00a0\r\n-\u2013\u2014:":
+        k += 1
+    seg = text[k : k + 120]
+    m = HEADING_STOP.search(seg)
+    words = seg[: m.start() if m else len(seg)].strip(" \t\u00a0,")
+    if not seg[:1].isalpha() and seg[:1] not in "\"\u201c":
+        return False  # "7.[***]EUR [***]": a table row, not a heading
+    if m is not None and seg.startswith("...", m.start()):
+        return False  # "1.    Definitions........ 1": a table of contents line
+    if caps_prefix and (CAPS_WORDS.match(words) or QUOTED_TITLE.match(seg)):
+        return True  # after a keyword (ARTICLE I"Definitions"For): a defined term after a bare number is none
+    if CAPS_GLUED.match(words):
+        return True
+    if m is not None and seg[m.start()] == "." and _sentence_case(words):
+        return True  # "Product sales to TL.": a short heading in sentence case, closed by a full stop
+    return bool(words) and len(words.split()) <= HEADING_WORDS and is_heading(words, strict=True)
+
+
+def _sentence_case(words: str) -> bool:
+    found = WORD.findall(words)
+    return (0 < len(found) <= SENTENCE_HEADING_WORDS and found[0][0].isupper()
+            and not any(w.lower() in VERB_WORDS for w in found))
+
+
+class _Finder:
+    def __init__(self, text: str, cand_at: CandAt, make: CandMake, cands: Sequence[Cand]) -> None:
+        self.text = text
+        self.cand_at = cand_at
+        self.make = make
+        self.existing = {c.start: c for c in cands}
+        self.taken = set(self.existing)
+        self.found: list[Cand] = []
+
+    def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
+             strict: bool) -> Cand | None:
+        """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
+        a plausible heading number of style ``key``."""
+        pat = _pattern(template, key[0], n, not strict)
+        if pat is None or lo >= hi:
+            return None
+        matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
+        for m in reversed(matches) if last else matches:
+            pos = m.start()
+            old = self.existing.get(pos)
+            if old is not None and _value(old, key) == n:
+                return old  # the scan found it: the sequence goes on from there
+            if pos in self.taken or not AFTER.match(self.text, m.end(), m.end() + 8):
+                continue
+            got = self.cand_at(self.text, pos, False)
+            # (a number whose line reads as a contents line is taken too: in text that lost its line
+            # breaks, a "line" runs on over the provisions)
+            if got is not None and got[1] is not False and _value(got[0], key) == n:
+                c = got[0]
+            elif key[0] == "article" and (got is None or _value(got[0], key) is None):
+                c = self.make(self.text, pos, m.end(), key[0], n)
+            else:
+                continue
+            if strict and not heading_follows(self.text, c.tok_end, key[0] in ("article", "section")):
+                continue
+            self.taken.add(pos)
+            self.found.append(c)
+            return c
+        return None
+
+
+def _runs(cands: Sequence[Cand], key: tuple[str, int]) -> list[list[tuple[int, Cand]]]:
+    """Runs of numbers of style ``key`` that increase by 1 to 1 + MAX_FILL; a number joins the run
+    whose last value is closest below it."""
+    runs: list[list[tuple[int, Cand]]] = []
+    for c in cands:
+        v = _value(c, key)
+        if v is None:
+            continue
+        best = None
+        for run in runs:
+            d = v - run[-1][0]
+            if 1 <= d <= 1 + MAX_FILL and (best is None or d < v - best[-1][0]):
+                best = run
+        if best is None:
+            runs.append([(v, c)])
+        else:
+            best.append((v, c))
+    return runs
+
+
+def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -> list[Cand]:
+    """Candidates for the top-level numbers missing from the runs in ``cands`` (plausible numbers in
+    text order), and for the parents missing above a "N.1"; in no order."""
+    finder = _Finder(text, cand_at, make, cands)
+    _parents(finder, cands)
+    _fill_runs(finder, cands)
+    every = sorted([*cands, *finder.found], key=lambda c: c.start)
+    spans = [run[-1][1].start - run[0][1].start for key in TOP_KEYS for run in _runs(every, key) if len(run) >= MIN_RUN]
+    # a run over a small part of the text is a list inside a provision: the provisions may all be missed
+    if max(spans, default=0) < SEED_BELOW * len(text) and _seed(finder, max(spans, default=0)):
+        _fill_runs(finder, cands)  # the seeded run, with the numbers the scan did find after it
+    return finder.found
+
+
+def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
+    every = sorted([*cands, *finder.found], key=lambda c: c.start)
+    for key in TOP_KEYS:
+        for run in _runs(every, key):
+            if len(run) >= MIN_RUN:
+                _fill(finder, run, key, every)
+
+
+SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)))
+
+
+def _seed(finder: _Finder, span_to_beat: int) -> bool:
+    """No run spanning the text: the scan may have missed every number ("as follows:1.      Description of the
+    Promotion ... locations.3.      Term", "agree as follows:ARTICLE IAGREEMENT AND DEFINITIONS"). Try
+    the first few "1." (or ARTICLE I) followed by a heading, each with the "2.", "3." ... that follow
+    it; keep the run that spans the most text (the body's, not a table of contents that lists it), if it
+    spans more than ``span_to_beat`` (the longest run the scan found: a list inside a provision)."""
+    best: list[Cand] = []
+    best_span = span_to_beat
+    text_end = len(finder.text)
+    for template, key in SEEDS:
+        lo = 0
+        for _ in range(SEED_TRIES):
+            mark = len(finder.found)
+            first = finder.find(template, key, 1, lo, text_end, last=False, strict=True)
+            if first is None:
+                break
+            run = [first]
+            while True:
+                got = finder.find(template, key, len(run) + 1, run[-1].tok_end, text_end, last=False, strict=True)
+                if got is None:
+                    break
+                run.append(got)
+            span = run[-1].start - first.start
+            if len(run) >= MIN_RUN and span / (len(run) - 1) >= SEED_SPACING and span > best_span:
+                best, best_span = [c for c in finder.found[mark:]], span
+            for c in finder.found[mark:]:
+                finder.taken.discard(c.start)
+            del finder.found[mark:]
+            lo = first.tok_end
+    for c in best:
+        finder.taken.add(c.start)
+        finder.found.append(c)
+    return bool(best)
+
+
+def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
+    """A "N.1" (or "Section N.1") whose top-level "N" is not among the numbers before it: look for
+    that parent just before it, as an article, a section or a bare "N."."""
+    last_top: dict[int, int] = {}  # value -> start of the latest top-level candidate with it
+    prev_end = 0
+    for c in cands:
+        for key in TOP_KEYS:
+            v = _value(c, key)
+            if v is not None:
+                last_top[v] = c.start
+        sub = next((r for r in c.readings if r.style in ("decimal", "section") and r.depth == 2), None)
+        if sub is not None and sub.values[1] == 1 and sub.values[0] not in last_top:
+            n = sub.values[0]
+            lo = max(prev_end, c.start - PARENT_WINDOW)
+            for template, key in (("ARTICLE 1", ("article", 0)), ("ARTICLE I", ("article", 0)),
+                                  ("Section 1.", ("section", 1)), ("Section 1", ("section", 1)),
+                                  ("1.", ("decimal", 1))):
+                got = finder.find(template, key, n, lo, c.start, last=True, strict=key[0] == "decimal")
+                if got is not None:
+                    last_top[n] = got.start
+                    break
+        prev_end = c.tok_end
+
+
+def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], every: Sequence[Cand]) -> None:
+    """The numbers missing inside ``run``, before its first one (down to 1) and after its last one."""
+    text = finder.text
+    for (v0, a), (v1, b) in zip(run, run[1:], strict=False):
+        lo = a.tok_end
+        for n in range(v0 + 1, v1):
+            got = finder.find(a.number, key, n, lo, b.start, last=False, strict=False)
+            if got is not None:
+                lo = got.tok_end
+    v, first = run[0]
+    hi = first.start
+    n = v - 1
+    while n >= 1 and v - n <= MAX_SKIP + 1:  # a number the document itself skipped (9.0 then 11.0)
+        # anywhere before (a provision may be long: the definitions), the closest to the run
+        got = finder.find(first.number, key, n, 0, hi, last=True, strict=True)
+        if got is not None:
+            v, hi = n, got.start
+        n -= 1
+    v, last = run[-1]
+    # the tail runs to the next restart of the style at 1 (an attachment's own numbering) or the end
+    stop = next((c.start for c in every if c.start > last.start and _value(c, key) == 1), len(text))
+    lo = last.tok_end
+    n = v + 1
+    while n - v <= MAX_SKIP + 1:
+        got = finder.find(last.number, key, n, lo, stop, last=False, strict=True)
+        if got is not None:
+            v, lo = n, got.tok_end
+        n += 1

@@ -1,0 +1,302 @@
+"""Top-level numbers the candidate scan misses in text that lost its line breaks, recovered from the
+run around them (``extractor.stages.section_recovery``), and attachment headings after a lost line
+break. Snippets are real CUAD text (abridged: provisions cut short, the numbering and its glue kept)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from conftest import corpus_path
+
+import extractor
+from extractor.stages.section_recovery import heading_follows
+
+NB = "\u00a0"
+
+
+class TopCase(NamedTuple):
+    name: str
+    text: str
+    want: list[str]  # top-level labels of the body, in order
+
+
+def _nb(s: str) -> str:
+    """The text as the flattened CUAD extraction prints it: every space a no-break space."""
+    return s.replace(" ", NB)
+
+
+TOP_CASES = [
+    TopCase(
+        "number glued to a word, after a page number, after a reference (ACCELERATED TECHNOLOGIES)",
+        _nb(
+            "The parties agree to the terms and provisions of thisAgreement.1.   Name of the Joint Venture. The "
+            "name of the Joint Venture will be MightyCell     Batteries, and may sometimes be referred to as "
+            '"MightyCell" in this Agreement.2.   Scope of the Joint Venture Business. The Joint Venture is formed '
+            "for the     purpose of engaging generally in the business of selling batteries. Exhibit A attached "
+            "hereto, describes by way of example but not limitation     the responsibilities of the Joint "
+            "Venturers3.   Capital Contributions. Except as agreed upon by mutual consent, the Joint     Venturers "
+            "shall not be required to make any capital contribution to the     Joint Venture.4.   Offices of the "
+            "Joint Venture. The principal place of business of the Joint     Venture shall be at 1600 Lower State "
+            "Road.5.   Powers and Authority of the Joint Venturers. The Joint Venturers shall have equal rights "
+            "in the management of the Joint Venture and no commitment to purchase any item for the Joint Venture "
+            "     shall be made.                                         396.   Division of Income and Losses. "
+            "All income and credits, and all losses and     deductions shall be owned and shared among the Joint "
+            "Venturers.7.   Accounting Provisions. The Joint Venturers shall maintain adequate books.8.   Term of "
+            "Joint Venture. The Joint Venture shall commence on the 1st day of January.9.   Distributions. Each "
+            "distribution shall be made ratably to the Joint     Venturers according to their prorata interest "
+            "in the Joint Venture as shown     in Section 6.10.  Internal Revenue Code Election. The Joint "
+            "Venturers agree and declare that     this association is a joint venture.11.  Procedure on "
+            "Termination and Liquidation. On any termination of the Joint Venture the assets shall be sold."
+        ),
+        [str(n) for n in range(1, 12)],
+    ),
+    TopCase(
+        "the first number glued to a heading in capitals (EcoScience Solutions)",
+        'ENDORSEMENT AGREEMENTTHIS ENDORSEMENT AGREEMENT (the "Agreement") is dated as of this 14th day of '
+        'November 2017, by andbetween Eco Science Solutions, Inc. ("ESSI") and Stephen Marley ("Talent").'
+        "AGREEMENT1. Engagement. ESSI engages Talent and Talent hereby accepts the engagement to act as a "
+        "Spokesperson for ESSI, domestically and worldwide.2. Term of Agreement. The term of this Agreement "
+        'shall be one year ("Term").3. Grant. During the Term and subject to the terms hereof, Talent grants '
+        "ESSI the right to use his name.4. Duties of Talent. Talent shall appear at two events.",
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "ARTICLE numerals glued to capitals, found above their first subsection (Conformis)",
+        "the Partieshereby agree as follows:ARTICLE IDEFINITIONS1.1 Definitions. For purposes of this "
+        "Agreement, the following terms shall have the meanings below.ARTICLE IIRESEARCH AND DEVELOPMENT "
+        "PROGRAM2.1 R&D Work Plan. The Parties shall agree a work plan.ARTICLE IIIDELIVERABLES AND "
+        "COMPLETION3.1 Deliverables. Subject to the remedies set forth in Section 3.4, Conformis shall "
+        "deliver.ARTICLE IVRESTRICTIVE COVENANT4.1 Exclusivity. Except as specifically provided in the "
+        "Distribution Agreement, Conformis shall not.ARTICLE VINTELLECTUAL PROPERTY5.1 Inventions. "
+        "Inventorship shall be determined under patent law.",
+        ["Article 1", "Article 2", "Article 3", "Article 4", "Article 5"],
+    ),
+    TopCase(
+        "ARTICLE N on its own line after the end of a sentence (Gpaq Acquisition)",
+        "NOW, THEREFORE, in consideration of the promises herein contained, the Parties hereto agree as "
+        "follows: ARTICLE 1\n\nSUPPLY OF PRODUCTS & SERVICES 1.1 Sale of Products & Services. The HOF "
+        "Entities shall consult with Constellation. 1.2 Title and Risk of Loss. With respect to Products, "
+        "title passes on delivery. ARTICLE 2\n\nPROVISION OF SERVICES 2.1 Services. Throughout the Term, "
+        "Constellation shall provide the Services. ARTICLE 3\n\nSPONSORSHIP RIGHTS AND BENEFITS 3.1 "
+        "Sponsorship Rights. Subject to the terms hereof, Constellation shall have the rights.",
+        ["Article 1", "Article 2", "Article 3"],
+    ),
+    TopCase(
+        "ARTICLE N -- HEADING glued to its first subsection (Emerald Health)",
+        "Consulting and Product Development AgreementARTICLE 1 -- PREAMBLEThis Consulting and Licensing "
+        "Agreement is entered into this 1st day of September 2016 by andbetween Emerald Health Sciences Inc. "
+        '("EHS") and Michael T. Murray ("Dr. Murray"). ThisAgreement sets forth a description of those '
+        "responsibilities, of certain rights granted to EHS and EHN, and ofcertain other terms."
+        "ARTICLE 2 -- RESPONSIBILITIES2.1EHS "
+        "and EHN shall bear all costs.2.2EHS: During any Services Term Dr. Murray shall provide guidance."
+        "ARTICLE 3 -- DEFINITION OF SCOPE3.1Licensing rights. EHS and EHN agree to license.3.2Exclusivity. "
+        "Dr. Murray shall not directly compete.ARTICLE 4 -- PROPERTY RIGHTS4.1 EHS and EHN shall have the "
+        "exclusive rights.ARTICLE 5 -- COMPENSATION5.1Payment for Services. EHN will pay Dr. Murray monthly."
+        "ARTICLE 6 - TERM and TERMINATION of AGREEMENT6.1Term. This Agreement shall become effective on the "
+        "Effective Date.",
+        ["Article 1", "Article 2", "Article 3", "Article 4", "Article 5", "Article 6"],
+    ),
+    TopCase(
+        "ARTICLE - N with a dash between keyword and number (IMPCO Technologies)",
+        "the Parties hereto have agreed as follows:\n\n  ARTICLE - 1 DEFINITIONS   1.1   In this Agreement, "
+        "unless the context otherwise requires, the following words shall have these meanings.   1.2   "
+        "Interpretation:    In this Agreement, unless the contrary intention appears, the singular includes "
+        "the plural.   ARTICLE - 2 INCORPORATION OF JVC   2.1   The Parties hereby agree to incorporate the "
+        "JVC.   2.2   It is further agreed between the Parties that the JVC shall be formed.",
+        ["Article 1", "Article 2"],
+    ),
+    TopCase(
+        "no number found by the scan: a run seeded from '1.' and a heading (Go Call)",
+        _nb(
+            "the parties hereto, intending to be legally bound and acknowledge, hereby agree as follows:1.      "
+            "Description of the Promotion        ------------------------        PageMaster Corporation will "
+            "offer a promotion to the customers of Go Call.2.      Consumer Cost Description        PageMaster "
+            "Corporation shall charge the customers for the pagers and the applicable sales taxes based on their "
+            "locations.3.      Term        ----        This promotion shall begin on June 1,1999 and shall "
+            "terminate June 1,2000 (herein \"Term\") unless extended by the parties in writing for a further "
+            "year.4.      Responsibilities of PageMaster Corporation        ----------------        PageMaster "
+            "Corporation shall be responsible for providing the following services to the customers."
+        ),
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "no number found by the scan: ARTICLE I glued to its heading seeds the run (Regan Holding)",
+        _nb(
+            "NOW, THEREFORE, intending to be legally bound hereby, LMG and TAG agree as follows:ARTICLE "
+            "IAGREEMENT AND DEFINITIONSAgreement. The parties agree that the terms of this Agreement shall apply "
+            "to all services provided by LMG to TAG during the term of this Agreement, and to the software.ARTICLE "
+            "IILICENSE OF LMG TOOLSGrant of License. LMG grants TAG a non-exclusive license to use the LMG Tools "
+            "for the purposes of this Agreement, subject to the restrictions below.ARTICLE IIISUPPORT AND "
+            "HOSTING SERVICESCSC Software. LMG will provide support for the CSC Software as described in the "
+            "Schedule.ARTICLE IVCHARGESReimbursement Generally. In consideration of the services, TAG shall pay."
+        ),
+        ["Article 1", "Article 2", "Article 3", "Article 4"],
+    ),
+    TopCase(
+        "a number the document repeats, glued but followed by a heading, is kept as a duplicate (WebMD)",
+        _nb(
+            "WebMD grants Licensee a license.1. Definitions. Terms have the meanings below.2. License. WebMD "
+            "grants a license, by estoppel, or otherwise.3. Term and Termination.(a) Term. This Agreement runs "
+            "for two years as agreed to by the parties.4. Fees. Licensee shall pay the fees as agreed to by the "
+            "parties.5. Warranties. Each party warrants its authority as agreed to by the parties.6. "
+            "Disclaimer. WebMD MAKES NO REPRESENTATIONS OR WARRANTIES OF ANY KIND AND THE PARTIES AGREE TO THE "
+            "FAILURE OF ESSENTIAL PURPOSE OF ANY LIMITED WARRANTY OR REMEDY.6. Confidentiality.(a) Confidential "
+            'Information. "Confidential Information" means information designated as such.7. Assignment. '
+            "Neither party shall assign this Agreement."
+        ),
+        ["1", "2", "3", "4", "5", "6", "6", "7"],
+    ),
+    TopCase(
+        "a numbered list of names spaced as a list is not a run of provisions (IMPCO Technologies)",
+        _nb(
+            "The shareholders of MIL are:A.1.  1. MR. S.L. MINDA  2. MRS. SAVITRI DEVI MINDA  3. S.L. MINDA & "
+            "SONS (HUF)   A.2. MR. NIRMAL K. MINDA & FAMILY  4. PRIDHI MINDA  5. NIRMAL K.MINDA (HUF)"
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOP_CASES, ids=[c.name[:50] for c in TOP_CASES])
+def test_top_level_sections(case: TopCase) -> None:
+    ex = extractor.parse(case.text.encode(), name="snippet.txt")
+    s = ex.sections
+    top = s[(s["level"] == 1) & (s["part"] == "body")]
+    assert list(top["label"]) == case.want
+    for row in s.itertuples():
+        assert ex.original[row.start : row.end] == row.text
+
+
+class PartCase(NamedTuple):
+    name: str
+    text: str
+    want: list[tuple[str, str]]  # (label, part) of the level-1 rows
+
+
+PART_CASES = [
+    PartCase(
+        "an exhibit heading after the confidential-treatment legend and a wide gap (Paratek)",
+        "1. Definitions. Terms have the meanings below.\n\n2. Term. This Agreement runs for five years.\n\n"
+        "THIS EXHIBIT HAS BEEN REDACTED AND IS THE SUBJECT OF A CONFIDENTIAL TREATMENT REQUEST. REDACTED "
+        "MATERIAL IS MARKED WITH [* * *] AND HAS BEEN FILED SEPARATELY WITH THE SECURITIES AND EXCHANGE "
+        "COMMISSION.   Exhibit A - Description of Product\n\n[* * *]\n\nTHIS EXHIBIT HAS BEEN REDACTED AND IS "
+        "THE SUBJECT OF A CONFIDENTIAL TREATMENT REQUEST. WHERE TWO PAGES OF MATERIAL HAVE BEEN OMITTED, THE "
+        "REDACTED MATERIAL IS MARKED WITH [\u2020].   Exhibit D - Certificate of Analysis and Certificate of "
+        "Compliance\n\n[\u2020]\n",
+        [("1", "body"), ("2", "body"), ("Exhibit A", "Exhibit A"), ("Exhibit D", "Exhibit D")],
+    ),
+    PartCase(
+        "an item of a list of attachments is no attachment heading (Bluefly)",
+        "1. Services. IBM will provide the Services described in the Statements of Work.\n\n"
+        "2. Term. This Agreement runs for three years, with these Transaction Documents (\"Server Forms\"), "
+        "and the following attachments:\n\na.    Attachment A: Facilities Services;\n\n"
+        "b.    Service Option Attachment: Managed Hosting.\n",
+        [("1", "body"), ("2", "body")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PART_CASES, ids=[c.name[:50] for c in PART_CASES])
+def test_attachment_parts(case: PartCase) -> None:
+    ex = extractor.parse(case.text.encode(), name="snippet.txt")
+    s = ex.sections
+    top = s[s["level"] == 1]
+    assert list(zip(top["label"], top["part"], strict=True)) == case.want
+
+
+class GluedCase(NamedTuple):
+    text: str
+    number: str  # a number the tree must not hold at the top level
+
+
+GLUED_CASES = [
+    # a page number after a form feed, glued to the running date (Virtuoso Surgical)
+    GluedCase("2.4 Royalties shall be paid.Source: VIRTUOSO SURGICAL, INC.\x0c2May 3, 20162.5 Net Sales means "
+              "gross sales.", "2"),
+    # a footnote number glued to a defined term (Chaparral Resources)
+    GluedCase("1. Definitions.\n\n1.1 Terms.                                       2\"Secondary Period\" means the "
+              "period from the CPC Pipeline Operational Date.", "2"),
+]
+
+
+@pytest.mark.parametrize("case", GLUED_CASES, ids=[c.text[:30] for c in GLUED_CASES])
+def test_bare_number_glued_to_text_is_no_heading(case: GluedCase) -> None:
+    s = extractor.parse(case.text.encode(), name="snippet.txt").sections
+    assert case.number not in list(s[s["level"] == 1]["number"])
+
+
+@pytest.mark.parametrize(
+    ("text", "caps_prefix", "want"),
+    [
+        ("   Capital Contributions. Except as agreed", False, True),
+        ("PRICES  The Company shall pay", False, True),
+        ("   The third Option to purchase up to an additional", False, False),
+        ("    Definitions.............................. 1", False, False),  # a contents line
+        ('\n\nDEFINITIONS "Active Country" has the meaning set forth', True, True),
+        ('\n\nDEFINITIONS "Active Country" has the meaning set forth', False, False),
+        (" -- PREAMBLEThis Consulting and Licensing Agreement", True, True),
+        ("    DEFINITIONSThe terms defined in this Section", False, True),  # capitals glued to the text
+        (" ESSI shall pay the fees", False, False),
+        ('"Definitions"For purposes of this Agreement', True, True),  # a quoted title after ARTICLE I
+        ("\u201cOperating Costs\u201d means all operating expenses", False, False),  # a defined term
+        ("[***]EUR [***] (\u20ac[***])8.[***]EUR", False, False),  # a table row
+        ("       Product sales to TL.         a.       Integrity will", False, True),  # sentence case
+    ],
+)
+def test_heading_follows(text: str, caps_prefix: bool, want: bool) -> None:
+    assert heading_follows(text, 0, caps_prefix) is want
+
+
+# Twins whose flattened extraction lost the numbers the recovery now finds: both extractions must give
+# the same top level.
+TWINS = [
+    "ACCELERATEDTECHNOLOGIESHOLDINGCORP_04_24_2003-EX-10.13-JOINT VENTURE AGREEMENT.txt",
+    "ConformisInc_20191101_10-Q_EX-10.6_11861402_EX-10.6_Development Agreement.txt",
+    "SigaTechnologiesInc_20190603_8-K_EX-10.1_11695818_EX-10.1_Promotion Agreement.txt",
+    "GOCALLINC_03_30_2000-EX-10.7-Promotion Agreement.txt",
+    "DYNAMEXINC_06_06_1996-EX-10.4-TRANSPORTATION SERVICES AGREEMENT.txt",
+    "GarrettMotionInc_20181001_8-K_EX-2.4_11364532_EX-2.4_Intellectual Property Agreement.txt",
+    "REGANHOLDINGCORP_03_31_2008-EX-10-LICENSE AND HOSTING AGREEMENT.txt",
+    "IMPCOTECHNOLOGIESINC_04_15_2003-EX-10.65-JOINT VENTURE AGREEMENT.txt",
+    "EmeraldHealthBioceuticalsInc_20200218_1-A_EX1A-6 MAT CTRCT_11987205_EX1A-6 MAT CTRCT_Development Agreement.txt",
+]
+
+
+def _top(path: Path) -> list[str]:
+    s = extractor.parse(path).sections
+    return list(s[(s["level"] == 1) & (s["part"] == "body")]["label"])
+
+
+@pytest.mark.parametrize("name", TWINS, ids=[n[:30] for n in TWINS])
+def test_twins_agree_on_the_top_level(name: str) -> None:
+    plain = corpus_path(f"cuad/{name}")
+    flat = sorted(plain.parent.glob(f"Part_*__{name}"))
+    if not flat:
+        pytest.skip(f"no second extraction of {name}")
+    got = _top(flat[0])
+    assert len(got) >= 3
+    assert got == _top(plain)
+
+
+def test_contents_heading_on_the_line_of_its_first_entry() -> None:
+    """Cerence: "TABLE OF CONTENTS Page ARTICLE I DEFINITIONS" on one line, the first entry seen as a contents
+    line being ARTICLE II; the body starts where the numbering starts again (its ARTICLE I), not at the
+    repeat of ARTICLE II."""
+    text = (
+        "TABLE OF CONTENTS Page ARTICLE I DEFINITIONS\n\nSection 1.01. Definitions 1\n\n"
+        "ARTICLE II RECORDATION OF INTELLECTUAL PROPERTY RIGHTS ASSIGNMENTS\n\nSection 2.01. Recordation 4\n\n"
+        "Section 2.02. Security Interests 5\n\nARTICLE III LICENSES AND COVENANTS\n\nSection 3.01. License "
+        "Grants 6\n\nSection 3.02. Other Covenants 7\n\n"
+        "NOW, THEREFORE, the parties, intending to be legally bound, hereby agree as follows:\n\n"
+        "ARTICLE I DEFINITIONS\n\nSection 1.01. Definitions. As used in this Agreement, the following terms "
+        "have the meanings below.\n\nARTICLE II RECORDATION OF INTELLECTUAL PROPERTY RIGHTS ASSIGNMENTS\n\n"
+        "Section 2.01. Recordation. Each party shall record the assignments.\n\nSection 2.02. Security "
+        "Interests. Nuance shall cause the release of any security interest.\n\nARTICLE III LICENSES AND "
+        "COVENANTS\n\nSection 3.01. License Grants. Nuance hereby grants to SpinCo a license.\n"
+    )
+    s = extractor.parse(text.encode(), name="snippet.txt").sections
+    body = s[(s["level"] == 1) & (s["part"] == "body")]
+    assert list(body["label"]) == ["Article 1", "Article 2", "Article 3"]
+    assert body["start"].min() > text.index("agree as follows")
