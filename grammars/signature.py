@@ -235,14 +235,15 @@ PARTY_BELOW = regex.compile(
 )
 ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$")
 LEAD_FILLER = regex.compile(
-    r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely)),?\s+)"
+    r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely|faithfully)"
+    r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])))"
 )
 QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d]\s+(?=\S)")
 KIND_PREFIX = regex.compile(
     r"(?i)^(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
 )
 # ", a Delaware corporation" under or after the name.
-DESCRIPTOR = regex.compile(r",?\s+an?\s+[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.?$")
+DESCRIPTOR = regex.compile(r"(?:,\s*+|\s++)(?i:an?)\s++(?:[A-Z][\w.]*+\s++){1,3}[a-z]++(?:\s++[a-z]++){0,3}\.?$")
 # The same, anywhere in a line holding two columns: "... LLC X, INC. a Delaware limited liability company a
 # Maryland corporation".
 DESCRIPTOR_ANY = regex.compile(

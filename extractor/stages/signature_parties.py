@@ -93,8 +93,9 @@ def is_tail(s: str) -> bool:
     return NAME_TAIL.fullmatch(s) is not None or all(is_suffix(w) for w in s.split())
 
 
-def names_above(pre: str, k: int) -> list[str | None]:
-    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
+def name_lines(pre: str) -> list[str]:
+    """The text above a ``By:`` line as name lines: chunks without addresses, signatures and dates, a
+    name wrapped over two lines joined into one."""
     chunks = [
         c for c in map(drop_address, name_chunks(pre))
         if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
@@ -121,6 +122,12 @@ def names_above(pre: str, k: int) -> list[str | None]:
             merged[-1] = f"{merged[-1]} {c}"
         else:
             merged.append(c)
+    return merged
+
+
+def names_above(pre: str, k: int) -> list[str | None]:
+    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
+    merged = name_lines(pre)
     if k == 1:
         if len(merged) >= 2 and not is_suffix(merged[-1].split()[-1]) and is_suffix(merged[-2].split()[-1]):
             if clean_party(merged[-2]) and not clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
@@ -223,3 +230,46 @@ def with_suffixes(text: str, names: Iterable[str]) -> dict[str, str]:
                         found.add(n)
     return out
 
+
+
+GLUE_POINT = regex.compile(r"[a-z&][A-Z]|&\w|[A-Z]{14}")  # "CapitalManagement", "&MERCHANDISING", "ENGINEERINGCOMPANY"
+MAX_RESPACED = 80
+MAX_OCCURRENCES = 50
+
+
+def respaced(text: str, names: Iterable[str]) -> dict[str, str]:
+    """A name whose words came out glued ("PALMER SQUARE CAPITALMANAGEMENT LLC", text that lost its line
+    breaks), spaced as the document writes it most often ("Palmer Square Capital Management LLC"): the same
+    characters, the blanks of the commonest spelling (a brand written "IndeLiving" stays so). Only the
+    blanks change; the name keeps its own letters."""
+    out = {}
+    for name in names:
+        if len(name) > MAX_RESPACED or GLUE_POINT.search(name) is None:
+            continue
+        chars = [c for c in name if not c.isspace()]
+        pat = regex.compile(r"[\s\xa0]*+".join(regex.escape(c) for c in chars), regex.I)
+        count: dict[tuple[str, ...], int] = {}  # a spelling (its words) -> how often the text writes it
+        first: dict[tuple[str, ...], str] = {}
+        for k, m in enumerate(pat.finditer(text)):
+            if k >= MAX_OCCURRENCES:
+                break
+            words = tuple(m.group().lower().split())
+            count[words] = count.get(words, 0) + 1
+            first.setdefault(words, m.group())
+        best = max(count, key=lambda w: (count[w], len(w)), default=())
+        if len(best) > len(name.split()) and count[best] > count.get(tuple(name.lower().split()), 0):
+            out[name] = _spaced_like(chars, first[best])
+    return out
+
+
+def _spaced_like(chars: list[str], found: str) -> str:
+    """``chars`` with a blank wherever ``found`` (the same characters, spaced) has one."""
+    out, i = [], 0
+    for c in found:
+        if c.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out).strip()

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..grammars import signature as g
+from ..grammars.suffixes import suffix_forms
 from ..model.records import Span
 from .layout import Layout
 from .signature_fields import Field, find_fields, parse_fields
@@ -29,7 +30,10 @@ from .signature_parties import (
     is_suffix,
     is_tail,
     name_chunks,
+    name_lines,
     names_above,
+    respaced,
+    split_columns,
     with_suffixes,
 )
 
@@ -134,6 +138,10 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
             groups.append([_Entry([f])])  # "Agreed to as of this 4th day of March, 1996. /s/ F.D. Anderson"
             i += 1
             continue
+        if f.name not in anchors and groups and _signed(groups[-1][-1]) and _signs_next(text, grp, i, anchors):
+            pending.append(f)  # "/s/ David G. Watumull <line> By: <line> Name: ...": the next signatory's
+            i += 1
+            continue
         if f.name not in anchors:
             if groups:
                 _assign(groups[-1], f, grp, i)
@@ -172,6 +180,22 @@ def _acknowledged_apart(text: str, e: _Entry, f: Field) -> bool:
         return False
     between = text[max(x.end for x in e.fields) : f.start]
     return g.LINE_END.search(between) is not None and ACK_WORD.search(between) is not None
+
+
+def _signed(e: _Entry) -> bool:
+    """Has the signatory signed already (a "/s/" or a name on its "By:" line)?"""
+    return any(f.signed or f.name in ("by", "by_via", "signature") and f.value for f in e.fields)
+
+
+def _signs_next(text: str, grp: list[Field], i: int, anchors: set[str]) -> bool:
+    """Is the bare "/s/" ``grp[i]`` written over the blank "By:" line right under it?"""
+    f = grp[i]
+    if not (f.bare and f.signed) or i + 1 >= len(grp):
+        return False
+    nxt = grp[i + 1]
+    return nxt.name in anchors and not nxt.value and g.FILLER.fullmatch(text, f.end, nxt.start) is not None and (
+        g.LINE_END.search(text, f.end, nxt.start) is not None
+    )
 
 
 def _via_open(e: _Entry) -> bool:
@@ -220,6 +244,55 @@ def _parties_below(text: str, cols: list[_Entry], block_end: int) -> list[str | 
     return [clean_party(n) for n in found] + [None] * (len(cols) - len(found))
 
 
+HEADING = regex.compile(r"(?i)(?:article|section|exhibit|schedule|annex|appendix|part)\b")
+
+
+def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> list[str]:
+    """Names stacked above one signatory each, in order: "THERAVANCE, INC. / GLAXO GROUP LIMITED / By: /s/ A
+    / By: /s/ B" (two columns laid out one after the other), or run into one line ("JACKSONVILLE JAGUARS, LLC
+    The ARC Group, Inc. By: /s/ A By: /s/ B"). The n names written together above group ``gi`` go to it
+    and the n - 1 single signatories after it, when nothing but their fields lies between them."""
+    fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
+    m = 1  # the single signatories from ``gi`` on with no name of their own above them
+    while gi + m < len(groups) and len(groups[gi + m]) == 1 and groups[gi + m][0].fields[0].name != "witness":
+        lo = min(f.end for f in groups[gi + m - 1][0].fields if f.name in ("by", "by_via", "name", "signature"))
+        hi = min(f.start for f in groups[gi + m][0].fields)
+        if name_lines(_between_fields(text, fields, lo, hi)):
+            break
+        m += 1
+    if m < 2 or len(groups[gi]) != 1 or any(c[0].kind == "witness" for c in groups[gi : gi + m]):
+        return []
+    run: list[str] = []
+    for line in reversed(name_lines(pre)):
+        name = clean_party(line)
+        words = name.split() if name else []
+        if not words or line.endswith(":") or HEADING.match(name):  # "THE COMPANY:": a role over the name
+            break
+        if not (is_suffix(words[-1]) or name.isupper() and len(words) >= 2):
+            break
+        run.insert(0, name)
+    if len(run) == 1:  # the names run into one line: cut only after a company form ("Inc.", "LLC")
+        parts = split_columns(run[0], m) or []
+        if all(p.split()[-1].strip(",") in COMPANY_FORMS for p in parts[:-1]):
+            run = [n for n in map(clean_party, parts) if n is not None]
+    return run if len(run) == m else []
+
+
+COMPANY_FORMS = frozenset(suffix_forms("comma"))
+
+
+def _between_fields(text: str, fields: list[Field], lo: int, hi: int) -> str:
+    """The text of ``[lo, hi)`` without the fields in it (their labels and values)."""
+    out, pos = [], lo
+    for f in fields:
+        if f.end <= lo or f.start >= hi:
+            continue
+        out.append(text[pos : max(pos, f.start)])
+        pos = max(pos, f.end)
+    out.append(text[pos:hi])
+    return "\n".join(out)
+
+
 def _kind(text: str) -> str:
     for kind, pat in g.KINDS:
         if pat.search(text):
@@ -254,7 +327,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
         block_end = max(f.end for f in grp)
         last_names: list[str | None] = []
         last_fields: list[Field] = []
-        for cols in groups:
+        stacked: dict[int, str] = {}  # group index -> its party, read from names stacked above an earlier group
+        for gi, cols in enumerate(groups):
             first = min(f.start for e in cols for f in e.fields)
             pre = text[prev_end:first]
             if all(e.kind == "witness" for e in cols):
@@ -267,6 +341,12 @@ def find_signatures(layout: Layout) -> SignatureResult:
                         rows.append(row)
                 continue
             names = names_above(pre, len(cols))
+            if gi in stacked:
+                names = [stacked[gi]]
+            else:
+                for j, name in enumerate(_stacked_names(text, groups, gi, pre)):
+                    stacked[gi + j] = name
+                names = [stacked[gi]] if gi in stacked else names
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not name_chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
@@ -333,11 +413,14 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
     full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
+    spaced = respaced(text, {r.party for r in rows if r.party})
     out = []
     for r in rows:
         name = r.party
         if name in full and full[name] != name:
             r = replace(r, party=" ".join(full[name].split()))
+        elif name in spaced:
+            r = replace(r, party=spaced[name])
         out.append(r)
     return out
 
