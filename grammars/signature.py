@@ -203,6 +203,11 @@ ADDRESS = regex.compile(
 )
 NOTE = regex.compile(r"(?i)\b(?:tax\s+id|attn|attention|fax|tel(?:ephone)?)\b")
 OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
+# Two blanks after an officer word end a signer's line: "Darren Long - CEO  The National Football League Alumni, Inc."
+AFTER_OFFICER = regex.compile(
+    r"(?i)(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=len, reverse=True))
+    + r")(?-i:(?![a-z]))\K[ \t\xa0]{2,}+(?=\S)"
+)
 # An officer word inside a title value, also glued to the next name ("DirectorFujitsu").
 OFFICER_WORD = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=len, reverse=True)) + r")(?-i:(?![a-z]))"
@@ -240,7 +245,7 @@ LEAD_FILLER = regex.compile(
 )
 QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d]\s+(?=\S)")
 KIND_PREFIX = regex.compile(
-    r"(?i)^(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
+    r"(?i)^(?:as\s+)?(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
 )
 # ", a Delaware corporation" under or after the name.
 DESCRIPTOR = regex.compile(r"(?:,\s*+|\s++)(?i:an?)\s++(?:[A-Z][\w.]*+\s++){1,3}[a-z]++(?:\s++[a-z]++){0,3}\.?$")

@@ -37,7 +37,7 @@ def name_chunks(s: str) -> list[str]:
     for piece in g.split_chunks(s):
         # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
         two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
-        for c in g.AFTER_SUFFIX.split(piece) if two_blanks else (piece,):
+        for c in (c for p in g.AFTER_SUFFIX.split(piece) for c in g.AFTER_OFFICER.split(p)) if two_blanks else (piece,):
             c = c.strip(" \t\xa0,")
             if c and not g.FILLER.fullmatch(c):
                 out.append(c)
@@ -93,13 +93,17 @@ def is_tail(s: str) -> bool:
     return NAME_TAIL.fullmatch(s) is not None or all(is_suffix(w) for w in s.split())
 
 
+# A role label alone over a column ("CLUB:", "THE COMPANY:"), never a name ("THE BOXLOT COMPANY:" is one)
+ROLE_ONLY = regex.compile(r"(?!(?i:witness|attest))(?i:the[ \t\xa0]++)?+[A-Z][A-Za-z]*+[ \t\xa0]*+:")
+
+
 def name_lines(pre: str) -> list[str]:
     """The text above a ``By:`` line as name lines: chunks without addresses, signatures and dates, a
     name wrapped over two lines joined into one."""
     chunks = [
         c for c in map(drop_address, name_chunks(pre))
         if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
-        and not DATE_BESIDE.fullmatch(c)
+        and not DATE_BESIDE.fullmatch(c) and not _date_only(c)  # "July 26, 2013" after a "Dated:" split off
     ]
     merged: list[str] = []
     for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
@@ -125,9 +129,17 @@ def name_lines(pre: str) -> list[str]:
     return merged
 
 
+def _date_only(c: str) -> bool:
+    m = g.DATE_PREFIX.match(c + " ")
+    return m is not None and m.end() > len(c)
+
+
 def names_above(pre: str, k: int) -> list[str | None]:
     """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
     merged = name_lines(pre)
+    rest = [c for c in merged if not ROLE_ONLY.fullmatch(c)] if k > 1 else merged
+    if len(rest) >= k or len(rest) == 1 and split_columns(rest[0], k):  # "CLUB: SPONSOR:" over the names: labels
+        merged = rest
     if k == 1:
         if len(merged) >= 2 and not is_suffix(merged[-1].split()[-1]) and is_suffix(merged[-2].split()[-1]):
             if clean_party(merged[-2]) and not clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):

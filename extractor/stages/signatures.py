@@ -102,9 +102,12 @@ def _nothing_between(text: str, before: list[Field], first: int) -> bool:
     return bool(g.FILLER.fullmatch(gap))
 
 
+LINE_GAP = regex.compile(r"[ \t\xa0]{2}")
+
+
 def _name_between(text: str, a: int, b: int) -> bool:
     between = text[a:b]
-    if not g.LINE_END.search(between):
+    if not g.LINE_END.search(between) and not LINE_GAP.search(between):  # two blanks: a line break flattened
         return False
     names = [clean_party(c) for c in name_chunks(between) if not g.PARTY_BELOW.search(c)]
     # an entity name, or a name in capitals on its own ("ILFRYN CARSTAIRS"), not "Jo Doe, Trustee"
@@ -347,6 +350,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 for j, name in enumerate(_stacked_names(text, groups, gi, pre)):
                     stacked[gi + j] = name
                 names = [stacked[gi]] if gi in stacked else names
+            signers = {f.value for f in last_fields if f.value}
+            names = [None if n in signers else n for n in names]  # the signer's name typed again under the line
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not name_chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
