@@ -65,7 +65,8 @@ def clean_party(s: str) -> str | None:
         return None
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
         return None
-    lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0])  # "eGain" is a name
+    # "eGain" and "e-centives, INC." are names
+    lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0]) and not _lower_name(s)
     if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
         return None
     if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
@@ -81,6 +82,12 @@ def clean_party(s: str) -> str | None:
     if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
         return None
     return s
+
+
+def _lower_name(s: str) -> bool:
+    """A name written in lower case ("e-centives, INC."): it ends in a suffix, and is no descriptor
+    ("a Delaware Corporation", "banking corporation")."""
+    return is_suffix(s.split()[-1]) and s.split()[0] not in ("a", "an", "as") and not s.islower()
 
 
 def is_suffix(s: str) -> bool:
@@ -107,7 +114,9 @@ def name_lines(pre: str) -> list[str]:
     ]
     merged: list[str] = []
     for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
-        joined = bool(merged) and merged[-1].isupper() and c.isupper() and merged[-1].split()[-1] in ("AND", "&", "OF")
+        joined = bool(merged) and merged[-1].isupper() and c.isupper() and (
+            merged[-1].split()[-1] in ("AND", "&", "OF") or c.split()[0] in ("AND", "&", "OF")  # "/ AND SAVINGS ..."
+        )
         # "JPMORGAN CHASE BANK, N.A., as / Administrative Agent ...": a name or its capacity wrapped
         joined = joined or bool(merged) and CONTINUES.search(merged[-1]) is not None and (
             any(is_suffix(w) or w.isupper() and sum(ch.isalpha() for ch in w) > 1 for w in merged[-1].split())
@@ -120,8 +129,10 @@ def name_lines(pre: str) -> list[str]:
         )
         # "CREDIT SUISSE AG, CAYMAN ISLANDS / BRANCH, as a Lender": the branch ends the name above
         joined = joined or bool(merged) and is_tail(CAPACITY.sub("", c))
-        if merged and (is_suffix(c) or joined or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
-            if c[0].islower() and not joined:
+        # "a Delaware corporation", "as Agent"; not "mPhase, Inc." nor "e-centives, INC."
+        lower = c.split()[0].islower() and not _lower_name(c)
+        if merged and (is_suffix(c) or joined or lower and len(merged[-1].split()) < MAX_PARTY_WORDS):
+            if lower and not joined:
                 continue  # "a Delaware corporation" under the name
             merged[-1] = f"{merged[-1]} {c}"
         else:

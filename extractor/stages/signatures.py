@@ -23,6 +23,7 @@ from ..grammars import signature as g
 from ..grammars.suffixes import suffix_forms
 from ..model.records import Span
 from .layout import Layout
+from .signature_columns import column_names
 from .signature_fields import Field, find_fields, parse_fields
 from .signature_parties import (
     clean_party,
@@ -344,6 +345,9 @@ def find_signatures(layout: Layout) -> SignatureResult:
                         rows.append(row)
                 continue
             names = names_above(pre, len(cols))
+            if len(cols) > 1:  # side by side: read the names above column by column
+                anchors = [next((f for f in e.fields if f.name in ("by", "by_via")), e.fields[0]).start for e in cols]
+                names = column_names(text, prev_end, first, anchors, names)
             if gi in stacked:
                 names = [stacked[gi]]
             else:
