@@ -86,8 +86,9 @@ def clean_party(s: str) -> str | None:
 
 def _lower_name(s: str) -> bool:
     """A name written in lower case ("e-centives, INC."): it ends in a suffix, and is no descriptor
-    ("a Delaware Corporation", "banking corporation")."""
-    return is_suffix(s.split()[-1]) and s.split()[0] not in ("a", "an", "as") and not s.islower()
+    ("a Delaware Corporation", "banking corporation") nor the end of a sentence ("and Tickets.com, Inc.")."""
+    first = s.split()[0]
+    return is_suffix(s.split()[-1]) and first not in g.SMALL_WORDS and first != "as" and not s.islower()
 
 
 def is_suffix(s: str) -> bool:
