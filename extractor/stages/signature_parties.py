@@ -73,6 +73,8 @@ def clean_party(s: str) -> str | None:
         return None
     while len(s.split()) > 1 and s.split()[0].lower().strip(".,") in g.OFFICER_WORDS:
         s = s.split(None, 1)[1]  # "CEO THE LT-1 EXCHANGE TRUST": the last signer's title before it
+    if s.split()[0] in ("of", "and", "&"):  # "[Secretary] of Alco Standard Corporation": a title's rest
+        return None
     if "/s/" in s.lower() or s.split()[0].lower().strip(":,") in g.NOT_PARTY_WORDS:
         return None
     if len(s.split()) == 1 and s.lower().endswith("ed"):  # "Requested", "Approved": form columns

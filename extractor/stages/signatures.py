@@ -331,6 +331,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
         block_end = max(f.end for f in grp)
         last_names: list[str | None] = []
         last_fields: list[Field] = []
+        block_fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
         stacked: dict[int, str] = {}  # group index -> its party, read from names stacked above an earlier group
         for gi, cols in enumerate(groups):
             first = min(f.start for e in cols for f in e.fields)
@@ -344,7 +345,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
                     if row.signer or row.signed:  # an empty witness line signs for nobody
                         rows.append(row)
                 continue
-            names = names_above(pre, len(cols))
+            # the labels of signatories beside this one (a staggered column's "By:", "Its:") are no names
+            names = names_above(_between_fields(text, block_fields, prev_end, first), len(cols))
             if len(cols) > 1:  # side by side: read the names above column by column
                 anchors = [next((f for f in e.fields if f.name in ("by", "by_via")), e.fields[0]).start for e in cols]
                 names = column_names(text, prev_end, first, anchors, names)
