@@ -23,6 +23,7 @@ CAPACITY = regex.compile(
 )
 # A name line that goes on on the next line: "JPMORGAN CHASE BANK, N.A., as", "SAVINGS AND", "UFJ, LTD.,"
 CONTINUES = regex.compile(r"(?i)(?:(?<![a-z])(?:as|and|of|the|an?)|&|,)$")
+AS_OPEN = regex.compile(r",[ \t\xa0]*+as[ \t\xa0]++[A-Z][\w-]*+(?:[ \t\xa0]++[A-Z][\w-]*+){0,3}$")  # ", as Syndication"
 CAPACITY_OPEN = regex.compile(r"(?i)(?<![a-z])as(?:[ \t\xa0]+an?)?$")  # "..., as" / "..., as a": lower case may follow
 # The branch or form written after a bank's name, never a name of its own: "LONDON BRANCH", "N.V.", "SA/NV"
 NAME_TAIL = regex.compile(r"(?i)(?:[A-Z][\w.'-]*[ \t\xa0]+){0,3}branch|[A-Z]{1,3}/[A-Z]{1,3}")
@@ -129,6 +130,10 @@ def name_lines(pre: str) -> list[str]:
             c.split()[0].isupper()
         ) and (
             is_suffix(c.split()[0]) or c.split()[0].strip(",").lower() in NAME_CLOSERS
+        )
+        # "BANK OF AMERICA, N.A., as Syndication / Agent and as a Lender": a capacity wrapped mid-phrase
+        joined = joined or bool(merged) and AS_OPEN.search(merged[-1]) is not None and (
+            CAPACITY.search(f"{merged[-1]} {c}") is not None and CAPACITY.search(merged[-1]) is None
         )
         # "CREDIT SUISSE AG, CAYMAN ISLANDS / BRANCH, as a Lender": the branch ends the name above
         joined = joined or bool(merged) and is_tail(CAPACITY.sub("", c))
