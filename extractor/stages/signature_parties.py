@@ -295,7 +295,8 @@ def respaced(text: str, names: Iterable[str]) -> dict[str, str]:
 
 def _spaced_like(chars: list[str], found: str) -> str:
     """``chars`` with a blank wherever ``found`` (the same characters, spaced) has one."""
-    out, i = [], 0
+    out: list[str] = []
+    i = 0
     for c in found:
         if c.isspace():
             if out and out[-1] != " ":

@@ -269,9 +269,9 @@ def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> 
     run: list[str] = []
     for line in reversed(name_lines(pre)):
         name = clean_party(line)
-        words = name.split() if name else []
-        if not words or line.endswith(":") or HEADING.match(name):  # "THE COMPANY:": a role over the name
+        if name is None or line.endswith(":") or HEADING.match(name):  # "THE COMPANY:": a role over the name
             break
+        words = name.split()
         if not (is_suffix(words[-1]) or name.isupper() and len(words) >= 2):
             break
         run.insert(0, name)
