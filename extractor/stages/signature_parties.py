@@ -263,7 +263,7 @@ def with_suffixes(text: str, names: Iterable[str]) -> dict[str, str]:
 
 
 
-GLUE_POINT = regex.compile(r"[a-z&][A-Z]|&\w|[A-Z]{14}")  # "CapitalManagement", "&MERCHANDISING", "ENGINEERINGCOMPANY"
+GLUE_POINT = regex.compile(r"[a-z&][A-Z]|&\w|[A-Z]{10}")  # "CapitalManagement", "&MERCHANDISING", "LATINAMERICA"
 MAX_RESPACED = 80
 MAX_OCCURRENCES = 50
 
