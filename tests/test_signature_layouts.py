@@ -179,6 +179,14 @@ LAYOUTS = [
         [(None, "NATIONSBANK, N.A."), (None, "BANK OF AMERICA NATIONAL TRUST AND SAVINGS ASSOCIATION")],
         ("Documentation Agent and as a Bank", "AND SAVINGS ASSOCIATION"),
     ),
+    # initials by a date on every page ("CONTRACTOR INITIALS & DATE: /S/ SNR 8/7/07") are no signature blocks
+    Layout(
+        "initials_footer",
+        "contracts-ex10/construction__1178336_2007-11-13_ENGINEERING-PROCUREMENT-AND-CONSTRUCTION-MANAGEMENT-"
+        "AGREEMENT.txt",
+        [("Lou J. Pucher", "STONE & WEBSTER. INC."), ("Dustin Shindo", "HOKU MATERIALS. INC.")],
+        ("CONTRACTOR INITIALS &", "OWNER INITIALS &"),
+    ),
     # issue 18 items that held before: an acceptance block under a letter agreement
     Layout(
         "accepted_and_agreed",

@@ -84,7 +84,8 @@ def _clusters(text: str, fields: list[Field]) -> list[list[Field]]:
     out = []
     for grp in groups:
         names = {f.name for f in grp}
-        signed = any(f.signed for f in grp)
+        # "INITIALS & DATE: /S/ SNR 8/7/07" on every page: initials by a date, no signature block
+        signed = any(f.signed and f.name != "date" for f in grp)
         if ("by" in names or "signature" in names or signed) and (len(grp) >= 2 or signed):
             out.append(grp)
     return out
@@ -259,7 +260,9 @@ def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> 
     fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
     m = 1  # the single signatories from ``gi`` on with no name of their own above them
     while gi + m < len(groups) and len(groups[gi + m]) == 1 and groups[gi + m][0].fields[0].name != "witness":
-        lo = min(f.end for f in groups[gi + m - 1][0].fields if f.name in ("by", "by_via", "name", "signature"))
+        above = groups[gi + m - 1][0].fields
+        # from the end of its signature line (its name and title fields are left out below)
+        lo = min((f.end for f in above if f.name in ("by", "by_via", "name", "signature")), default=above[0].end)
         hi = min(f.start for f in groups[gi + m][0].fields)
         if name_lines(_between_fields(text, fields, lo, hi)):
             break
