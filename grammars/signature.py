@@ -204,6 +204,11 @@ ADDRESS = regex.compile(
 )
 NOTE = regex.compile(r"(?i)\b(?:tax\s+id|attn|attention|fax|tel(?:ephone)?)\b")
 OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
+# Two blanks after an officer word end a signer's line: "Darren Long - CEO  The National Football League Alumni, Inc."
+AFTER_OFFICER = regex.compile(
+    r"(?i)(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=len, reverse=True))
+    + r")(?-i:(?![a-z]))\K[ \t\xa0]{2,}+(?=\S)"
+)
 # An officer word inside a title value, also glued to the next name ("DirectorFujitsu").
 OFFICER_WORD = regex.compile(
     r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=len, reverse=True)) + r")(?-i:(?![a-z]))"
@@ -236,14 +241,15 @@ PARTY_BELOW = regex.compile(
 )
 ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$")
 LEAD_FILLER = regex.compile(
-    r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely)),?\s+)"
+    r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely|faithfully)"
+    r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])))"
 )
 QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d]\s+(?=\S)")
 KIND_PREFIX = regex.compile(
-    r"(?i)^(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
+    r"(?i)^(?:as\s+)?(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
 )
 # ", a Delaware corporation" under or after the name.
-DESCRIPTOR = regex.compile(r",?\s+an?\s+[A-Z][a-z]+(?:\s+[a-z]+){1,4}\.?$")
+DESCRIPTOR = regex.compile(r"(?:,\s*+|\s++)(?i:an?)\s++(?:[A-Z][\w.]*+\s++){1,3}[a-z]++(?:\s++[a-z]++){0,3}\.?$")
 # The same, anywhere in a line holding two columns: "... LLC X, INC. a Delaware limited liability company a
 # Maryland corporation".
 DESCRIPTOR_ANY = regex.compile(

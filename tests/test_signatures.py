@@ -591,10 +591,10 @@ VALUE_PIECES = st.sampled_from(
 @settings(max_examples=600, deadline=None)
 @given(st.lists(VALUE_PIECES, max_size=16).map("".join), st.integers(0, 8))
 def test_value_end_hint_matches_the_full_scan(text: str, pos: int) -> None:
-    from extractor.stages.signatures import _value_end
+    from extractor.stages.signature_fields import value_end
 
     pos = min(pos, len(text))
-    assert _value_end(text, pos, len(text)) == _value_end_scan(text, pos, len(text))
+    assert value_end(text, pos, len(text)) == _value_end_scan(text, pos, len(text))
 
 
 CHUNK_CHARS = "aZBq1 \t\xa0\r\n\f.!?:;\")\u201d,&'-("

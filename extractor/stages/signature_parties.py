@@ -23,6 +23,7 @@ CAPACITY = regex.compile(
 )
 # A name line that goes on on the next line: "JPMORGAN CHASE BANK, N.A., as", "SAVINGS AND", "UFJ, LTD.,"
 CONTINUES = regex.compile(r"(?i)(?:(?<![a-z])(?:as|and|of|the|an?)|&|,)$")
+AS_OPEN = regex.compile(r",[ \t\xa0]*+as[ \t\xa0]++[A-Z][\w-]*+(?:[ \t\xa0]++[A-Z][\w-]*+){0,3}$")  # ", as Syndication"
 CAPACITY_OPEN = regex.compile(r"(?i)(?<![a-z])as(?:[ \t\xa0]+an?)?$")  # "..., as" / "..., as a": lower case may follow
 # The branch or form written after a bank's name, never a name of its own: "LONDON BRANCH", "N.V.", "SA/NV"
 NAME_TAIL = regex.compile(r"(?i)(?:[A-Z][\w.'-]*[ \t\xa0]+){0,3}branch|[A-Z]{1,3}/[A-Z]{1,3}")
@@ -37,7 +38,7 @@ def name_chunks(s: str) -> list[str]:
     for piece in g.split_chunks(s):
         # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
         two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
-        for c in g.AFTER_SUFFIX.split(piece) if two_blanks else (piece,):
+        for c in (c for p in g.AFTER_SUFFIX.split(piece) for c in g.AFTER_OFFICER.split(p)) if two_blanks else (piece,):
             c = c.strip(" \t\xa0,")
             if c and not g.FILLER.fullmatch(c):
                 out.append(c)
@@ -65,13 +66,16 @@ def clean_party(s: str) -> str | None:
         return None
     if not s or not any(c.isalpha() for c in s) or len(s.split()) > MAX_PARTY_WORDS:
         return None
-    lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0])  # "eGain" is a name
+    # "eGain" and "e-centives, INC." are names
+    lowered = s[0].islower() and not any(c.isupper() for c in s.split()[0]) and not _lower_name(s)
     if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
         return None
     if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
         return None
     while len(s.split()) > 1 and s.split()[0].lower().strip(".,") in g.OFFICER_WORDS:
         s = s.split(None, 1)[1]  # "CEO THE LT-1 EXCHANGE TRUST": the last signer's title before it
+    if s.split()[0] in ("of", "and", "&"):  # "[Secretary] of Alco Standard Corporation": a title's rest
+        return None
     if "/s/" in s.lower() or s.split()[0].lower().strip(":,") in g.NOT_PARTY_WORDS:
         return None
     if len(s.split()) == 1 and s.lower().endswith("ed"):  # "Requested", "Approved": form columns
@@ -81,6 +85,13 @@ def clean_party(s: str) -> str | None:
     if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
         return None
     return s
+
+
+def _lower_name(s: str) -> bool:
+    """A name written in lower case ("e-centives, INC."): it ends in a suffix, and is no descriptor
+    ("a Delaware Corporation", "banking corporation") nor the end of a sentence ("and Tickets.com, Inc.")."""
+    first = s.split()[0]
+    return is_suffix(s.split()[-1]) and first not in g.SMALL_WORDS and first != "as" and not s.islower()
 
 
 def is_suffix(s: str) -> bool:
@@ -93,16 +104,23 @@ def is_tail(s: str) -> bool:
     return NAME_TAIL.fullmatch(s) is not None or all(is_suffix(w) for w in s.split())
 
 
-def names_above(pre: str, k: int) -> list[str | None]:
-    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
+# A role label alone over a column ("CLUB:", "THE COMPANY:"), never a name ("THE BOXLOT COMPANY:" is one)
+ROLE_ONLY = regex.compile(r"(?!(?i:witness|attest))(?i:the[ \t\xa0]++)?+[A-Z][A-Za-z]*+[ \t\xa0]*+:")
+
+
+def name_lines(pre: str) -> list[str]:
+    """The text above a ``By:`` line as name lines: chunks without addresses, signatures and dates, a
+    name wrapped over two lines joined into one."""
     chunks = [
         c for c in map(drop_address, name_chunks(pre))
         if c and not g.CONFORMED_MARK.search(c) and not g.DATE_LINE.match(c)  # "Dated: 3/13/99" beside it
-        and not DATE_BESIDE.fullmatch(c)
+        and not DATE_BESIDE.fullmatch(c) and not _date_only(c)  # "July 26, 2013" after a "Dated:" split off
     ]
     merged: list[str] = []
     for c in chunks:  # "AMSTERDAM FEDERAL SAVINGS AND / LOAN ASSOCIATION": a name on two lines
-        joined = bool(merged) and merged[-1].isupper() and c.isupper() and merged[-1].split()[-1] in ("AND", "&", "OF")
+        joined = bool(merged) and merged[-1].isupper() and c.isupper() and (
+            merged[-1].split()[-1] in ("AND", "&", "OF") or c.split()[0] in ("AND", "&", "OF")  # "/ AND SAVINGS ..."
+        )
         # "JPMORGAN CHASE BANK, N.A., as / Administrative Agent ...": a name or its capacity wrapped
         joined = joined or bool(merged) and CONTINUES.search(merged[-1]) is not None and (
             any(is_suffix(w) or w.isupper() and sum(ch.isalpha() for ch in w) > 1 for w in merged[-1].split())
@@ -113,14 +131,34 @@ def names_above(pre: str, k: int) -> list[str | None]:
         ) and (
             is_suffix(c.split()[0]) or c.split()[0].strip(",").lower() in NAME_CLOSERS
         )
+        # "BANK OF AMERICA, N.A., as Syndication / Agent and as a Lender": a capacity wrapped mid-phrase
+        joined = joined or bool(merged) and AS_OPEN.search(merged[-1]) is not None and (
+            CAPACITY.search(f"{merged[-1]} {c}") is not None and CAPACITY.search(merged[-1]) is None
+        )
         # "CREDIT SUISSE AG, CAYMAN ISLANDS / BRANCH, as a Lender": the branch ends the name above
         joined = joined or bool(merged) and is_tail(CAPACITY.sub("", c))
-        if merged and (is_suffix(c) or joined or c[0].islower() and len(merged[-1].split()) < MAX_PARTY_WORDS):
-            if c[0].islower() and not joined:
+        # "a Delaware corporation", "as Agent"; not "mPhase, Inc." nor "e-centives, INC."
+        lower = c.split()[0].islower() and not _lower_name(c)
+        if merged and (is_suffix(c) or joined or lower and len(merged[-1].split()) < MAX_PARTY_WORDS):
+            if lower and not joined:
                 continue  # "a Delaware corporation" under the name
             merged[-1] = f"{merged[-1]} {c}"
         else:
             merged.append(c)
+    return merged
+
+
+def _date_only(c: str) -> bool:
+    m = g.DATE_PREFIX.match(c + " ")
+    return m is not None and m.end() > len(c)
+
+
+def names_above(pre: str, k: int) -> list[str | None]:
+    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
+    merged = name_lines(pre)
+    rest = [c for c in merged if not ROLE_ONLY.fullmatch(c)] if k > 1 else merged
+    if len(rest) >= k or len(rest) == 1 and split_columns(rest[0], k):  # "CLUB: SPONSOR:" over the names: labels
+        merged = rest
     if k == 1:
         if len(merged) >= 2 and not is_suffix(merged[-1].split()[-1]) and is_suffix(merged[-2].split()[-1]):
             if clean_party(merged[-2]) and not clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
@@ -223,3 +261,47 @@ def with_suffixes(text: str, names: Iterable[str]) -> dict[str, str]:
                         found.add(n)
     return out
 
+
+
+GLUE_POINT = regex.compile(r"[a-z&][A-Z]|&\w|[A-Z]{10}")  # "CapitalManagement", "&MERCHANDISING", "LATINAMERICA"
+MAX_RESPACED = 80
+MAX_OCCURRENCES = 50
+
+
+def respaced(text: str, names: Iterable[str]) -> dict[str, str]:
+    """A name whose words came out glued ("PALMER SQUARE CAPITALMANAGEMENT LLC", text that lost its line
+    breaks), spaced as the document writes it most often ("Palmer Square Capital Management LLC"): the same
+    characters, the blanks of the commonest spelling (a brand written "IndeLiving" stays so). Only the
+    blanks change; the name keeps its own letters."""
+    out = {}
+    for name in names:
+        if len(name) > MAX_RESPACED or GLUE_POINT.search(name) is None:
+            continue
+        chars = [c for c in name if not c.isspace()]
+        pat = regex.compile(r"[\s\xa0]*+".join(regex.escape(c) for c in chars), regex.I)
+        count: dict[tuple[str, ...], int] = {}  # a spelling (its words) -> how often the text writes it
+        first: dict[tuple[str, ...], str] = {}
+        for k, m in enumerate(pat.finditer(text)):
+            if k >= MAX_OCCURRENCES:
+                break
+            words = tuple(m.group().lower().split())
+            count[words] = count.get(words, 0) + 1
+            first.setdefault(words, m.group())
+        best = max(count, key=lambda w: (count[w], len(w)), default=())
+        if len(best) > len(name.split()) and count[best] > count.get(tuple(name.lower().split()), 0):
+            out[name] = _spaced_like(chars, first[best])
+    return out
+
+
+def _spaced_like(chars: list[str], found: str) -> str:
+    """``chars`` with a blank wherever ``found`` (the same characters, spaced) has one."""
+    out: list[str] = []
+    i = 0
+    for c in found:
+        if c.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out).strip()

@@ -3,8 +3,9 @@
 Field labels (``By:``, ``Name:``, ``Title:``, ``Its:``, ``Date:``, ``Signature:``, ``Witness:``)
 are found with a compiled ``regex`` scan of the body; labels close together form a block when the
 block holds a ``By:`` or ``Signature:`` line. Each ``By:`` (else ``Name:``) opens one signatory;
-the entity name written above it is the party. Each field's text is parsed with the grammar in
-``grammars/signature.py``. Blocks are stripped from the body; their original spans are kept.
+the entity name written above it is the party. Finding and parsing the fields is
+``signature_fields``; reading the party names above them is ``signature_parties``. Blocks are
+stripped from the body; their original spans are kept.
 
 Text that lost its line breaks is handled as far as it can be: a title glued to the next party
 ("Vice PresidentFEDERATED ADVISORY SERVICES COMPANYBy:") is split where a lower-case word runs into
@@ -19,15 +20,21 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..grammars import signature as g
+from ..grammars.suffixes import suffix_forms
 from ..model.records import Span
 from .layout import Layout
+from .signature_columns import column_names
+from .signature_fields import Field, find_fields, parse_fields
 from .signature_parties import (
     clean_party,
     drop_address,
     is_suffix,
     is_tail,
     name_chunks,
+    name_lines,
     names_above,
+    respaced,
+    split_columns,
     with_suffixes,
 )
 
@@ -55,242 +62,17 @@ class SignatureResult:
 
 
 @dataclass
-class _Field:
-    name: str  # by, name, title, date, signature, witness
-    start: int  # view offsets: label start .. end of the value's own text
-    end: int
-    stop: int  # where the text after the label ends (next label or line end)
-    value: str | None
-    signed: bool
-    blank: bool
-    bare: bool = False  # a conformed "/s/" with no label before it
-    rest: str | None = None  # what followed a name typed twice: ", President & CEO"
-
-
-@dataclass
 class _Entry:
-    fields: list[_Field] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
     party: str | None = None
     party_start: int | None = None
     kind: str = "party"
 
 
 # "By _/s/ Edward B. Stead______": "By" with no colon, then the conformed signature written on the line
-BY_ON_LINE = regex.compile(r"(?i)(?<![A-Za-z])(?:by|per)[ \t\xa0]*+_++[ \t\xa0]*+\Z")
-# the underscores between a label and the conformed signature written on its line
-LINE_BEFORE_MARK = regex.compile(r"[ \t\xa0:]*+_++[ \t\xa0]*+(?=/[sS]/)")
 
-
-def _fields(text: str) -> list[_Field]:
-    hits = g.find_labels(text)
-    out = []
-    for i, m in enumerate(hits):
-        nxt = hits[i + 1].start() if i + 1 < len(hits) else len(text)
-        le = g.LINE_END.search(text, m.end(), min(nxt, m.end() + 400))
-        stop = le.start() if le is not None else min(nxt, m.end() + 400)
-        end = _value_end(text, m.end(), stop)
-        signed = g.CONFORMED.search(text, m.end(), end) is not None
-        name = g.field_of(m.group("label"))
-        start, bare = m.start(), not m.group("label")
-        if bare and (by := BY_ON_LINE.search(text, max(0, start - 24), start)) is not None:
-            name, start, bare = "by", by.start(), False  # the "By" the underscores hid from the label scan
-        out.append(_Field(name, start, end, stop, None, signed, False, bare))
-    return out
-
-
-def _parse_fields(text: str, grp: list[_Field]) -> None:
-    """Run the field grammar over the fields of one block (only there: it is the slow part)."""
-    for f in grp:
-        parsed = g.parse_field(text[f.start : f.end])
-        if parsed["label"] is None:  # "By: __/s/ Jane Doe__": read the signature after the underscores
-            lead = LINE_BEFORE_MARK.match(text, _label_end(text, f.start), f.end)
-            if lead is not None:
-                parsed = g.parse_field(text[lead.end() : f.end].rstrip(" _\t\xa0"))  # "Amelio__": the line
-        f.value, f.signed, f.blank = parsed["value"], bool(parsed["signed"]), bool(parsed["blank"])
-        if f.value and f.signed:
-            whole = f.value
-            f.value, f.end = _undouble(text, _label_end(text, f.start), f.end, f.value)
-            if f.value != whole:
-                f.rest = whole[len(f.value) :].split(f.value, 1)[-1]
-    _values_before_anchors(text, grp)
-    _wrapped_titles(text, grp)
-    _share_repeated_value(grp)
-    for f in grp:
-        if f.name == "witness" and not f.signed and f.value and (_entity_name(f.value) or g.ALIAS.search(f.value)):
-            # 'WITNESS: Naked Brand Group, Inc. ("Naked") By: By: /s/ ...': the name is the party's
-            f.value, f.end, f.name = None, _label_end(text, f.start), "witness_column"
-    for f in grp:
-        if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or _names_entity(f.value)):
-            f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
-
-
-# A piece of a line: text between runs of three blanks or more (the columns of a two-column block)
-SEGMENT = regex.compile(r"\S(?:[^\r\n\f \t\xa0]|[ \t\xa0]{1,2}(?=[^\s]))*+")
-TITLE_WRAP_WORDS = 6  # a title's second line is short
-WRAP_LINE_CHARS = 2000  # a printed line is shorter: past this, text is not laid out in lines
-# The words a complete title ends with: after them the next line is something else
-TITLE_HEADS = frozenset({
-    "president", "officer", "director", "treasurer", "secretary", "manager", "counsel", "signatory", "partner",
-    "member", "trustee", "chairman", "chairperson", "ceo", "cfo", "coo", "cto", "controller", "principal",
-    "owner", "agent", "attorney", "employee",
-})
-
-
-def _wrapped_titles(text: str, fields: list[_Field]) -> None:
-    """A title wrapped to the next line ("Title: Vice President & Chief / Financial Officer"), in its own
-    column when the block has two ("Chief       Chief Financial / Financial Officer      Officer"): the
-    piece of the next line that starts under the title's label or value joins the title."""
-    starts = sorted(f.start for f in fields)
-    for f in fields:
-        if f.name != "title" or not f.value or f.value.rstrip()[-1:] in ".;:":
-            continue
-        # searched within a line's reach: in text that lost its line breaks, an unbounded search
-        # (and the slice after it) ran to the end of the text for every title
-        eol = g.LINE_END.search(text, f.end, f.end + WRAP_LINE_CHARS)
-        if eol is None or eol.group() != "\n":
-            continue
-        beside = next((k for k in starts if f.end <= k < eol.start()), eol.start())  # the next column's label
-        if text[f.end : beside].strip(" \t\xa0_"):
-            continue  # the title's line holds more than its value (a date, a name)
-        line_start = text.rfind("\n", 0, f.start) + 1
-        label_col = f.start - line_start
-        value_col = g.VALUE_START.match(text, _label_end(text, f.start), f.end).end() - line_start
-        nxt = eol.end()
-        nxt_end = g.LINE_END.search(text, nxt, nxt + WRAP_LINE_CHARS)
-        nxt_end = nxt_end.start() if nxt_end is not None else min(len(text), nxt + WRAP_LINE_CHARS)
-        for m in SEGMENT.finditer(text, nxt, nxt_end):
-            col = m.start() - nxt
-            if col > value_col + 2:
-                break
-            if col < label_col - 2:
-                continue
-            piece = m.group()
-            following = next((k for k in starts if k >= nxt), len(text))
-            if m.end() > following or not _title_piece(piece, f.value):
-                break
-            f.value, f.end = f"{f.value} {piece}", m.end()
-            break
-
-
-def _title_piece(piece: str, title: str) -> bool:
-    """Does ``piece`` read as the rest of ``title`` (words of an office, not a name, a label or a date)?"""
-    words = piece.split()
-    if not words or len(words) > TITLE_WRAP_WORDS or ":" in piece or "/s/" in piece.lower():
-        return False
-    if is_suffix(words[-1]) or piece.isupper() and not title.isupper() or any(c.isdigit() for c in piece):
-        return False
-    last = title.split()[-1].lower().strip(",")
-    if last in TITLE_HEADS:
-        return False  # "Vice President", "Chief Financial Officer": the title is whole
-    dangling = title.rstrip()[-1:] in ",&" or last in ("and", "of", "the")
-    officer = g.OFFICER_WORD.search(piece) is not None
-    return (officer or dangling) and all(w[0].isupper() or w in ("and", "of", "&", "the") for w in words)
-
-
-def _share_repeated_value(fields: list[_Field]) -> None:
-    """Two columns flattened: "(Signature) (Signature) John Doe, VP John Doe, VP": the k-th of k
-    empty-valued equal labels takes the k-th copy of a value repeated k times."""
-    i = 0
-    while i < len(fields):
-        j = i
-        while j + 1 < len(fields) and fields[j + 1].name == fields[i].name:
-            j += 1
-        run = fields[i : j + 1]
-        k = len(run)
-        value = run[-1].value or ""
-        if k > 1 and value and all(f.value is None for f in run[:-1]):
-            for sep in (" ", ""):  # "...VP/Secretary John D. ..." or glued "...VP/SecretaryJohn D. ..."
-                n, r = divmod(len(value) - len(sep) * (k - 1), k)
-                if n > 0 and r == 0 and value == sep.join([value[:n]] * k):
-                    for f in run:
-                        f.value = value[:n]
-                    break
-        i = j + 1
-
-
-def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
-    """"/s/ Jane Doe Jane Doe Vice President" (the name typed again under the signature): keep one."""
-    words = value.split()
-    bare = [w.strip(",;") for w in words]  # "Jo Doe Jo Doe, President"
-    for n in range(len(words) // 2, 0, -1):
-        if words[:n] == bare[n : 2 * n]:
-            pat = regex.compile(r"[\s\xa0]+".join(regex.escape(w) for w in words[:n]))
-            m = pat.search(text, pos, end)
-            if m is not None:
-                return " ".join(words[:n]), m.end()
-    return value, end
-
-
-def _looks_entity(value: str) -> bool:
-    words = value.replace(",", " ").split()
-    return len(words) >= 2 and is_suffix(words[-1])
-
-
-def _names_entity(value: str) -> bool:
-    """"Apollo Management GP, LLC" or "Harvest Capital Strategies LLC Investment Manager"."""
-    words = value.replace(",", " ").split()
-    return _looks_entity(value) or (len(words) >= 3 and any(is_suffix(w) for w in words[1:-1]))
-
-
-def _entity_name(value: str) -> bool:
-    return _looks_entity(g.ALIAS.sub("", value).strip(" ,;"))
-
-
-def _values_before_anchors(text: str, fields: list[_Field]) -> None:
-    """"Title: AUCTA PHARMACEUTICALS, INC. By:" (a blank field, then the next party's name) and
-    "Name: Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST, By:" (a value, then the next party's name)."""
-    for f, nxt in zip(fields, fields[1:], strict=False):
-        if nxt.name == "by" and f.name in ("name", "title", "date") and f.value:
-            if _looks_entity(f.value) and f.value.upper() == f.value and not f.signed:
-                f.value, f.end = None, _label_end(text, f.start)
-                continue
-            cut = _title_then_entity(f.value) if f.name == "title" else None
-            if cut is not None:  # "Title: Treasurer Potomac Fund Management, Inc. By:"
-                k = text.find(f.value[cut:].split()[0], _label_end(text, f.start), f.end)
-                if k > f.start:
-                    f.value, f.end = f.value[:cut].strip(" ,;") or None, k
-                    continue
-            m = g.ENTITY_TAIL.search(f.value)
-            if m is not None and m.start() > 0 and _looks_entity(m.group().strip(" ,")):
-                k = text.rfind(m.group().split()[0], f.start, f.end)
-                if k > f.start:
-                    f.value, f.end = f.value[: m.start()].strip(" ,;") or None, k
-
-
-def _title_then_entity(value: str) -> int | None:
-    """Where the next party's name starts in a title value: after its last officer word, when what
-    follows is an entity name ("President and Representative DirectorFujitsu Semiconductor Limited")."""
-    last = max(g.OFFICER_WORD.finditer(value), key=lambda m: m.end(), default=None)
-    rest = value[last.end() :].strip(" ,;") if last is not None else ""
-    # not "... President and Director of ACME Inc."
-    if last is None or not rest[:1].isupper() or not _looks_entity(rest):
-        return None
-    return last.end()
-
-
-def _label_end(text: str, pos: int) -> int:
-    m = g.FIELD_LABEL.match(text, pos) or g.CAPTION_LABEL.match(text, pos) or g.LABEL_WORD.match(text, pos)
-    return m.end() if m is not None else pos
-
-
-def _value_end(text: str, pos: int, stop: int) -> int:
-    """End of a label's own value: before a wide gap, or where an upper-case name is glued on."""
-    start = g.VALUE_START.match(text, pos, stop).end()
-    if start >= stop:
-        return stop
-    hint = g.STOP_HINT.search(text, start, stop)  # no gap and no "aB": VALUE_STOP cannot match
-    if hint is None:
-        return stop
-    m = g.VALUE_STOP.search(text, max(start + 1, hint.start()), stop)
-    if m is None:
-        return stop
-    if m.group("gap") is not None and g.FILLER.fullmatch(text, m.start(), stop):
-        return stop
-    return m.start()
-
-
-def _clusters(text: str, fields: list[_Field]) -> list[list[_Field]]:
-    groups: list[list[_Field]] = []
+def _clusters(text: str, fields: list[Field]) -> list[list[Field]]:
+    groups: list[list[Field]] = []
     for f in fields:
         if groups:
             prev = groups[-1][-1]
@@ -302,13 +84,14 @@ def _clusters(text: str, fields: list[_Field]) -> list[list[_Field]]:
     out = []
     for grp in groups:
         names = {f.name for f in grp}
-        signed = any(f.signed for f in grp)
+        # "INITIALS & DATE: /S/ SNR 8/7/07" on every page: initials by a date, no signature block
+        signed = any(f.signed and f.name != "date" for f in grp)
         if ("by" in names or "signature" in names or signed) and (len(grp) >= 2 or signed):
             out.append(grp)
     return out
 
 
-def _nothing_between(text: str, before: list[_Field], first: int) -> bool:
+def _nothing_between(text: str, before: list[Field], first: int) -> bool:
     """Only blanks between the last signatory's name or title and this one's "By:": no name written
     before a "Date:" line ('Title: President  Snowy August Fund I LP  Date: ... By:') and none glued to
     the title ('Title: DirectorVeoneer US, Inc.By:')."""
@@ -321,22 +104,25 @@ def _nothing_between(text: str, before: list[_Field], first: int) -> bool:
     return bool(g.FILLER.fullmatch(gap))
 
 
+LINE_GAP = regex.compile(r"[ \t\xa0]{2}")
+
+
 def _name_between(text: str, a: int, b: int) -> bool:
     between = text[a:b]
-    if not g.LINE_END.search(between):
+    if not g.LINE_END.search(between) and not LINE_GAP.search(between):  # two blanks: a line break flattened
         return False
     names = [clean_party(c) for c in name_chunks(between) if not g.PARTY_BELOW.search(c)]
     # an entity name, or a name in capitals on its own ("ILFRYN CARSTAIRS"), not "Jo Doe, Trustee"
     return any(n is not None and (is_suffix(n.split()[-1]) or n.isupper() and len(n.split()) >= 2) for n in names)
 
 
-def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
+def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
     """Signatories of one block, as column groups: [[A], [B, C] (two columns side by side), ...]."""
     anchor = next((n for n in ("by", "name", "signature") if any(f.name == n for f in grp)), grp[0].name)
     anchors = {"by", "by_via"} if anchor == "by" else {anchor}
     groups: list[list[_Entry]] = []
     i = 0
-    pending: list[_Field] = []
+    pending: list[Field] = []
     witness_column = False
     while i < len(grp):
         f = grp[i]
@@ -355,6 +141,10 @@ def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
             continue
         if f.name not in anchors and f.bare and groups and _acknowledged_apart(text, groups[-1][-1], f):
             groups.append([_Entry([f])])  # "Agreed to as of this 4th day of March, 1996. /s/ F.D. Anderson"
+            i += 1
+            continue
+        if f.name not in anchors and groups and _signed(groups[-1][-1]) and _signs_next(text, grp, i, anchors):
+            pending.append(f)  # "/s/ David G. Watumull <line> By: <line> Name: ...": the next signatory's
             i += 1
             continue
         if f.name not in anchors:
@@ -388,7 +178,7 @@ def _entries(text: str, grp: list[_Field]) -> list[list[_Entry]]:
 ACK_WORD = regex.compile(r"(?i)(?<![A-Za-z])(?:agreed|accepted|acknowledged)(?![A-Za-z])")
 
 
-def _acknowledged_apart(text: str, e: _Entry, f: _Field) -> bool:
+def _acknowledged_apart(text: str, e: _Entry, f: Field) -> bool:
     """Is the bare "/s/" ``f`` an individual's own signature under an acceptance line, not a field of
     the signatory ``e`` above (who signed already)?"""
     if not any(x.signed for x in e.fields if x.name in ("by", "by_via", "signature")):
@@ -397,13 +187,29 @@ def _acknowledged_apart(text: str, e: _Entry, f: _Field) -> bool:
     return g.LINE_END.search(between) is not None and ACK_WORD.search(between) is not None
 
 
+def _signed(e: _Entry) -> bool:
+    """Has the signatory signed already (a "/s/" or a name on its "By:" line)?"""
+    return any(f.signed or f.name in ("by", "by_via", "signature") and f.value for f in e.fields)
+
+
+def _signs_next(text: str, grp: list[Field], i: int, anchors: set[str]) -> bool:
+    """Is the bare "/s/" ``grp[i]`` written over the blank "By:" line right under it?"""
+    f = grp[i]
+    if not (f.bare and f.signed) or i + 1 >= len(grp):
+        return False
+    nxt = grp[i + 1]
+    return nxt.name in anchors and not nxt.value and g.FILLER.fullmatch(text, f.end, nxt.start) is not None and (
+        g.LINE_END.search(text, f.end, nxt.start) is not None
+    )
+
+
 def _via_open(e: _Entry) -> bool:
     """The entry's last "By:" names an entity acting for the party; the next "By:" signs for it."""
     bys = [f for f in e.fields if f.name in ("by", "by_via")]
     return bool(bys) and bys[-1].name == "by_via"
 
 
-def _assign(cols: list[_Entry], f: _Field, grp: list[_Field], i: int) -> None:
+def _assign(cols: list[_Entry], f: Field, grp: list[Field], i: int) -> None:
     """Give a non-anchor field to its column: in a run of k equal labels, the n-th goes to column n."""
     if len(cols) == 1:
         cols[0].fields.append(f)
@@ -443,6 +249,57 @@ def _parties_below(text: str, cols: list[_Entry], block_end: int) -> list[str | 
     return [clean_party(n) for n in found] + [None] * (len(cols) - len(found))
 
 
+HEADING = regex.compile(r"(?i)(?:article|section|exhibit|schedule|annex|appendix|part)\b")
+
+
+def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> list[str]:
+    """Names stacked above one signatory each, in order: "THERAVANCE, INC. / GLAXO GROUP LIMITED / By: /s/ A
+    / By: /s/ B" (two columns laid out one after the other), or run into one line ("JACKSONVILLE JAGUARS, LLC
+    The ARC Group, Inc. By: /s/ A By: /s/ B"). The n names written together above group ``gi`` go to it
+    and the n - 1 single signatories after it, when nothing but their fields lies between them."""
+    fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
+    m = 1  # the single signatories from ``gi`` on with no name of their own above them
+    while gi + m < len(groups) and len(groups[gi + m]) == 1 and groups[gi + m][0].fields[0].name != "witness":
+        above = groups[gi + m - 1][0].fields
+        # from the end of its signature line (its name and title fields are left out below)
+        lo = min((f.end for f in above if f.name in ("by", "by_via", "name", "signature")), default=above[0].end)
+        hi = min(f.start for f in groups[gi + m][0].fields)
+        if name_lines(_between_fields(text, fields, lo, hi)):
+            break
+        m += 1
+    if m < 2 or len(groups[gi]) != 1 or any(c[0].kind == "witness" for c in groups[gi : gi + m]):
+        return []
+    run: list[str] = []
+    for line in reversed(name_lines(pre)):
+        name = clean_party(line)
+        if name is None or line.endswith(":") or HEADING.match(name):  # "THE COMPANY:": a role over the name
+            break
+        words = name.split()
+        if not (is_suffix(words[-1]) or name.isupper() and len(words) >= 2):
+            break
+        run.insert(0, name)
+    if len(run) == 1:  # the names run into one line: cut only after a company form ("Inc.", "LLC")
+        parts = split_columns(run[0], m) or []
+        if all(p.split()[-1].strip(",") in COMPANY_FORMS for p in parts[:-1]):
+            run = [n for n in map(clean_party, parts) if n is not None]
+    return run if len(run) == m else []
+
+
+COMPANY_FORMS = frozenset(suffix_forms("comma"))
+
+
+def _between_fields(text: str, fields: list[Field], lo: int, hi: int) -> str:
+    """The text of ``[lo, hi)`` without the fields in it (their labels and values)."""
+    out, pos = [], lo
+    for f in fields:
+        if f.end <= lo or f.start >= hi:
+            continue
+        out.append(text[pos : max(pos, f.start)])
+        pos = max(pos, f.end)
+    out.append(text[pos:hi])
+    return "\n".join(out)
+
+
 def _kind(text: str) -> str:
     for kind, pat in g.KINDS:
         if pat.search(text):
@@ -468,16 +325,18 @@ def find_signatures(layout: Layout) -> SignatureResult:
     text = layout.view.text
     rows: list[Signature] = []
     spans: list[tuple[int, int]] = []
-    for grp in _clusters(text, _fields(text)):
+    for grp in _clusters(text, find_fields(text)):
         b = len(spans) + 1  # blocks that keep no signatory are neither numbered nor stripped
-        _parse_fields(text, grp)
+        parse_fields(text, grp)
         groups = _entries(text, grp)
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
         block_start = None
         block_end = max(f.end for f in grp)
         last_names: list[str | None] = []
-        last_fields: list[_Field] = []
-        for cols in groups:
+        last_fields: list[Field] = []
+        block_fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
+        stacked: dict[int, str] = {}  # group index -> its party, read from names stacked above an earlier group
+        for gi, cols in enumerate(groups):
             first = min(f.start for e in cols for f in e.fields)
             pre = text[prev_end:first]
             if all(e.kind == "witness" for e in cols):
@@ -489,7 +348,19 @@ def find_signatures(layout: Layout) -> SignatureResult:
                     if row.signer or row.signed:  # an empty witness line signs for nobody
                         rows.append(row)
                 continue
-            names = names_above(pre, len(cols))
+            # the labels of signatories beside this one (a staggered column's "By:", "Its:") are no names
+            names = names_above(_between_fields(text, block_fields, prev_end, first), len(cols))
+            if len(cols) > 1:  # side by side: read the names above column by column
+                anchors = [next((f for f in e.fields if f.name in ("by", "by_via")), e.fields[0]).start for e in cols]
+                names = column_names(text, prev_end, first, anchors, names)
+            if gi in stacked:
+                names = [stacked[gi]]
+            else:
+                for j, name in enumerate(_stacked_names(text, groups, gi, pre)):
+                    stacked[gi + j] = name
+                names = [stacked[gi]] if gi in stacked else names
+            signers = {f.value for f in last_fields if f.value}
+            names = [None if n in signers else n for n in names]  # the signer's name typed again under the line
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not name_chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
@@ -556,11 +427,14 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
     full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
+    spaced = respaced(text, {r.party for r in rows if r.party})
     out = []
     for r in rows:
         name = r.party
         if name in full and full[name] != name:
             r = replace(r, party=" ".join(full[name].split()))
+        elif name in spaced:
+            r = replace(r, party=spaced[name])
         out.append(r)
     return out
 

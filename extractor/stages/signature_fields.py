@@ -1,0 +1,241 @@
+"""Signature fields: the labels of a signature block (``By:``, ``Name:``, ``Title:``, ``Date:``, a bare
+``/s/``) found with a ``regex`` scan, each label's own value cut out of the line (before a wide gap or a
+name glued on), and the value parsed with the field grammar of ``grammars/signature.py``; then the
+repairs a field's value needs before the block is read: a title wrapped to the next line, a name
+typed twice, two flattened columns' values shared out, the next party's name glued to a value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..grammars import signature as g
+from .signature_parties import is_suffix
+
+
+@dataclass
+class Field:
+    name: str  # by, name, title, date, signature, witness
+    start: int  # view offsets: label start .. end of the value's own text
+    end: int
+    stop: int  # where the text after the label ends (next label or line end)
+    value: str | None
+    signed: bool
+    blank: bool
+    bare: bool = False  # a conformed "/s/" with no label before it
+    rest: str | None = None  # what followed a name typed twice: ", President & CEO"
+
+
+
+BY_ON_LINE = regex.compile(r"(?i)(?<![A-Za-z])(?:by|per)[ \t\xa0]*+_++[ \t\xa0]*+\Z")
+# the underscores between a label and the conformed signature written on its line
+LINE_BEFORE_MARK = regex.compile(r"[ \t\xa0:]*+_++[ \t\xa0]*+(?=/[sS]/)")
+
+
+def find_fields(text: str) -> list[Field]:
+    hits = g.find_labels(text)
+    out = []
+    for i, m in enumerate(hits):
+        nxt = hits[i + 1].start() if i + 1 < len(hits) else len(text)
+        le = g.LINE_END.search(text, m.end(), min(nxt, m.end() + 400))
+        stop = le.start() if le is not None else min(nxt, m.end() + 400)
+        end = value_end(text, m.end(), stop)
+        signed = g.CONFORMED.search(text, m.end(), end) is not None
+        name = g.field_of(m.group("label"))
+        start, bare = m.start(), not m.group("label")
+        if bare and (by := BY_ON_LINE.search(text, max(0, start - 24), start)) is not None:
+            name, start, bare = "by", by.start(), False  # the "By" the underscores hid from the label scan
+        out.append(Field(name, start, end, stop, None, signed, False, bare))
+    return out
+
+
+def parse_fields(text: str, grp: list[Field]) -> None:
+    """Run the field grammar over the fields of one block (only there: it is the slow part)."""
+    for f in grp:
+        parsed = g.parse_field(text[f.start : f.end])
+        if parsed["label"] is None:  # "By: __/s/ Jane Doe__": read the signature after the underscores
+            lead = LINE_BEFORE_MARK.match(text, label_end(text, f.start), f.end)
+            if lead is not None:
+                parsed = g.parse_field(text[lead.end() : f.end].rstrip(" _\t\xa0"))  # "Amelio__": the line
+        f.value, f.signed, f.blank = parsed["value"], bool(parsed["signed"]), bool(parsed["blank"])
+        if f.value and f.signed:
+            whole = f.value
+            f.value, f.end = _undouble(text, label_end(text, f.start), f.end, f.value)
+            if f.value != whole:
+                f.rest = whole[len(f.value) :].split(f.value, 1)[-1]
+    _values_before_anchors(text, grp)
+    _wrapped_titles(text, grp)
+    _share_repeated_value(grp)
+    for f in grp:
+        if f.name == "witness" and not f.signed and f.value and (entity_name(f.value) or g.ALIAS.search(f.value)):
+            # 'WITNESS: Naked Brand Group, Inc. ("Naked") By: By: /s/ ...': the name is the party's
+            f.value, f.end, f.name = None, label_end(text, f.start), "witness_column"
+    for f in grp:
+        if f.name == "by" and not f.signed and f.value and (g.ITS.search(f.value) or names_entity(f.value)):
+            f.name = "by_via"  # "By: Apollo Management GP, LLC, its general partner"
+
+
+# A piece of a line: text between runs of three blanks or more (the columns of a two-column block)
+SEGMENT = regex.compile(r"\S(?:[^\r\n\f \t\xa0]|[ \t\xa0]{1,2}(?=[^\s]))*+")
+TITLE_WRAP_WORDS = 6  # a title's second line is short
+WRAP_LINE_CHARS = 2000  # a printed line is shorter: past this, text is not laid out in lines
+# The words a complete title ends with: after them the next line is something else
+TITLE_HEADS = frozenset({
+    "president", "officer", "director", "treasurer", "secretary", "manager", "counsel", "signatory", "partner",
+    "member", "trustee", "chairman", "chairperson", "ceo", "cfo", "coo", "cto", "controller", "principal",
+    "owner", "agent", "attorney", "employee",
+})
+
+
+def _wrapped_titles(text: str, fields: list[Field]) -> None:
+    """A title wrapped to the next line ("Title: Vice President & Chief / Financial Officer"), in its own
+    column when the block has two ("Chief       Chief Financial / Financial Officer      Officer"): the
+    piece of the next line that starts under the title's label or value joins the title."""
+    starts = sorted(f.start for f in fields)
+    for f in fields:
+        if f.name != "title" or not f.value or f.value.rstrip()[-1:] in ".;:":
+            continue
+        # searched within a line's reach: in text that lost its line breaks, an unbounded search
+        # (and the slice after it) ran to the end of the text for every title
+        eol = g.LINE_END.search(text, f.end, f.end + WRAP_LINE_CHARS)
+        if eol is None or eol.group() != "\n":
+            continue
+        beside = next((k for k in starts if f.end <= k < eol.start()), eol.start())  # the next column's label
+        if text[f.end : beside].strip(" \t\xa0_"):
+            continue  # the title's line holds more than its value (a date, a name)
+        line_start = text.rfind("\n", 0, f.start) + 1
+        label_col = f.start - line_start
+        value_col = g.VALUE_START.match(text, label_end(text, f.start), f.end).end() - line_start
+        nxt = eol.end()
+        nxt_end = g.LINE_END.search(text, nxt, nxt + WRAP_LINE_CHARS)
+        nxt_end = nxt_end.start() if nxt_end is not None else min(len(text), nxt + WRAP_LINE_CHARS)
+        for m in SEGMENT.finditer(text, nxt, nxt_end):
+            col = m.start() - nxt
+            if col > value_col + 2:
+                break
+            if col < label_col - 2:
+                continue
+            piece = m.group()
+            following = next((k for k in starts if k >= nxt), len(text))
+            if m.end() > following or not _title_piece(piece, f.value):
+                break
+            f.value, f.end = f"{f.value} {piece}", m.end()
+            break
+
+
+def _title_piece(piece: str, title: str) -> bool:
+    """Does ``piece`` read as the rest of ``title`` (words of an office, not a name, a label or a date)?"""
+    words = piece.split()
+    if not words or len(words) > TITLE_WRAP_WORDS or ":" in piece or "/s/" in piece.lower():
+        return False
+    if is_suffix(words[-1]) or piece.isupper() and not title.isupper() or any(c.isdigit() for c in piece):
+        return False
+    last = title.split()[-1].lower().strip(",")
+    if last in TITLE_HEADS:
+        return False  # "Vice President", "Chief Financial Officer": the title is whole
+    dangling = title.rstrip()[-1:] in ",&" or last in ("and", "of", "the")
+    officer = g.OFFICER_WORD.search(piece) is not None
+    return (officer or dangling) and all(w[0].isupper() or w in ("and", "of", "&", "the") for w in words)
+
+
+def _share_repeated_value(fields: list[Field]) -> None:
+    """Two columns flattened: "(Signature) (Signature) John Doe, VP John Doe, VP": the k-th of k
+    empty-valued equal labels takes the k-th copy of a value repeated k times."""
+    i = 0
+    while i < len(fields):
+        j = i
+        while j + 1 < len(fields) and fields[j + 1].name == fields[i].name:
+            j += 1
+        run = fields[i : j + 1]
+        k = len(run)
+        value = run[-1].value or ""
+        if k > 1 and value and all(f.value is None for f in run[:-1]):
+            for sep in (" ", ""):  # "...VP/Secretary John D. ..." or glued "...VP/SecretaryJohn D. ..."
+                n, r = divmod(len(value) - len(sep) * (k - 1), k)
+                if n > 0 and r == 0 and value == sep.join([value[:n]] * k):
+                    for f in run:
+                        f.value = value[:n]
+                    break
+        i = j + 1
+
+
+def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
+    """"/s/ Jane Doe Jane Doe Vice President" (the name typed again under the signature): keep one."""
+    words = value.split()
+    bare = [w.strip(",;") for w in words]  # "Jo Doe Jo Doe, President"
+    for n in range(len(words) // 2, 0, -1):
+        if words[:n] == bare[n : 2 * n]:
+            pat = regex.compile(r"[\s\xa0]+".join(regex.escape(w) for w in words[:n]))
+            m = pat.search(text, pos, end)
+            if m is not None:
+                return " ".join(words[:n]), m.end()
+    return value, end
+
+
+def looks_entity(value: str) -> bool:
+    words = value.replace(",", " ").split()
+    return len(words) >= 2 and is_suffix(words[-1])
+
+
+def names_entity(value: str) -> bool:
+    """"Apollo Management GP, LLC" or "Harvest Capital Strategies LLC Investment Manager"."""
+    words = value.replace(",", " ").split()
+    return looks_entity(value) or (len(words) >= 3 and any(is_suffix(w) for w in words[1:-1]))
+
+
+def entity_name(value: str) -> bool:
+    return looks_entity(g.ALIAS.sub("", value).strip(" ,;"))
+
+
+def _values_before_anchors(text: str, fields: list[Field]) -> None:
+    """"Title: AUCTA PHARMACEUTICALS, INC. By:" (a blank field, then the next party's name) and
+    "Name: Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST, By:" (a value, then the next party's name)."""
+    for f, nxt in zip(fields, fields[1:], strict=False):
+        if nxt.name == "by" and f.name in ("name", "title", "date") and f.value:
+            if looks_entity(f.value) and f.value.upper() == f.value and not f.signed:
+                f.value, f.end = None, label_end(text, f.start)
+                continue
+            cut = _title_then_entity(f.value) if f.name == "title" else None
+            if cut is not None:  # "Title: Treasurer Potomac Fund Management, Inc. By:"
+                k = text.find(f.value[cut:].split()[0], label_end(text, f.start), f.end)
+                if k > f.start:
+                    f.value, f.end = f.value[:cut].strip(" ,;") or None, k
+                    continue
+            m = g.ENTITY_TAIL.search(f.value)
+            if m is not None and m.start() > 0 and looks_entity(m.group().strip(" ,")):
+                k = text.rfind(m.group().split()[0], f.start, f.end)
+                if k > f.start:
+                    f.value, f.end = f.value[: m.start()].strip(" ,;") or None, k
+
+
+def _title_then_entity(value: str) -> int | None:
+    """Where the next party's name starts in a title value: after its last officer word, when what
+    follows is an entity name ("President and Representative DirectorFujitsu Semiconductor Limited")."""
+    last = max(g.OFFICER_WORD.finditer(value), key=lambda m: m.end(), default=None)
+    rest = value[last.end() :].strip(" ,;") if last is not None else ""
+    # not "... President and Director of ACME Inc."
+    if last is None or not rest[:1].isupper() or not looks_entity(rest):
+        return None
+    return last.end()
+
+
+def label_end(text: str, pos: int) -> int:
+    m = g.FIELD_LABEL.match(text, pos) or g.CAPTION_LABEL.match(text, pos) or g.LABEL_WORD.match(text, pos)
+    return m.end() if m is not None else pos
+
+
+def value_end(text: str, pos: int, stop: int) -> int:
+    """End of a label's own value: before a wide gap, or where an upper-case name is glued on."""
+    start = g.VALUE_START.match(text, pos, stop).end()
+    if start >= stop:
+        return stop
+    hint = g.STOP_HINT.search(text, start, stop)  # no gap and no "aB": VALUE_STOP cannot match
+    if hint is None:
+        return stop
+    m = g.VALUE_STOP.search(text, max(start + 1, hint.start()), stop)
+    if m is None:
+        return stop
+    if m.group("gap") is not None and g.FILLER.fullmatch(text, m.start(), stop):
+        return stop
+    return m.start()
