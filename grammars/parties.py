@@ -87,27 +87,35 @@ QUOTED = regex.compile(
     r"[\"\u201c\u201d\u2018\u2019']{1,2}\s{0,2}(?P<alias>[^\"\u201c\u201d()]{1,60}?)\s{0,2}[,.]?[\"\u201d\u201c\u2019]"
 )
 ALIAS_PAREN = regex.compile(
-    r"\(\s{0,3}(?:(?:the|this|each|a|an|hereinafter|herein|individually|collectively|together|jointly|"
+    r"\(\s{0,3}(?:(?:the|this|each|a|an|hereinafter|hereafter|herein|individually|collectively|together|jointly|"
     r"referred|to|as|called|being|designated|sometimes|and|or|together\s+with|with|[A-Za-z]+,)\s{1,3}){0,8}"
     r"[\"\u201c\u201d]"
     r"[^()]{0,200}\)"
 )
 ALIAS_REFERRED = regex.compile(
-    r"(?i)(?:(?:hereinafter|herein|below)\s{0,3}(?:referred\s{1,3}to\s{1,3}as|called)?|referred\s{1,3}to"
+    r"(?i)(?:(?:hereinafter|hereafter|herein|below)\s{0,3}(?:referred\s{1,3}to\s{1,3}as|called)?|referred\s{1,3}to"
     r"(?:\s{1,3}(?:in\s{1,3}this\s{1,3}(?:agreement|amendment)|herein|hereafter|hereinafter|below))?\s{1,3}as)"
     r"\s{0,3}(?:the\s{1,3})?(?=[\"\u201c])"
 )
+# a name may open with a lower-case letter: "mPhase Technologies", "eDiets.com", "i-Escrow"
+_NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z])"
 SEPARATOR = regex.compile(
-    r"\s{0,3};\s{0,3}(?:and\b\s{0,3})?|,?\s{1,3}(?:and|AND)\s{0,3}:?\s{0,3}(?=[A-Z0-9\"\u201c])|,?\s{1,3}and(?=[A-Z])"
+    r"\s{0,3};\s{0,3}(?:and\b\s{0,3})?"
+    r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
+    # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"
+    r"|(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)(?:-{1,2}[ \t]*+)?(?:and|AND|And)(?:[ \t]*+-{1,2})?:?"
+    r"(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)"
+    rf"|,?\s{{1,3}}(?:and|AND)\s{{0,3}}:?\s{{0,3}}{_NAME_START}|,?\s{{1,3}}and(?=[A-Z])"
 )
 NAME_END = regex.compile(
     r"""(?x)
       ,?\s{0,3}\((?=\s{0,3}(?:[a-z"\u201c\u201d']|[A-Z][a-z]+\s{1,3}[a-z"\u201c]))  # (the "X") / (formerly)
     | ,?\s{0,3}\((?=[\"\u201c])
+    | ,?\s{0,3}\((?=[A-Za-z\s]{2,20}:)                          # (OTC Pink: BIEI), (Nasdaq: UNBJ)
     | ,\s{0,3}(?=an?(?:\s|[A-Z]))                               # , a Delaware corporation
     | ,\s{0,3}(?=\d)                                              # , 481 Schuylkill Road
-    | ,?\s{1,3}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
-                   existing|doing|
+    | ,?\s{1,40}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
+                   existing|doing|represented|
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
                    referred|who|that|each|both|at)\b|of\s{1,3}\d|c/o\b)
     | ,\s{0,3}(?=[a-z])
@@ -116,7 +124,10 @@ NAME_END = regex.compile(
     | ,?\s{1,3}(?=(?:dated|effective)\b)
     | \s{0,3}$
     """
-    + rf"|\s{{1,3}}(?=[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?(?i:{_TYPE_ALT})(?![a-z]))"
+    + rf"|\s{{1,40}}(?=(?:[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?|an?\s{{1,3}}[A-Z][a-z]{{2,15}}\s{{1,3}})"
+    + rf"(?i:{_TYPE_ALT})(?![a-z]))"  # "a Delaware corporation", "an Italian Company"
+    # a column break: the name, a wide gap, then its address ("MODUS MEDIA INTERNATIONAL      LANDDROSTLAAN 51")
+    + r"|[ \t\xa0]{5,}(?=[^\d\n]{0,40}\d)"
 )
 ROLE = regex.compile(
     r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
@@ -125,7 +136,7 @@ SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\
 GLUED_SUFFIX = regex.compile(rf"(?<=[a-z])(?=(?:{suffix_alternation('glued_end')})$)")
 NOT_A_NAME = regex.compile(
     r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|exhibit|schedule|annex|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
-    r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)\b"
+    r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)(?![\w.])"
 )
 # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)
 PARTY_LABEL = regex.compile(

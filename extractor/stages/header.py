@@ -80,9 +80,9 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     for b in g.BLANK_LINE.finditer(text, start, stop):
         before = text[start : b.start()].rstrip()
         after = text[b.end() : b.end() + 200].lstrip()[:40]
-        if not before or before.endswith((":", ",", ";")) or before.lower().endswith(" and"):
+        if not before or before.endswith((":", ",", ";")) or g.ENDS_WITH_AND.search(before[-12:]):
             continue
-        if after.startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
+        if after.lstrip("- ").startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
             continue
         return b.start()
     return stop

@@ -59,7 +59,9 @@ PUNCT = regex.compile(r"[^\w&\s]")
 WORD_BEFORE = regex.compile(r"(\w+)\W*$")
 WORD_AFTER = regex.compile(r"\W*(\w+)")
 LEADING_THE = regex.compile(r"^(?:the|The)\s+")
-LEADING_INTRO = regex.compile(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+")
+LEADING_INTRO = regex.compile(
+    r"^(?:(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+)?(?:,\s*)?(?:on\s+the\s+one\s+hand,?\s+)?"
+)
 TRAILING_AND = regex.compile(r"\s+(?:and|or|of|AND|OR|OF)$")
 TRAILING_DOTS = regex.compile(r"\.{2,}$")
 ENUMERATOR = regex.compile(r"(?:\(\s{0,2}(?:\d{1,2}|[a-h]|[ivx]{1,4})\s{0,2}\)|\d{1,2}\.)\s{1,6}(?=[A-Z\"\u201c])")
@@ -208,6 +210,17 @@ def _looks_like_name(name: str) -> bool:
     return has_case and name[0].isalnum()
 
 
+def _capitalised_entity(name: str) -> bool:
+    """ "At Home Corporation": capitalised words ending in an entity suffix, not a role ("Company")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and g.suffix_type(name) is not None
+        and not party_intro.is_role_name(name)
+    )
+
+
 MAX_JOINED_WORDS = 6  # "BANK OF AMERICA NATIONAL TRUST" and "SAVINGS ASSOCIATION"
 
 
@@ -262,6 +275,8 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
             continue
         ne = _name_end(text, s, e)
         name = _clean_name(text[s:ne])
+        if name.startswith("the ") and _capitalised_entity(name[4:]):
+            name = name[4:]  # "between the At Home Corporation (...)": the article is no part of the name
         if not _looks_like_name(name) or norm(name) in seen:
             continue
         alias = _alias(text, ne, e)

@@ -1,0 +1,97 @@
+"""Parties by kind of failure seen across the CUAD corpus: one row per document showing the kind.
+
+Each row names a real corpus document and parties it must give (name, alias); the document may give
+more. The kinds are those counted by ``../shared/eval/cuad-score --verbose`` (issue 19).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from conftest import corpus_path
+
+import extractor
+
+
+class KindCase(NamedTuple):
+    kind: str
+    doc: str  # relative to ../shared/corpus
+    parties: list[tuple[str, str | None]]  # (name, alias) that must be among the document's parties
+
+
+CASES = [
+    # "... and mPhase Technologies Inc.": a name may open with a lower-case letter
+    KindCase(
+        "lower-case initial",
+        "cuad/MphaseTechnologiesInc_20030911_10-K_EX-10.15_1560667_EX-10.15_Co-Branding Agreement.txt",
+        [("Lucent Technologies Inc.", "Lucent"), ("mPhase Technologies Inc.", "mPhase")],
+    ),
+    # "A.B. Watley, Inc.": initials, not the article "a"
+    KindCase(
+        "initials taken for an article",
+        "cuad/PcquoteComInc_19990721_S-1A_EX-10.11_6377149_EX-10.11_Co-Branding Agreement2.txt",
+        [("PC Quote, Inc.", "PCQ"), ("A.B. Watley, Inc.", "ABW")],
+    ),
+    # "2THEMART.COM, INC.": ".COM" ends no sentence (the party list went on past it)
+    KindCase(
+        "domain name cut as a sentence end",
+        "cuad/2ThemartComInc_19990826_10-12G_EX-10.10_6700288_EX-10.10_Co-Branding Agreement_ Agency Agreement.txt",
+        [("I-ESCROW, INC.", "i-Escrow"), ("2THEMART.COM, INC.", "2TheMart")],
+    ),
+    # "Premier Biomedical, Inc. (OTC Pink: BIEI), a Nevada corporation": a ticker ends the name
+    KindCase(
+        "ticker after the name",
+        "cuad/PREMIERBIOMEDICALINC_05_14_2020-EX-10.2-INTELLECTUAL PROPERTY AGREEMENT.txt",
+        [("Premier Biomedical, Inc.", "Premier"), ("Technology Health, Inc.", "THI")],
+    ),
+    # "by and among, on the one hand, ABG-Shaq, LLC ... and, on the other hand, Papa John's ..."
+    KindCase(
+        "on the one hand / on the other hand",
+        "cuad/PapaJohnsInternationalInc_20190617_8-K_EX-10.1_11707365_EX-10.1_Endorsement Agreement.txt",
+        [("ABG-Shaq, LLC", "ABG"), ("Papa John's Marketing Fund, Inc.", "PJMF")],
+    ),
+    # "Between / CCA INDUSTRIES, INC. ("Company") / And / EMERSON ...": "And" alone between blank lines
+    KindCase(
+        "cover page: AND on its own line",
+        "cuad/CCAINDUSTRIESINC_04_14_2014-EX-10.1-OUTSOURCING AGREEMENT.txt",
+        [("CCA INDUSTRIES, INC.", "Company"), ("EMERSON HEALTHCARE, LLC", "Contractor")],
+    ),
+    # "MODUS MEDIA INTERNATIONAL      LANDDROSTLAAN 51 ...  (HEREINAFTER "MMI") / AND / DRAGON ..."
+    KindCase(
+        "cover page: name, wide gap, address",
+        "cuad/DRAGONSYSTEMSINC_01_08_1999-EX-10.17-OUTSOURCING AGREEMENT.txt",
+        [("MODUS MEDIA INTERNATIONAL", "MMI"), ("DRAGON SYSTEMS, INC.", "DRAGON SYSTEMS")],
+    ),
+    # "BETWEEN / KIROMIC BIOPHARMA Inc., a Delaware Company, ... / AND / MOLIPHARMA S.R.L. an Italian Company"
+    KindCase(
+        "cover page: no alias, AND on its own line",
+        "cuad/KIROMICBIOPHARMA,INC_04_08_2020-EX-10.28-JOINT VENTURE AGREEMENT.txt",
+        [("KIROMIC BIOPHARMA Inc.", None), ("MOLIPHARMA S.R.L.", None)],
+    ),
+    # "MEDIALINX INTERACTIVE, L.P.,      represented herein ... - and -  HEALTHCENTRAL.COM INC.      a corporation"
+    KindCase(
+        "cover page: '- and -' between wide gaps (line breaks lost)",
+        "cuad/Part_I__Co_Branding__HealthcentralCom_19991108_S-1A_EX-10.27_6623292_EX-10.27_Co-Branding Agreement.txt",
+        [("MEDIALINX INTERACTIVE, L.P.", "MLX"), ("HEALTHCENTRAL.COM INC.", "HCI")],
+    ),
+    # "by and between the At Home Corporation ("Excite@Home" ...)"
+    KindCase(
+        "lower-case article before an entity",
+        "cuad/InvendaCorp_20000828_S-1A_EX-10.2_2588206_EX-10.2_Co-Branding Agreement.txt",
+        [("At Home Corporation", "Excite@Home"), ("e-centives, Inc.", "Application Provider")],
+    ),
+]
+
+
+def _parties(rel: str) -> list[tuple[str, str | None]]:
+    ex = extractor.parse(corpus_path(rel))
+    assert all(ex.original[r.start : r.end] == r.text for r in ex.parties.itertuples())
+    return [(r.name, None if r.alias is None or str(r.alias) == "<NA>" else r.alias) for r in ex.parties.itertuples()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.kind for c in CASES])
+def test_party_kind(case: KindCase) -> None:
+    got = _parties(case.doc)
+    for want in case.parties:
+        assert want in got, (case.kind, got)
