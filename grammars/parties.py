@@ -102,6 +102,7 @@ _NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z])"
 SEPARATOR = regex.compile(
     r"\s{0,3};\s{0,3}(?:and\b\s{0,3})?"
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
+    r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"
     r"|(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)(?:-{1,2}[ \t]*+)?(?:and|AND|And)(?:[ \t]*+-{1,2})?:?"
     r"(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)"
@@ -117,7 +118,7 @@ NAME_END = regex.compile(
     | ,?\s{1,40}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
                    existing|doing|represented|
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
-                   referred|who|that|each|both|at)\b|of\s{1,3}\d|c/o\b)
+                   referred|who|that|each|both|at|is\s{1,3}an?)\b|of\s{1,3}[\d\[]|c/o\b)
     | ,\s{0,3}(?=[a-z])
     | (?<=\b(?:""" + suffix_alternation("number") + r""")\.?)
       \s{0,3}(?=\d)                                                            # ... INC. 2nd Floor
@@ -126,9 +127,22 @@ NAME_END = regex.compile(
     """
     + rf"|\s{{1,40}}(?=(?:[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?|an?\s{{1,3}}[A-Z][a-z]{{2,15}}\s{{1,3}})"
     + rf"(?i:{_TYPE_ALT})(?![a-z]))"  # "a Delaware corporation", "an Italian Company"
+    + rf"|,\s{{0,3}}(?=(?:{_JUR_ALT})\s{{1,3}}(?i:{_TYPE_ALT})(?![a-z]))"  # "Apollo Endosurgery, Delaware corporation"
     # a column break: the name, a wide gap, then its address ("MODUS MEDIA INTERNATIONAL      LANDDROSTLAAN 51")
     + r"|[ \t\xa0]{5,}(?=[^\d\n]{0,40}\d)"
 )
+# 'X ("Holding Company"), a newly formed Maryland corporation, Hyde Park Bancorp, MHC, ...': after the
+# alias, the descriptor, then the next party's name with no "and" between (the cut is group "cut")
+AFTER_DESCRIPTOR = regex.compile(
+    r"\)\s{0,3},\s{0,3}an?\s{1,3}[^,()\"\u201c;]{0,60}?"
+    rf"(?i:{_TYPE_ALT})(?![a-z])(?P<cut>\s{{0,3}},\s{{0,3}})(?=[A-Z])"
+)
+# "X and Y ... hereby confirm their agreement with Keefe, Bruyette & Woods, Inc. (the "Agent") as follows:"
+AGREEMENT_WITH = regex.compile(
+    r"\s{0,3}(?:hereby\s{1,3})?confirms?\s{1,3}(?:its|their)\s{1,3}agreement\s{1,3}with\s{1,3}(?=[A-Z])"
+)
+UNQUOTED_ROLE = regex.compile(r"\(\s{0,3}the\s{1,3}(?P<role>[A-Z][a-z]{2,20})\s{0,3}\)")  # "(the Executive)"
+AS_FOLLOWS = regex.compile(r"\s{0,3}(?:as\s{1,3}follows|:)")
 ROLE = regex.compile(
     r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
 )

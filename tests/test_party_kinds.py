@@ -81,6 +81,37 @@ CASES = [
         "cuad/InvendaCorp_20000828_S-1A_EX-10.2_2588206_EX-10.2_Co-Branding Agreement.txt",
         [("At Home Corporation", "Excite@Home"), ("e-centives, Inc.", "Application Provider")],
     ),
+    # "X and Y ... hereby confirm their agreement with Keefe, Bruyette & Woods, Inc. (the "Agent") as follows:"
+    KindCase(
+        "party the list confirms its agreement with",
+        "cuad/ATHENSBANCSHARESCORP_11_02_2009-EX-1.2-AGENCY AGREEMENT , 2009.txt",
+        [("Athens Federal Community Bank", "Bank"), ("Keefe, Bruyette & Woods, Inc.", "Agent")],
+    ),
+    # 'Blue Hills Bancorp, Inc. (the "Holding Company"), a newly formed Maryland corporation, Hyde Park Bancorp, MHC'
+    KindCase(
+        "next name after the alias and descriptor, no 'and'",
+        "cuad/BLUEHILLSBANCORP,INC_05_20_2014-EX-1.1-AGENCY AGREEMENT.txt",
+        [("Blue Hills Bancorp, Inc.", "Holding Company"), ("Hyde Park Bancorp, MHC", "MHC")],
+    ),
+    # "PARTIES (1) Theravance Biopharma UK Limited is a company ...; and (2) Brett Haumann of [address removed]"
+    KindCase(
+        "numbered list under a PARTIES heading, an individual",
+        "cuad/THERAVANCEBIOPHARMA,INC_05_08_2020-EX-10.2-SERVICE AGREEMENT.txt",
+        [("Theravance Biopharma UK Limited", "Employer"), ("Brett Haumann", "Executive")],
+    ),
+    # "BETWEEN: (1) WPP 2005 LIMITED (registered number ...) ... (the Company) (2) JOHN ROGERS (the Executive)."
+    KindCase(
+        "numbered list with no separator, an individual",
+        "cuad/WPPPLC_04_30_2020-EX-4.28-SERVICE AGREEMENT.txt",
+        [("WPP 2005 LIMITED", None), ("JOHN ROGERS", None)],
+    ),
+    # "between and among the Parties signatory hereto ... identified in Schedule A": the execution lines
+    # "For and on behalf of      ABS Telecom plc" name them
+    KindCase(
+        "parties signatory hereto (a schedule of parties)",
+        "cuad/STARTECGLOBALCOMMUNICATIONSCORP_11_16_1998-EX-10.30-CONSTRUCTION AND MAINTENANCE AGREEMENT.txt",
+        [("ABS Telecom plc", None), ("BARAK I.T.C", None), ("Videsh Sanchar Nigam Limited", None)],
+    ),
 ]
 
 
@@ -95,3 +126,17 @@ def test_party_kind(case: KindCase) -> None:
     got = _parties(case.doc)
     for want in case.parties:
         assert want in got, (case.kind, got)
+
+
+def test_unquoted_role_in_a_numbered_list() -> None:
+    """ "(2) JOHN ROGERS (the Executive)": the role word in parentheses, with no quotes, is the role."""
+    ex = extractor.parse(corpus_path("cuad/WPPPLC_04_30_2020-EX-4.28-SERVICE AGREEMENT.txt"))
+    roles = dict(zip(ex.parties.name, ex.parties.role, strict=True))
+    assert roles["WPP 2005 LIMITED"] == "Company" and roles["JOHN ROGERS"] == "Executive"
+
+
+def test_signatory_parties_are_each_named_once() -> None:
+    doc = "cuad/STARTECGLOBALCOMMUNICATIONSCORP_11_16_1998-EX-10.30-CONSTRUCTION AND MAINTENANCE AGREEMENT.txt"
+    ex = extractor.parse(corpus_path(doc))
+    names = list(ex.parties.name)
+    assert len(names) == len(set(names)) >= 50

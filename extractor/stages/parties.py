@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 import regex
 
@@ -125,6 +126,10 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
             cuts.append(m.span())
     for m in _after_parens(text[a:b]):
         s, e = a + m.start(), a + m.end()
+        if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
+            cuts.append((s, e))
+    for m in finditer_at(g.AFTER_DESCRIPTOR, text, takewhile(lambda i: i < b, find_all(text, ")", a)), a, b):
+        s, e = m.span("cut")
         if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
             cuts.append((s, e))
     cuts.sort()
@@ -263,12 +268,14 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         return []
     out: list[Party] = []
     seen: set[str] = set()
+    numbered = False
     for s, e in _joined_names(text, _chunks(text, a, b)):
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
         enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
         if enum is not None:
-            s = enum.end()
+            s, numbered = enum.end(), True
+        unnumbered = numbered and enum is None  # in a numbered list: maybe the last party's address
         while e > s and text[e - 1] in " \t\r\n\xa0,;.":
             e -= 1
         if e <= s:
@@ -280,6 +287,8 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         if not _looks_like_name(name) or norm(name) in seen:
             continue
         alias = _alias(text, ne, e)
+        if unnumbered and alias is None and not g.suffix_type(name):
+            continue  # "... Unit 3208 ("SHBV"); and  Convention Plaza, 1 Harbour Rd, Hong Kong  (2) ..."
         if out and out[-1].alias is None and alias and len(name.split()) == 1 and not g.suffix_type(name):
             # "... offices located at Berlin and Munich ("Siemens")": the alias of the party before
             seen.add(norm(alias))
@@ -294,6 +303,8 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
             etype = "individual"
         etype = etype or g.suffix_type(name)
         role = g.ROLE.search(PAREN_GROUP.sub(lambda m: " " * len(m.group()), rest))
+        if role is None and alias is None:  # "JOHN ROGERS (the Executive)": a role word, unquoted
+            role = next((r for r in g.UNQUOTED_ROLE.finditer(rest) if party_intro.role_of(r.group("role"))), None)
         os_, oe = layout.view.span(s, e)
         out.append(
             Party(
@@ -437,8 +448,42 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
     return out
 
 
+def _signatory_parties(layout: Layout, known: list[Party]) -> list[Party]:
+    """Still fewer than two parties: those of the "For and on behalf of X" lines (a consortium's
+    agreement "between and among the Parties signatory hereto"), when they name two at least."""
+    keys = {norm(p.name) for p in known} | {norm(p.alias) for p in known if p.alias}
+    out: list[Party] = []
+    for f in fb.signatories(layout.view.text):
+        name = _clean_name(f.name)
+        if not _looks_like_name(name) or norm(name) in keys:
+            continue
+        keys.add(norm(name))
+        s, e = layout.view.span(f.start, f.end)
+        out.append(Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), source="signature"))
+    return out if len(known) + len(out) >= 2 else []
+
+
+WITH_CHARS = 300
+
+
+def _party_agreed_with(layout: Layout, header: Header, known: list[Party]) -> list[Party]:
+    """The party a preamble's parties "hereby confirm their agreement with" (an agency letter's agent)."""
+    text, end = layout.view.text, header.preamble_end_view
+    m = g.AGREEMENT_WITH.match(text, end) if end is not None else None
+    if m is None:
+        return []
+    stop = g.AS_FOLLOWS.search(text, m.end(), min(len(text), m.end() + WITH_CHARS))
+    if stop is None:
+        return []
+    found = _preamble_parties(layout, replace(header, list_start_view=m.end(), preamble_end_view=stop.start()))
+    keys = {norm(p.name) for p in known}
+    return [p for p in found[:1] if norm(p.name) not in keys]
+
+
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult) -> tuple[Party, ...]:
     parties = _preamble_parties(layout, header)
+    if parties:
+        parties += _party_agreed_with(layout, header, parties)
     if len(parties) < 2:
         labelled = _labelled_parties(layout)
         if len(labelled) >= 2:
@@ -451,6 +496,8 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult) ->
     parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
+    if len(parties) < 2:
+        parties += _signatory_parties(layout, parties)
     start = header.preamble_end_view or 0
     counts = count_mentions(layout.view.text, start, parties)
     return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))

@@ -276,3 +276,27 @@ def _to_view(lines: list[tuple[int, str]], p: int) -> int | None:
             return start + p
         p -= len(line) + 1
     return None
+
+
+# "For and on behalf of      ABS Telecom plc": a signatory named in a UK-style execution line, on the
+# same line or the next line written ("... between and among the Parties signatory hereto ...")
+ON_BEHALF = regex.compile(
+    r"(?im)^[ \t\xa0]*+(?:signed\s+)?for\s+and\s+on\s+behalf\s+of[ \t\xa0:]*+(?:\r?\n[ \t\xa0]*+){0,6}"
+    r"(?P<name>[^\s][^\n]{1,100})"
+)
+NAME_GAP = regex.compile(r"[ \t\xa0]{3,}|\s*$")
+
+
+def signatories(text: str) -> list[Found]:
+    """The parties named by the document's "For and on behalf of X" lines, in order, each once."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for m in ON_BEHALF.finditer(text):
+        s = m.start("name")
+        gap = NAME_GAP.search(text, s, m.end("name"))
+        e = gap.start() if gap is not None else m.end("name")
+        name = " ".join(text[s:e].split()).rstrip(",;:")
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(Found(s, s + len(name), name, None, None))
+    return out
