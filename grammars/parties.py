@@ -106,7 +106,7 @@ SEPARATOR = regex.compile(
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"
     r"|(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)(?:-{1,2}[ \t]*+)?(?:and|AND|And)(?:[ \t]*+-{1,2})?:?"
     r"(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)"
-    rf"|,?\s{{1,3}}(?:and|AND)\s{{0,3}}:?\s{{0,3}}{_NAME_START}|,?\s{{1,3}}and(?=[A-Z])"
+    rf"|,?\s{{1,3}}(?:and|AND),?\s{{0,3}}:?\s{{0,3}}{_NAME_START}|,?\s{{1,3}}and(?=[A-Z])"
 )
 NAME_END = regex.compile(
     r"""(?x)
@@ -128,6 +128,7 @@ NAME_END = regex.compile(
     + rf"|\s{{1,40}}(?=(?:[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?|an?\s{{1,3}}[A-Z][a-z]{{2,15}}\s{{1,3}})"
     + rf"(?i:{_TYPE_ALT})(?![a-z]))"  # "a Delaware corporation", "an Italian Company"
     + rf"|,\s{{0,3}}(?=(?:{_JUR_ALT})\s{{1,3}}(?i:{_TYPE_ALT})(?![a-z]))"  # "Apollo Endosurgery, Delaware corporation"
+    + r"|\s{1,3}(?=an?\s{1,3}_)"  # "Solutions Vending International, Inc a ___ DE corporation": a form's blank
     # a column break: the name, a wide gap, then its address ("MODUS MEDIA INTERNATIONAL      LANDDROSTLAAN 51")
     + r"|[ \t\xa0]{5,}(?=[^\d\n]{0,40}\d)"
 )
@@ -148,9 +149,15 @@ ROLE = regex.compile(
 )
 SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
 GLUED_SUFFIX = regex.compile(rf"(?<=[a-z])(?=(?:{suffix_alternation('glued_end')})$)")
+# in capitals: "REYNOLDS CONSUMER PRODUCTSLLC", "XIMAGECORPORATION" (suffixes no capitalised word ends in)
+GLUED_CAPS_SUFFIX = regex.compile(r"(?<=\b[A-Z]{3,}+)(?=(?:LLC|L\.L\.C\.|LLP|LTD\.?|CORPORATION)$)")
 NOT_A_NAME = regex.compile(
     r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|exhibit|schedule|annex|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
     r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)(?![\w.])"
+)
+# An address piece between semicolons, no name: "Suite 200", "Nashville, TN 37205"
+ADDRESS_PIECE = regex.compile(
+    r"(?i)^(?:suite|ste\.?|floor|room|unit|p\.?\s?o\.?\s{1,3}box)\s{1,3}\w|\b[A-Z]{2}\s{1,3}\d{5}(?:-\d{4})?$"
 )
 # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)
 PARTY_LABEL = regex.compile(

@@ -112,6 +112,37 @@ CASES = [
         "cuad/STARTECGLOBALCOMMUNICATIONSCORP_11_16_1998-EX-10.30-CONSTRUCTION AND MAINTENANCE AGREEMENT.txt",
         [("ABS Telecom plc", None), ("BARAK I.T.C", None), ("Videsh Sanchar Nigam Limited", None)],
     ),
+    # "... 21218- 2695 and, Virtuoso Surgical, Inc. (...), a Tennessee corporation ... Pike; Suite 200; Nashville, TN"
+    KindCase(
+        "'and,' before a name; address pieces between semicolons",
+        "cuad/VirtuosoSurgicalInc_20191227_1-A_EX1A-6 MAT CTRCT_11933379_EX1A-6 MAT CTRCT_License Agreement.txt",
+        [("The Johns Hopkins University", "JHU"), ("Virtuoso Surgical, Inc.", "Company")],
+    ),
+    # "Solutions Vending International, Inc a ___ DE corporation ("Customer" or "you")"
+    KindCase(
+        "a form's blank after the name",
+        "cuad/SOLUTIONSVENDINGINTERNATIONAL,INC_03_31_2020-EX1A-1 UNDR AGMT-SERVICES AGREEMENT.txt",
+        [("Solutions Vending International, Inc", "Customer")],
+    ),
+    # line breaks lost: "REYNOLDS CONSUMER PRODUCTSLLC, a Delaware limited liability company"
+    KindCase(
+        "glued suffix in capitals",
+        "cuad/Part_I__Supply__ReynoldsConsumerProductsInc_20191115_S-1_EX-10.18_11896469_EX-10.18_Supply Agreement.txt",
+        [("REYNOLDS CONSUMER PRODUCTS LLC", "Seller"), ("PACTIV LLC", "Buyer")],
+    ),
+    # line breaks lost: "Alamogordo Federal Savingsand Loan Association", spaced elsewhere in the document
+    KindCase(
+        "glued connector, spaced as the document writes it elsewhere",
+        "cuad/Part_III__Agency Agreements__ALAMOGORDOFINANCIALCORP_12_16_1999-EX-1-AGENCY AGREEMENT.txt",
+        [("Alamogordo Federal Savings and Loan Association", "Bank")],
+    ),
+    # line breaks lost: "CNSPharmaceuticals, Inc." ("CNS Pharmaceuticals" elsewhere)
+    KindCase(
+        "acronym glued to a word",
+        "cuad/Part_I__Development__CnsPharmaceuticalsInc_20200326_8-K_EX-10.1_12079626_EX-10.1_"
+        "Development Agreement.txt",
+        [("CNS Pharmaceuticals, Inc.", "CNS")],
+    ),
 ]
 
 

@@ -200,13 +200,16 @@ def _clean_name(raw: str) -> str:
         ):
             name = name[: of.start()]
             break
-    return g.GLUED_SUFFIX.sub(" ", name)
+    name = g.GLUED_SUFFIX.sub(" ", name)
+    return g.GLUED_CAPS_SUFFIX.sub(" ", name) if name.isupper() else name
 
 
 def _looks_like_name(name: str) -> bool:
     if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return False
-    if g.NOT_A_NAME.match(name) or ":" in name or "--" in name or "__" in name or NOT_A_PARTY.search(name):
+    if g.NOT_A_NAME.match(name) or g.ADDRESS_PIECE.search(name) or NOT_A_PARTY.search(name):
+        return False
+    if ":" in name or "--" in name or "__" in name:
         return False
     if name[0].isdigit():
         return g.SUFFIX_AT_END.search(name) is not None

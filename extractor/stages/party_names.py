@@ -59,6 +59,8 @@ def _prefix(word: str) -> str:
     return word[:PREFIX] if len(word) >= GLUE_MIN and word.isalpha() else word
 
 
+GLUED_CONNECTORS = ("and", "of", "for")  # a connector glued to the word before it
+CAPS_THEN_WORD = regex.compile(r"[A-Z]{2}[A-Z][a-z]")  # an acronym glued to a capitalised word
 CAPS_GLUE_MIN = 12  # an all-capitals word this long may be glued ("PRODUCTSCORP"; "CORPORATION" is 11)
 
 
@@ -71,6 +73,8 @@ def _suspicious(word: str) -> bool:
         return False
     if core.isupper():
         return len(core) >= CAPS_GLUE_MIN
+    if core.casefold().endswith(GLUED_CONNECTORS) or CAPS_THEN_WORD.search(core):
+        return True  # "Savingsand Loan", "PSSMerger Corp.", "CNSPharmaceuticals"
     return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
 
 
