@@ -100,7 +100,10 @@ ALIAS_REFERRED = regex.compile(
 # a name may open with a lower-case letter: "mPhase Technologies", "eDiets.com", "i-Escrow"
 _NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z])"
 SEPARATOR = regex.compile(
-    r"\s{0,3};\s{0,3}(?:and\b\s{0,3})?"
+    # U+037E (Greek question mark) stands for a semicolon in some PDF text
+    r"\s{0,3}[;\u037e]\s{0,3}(?:-{1,2}\s{0,3})?(?:and(?![a-z])\s{0,3}(?:-{1,2}\s{0,3})?)?"
+    # line breaks lost: '(the "Company")AND:INTERMARK'
+    r"|(?<=[)\"\u201d])\s{0,3}(?:AND|and)\s{0,3}:?\s{0,3}(?=[A-Z]{2})"
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"

@@ -143,6 +143,25 @@ CASES = [
         "Development Agreement.txt",
         [("CNS Pharmaceuticals, Inc.", "CNS")],
     ),
+    # line breaks lost: '... V6C 3Pl(the "Company")AND:INTERMARK CAPITAL CORP., a company ...'
+    KindCase(
+        "separator glued after the alias",
+        "cuad/Part_II__Consulting Agreements__CORALGOLDRESOURCES,LTD_05_28_2020-EX-4.1-CONSULTING AGREEMENT.txt",
+        [("CORAL GOLD RESOURCES LTD.", "Company"), ("INTERMARK CAPITAL CORP.", "Consultant")],
+    ),
+    # '... Canada(\u201cEhave\u201d)\u037e- and -COMPANION ...': a Greek question mark for the semicolon
+    KindCase(
+        "U+037E as the semicolon, '- and -' glued",
+        "cuad/Part_I__Reseller__EhaveInc_20190515_20-F_EX-4.44_11678816_EX-4.44_License Agreement_ "
+        "Reseller Agreement.txt",
+        [("EHAVE, INC.", "Ehave"), ("COMPANION HEALTHCARE TECHNOLOGIES CORP", "CHT")],
+    ),
+    # '(\u201cExxonMobil\u201d); andFuelCell Energy, Inc.'
+    KindCase(
+        "'and' glued to the next name after a semicolon",
+        "cuad/Part_I__Development__FuelcellEnergyInc_20191106_8-K_EX-10.1_11868007_EX-10.1_Development Agreement.txt",
+        [("ExxonMobil Research and Engineering Company", "ExxonMobil"), ("FuelCell Energy, Inc.", "FCE")],
+    ),
 ]
 
 
