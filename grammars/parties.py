@@ -102,6 +102,8 @@ _NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z])"
 SEPARATOR = regex.compile(
     # U+037E (Greek question mark) stands for a semicolon in some PDF text
     r"\s{0,3}[;\u037e]\s{0,3}(?:-{1,2}\s{0,3})?(?:and(?![a-z])\s{0,3}(?:-{1,2}\s{0,3})?)?"
+    # one name a line on a cover page: "SEMINOLE DEVELOPMENT CORPORATION\nPOST, BUCKLEY INTERNATIONAL, INC.\n..."
+    rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
     # line breaks lost: '(the "Company")AND:INTERMARK'
     r"|(?<=[)\"\u201d])\s{0,3}(?:AND|and)\s{0,3}:?\s{0,3}(?=[A-Z]{2})"
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
@@ -131,6 +133,7 @@ NAME_END = regex.compile(
     + rf"|\s{{1,40}}(?=(?:[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?|an?\s{{1,3}}[A-Z][a-z]{{2,15}}\s{{1,3}})"
     + rf"(?i:{_TYPE_ALT})(?![a-z]))"  # "a Delaware corporation", "an Italian Company"
     + rf"|,\s{{0,3}}(?=(?:{_JUR_ALT})\s{{1,3}}(?i:{_TYPE_ALT})(?![a-z]))"  # "Apollo Endosurgery, Delaware corporation"
+    + r"|\s{1,40}(?=As\s{1,3}[A-Z][a-z])"  # "SUNPOWER ENERGY SYSTEMS SPAIN, S.L. As Contractor"
     + r"|\s{1,3}(?=an?\s{1,3}_)"  # "Solutions Vending International, Inc a ___ DE corporation": a form's blank
     # a column break: the name, a wide gap, then its address ("MODUS MEDIA INTERNATIONAL      LANDDROSTLAAN 51")
     + r"|[ \t\xa0]{5,}(?=[^\d\n]{0,40}\d)"
@@ -148,7 +151,9 @@ AGREEMENT_WITH = regex.compile(
 UNQUOTED_ROLE = regex.compile(r"\(\s{0,3}the\s{1,3}(?P<role>[A-Z][a-z]{2,20})\s{0,3}\)")  # "(the Executive)"
 AS_FOLLOWS = regex.compile(r"\s{0,3}(?:as\s{1,3}follows|:)")
 ROLE = regex.compile(
-    r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
+    # a word in capitals after a line break is a heading, not the role's ("as Managing Agent\nTABLE OF CONTENTS")
+    r"(?<![\w])[Aa]s\s{1,3}(?:the\s{1,3})?"
+    r"(?P<role>[A-Z][\w-]{1,25}(?:(?:[ \t]{1,3}|\s{1,3}(?![A-Z]{2,}\b))[A-Z][\w-]{1,25}){0,3})"
 )
 SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
 GLUED_SUFFIX = regex.compile(rf"(?<=[a-z])(?=(?:{suffix_alternation('glued_end')})$)")
@@ -160,7 +165,7 @@ NOT_A_NAME = regex.compile(
 )
 # An address piece between semicolons, no name: "Suite 200", "Nashville, TN 37205"
 ADDRESS_PIECE = regex.compile(
-    r"(?i)^(?:suite|ste\.?|floor|room|unit|p\.?\s?o\.?\s{1,3}box)\s{1,3}\w|\b[A-Z]{2}\s{1,3}\d{5}(?:-\d{4})?$"
+    r"(?i)^(?:suite|ste\.?|floor|room|unit|p\.?\s?o\.?\s{1,3}box)\s{1,3}(?:no\.?\s{0,3})?#?\d|\b[A-Z]{2}\s{1,3}\d{5}(?:-\d{4})?$"
 )
 # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)
 PARTY_LABEL = regex.compile(

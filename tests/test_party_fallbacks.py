@@ -67,7 +67,7 @@ DOCS = [
     # "between Galacticomm and Horst Entertainment Inc." with no "This Agreement is made" before it.
     DocCase(
         "cuad/GALACTICOMMTECHNOLOGIESINC_11_07_1997-EX-10.46-WEB HOSTING AGREEMENT.txt",
-        [("Galacticomm", None, None, "preamble"), ("Horst Entertainment Inc", None, None, "preamble")],
+        [("Galacticomm", None, None, "preamble"), ("Horst Entertainment Inc.", None, None, "preamble")],
     ),
     # "... between LEO PHARMA A/S of Industriparken 55, DK-2750 Ballerup, Denmark (...) --- and GALEN ...".
     DocCase(

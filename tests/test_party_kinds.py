@@ -162,6 +162,20 @@ CASES = [
         "cuad/Part_I__Development__FuelcellEnergyInc_20191106_8-K_EX-10.1_11868007_EX-10.1_Development Agreement.txt",
         [("ExxonMobil Research and Engineering Company", "ExxonMobil"), ("FuelCell Energy, Inc.", "FCE")],
     ),
+    # a cover page with one name a line: "SEMINOLE DEVELOPMENT CORPORATION\nPOST, BUCKLEY INTERNATIONAL, INC.\n..."
+    KindCase(
+        "one name a line under 'and'",
+        "contracts-ex10/credit__1117414_2002-08-14_CREDIT-AGREEMENT.txt",
+        [("POST, BUCKLEY, SCHUH & JERNIGAN, INC.", None), ("SEMINOLE DEVELOPMENT CORPORATION", None),
+         ("PBS&J CONSTRUCTORS, INC.", None)],
+    ),
+    # "SUNPOWER ENERGY SYSTEMS SPAIN, S.L. As Contractor": the role after the name, capitalised "As"
+    KindCase(
+        "role glued on after the name",
+        "contracts-ex10/construction__867773_2008-03-03_TURNKEY-CONSTRUCTION-CONTRACT-WITH-NATURENER-DATED-"
+        "NOVEMBER-6-2007.txt",
+        [("SUNPOWER ENERGY SYSTEMS SPAIN, S.L.", None)],
+    ),
 ]
 
 
@@ -190,3 +204,10 @@ def test_signatory_parties_are_each_named_once() -> None:
     ex = extractor.parse(corpus_path(doc))
     names = list(ex.parties.name)
     assert len(names) == len(set(names)) >= 50
+
+
+def test_a_role_stops_before_a_heading_on_the_next_line() -> None:
+    """ "as Managing Agent\nTABLE OF CONTENTS": the heading in capitals is not part of the role."""
+    ex = extractor.parse(corpus_path("contracts-ex10/credit__104889_1996-03-27_CREDIT-AGREEMENT.txt"))
+    roles = dict(zip(ex.parties.name, ex.parties.role, strict=True))
+    assert roles["WACHOVIA BANK OF GEORGIA, N.A."] == "Managing Agent"

@@ -279,8 +279,8 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         if enum is not None:
             s, numbered = enum.end(), True
         unnumbered = numbered and enum is None  # in a numbered list: maybe the last party's address
-        while e > s and text[e - 1] in " \t\r\n\xa0,;.":
-            e -= 1
+        while e > s and text[e - 1] in " \t\r\n\xa0,;." and not (text[e - 1] == "." and g.suffix_type(text[s:e])):
+            e -= 1  # not the dot of "JERNIGAN, INC." ending the list
         if e <= s:
             continue
         ne = _name_end(text, s, e)
