@@ -176,6 +176,18 @@ CASES = [
         "NOVEMBER-6-2007.txt",
         [("SUNPOWER ENERGY SYSTEMS SPAIN, S.L.", None)],
     ),
+    # "the undersigned hereby agree to the joint filing ...": the signers, "HPS MEZZANINE PARTNERS II, LLC By: ..."
+    KindCase(
+        "made by the undersigned: names opening the signatures",
+        "cuad/ATENTOSA_07_06_2020-EX-99.1-JOINT FILING AGREEMENT.txt",
+        [("HPS MEZZANINE PARTNERS II, LLC", None), ("MEZZANINE PARTNERS II OFFSHORE LUX S.\u00c0 R.L", None)],
+    ),
+    # "ABP TRUST /s/ Adam D. Portnoy (Signature) ... ADAM D. PORTNOY /s/ Adam D. Portnoy": an individual too
+    KindCase(
+        "made by the undersigned: an individual signer",
+        "cuad/RMRGROUPINC_01_22_2020-EX-99.1-JOINT FILING AGREEMENT.txt",
+        [("ABP TRUST", None), ("ADAM D. PORTNOY", None)],
+    ),
 ]
 
 

@@ -469,6 +469,24 @@ def _signatory_parties(layout: Layout, known: list[Party]) -> list[Party]:
 WITH_CHARS = 300
 
 
+def _undersigned_parties(layout: Layout, known: list[Party]) -> list[Party]:
+    """No party list, and the instrument is made by "the undersigned" (a joint filing agreement):
+    each entity or person whose name in capitals opens a signature ("... LLC By: /s/ ...")."""
+    keys = {norm(p.name) for p in known}
+    out: list[Party] = []
+    for f in fb.undersigned(layout.view.text):
+        name = _clean_name(f.name)
+        words = name.split()
+        person = 2 <= len(words) <= 4 and all(w.rstrip(".").isalpha() for w in words)
+        if not (g.suffix_type(name) or person or len(words) >= 3) or not _looks_like_name(name) or norm(name) in keys:
+            continue
+        keys.add(norm(name))
+        s, e = layout.view.span(f.start, f.end)
+        etype = g.suffix_type(name) or ("individual" if person else None)
+        out.append(Party(s, e, layout.original[s:e], name, None, etype, source="signature"))
+    return out
+
+
 def _party_agreed_with(layout: Layout, header: Header, known: list[Party]) -> list[Party]:
     """The party a preamble's parties "hereby confirm their agreement with" (an agency letter's agent)."""
     text, end = layout.view.text, header.preamble_end_view
@@ -501,6 +519,8 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult) ->
         parties += _signature_parties(layout, signatures, parties)
     if len(parties) < 2:
         parties += _signatory_parties(layout, parties)
+    if not any(p.source == "preamble" for p in parties):
+        parties += _undersigned_parties(layout, parties)
     start = header.preamble_end_view or 0
     counts = count_mentions(layout.view.text, start, parties)
     return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))
