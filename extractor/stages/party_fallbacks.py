@@ -303,11 +303,12 @@ def signatories(text: str) -> list[Found]:
 
 
 # "the undersigned hereby agree to the joint filing ..."
-UNDERSIGNED = regex.compile(r"(?i)\bthe\s{1,3}undersigned\s{1,3}(?:hereby\s{1,3})?agree\b")
+UNDERSIGNED = regex.compile(r"(?i)\bthe\s{1,3}undersigned\s{1,3}(?:hereby\s{1,3})?(?:agree|confirm|consent)\b")
 OFFICER = frozenset({"CEO", "CFO", "COO", "PRESIDENT", "SECRETARY", "TREASURER", "DIRECTOR", "NAME", "TITLE"})
 UNDERSIGNED_HEAD_CHARS = 3000
 SIGNS = regex.compile(r"By\s{0,3}:|/s/")  # where a signer's block begins, after the signing party's name
 MAX_SIGNER_WORDS = 24
+GLUED_CAPS = regex.compile(r"[a-z0-9]\.?[A-Z]{2}")  # a word glued to a name in capitals
 
 
 def undersigned(text: str) -> list[Found]:
@@ -327,7 +328,8 @@ def undersigned(text: str) -> list[Found]:
         for w in reversed(words):
             tok = w.group()
             if any(c.islower() for c in tok) or tok.startswith(("[", "(", "/")) or tok.endswith((":", "]", ")")):
-                cut = tok.startswith("(") and not any(c.islower() for c in tok)
+                # "(CAYMAN) MANAGEMENT L.P.", "Chief Legal OfficerBLACKSTONE HOLDINGS II L.P." (line breaks lost)
+                cut = (tok.startswith("(") and not any(c.islower() for c in tok)) or GLUED_CAPS.search(tok) is not None
                 break
             kept.append(w)
             if len(kept) > MAX_SIGNER_WORDS:
@@ -336,6 +338,8 @@ def undersigned(text: str) -> list[Found]:
             continue
         while kept and kept[-1].group().rstrip(":") in OFFICER:
             kept.pop()  # "... Chief Executive Officer CEO BLOOM BURTON & CO. LTD."
+        if kept and GLUED_CAPS.search(kept[-1].group()):
+            continue  # "2020.CLARUS IV-A, L.P."
         if cut or (kept and (g.is_suffix_word(kept[-1].group()) or kept[-1].group() == "GP")):
             continue  # "GP LLC", "MANAGEMENT L.P.": the tail of a name
         half = len(kept) // 2
