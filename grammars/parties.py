@@ -130,7 +130,8 @@ NAME_END = regex.compile(
     | ,?\s{1,3}(?=(?:dated|effective)\b)
     | \s{0,3}$
     """
-    + rf"|\s{{1,40}}(?=(?:[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?|an?\s{{1,3}}[A-Z][a-z]{{2,15}}\s{{1,3}})"
+    + r"|\s{1,40}(?=(?:[Aa]n?(?:\s{1,3}|(?=[A-Z]))"  # "a Delaware", "aGeorgia" (glued)
+    + rf"(?:(?:{_JUR_ALT})\s{{0,3}})?|an?\s{{1,3}}[A-Z][a-z]{{2,15}}\s{{1,3}})"
     + rf"(?i:{_TYPE_ALT})(?![a-z]))"  # "a Delaware corporation", "an Italian Company"
     + rf"|,\s{{0,3}}(?=(?:{_JUR_ALT})\s{{1,3}}(?i:{_TYPE_ALT})(?![a-z]))"  # "Apollo Endosurgery, Delaware corporation"
     + r"|\s{1,40}(?=As\s{1,3}[A-Z][a-z])"  # "SUNPOWER ENERGY SYSTEMS SPAIN, S.L. As Contractor"
@@ -148,6 +149,9 @@ AFTER_DESCRIPTOR = regex.compile(
 AGREEMENT_WITH = regex.compile(
     r"\s{0,3}(?:hereby\s{1,3})?confirms?\s{1,3}(?:its|their)\s{1,3}agreement\s{1,3}with\s{1,3}(?=[A-Z])"
 )
+# line breaks lost: the title glued to the first name ("CONSULTING AGREEMENTAduro Biotech, Inc.")
+GLUED_TITLE = regex.compile(r"^(?:[A-Z][A-Z&-]*\s{1,3}){0,6}(?:AGREEMENT|CONTRACT|AMENDMENT)(?=[A-Z][a-z])")
+AMPERSAND_GLUED = regex.compile(r"(?<=\s&)(?=[A-Z])")  # "Playa Hotels &Resorts B.V."
 UNQUOTED_ROLE = regex.compile(r"\(\s{0,3}the\s{1,3}(?P<role>[A-Z][a-z]{2,20})\s{0,3}\)")  # "(the Executive)"
 AS_FOLLOWS = regex.compile(r"\s{0,3}(?:as\s{1,3}follows|:)")
 ROLE = regex.compile(

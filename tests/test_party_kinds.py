@@ -188,6 +188,25 @@ CASES = [
         "cuad/RMRGROUPINC_01_22_2020-EX-99.1-JOINT FILING AGREEMENT.txt",
         [("ABP TRUST", None), ("ADAM D. PORTNOY", None)],
     ),
+    # line breaks lost: "CONSULTING AGREEMENTAduro Biotech, Inc., with a place of business ..."
+    KindCase(
+        "title glued to the first name",
+        "cuad/Part_II__Consulting Agreements__ADUROBIOTECH,INC_06_02_2020-EX-10.7-CONSULTING AGREEMENT(1).txt",
+        [("Aduro Biotech, Inc.", "Aduro")],
+    ),
+    # line breaks lost: "WebMD, Inc. aGeorgia Corporation (\u201cWebMD\u201d)", "Playa Hotels &Resorts, B.V."
+    KindCase(
+        "descriptor glued after the name",
+        "cuad/Part_I__License_Agreements__WebmdHealthCorp_20050908_S-1A_EX-10.7_1027007_EX-10.7_Content License "
+        "Agreement.txt",
+        [("WebMD, Inc.", "WebMD")],
+    ),
+    KindCase(
+        "ampersand glued to the next word",
+        "cuad/Part_I__Strategic Alliance__PLAYAHOTELS_RESORTSNV_03_14_2017-EX-10.22-STRATEGIC ALLIANCE AGREEMENT "
+        "(Hyatt Ziva Cancun).txt",
+        [("Playa Hotels & Resorts, B.V.", "Playa")],
+    ),
 ]
 
 

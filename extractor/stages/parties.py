@@ -186,6 +186,7 @@ def _alias(text: str, s: int, e: int) -> str | None:
 
 def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" ,;:")
+    name = g.AMPERSAND_GLUED.sub(" ", g.GLUED_TITLE.sub("", name))
     name = LEADING_INTRO.sub("", name)
     name = TRAILING_AND.sub("", name)
     name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
