@@ -53,6 +53,7 @@ PREAMBLE_STOP = regex.compile(
     r"|NOW,?\s{1,3}THEREFORE|Recitals|Background|Witnesseth)(?![a-z])"
 )
 BLANK_LINE = regex.compile(r"\n[ \t\xa0]*\r?\n")
+ENDS_WITH_ARTICLE_WORD = regex.compile(r"(?i)\ban?\s{1,3}[\w.-]{1,30}\Z")  # "PSiTech Corporation, a BVI"
 ENDS_WITH_AND = regex.compile(r"(?i)(?:^|\s)-{0,2}\s?and\s?-{0,2}\Z")  # "... and", "\n\nAND", "- and -"
 WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}|\r?\n")
 SECTION_NUMBER = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{0,2})?|[IVX]{1,4}\.|\(\d{1,2}\))\s+")

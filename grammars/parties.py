@@ -53,6 +53,9 @@ _JUR_ALT = "|".join(
 )
 _TYPE_ALT = _alt(list(ENTITY_TYPES))
 
+# an entity type opening a text ("Corporation, with offices ..."): a descriptor a blank line split
+TYPE_START = regex.compile(rf"(?i)(?:{_TYPE_ALT})(?![a-z])")
+
 # -- descriptor grammar ------------------------------------------------------------
 article = pp.Regex(r"(?i)an?(?=[\s\xa0]|[A-Z])").set_name("article")
 jurisdiction = pp.Regex(rf"(?:{_JUR_ALT})").set_name("jurisdiction")
@@ -105,7 +108,7 @@ SEPARATOR = regex.compile(
     # one name a line on a cover page: "SEMINOLE DEVELOPMENT CORPORATION\nPOST, BUCKLEY INTERNATIONAL, INC.\n..."
     rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
     # line breaks lost: '(the "Company")AND:INTERMARK'
-    r"|(?<=[)\"\u201d])\s{0,3}(?:AND|and)\s{0,3}:?\s{0,3}(?=[A-Z]{2})"
+    r"|(?<=[)\"\u201d])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"

@@ -207,6 +207,20 @@ CASES = [
         "(Hyatt Ziva Cancun).txt",
         [("Playa Hotels & Resorts, B.V.", "Playa")],
     ),
+    # line breaks lost: '... U.S.A. ("Company")and A3 DEVELOPMENT GROUP, LLC, a Texas limited liability company'
+    KindCase(
+        "'and' glued after the alias",
+        "cuad/Part_I__Distributor__SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_"
+        "Distributor Agreement.txt",
+        [("A3 DEVELOPMENT GROUP, LLC", "Distributor")],
+    ),
+    # "PSiTech Corporation, a BVI\n\nCorporation, with offices ...": a blank line inside the descriptor
+    KindCase(
+        "blank line inside a descriptor",
+        "cuad/Part_I__License_Agreements__GopageCorp_20140221_10-K_EX-10.1_8432966_EX-10.1_Content License "
+        "Agreement.txt",
+        [("PSiTech Corporation", "Licensor"), ("Empirical Ventures, Inc.", "Licensee")],
+    ),
 ]
 
 

@@ -84,6 +84,8 @@ def sentence_end(text: str, start: int, limit: int) -> int:
             continue
         if after.lstrip("- ").startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
             continue
+        if g.ENDS_WITH_ARTICLE_WORD.search(before[-40:]) and g_parties.TYPE_START.match(after):
+            continue  # "a BVI" / blank line / "Corporation, with offices at ...": one descriptor
         return b.start()
     return stop
 
