@@ -221,6 +221,12 @@ CASES = [
         "Agreement.txt",
         [("PSiTech Corporation", "Licensor"), ("Empirical Ventures, Inc.", "Licensee")],
     ),
+    # "by and between:\n\nParties to this agreement\n\nSILICON SMELTERS << Pty >> Ltd, ... AND ESPACIO ..."
+    KindCase(
+        "a heading opens the list",
+        "cuad/FerroglobePlc_20150624_F-4A_EX-10.20_9154746_EX-10.20_Outsourcing Agreement.txt",
+        [("SILICON SMELTERS << Pty >> Ltd", "Customer"), ("ESPACIO INFORMATION TECHNOLOGY, SA.", "EIT")],
+    ),
 ]
 
 
@@ -256,3 +262,11 @@ def test_a_role_stops_before_a_heading_on_the_next_line() -> None:
     ex = extractor.parse(corpus_path("contracts-ex10/credit__104889_1996-03-27_CREDIT-AGREEMENT.txt"))
     roles = dict(zip(ex.parties.name, ex.parties.role, strict=True))
     assert roles["WACHOVIA BANK OF GEORGIA, N.A."] == "Managing Agent"
+
+
+def test_a_signers_office_is_no_role() -> None:
+    """ "... represented by Mr. Carlos Lafitte as Chief Executive": the office is the signer's, not the party's."""
+    doc = "cuad/FerroglobePlc_20150624_F-4A_EX-10.20_9154746_EX-10.20_Outsourcing Agreement.txt"
+    ex = extractor.parse(corpus_path(doc))
+    roles = dict(zip(ex.parties.name, ex.parties.role, strict=True))
+    assert str(roles["ESPACIO INFORMATION TECHNOLOGY, SA."]) == "<NA>"

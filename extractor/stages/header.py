@@ -29,6 +29,8 @@ OPENER_BACK = 700  # how far before the intro the opener ("This Agreement ...") 
 LIST_CHARS = 3000  # longest party list
 HEAD_CHARS = 1500  # how far before the preamble the title may stand
 MAX_PIECE = 160
+HEADING_CHARS = 40
+HEADING_NOT = regex.compile(r"[,()\"\u201c\u201d]|\band\b", regex.IGNORECASE)
 TITLE_CHARS = 4000  # the title is read from the words of the head, up to the party list or this far
 TITLE_MIN_CHARS = 600  # ... but never less: a title glued to the party list ("AGREEMENTAduro Biotech ...")
 TOKEN_START = regex.compile(r"(?<=[\s\xa0)\]])(?=\S)|(?<=[a-z0-9])(?=[A-Z]{2})")
@@ -86,6 +88,9 @@ def sentence_end(text: str, start: int, limit: int) -> int:
             continue
         if g.ENDS_WITH_ARTICLE_WORD.search(before[-40:]) and g_parties.TYPE_START.match(after):
             continue  # "a BVI" / blank line / "Corporation, with offices at ...": one descriptor
+        heading = len(before) <= HEADING_CHARS and not HEADING_NOT.search(before)
+        if heading and not g_parties.SUFFIX_AT_END.search(before):
+            continue  # "by and between:" / "Parties to this agreement" / blank line: a heading, no party yet
         return b.start()
     return stop
 

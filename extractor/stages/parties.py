@@ -70,6 +70,8 @@ OF_PLACE = regex.compile(r"\s+of\s+(?=[A-Z0-9])")
 NAME_OF_WORDS = frozenset({"bank", "company", "trust", "association", "corporation"})  # "Bank of America"
 ADDRESS_MARK = regex.compile(r"\d|,")
 PAREN_GROUP = regex.compile(r"\([^()]*\)")
+OFFICER_ROLE = regex.compile(r"\b(?:Chief|Officer|President|Director|Secretary|Treasurer|Attorney)\b")
+HEADING_LINE = regex.compile(r"[^\n,()]{1,40}+\r?\n[ \t]*+\r?\n\s*+")
 
 
 @dataclass(frozen=True)
@@ -273,9 +275,15 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     out: list[Party] = []
     seen: set[str] = set()
     numbered = False
-    for s, e in _joined_names(text, _chunks(text, a, b)):
+    pieces = _joined_names(text, _chunks(text, a, b))
+    first_end = pieces[0][1] if pieces else a
+    for s, e in pieces:
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
+        # the list's first piece: "Parties to this agreement" / blank line / "SILICON SMELTERS ..."
+        head = HEADING_LINE.match(text, s, e) if s < first_end else None
+        if head is not None and not g.suffix_type(text[s : head.end()].strip()):
+            s = head.end()
         enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
         if enum is not None:
             s, numbered = enum.end(), True
@@ -307,6 +315,8 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
             etype = "individual"
         etype = etype or g.suffix_type(name)
         role = g.ROLE.search(PAREN_GROUP.sub(lambda m: " " * len(m.group()), rest))
+        if role is not None and OFFICER_ROLE.search(role.group("role")):
+            role = None  # "represented by Mr. Carlos Lafitte as Chief Executive": the signer's office
         if role is None and alias is None:  # "JOHN ROGERS (the Executive)": a role word, unquoted
             role = next((r for r in g.UNQUOTED_ROLE.finditer(rest) if party_intro.role_of(r.group("role"))), None)
         os_, oe = layout.view.span(s, e)
