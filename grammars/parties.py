@@ -108,7 +108,7 @@ SEPARATOR = regex.compile(
     # one name a line on a cover page: "SEMINOLE DEVELOPMENT CORPORATION\nPOST, BUCKLEY INTERNATIONAL, INC.\n..."
     rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
     # line breaks lost: '(the "Company")AND:INTERMARK'
-    r"|(?<=[)\"\u201d])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
+    r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"
@@ -126,7 +126,7 @@ NAME_END = regex.compile(
     | ,?\s{1,40}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
                    existing|doing|represented|
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
-                   referred|who|that|each|both|at|is\s{1,3}an?)\b|of\s{1,3}[\d\[]|c/o\b)
+                   referred|who|that|each|both|at|is\s{1,3}an?|[Hh]ereafter|[Hh]ereinafter)\b|of\s{1,3}[\d\[]|c/o\b)
     | ,\s{0,3}(?=[a-z])
     | (?<=\b(?:""" + suffix_alternation("number") + r""")\.?)
       \s{0,3}(?=\d)                                                            # ... INC. 2nd Floor

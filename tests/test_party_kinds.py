@@ -227,6 +227,19 @@ CASES = [
         "cuad/FerroglobePlc_20150624_F-4A_EX-10.20_9154746_EX-10.20_Outsourcing Agreement.txt",
         [("SILICON SMELTERS << Pty >> Ltd", "Customer"), ("ESPACIO INFORMATION TECHNOLOGY, SA.", "EIT")],
     ),
+    # "... Rodrigues, 939 - Edif. Castello Branco ... 0001-60.\n\nHereafter referred to as the "Company" or "AZUL",
+    # \n\non the one part,\n\nAND:\n\nAVIONS DE TRANSPORT REGIONAL, G.I.E., ... Corporate and Trade Register ..."
+    KindCase(
+        "a dot in the address before the first alias",
+        "cuad/AzulSa_20170303_F-1A_EX-10.3_9943903_EX-10.3_Maintenance Agreement1.txt",
+        [("AZUL LINHAS A\u00c9REAS BRASILEIRAS S/A", "Company"), ("AVIONS DE TRANSPORT REGIONAL, G.I.E.", "Repairer")],
+    ),
+    # line breaks lost: "... 02148, USA      AND      2. Blackwell Science Limited ...": "2." ends no sentence
+    KindCase(
+        "list number after a wide gap",
+        "cuad/Part_II__Hosting__HEALTHGATEDATACORP_11_24_1999-EX-10.1-HOSTING AND MANAGEMENT AGREEMENT (1).txt",
+        [("Blackwell Science Limited", "Blackwell"), ("Munksgaard A/S", "Munksgaard")],
+    ),
 ]
 
 

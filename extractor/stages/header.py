@@ -30,6 +30,8 @@ LIST_CHARS = 3000  # longest party list
 HEAD_CHARS = 1500  # how far before the preamble the title may stand
 MAX_PIECE = 160
 HEADING_CHARS = 40
+ALIAS_AFTER_END = 300
+AND_WORD = regex.compile(r"(?i)(?<![\w])and(?![\w])")
 HEADING_NOT = regex.compile(r"[,()\"\u201c\u201d]|\band\b", regex.IGNORECASE)
 TITLE_CHARS = 4000  # the title is read from the words of the head, up to the party list or this far
 TITLE_MIN_CHARS = 600  # ... but never less: a title glued to the party list ("AGREEMENTAduro Biotech ...")
@@ -74,6 +76,17 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     """End of the party list: a sentence end, a recital heading, or a paragraph break outside a list."""
     stop = limit
     m = g.SENTENCE_END.search(text, start, limit)
+    if m is not None and g_parties.ALIAS_PAREN.search(text, start, m.end()) is None and not AND_WORD.search(
+        text, start, m.end()
+    ):
+        # one party so far, no alias yet, and one just after: a dot in the address ("939 - Edif. Castello
+        # Branco ... Hereafter referred to as the "Company" or "AZUL", ... AND: ...")
+        window = min(limit, m.end() + ALIAS_AFTER_END)
+        alias = g_parties.ALIAS_PAREN.search(text, m.end(), window) or g_parties.ALIAS_REFERRED.search(
+            text, m.end(), window
+        )
+        if alias is not None:
+            m = g.SENTENCE_END.search(text, alias.end(), limit)
     if m is not None:
         stop = m.end()
     p = g.PREAMBLE_STOP.search(text, start, stop)
@@ -86,6 +99,8 @@ def sentence_end(text: str, start: int, limit: int) -> int:
             continue
         if after.lstrip("- ").startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
             continue
+        if g_parties.ALIAS_REFERRED.match(after):
+            continue  # "... 0001-60." / blank line / "Hereafter referred to as the "Company""
         if g.ENDS_WITH_ARTICLE_WORD.search(before[-40:]) and g_parties.TYPE_START.match(after):
             continue  # "a BVI" / blank line / "Corporation, with offices at ...": one descriptor
         heading = len(before) <= HEADING_CHARS and not HEADING_NOT.search(before)

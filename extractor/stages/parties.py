@@ -301,7 +301,8 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         alias = _alias(text, ne, e)
         if unnumbered and alias is None and not g.suffix_type(name):
             continue  # "... Unit 3208 ("SHBV"); and  Convention Plaza, 1 Harbour Rd, Hong Kong  (2) ..."
-        if out and out[-1].alias is None and alias and len(name.split()) == 1 and not g.suffix_type(name):
+        tail = len(name.split()) == 1 or any(c.isdigit() for c in name)  # "Berlin", "... number 323 932 236"
+        if out and out[-1].alias is None and alias and tail and not g.suffix_type(name):
             # "... offices located at Berlin and Munich ("Siemens")": the alias of the party before
             seen.add(norm(alias))
             out[-1] = replace(out[-1], alias=alias)
