@@ -138,6 +138,7 @@ NAME_END = regex.compile(
     + rf"(?i:{_TYPE_ALT})(?![a-z]))"  # "a Delaware corporation", "an Italian Company"
     + rf"|,\s{{0,3}}(?=(?:{_JUR_ALT})\s{{1,3}}(?i:{_TYPE_ALT})(?![a-z]))"  # "Apollo Endosurgery, Delaware corporation"
     + r"|\s{1,40}(?=As\s{1,3}[A-Z][a-z])"  # "SUNPOWER ENERGY SYSTEMS SPAIN, S.L. As Contractor"
+    + r"|\s{1,3}(?=d/b/a\s{1,3}[\"\u201c])"  # 'Universal City Development Partners, Ltd. d/b/a "Universal Orlando"'
     + r"|\s{1,3}(?=an?\s{1,3}_)"  # "Solutions Vending International, Inc a ___ DE corporation": a form's blank
     # a column break: the name, a wide gap, then its address ("MODUS MEDIA INTERNATIONAL      LANDDROSTLAAN 51")
     + r"|[ \t\xa0]{5,}(?=[^\d\n]{0,40}\d)"

@@ -240,6 +240,14 @@ CASES = [
         "cuad/Part_II__Hosting__HEALTHGATEDATACORP_11_24_1999-EX-10.1-HOSTING AND MANAGEMENT AGREEMENT (1).txt",
         [("Blackwell Science Limited", "Blackwell"), ("Munksgaard A/S", "Munksgaard")],
     ),
+    # 'JSC NOC KazakhOil, hereinafter referred to as the "Company", ..., on the one side and JSC Karakudukmunay,
+    # hereinafter referred to as the "Principal" in the person of General Director Mr. N. D. Klinchev and Financial
+    # Director Mr. R. Moore, ..., collectively referred to as the "Parties", have entered into ... and hereby agree'
+    KindCase(
+        "parties first, aliases 'hereinafter referred to as', signers' offices",
+        "cuad/CHAPARRALRESOURCESINC_03_30_2000-EX-10.66-TRANSPORTATION CONTRACT.txt",
+        [("JSC NOC KazakhOil", "Company"), ("JSC Karakudukmunay", "Principal")],
+    ),
 ]
 
 
@@ -283,3 +291,17 @@ def test_a_signers_office_is_no_role() -> None:
     ex = extractor.parse(corpus_path(doc))
     roles = dict(zip(ex.parties.name, ex.parties.role, strict=True))
     assert str(roles["ESPACIO INFORMATION TECHNOLOGY, SA."]) == "<NA>"
+
+
+def test_signature_ids_and_pronouns_are_no_parties() -> None:
+    """ "IAT 192901705" (a tax number) and "YOU" (a form's blank) under a signature line are no names."""
+    from extractor.stages.party_names import signature_party_name
+
+    assert signature_party_name("IAT 192901705") is None
+    assert signature_party_name("YOU") is None
+    assert signature_party_name("ECOPETROL S.A.") == ("ECOPETROL S.A.", None)
+
+
+def test_chaparral_has_exactly_its_two_parties() -> None:
+    ex = extractor.parse(corpus_path("cuad/CHAPARRALRESOURCESINC_03_30_2000-EX-10.66-TRANSPORTATION CONTRACT.txt"))
+    assert list(ex.parties.name) == ["JSC NOC KazakhOil", "JSC Karakudukmunay"]

@@ -182,7 +182,12 @@ def _parties_first(text: str) -> tuple[int, int, int] | None:
         verb = g_parties.AGREE_VERB.search(text, ps, min(len(text), ps + LIST_CHARS // 2))
         if verb is None or g.BLANK_LINE.search(text, ps, verb.start()):
             continue
-        if len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start()))) >= 2:
+        # 'X ("Aduro") and Y ("Consultant")', 'X, hereinafter referred to as the "Company", ... and Y, ...'
+        aliases = len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start())))
+        aliases += sum(  # a name's alias is capitalised: not '(hereinafter referred to as the "order")'
+            text[r.end() + 1 : r.end() + 2].isupper() for r in g_parties.ALIAS_REFERRED.finditer(text, ps, verb.start())
+        )
+        if aliases >= 2:
             return ps, ps, verb.start()
     return None
 

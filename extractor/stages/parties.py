@@ -70,6 +70,8 @@ OF_PLACE = regex.compile(r"\s+of\s+(?=[A-Z0-9])")
 NAME_OF_WORDS = frozenset({"bank", "company", "trust", "association", "corporation"})  # "Bank of America"
 ADDRESS_MARK = regex.compile(r"\d|,")
 PAREN_GROUP = regex.compile(r"\([^()]*\)")
+COLLECTIVE_ALIASES = frozenset({"parties", "party", "the parties"})
+HONORIFIC_IN = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
 OFFICER_ROLE = regex.compile(r"\b(?:Chief|Officer|President|Director|Secretary|Treasurer|Attorney)\b")
 HEADING_LINE = regex.compile(r"[^\n,()]{1,40}+\r?\n[ \t]*+\r?\n\s*+")
 
@@ -299,6 +301,10 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         if not _looks_like_name(name) or norm(name) in seen:
             continue
         alias = _alias(text, ne, e)
+        if (alias or "").casefold() in COLLECTIVE_ALIASES:
+            alias = None  # "Philips ..., collectively referred to as the "Parties""
+        if not g.suffix_type(name) and OFFICER_ROLE.search(name) and HONORIFIC_IN.search(name):
+            continue  # "... and Financial Director Mr. R. Moore, acting on the basis of the Charter"
         if unnumbered and alias is None and not g.suffix_type(name):
             continue  # "... Unit 3208 ("SHBV"); and  Convention Plaza, 1 Harbour Rd, Hong Kong  (2) ..."
         tail = len(name.split()) == 1 or any(c.isdigit() for c in name)  # "Berlin", "... number 323 932 236"

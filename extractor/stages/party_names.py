@@ -161,6 +161,8 @@ NOT_SIGNATURE_NAME = regex.compile(
     r"|provisions|schedule|applicable)\b|_{2,}|\d{1,2}/\d{1,2}/\d{2,4}|^\d|[()]\s*$|\)\s*\w*$"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
 )
+ID_NUMBER = regex.compile(r"\d{6,}")  # "IAT 192901705": a registration or tax number, no name
+PRONOUNS = frozenset({"you", "we", "us", "i", "me"})
 LEADING_BY = regex.compile(r"^(?:BY|By)\s*:?\s+(?=[A-Z])")
 LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
 ROLE_FILLER = frozenset({"member", "entity", "agency", "party", "the", "master"})
@@ -187,8 +189,10 @@ def signature_party_name(name: str) -> tuple[str, str | None] | None:
     if not words or _role_words(words) or words[0].casefold() in {"of", "and", "or", "for", "to", "in"}:
         return None
     name = " ".join(words)
-    if NOT_SIGNATURE_NAME.search(name):
+    if NOT_SIGNATURE_NAME.search(name) or ID_NUMBER.search(name):
         return None
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        return None  # "YOU": a franchise form's blank party
     if len(words) == 1 and not party_intro.is_suffix_word(words[0]) and words[0].casefold().endswith(("tion", "ment")):
         return None  # "Inspection", "Destruction": a form's column heading
     return name, role
