@@ -248,6 +248,14 @@ CASES = [
         "cuad/CHAPARRALRESOURCESINC_03_30_2000-EX-10.66-TRANSPORTATION CONTRACT.txt",
         [("JSC NOC KazakhOil", "Company"), ("JSC Karakudukmunay", "Principal")],
     ),
+    # 'a shareholder of Gulf South Medical Supply, Inc. ("GSMS") ... Physician Sales & Service, Inc. ("PSS") ...
+    # by and among PSS, PSS Merger Corp. ("Merger Corp.") and GSMS': list members named by their aliases
+    KindCase(
+        "alias in the list, name defined before it",
+        "cuad/GULFSOUTHMEDICALSUPPLYINC_12_24_1997-EX-4-AFFILIATE AGREEMENT.txt",
+        [("Physician Sales & Service, Inc.", "PSS"), ("PSS Merger Corp.", "Merger Corp"),
+         ("Gulf South Medical Supply, Inc.", "GSMS")],
+    ),
 ]
 
 

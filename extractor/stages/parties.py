@@ -269,6 +269,29 @@ def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def _resolve_aliases(text: str, list_start: int, found: list[Party]) -> list[Party]:
+    """A list member that is a short name defined before the list ('... of Gulf South Medical Supply, Inc.
+    ("GSMS") ... by and among PSS, PSS Merger Corp. ("Merger Corp.") and GSMS'): the defined entity, with
+    that alias. A defined alias opening a piece before a comma ("PSS, PSS Merger Corp.") is a party too."""
+    entities = [f for f in fb.defined_entities(text, list_start) if f.alias and _looks_like_name(f.name)]
+    defined = {f.alias.casefold(): f for f in entities if f.alias}
+    if not defined:
+        return found
+    out: list[Party] = []
+    for p in found:
+        head, sep, rest = p.name.partition(", ")
+        if sep and p.alias != head and head.casefold() in defined and not g.suffix_type(head) and rest:
+            f = defined[head.casefold()]  # "PSS, PSS Merger Corp.": two parties
+            out.append(replace(p, name=f.name, alias=head, entity_type=g.suffix_type(f.name), role=None))
+            p = replace(p, name=rest)
+        f = defined.get(p.name.casefold())
+        if f is not None and p.alias is None and not g.suffix_type(p.name):
+            p = replace(p, name=f.name, alias=p.name, entity_type=g.suffix_type(f.name))
+        if all(norm(q.name) != norm(p.name) for q in out):
+            out.append(p)
+    return out
+
+
 def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     text = layout.view.text
     a, b = header.list_start_view, header.preamble_end_view
@@ -340,7 +363,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
                 "preamble",
             )
         )
-    return out
+    return _resolve_aliases(text, a, out)
 
 
 LABEL_CHARS = 4000
