@@ -150,14 +150,16 @@ AFTER_DESCRIPTOR = regex.compile(
     rf"(?i:{_TYPE_ALT})(?![a-z])(?P<cut>\s{{0,3}},\s{{0,3}})(?=[A-Z])"
 )
 # "X and Y ... hereby confirm their agreement with Keefe, Bruyette & Woods, Inc. (the "Agent") as follows:"
+# "X ("Employee"), enters into this Agreement with CorCell, Inc. ("CorCell") and Cord Blood America, Inc. ... on"
 AGREEMENT_WITH = regex.compile(
-    r"\s{0,3}(?:hereby\s{1,3})?confirms?\s{1,3}(?:its|their)\s{1,3}agreement\s{1,3}with\s{1,3}(?=[A-Z])"
+    r"\s{0,3},?\s{0,3}(?:hereby\s{1,3})?(?:confirms?\s{1,3}(?:its|their)\s{1,3}agreement"
+    r"|enters?\s{1,3}into\s{1,3}this\s{1,3}(?:Agreement|Amendment))\s{1,3}with\s{1,3}(?=[A-Z])"
 )
 # line breaks lost: the title glued to the first name ("CONSULTING AGREEMENTAduro Biotech, Inc.")
 GLUED_TITLE = regex.compile(r"^(?:[A-Z][A-Z&-]*\s{1,3}){0,6}(?:AGREEMENT|CONTRACT|AMENDMENT)(?=[A-Z][a-z])")
 AMPERSAND_GLUED = regex.compile(r"(?<=\s&)(?=[A-Z])")  # "Playa Hotels &Resorts B.V."
 UNQUOTED_ROLE = regex.compile(r"\(\s{0,3}the\s{1,3}(?P<role>[A-Z][a-z]{2,20})\s{0,3}\)")  # "(the Executive)"
-AS_FOLLOWS = regex.compile(r"\s{0,3}(?:as\s{1,3}follows|:)")
+AS_FOLLOWS = regex.compile(r"\s{0,3}(?:as\s{1,3}follows|on\s{1,3}the\s{1,3}following|:)")
 ROLE = regex.compile(
     # a word in capitals after a line break is a heading, not the role's ("as Managing Agent\nTABLE OF CONTENTS")
     r"(?<![\w])[Aa]s\s{1,3}(?:the\s{1,3})?"

@@ -256,6 +256,13 @@ CASES = [
         [("Physician Sales & Service, Inc.", "PSS"), ("PSS Merger Corp.", "Merger Corp"),
          ("Gulf South Medical Supply, Inc.", "GSMS")],
     ),
+    # "Dear Tracey, You and Universal City Development Partners, Ltd. ... agree": the list names one party, the
+    # letter's addressee is the other
+    KindCase(
+        "letter addressee beside a one-party list",
+        "contracts-ex10/employment__1262449_2006-11-03_EMPLOYMENT-AGREEMENT-OF-WILLIAM-DAVIS.txt",
+        [("Universal City Development Partners, Ltd.", "UO"), ("William Davis", None)],
+    ),
 ]
 
 

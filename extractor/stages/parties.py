@@ -539,7 +539,20 @@ def _party_agreed_with(layout: Layout, header: Header, known: list[Party]) -> li
         return []
     found = _preamble_parties(layout, replace(header, list_start_view=m.end(), preamble_end_view=stop.start()))
     keys = {norm(p.name) for p in known}
-    return [p for p in found[:1] if norm(p.name) not in keys]
+    return [p for p in found if norm(p.name) not in keys]
+
+
+def _addressee_party(layout: Layout, known: list[Party]) -> list[Party]:
+    """One party in the list ('You and Universal City Development Partners, Ltd. ... agree'): a letter's
+    other party is its addressee (the name over "Dear ...")."""
+    person = fb.addressee(layout.view.text)
+    if person is None:
+        return []
+    name = _clean_name(person.name)
+    if not _looks_like_name(name) or norm(name) in {norm(p.name) for p in known}:
+        return []
+    s, e = layout.view.span(person.start, person.end)
+    return [Party(s, e, layout.original[s:e], name, None, None, None, None, "text")]
 
 
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult) -> tuple[Party, ...]:
@@ -554,6 +567,8 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult) ->
         parties = _between_parties(layout, header)
     if not parties:
         parties = _fallback_parties(layout, header)
+    elif len(parties) == 1:
+        parties += _addressee_party(layout, parties)
     names = respace_all([p.name for p in parties], layout.view.text)
     parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:
