@@ -44,14 +44,19 @@ INTRO = regex.compile(
 # ``str.find`` lands on one in the lower-cased copy (~3x faster than the regex module's own scan).
 INTRO_FIRST_WORDS = ("by", "between", "among", "entered", "made", "executed")
 # A sentence ends at ". " before a capital, unless the word before the dot is an abbreviation or an initial.
+# ... nor a list number opening a line or standing after a wide gap ("\n  2. Blackwell Science Limited")
 SENTENCE_END = regex.compile(
-    rf"(?<!(?i:\b(?:{_alt(ABBREVIATIONS)}))|\b[A-Z])\.(?!\s?[A-Za-z]\.)(?=\s{{0,3}}[A-Z\"\u201c(]|\s*$)"
+    rf"(?<!(?i:\b(?:{_alt(ABBREVIATIONS)}))|\b[A-Z]|(?:\n|[ \t\xa0]{{3}})[ \t]{{0,20}}\d{{1,2}})"
+    r"\.(?!\s?[A-Za-z]\.)(?!(?i:com|net|org)\b)"  # "2THEMART.COM, INC."
+    rf"(?=\s{{0,3}}[A-Z\"\u201c(]|\s*$)"
 )
 PREAMBLE_STOP = regex.compile(
     r"(?:WHEREAS|RECITALS?|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|BACKGROUND|PRELIMINARY\s{1,3}STATEMENT"
     r"|NOW,?\s{1,3}THEREFORE|Recitals|Background|Witnesseth)(?![a-z])"
 )
 BLANK_LINE = regex.compile(r"\n[ \t\xa0]*\r?\n")
+ENDS_WITH_ARTICLE_WORD = regex.compile(r"(?i)\ban?\s{1,3}[\w.-]{1,30}\Z")  # "PSiTech Corporation, a BVI"
+ENDS_WITH_AND = regex.compile(r"(?i)(?:^|\s)-{0,2}\s?and\s?-{0,2}\Z")  # "... and", "\n\nAND", "- and -"
 WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}|\r?\n")
 SECTION_NUMBER = regex.compile(r"^\s*(?:\d{1,2}(?:\.\d{0,2})?|[IVX]{1,4}\.|\(\d{1,2}\))\s+")
 CONNECTOR = regex.compile(r"(?i)^(?:to|of|and|for|the|under|between|in)$")

@@ -53,6 +53,9 @@ _JUR_ALT = "|".join(
 )
 _TYPE_ALT = _alt(list(ENTITY_TYPES))
 
+# an entity type opening a text ("Corporation, with offices ..."): a descriptor a blank line split
+TYPE_START = regex.compile(rf"(?i)(?:{_TYPE_ALT})(?![a-z])")
+
 # -- descriptor grammar ------------------------------------------------------------
 article = pp.Regex(r"(?i)an?(?=[\s\xa0]|[A-Z])").set_name("article")
 jurisdiction = pp.Regex(rf"(?:{_JUR_ALT})").set_name("jurisdiction")
@@ -87,45 +90,92 @@ QUOTED = regex.compile(
     r"[\"\u201c\u201d\u2018\u2019']{1,2}\s{0,2}(?P<alias>[^\"\u201c\u201d()]{1,60}?)\s{0,2}[,.]?[\"\u201d\u201c\u2019]"
 )
 ALIAS_PAREN = regex.compile(
-    r"\(\s{0,3}(?:(?:the|this|each|a|an|hereinafter|herein|individually|collectively|together|jointly|"
+    r"\(\s{0,3}(?:(?:the|this|each|a|an|hereinafter|hereafter|herein|individually|collectively|together|jointly|"
     r"referred|to|as|called|being|designated|sometimes|and|or|together\s+with|with|[A-Za-z]+,)\s{1,3}){0,8}"
     r"[\"\u201c\u201d]"
     r"[^()]{0,200}\)"
 )
 ALIAS_REFERRED = regex.compile(
-    r"(?i)(?:(?:hereinafter|herein|below)\s{0,3}(?:referred\s{1,3}to\s{1,3}as|called)?|referred\s{1,3}to"
+    r"(?i)(?:(?:hereinafter|hereafter|herein|below)\s{0,3}(?:referred\s{1,3}to\s{1,3}as|called)?|referred\s{1,3}to"
     r"(?:\s{1,3}(?:in\s{1,3}this\s{1,3}(?:agreement|amendment)|herein|hereafter|hereinafter|below))?\s{1,3}as)"
     r"\s{0,3}(?:the\s{1,3})?(?=[\"\u201c])"
 )
+# a name may open with a lower-case letter: "mPhase Technologies", "eDiets.com", "i-Escrow"
+_NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z])"
 SEPARATOR = regex.compile(
-    r"\s{0,3};\s{0,3}(?:and\b\s{0,3})?|,?\s{1,3}(?:and|AND)\s{0,3}:?\s{0,3}(?=[A-Z0-9\"\u201c])|,?\s{1,3}and(?=[A-Z])"
+    # U+037E (Greek question mark) stands for a semicolon in some PDF text
+    r"\s{0,3}[;\u037e]\s{0,3}(?:-{1,2}\s{0,3})?(?:and(?![a-z])\s{0,3}(?:-{1,2}\s{0,3})?)?"
+    # one name a line on a cover page: "SEMINOLE DEVELOPMENT CORPORATION\nPOST, BUCKLEY INTERNATIONAL, INC.\n..."
+    rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
+    # line breaks lost: '(the "Company")AND:INTERMARK'
+    r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
+    r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
+    r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
+    # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"
+    r"|(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)(?:-{1,2}[ \t]*+)?(?:and|AND|And)(?:[ \t]*+-{1,2})?:?"
+    r"(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)"
+    rf"|,?\s{{1,3}}(?:and|AND),?\s{{0,3}}:?\s{{0,3}}{_NAME_START}|,?\s{{1,3}}and(?=[A-Z])"
 )
 NAME_END = regex.compile(
     r"""(?x)
       ,?\s{0,3}\((?=\s{0,3}(?:[a-z"\u201c\u201d']|[A-Z][a-z]+\s{1,3}[a-z"\u201c]))  # (the "X") / (formerly)
     | ,?\s{0,3}\((?=[\"\u201c])
+    | ,?\s{0,3}\((?=[A-Za-z\s]{2,20}:)                          # (OTC Pink: BIEI), (Nasdaq: UNBJ)
     | ,\s{0,3}(?=an?(?:\s|[A-Z]))                               # , a Delaware corporation
     | ,\s{0,3}(?=\d)                                              # , 481 Schuylkill Road
-    | ,?\s{1,3}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
-                   existing|doing|
+    | ,?\s{1,40}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
+                   existing|doing|represented|
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
-                   referred|who|that|each|both|at)\b|of\s{1,3}\d|c/o\b)
+                   referred|who|that|each|both|at|is\s{1,3}an?|[Hh]ereafter|[Hh]ereinafter)\b|of\s{1,3}[\d\[]|c/o\b)
     | ,\s{0,3}(?=[a-z])
     | (?<=\b(?:""" + suffix_alternation("number") + r""")\.?)
       \s{0,3}(?=\d)                                                            # ... INC. 2nd Floor
     | ,?\s{1,3}(?=(?:dated|effective)\b)
     | \s{0,3}$
     """
-    + rf"|\s{{1,3}}(?=[Aa]n?\s{{1,3}}(?:(?:{_JUR_ALT})\s{{0,3}})?(?i:{_TYPE_ALT})(?![a-z]))"
+    + r"|\s{1,40}(?=(?:[Aa]n?(?:\s{1,3}|(?=[A-Z]))"  # "a Delaware", "aGeorgia" (glued)
+    + rf"(?:(?:{_JUR_ALT})\s{{0,3}})?|an?\s{{1,3}}[A-Z][a-z]{{2,15}}\s{{1,3}})"
+    + rf"(?i:{_TYPE_ALT})(?![a-z]))"  # "a Delaware corporation", "an Italian Company"
+    + rf"|,\s{{0,3}}(?=(?:{_JUR_ALT})\s{{1,3}}(?i:{_TYPE_ALT})(?![a-z]))"  # "Apollo Endosurgery, Delaware corporation"
+    + r"|\s{1,40}(?=As\s{1,3}[A-Z][a-z])"  # "SUNPOWER ENERGY SYSTEMS SPAIN, S.L. As Contractor"
+    + r"|\s{1,3}(?=d/b/a\s{1,3}[\"\u201c])"  # 'Universal City Development Partners, Ltd. d/b/a "Universal Orlando"'
+    + r"|\s{1,3}(?=an?\s{1,3}_)"  # "Solutions Vending International, Inc a ___ DE corporation": a form's blank
+    # a column break: the name, a wide gap, then its address ("MODUS MEDIA INTERNATIONAL      LANDDROSTLAAN 51")
+    + r"|[ \t\xa0]{5,}(?=[^\d\n]{0,40}\d)"
 )
+# 'X ("Holding Company"), a newly formed Maryland corporation, Hyde Park Bancorp, MHC, ...': after the
+# alias, the descriptor, then the next party's name with no "and" between (the cut is group "cut")
+AFTER_DESCRIPTOR = regex.compile(
+    r"\)\s{0,3},\s{0,3}an?\s{1,3}[^,()\"\u201c;]{0,60}?"
+    rf"(?i:{_TYPE_ALT})(?![a-z])(?P<cut>\s{{0,3}},\s{{0,3}})(?=[A-Z])"
+)
+# "X and Y ... hereby confirm their agreement with Keefe, Bruyette & Woods, Inc. (the "Agent") as follows:"
+# "X ("Employee"), enters into this Agreement with CorCell, Inc. ("CorCell") and Cord Blood America, Inc. ... on"
+AGREEMENT_WITH = regex.compile(
+    r"\s{0,3},?\s{0,3}(?:hereby\s{1,3})?(?:confirms?\s{1,3}(?:its|their)\s{1,3}agreement"
+    r"|enters?\s{1,3}into\s{1,3}this\s{1,3}(?:Agreement|Amendment))\s{1,3}with\s{1,3}(?=[A-Z])"
+)
+# line breaks lost: the title glued to the first name ("CONSULTING AGREEMENTAduro Biotech, Inc.")
+GLUED_TITLE = regex.compile(r"^(?:[A-Z][A-Z&-]*\s{1,3}){0,6}(?:AGREEMENT|CONTRACT|AMENDMENT)(?=[A-Z][a-z])")
+AMPERSAND_GLUED = regex.compile(r"(?<=\s&)(?=[A-Z])")  # "Playa Hotels &Resorts B.V."
+UNQUOTED_ROLE = regex.compile(r"\(\s{0,3}the\s{1,3}(?P<role>[A-Z][a-z]{2,20})\s{0,3}\)")  # "(the Executive)"
+AS_FOLLOWS = regex.compile(r"\s{0,3}(?:as\s{1,3}follows|on\s{1,3}the\s{1,3}following|:)")
 ROLE = regex.compile(
-    r"(?<![\w])as\s{1,3}(?:the\s{1,3})?(?P<role>[A-Z][\w-]{1,25}(?:\s{1,3}[A-Z][\w-]{1,25}){0,3})"
+    # a word in capitals after a line break is a heading, not the role's ("as Managing Agent\nTABLE OF CONTENTS")
+    r"(?<![\w])[Aa]s\s{1,3}(?:the\s{1,3})?"
+    r"(?P<role>[A-Z][\w-]{1,25}(?:(?:[ \t]{1,3}|\s{1,3}(?![A-Z]{2,}\b))[A-Z][\w-]{1,25}){0,3})"
 )
 SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
 GLUED_SUFFIX = regex.compile(rf"(?<=[a-z])(?=(?:{suffix_alternation('glued_end')})$)")
+# in capitals: "REYNOLDS CONSUMER PRODUCTSLLC", "XIMAGECORPORATION" (suffixes no capitalised word ends in)
+GLUED_CAPS_SUFFIX = regex.compile(r"(?<=\b[A-Z]{3,}+)(?=(?:LLC|L\.L\.C\.|LLP|LTD\.?|CORPORATION)$)")
 NOT_A_NAME = regex.compile(
     r"^(?:the|THE\s+PARTIES)\b|(?i)^(?:between|among|amongst|by|it|we|you|this|exhibit|schedule|annex|each|its|their|his|her|a|an|any|all|certain|such|said|one|those|other|which|who|"
-    r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)\b"
+    r"whereas|witnesseth|recitals|both|collectively|individually|together|parties|party)(?![\w.])"
+)
+# An address piece between semicolons, no name: "Suite 200", "Nashville, TN 37205"
+ADDRESS_PIECE = regex.compile(
+    r"(?i)^(?:suite|ste\.?|floor|room|unit|p\.?\s?o\.?\s{1,3}box)\s{1,3}(?:no\.?\s{0,3})?#?\d|\b[A-Z]{2}\s{1,3}\d{5}(?:-\d{4})?$"
 )
 # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)
 PARTY_LABEL = regex.compile(

@@ -60,9 +60,10 @@ NOT_ADDRESSEE = regex.compile(
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "m.d.", "ph.d.", "esq."})
 
 # "SUPPLY AGREEMENT between CREMER OLEO GmbH & Co KG, ... and Ultragenyx ...": a party list with no
-# "This Agreement is made" sentence before it
+# "This Agreement is made" sentence before it; "PARTIES (1) X ...; and (2) Y ..." under a heading
 BETWEEN = regex.compile(
-    r"(?<![\w])(?:between|BETWEEN|Between|among|AMONG|Among)\s{0,3}:?\s{1,6}(?=[\"\u201c(]?[A-Z0-9])"
+    r"(?<![\w])(?:between|BETWEEN|Between|among|AMONG|Among|PARTIES(?=\s{0,3}:?\s{1,6}\(1\)))\s{0,3}:?\s{1,6}"
+    r"(?=[\"\u201c(]?[A-Z0-9])"
 )
 
 # "Borrower (Party A): Jilin Hengchang Agricultural Development Co. LTD. Address: ..."

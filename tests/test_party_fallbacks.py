@@ -53,10 +53,11 @@ DOCS = [
             ("Ralph E. Jones III", None, None, "text"),
         ],
     ),
-    # "Universal City Development Partners, Ltd. d/b/a "Universal Orlando" (hereinafter ... "UO" ...)".
+    # "You and Universal City Development Partners, Ltd. d/b/a "Universal Orlando" (hereinafter referred to as
+    # "UO" or the "Company") ... agree": a paragraph opening with the parties, read as the party list.
     DocCase(
         "contracts-ex10/employment__1262450_2007-01-25_EMPLOYMENT-AGREEMENT.txt",
-        [("Universal City Development Partners, Ltd.", "UO", None, "text")],
+        [("Universal City Development Partners, Ltd.", "UO", None, "preamble")],
     ),
     # An award "UNDER THE BRISTOL-MYERS SQUIBB COMPANY / 2002 STOCK INCENTIVE PLAN": the plan's company.
     DocCase("edgar-exhibits/BYM_0001193125-06-052456_6.txt", [("BRISTOL-MYERS SQUIBB COMPANY", None, None, "text")]),
@@ -68,7 +69,7 @@ DOCS = [
     # "between Galacticomm and Horst Entertainment Inc." with no "This Agreement is made" before it.
     DocCase(
         "cuad/GALACTICOMMTECHNOLOGIESINC_11_07_1997-EX-10.46-WEB HOSTING AGREEMENT.txt",
-        [("Galacticomm", None, None, "preamble"), ("Horst Entertainment Inc", None, None, "preamble")],
+        [("Galacticomm", None, None, "preamble"), ("Horst Entertainment Inc.", None, None, "preamble")],
     ),
     # "... between LEO PHARMA A/S of Industriparken 55, DK-2750 Ballerup, Denmark (...) --- and GALEN ...".
     DocCase(

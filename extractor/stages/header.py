@@ -29,6 +29,10 @@ OPENER_BACK = 700  # how far before the intro the opener ("This Agreement ...") 
 LIST_CHARS = 3000  # longest party list
 HEAD_CHARS = 1500  # how far before the preamble the title may stand
 MAX_PIECE = 160
+HEADING_CHARS = 40
+ALIAS_AFTER_END = 300
+AND_WORD = regex.compile(r"(?i)(?<![\w])and(?![\w])")
+HEADING_NOT = regex.compile(r"[,()\"\u201c\u201d]|\band\b", regex.IGNORECASE)
 TITLE_CHARS = 4000  # the title is read from the words of the head, up to the party list or this far
 TITLE_MIN_CHARS = 600  # ... but never less: a title glued to the party list ("AGREEMENTAduro Biotech ...")
 TOKEN_START = regex.compile(r"(?<=[\s\xa0)\]])(?=\S)|(?<=[a-z0-9])(?=[A-Z]{2})")
@@ -72,6 +76,17 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     """End of the party list: a sentence end, a recital heading, or a paragraph break outside a list."""
     stop = limit
     m = g.SENTENCE_END.search(text, start, limit)
+    if m is not None and g_parties.ALIAS_PAREN.search(text, start, m.end()) is None and not AND_WORD.search(
+        text, start, m.end()
+    ):
+        # one party so far, no alias yet, and one just after: a dot in the address ("939 - Edif. Castello
+        # Branco ... Hereafter referred to as the "Company" or "AZUL", ... AND: ...")
+        window = min(limit, m.end() + ALIAS_AFTER_END)
+        alias = g_parties.ALIAS_PAREN.search(text, m.end(), window) or g_parties.ALIAS_REFERRED.search(
+            text, m.end(), window
+        )
+        if alias is not None:
+            m = g.SENTENCE_END.search(text, alias.end(), limit)
     if m is not None:
         stop = m.end()
     p = g.PREAMBLE_STOP.search(text, start, stop)
@@ -80,10 +95,17 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     for b in g.BLANK_LINE.finditer(text, start, stop):
         before = text[start : b.start()].rstrip()
         after = text[b.end() : b.end() + 200].lstrip()[:40]
-        if not before or before.endswith((":", ",", ";")) or before.lower().endswith(" and"):
+        if not before or before.endswith((":", ",", ";")) or g.ENDS_WITH_AND.search(before[-12:]):
             continue
-        if after.startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
+        if after.lstrip("- ").startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
             continue
+        if g_parties.ALIAS_REFERRED.match(after):
+            continue  # "... 0001-60." / blank line / "Hereafter referred to as the "Company""
+        if g.ENDS_WITH_ARTICLE_WORD.search(before[-40:]) and g_parties.TYPE_START.match(after):
+            continue  # "a BVI" / blank line / "Corporation, with offices at ...": one descriptor
+        heading = len(before) <= HEADING_CHARS and not HEADING_NOT.search(before)
+        if heading and not g_parties.SUFFIX_AT_END.search(before):
+            continue  # "by and between:" / "Parties to this agreement" / blank line: a heading, no party yet
         return b.start()
     return stop
 
@@ -160,7 +182,12 @@ def _parties_first(text: str) -> tuple[int, int, int] | None:
         verb = g_parties.AGREE_VERB.search(text, ps, min(len(text), ps + LIST_CHARS // 2))
         if verb is None or g.BLANK_LINE.search(text, ps, verb.start()):
             continue
-        if len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start()))) >= 2:
+        # 'X ("Aduro") and Y ("Consultant")', 'X, hereinafter referred to as the "Company", ... and Y, ...'
+        aliases = len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start())))
+        aliases += sum(  # a name's alias is capitalised: not '(hereinafter referred to as the "order")'
+            text[r.end() + 1 : r.end() + 2].isupper() for r in g_parties.ALIAS_REFERRED.finditer(text, ps, verb.start())
+        )
+        if aliases >= 2:
             return ps, ps, verb.start()
     return None
 

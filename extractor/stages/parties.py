@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 import regex
 
@@ -60,7 +61,9 @@ PUNCT = regex.compile(r"[^\w&\s]")
 WORD_BEFORE = regex.compile(r"(\w+)\W*$")
 WORD_AFTER = regex.compile(r"\W*(\w+)")
 LEADING_THE = regex.compile(r"^(?:the|The)\s+")
-LEADING_INTRO = regex.compile(r"^(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+")
+LEADING_INTRO = regex.compile(
+    r"^(?:(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+)?(?:,\s*)?(?:on\s+the\s+one\s+hand,?\s+)?"
+)
 TRAILING_AND = regex.compile(r"\s+(?:and|or|of|AND|OR|OF)$")
 TRAILING_DOTS = regex.compile(r"\.{2,}$")
 ENUMERATOR = regex.compile(r"(?:\(\s{0,2}(?:\d{1,2}|[a-h]|[ivx]{1,4})\s{0,2}\)|\d{1,2}\.)\s{1,6}(?=[A-Z\"\u201c])")
@@ -68,6 +71,10 @@ OF_PLACE = regex.compile(r"\s+of\s+(?=[A-Z0-9])")
 NAME_OF_WORDS = frozenset({"bank", "company", "trust", "association", "corporation"})  # "Bank of America"
 ADDRESS_MARK = regex.compile(r"\d|,")
 PAREN_GROUP = regex.compile(r"\([^()]*\)")
+COLLECTIVE_ALIASES = frozenset({"parties", "party", "the parties"})
+HONORIFIC_IN = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
+OFFICER_ROLE = regex.compile(r"\b(?:Chief|Officer|President|Director|Secretary|Treasurer|Attorney)\b")
+HEADING_LINE = regex.compile(r"[^\n,()]{1,40}+\r?\n[ \t]*+\r?\n\s*+")
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,10 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
         s, e = a + m.start(), a + m.end()
         if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
             cuts.append((s, e))
+    for m in finditer_at(g.AFTER_DESCRIPTOR, text, takewhile(lambda i: i < b, find_all(text, ")", a)), a, b):
+        s, e = m.span("cut")
+        if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
+            cuts.append((s, e))
     cuts.sort()
     out, cur = [], a
     for s, e in cuts:
@@ -180,6 +191,7 @@ def _alias(text: str, s: int, e: int) -> str | None:
 
 def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" ,;:")
+    name = g.AMPERSAND_GLUED.sub(" ", g.GLUED_TITLE.sub("", name))
     name = LEADING_INTRO.sub("", name)
     name = TRAILING_AND.sub("", name)
     name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
@@ -194,19 +206,33 @@ def _clean_name(raw: str) -> str:
         ):
             name = name[: of.start()]
             break
-    return g.GLUED_SUFFIX.sub(" ", name)
+    name = g.GLUED_SUFFIX.sub(" ", name)
+    return g.GLUED_CAPS_SUFFIX.sub(" ", name) if name.isupper() else name
 
 
 def _looks_like_name(name: str) -> bool:
     if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return False
-    if g.NOT_A_NAME.match(name) or ":" in name or "--" in name or "__" in name or NOT_A_PARTY.search(name):
+    if g.NOT_A_NAME.match(name) or g.ADDRESS_PIECE.search(name) or NOT_A_PARTY.search(name):
+        return False
+    if ":" in name or "--" in name or "__" in name:
         return False
     if name[0].isdigit():
         return g.SUFFIX_AT_END.search(name) is not None
     # "drkoop.com, inc." has no capital but a suffix
     has_case = any(c.isupper() for c in name) or g.SUFFIX_AT_END.search(name) is not None
     return has_case and name[0].isalnum()
+
+
+def _capitalised_entity(name: str) -> bool:
+    """ "At Home Corporation": capitalised words ending in an entity suffix, not a role ("Company")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and g.suffix_type(name) is not None
+        and not party_intro.is_role_name(name)
+    )
 
 
 MAX_JOINED_WORDS = 6  # "BANK OF AMERICA NATIONAL TRUST" and "SAVINGS ASSOCIATION"
@@ -244,6 +270,29 @@ def _joined_names(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def _resolve_aliases(text: str, list_start: int, found: list[Party]) -> list[Party]:
+    """A list member that is a short name defined before the list ('... of Gulf South Medical Supply, Inc.
+    ("GSMS") ... by and among PSS, PSS Merger Corp. ("Merger Corp.") and GSMS'): the defined entity, with
+    that alias. A defined alias opening a piece before a comma ("PSS, PSS Merger Corp.") is a party too."""
+    entities = [f for f in fb.defined_entities(text, list_start) if f.alias and _looks_like_name(f.name)]
+    defined = {f.alias.casefold(): f for f in entities if f.alias}
+    if not defined:
+        return found
+    out: list[Party] = []
+    for p in found:
+        head, sep, rest = p.name.partition(", ")
+        if sep and p.alias != head and head.casefold() in defined and not g.suffix_type(head) and rest:
+            first = defined[head.casefold()]  # "PSS, PSS Merger Corp.": two parties
+            out.append(replace(p, name=first.name, alias=head, entity_type=g.suffix_type(first.name), role=None))
+            p = replace(p, name=rest)
+        f = defined.get(p.name.casefold())
+        if f is not None and p.alias is None and not g.suffix_type(p.name):
+            p = replace(p, name=f.name, alias=p.name, entity_type=g.suffix_type(f.name))
+        if all(norm(q.name) != norm(p.name) for q in out):
+            out.append(p)
+    return out
+
+
 def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     text = layout.view.text
     a, b = header.list_start_view, header.preamble_end_view
@@ -251,22 +300,39 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         return []
     out: list[Party] = []
     seen: set[str] = set()
-    for s, e in _joined_names(text, _chunks(text, a, b)):
+    numbered = False
+    pieces = _joined_names(text, _chunks(text, a, b))
+    first_end = pieces[0][1] if pieces else a
+    for s, e in pieces:
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
+        # the list's first piece: "Parties to this agreement" / blank line / "SILICON SMELTERS ..."
+        head = HEADING_LINE.match(text, s, e) if s < first_end else None
+        if head is not None and not g.suffix_type(text[s : head.end()].strip()):
+            s = head.end()
         enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
         if enum is not None:
-            s = enum.end()
-        while e > s and text[e - 1] in " \t\r\n\xa0,;.":
-            e -= 1
+            s, numbered = enum.end(), True
+        unnumbered = numbered and enum is None  # in a numbered list: maybe the last party's address
+        while e > s and text[e - 1] in " \t\r\n\xa0,;." and not (text[e - 1] == "." and g.suffix_type(text[s:e])):
+            e -= 1  # not the dot of "JERNIGAN, INC." ending the list
         if e <= s:
             continue
         ne = _name_end(text, s, e)
         name = _clean_name(text[s:ne])
+        if name.startswith("the ") and _capitalised_entity(name[4:]):
+            name = name[4:]  # "between the At Home Corporation (...)": the article is no part of the name
         if not _looks_like_name(name) or norm(name) in seen:
             continue
         alias = _alias(text, ne, e)
-        if out and out[-1].alias is None and alias and len(name.split()) == 1 and not g.suffix_type(name):
+        if (alias or "").casefold() in COLLECTIVE_ALIASES:
+            alias = None  # "Philips ..., collectively referred to as the "Parties""
+        if not g.suffix_type(name) and OFFICER_ROLE.search(name) and HONORIFIC_IN.search(name):
+            continue  # "... and Financial Director Mr. R. Moore, acting on the basis of the Charter"
+        if unnumbered and alias is None and not g.suffix_type(name):
+            continue  # "... Unit 3208 ("SHBV"); and  Convention Plaza, 1 Harbour Rd, Hong Kong  (2) ..."
+        tail = len(name.split()) == 1 or any(c.isdigit() for c in name)  # "Berlin", "... number 323 932 236"
+        if out and out[-1].alias is None and alias and tail and not g.suffix_type(name):
             # "... offices located at Berlin and Munich ("Siemens")": the alias of the party before
             seen.add(norm(alias))
             out[-1] = replace(out[-1], alias=alias)
@@ -280,6 +346,10 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
             etype = "individual"
         etype = etype or g.suffix_type(name)
         role = g.ROLE.search(PAREN_GROUP.sub(lambda m: " " * len(m.group()), rest))
+        if role is not None and OFFICER_ROLE.search(role.group("role")):
+            role = None  # "represented by Mr. Carlos Lafitte as Chief Executive": the signer's office
+        if role is None and alias is None:  # "JOHN ROGERS (the Executive)": a role word, unquoted
+            role = next((r for r in g.UNQUOTED_ROLE.finditer(rest) if party_intro.role_of(r.group("role"))), None)
         os_, oe = layout.view.span(s, e)
         out.append(
             Party(
@@ -294,7 +364,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
                 "preamble",
             )
         )
-    return out
+    return _resolve_aliases(text, a, out)
 
 
 LABEL_CHARS = 4000
@@ -423,9 +493,74 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
     return out
 
 
+def _signatory_parties(layout: Layout, known: list[Party]) -> list[Party]:
+    """Still fewer than two parties: those of the "For and on behalf of X" lines (a consortium's
+    agreement "between and among the Parties signatory hereto"), when they name two at least."""
+    keys = {norm(p.name) for p in known} | {norm(p.alias) for p in known if p.alias}
+    out: list[Party] = []
+    for f in fb.signatories(layout.view.text):
+        name = _clean_name(f.name)
+        if not _looks_like_name(name) or norm(name) in keys:
+            continue
+        keys.add(norm(name))
+        s, e = layout.view.span(f.start, f.end)
+        out.append(Party(s, e, layout.original[s:e], name, None, g.suffix_type(name), source="signature"))
+    return out if len(known) + len(out) >= 2 else []
+
+
+WITH_CHARS = 300
+
+
+def _undersigned_parties(layout: Layout, known: list[Party]) -> list[Party]:
+    """No party list, and the instrument is made by "the undersigned" (a joint filing agreement):
+    each entity or person whose name in capitals opens a signature ("... LLC By: /s/ ...")."""
+    keys = {norm(p.name) for p in known}
+    out: list[Party] = []
+    for f in fb.undersigned(layout.view.text):
+        name = _clean_name(f.name)
+        words = name.split()
+        person = 2 <= len(words) <= 4 and all(w.rstrip(".").isalpha() for w in words)
+        if not (g.suffix_type(name) or person or len(words) >= 3) or not _looks_like_name(name) or norm(name) in keys:
+            continue
+        keys.add(norm(name))
+        s, e = layout.view.span(f.start, f.end)
+        etype = g.suffix_type(name) or ("individual" if person else None)
+        out.append(Party(s, e, layout.original[s:e], name, None, etype, source="signature"))
+    return out
+
+
+def _party_agreed_with(layout: Layout, header: Header, known: list[Party]) -> list[Party]:
+    """The party a preamble's parties "hereby confirm their agreement with" (an agency letter's agent)."""
+    text, end = layout.view.text, header.preamble_end_view
+    m = g.AGREEMENT_WITH.match(text, end) if end is not None else None
+    if m is None:
+        return []
+    stop = g.AS_FOLLOWS.search(text, m.end(), min(len(text), m.end() + WITH_CHARS))
+    if stop is None:
+        return []
+    found = _preamble_parties(layout, replace(header, list_start_view=m.end(), preamble_end_view=stop.start()))
+    keys = {norm(p.name) for p in known}
+    return [p for p in found if norm(p.name) not in keys]
+
+
+def _addressee_party(layout: Layout, known: list[Party]) -> list[Party]:
+    """One party in the list ('You and Universal City Development Partners, Ltd. ... agree'): a letter's
+    other party is its addressee (the name over "Dear ...")."""
+    person = fb.addressee(layout.view.text)
+    if person is None:
+        return []
+    name = _clean_name(person.name)
+    if not _looks_like_name(name) or norm(name) in {norm(p.name) for p in known}:
+        return []
+    s, e = layout.view.span(person.start, person.end)
+    return [Party(s, e, layout.original[s:e], name, None, None, None, None, "text")]
+
+
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult, body: TextIndex) -> tuple[Party, ...]:
     """The parties of the agreement, each with its mentions in the body (``body`` indexes ``layout.view.text``)."""
     parties = _preamble_parties(layout, header)
+    if parties:
+        parties += _party_agreed_with(layout, header, parties)
     if len(parties) < 2:
         labelled = _labelled_parties(layout)
         if len(labelled) >= 2:
@@ -434,10 +569,16 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         parties = _between_parties(layout, header)
     if not parties:
         parties = _fallback_parties(layout, header)
+    elif len(parties) == 1:
+        parties += _addressee_party(layout, parties)
     names = respace_all([p.name for p in parties], body)
     parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
+    if len(parties) < 2:
+        parties += _signatory_parties(layout, parties)
+    if not any(p.source == "preamble" for p in parties):
+        parties += _undersigned_parties(layout, parties)
     start = header.preamble_end_view or 0
     counts = count_mentions(body, start, parties)
     return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))

@@ -276,3 +276,78 @@ def _to_view(lines: list[tuple[int, str]], p: int) -> int | None:
             return start + p
         p -= len(line) + 1
     return None
+
+
+# "For and on behalf of      ABS Telecom plc": a signatory named in a UK-style execution line, on the
+# same line or the next line written ("... between and among the Parties signatory hereto ...")
+ON_BEHALF = regex.compile(
+    r"(?im)^[ \t\xa0]*+(?:signed\s+)?for\s+and\s+on\s+behalf\s+of[ \t\xa0:]*+(?:\r?\n[ \t\xa0]*+){0,6}"
+    r"(?P<name>[^\s][^\n]{1,100})"
+)
+NAME_GAP = regex.compile(r"[ \t\xa0]{3,}|\s*$")
+
+
+def signatories(text: str) -> list[Found]:
+    """The parties named by the document's "For and on behalf of X" lines, in order, each once."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for m in ON_BEHALF.finditer(text):
+        s = m.start("name")
+        gap = NAME_GAP.search(text, s, m.end("name"))
+        e = gap.start() if gap is not None else m.end("name")
+        name = " ".join(text[s:e].split()).rstrip(",;:")
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(Found(s, s + len(name), name, None, None))
+    return out
+
+
+# "the undersigned hereby agree to the joint filing ..."
+UNDERSIGNED = regex.compile(r"(?i)\bthe\s{1,3}undersigned\s{1,3}(?:hereby\s{1,3})?(?:agree|confirm|consent)\b")
+OFFICER = frozenset({"CEO", "CFO", "COO", "PRESIDENT", "SECRETARY", "TREASURER", "DIRECTOR", "NAME", "TITLE"})
+UNDERSIGNED_HEAD_CHARS = 3000
+SIGNS = regex.compile(r"By\s{0,3}:|/s/")  # where a signer's block begins, after the signing party's name
+MAX_SIGNER_WORDS = 24
+GLUED_CAPS = regex.compile(r"[a-z0-9]\.?[A-Z]{2}")  # a word glued to a name in capitals
+
+
+def undersigned(text: str) -> list[Found]:
+    """An instrument made by "the undersigned" (a joint filing agreement): the names in capitals
+    standing right before each "By:" or "/s/" ("HPS MEZZANINE PARTNERS II, LLC By: ...",
+    "ADAM D. PORTNOY /s/ Adam D. Portnoy"), in order, each once."""
+    if UNDERSIGNED.search(text, 0, min(len(text), UNDERSIGNED_HEAD_CHARS)) is None:
+        return []
+    out: list[Found] = []
+    seen: set[str] = set()
+    for m in SIGNS.finditer(text):
+        seg = text[max(0, m.start() - 200) : m.start()]
+        base = m.start() - len(seg)
+        words = list(_WORDS.finditer(seg))
+        kept: list[regex.Match[str]] = []
+        cut = False  # the run stopped at a word in capitals: a name cut at its bracket ("(CAYMAN) MANAGEMENT L.P.")
+        for w in reversed(words):
+            tok = w.group()
+            if any(c.islower() for c in tok) or tok.startswith(("[", "(", "/")) or tok.endswith((":", "]", ")")):
+                # "(CAYMAN) MANAGEMENT L.P.", "Chief Legal OfficerBLACKSTONE HOLDINGS II L.P." (line breaks lost)
+                cut = (tok.startswith("(") and not any(c.islower() for c in tok)) or GLUED_CAPS.search(tok) is not None
+                break
+            kept.append(w)
+            if len(kept) > MAX_SIGNER_WORDS:
+                break
+        if not 2 <= len(kept) <= MAX_SIGNER_WORDS or not any(c.isalpha() for c in kept[-1].group()):
+            continue
+        while kept and kept[-1].group().rstrip(":") in OFFICER:
+            kept.pop()  # "... Chief Executive Officer CEO BLOOM BURTON & CO. LTD."
+        if kept and GLUED_CAPS.search(kept[-1].group()):
+            continue  # "2020.CLARUS IV-A, L.P."
+        if cut or (kept and (g.is_suffix_word(kept[-1].group()) or kept[-1].group() == "GP")):
+            continue  # "GP LLC", "MANAGEMENT L.P.": the tail of a name
+        half = len(kept) // 2
+        if len(kept) % 2 == 0 and [w.group() for w in kept[:half]] == [w.group() for w in kept[half:]]:
+            kept = kept[:half]  # two signature columns: "ARES TRADING SA ARES TRADING SA By: ... By: ..."
+        s, e = base + kept[-1].start(), base + kept[0].end()
+        name = " ".join(text[s:e].split()).rstrip(",")
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(Found(s, s + len(text[s:e].rstrip(",")), name, None, None))
+    return out

@@ -60,6 +60,8 @@ def _prefix(word: str) -> str:
     return word[:PREFIX] if len(word) >= GLUE_MIN and word.isalpha() else word
 
 
+GLUED_CONNECTORS = ("and", "of", "for")  # a connector glued to the word before it
+CAPS_THEN_WORD = regex.compile(r"[A-Z]{2}[A-Z][a-z]")  # an acronym glued to a capitalised word
 CAPS_GLUE_MIN = 12  # an all-capitals word this long may be glued ("PRODUCTSCORP"; "CORPORATION" is 11)
 
 
@@ -72,6 +74,8 @@ def _suspicious(word: str) -> bool:
         return False
     if core.isupper():
         return len(core) >= CAPS_GLUE_MIN
+    if core.casefold().endswith(GLUED_CONNECTORS) or CAPS_THEN_WORD.search(core):
+        return True  # "Savingsand Loan", "PSSMerger Corp.", "CNSPharmaceuticals"
     return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
 
 
@@ -158,6 +162,8 @@ NOT_SIGNATURE_NAME = regex.compile(
     r"|provisions|schedule|applicable)\b|_{2,}|\d{1,2}/\d{1,2}/\d{2,4}|^\d|[()]\s*$|\)\s*\w*$"
     r"|\b(?:" + "|".join(ln.split()[0] for ln in vocabulary("months")) + r")\s+\d"  # a month's full name
 )
+ID_NUMBER = regex.compile(r"\d{6,}")  # "IAT 192901705": a registration or tax number, no name
+PRONOUNS = frozenset({"you", "we", "us", "i", "me"})
 LEADING_BY = regex.compile(r"^(?:BY|By)\s*:?\s+(?=[A-Z])")
 LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
 ROLE_FILLER = frozenset({"member", "entity", "agency", "party", "the", "master"})
@@ -184,8 +190,10 @@ def signature_party_name(name: str) -> tuple[str, str | None] | None:
     if not words or _role_words(words) or words[0].casefold() in {"of", "and", "or", "for", "to", "in"}:
         return None
     name = " ".join(words)
-    if NOT_SIGNATURE_NAME.search(name):
+    if NOT_SIGNATURE_NAME.search(name) or ID_NUMBER.search(name):
         return None
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        return None  # "YOU": a franchise form's blank party
     if len(words) == 1 and not party_intro.is_suffix_word(words[0]) and words[0].casefold().endswith(("tion", "ment")):
         return None  # "Inspection", "Destruction": a form's column heading
     return name, role
