@@ -395,6 +395,38 @@ def test_copula_scan_near_verbs_on_real_amendments() -> None:
         assert want and [m.span() for m in ga.copula_verbs(text)] == want
 
 
+IMPERATIVE_PIECES = ["Delete", "Adds", "Add", "Address", "Replace", "replace", "amend", "Amend", "Remove", "Strike",
+                     "The", "following", "The following", "(a)", "1.", "b)", "(iv)", "abcde.", "x", ".", ":", ";",
+                     " ", "  ", "\t", "\n", "\r\n", "Section", "sections", "Item", "Exhibit", "2.1", "of the"]
+ACTIVE_PIECES = ["hereby", "HEREBY", "further", "Further", "agree", "agrees", "agreed", "that they shall", "to",
+                 "amend", "Amend", "delete", "replace", "restate", "K", "\u212a", "\u017f", " ", "\n", ",", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(IMPERATIVE_PIECES), max_size=16))
+def test_imperative_scan_at_openings_finds_what_the_whole_scan_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in ga.imperative_verbs(text)] == [m.span() for m in ga.IMPERATIVE_VERB.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(ACTIVE_PIECES), st.sampled_from(["", " "])), max_size=14))
+def test_active_scan_at_its_first_words_finds_what_the_whole_scan_finds(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in pieces)
+    assert [m.span() for m in ga.active_verbs(text)] == [m.span() for m in ga.ACTIVE_VERB.finditer(text)]
+
+
+def test_verb_scans_at_candidates_on_real_amendments() -> None:
+    for name in ("cuad/MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING AGREEMENT.txt",
+                 "cuad/BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement2.txt",
+                 "edgar-raw/qwest-kmc-mgs-amendment-1.txt"):
+        text = corpus_path(name).read_text(encoding="utf-8", errors="replace")
+        want = [m.span() for m in ga.IMPERATIVE_VERB.finditer(text)]
+        assert [m.span() for m in ga.imperative_verbs(text)] == want
+        want = [m.span() for m in ga.ACTIVE_VERB.finditer(text)]
+        assert [m.span() for m in ga.active_verbs(text)] == want
+
+
 QUOTE_PARAGRAPH = regex.compile(r"([.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
 
 

@@ -279,7 +279,7 @@ def _assign_quotes(
 
 
 def ops(text: str, index: NestedSpans) -> list[Op]:
-    hits = sorted([*g.copula_verbs(text), *g.ACTIVE_VERB.finditer(text), *g.IMPERATIVE_VERB.finditer(text)],
+    hits = sorted([*g.copula_verbs(text), *g.active_verbs(text), *g.imperative_verbs(text)],
                   key=lambda m: m.start())
     ops: list[Op] = []
     umbrellas: list[tuple[str | None, int, int, int]] = []  # target, items start, items end, subject start
