@@ -3,10 +3,16 @@
 BNF::
 
     instruction ::= subject copula verb predicate
+                  | subject "hereby"? "agree to"? active_verb object predicate    ("hereby agree to remove Section 2")
+                  | [item_label] ["The following"] imperative object predicate  ('5. Delete "X" from item 3. of ...')
+                  | qualifier "of" provision "shall end with the words" quoted
+                    "and the remainder of said sentence" copula "deleted"
+    predicate   ::= ... | "re-designated as" ["\""] division item ["\""]     (the subject's provision renamed)
     copula      ::= ("is" | "are" | "shall be" | "will be") [", and hereby is,"] ["hereby"] ["further"]
     verb        ::= amended | deleted | restated | replaced | ...           (vocab/amendment_verbs.txt)
     subject     ::= [qualifier "of"] provision ["of" other_document] ["entitled" quoted]
     provision   ::= division item ([","] list_sep item)* (("to" | "of") division item)* ("," division item)*
+                    [["."] ("of" | "in") "Amendment" number]
     division    ::= "Section" | "Article" | "Schedule" | "Appendix" | "Paragraph" | ...  (vocab)
     qualifier   ::= "the" ordinal [count] ("sentence" | "paragraph" | "line") ["s"]
                   | "each of the" ordinal ("and" ordinal)* "sentences"
@@ -51,8 +57,10 @@ IMPERATIVE_VERB = regex.compile(
     r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*(?:\(?[a-z0-9]{1,4}[.)][ \t]+)?(?:The[ \t]+following[ \t]+)?"
     r"(?P<verb>Delete|Add|Insert|Replace|Amend|Substitute|Strike|Remove|(?<=following[ \t])(?:replace|amend))"
     r"(?:s(?=[ \t]))?[ \t]"
-    r"(?=[^.:;]{0,80}?\b(?:Sections?|Articles?|Paragraphs?|Items?|Exhibits?|Schedules?|Attachments?|Appendix"
-    r"|Clauses?|[Dd]efinitions?)\b)"
+    # the provision follows within a clause, its keyword in any case ("Delete "February 26, 1999" from item 3.
+    # of Amendment 003"); a heading path may hold a colon before an item ("Delete Scope of Services: b), Section")
+    r"(?=(?:[^.:;]|:(?=[ \t]\(?[a-z0-9]{1,3}\),)){0,80}?\b(?i:sections?|articles?|paragraphs?|items?|exhibits?"
+    r"|schedules?|attachments?|appendix|clauses?|definitions?)\b)"
 )
 # Where those two scans may match. ACTIVE_VERB opens with "hereby", "further" or "agree" (caseless):
 # tried only where those words stand in the lower-cased copy. IMPERATIVE_VERB holds one of its verbs
@@ -133,6 +141,18 @@ NOW_READS = regex.compile(
 REDESIGNATE = regex.compile(
     r"(?i)\bre-?designat\w*\s+(?P<old>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)"
     r"\s+as\s+(?P<new>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)(?=[\s,;.]|$)"
+)
+# a sentence cut short: "The fourth sentence of GC Section 5.3.1 shall end with the words "...will be bound," and
+# the remainder of said sentence is deleted" (the subject of "is deleted" ends here; the words are the new ending)
+ENDS_WITH_WORDS = regex.compile(
+    r"(?i)\bshall\s+end\s+with\s+the\s+words?\s+(?P<q>[\"\u201c][^\"\u201d]{1,200}[\"\u201d]),?\s+and\s+the\s+"
+    r"(?:remainder|rest|balance)\s+of\s+(?:said|such|that|the)\s+(?:sentence|paragraph|clause)\s*$"
+)
+# the passive: "Section 5 ... shall be re-designated as "section 5(a)"", "Existing Section 7.4 shall be renumbered
+# as Section 7.5" (the old designation is the subject's provision)
+REDESIGNATED_AS = regex.compile(
+    r"(?i)(?:re-?designated|renumbered)\s+as\s+(?P<q>[\"\u201c])?"
+    r"(?P<new>(?:sub)?(?:section|paragraph|clause|article)s?\s+[^\s\"\u201d,;]{1,12}?)(?(q)[\"\u201d])(?=\.?(?:[\s,;]|$))"
 )
 # a part of the umbrella's provision as the subject: "(iii) Subsection (c) thereof shall be amended ..."
 BARE_PART_SUBJECT = regex.compile(
@@ -240,11 +260,12 @@ PROVISION = regex.compile(
     + _WS
     + _SUB_PIECE
     + r")*"
-    + r"(?:"
+    # a provision of an earlier amendment: "item 3. of Amendment 003", "item 1. in Amendment 003"
+    + r"(?:\.?"
     + _WS
-    + r"(?i:of)"
+    + r"(?i:of|in)"
     + _WS
-    + r"(?P<doc>(?i:amendment)[ \t\u00a0]*(?:#|No\.)?[ \t\u00a0]*\d{1,2}))?"
+    + r"(?P<doc>(?i:amendment)[ \t\u00a0]*(?:#|No\.)?[ \t\u00a0]*\d{1,3}(?!\d)))?"
 )
 # "In Section 4.2 of the Deed of Trust, "7.11" is hereby deleted ...": the provision leads the subject
 IN_PROVISION = regex.compile(r"(?i)^in\s+(?P<prov>" + PROVISION.pattern + r")[^\"\u201c]{0,200},\s*[\"\u201c]")
@@ -282,7 +303,9 @@ RESTATE = regex.compile(
     r"|\b(?:replaced|amended)\s+in\s+(?:its|their)\s+entirety"
     r"|\bamended\s+in\s+full\b"
     r"|\bin\s+(?:its|their)\s+entirety\s+(?:to\s+(?:read|provide|state)\s+)?as\s+follows"
-    r"|\b(?:deleted|removed|replaced|remove|delete|deleting|removing|striking)\b.{0,80}?\bin\s+(?:its|their)"
+    # the provision between the verb and "in its entirety" may be a long path ("Delete Scope of Services: b),
+    # Section 24.0 ... in Supplement 1 to Attachment 1, Statement of Work, to the Agreement in its entirety")
+    r"|\b(?:deleted|removed|replaced|remove|delete|deleting|removing|striking)\b.{0,240}?\bin\s+(?:its|their)"
     r"\s+entirety\b.{0,120}?\b(?:replac\w*|substitut\w*|insert\w*|following)\b"
     r"|\b(?:deleted|removed)\s+and\s+replaced\s+(?:by|with)\s+the\s+following"
     r"|\b(?:deleting|removing)\s+(?:it|them|the\s+definition\s+thereof|such\s+definition)\s+and\s+"
@@ -469,5 +492,10 @@ SAVING_CLAUSE = regex.compile(
 ARITHMETIC = regex.compile(
     r"(?i)^\W*(?:add|subtract|deduct)\s+(?:the|an?|any|all)\s+[^.;:]{0,80}?\b(?:fees?|amounts?|costs?|sums?|prices?"
     r"|interest|charges?)\b"
+)
+# the change itself is withheld: "... are hereby amended, effective January 1, 2010, [*]."
+REDACTED_CHANGE = regex.compile(
+    r"(?i)\b(?:amended|modified|revised|replaced|changed)\b[^.;:\[\]\"\u201c]{0,80}?"
+    r"\[\s*(?:\*[\s*]*|redacted|omitted|text\s+deleted)\s*\]\s*\.?\s*$"
 )
 SCOPE = regex.compile(r"(?i)\b(?:this|the)\s+(?:document|amendment|agreement)\s+(?:hereby\s+)?amends\b")

@@ -431,39 +431,50 @@ QUOTE_PARAGRAPH = regex.compile(r"([.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
 
 
 def _predicate_end_by_char(text: str, pos: int, limit: int) -> int:
-    """The former _predicate_end: every character stepped over."""
+    """The rules of _predicate_end, every character stepped over."""
     straight = False
     curly = 0
     i = pos
     stop = min(limit, pos + amendment_ops.PREDICATE_MAX)
+
+    def closes_sentence(i: int) -> bool:  # '... initial term." In addition'
+        return i > 0 and text[i - 1] in ".!?" and regex.match(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?[A-Z][a-z]",
+                                                              text[i + 1 :]) is not None
+
     while i < stop:
         ch = text[i]
         if ch == '"':
             straight = not straight
             if not straight and not curly and (q := QUOTE_PARAGRAPH.match(text[i + 1 :])):
                 return i + 1 + len(q.group(1))
+            if not straight and not curly and closes_sentence(i):
+                return i + 1
         elif ch == "\u201c":
             curly += 1
         elif ch == "\u201d":
             curly = max(0, curly - 1)
             if not straight and not curly and (q := QUOTE_PARAGRAPH.match(text[i + 1 :])):
                 return i + 1 + len(q.group(1))
+            if not straight and not curly and closes_sentence(i):
+                return i + 1
         elif not straight and not curly:
             if ch == ":":
-                return i + 1
-            if ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
+                if not regex.match(r"[ \t]\(?[a-z0-9]{1,3}\),", text[i + 1 :]):  # "Scope of Services: b), ..."
+                    return i + 1
+            elif ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
                 pass
             elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0"):
-                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or amendment_ops._sentence_follows(
-                    text, i + 1
-                ):
+                # a single letter or digit before the stop ("item 3. of") ends the sentence only before a capital
+                initial = ch == "." and i >= 1 and text[i - 1].isascii() and text[i - 1].isalnum() and (
+                    i < 2 or not (text[i - 2].isalnum() or text[i - 2] == "_"))
+                if not initial or amendment_ops._sentence_follows(text, i + 1):
                     return i + 1
         i += 1
     return stop
 
 
 PREDICATE_PIECES = ['"', "\u201c", "\u201d", ":", ";", ".", " ", "\n", "\u00a0", "and", "andrew", "A", "b", "1",
-                    "Inc", "(", "x y", "\t"]
+                    "Inc", "(", "x y", "\t", "b),", "Ab", "!"]
 
 
 @settings(max_examples=500, deadline=None)

@@ -22,7 +22,10 @@ import regex
 from ..model import schema
 from ..model.exhibit import Exhibit
 
-SENTENCE = regex.compile(r"[^.!?]{1,4000}?[.!?](?:[\"\u201d)]?)(?=\s+[A-Z\"\u201c(\[]|\s*$)", regex.S)
+# a sentence ends at a stop before a capital, the end of the provision, or a paragraph's end ("... agreement.\n\n5.4")
+SENTENCE = regex.compile(
+    r"[^.!?]{1,4000}?[.!?](?:[\"\u201d)]?)(?=\s+[A-Z\"\u201c(\[]|\s*$|[ \t]*\r?\n[ \t]*\r?\n)", regex.S
+)
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,24 @@ def _sentences(
         return None, "sentences not found"
     a = spans[idx[0]][0]
     a += len(original[a : spans[idx[0]][1]]) - len(original[a : spans[idx[0]][1]].lstrip())
+    ending = NEW_ENDING.match(new)
+    if ending is not None:
+        # "shall end with the words "...will be bound," and the remainder ... is deleted": keep the sentence up
+        # to those words, cut the rest (its closing full stop stays)
+        e = spans[idx[-1]][1]
+        # a comma inside the closing quote mark is the quoting style, not the sentence's
+        m = _words_pattern(ending.group("words").rstrip(",;: ")).search(original, a, e)
+        if m is None:
+            return None, "old text not found"
+        stop = e
+        while stop > m.end() and original[stop - 1] in " \t\r\n.":
+            stop -= 1
+        return (m.end(), stop, ""), None
     return (a, spans[idx[-1]][1], new), None
+
+
+# new words that open with an ellipsis are a sentence's new ending: "...will be bound,"
+NEW_ENDING = regex.compile(r"^\s*(?:\.{3}|\u2026)\s*(?P<words>\S.*)$", regex.S)
 
 
 def apply_amendments(base: Exhibit, amendment: Exhibit) -> ApplyResult:

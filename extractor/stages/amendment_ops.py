@@ -7,7 +7,7 @@ them into rows. List items under an umbrella instruction are read in ``amendment
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -39,6 +39,13 @@ SUBSTITUTING_THEREFOR = regex.compile(
 ANCHOR_BEFORE = regex.compile(
     r"(?i)\b(?:after|before|following|preceding|beginning\s+with|ending\s+with)\s+(?:the\s+(?:words?|phrases?|terms?|figures?)\s+)?[\"\u201c]\Z"
 )
+# only spaces between an instruction's colon and its new words, which start with a capital: one line
+SAME_LINE_TEXT = regex.compile(r"[ \t\u00a0]*(?=[A-Z][a-z])")
+
+
+def _same_line(text: str, b: int, bs: int) -> bool:
+    m = SAME_LINE_TEXT.match(text, b)
+    return m is not None and m.end() == bs
 SUPPLEMENTED = regex.compile(r"(?i)\s*supplemented\b")
 NEW_DEFINITION = regex.compile(r"(?i)\bnew\s+definitions?\b")
 THEREOF_ITEM = regex.compile(
@@ -79,7 +86,10 @@ PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
 QUOTE_ENDS_PARAGRAPH = regex.compile(r"(?P<p>[.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
 SEMICOLON_AND = regex.compile(r"\s+and\b")
 INITIAL_DOT = regex.compile(r"(?<=\b[A-Za-z0-9])\.")
+QUOTE_THEN_SENTENCE = regex.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?[A-Z][a-z]")
 NEXT_CHAR = regex.compile(r"\s+(?P<c>\S)")
+# a colon inside a heading path, before the item it leads to: "Delete Scope of Services: b), Section 24.0 ..."
+HEADING_PATH_COLON = regex.compile(r"[ \t]\(?[a-z0-9]{1,3}\),")
 
 
 def _predicate_end(text: str, pos: int, limit: int) -> int:
@@ -95,21 +105,32 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
             straight = not straight
             if not straight and not curly and (q := QUOTE_ENDS_PARAGRAPH.match(text, i + 1)):
                 return q.end("p")  # 'inserting "or Letters of Credit" after "any Loans."' then a new paragraph
+            if not straight and not curly and _quote_ends_sentence(text, i):
+                return i + 1
         elif ch == "\u201c":
             curly += 1
         elif ch == "\u201d":
             curly = max(0, curly - 1)
             if not straight and not curly and (q := QUOTE_ENDS_PARAGRAPH.match(text, i + 1)):
                 return q.end("p")
+            if not straight and not curly and _quote_ends_sentence(text, i):
+                return i + 1
         elif not straight and not curly:
             if ch == ":":
-                return i + 1
-            if ch == ";" and SEMICOLON_AND.match(text[i + 1 : i + 8]):
+                if not HEADING_PATH_COLON.match(text, i + 1):
+                    return i + 1
+            elif ch == ";" and SEMICOLON_AND.match(text[i + 1 : i + 8]):
                 pass  # "...; and the following paragraph shall be substituted"
             elif i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0":
-                if not INITIAL_DOT.match(text[i - 1 : i + 1]) or _sentence_follows(text, i + 1):
+                if not INITIAL_DOT.match(text, i) or _sentence_follows(text, i + 1):
                     return i + 1
     return stop
+
+
+def _quote_ends_sentence(text: str, i: int) -> bool:
+    """A closing quotation mark at ``i`` after a full stop, with a sentence after it: '... initial term." In
+    addition, SECTION 7 A. is hereby amended ...' (the instruction's sentence ends with its quotation)."""
+    return i > 0 and text[i - 1] in ".!?" and QUOTE_THEN_SENTENCE.match(text, i + 1) is not None
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
@@ -147,6 +168,19 @@ class Op:
     old: Quote | None
     new: Quote | None
     block: bool
+
+
+# the object of an active or imperative verb that names a part of the provision after it: "Delete the table
+# in 1. a) of Appendix 1", "replace the wording in Section 7.0"
+OBJECT_PART = regex.compile(
+    r"(?i)\w+[ \t\u00a0]+(?P<part>the[ \t\u00a0]+\w[^\"\u201c:;]{0,200}?)[ \t\u00a0\r\n,]+(?:in|of|from|to)"
+    r"[ \t\u00a0\r\n]*"
+)
+
+
+def _defined_name(text: str, q: Quote) -> bool:
+    """The quote is a name defined in parentheses: '("I/T Services")'."""
+    return text[max(0, q.start - 2) : q.start] in ('("', "(\u201c") and text[q.end : q.end + 2] in ('")', "\u201d)")
 
 
 def _blank_quotes(s: str) -> str:
@@ -279,8 +313,9 @@ def _assign_quotes(
 
 
 def ops(text: str, index: NestedSpans) -> list[Op]:
-    hits = sorted([*g.copula_verbs(text), *g.active_verbs(text), *g.imperative_verbs(text)],
-                  key=lambda m: m.start())
+    imperative = g.imperative_verbs(text)
+    opens = {m.start() for m in imperative}  # an imperative opens its sentence or item: its subject starts there
+    hits = sorted([*g.copula_verbs(text), *g.active_verbs(text), *imperative], key=lambda m: m.start())
     ops: list[Op] = []
     umbrellas: list[tuple[str | None, int, int, int]] = []  # target, items start, items end, subject start
     floor = 0
@@ -288,10 +323,11 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
     for k, m in enumerate(hits):
         sec = index.innermost(m.start())
         sec_start = index.spans[sec][0] if sec is not None else 0
-        s0 = _subject_start(text, m.start(), max(floor, sec_start))
+        s0 = m.start() if m.start() in opens else _subject_start(text, m.start(), max(floor, sec_start))
         pend = _predicate_end(text, m.start("verb"), len(text))
         j = k + 1
-        while j < len(hits) and hits[j].start() < pend:
+        # the next instruction: not a rule inside the new words ("The Plan ... may not be amended")
+        while j < len(hits) and (hits[j].start() < pend or _modal(text, hits[j].start())):
             j += 1
         nxt = hits[j].start() if j < len(hits) else len(text)
         floor = m.end()
@@ -302,7 +338,7 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
             subject = text[m.end() : pend]
         if active and g.CONDITION.search(text, s0, m.start()):
             continue  # "(If the parties agree to substitute terms ...": a condition, not an instruction
-        if g.MODAL.search(text[max(0, m.start() - 40) : m.start()]):
+        if _modal(text, m.start()):
             continue  # "as may be amended", "must be replaced", "shall not be removed"
         if m.start() < prev_end or (s0 < prev_end and not g.PROVISION.search(subject)):
             continue  # "... such that "X" is deleted and replaced ..." continues the instruction before
@@ -310,7 +346,7 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
         pred_a = m.start("verb")
         n = len(ops)
         for part_a, part_b in _clauses(text, pred_a, pend):
-            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, index.spans, sec, active)
+            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, index, sec, active)
             if op is not None:
                 ops.append(op)
         if len(ops) == n and text[pend - 1 : pend] == ":" and UMBRELLA_BY.match(text, pred_a, pend):
@@ -333,6 +369,11 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
     return ops
 
 
+def _modal(text: str, start: int) -> bool:
+    """A modal before the copula: "as may be amended", "must be replaced", "shall not be removed"."""
+    return g.MODAL.search(text[max(0, start - 40) : start]) is not None
+
+
 def _umbrella_target(text: str, s0: int, verb_start: int, a: int, b: int, active: bool) -> str | None:
     if active:
         own = g.PROVISION.search(text, a, b)
@@ -346,7 +387,7 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if DELETING_WHOLE.match(text, cuts[-1], m.start()) and SUBSTITUTING_THEREFOR.match(text, m.end(), b):
             continue  # "by deleting subsection (b) in its entirety and by substituting the following therefor": one
         cuts.append(m.end())
-    for m in g.REDESIGNATE.finditer(text, a, b):
+    for m in [*g.REDESIGNATE.finditer(text, a, b), *g.REDESIGNATED_AS.finditer(text, a, b)]:
         # "redesignating paragraph (c) as paragraph (d) and inserting ... a new paragraph (c)": two operations
         after = REDESIGNATE_AND.match(text, m.end(), b)
         if after is not None:
@@ -364,12 +405,15 @@ def _one_op(
     b: int,
     pend: int,
     nxt: int,
-    spans: Sequence[tuple[int, int]],
+    index: NestedSpans,
     sec: int | None,
     active: bool = False,
 ) -> Op | None:
     subject = text[s0:verb_start]
     pred = text[a:b]
+    ends = None if active else g.ENDS_WITH_WORDS.search(text, s0, verb_start)
+    if ends is not None and (cut := _cut_short(text, s0, b, ends)) is not None:
+        return cut
     target, tstart, whole = _target(text, s0, verb_start)
     if active:
         target, tstart, whole = None, None, True  # "KMC and Qwest hereby amend Section 4 ...": the object
@@ -411,7 +455,7 @@ def _one_op(
     if not active:
         target = _range_target(text, s0, verb_start, target)
     if g.PREVIOUSLY_READ.search(text[max(a, b - 200) : b]) and b == pend:
-        return _previously_read(text, s0, a, b, nxt, spans, sec, target, tstart)
+        return _previously_read(text, s0, a, b, nxt, target, tstart)
     redesignate = g.REDESIGNATE.search(text, a, b)
     if redesignate is not None and redesignate.start() - a < 80:
         item = ITEM_OF_LABEL.search(redesignate.group("old"))
@@ -420,8 +464,22 @@ def _one_op(
         old_q = Quote(redesignate.start("old"), redesignate.end("old"))
         new_q = Quote(redesignate.start("new"), redesignate.end("new"))
         return Op(s0, b, target, tstart, "redesignate", None, None, None, old_q, new_q, False)
+    redesignated = g.REDESIGNATED_AS.match(text, a, b)
+    own_span = g.PROVISION.match(text, tstart) if tstart is not None and tstart < verb_start else None
+    if redesignated is not None and own_span is not None:
+        # "Section 5 ... shall be re-designated as "section 5(a)"": the old designation is the subject's
+        old_q = Quote(own_span.start(), own_span.end())
+        new_q = Quote(redesignated.start("new"), redesignated.end("new"))
+        return Op(s0, b, target, tstart, "redesignate", None, None, None, old_q, new_q, False)
     location, line, sentences = _location(text, s0, b)
-    quotes = _quotes(text, a, b)
+    if active and location is None and own is not None and tstart == a + own.start():
+        # "Delete the list of appendices ... as listed on page 1 of Attachment 1 ...": a part of the provision
+        part = OBJECT_PART.fullmatch(pred, 0, own.start())
+        if part is not None:
+            location = " ".join(part.group("part").split())
+    # a name defined in parentheses on the way ("Section 24.0 Information Technologies Services ("I/T
+    # Services")") names the target: not words of the operation
+    quotes = [q for q in _quotes(text, a, b) if not _defined_name(text, q)]
     if refs_to is not None:
         quotes = _quotes(text, s0, verb_start)[:1] + quotes
     elif in_provision is not None:
@@ -429,11 +487,15 @@ def _one_op(
     action = _classify(head, pred, location is not None, len(quotes))
     if action is None and not quotes and b == pend and g.UMBRELLA.match(pred):
         # "Section 3(b)(ii) is amended as follows:" then the quoted provision: the provision restated
-        bs, be = _block_after(text, b, nxt, spans, sec)
+        bs, be = _block_after(text, b, nxt, index, sec)
         if be > bs and text[bs - 1 : bs] in '"\u201c' and not g.COPULA_VERB.match(_after_quote(text, bs - 1)):
             action = "substitute" if location is not None else "restate"
         elif be > bs and SUPPLEMENTED.match(pred) and not g.ITEM_VERB.match(text, bs):
             action = "insert"  # "GC Section 9.10 is supplemented as follows:" then the added words
+        elif be > bs and _same_line(text, b, bs) and not g.ITEM_VERB.match(text, bs):
+            # "Section 12.1 of the Plan is revised as follows:  The Plan and ...": the new words on the
+            # instruction's own line are the provision restated, not a list of instructions
+            action = "substitute" if location is not None else "restate"
     if action is None:
         return None
     old, new = _assign_quotes(pred, a, quotes, action)
@@ -444,7 +506,7 @@ def _one_op(
         and b == pend
         and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b])
     ):
-        bs, be = _block_after(text, b, nxt, spans, sec)
+        bs, be = _block_after(text, b, nxt, index, sec)
         if be > bs:
             new, block = Quote(bs, be), True
     if action == "insert":
@@ -458,17 +520,82 @@ def _one_op(
     return Op(s0, end, target, tstart, action, location, line, sentences, old, new, block)
 
 
-def _block_after(
-    text: str, b: int, nxt: int, spans: Sequence[tuple[int, int]], sec: int | None
-) -> tuple[int, int]:
+def _cut_short(text: str, s0: int, b: int, ends: regex.Match[str]) -> Op | None:
+    """"The fourth sentence of GC Section 5.3.1 shall end with the words "...will be bound," and the remainder
+    of said sentence is deleted": the sentence is substituted from those words on; the new text is its new
+    ending (opening with the ellipsis as quoted), which ``apply`` finds in the sentence and cuts after."""
+    target, tstart, _ = _target(text, s0, ends.start())
+    location, line, sentences = _location(text, s0, ends.start())
+    if target is None or sentences is None:
+        return None
+    q = Quote(ends.start("q") + 1, ends.end("q") - 1)
+    return Op(s0, b, target, tstart, "substitute", location, line, sentences, None, q, False)
+
+
+def _block_after(text: str, b: int, nxt: int, index: NestedSpans, sec: int | None) -> tuple[int, int]:
     """The block of new text after an instruction ending at ``b`` with a colon."""
-    stop = min(nxt, spans[sec][1] if sec is not None else len(text))
+    stop = min(nxt, index.spans[sec][1] if sec is not None else len(text))
+    if stop < nxt:
+        stop = _past_section_end(text, b, stop, nxt, index)
     if nxt < stop + 1:
         # the next instruction opens its own paragraph: the new text ends before it
         breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, b, nxt)]
         if breaks and breaks[-1] > b + 1:
             stop = breaks[-1]
     return _block(text, b, stop)
+
+
+# the number a provision opens with, as printed: "9.I.1", "(a)", "7.1", "4(b)(iii)"
+PRINTED_NUMBER = regex.compile(
+    r"[ \t]*(?P<n>\(?[0-9A-Za-z]{1,4}\)?(?:\.[0-9A-Za-z]{1,4}|[ \t]?\([0-9A-Za-z]{1,4}\))*[.)]?)(?=\s)"
+)
+NUMBER_STEM = regex.compile(r"(?:[0-9A-Za-z]{1,4}|\([0-9A-Za-z]{1,4}\))[.)]?$")
+
+
+def _still_open(text: str, s: int, stop: int) -> bool:
+    """The quotation opening at ``s`` is not closed before ``stop`` (its marks do not pair up there)."""
+    if text[s] == '"':
+        return text.count('"', s, stop) % 2 == 1
+    return text.count("\u201c", s, stop) > text.count("\u201d", s, stop)
+
+
+def _past_section_end(text: str, b: int, stop: int, nxt: int, index: NestedSpans) -> int:
+    """Where a block of new provisions ends when the amending provision's section ends at ``stop``. The
+    sections stage reads the new provisions as sections of the amendment, so the block does not end
+    there: a quotation runs on to its closing mark at a paragraph's end; an instruction that ends its
+    section ("GC Section 9.10 is supplemented as follows:" then "9.I.1 Punch List. ...") is followed by
+    the new provisions: the next section with its subsections, and the sections after it numbered in its
+    series ("9.I.2", not the amendment's own "9.J"), up to the next instruction."""
+    s = _skip_space(text, b, stop)
+    if s < stop and text[s] in '"\u201c':
+        if _still_open(text, s, stop):
+            closed = CLOSING_QUOTE_PARAGRAPH.search(text, stop, nxt)
+            if closed is not None:
+                return closed.start() + 1
+        return stop
+    if s < stop:
+        return stop
+    end = stop
+    stem = None
+    k = bisect_left(index.starts, stop)
+    while k < len(index.order):
+        i = index.order[k]
+        a, e = index.spans[i]
+        k += 1
+        if a < end:
+            continue  # a subsection of the provision taken
+        if a >= nxt or text[end:a].strip():
+            break
+        m = PRINTED_NUMBER.match(text, a)
+        if m is None:
+            break
+        number = m.group("n").replace(" ", "")
+        here = number[: NUMBER_STEM.search(number).start()]
+        if stem is not None and here != stem:
+            break  # the amendment's own next provision
+        stem = here
+        end = min(e, nxt)
+    return end
 
 
 QUOTE_THEN = regex.compile(r"[\"\u201c][^\"\u201c\u201d\r\n]{1,80}[\"\u201d][ \t\u00a0,]*")
@@ -495,8 +622,6 @@ def _previously_read(
     a: int,
     b: int,
     nxt: int,
-    spans: Sequence[tuple[int, int]],
-    sec: int | None,
     target: str,
     tstart: int | None,
 ) -> Op | None:
