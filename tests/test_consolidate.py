@@ -118,6 +118,38 @@ def test_links_pair_each_amendment_with_its_base_in_a_batch() -> None:
 
 
 @requires_corpus
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_a_batch_writes_the_links_table_in_its_format(tmp_path, fmt: str) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    docs = [BELLRING.format(k) for k in (1, 2)] + [FEDERATED_BASE, FEDERATED_AMENDMENT]
+    src = tmp_path / "in"
+    src.mkdir()
+    for d in docs:
+        (src / d.rsplit("/", 1)[-1]).write_bytes(corpus_path(d).read_bytes())
+    out = tmp_path / "out"
+    assert main(["batch", str(src), "--out", str(out), "--format", fmt, "--quiet", "--workers", "0"]) == 0
+    assert (out / f"links.{fmt}").is_file()
+    tables = extractor.read_output(out)
+    written = tables["links"]
+    assert list(written.columns) == ["amendment_doc_id", "base_doc_id", "evidence"]
+    assert all(str(t) == "string" for t in written.dtypes)
+    # the table written is the one extractor.links makes from the same batch's tables
+    again = extractor.links(tables)
+    assert written.reset_index(drop=True).equals(again.reset_index(drop=True))
+    name = [d.rsplit("/", 1)[-1] for d in docs]
+    assert {(name[1], name[0]), (name[3], name[2])} <= set(zip(written["amendment_doc_id"], written["base_doc_id"],
+                                                               strict=True))
+
+
+def test_a_batch_without_parties_writes_no_links(tmp_path) -> None:
+    out = tmp_path / "out"
+    assert main(["batch", str(corpus_path(FEDERATED_BASE)), "--out", str(out), "--tables", "sections",
+                 "--quiet", "--workers", "0"]) == 0
+    assert (out / "sections.csv").is_file() and not (out / "links.csv").exists()
+
+
+@requires_corpus
 @pytest.mark.parametrize("path", sorted(p.name for p in (CORPUS / "edgar-amendments").glob("*-amendment*")))
 def test_coverage_of_each_real_amendment(path: str) -> None:
     """Each sentence with an amending word near a provision gives an operation or a reason; the
