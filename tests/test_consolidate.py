@@ -58,6 +58,20 @@ def test_every_operation_of_the_family_is_applied_or_failed_for_an_accepted_reas
             assert _words(new)[:60] in _words(c.text)
 
 
+def test_old_words_quoted_in_other_case_and_punctuation_are_found(bellring) -> None:
+    # Amendment No. 2 quotes the old notice address as "Email:[***] ... With a Copy to General Counsel: Email
+    # [***]" where the base reads "Email: [***] ... With a copy to General Counsel: Email: [***]"
+    base, first, second = bellring
+    c = extractor.consolidate(base, first, second)
+    row = c.applied[(c.applied["step"] == 1) & (c.applied["target"] == "Section 13")].iloc[0]
+    assert (row["status"], row["reason"]) == ("applied", "the quoted old words differ from the base in letter case "
+                                                         "or punctuation")
+    assert "1222 67th Street, Suite 210 Emeryville" in c.text and "188 Spear Street" not in c.text
+    # "Units" in Section 2(m)'s second sentence, where the base reads "Unit quantities": not a loose match
+    units = c.applied[c.applied["target"] == "Section 2(m)"].iloc[0]
+    assert (units["status"], units["reason"]) == ("failed", "old text not found")
+
+
 def test_restated_provision_replaces_the_old_one(bellring) -> None:
     base, first, _ = bellring
     c = extractor.consolidate(base, first)

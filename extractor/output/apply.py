@@ -50,6 +50,19 @@ def _words_pattern(words: str) -> regex.Pattern[str]:
     return regex.compile(r"\s+".join(parts))
 
 
+LOOSE_TOKEN = regex.compile(r"[^\s:;,.]+")
+LOOSE_NOTE = "the quoted old words differ from the base in letter case or punctuation"
+
+
+def _loose_match(old: str, original: str, s: int, e: int) -> regex.Match[str] | None:
+    """The old words inside [s, e) compared without letter case and the punctuation between words
+    ("Email:[***] With a Copy to" quoted where the base reads "Email: [***] With a copy to")."""
+    tokens = LOOSE_TOKEN.findall(old)
+    if len(tokens) < 3:  # a word or two: too little to match loosely
+        return None
+    return regex.compile(r"(?i)" + r"[\s:;,.]*".join(map(regex.escape, tokens))).search(original, s, e)
+
+
 def _norm_label(label: object) -> str:
     return regex.sub(r"[\s.]+", "", str(label or "")).casefold().removeprefix("section")
 
@@ -161,6 +174,9 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
             m = _words_pattern(old).search(original, s, e)
             if m is not None:
                 return (m.start(), m.end(), new), None
+            loose = _loose_match(old, original, s, e)
+            if loose is not None:
+                return (loose.start(), loose.end(), new), LOOSE_NOTE
             near = _near_body(original, sec, old)
             return ((near[0], near[1], new), NEAR_NOTE) if near else (None, "old text not found")
         if new.lstrip().startswith(str(sec["number"]).strip().rstrip(".")):
@@ -176,6 +192,9 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
             m = _words_pattern(old).search(original, s, e)
             if m is not None:
                 return (m.start(), m.end(), new), None
+            loose = _loose_match(old, original, s, e)
+            if loose is not None:
+                return (loose.start(), loose.end(), new), LOOSE_NOTE
             if _missing(row["sentences"]) or len(old.split()) < 8:
                 return None, "old text not found"
             # "the first sentence that previously read: ..." quoted with other words: the sentence is the target
