@@ -483,3 +483,15 @@ def test_predicate_end_jumps_as_the_char_loop_steps(pieces: list[str], pos: int,
     text = "".join(pieces)
     pos, limit = min(pos, len(text)), min(limit, len(text))  # as called: the limit is the text's end
     assert amendment_ops._predicate_end(text, pos, limit) == _predicate_end_by_char(text, pos, limit)
+
+
+def test_outermost_section_end_is_the_largest_end_of_the_sections_holding_a_position() -> None:
+    from extractor.model.records import NestedSpans
+
+    ex = extractor.parse(corpus_path("edgar-amendments/borg-warner-security-1995-credit-amendment-2-consent.txt"))
+    spans = [(int(a), int(b)) for a, b in zip(ex.sections["start"], ex.sections["end"], strict=True)]
+    index = NestedSpans(spans, list(ex.sections["level"]))
+    assert len(spans) > 10
+    for pos in range(0, len(ex.original), 97):
+        want = max((b for a, b in spans if a <= pos < b), default=-1)
+        assert amendment_ops._outermost_end(index, pos, -1) == want

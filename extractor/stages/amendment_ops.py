@@ -7,7 +7,7 @@ them into rows. List items under an umbrella instruction are read in ``amendment
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -352,7 +352,7 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
         if len(ops) == n and text[pend - 1 : pend] == ":" and UMBRELLA_BY.match(text, pred_a, pend):
             target = _umbrella_target(text, s0, m.start(), pred_a, pend, active)
             # the list may outlast the innermost section ("(g) ... as follows: (i) ..." read as item (i) after (h))
-            section_end = max((b for a, b in index.spans if a <= m.start() < b), default=len(text))
+            section_end = _outermost_end(index, m.start(), len(text))
             umbrellas.append((target, pend, min(section_end, pend + items.REGION_MAX), s0))
     regions = []
     for i, (t, a, b, _) in enumerate(umbrellas):
@@ -367,6 +367,20 @@ def ops(text: str, index: NestedSpans) -> list[Op]:
         ops += items.item_ops(text, regions, [(op.subject_start, op.end) for op in ops])
         ops.sort(key=lambda op: op.subject_start)
     return ops
+
+
+def _outermost_end(index: NestedSpans, pos: int, default: int) -> int:
+    """The end of the outermost section holding ``pos`` (``default`` if none): the sections holding it are
+    the latest-starting one at or before it and its enclosing ones, so a walk up the tree finds them,
+    where a pass over every section per umbrella grew with sections x umbrellas."""
+    k = bisect_right(index.starts, pos) - 1
+    end = None
+    while k >= 0:
+        b = index.spans[index.order[k]][1]
+        if pos < b:
+            end = b if end is None else max(end, b)
+        k = index.parent[k]
+    return default if end is None else end
 
 
 def _modal(text: str, start: int) -> bool:
