@@ -7,13 +7,14 @@ them into rows. List items under an umbrella instruction are read in ``amendment
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
 
 from ..grammars import amendments as g
 from ..model.records import NestedSpans
+from . import amendment_blocks as blocks
 from . import amendment_items as items
 
 SENTENCE_BREAK = regex.compile(r"[.;:][\"\u201d]?\s+(?=[A-Z\"\u201c(\[])|[\r\n][ \t\u00a0]*[\r\n]")
@@ -54,8 +55,6 @@ THEREOF_ITEM = regex.compile(
 )
 
 
-PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t\u00a0]*\r?\n")
-CLOSING_QUOTE_PARAGRAPH = regex.compile(r"[\"\u201d][ \t\u00a0]*(?:\r?\n[ \t\u00a0]*\r?\n|\Z)")
 
 
 @dataclass(frozen=True)
@@ -501,7 +500,7 @@ def _one_op(
     action = _classify(head, pred, location is not None, len(quotes))
     if action is None and not quotes and b == pend and g.UMBRELLA.match(pred):
         # "Section 3(b)(ii) is amended as follows:" then the quoted provision: the provision restated
-        bs, be = _block_after(text, b, nxt, index, sec)
+        bs, be = blocks.block_after(text, b, nxt, index, sec)
         if be > bs and text[bs - 1 : bs] in '"\u201c' and not g.COPULA_VERB.match(_after_quote(text, bs - 1)):
             action = "substitute" if location is not None else "restate"
         elif be > bs and SUPPLEMENTED.match(pred) and not g.ITEM_VERB.match(text, bs):
@@ -520,7 +519,7 @@ def _one_op(
         and b == pend
         and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b])
     ):
-        bs, be = _block_after(text, b, nxt, index, sec)
+        bs, be = blocks.block_after(text, b, nxt, index, sec)
         if be > bs:
             new, block = Quote(bs, be), True
     if action == "insert":
@@ -544,72 +543,6 @@ def _cut_short(text: str, s0: int, b: int, ends: regex.Match[str]) -> Op | None:
         return None
     q = Quote(ends.start("q") + 1, ends.end("q") - 1)
     return Op(s0, b, target, tstart, "substitute", location, line, sentences, None, q, False)
-
-
-def _block_after(text: str, b: int, nxt: int, index: NestedSpans, sec: int | None) -> tuple[int, int]:
-    """The block of new text after an instruction ending at ``b`` with a colon."""
-    stop = min(nxt, index.spans[sec][1] if sec is not None else len(text))
-    if stop < nxt:
-        stop = _past_section_end(text, b, stop, nxt, index)
-    if nxt < stop + 1:
-        # the next instruction opens its own paragraph: the new text ends before it
-        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, b, nxt)]
-        if breaks and breaks[-1] > b + 1:
-            stop = breaks[-1]
-    return _block(text, b, stop)
-
-
-# the number a provision opens with, as printed: "9.I.1", "(a)", "7.1", "4(b)(iii)"
-PRINTED_NUMBER = regex.compile(
-    r"[ \t]*(?P<n>\(?[0-9A-Za-z]{1,4}\)?(?:\.[0-9A-Za-z]{1,4}|[ \t]?\([0-9A-Za-z]{1,4}\))*[.)]?)(?=\s)"
-)
-NUMBER_STEM = regex.compile(r"(?:[0-9A-Za-z]{1,4}|\([0-9A-Za-z]{1,4}\))[.)]?$")
-
-
-def _still_open(text: str, s: int, stop: int) -> bool:
-    """The quotation opening at ``s`` is not closed before ``stop`` (its marks do not pair up there)."""
-    if text[s] == '"':
-        return text.count('"', s, stop) % 2 == 1
-    return text.count("\u201c", s, stop) > text.count("\u201d", s, stop)
-
-
-def _past_section_end(text: str, b: int, stop: int, nxt: int, index: NestedSpans) -> int:
-    """Where a block of new provisions ends when the amending provision's section ends at ``stop``. The
-    sections stage reads the new provisions as sections of the amendment, so the block does not end
-    there: a quotation runs on to its closing mark at a paragraph's end; an instruction that ends its
-    section ("GC Section 9.10 is supplemented as follows:" then "9.I.1 Punch List. ...") is followed by
-    the new provisions: the next section with its subsections, and the sections after it numbered in its
-    series ("9.I.2", not the amendment's own "9.J"), up to the next instruction."""
-    s = _skip_space(text, b, stop)
-    if s < stop and text[s] in '"\u201c':
-        if _still_open(text, s, stop):
-            closed = CLOSING_QUOTE_PARAGRAPH.search(text, stop, nxt)
-            if closed is not None:
-                return closed.start() + 1
-        return stop
-    if s < stop:
-        return stop
-    end = stop
-    stem = None
-    k = bisect_left(index.starts, stop)
-    while k < len(index.order):
-        i = index.order[k]
-        a, e = index.spans[i]
-        k += 1
-        if a < end:
-            continue  # a subsection of the provision taken
-        if a >= nxt or text[end:a].strip():
-            break
-        m = PRINTED_NUMBER.match(text, a)
-        if m is None:
-            break
-        number = m.group("n").replace(" ", "")
-        here = number[: NUMBER_STEM.search(number).start()]
-        if stem is not None and here != stem:
-            break  # the amendment's own next provision
-        stem = here
-        end = min(e, nxt)
-    return end
 
 
 QUOTE_THEN = regex.compile(r"[\"\u201c][^\"\u201c\u201d\r\n]{1,80}[\"\u201d][ \t\u00a0,]*")
@@ -644,11 +577,11 @@ def _previously_read(
     now = g.NOW_READS.search(text, b, min(len(text), b + PREDICATE_MAX * 4))
     if now is None:
         return None
-    os_, oe = _quoted_or_block(text, b, now.start())
-    ns = _skip_space(text, now.end(), len(text))
-    para = PARAGRAPH_BREAK.search(text, ns)
+    os_, oe = blocks.quoted_or_block(text, b, now.start())
+    ns = blocks.skip_space(text, now.end(), len(text))
+    para = blocks.PARAGRAPH_BREAK.search(text, ns)
     stop = len(text) if text[ns : ns + 1] in ('"', "\u201c") or para is None else para.start()
-    ns, ne = _quoted_or_block(text, ns, stop)
+    ns, ne = blocks.quoted_or_block(text, ns, stop)
     if oe <= os_ or ne <= ns:
         return None
     location, line, sentences = _location(text, s0, b)
@@ -656,55 +589,3 @@ def _previously_read(
     return Op(s0, ne, target, tstart, action, location, line, sentences, Quote(os_, oe), Quote(ns, ne), True)
 
 
-QUOTE_CHARS = regex.compile(r"[\"\u201c\u201d]")
-JUNK_TAIL = regex.compile(r"[\s.,;:)\]0-9]{0,8}")
-
-
-def _quoted_or_block(text: str, a: int, stop: int) -> tuple[int, int]:
-    """The words of a quotation opening the stretch, without its quote marks. A quotation may hold quoted
-    words of its own ("(the "Products")"), run over several paragraphs, lack its closing mark, or have a
-    page number after it; without an opening mark the stretch itself."""
-    s = _skip_space(text, a, stop)
-    if not (s < stop and text[s] in '"\u201c'):
-        return _block(text, a, stop)
-    para = PARAGRAPH_BREAK.search(text, s, stop)
-    pend = _strip_back(text, s, para.start() if para is not None else stop)
-    inner = [m.start() for m in QUOTE_CHARS.finditer(text, s + 1, pend)]
-    if inner and JUNK_TAIL.fullmatch(text, inner[-1] + 1, pend):
-        return s + 1, inner[-1]  # the paragraph ends with the closing mark
-    if not inner:
-        m = g.QUOTED.match(text, s)  # one quotation over several paragraphs
-        if m is not None and m.end() <= stop:
-            grp = "s" if m.group("s") is not None else "c"
-            return m.start(grp), m.end(grp)
-    return s + 1, max(s + 1, pend)  # never closed: the paragraph after the opening mark
-
-
-def _skip_space(text: str, a: int, stop: int) -> int:
-    while a < stop and text[a].isspace():
-        a += 1
-    return a
-
-
-def _strip_back(text: str, floor: int, stop: int) -> int:
-    """``len(text[:stop].rstrip())`` bounded below by ``floor``, without copying the text (issue 17)."""
-    while stop > floor and text[stop - 1].isspace():
-        stop -= 1
-    return stop
-
-
-def _block(text: str, a: int, stop: int) -> tuple[int, int]:
-    """The new text that follows an instruction ending in a colon, without its quote marks."""
-    s = _skip_space(text, a, stop)
-    e = _strip_back(text, s, stop)
-    if s < e and text[s] in '"\u201c':
-        closed = CLOSING_QUOTE_PARAGRAPH.search(text, s + 1, e)
-        if closed is not None:
-            e = closed.start() + 1  # a quotation closed at the end of a paragraph
-        m = g.QUOTED.match(text, s, e)
-        if m is not None and not text[m.end() : e].strip(" \t\r\n.,;"):
-            grp = "s" if m.group("s") is not None else "c"
-            return m.start(grp), m.end(grp)
-        if text[e - 1] in '"\u201d':
-            return s + 1, e - 1  # one quotation holding quoted words of its own
-    return s, max(s, e)
