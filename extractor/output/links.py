@@ -65,7 +65,7 @@ def links(source: Any) -> pd.DataFrame:
         return {v for v, r in zip(g["value"], g["role"], strict=True) if isinstance(r, str) and r in roles
                 and isinstance(v, str)}
 
-    def is_amendment(r: dict[str, Any]) -> bool:
+    def is_amendment(r: Mapping[Any, Any]) -> bool:
         return r["kind"] == "amendment" or isinstance(r["amended_agreement"], str)
 
     # the documents that can be a base, in batch order, indexed by each party name they hold
