@@ -20,6 +20,8 @@ import tempfile
 from pathlib import Path
 
 FOLDERS = ("cuad", "edgar-raw", "edgar-exhibits", "edgar-amendments", "contracts-ex10")
+# the corpus's own lists of its files (a batch reads them as documents too): not exhibits
+CORPUS_LISTS = ("MANIFEST.tsv", "README.md")
 
 
 def amending_documents(out: Path) -> list[tuple[str, int | None]]:
@@ -30,6 +32,8 @@ def amending_documents(out: Path) -> list[tuple[str, int | None]]:
     found = []
     with (out / "documents.csv").open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
+            if Path(r["source"]).name in CORPUS_LISTS:
+                continue
             if r["doc_id"] in with_ops or r["kind"] == "amendment" or r["amended_agreement"] or r["amendment_number"]:
                 found.append((r["source"], int(r["sequence"]) if r["sequence"] else None))
     return found

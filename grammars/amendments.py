@@ -3,10 +3,16 @@
 BNF::
 
     instruction ::= subject copula verb predicate
+                  | subject "hereby"? "agree to"? active_verb object predicate    ("hereby agree to remove Section 2")
+                  | [item_label] ["The following"] imperative object predicate  ('5. Delete "X" from item 3. of ...')
+                  | qualifier "of" provision "shall end with the words" quoted
+                    "and the remainder of said sentence" copula "deleted"
+    predicate   ::= ... | "re-designated as" ["\""] division item ["\""]     (the subject's provision renamed)
     copula      ::= ("is" | "are" | "shall be" | "will be") [", and hereby is,"] ["hereby"] ["further"]
     verb        ::= amended | deleted | restated | replaced | ...           (vocab/amendment_verbs.txt)
     subject     ::= [qualifier "of"] provision ["of" other_document] ["entitled" quoted]
     provision   ::= division item ([","] list_sep item)* (("to" | "of") division item)* ("," division item)*
+                    [["."] ("of" | "in") "Amendment" number]
     division    ::= "Section" | "Article" | "Schedule" | "Appendix" | "Paragraph" | ...  (vocab)
     qualifier   ::= "the" ordinal [count] ("sentence" | "paragraph" | "line") ["s"]
                   | "each of the" ordinal ("and" ordinal)* "sentences"
@@ -22,7 +28,7 @@ from __future__ import annotations
 import pyparsing as pp
 import regex
 
-from . import find_all, vocabulary
+from . import find_all, finditer_at, vocabulary
 from .sections import REF_ITEM_PATTERN as _REF_ITEM
 from .text_index import TextIndex
 
@@ -51,9 +57,56 @@ IMPERATIVE_VERB = regex.compile(
     r"(?m)(?:^|(?<=[.:;][ \t]))[ \t]*(?:\(?[a-z0-9]{1,4}[.)][ \t]+)?(?:The[ \t]+following[ \t]+)?"
     r"(?P<verb>Delete|Add|Insert|Replace|Amend|Substitute|Strike|Remove|(?<=following[ \t])(?:replace|amend))"
     r"(?:s(?=[ \t]))?[ \t]"
-    r"(?=[^.:;]{0,80}?\b(?:Sections?|Articles?|Paragraphs?|Items?|Exhibits?|Schedules?|Attachments?|Appendix"
-    r"|Clauses?|[Dd]efinitions?)\b)"
+    # the provision follows within a clause, its keyword in any case ("Delete "February 26, 1999" from item 3.
+    # of Amendment 003"); a heading path may hold a colon before an item ("Delete Scope of Services: b), Section")
+    r"(?=(?:[^.:;]|:(?=[ \t]\(?[a-z0-9]{1,3}\),)){0,80}?\b(?i:sections?|articles?|paragraphs?|items?|exhibits?"
+    r"|schedules?|attachments?|appendix|clauses?|definitions?)\b)"
 )
+# Where those two scans may match. ACTIVE_VERB opens with "hereby", "further" or "agree" (caseless):
+# tried only where those words stand in the lower-cased copy. IMPERATIVE_VERB holds one of its verbs
+# (case-sensitive; "replace"/"amend" right after "following"), with at most a label, "The following" and
+# spaces between its start and the verb: tried only at the line starts and sentence starts just before a verb.
+_ACTIVE_FIRST_WORDS = (b"hereby", b"further", b"agree")
+_IMPERATIVE_WORDS = ("Delete", "Add", "Insert", "Replace", "Amend", "Substitute", "Strike", "Remove")
+_AFTER_VERB = (" ", "\t", "s")  # what may follow an imperative verb: its space, or an "s" ("The following replaces")
+_IMPERATIVE_AFTER_FOLLOWING = regex.compile(r"following[ \t](?:replace|amend)")
+# IMPERATIVE_VERB's opening up to its verb, read backwards from the verb: each part greedy, so the match
+# reaches the leftmost start any reading of the opening can have
+IMPERATIVE_OPENING = regex.compile(
+    r"[ \t]*(?:\(?[a-z0-9]{1,4}[.)][ \t]+)?(?:The[ \t]+following[ \t]+)?", regex.REVERSE
+)
+
+
+def active_verbs(doc: TextIndex) -> list[regex.Match[str]]:
+    """``ACTIVE_VERB.finditer(doc.text)``, tried only where "hereby", "further" or "agree" stands."""
+    text, low = doc.text, doc.ascii_lowered
+    if low is None:
+        return list(ACTIVE_VERB.finditer(text))
+    starts = sorted(i for w in _ACTIVE_FIRST_WORDS for i in find_all(low, w))
+    return list(finditer_at(ACTIVE_VERB, text, starts))
+
+
+def imperative_verbs(text: str) -> list[regex.Match[str]]:
+    """``IMPERATIVE_VERB.finditer(text)``, tried only at the line or sentence starts of the short
+    openings that end at one of its verbs (its lookbehind tried at every position cost ~70 ms/MB)."""
+    verbs = [i for w in _IMPERATIVE_WORDS for i in find_all(text, w)
+             if text[i + len(w) : i + len(w) + 1] in _AFTER_VERB]
+    for i in find_all(text, "following"):
+        m = _IMPERATIVE_AFTER_FOLLOWING.match(text, i)
+        if m is not None:
+            verbs.append(i + 10)
+    starts: set[int] = set()
+    for v in verbs:
+        lo = IMPERATIVE_OPENING.match(text, 0, v).start()
+        starts.update(p for p in range(lo, v + 1) if _line_or_sentence_start(text, p))
+    return list(finditer_at(IMPERATIVE_VERB, text, sorted(starts)))
+
+
+def _line_or_sentence_start(text: str, p: int) -> bool:
+    """Where IMPERATIVE_VERB's opening anchor holds: a line start, or a space or tab after ".", ":" or ";"."""
+    return p == 0 or text[p - 1] == "\n" or (p >= 2 and text[p - 1] in " \t" and text[p - 2] in ".:;")
+
+
 # a list item under an umbrella instruction, led by a gerund or an imperative: "(a) amending clause (c)
 # of such Section 3.1 by deleting ...", "(1) deleting subclause (y) ...", "(i) in the definition of "ADVANCE" add"
 ITEM_VERB = regex.compile(
@@ -88,6 +141,18 @@ NOW_READS = regex.compile(
 REDESIGNATE = regex.compile(
     r"(?i)\bre-?designat\w*\s+(?P<old>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)"
     r"\s+as\s+(?P<new>(?:sub)?(?:section|paragraph|clause|article)s?\s+\S{1,12}?)(?=[\s,;.]|$)"
+)
+# a sentence cut short: "The fourth sentence of GC Section 5.3.1 shall end with the words "...will be bound," and
+# the remainder of said sentence is deleted" (the subject of "is deleted" ends here; the words are the new ending)
+ENDS_WITH_WORDS = regex.compile(
+    r"(?i)\bshall\s+end\s+with\s+the\s+words?\s+(?P<q>[\"\u201c][^\"\u201d]{1,200}[\"\u201d]),?\s+and\s+the\s+"
+    r"(?:remainder|rest|balance)\s+of\s+(?:said|such|that|the)\s+(?:sentence|paragraph|clause)\s*$"
+)
+# the passive: "Section 5 ... shall be re-designated as "section 5(a)"", "Existing Section 7.4 shall be renumbered
+# as Section 7.5" (the old designation is the subject's provision)
+REDESIGNATED_AS = regex.compile(
+    r"(?i)(?:re-?designated|renumbered)\s+as\s+(?P<q>[\"\u201c])?"
+    r"(?P<new>(?:sub)?(?:section|paragraph|clause|article)s?\s+[^\s\"\u201d,;]{1,12}?)(?(q)[\"\u201d])(?=\.?(?:[\s,;]|$))"
 )
 # a part of the umbrella's provision as the subject: "(iii) Subsection (c) thereof shall be amended ..."
 BARE_PART_SUBJECT = regex.compile(
@@ -196,11 +261,12 @@ PROVISION = regex.compile(
     + _WS
     + _SUB_PIECE
     + r")*"
-    + r"(?:"
+    # a provision of an earlier amendment: "item 3. of Amendment 003", "item 1. in Amendment 003"
+    + r"(?:\.?"
     + _WS
-    + r"(?i:of)"
+    + r"(?i:of|in)"
     + _WS
-    + r"(?P<doc>(?i:amendment)[ \t\u00a0]*(?:#|No\.)?[ \t\u00a0]*\d{1,2}))?"
+    + r"(?P<doc>(?i:amendment)[ \t\u00a0]*(?:#|No\.)?[ \t\u00a0]*\d{1,3}(?!\d)))?"
 )
 # "In Section 4.2 of the Deed of Trust, "7.11" is hereby deleted ...": the provision leads the subject
 IN_PROVISION = regex.compile(r"(?i)^in\s+(?P<prov>" + PROVISION.pattern + r")[^\"\u201c]{0,200},\s*[\"\u201c]")
@@ -238,7 +304,9 @@ RESTATE = regex.compile(
     r"|\b(?:replaced|amended)\s+in\s+(?:its|their)\s+entirety"
     r"|\bamended\s+in\s+full\b"
     r"|\bin\s+(?:its|their)\s+entirety\s+(?:to\s+(?:read|provide|state)\s+)?as\s+follows"
-    r"|\b(?:deleted|removed|replaced|remove|delete|deleting|removing|striking)\b.{0,80}?\bin\s+(?:its|their)"
+    # the provision between the verb and "in its entirety" may be a long path ("Delete Scope of Services: b),
+    # Section 24.0 ... in Supplement 1 to Attachment 1, Statement of Work, to the Agreement in its entirety")
+    r"|\b(?:deleted|removed|replaced|remove|delete|deleting|removing|striking)\b.{0,240}?\bin\s+(?:its|their)"
     r"\s+entirety\b.{0,120}?\b(?:replac\w*|substitut\w*|insert\w*|following)\b"
     r"|\b(?:deleted|removed)\s+and\s+replaced\s+(?:by|with)\s+the\s+following"
     r"|\b(?:deleting|removing)\s+(?:it|them|the\s+definition\s+thereof|such\s+definition)\s+and\s+"
@@ -425,5 +493,10 @@ SAVING_CLAUSE = regex.compile(
 ARITHMETIC = regex.compile(
     r"(?i)^\W*(?:add|subtract|deduct)\s+(?:the|an?|any|all)\s+[^.;:]{0,80}?\b(?:fees?|amounts?|costs?|sums?|prices?"
     r"|interest|charges?)\b"
+)
+# the change itself is withheld: "... are hereby amended, effective January 1, 2010, [*]."
+REDACTED_CHANGE = regex.compile(
+    r"(?i)\b(?:amended|modified|revised|replaced|changed)\b[^.;:\[\]\"\u201c]{0,80}?"
+    r"\[\s*(?:\*[\s*]*|redacted|omitted|text\s+deleted)\s*\]\s*\.?\s*$"
 )
 SCOPE = regex.compile(r"(?i)\b(?:this|the)\s+(?:document|amendment|agreement)\s+(?:hereby\s+)?amends\b")

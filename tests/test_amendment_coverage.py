@@ -53,6 +53,10 @@ CASES = [
     # the amending word is inside quoted words
     Case('"or (h) amend Article VII hereof" immediately after clause (g) in the first sentence thereof.',
          "amendment_quoted_text"),
+    # the change itself is withheld
+    Case("Section 5.11.7 of the Restated Agreement remains in effect; provided that the allocation of costs "
+         "identified therein on the basis of [*] to BMS and [*] to Otsuka are hereby amended, effective January 1, "
+         "2010, [*].", "amendment_redacted"),
     # a step of a payment formula
     Case("Add the Construction Manager's Fee upon the Cost of the Work to the date of termination at the rate "
          "stated in Section 5.1.", "amendment_arithmetic"),

@@ -251,6 +251,89 @@ PHRASES = [
         [None],
         ["a Term D Advance"],
     ),
+    Phrase(
+        "imperative on an item of an earlier amendment",
+        "cuad/MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING AGREEMENT.txt",
+        "The Parties agree to amend the Agreement as follow:\n\n"
+        '5. Delete "February 26, 1999" from item 3. of Amendment 003 to the Agreement and replace it with the '
+        'following:\n\n"April 3, 1999"\n\n'
+        "6. Delete the last two sentences from item 3. of Amendment 003 to the Agreement and replace them with the "
+        'following:\n\n"This Supplement may be extended under mutually agreed to terms and conditions."\n\n'
+        "8. Delete item 5. of Amendment 003 to the Agreement in its entirety and replace it with the following:\n\n"
+        '"b) Any extension of the I/T Services beyond the April 3, 1999 date will be priced at IBM\'s rates."\n',
+        [("item 3. of Amendment 003", "substitute"), ("item 3. of Amendment 003", "substitute"),
+         ("item 5. of Amendment 003", "restate")],
+        ["February 26, 1999", None, None],
+        ["April 3, 1999", "This Supplement may", "b) Any extension"],
+    ),
+    Phrase(
+        "imperative through a heading path with a colon and a defined name",
+        "cuad/MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING AGREEMENT.txt",
+        'Other words."\n\n5. Delete Scope of Services: b), Section 24.0 Information Technologies Services ("I/T '
+        'Services"), SECTION II - Sale of IBM Services in Supplement 1 to Attachment 1, Statement of Work, to the '
+        "Agreement in its entirety and replace it with the following:\n\n"
+        '"b) Any extension of the I/T Services beyond the February 26, 1999 date, due to an MSL delay, will be '
+        "priced at IBM's then prevailing commercial rates.\"\n",
+        [("Section 24.0", "restate")],
+        [None],
+        ["b) Any extension"],
+    ),
+    Phrase(
+        "imperative on a part named before the provision",
+        "cuad/MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING AGREEMENT.txt",
+        "1. Add Attachment K, Product Attachment - IBM 5494 for NHD, to Attachment 1, Statement of Work to the "
+        "Agreement.\n\n2. Delete the list of appendices, attachments, and supplements and associated attachments "
+        "as listed on page 1 of Attachment 1, Statement of Work to the Agreement, and as amended by Amendment 007, in "
+        "its entirety and replace it with the following list:\n\na) Appendix 1 Markup b) Appendix 2 Requirements "
+        "Accuracy\n",
+        [("Attachment K", "insert"), ("Attachment 1", "substitute")],
+        [None, None],
+        [None, "a) Appendix 1 Markup"],
+    ),
+    Phrase(
+        "revised as follows: with the new words on the same line",
+        "edgar-exhibits/AAPL_0000320193-95-000011_1.txt",
+        "SECTION 4.     AMENDMENT AND ASSUMPTION.\n\n"
+        "           (a)  Section 12.1 of the Plan is revised as follows:  The Plan  and\n"
+        "this  Supplement may not be amended or terminated by Apple on  and  after  the\n"
+        "occurrence  of  the  Change in Control Date.\n",
+        [("Section 12.1", "restate")],
+        [None],
+        ["The Plan  and\nthis  Supplement may not be amended"],
+    ),
+    Phrase(
+        "supplemented as follows: then new provisions the sections stage reads as the amendment's",
+        "contracts-ex10/construction__881524_1998-03-31_ADDENDUM-TO-THE-CONTRACT-FOR-CONSTRUCTION.txt",
+        "9.H  [INTENTIONALLY OMITTED.]\n\n9.I  FINAL COMPLETION.  GC Section 9.10 is supplemented as follows:\n\n"
+        "9.I.1 Punch List. Immediately prior to the Substantial Completion of the Work, Contractor shall notify\n"
+        "Architect and Owner that the Project is ready for final inspection.\n\n"
+        "9.I.2 Final Payment. Neither final payment nor any remaining retained percentage shall become due.\n\n"
+        "9.J  PARTIAL OCCUPANCY.  Owner may occupy any completed part of the Work.\n",
+        [("Section 9.10", "insert")],
+        [None],
+        ["9.I.1 Punch List"],
+    ),
+    Phrase(
+        "a sentence cut short after some words",
+        "contracts-ex10/construction__881524_1998-03-31_ADDENDUM-TO-THE-CONTRACT-FOR-CONSTRUCTION.txt",
+        "5 SUBCONTRACTORS. GC Section 5.2.3 is deleted. The fourth sentence of GC Section\n"
+        '5.3.1 shall end with the words "...will be bound," and the remainder of said\n'
+        "sentence is deleted.\n",
+        [("Section 5.2.3", "delete"), ("Section 5.3.1", "substitute")],
+        [None, None],
+        [None, "...will be bound,"],
+    ),
+    Phrase(
+        "re-designated as a quoted designation, and a new subsection added",
+        "contracts-ex10/employment__1044880_2001-02-12_EXHIBIT-10.1-EXECUTIVE-EMPLOYMENT-AGREEMENT.txt",
+        "FIRST.    Section 5 of the Employment Agreement shall be re-designated\n"
+        'as "section 5(a)" and a new subsection (b) shall be added which shall read\nin its entirety as follows:\n\n'
+        "(b)(i)    The Executive shall also be entitled, upon his\ntermination of employment, to receive\n"
+        "a cash benefit.\n",
+        [("Section 5", "redesignate"), ("Section 5", "insert")],
+        ["Section 5", None],
+        ["section 5(a)", "(b)(i)"],
+    ),
 ]
 
 

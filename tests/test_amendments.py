@@ -396,43 +396,86 @@ def test_copula_scan_near_verbs_on_real_amendments() -> None:
         assert want and [m.span() for m in ga.copula_verbs(TextIndex(text))] == want
 
 
+IMPERATIVE_PIECES = ["Delete", "Adds", "Add", "Address", "Replace", "replace", "amend", "Amend", "Remove", "Strike",
+                     "The", "following", "The following", "(a)", "1.", "b)", "(iv)", "abcde.", "x", ".", ":", ";",
+                     " ", "  ", "\t", "\n", "\r\n", "Section", "sections", "Item", "Exhibit", "2.1", "of the"]
+ACTIVE_PIECES = ["hereby", "HEREBY", "further", "Further", "agree", "agrees", "agreed", "that they shall", "to",
+                 "amend", "Amend", "delete", "replace", "restate", "K", "\u212a", "\u017f", " ", "\n", ",", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(IMPERATIVE_PIECES), max_size=16))
+def test_imperative_scan_at_openings_finds_what_the_whole_scan_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in ga.imperative_verbs(text)] == [m.span() for m in ga.IMPERATIVE_VERB.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(ACTIVE_PIECES), st.sampled_from(["", " "])), max_size=14))
+def test_active_scan_at_its_first_words_finds_what_the_whole_scan_finds(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in pieces)
+    assert [m.span() for m in ga.active_verbs(TextIndex(text))] == [m.span() for m in ga.ACTIVE_VERB.finditer(text)]
+
+
+def test_verb_scans_at_candidates_on_real_amendments() -> None:
+    for name in ("cuad/MANUFACTURERSSERVICESLTD_06_05_2000-EX-10.14-OUTSOURCING AGREEMENT.txt",
+                 "cuad/BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement2.txt",
+                 "edgar-raw/qwest-kmc-mgs-amendment-1.txt"):
+        text = corpus_path(name).read_text(encoding="utf-8", errors="replace")
+        want = [m.span() for m in ga.IMPERATIVE_VERB.finditer(text)]
+        assert [m.span() for m in ga.imperative_verbs(text)] == want
+        want = [m.span() for m in ga.ACTIVE_VERB.finditer(text)]
+        assert [m.span() for m in ga.active_verbs(TextIndex(text))] == want
+
+
 QUOTE_PARAGRAPH = regex.compile(r"([.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
 
 
 def _predicate_end_by_char(text: str, pos: int, limit: int) -> int:
-    """The former _predicate_end: every character stepped over."""
+    """The rules of _predicate_end, every character stepped over."""
     straight = False
     curly = 0
     i = pos
     stop = min(limit, pos + amendment_ops.PREDICATE_MAX)
+
+    def closes_sentence(i: int) -> bool:  # '... initial term." In addition'
+        return i > 0 and text[i - 1] in ".!?" and regex.match(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?[A-Z][a-z]",
+                                                              text[i + 1 :]) is not None
+
     while i < stop:
         ch = text[i]
         if ch == '"':
             straight = not straight
             if not straight and not curly and (q := QUOTE_PARAGRAPH.match(text[i + 1 :])):
                 return i + 1 + len(q.group(1))
+            if not straight and not curly and closes_sentence(i):
+                return i + 1
         elif ch == "\u201c":
             curly += 1
         elif ch == "\u201d":
             curly = max(0, curly - 1)
             if not straight and not curly and (q := QUOTE_PARAGRAPH.match(text[i + 1 :])):
                 return i + 1 + len(q.group(1))
+            if not straight and not curly and closes_sentence(i):
+                return i + 1
         elif not straight and not curly:
             if ch == ":":
-                return i + 1
-            if ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
+                if not regex.match(r"[ \t]\(?[a-z0-9]{1,3}\),", text[i + 1 :]):  # "Scope of Services: b), ..."
+                    return i + 1
+            elif ch == ";" and regex.match(r"\s+and\b", text[i + 1 : i + 8]):
                 pass
             elif ch in ".;" and (i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0"):
-                if not regex.match(r"(?<=\b[A-Za-z0-9])\.", text[i - 1 : i + 1]) or amendment_ops._sentence_follows(
-                    text, i + 1
-                ):
+                # a single letter or digit before the stop ("item 3. of") ends the sentence only before a capital
+                initial = ch == "." and i >= 1 and text[i - 1].isascii() and text[i - 1].isalnum() and (
+                    i < 2 or not (text[i - 2].isalnum() or text[i - 2] == "_"))
+                if not initial or amendment_ops._sentence_follows(text, i + 1):
                     return i + 1
         i += 1
     return stop
 
 
 PREDICATE_PIECES = ['"', "\u201c", "\u201d", ":", ";", ".", " ", "\n", "\u00a0", "and", "andrew", "A", "b", "1",
-                    "Inc", "(", "x y", "\t"]
+                    "Inc", "(", "x y", "\t", "b),", "Ab", "!"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -441,3 +484,15 @@ def test_predicate_end_jumps_as_the_char_loop_steps(pieces: list[str], pos: int,
     text = "".join(pieces)
     pos, limit = min(pos, len(text)), min(limit, len(text))  # as called: the limit is the text's end
     assert amendment_ops._predicate_end(text, pos, limit) == _predicate_end_by_char(text, pos, limit)
+
+
+def test_outermost_section_end_is_the_largest_end_of_the_sections_holding_a_position() -> None:
+    from extractor.model.records import NestedSpans
+
+    ex = extractor.parse(corpus_path("edgar-amendments/borg-warner-security-1995-credit-amendment-2-consent.txt"))
+    spans = [(int(a), int(b)) for a, b in zip(ex.sections["start"], ex.sections["end"], strict=True)]
+    index = NestedSpans(spans, list(ex.sections["level"]))
+    assert len(spans) > 10
+    for pos in range(0, len(ex.original), 97):
+        want = max((b for a, b in spans if a <= pos < b), default=-1)
+        assert amendment_ops._outermost_end(index, pos, -1) == want

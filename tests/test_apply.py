@@ -141,3 +141,26 @@ def test_substitute_numbered_sentences() -> None:
         "13. Attorneys' Fees. Each party shall bear its own attorneys' fees. For"
     )
     assert "If any legal action is brought by either of the parties hereto" not in result.text
+
+
+def test_a_sentence_cut_short_keeps_it_up_to_the_quoted_words() -> None:
+    # the instruction is the construction addendum's (contracts-ex10/construction__881524_...); the base is
+    # AIA A201's 5.3.1 as that addendum amends it, shortened to its four sentences
+    base = extractor.parse(
+        b"5.3 SUBCONTRACTUAL RELATIONS\n\n"
+        b"5.3.1 By appropriate agreement, the Contractor shall require each Subcontractor to be bound to the "
+        b"Contractor. Each subcontract shall preserve the rights of the Owner. The Contractor shall make copies "
+        b"available. Where appropriate, the Contractor shall require each Subcontractor to enter into similar "
+        b"agreements with Sub-subcontractors, which will be bound, unless specifically provided otherwise in the "
+        b"subcontract agreement.\n\n5.4 CONTINGENT ASSIGNMENT\n\n5.4.1 Each subcontract is assigned to the Owner.\n",
+        name="base.txt",
+    )
+    amendment = extractor.parse(
+        b"5 SUBCONTRACTORS. The fourth sentence of GC Section\n"
+        b'5.3.1 shall end with the words "...will be bound," and the remainder of said\nsentence is deleted.\n',
+        name="amendment.txt",
+    )
+    result = extractor.apply_amendments(base, amendment)
+    assert list(result.operations["status"]) == ["applied"]
+    assert "Sub-subcontractors, which will be bound.\n\n5.4 CONTINGENT" in result.text
+    assert "unless specifically provided" not in result.text

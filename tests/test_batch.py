@@ -140,7 +140,7 @@ def test_cli_writes_every_table_with_header_and_doc_id_first(tmp_path: Path, sin
     out = tmp_path / "out"
     assert run_cli(str(RAW), "--out", str(out), "--workers", "2") == 0
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(
-        f"{n}.csv" for n in schema.TABLES)
+        f"{n}.csv" for n in (*schema.TABLES, *schema.RUN_TABLES))
     for name in schema.TABLES:
         df = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
         assert list(df.columns) == ["doc_id", *schema.TABLES[name]], name

@@ -96,7 +96,8 @@ def test_tables_and_no_text_choose_what_is_written(tmp_path: Path, fmt: str) -> 
         assert doc["parties"] and all("text" not in row for row in doc["parties"])
         return
     written = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))  # not the .lock
-    assert written == sorted(f"{n}.{fmt}" for n in ("documents", "parties", "dates", "errors"))
+    # links comes with the parties and dates it is made from
+    assert written == sorted(f"{n}.{fmt}" for n in ("documents", "parties", "dates", "errors", "links"))
     parties = pd.read_csv(out / "parties.csv") if fmt == "csv" else pd.read_parquet(out / "parties.parquet")
     assert list(parties.columns) == ["doc_id", *(c for c in schema.TABLES["parties"] if c != "text")]
     assert len(parties) > 0

@@ -60,6 +60,8 @@ def test_batch_contract(tmp_path: Path) -> None:
         with (out / f"{name}.csv").open(encoding="utf-8") as fh:
             header = fh.readline().strip().split(",")
         assert header == ["doc_id", *cols], name
+    with (out / "links.csv").open(encoding="utf-8") as fh:  # written once for the run: no doc_id
+        assert fh.readline().strip().split(",") == list(schema.EXTRA_TABLES["links"])
     docs = [r["doc_id"] for r in _read(out / "documents.csv")]
     assert docs == ["qwest-kmc-mgs-amendment-1.txt", "sub/s.txt#1", "sub/s.txt#2"]
     errors = {r["doc_id"]: r for r in _read(out / "errors.csv")}
@@ -69,7 +71,8 @@ def test_batch_contract(tmp_path: Path) -> None:
     assert [r["number"] for r in pages] == ["", "2", "3", "4"]
     # no temporary files are left behind, and the chunks are removed after success (the empty
     # lock file stays: removing it would let a third batch lock a new file while a second holds the old)
-    assert sorted(p.name for p in out.iterdir()) == sorted([".lock", *(f"{n}.csv" for n in schema.TABLES)])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [".lock", *(f"{n}.csv" for n in (*schema.TABLES, *schema.RUN_TABLES))])
     assert not [p for p in out.rglob("*") if p.name.startswith(".") and p.is_file() and p.name != ".lock"]
     assert main(["batch", str(src), "--out", str(out), "--quiet", "--fail-on-error"]) == 2  # another run's output
     assert main(["batch", str(src), "--out", str(out), "--quiet", "--fail-on-error", "--overwrite"]) == 1

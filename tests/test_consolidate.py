@@ -58,6 +58,20 @@ def test_every_operation_of_the_family_is_applied_or_failed_for_an_accepted_reas
             assert _words(new)[:60] in _words(c.text)
 
 
+def test_old_words_quoted_in_other_case_and_punctuation_are_found(bellring) -> None:
+    # Amendment No. 2 quotes the old notice address as "Email:[***] ... With a Copy to General Counsel: Email
+    # [***]" where the base reads "Email: [***] ... With a copy to General Counsel: Email: [***]"
+    base, first, second = bellring
+    c = extractor.consolidate(base, first, second)
+    row = c.applied[(c.applied["step"] == 1) & (c.applied["target"] == "Section 13")].iloc[0]
+    assert (row["status"], row["reason"]) == ("applied", "the quoted old words differ from the base in letter case "
+                                                         "or punctuation")
+    assert "1222 67th Street, Suite 210 Emeryville" in c.text and "188 Spear Street" not in c.text
+    # "Units" in Section 2(m)'s second sentence, where the base reads "Unit quantities": not a loose match
+    units = c.applied[c.applied["target"] == "Section 2(m)"].iloc[0]
+    assert (units["status"], units["reason"]) == ("failed", "old text not found")
+
+
 def test_restated_provision_replaces_the_old_one(bellring) -> None:
     base, first, _ = bellring
     c = extractor.consolidate(base, first)
@@ -115,6 +129,38 @@ def test_links_pair_each_amendment_with_its_base_in_a_batch() -> None:
     name = [d.rsplit("/", 1)[-1] for d in docs]
     assert got == {(name[1], name[0]), (name[2], name[0]), (name[4], name[3])}
     assert all("parties:" in e for e in links["evidence"])
+
+
+@requires_corpus
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_a_batch_writes_the_links_table_in_its_format(tmp_path, fmt: str) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    docs = [BELLRING.format(k) for k in (1, 2)] + [FEDERATED_BASE, FEDERATED_AMENDMENT]
+    src = tmp_path / "in"
+    src.mkdir()
+    for d in docs:
+        (src / d.rsplit("/", 1)[-1]).write_bytes(corpus_path(d).read_bytes())
+    out = tmp_path / "out"
+    assert main(["batch", str(src), "--out", str(out), "--format", fmt, "--quiet", "--workers", "0"]) == 0
+    assert (out / f"links.{fmt}").is_file()
+    tables = extractor.read_output(out)
+    written = tables["links"]
+    assert list(written.columns) == ["amendment_doc_id", "base_doc_id", "evidence"]
+    assert all(str(t) == "string" for t in written.dtypes)
+    # the table written is the one extractor.links makes from the same batch's tables
+    again = extractor.links(tables)
+    assert written.reset_index(drop=True).equals(again.reset_index(drop=True))
+    name = [d.rsplit("/", 1)[-1] for d in docs]
+    assert {(name[1], name[0]), (name[3], name[2])} <= set(zip(written["amendment_doc_id"], written["base_doc_id"],
+                                                               strict=True))
+
+
+def test_a_batch_without_parties_writes_no_links(tmp_path) -> None:
+    out = tmp_path / "out"
+    assert main(["batch", str(corpus_path(FEDERATED_BASE)), "--out", str(out), "--tables", "sections",
+                 "--quiet", "--workers", "0"]) == 0
+    assert (out / "sections.csv").is_file() and not (out / "links.csv").exists()
 
 
 @requires_corpus

@@ -1,4 +1,5 @@
-"""One description per column of every table in ``schema.TABLES``, declared once beside the schema.
+"""One description per column of every table in ``schema.TABLES`` (and the batch's ``links``), declared
+once beside the schema.
 
 ``json_schema()`` publishes the batch output contract as JSON Schema (``sec-exhibits schema``):
 one object schema per table, each column typed from its declared dtype and nullable.
@@ -35,6 +36,8 @@ TABLE_DESCRIPTIONS: dict[str, str] = {
     "amendments": "one row per amending operation of an amendment",
     "diagnostics": "notes the stages leave about doubtful input (duplicate numbers, ...)",
     "errors": "one row per input that failed; the rest of the batch completes",
+    "links": "one row per amendment of the batch paired with the agreement it amends, when both are in the "
+             "batch (extractor.links; written once per run, no doc_id column)",
 }
 
 COLUMNS: dict[str, dict[str, str]] = {
@@ -186,6 +189,12 @@ COLUMNS: dict[str, dict[str, str]] = {
         "code": "a short code (duplicate_number, ...)",
         "message": "what it noticed",
     },
+    "links": {
+        "amendment_doc_id": "the amendment's doc_id",
+        "base_doc_id": "the doc_id of the agreement it amends (a document sharing its parties whose title or "
+                       "agreement date is the amended agreement's)",
+        "evidence": "what matched: the common parties (names without corporate suffixes), the title, the date",
+    },
     "errors": {
         "path": "the file (and archive member) that failed",
         "error_type": "InputError, SubmissionError, ParseError, TimeLimitError, WorkerError, ...",
@@ -215,6 +224,11 @@ def json_schema() -> dict[str, Any]:
         for col, dtype in cols.items():
             props[col] = {"type": [_JSON_TYPES[dtype], "null"], "description": description(table, col),
                           "x-dtype": dtype}
+        defs[table] = {"type": "object", "description": TABLE_DESCRIPTIONS[table], "properties": props,
+                       "required": list(props), "additionalProperties": False}
+    for table in schema.RUN_TABLES:  # written once per run: no doc_id
+        props = {col: {"type": [_JSON_TYPES[dtype], "null"], "description": description(table, col), "x-dtype": dtype}
+                 for col, dtype in schema.declared(table).items()}
         defs[table] = {"type": "object", "description": TABLE_DESCRIPTIONS[table], "properties": props,
                        "required": list(props), "additionalProperties": False}
     return {

@@ -79,9 +79,13 @@ EXTRA_TABLES: dict[str, dict[str, str]] = {
         "amendment": S, "amendment_date": S, "step": I,
         "operation": I, "target": S, "action": S, "status": S, "reason": S, "base_start": I, "base_end": I,
     },
-    # extractor.links: each amendment of a batch linked to the agreement it amends, and why
+    # extractor.links: each amendment of a batch linked to the agreement it amends, and why; a batch
+    # writes it too (RUN_TABLES), built from its documents, parties and dates once every document is in
     "links": {"amendment_doc_id": S, "base_doc_id": S, "evidence": S},
 }
+
+# Tables a batch writes once for the whole run (no doc_id column: they relate documents to each other).
+RUN_TABLES = ("links",)
 
 # Tables that describe one document's content (everything but the batch-level ones).
 EXHIBIT_TABLES = [n for n in TABLES if n not in ("documents", "errors")]
@@ -178,6 +182,9 @@ def _declared(name: str) -> dict[str, str]:
     return TABLES[name] if name in TABLES else EXTRA_TABLES[name]
 
 
+declared = _declared  # a table's declared columns and dtypes, in TABLES or EXTRA_TABLES
+
+
 @cache
 def _empty(name: str, doc_id: bool) -> pd.DataFrame:
     import pandas as pd
@@ -192,9 +199,9 @@ def _empty(name: str, doc_id: bool) -> pd.DataFrame:
 
 def conform(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """Cast an existing frame to the declared columns (used after concatenation)."""
-    cols = (["doc_id"] if "doc_id" in df.columns else []) + list(TABLES[name])
+    cols = (["doc_id"] if "doc_id" in df.columns else []) + list(_declared(name))
     out = df.reindex(columns=cols)
-    dtypes = {c: TABLES[name].get(c, S) for c in cols}
+    dtypes = {c: _declared(name).get(c, S) for c in cols}
     for c, t in dtypes.items():
         if t == B and out[c].dtype != "boolean":
             # text read back from CSV: pandas will not cast the strings "True"/"False" itself

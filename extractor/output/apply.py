@@ -22,7 +22,10 @@ import regex
 from ..model import schema
 from ..model.exhibit import Exhibit
 
-SENTENCE = regex.compile(r"[^.!?]{1,4000}?[.!?](?:[\"\u201d)]?)(?=\s+[A-Z\"\u201c(\[]|\s*$)", regex.S)
+# a sentence ends at a stop before a capital, the end of the provision, or a paragraph's end ("... agreement.\n\n5.4")
+SENTENCE = regex.compile(
+    r"[^.!?]{1,4000}?[.!?](?:[\"\u201d)]?)(?=\s+[A-Z\"\u201c(\[]|\s*$|[ \t]*\r?\n[ \t]*\r?\n)", regex.S
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,19 @@ class ApplyResult:
 def _words_pattern(words: str) -> regex.Pattern[str]:
     parts = [regex.escape(w) for w in words.split()]
     return regex.compile(r"\s+".join(parts))
+
+
+LOOSE_TOKEN = regex.compile(r"[^\s:;,.]+")
+LOOSE_NOTE = "the quoted old words differ from the base in letter case or punctuation"
+
+
+def _loose_match(old: str, original: str, s: int, e: int) -> regex.Match[str] | None:
+    """The old words inside [s, e) compared without letter case and the punctuation between words
+    ("Email:[***] With a Copy to" quoted where the base reads "Email: [***] With a copy to")."""
+    tokens = LOOSE_TOKEN.findall(old)
+    if len(tokens) < 3:  # a word or two: too little to match loosely
+        return None
+    return regex.compile(r"(?i)" + r"[\s:;,.]*".join(map(regex.escape, tokens))).search(original, s, e)
 
 
 def _norm_label(label: object) -> str:
@@ -158,6 +174,9 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
             m = _words_pattern(old).search(original, s, e)
             if m is not None:
                 return (m.start(), m.end(), new), None
+            loose = _loose_match(old, original, s, e)
+            if loose is not None:
+                return (loose.start(), loose.end(), new), LOOSE_NOTE
             near = _near_body(original, sec, old)
             return ((near[0], near[1], new), NEAR_NOTE) if near else (None, "old text not found")
         if new.lstrip().startswith(str(sec["number"]).strip().rstrip(".")):
@@ -173,6 +192,9 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
             m = _words_pattern(old).search(original, s, e)
             if m is not None:
                 return (m.start(), m.end(), new), None
+            loose = _loose_match(old, original, s, e)
+            if loose is not None:
+                return (loose.start(), loose.end(), new), LOOSE_NOTE
             if _missing(row["sentences"]) or len(old.split()) < 8:
                 return None, "old text not found"
             # "the first sentence that previously read: ..." quoted with other words: the sentence is the target
@@ -217,7 +239,24 @@ def _sentences(
         return None, "sentences not found"
     a = spans[idx[0]][0]
     a += len(original[a : spans[idx[0]][1]]) - len(original[a : spans[idx[0]][1]].lstrip())
+    ending = NEW_ENDING.match(new)
+    if ending is not None:
+        # "shall end with the words "...will be bound," and the remainder ... is deleted": keep the sentence up
+        # to those words, cut the rest (its closing full stop stays)
+        e = spans[idx[-1]][1]
+        # a comma inside the closing quote mark is the quoting style, not the sentence's
+        m = _words_pattern(ending.group("words").rstrip(",;: ")).search(original, a, e)
+        if m is None:
+            return None, "old text not found"
+        stop = e
+        while stop > m.end() and original[stop - 1] in " \t\r\n.":
+            stop -= 1
+        return (m.end(), stop, ""), None
     return (a, spans[idx[-1]][1], new), None
+
+
+# new words that open with an ellipsis are a sentence's new ending: "...will be bound,"
+NEW_ENDING = regex.compile(r"^\s*(?:\.{3}|\u2026)\s*(?P<words>\S.*)$", regex.S)
 
 
 def apply_amendments(base: Exhibit, amendment: Exhibit) -> ApplyResult:

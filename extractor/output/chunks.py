@@ -39,9 +39,11 @@ from .export import (
     csv_header,
     csv_rows,
     jsonl_lines,
+    links_name,
     output_names,
     publish,
     selected_tables,
+    write_links,
 )
 
 try:  # POSIX; elsewhere batches into one folder are not guarded
@@ -272,7 +274,11 @@ class ChunkWriter:
                 fd, tmp_name = tempfile.mkstemp(prefix=f".{fname}.", dir=self.out)
                 os.close(fd)
                 built.append((Path(tmp_name), self.out / fname))
-                self._concat(fname, [c / fname for c in chunks if (c / fname).exists()], built[-1][0])
+                if fname == links_name(self.fmt):
+                    # made from the documents, parties and dates just built: published with them, or not at all
+                    write_links(self.fmt, {g.name: t for t, g in built[:-1]}, built[-1][0], safe=self.safe)
+                else:
+                    self._concat(fname, [c / fname for c in chunks if (c / fname).exists()], built[-1][0])
             # the commit point: once the journal is written, the set is published (by this call, or
             # by the next writer on the folder if this one stops half-way through the renames)
             atomic_write_text(self.out / JOURNAL, json.dumps([[t.name, g.name] for t, g in built]))

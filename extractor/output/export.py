@@ -122,7 +122,8 @@ def arrow_schema(name: str, drop: Iterable[str] = ()):
     import pyarrow as pa
 
     kinds = {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_(), "Float64": pa.float64()}
-    cols = {c: t for c, t in {"doc_id": "string", **schema.TABLES[name]}.items() if c not in drop}
+    first = {} if name in schema.RUN_TABLES else {"doc_id": "string"}  # links: no doc_id column
+    cols = {c: t for c, t in {**first, **schema.declared(name)}.items() if c not in drop}
     return pa.schema([pa.field(c, kinds[t], nullable=True) for c, t in cols.items()],
                      metadata=_pandas_metadata(name, tuple(cols)))
 
@@ -145,9 +146,41 @@ def selected_tables(tables: Iterable[str] | None) -> list[str]:
 
 def output_names(fmt: str, tables: Iterable[str] | None = None) -> list[str]:
     """The files a batch writes into ``--out DIR`` for a format (fixed names: always inside DIR)."""
-    if fmt == "jsonl":
-        return ["exhibits.jsonl", "errors.jsonl"]
-    return [f"{name}.{fmt}" for name in selected_tables(tables)]
+    names = ["exhibits.jsonl", "errors.jsonl"] if fmt == "jsonl" else [f"{n}.{fmt}" for n in selected_tables(tables)]
+    return names + [links_name(fmt)] if writes_links(tables) else names
+
+
+def write_links(fmt: str, built: dict[str, Path], dst: Path, *, safe: bool = False) -> None:
+    """The batch's ``links`` table into ``dst``, made from the documents, parties and dates files it
+    has just built (``built``: output file name -> temporary file), in the batch's format."""
+    from .links import links
+    from .loader import read_link_inputs
+
+    df = links(read_link_inputs(fmt, built, excel_safe=safe))
+    cols: schema.Columns = {c: [None if v is None or v != v else v for v in df[c].astype(object)]
+                            for c in schema.declared("links")}
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pydict(typed_columns("links", cols), schema=arrow_schema("links")), dst)
+    elif fmt == "jsonl":
+        lines = [json.dumps(dict(zip(cols, row)), ensure_ascii=False) + "\n" for row in zip(*cols.values())]
+        dst.write_text("".join(lines), encoding="utf-8")
+    else:
+        dst.write_bytes((",".join(cols) + "\n").encode() + csv_rows("links", cols, safe=safe))
+
+
+def links_name(fmt: str) -> str:
+    """The file of the ``links`` table a batch writes (``links.jsonl`` beside ``exhibits.jsonl``)."""
+    return f"links.{fmt}"
+
+
+def writes_links(tables: Iterable[str] | None) -> bool:
+    """A batch writes ``links`` when it writes the tables links are made from (a ``--tables`` run
+    without parties or dates writes none)."""
+    chosen = selected_tables(tables)
+    return "parties" in chosen and "dates" in chosen
 
 
 def check_out_dir(out: Path, *, resume: bool = False, overwrite: bool = False) -> None:
@@ -166,7 +199,7 @@ def check_out_dir(out: Path, *, resume: bool = False, overwrite: bool = False) -
 def _output_columns(name: str, doc_id: bool, cols: Iterable[str] | None = None) -> dict[str, str]:
     """A table's columns and dtypes in output order (``doc_id`` first when the table has it); with
     ``cols``, only those (a batch run with ``--no-text`` drops the ``text`` columns)."""
-    declared = {"doc_id": schema.S, **schema.TABLES[name]} if doc_id else schema.TABLES[name]
+    declared = {"doc_id": schema.S, **schema.declared(name)} if doc_id else schema.declared(name)
     if cols is None:
         return declared
     present = set(cols)

@@ -45,10 +45,14 @@ def _by_doc(df: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
 
 
 def links(source: Any) -> pd.DataFrame:
-    """The ``links`` table of a batch; see the module docstring."""
+    """The ``links`` table of a batch; see the module docstring. Only the documents that share a party
+    name with an amendment are compared with it (an index by name), so a batch of n documents costs
+    about n, not n squared."""
     t = _tables(source)
     docs = t["documents"]
-    docs = docs.astype(object).where(docs.notna(), None)  # plain None for missing cells (pd.NA has no truth)
+    cols = ["doc_id", "kind", "amended_agreement", "amended_agreement_date", "title"]
+    # plain None for missing cells (pd.NA has no truth)
+    recs = docs[cols].astype(object).where(docs[cols].notna(), None).to_dict("records")
     parties = _by_doc(t.get("parties"))
     dates = _by_doc(t.get("dates"))
     names = {d: {_words(n, SUFFIX_WORDS) for n in g["name"] if isinstance(n, str)} - {frozenset()}
@@ -61,25 +65,35 @@ def links(source: Any) -> pd.DataFrame:
         return {v for v, r in zip(g["value"], g["role"], strict=True) if isinstance(r, str) and r in roles
                 and isinstance(v, str)}
 
+    def is_amendment(r: Mapping[Any, Any]) -> bool:
+        return r["kind"] == "amendment" or isinstance(r["amended_agreement"], str)
+
+    # the documents that can be a base, in batch order, indexed by each party name they hold
+    bases: dict[frozenset[str], list[int]] = {}
+    for k, b in enumerate(recs):
+        if is_amendment(b) or AMENDMENT_TITLE.search(str(b["title"] or "")):
+            continue  # another amendment (or a second extraction of one), not a base
+        for n in names.get(str(b["doc_id"]), ()):
+            bases.setdefault(n, []).append(k)
+
     rows: list[dict[str, str]] = []
-    kinds = dict(zip(docs["doc_id"].astype(str), docs["kind"], strict=True))
-    for _, a in docs.iterrows():
-        aid = str(a["doc_id"])
-        if not (a["kind"] == "amendment" or isinstance(a["amended_agreement"], str)):
+    for a in recs:
+        if not is_amendment(a):
             continue
+        aid = str(a["doc_id"])
+        mine = names.get(aid, set())
         want_title = _words(a["amended_agreement"], TITLE_STOP)
         want_dates = dated(aid, ("amended_agreement",))
         if isinstance(a["amended_agreement_date"], str):
             want_dates.add(a["amended_agreement_date"])
         scored: list[tuple[int, str, str]] = []
-        for _, b in docs.iterrows():
+        for k in sorted({k for n in mine for k in bases.get(n, ())}):
+            b = recs[k]
             bid = str(b["doc_id"])
-            if bid == aid or kinds.get(bid) == "amendment" or isinstance(b["amended_agreement"], str):
+            if bid == aid:
                 continue
-            if AMENDMENT_TITLE.search(str(b["title"] or "")):
-                continue  # another amendment (or a second extraction of this one), not the base
-            shared = sorted(" ".join(sorted(n)) for n in names.get(aid, set()) & names.get(bid, set()))
-            if not shared or len(shared) < min(2, len(names.get(bid, set())), len(names.get(aid, set()))):
+            shared = sorted(" ".join(sorted(n)) for n in mine & names.get(bid, set()))
+            if not shared or len(shared) < min(2, len(names.get(bid, set())), len(mine)):
                 continue  # one common lender or employer is not enough: both sides must be there
             evidence, score = [f"parties: {'; '.join(shared)}"], 0
             have = _words(b["title"], TITLE_STOP)

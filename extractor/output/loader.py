@@ -49,23 +49,51 @@ def read_output(out_dir: str | Path, *, tables: list[str] | None = None,
     if not found:
         raise InputError("no batch output tables (<table>.csv, <table>.parquet or exhibits.jsonl) in this folder",
                          document=str(out))
+    for name in schema.RUN_TABLES:  # links: one file for the whole run, in the folder's format
+        if tables is not None and name not in tables:
+            continue
+        if (out / f"{name}.csv").is_file():
+            found[name] = _read_csv(out / f"{name}.csv", name, excel_safe)
+        elif (out / f"{name}.parquet").is_file():
+            found[name] = _read_parquet(out / f"{name}.parquet", name)
+        elif (out / f"{name}.jsonl").is_file():
+            text = (out / f"{name}.jsonl").read_text(encoding="utf-8")
+            found[name] = schema.frame(name, [json.loads(x) for x in text.splitlines() if x.strip()])
     return found
+
+
+# the columns ``links`` reads from each table (extractor.output.links)
+LINK_INPUTS = {"documents": ["doc_id", "kind", "amended_agreement", "amended_agreement_date", "title"],
+               "parties": ["doc_id", "name"], "dates": ["doc_id", "value", "role"]}
+
+
+def read_link_inputs(fmt: str, files: dict[str, Path], excel_safe: bool = False) -> dict[str, pd.DataFrame]:
+    """The documents, parties and dates a batch has just built (``files``: output file name -> the
+    temporary file holding it), with only the columns ``links`` reads."""
+    if fmt == "jsonl":
+        return _read_jsonl(files["exhibits.jsonl"].parent, list(LINK_INPUTS), files["exhibits.jsonl"])
+    if fmt == "parquet":
+        import pandas as pd
+
+        return {n: _typed(n, pd.read_parquet(files[f"{n}.parquet"], columns=c, dtype_backend="numpy_nullable"))
+                for n, c in LINK_INPUTS.items()}
+    return {n: _read_csv(files[f"{n}.csv"], n, excel_safe, usecols=c) for n, c in LINK_INPUTS.items()}
 
 
 def _typed(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """The columns present, in declared order, with their declared dtypes."""
-    present = [c for c in ("doc_id", *schema.TABLES[name]) if c in df.columns]
+    present = [c for c in ("doc_id", *schema.declared(name)) if c in df.columns]
     return schema.conform(name, df)[present]
 
 
-def _read_csv(path: Path, name: str, excel_safe: bool) -> pd.DataFrame:
+def _read_csv(path: Path, name: str, excel_safe: bool, usecols: list[str] | None = None) -> pd.DataFrame:
     import pandas as pd
 
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], lineterminator="\n")
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], lineterminator="\n", usecols=usecols)
     df = raw.astype(object).where(raw.notna(), None)
     if excel_safe:
         for col in df.columns:
-            if schema.TABLES[name].get(col, schema.S) == schema.S:
+            if schema.declared(name).get(col, schema.S) == schema.S:
                 df[col] = df[col].map(lambda v: v[1:] if isinstance(v, str) and v.startswith(EXCEL_PREFIXES) else v)
     return _typed(name, df)
 
@@ -76,11 +104,11 @@ def _read_parquet(path: Path, name: str) -> pd.DataFrame:
     return _typed(name, pd.read_parquet(path, dtype_backend="numpy_nullable"))
 
 
-def _read_jsonl(out: Path, names: list[str]) -> dict[str, pd.DataFrame]:
+def _read_jsonl(out: Path, names: list[str], exhibits: Path | None = None) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
     cols: dict[str, schema.Columns] = {}
-    with (out / "exhibits.jsonl").open(encoding="utf-8") as fh:
+    with (exhibits or out / "exhibits.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
                 continue

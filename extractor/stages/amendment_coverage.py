@@ -32,6 +32,8 @@ REASONS: tuple[tuple[str, object, str], ...] = (
     ("amendment_definition_text", g.DEFINITION_SENTENCE, "the text of a definition, not an edit"),
     ("amendment_saving_clause", g.SAVING_CLAUSE, "a saving clause: the rest of the agreement stays in force"),
     ("amendment_scope", g.SCOPE, "says which document this one amends"),
+    ("amendment_redacted", g.REDACTED_CHANGE, "the change itself is redacted (confidential treatment): no words "
+     "to carry out"),
     ("amendment_arithmetic", g.ARITHMETIC, "a step of a payment formula (add the fee ...), not an edit of a text"),
     ("amendment_recital", g.RECITAL, "a recital: says the parties wish to amend, does not amend"),
     ("amendment_rule", g.RULE, "a rule of the agreement (may / shall not / to be amended), not an instruction"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..grammars import amendments as g
+from . import amendment_blocks as blocks
 from . import amendment_ops as o
 
 REGION_MAX = 8000
@@ -91,7 +92,7 @@ def _item_op(text: str, m: regex.Match[str], limit: int, u: Umbrella) -> o.Op | 
     old, new = o._assign_quotes(pred, a, quotes, action)
     block = False
     if new is None and action != "delete" and text[b - 1 : b] == ":":
-        bs, be = o._block(text, b, limit)
+        bs, be = blocks.block(text, b, limit)
         if be > bs:
             new, block = o.Quote(bs, be), True
     if action == "insert" and (g.DEFINITION_WORDS.search(pred) and not m.group("defn")):

@@ -7,7 +7,7 @@ them into rows. List items under an umbrella instruction are read in ``amendment
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -15,6 +15,7 @@ import regex
 from ..grammars import amendments as g
 from ..grammars.text_index import TextIndex
 from ..model.records import NestedSpans
+from . import amendment_blocks as blocks
 from . import amendment_items as items
 
 SENTENCE_BREAK = regex.compile(r"[.;:][\"\u201d]?\s+(?=[A-Z\"\u201c(\[])|[\r\n][ \t\u00a0]*[\r\n]")
@@ -40,6 +41,13 @@ SUBSTITUTING_THEREFOR = regex.compile(
 ANCHOR_BEFORE = regex.compile(
     r"(?i)\b(?:after|before|following|preceding|beginning\s+with|ending\s+with)\s+(?:the\s+(?:words?|phrases?|terms?|figures?)\s+)?[\"\u201c]\Z"
 )
+# only spaces between an instruction's colon and its new words, which start with a capital: one line
+SAME_LINE_TEXT = regex.compile(r"[ \t\u00a0]*(?=[A-Z][a-z])")
+
+
+def _same_line(text: str, b: int, bs: int) -> bool:
+    m = SAME_LINE_TEXT.match(text, b)
+    return m is not None and m.end() == bs
 SUPPLEMENTED = regex.compile(r"(?i)\s*supplemented\b")
 NEW_DEFINITION = regex.compile(r"(?i)\bnew\s+definitions?\b")
 THEREOF_ITEM = regex.compile(
@@ -48,8 +56,6 @@ THEREOF_ITEM = regex.compile(
 )
 
 
-PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t\u00a0]*\r?\n")
-CLOSING_QUOTE_PARAGRAPH = regex.compile(r"[\"\u201d][ \t\u00a0]*(?:\r?\n[ \t\u00a0]*\r?\n|\Z)")
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,10 @@ PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
 QUOTE_ENDS_PARAGRAPH = regex.compile(r"(?P<p>[.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
 SEMICOLON_AND = regex.compile(r"\s+and\b")
 INITIAL_DOT = regex.compile(r"(?<=\b[A-Za-z0-9])\.")
+QUOTE_THEN_SENTENCE = regex.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?[A-Z][a-z]")
 NEXT_CHAR = regex.compile(r"\s+(?P<c>\S)")
+# a colon inside a heading path, before the item it leads to: "Delete Scope of Services: b), Section 24.0 ..."
+HEADING_PATH_COLON = regex.compile(r"[ \t]\(?[a-z0-9]{1,3}\),")
 
 
 def _predicate_end(text: str, pos: int, limit: int) -> int:
@@ -96,21 +105,32 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
             straight = not straight
             if not straight and not curly and (q := QUOTE_ENDS_PARAGRAPH.match(text, i + 1)):
                 return q.end("p")  # 'inserting "or Letters of Credit" after "any Loans."' then a new paragraph
+            if not straight and not curly and _quote_ends_sentence(text, i):
+                return i + 1
         elif ch == "\u201c":
             curly += 1
         elif ch == "\u201d":
             curly = max(0, curly - 1)
             if not straight and not curly and (q := QUOTE_ENDS_PARAGRAPH.match(text, i + 1)):
                 return q.end("p")
+            if not straight and not curly and _quote_ends_sentence(text, i):
+                return i + 1
         elif not straight and not curly:
             if ch == ":":
-                return i + 1
-            if ch == ";" and SEMICOLON_AND.match(text[i + 1 : i + 8]):
+                if not HEADING_PATH_COLON.match(text, i + 1):
+                    return i + 1
+            elif ch == ";" and SEMICOLON_AND.match(text[i + 1 : i + 8]):
                 pass  # "...; and the following paragraph shall be substituted"
             elif i + 1 >= len(text) or text[i + 1] in " \t\r\n\u00a0":
-                if not INITIAL_DOT.match(text[i - 1 : i + 1]) or _sentence_follows(text, i + 1):
+                if not INITIAL_DOT.match(text, i) or _sentence_follows(text, i + 1):
                     return i + 1
     return stop
+
+
+def _quote_ends_sentence(text: str, i: int) -> bool:
+    """A closing quotation mark at ``i`` after a full stop, with a sentence after it: '... initial term." In
+    addition, SECTION 7 A. is hereby amended ...' (the instruction's sentence ends with its quotation)."""
+    return i > 0 and text[i - 1] in ".!?" and QUOTE_THEN_SENTENCE.match(text, i + 1) is not None
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
@@ -148,6 +168,19 @@ class Op:
     old: Quote | None
     new: Quote | None
     block: bool
+
+
+# the object of an active or imperative verb that names a part of the provision after it: "Delete the table
+# in 1. a) of Appendix 1", "replace the wording in Section 7.0"
+OBJECT_PART = regex.compile(
+    r"(?i)\w+[ \t\u00a0]+(?P<part>the[ \t\u00a0]+\w[^\"\u201c:;]{0,200}?)[ \t\u00a0\r\n,]+(?:in|of|from|to)"
+    r"[ \t\u00a0\r\n]*"
+)
+
+
+def _defined_name(text: str, q: Quote) -> bool:
+    """The quote is a name defined in parentheses: '("I/T Services")'."""
+    return text[max(0, q.start - 2) : q.start] in ('("', "(\u201c") and text[q.end : q.end + 2] in ('")', "\u201d)")
 
 
 def _blank_quotes(s: str) -> str:
@@ -282,8 +315,9 @@ def _assign_quotes(
 def ops(doc: TextIndex, index: NestedSpans) -> list[Op]:
     """The amending operations of ``doc.text``, in text order (``index``: its sections' spans)."""
     text = doc.text
-    hits = sorted([*g.copula_verbs(doc), *g.ACTIVE_VERB.finditer(text), *g.IMPERATIVE_VERB.finditer(text)],
-                  key=lambda m: m.start())
+    imperative = g.imperative_verbs(text)
+    opens = {m.start() for m in imperative}  # an imperative opens its sentence or item: its subject starts there
+    hits = sorted([*g.copula_verbs(doc), *g.active_verbs(doc), *imperative], key=lambda m: m.start())
     ops: list[Op] = []
     umbrellas: list[tuple[str | None, int, int, int]] = []  # target, items start, items end, subject start
     floor = 0
@@ -291,10 +325,11 @@ def ops(doc: TextIndex, index: NestedSpans) -> list[Op]:
     for k, m in enumerate(hits):
         sec = index.innermost(m.start())
         sec_start = index.spans[sec][0] if sec is not None else 0
-        s0 = _subject_start(text, m.start(), max(floor, sec_start))
+        s0 = m.start() if m.start() in opens else _subject_start(text, m.start(), max(floor, sec_start))
         pend = _predicate_end(text, m.start("verb"), len(text))
         j = k + 1
-        while j < len(hits) and hits[j].start() < pend:
+        # the next instruction: not a rule inside the new words ("The Plan ... may not be amended")
+        while j < len(hits) and (hits[j].start() < pend or _modal(text, hits[j].start())):
             j += 1
         nxt = hits[j].start() if j < len(hits) else len(text)
         floor = m.end()
@@ -305,7 +340,7 @@ def ops(doc: TextIndex, index: NestedSpans) -> list[Op]:
             subject = text[m.end() : pend]
         if active and g.CONDITION.search(text, s0, m.start()):
             continue  # "(If the parties agree to substitute terms ...": a condition, not an instruction
-        if g.MODAL.search(text[max(0, m.start() - 40) : m.start()]):
+        if _modal(text, m.start()):
             continue  # "as may be amended", "must be replaced", "shall not be removed"
         if m.start() < prev_end or (s0 < prev_end and not g.PROVISION.search(subject)):
             continue  # "... such that "X" is deleted and replaced ..." continues the instruction before
@@ -313,13 +348,13 @@ def ops(doc: TextIndex, index: NestedSpans) -> list[Op]:
         pred_a = m.start("verb")
         n = len(ops)
         for part_a, part_b in _clauses(text, pred_a, pend):
-            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, index.spans, sec, active)
+            op = _one_op(text, s0, m.start(), part_a, part_b, pend, nxt, index, sec, active)
             if op is not None:
                 ops.append(op)
         if len(ops) == n and text[pend - 1 : pend] == ":" and UMBRELLA_BY.match(text, pred_a, pend):
             target = _umbrella_target(text, s0, m.start(), pred_a, pend, active)
             # the list may outlast the innermost section ("(g) ... as follows: (i) ..." read as item (i) after (h))
-            section_end = max((b for a, b in index.spans if a <= m.start() < b), default=len(text))
+            section_end = _outermost_end(index, m.start(), len(text))
             umbrellas.append((target, pend, min(section_end, pend + items.REGION_MAX), s0))
     regions = []
     for i, (t, a, b, _) in enumerate(umbrellas):
@@ -336,6 +371,25 @@ def ops(doc: TextIndex, index: NestedSpans) -> list[Op]:
     return ops
 
 
+def _outermost_end(index: NestedSpans, pos: int, default: int) -> int:
+    """The end of the outermost section holding ``pos`` (``default`` if none): the sections holding it are
+    the latest-starting one at or before it and its enclosing ones, so a walk up the tree finds them,
+    where a pass over every section per umbrella grew with sections x umbrellas."""
+    k = bisect_right(index.starts, pos) - 1
+    end = None
+    while k >= 0:
+        b = index.spans[index.order[k]][1]
+        if pos < b:
+            end = b if end is None else max(end, b)
+        k = index.parent[k]
+    return default if end is None else end
+
+
+def _modal(text: str, start: int) -> bool:
+    """A modal before the copula: "as may be amended", "must be replaced", "shall not be removed"."""
+    return g.MODAL.search(text[max(0, start - 40) : start]) is not None
+
+
 def _umbrella_target(text: str, s0: int, verb_start: int, a: int, b: int, active: bool) -> str | None:
     if active:
         own = g.PROVISION.search(text, a, b)
@@ -349,7 +403,7 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if DELETING_WHOLE.match(text, cuts[-1], m.start()) and SUBSTITUTING_THEREFOR.match(text, m.end(), b):
             continue  # "by deleting subsection (b) in its entirety and by substituting the following therefor": one
         cuts.append(m.end())
-    for m in g.REDESIGNATE.finditer(text, a, b):
+    for m in [*g.REDESIGNATE.finditer(text, a, b), *g.REDESIGNATED_AS.finditer(text, a, b)]:
         # "redesignating paragraph (c) as paragraph (d) and inserting ... a new paragraph (c)": two operations
         after = REDESIGNATE_AND.match(text, m.end(), b)
         if after is not None:
@@ -367,12 +421,15 @@ def _one_op(
     b: int,
     pend: int,
     nxt: int,
-    spans: Sequence[tuple[int, int]],
+    index: NestedSpans,
     sec: int | None,
     active: bool = False,
 ) -> Op | None:
     subject = text[s0:verb_start]
     pred = text[a:b]
+    ends = None if active else g.ENDS_WITH_WORDS.search(text, s0, verb_start)
+    if ends is not None and (cut := _cut_short(text, s0, b, ends)) is not None:
+        return cut
     target, tstart, whole = _target(text, s0, verb_start)
     if active:
         target, tstart, whole = None, None, True  # "KMC and Qwest hereby amend Section 4 ...": the object
@@ -414,7 +471,7 @@ def _one_op(
     if not active:
         target = _range_target(text, s0, verb_start, target)
     if g.PREVIOUSLY_READ.search(text[max(a, b - 200) : b]) and b == pend:
-        return _previously_read(text, s0, a, b, nxt, spans, sec, target, tstart)
+        return _previously_read(text, s0, a, b, nxt, target, tstart)
     redesignate = g.REDESIGNATE.search(text, a, b)
     if redesignate is not None and redesignate.start() - a < 80:
         item = ITEM_OF_LABEL.search(redesignate.group("old"))
@@ -423,8 +480,22 @@ def _one_op(
         old_q = Quote(redesignate.start("old"), redesignate.end("old"))
         new_q = Quote(redesignate.start("new"), redesignate.end("new"))
         return Op(s0, b, target, tstart, "redesignate", None, None, None, old_q, new_q, False)
+    redesignated = g.REDESIGNATED_AS.match(text, a, b)
+    own_span = g.PROVISION.match(text, tstart) if tstart is not None and tstart < verb_start else None
+    if redesignated is not None and own_span is not None:
+        # "Section 5 ... shall be re-designated as "section 5(a)"": the old designation is the subject's
+        old_q = Quote(own_span.start(), own_span.end())
+        new_q = Quote(redesignated.start("new"), redesignated.end("new"))
+        return Op(s0, b, target, tstart, "redesignate", None, None, None, old_q, new_q, False)
     location, line, sentences = _location(text, s0, b)
-    quotes = _quotes(text, a, b)
+    if active and location is None and own is not None and tstart == a + own.start():
+        # "Delete the list of appendices ... as listed on page 1 of Attachment 1 ...": a part of the provision
+        part = OBJECT_PART.fullmatch(pred, 0, own.start())
+        if part is not None:
+            location = " ".join(part.group("part").split())
+    # a name defined in parentheses on the way ("Section 24.0 Information Technologies Services ("I/T
+    # Services")") names the target: not words of the operation
+    quotes = [q for q in _quotes(text, a, b) if not _defined_name(text, q)]
     if refs_to is not None:
         quotes = _quotes(text, s0, verb_start)[:1] + quotes
     elif in_provision is not None:
@@ -432,11 +503,15 @@ def _one_op(
     action = _classify(head, pred, location is not None, len(quotes))
     if action is None and not quotes and b == pend and g.UMBRELLA.match(pred):
         # "Section 3(b)(ii) is amended as follows:" then the quoted provision: the provision restated
-        bs, be = _block_after(text, b, nxt, spans, sec)
+        bs, be = blocks.block_after(text, b, nxt, index, sec)
         if be > bs and text[bs - 1 : bs] in '"\u201c' and not g.COPULA_VERB.match(_after_quote(text, bs - 1)):
             action = "substitute" if location is not None else "restate"
         elif be > bs and SUPPLEMENTED.match(pred) and not g.ITEM_VERB.match(text, bs):
             action = "insert"  # "GC Section 9.10 is supplemented as follows:" then the added words
+        elif be > bs and _same_line(text, b, bs) and not g.ITEM_VERB.match(text, bs):
+            # "Section 12.1 of the Plan is revised as follows:  The Plan and ...": the new words on the
+            # instruction's own line are the provision restated, not a list of instructions
+            action = "substitute" if location is not None else "restate"
     if action is None:
         return None
     old, new = _assign_quotes(pred, a, quotes, action)
@@ -447,7 +522,7 @@ def _one_op(
         and b == pend
         and g.INTRODUCES_BLOCK.search(text[max(a, b - 120) : b])
     ):
-        bs, be = _block_after(text, b, nxt, spans, sec)
+        bs, be = blocks.block_after(text, b, nxt, index, sec)
         if be > bs:
             new, block = Quote(bs, be), True
     if action == "insert":
@@ -461,17 +536,16 @@ def _one_op(
     return Op(s0, end, target, tstart, action, location, line, sentences, old, new, block)
 
 
-def _block_after(
-    text: str, b: int, nxt: int, spans: Sequence[tuple[int, int]], sec: int | None
-) -> tuple[int, int]:
-    """The block of new text after an instruction ending at ``b`` with a colon."""
-    stop = min(nxt, spans[sec][1] if sec is not None else len(text))
-    if nxt < stop + 1:
-        # the next instruction opens its own paragraph: the new text ends before it
-        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text, b, nxt)]
-        if breaks and breaks[-1] > b + 1:
-            stop = breaks[-1]
-    return _block(text, b, stop)
+def _cut_short(text: str, s0: int, b: int, ends: regex.Match[str]) -> Op | None:
+    """"The fourth sentence of GC Section 5.3.1 shall end with the words "...will be bound," and the remainder
+    of said sentence is deleted": the sentence is substituted from those words on; the new text is its new
+    ending (opening with the ellipsis as quoted), which ``apply`` finds in the sentence and cuts after."""
+    target, tstart, _ = _target(text, s0, ends.start())
+    location, line, sentences = _location(text, s0, ends.start())
+    if target is None or sentences is None:
+        return None
+    q = Quote(ends.start("q") + 1, ends.end("q") - 1)
+    return Op(s0, b, target, tstart, "substitute", location, line, sentences, None, q, False)
 
 
 QUOTE_THEN = regex.compile(r"[\"\u201c][^\"\u201c\u201d\r\n]{1,80}[\"\u201d][ \t\u00a0,]*")
@@ -498,8 +572,6 @@ def _previously_read(
     a: int,
     b: int,
     nxt: int,
-    spans: Sequence[tuple[int, int]],
-    sec: int | None,
     target: str,
     tstart: int | None,
 ) -> Op | None:
@@ -508,11 +580,11 @@ def _previously_read(
     now = g.NOW_READS.search(text, b, min(len(text), b + PREDICATE_MAX * 4))
     if now is None:
         return None
-    os_, oe = _quoted_or_block(text, b, now.start())
-    ns = _skip_space(text, now.end(), len(text))
-    para = PARAGRAPH_BREAK.search(text, ns)
+    os_, oe = blocks.quoted_or_block(text, b, now.start())
+    ns = blocks.skip_space(text, now.end(), len(text))
+    para = blocks.PARAGRAPH_BREAK.search(text, ns)
     stop = len(text) if text[ns : ns + 1] in ('"', "\u201c") or para is None else para.start()
-    ns, ne = _quoted_or_block(text, ns, stop)
+    ns, ne = blocks.quoted_or_block(text, ns, stop)
     if oe <= os_ or ne <= ns:
         return None
     location, line, sentences = _location(text, s0, b)
@@ -520,55 +592,3 @@ def _previously_read(
     return Op(s0, ne, target, tstart, action, location, line, sentences, Quote(os_, oe), Quote(ns, ne), True)
 
 
-QUOTE_CHARS = regex.compile(r"[\"\u201c\u201d]")
-JUNK_TAIL = regex.compile(r"[\s.,;:)\]0-9]{0,8}")
-
-
-def _quoted_or_block(text: str, a: int, stop: int) -> tuple[int, int]:
-    """The words of a quotation opening the stretch, without its quote marks. A quotation may hold quoted
-    words of its own ("(the "Products")"), run over several paragraphs, lack its closing mark, or have a
-    page number after it; without an opening mark the stretch itself."""
-    s = _skip_space(text, a, stop)
-    if not (s < stop and text[s] in '"\u201c'):
-        return _block(text, a, stop)
-    para = PARAGRAPH_BREAK.search(text, s, stop)
-    pend = _strip_back(text, s, para.start() if para is not None else stop)
-    inner = [m.start() for m in QUOTE_CHARS.finditer(text, s + 1, pend)]
-    if inner and JUNK_TAIL.fullmatch(text, inner[-1] + 1, pend):
-        return s + 1, inner[-1]  # the paragraph ends with the closing mark
-    if not inner:
-        m = g.QUOTED.match(text, s)  # one quotation over several paragraphs
-        if m is not None and m.end() <= stop:
-            grp = "s" if m.group("s") is not None else "c"
-            return m.start(grp), m.end(grp)
-    return s + 1, max(s + 1, pend)  # never closed: the paragraph after the opening mark
-
-
-def _skip_space(text: str, a: int, stop: int) -> int:
-    while a < stop and text[a].isspace():
-        a += 1
-    return a
-
-
-def _strip_back(text: str, floor: int, stop: int) -> int:
-    """``len(text[:stop].rstrip())`` bounded below by ``floor``, without copying the text (issue 17)."""
-    while stop > floor and text[stop - 1].isspace():
-        stop -= 1
-    return stop
-
-
-def _block(text: str, a: int, stop: int) -> tuple[int, int]:
-    """The new text that follows an instruction ending in a colon, without its quote marks."""
-    s = _skip_space(text, a, stop)
-    e = _strip_back(text, s, stop)
-    if s < e and text[s] in '"\u201c':
-        closed = CLOSING_QUOTE_PARAGRAPH.search(text, s + 1, e)
-        if closed is not None:
-            e = closed.start() + 1  # a quotation closed at the end of a paragraph
-        m = g.QUOTED.match(text, s, e)
-        if m is not None and not text[m.end() : e].strip(" \t\r\n.,;"):
-            grp = "s" if m.group("s") is not None else "c"
-            return m.start(grp), m.end(grp)
-        if text[e - 1] in '"\u201d':
-            return s + 1, e - 1  # one quotation holding quoted words of its own
-    return s, max(s, e)

@@ -74,7 +74,9 @@ def _redacted(view: TextView, q: Quote | None, spans: Sequence[tuple[int, int]])
     return bool(g.CT_MARKER.fullmatch(view.text[q.start : q.end].strip()))
 
 
-TARGET_PIECES = regex.compile(r"(?i)([ \t\u00a0]+(?:to|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)")
+TARGET_PIECES = regex.compile(
+    r"(?i)([ \t\u00a0]+(?:to|of|in(?=[ \t\u00a0]+amendment\b))[ \t\u00a0]+(?:the[ \t\u00a0]+)?|,[ \t\u00a0]*)"
+)
 ITEM_LIST_SEP = regex.compile(r"[ \t\u00a0]*(?:,|\band\b|\bor\b|&)[ \t\u00a0]*")
 SECTION_KEYWORD = regex.compile(r"(?i)section|sec\.")
 TARGET_PIECE = regex.compile(
@@ -95,7 +97,9 @@ def target_label(target: str | None) -> str | None:
     out = []
     for i, p in enumerate(pieces):
         if i % 2:
-            out.append(" to " if "to" in p.lower() else (" of " if "of" in p.lower() else ", "))
+            joint = p.strip().lower()
+            out.append(" to " if joint.startswith("to") else (" of " if joint.startswith("of") else
+                                                             (" in " if joint.startswith("in") else ", ")))
             continue
         m = TARGET_PIECE.match(p.strip())
         if m is None:
