@@ -33,9 +33,8 @@ def _summary(ex) -> str:
         f"encoding: {m.get('encoding')}",
         f"pages:    {len(ex.pages)}",
     ]
-    for name, df in ex.tables().items():
-        if name != "documents":
-            lines.append(f"  {name:14s} {len(df):6d}")
+    for name in schema.EXHIBIT_TABLES:  # row counts without building DataFrames (no pandas import)
+        lines.append(f"  {name:14s} {ex.n_rows(name):6d}")
     return "\n".join(lines)
 
 
