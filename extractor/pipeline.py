@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .grammars import rx
 from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .io.submission import is_submission, split_submission, type_matches
 from .model.errors import ExtractorError, InputError, ParseError, failing_stage
@@ -28,6 +29,8 @@ from .stages.sections import find_sections
 from .stages.signatures import find_signatures
 from .stages.tables import in_new_text, with_sections
 from .stages.terms import find_defined_terms
+
+rx.save()  # every stage is imported: keep the programs of their patterns for the next start (grammars/rx.py)
 
 
 def _stages(original: str, meta: dict[str, Any]) -> Exhibit:

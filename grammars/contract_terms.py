@@ -28,9 +28,9 @@ from collections.abc import Iterator
 from typing import NamedTuple, cast
 
 import pyparsing as pp
-import regex
 
 from . import find_all, lowered, vocabulary
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 
 
 def _places() -> dict[str, str]:

@@ -18,8 +18,8 @@ import datetime as dt
 from typing import NamedTuple
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 
 

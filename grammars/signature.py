@@ -24,8 +24,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 from .compile import compile_grammar
 from .suffixes import suffix_alternation

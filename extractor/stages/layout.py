@@ -19,9 +19,8 @@ from functools import cached_property
 from itertools import compress, filterfalse, repeat
 from operator import eq, itemgetter, sub
 
-import regex
-
 from ..grammars import page_furniture as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model.offsets import TextView, lone_cr_as_newline
 from ..model.records import Furniture, Page
 from .affixes import find_affixes

@@ -19,10 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-import regex
-
 from ..grammars import find_all, finditer_at, party_intro
 from ..grammars import parties as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.suffixes import suffix_alternation
 from ..model.records import Span
 from . import party_fallbacks as fb

@@ -7,9 +7,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import AnyStr, Protocol
 
-import regex
-
 from ..grammars import finditer_at, lowered
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.ascii_lowered import ascii_lowered, bytes_word
 
 

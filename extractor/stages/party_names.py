@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-import regex
-
 from ..grammars import lowered, party_intro
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 
 GLUE_MIN = 7  # a word this long may be two glued words
 MAX_NAMES = 12  # names looked up per document: each lookup is one scan of the text

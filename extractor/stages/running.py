@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from itertools import compress, filterfalse, repeat
 from operator import lt, not_
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .affixes import varying_number
 from .lines import DIGITS, Lines, Scan, break_side, skippable
 

@@ -22,8 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import sections as g
 from ..model.offsets import TextView
 from ..model.records import Diagnostic, Span
