@@ -132,6 +132,12 @@ def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]
     return a, (m.start() + 1 if m else min(len(text), pos + reach))
 
 
+# U+017F and U+0130 caselessly equal "s" and "i" ((?i) in regex; "\u0130" not an "I" everywhere, so
+# the copy may hold a keyword where the pattern sees none: one more window tried, as for any keyword
+# the pattern does not take). Every other character's lower() is position-exact (``lowered``).
+_ASCII_EQUALS = str.maketrans({"\u017f": "s", "\u0130": "i"})
+
+
 def cue_matches(
     pattern: regex.Pattern[str], text: str, keywords: tuple[str, ...], before: int = 80, after: int = 60
 ) -> Iterator[regex.Match[str]]:
@@ -139,9 +145,11 @@ def cue_matches(
     case) within ``before`` characters of its start and ``after`` of its end: tried only around them,
     found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s)."""
     low = lowered(text)
-    if low is None:
-        yield from pattern.finditer(text)
-        return
+    if low is None:  # a long s or a dotted I: written as the letter they caselessly equal ("s", "i")
+        low = text.translate(_ASCII_EQUALS).lower()
+        if len(low) != len(text):  # pragma: no cover - lowered() refuses only for those two
+            yield from pattern.finditer(text)
+            return
     last = 0
     for i in sorted({i for k in keywords for i in find_all(low, k)}):
         while i >= last:  # matches in the window before the keyword's own come first
