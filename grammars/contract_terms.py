@@ -25,6 +25,7 @@ durations inside a sentence are read by ``grammars.dates`` and ``grammars.durati
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple, cast
 
 import pyparsing as pp
@@ -132,10 +133,16 @@ def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]
     return a, (m.start() + 1 if m else min(len(text), pos + reach))
 
 
-# U+017F and U+0130 caselessly equal "s" and "i" ((?i) in regex; "\u0130" not an "I" everywhere, so
-# the copy may hold a keyword where the pattern sees none: one more window tried, as for any keyword
-# the pattern does not take). Every other character's lower() is position-exact (``lowered``).
-_ASCII_EQUALS = str.maketrans({"\u017f": "s", "\u0130": "i"})
+@lru_cache(maxsize=2)  # the three cue scans of one document's text share it
+def _caseless_copy(text: str) -> str | None:
+    """``lowered(text)``; for a text holding U+017F or U+0130, which caselessly equal "s" and "i"
+    ((?i) in regex; "\u0130" is not an "I" everywhere, so the copy may hold a keyword where the pattern
+    sees none: one more window tried, as for any keyword the pattern does not take), the lower-cased
+    text with them written as those letters (every other character's lower() is position-exact)."""
+    low = lowered(text)
+    if low is None:
+        low = text.replace("\u017f", "s").replace("\u0130", "i").lower()  # replace: translate is ~10x slower
+    return low if len(low) == len(text) else None
 
 
 def cue_matches(
@@ -144,12 +151,10 @@ def cue_matches(
     """``pattern.finditer(text)`` for a pattern whose every match holds one of ``keywords`` (lower
     case) within ``before`` characters of its start and ``after`` of its end: tried only around them,
     found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s)."""
-    low = lowered(text)
-    if low is None:  # a long s or a dotted I: written as the letter they caselessly equal ("s", "i")
-        low = text.translate(_ASCII_EQUALS).lower()
-        if len(low) != len(text):  # pragma: no cover - lowered() refuses only for those two
-            yield from pattern.finditer(text)
-            return
+    low = _caseless_copy(text)
+    if low is None:  # pragma: no cover - lowered() refuses only for the two letters the copy writes
+        yield from pattern.finditer(text)
+        return
     last = 0
     for i in sorted({i for k in keywords for i in find_all(low, k)}):
         while i >= last:  # matches in the window before the keyword's own come first
