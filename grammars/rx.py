@@ -111,6 +111,14 @@ def save() -> None:
     """Keep the programs compiled so far (once, when the pipeline is imported) if any is new."""
     global _recording
     _recording = False
+    try:
+        _write()
+    finally:  # the programs are not needed past the imports (~1 MB per process, each batch worker too)
+        _saved.clear()
+        _programs.clear()
+
+
+def _write() -> None:
     if _FILE is None or all(k in _saved for k in _programs):
         return
     keep = {**_saved, **_programs}
