@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .grammars import rx
 from .grammars.text_index import TextIndex
 from .io.reader import DEFAULT_MAX_BYTES, Decoded, Source, as_text, read
 from .io.submission import is_submission, split_submission, type_matches
@@ -29,6 +30,8 @@ from .stages.sections import find_sections
 from .stages.signatures import find_signatures
 from .stages.tables import in_new_text, with_sections
 from .stages.terms import find_defined_terms
+
+rx.imports_done()  # every stage is imported: their patterns' programs are known (grammars/rx.py)
 
 
 def _stages(original: str, meta: dict[str, Any]) -> Exhibit:

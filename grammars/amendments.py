@@ -26,9 +26,9 @@ verb stands); the subject and predicate around it are read with the small gramma
 from __future__ import annotations
 
 import pyparsing as pp
-import regex
 
 from . import find_all, finditer_at, vocabulary
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .sections import REF_ITEM_PATTERN as _REF_ITEM
 from .text_index import TextIndex
 

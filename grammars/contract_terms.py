@@ -28,9 +28,9 @@ from collections.abc import Iterator
 from typing import NamedTuple, cast
 
 import pyparsing as pp
-import regex
 
 from . import find_all, vocabulary
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .text_index import TextIndex
 
 
@@ -145,7 +145,7 @@ def cue_matches(
     case) within ``before`` characters of its start and ``after`` of its end: tried only around them,
     found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s)."""
     text = doc.text
-    low = doc.lowered
+    low = doc.caseless
     if low is None:
         yield from pattern.finditer(text)
         return

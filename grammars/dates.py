@@ -27,8 +27,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 from .compile import compile_grammar
 

@@ -21,8 +21,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 from .ascii_lowered import bytes_word
 from .compile import compile_grammar

@@ -19,8 +19,8 @@ amendment number out of a title.
 from __future__ import annotations
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 
 

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 
 

@@ -28,7 +28,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pyparsing as pp
-import regex
+
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 
 integer = pp.Regex(r"\d{1,3}").set_name("integer")
 roman = pp.Regex(r"(?i)(?=[ivxlc])(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z])").set_name("roman")

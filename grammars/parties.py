@@ -27,8 +27,8 @@ one party's text.
 from __future__ import annotations
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 from .compile import compile_grammar
 from .suffixes import suffix_alternation

@@ -15,8 +15,7 @@ Compiled ``regex`` patterns, tried only in the first few thousand characters of 
 
 from __future__ import annotations
 
-import regex
-
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 from .parties import ENTITY_SUFFIXES
 

@@ -49,8 +49,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 
 WS = " \t\r\n\xa0"

@@ -29,9 +29,9 @@ from collections.abc import Iterator
 from typing import AnyStr, cast
 
 import pyparsing as pp
-import regex
 
 from . import find_all, finditer_at, vocabulary
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .text_index import TextIndex
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}

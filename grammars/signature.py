@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import TypedDict
 
 import pyparsing as pp
-import regex
 
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 from .compile import compile_grammar
 from .suffixes import suffix_alternation

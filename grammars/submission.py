@@ -14,7 +14,8 @@ small grammars below parse the tag lines and header fields of each block.
 from __future__ import annotations
 
 import pyparsing as pp
-import regex
+
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 
 # -- fast pre-filters ------------------------------------------------------
 DOCUMENT_OPEN = regex.compile(r"^[ \t]*<DOCUMENT>[ \t]*\r?$", regex.M | regex.I)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 
 

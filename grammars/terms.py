@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import pyparsing as pp
-import regex
 
 from . import finditer_at, vocabulary
+from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .compile import compile_grammar
 
 OPEN_Q = '"\u201c'

@@ -34,5 +34,17 @@ class TextIndex:
         """``ascii_lowered(text)``: the same as Latin-1 bytes (cheaper to make), for ``bytes.find``."""
         return ascii_lowered(self.text)
 
+    @cached_property
+    def caseless(self) -> str | None:
+        """``lowered``; for a text holding U+017F or U+0130 (which ``lowered`` refuses: they caselessly
+        equal "s" and "i" under (?i)), the lower-cased text with them written as those letters, so a
+        keyword scan still finds them (every other character's lower() is position-exact). "\u0130" is
+        not an "I" everywhere, so the copy may hold a keyword the pattern does not take: one more window
+        tried, as for any keyword the pattern refuses."""
+        low = self.lowered
+        if low is None:
+            low = self.text.replace("\u017f", "s").replace("\u0130", "i").lower()  # replace: ~10x faster than translate
+        return low if len(low) == len(self.text) else None
+
     def __repr__(self) -> str:  # a document's text is long: show its size, not its words
         return f"TextIndex(<{len(self.text)} characters>)"

@@ -15,8 +15,8 @@ import html as html_lib
 
 import lxml.etree
 import lxml.html
-import regex
 
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model.errors import InputError
 
 # Sure signs of an HTML document near its start (EDGAR wraps inline XBRL in <XBRL> and an XML prolog).

@@ -13,8 +13,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model.errors import InputError
 from .html import html_to_text, looks_like_html
 from .submission import is_submission

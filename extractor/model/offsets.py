@@ -17,7 +17,7 @@ from itertools import accumulate, compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-import regex
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 
 
 @dataclass(frozen=True)

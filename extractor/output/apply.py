@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import cast
 
 import pandas as pd
-import regex
 
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model import schema
 from ..model.exhibit import Exhibit
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .. import __version__
+from ..grammars import rx
 from ..io import sources
 from ..io.reader import DEFAULT_MAX_BYTES
 from ..model import schema
@@ -33,9 +34,8 @@ def _summary(ex) -> str:
         f"encoding: {m.get('encoding')}",
         f"pages:    {len(ex.pages)}",
     ]
-    for name, df in ex.tables().items():
-        if name != "documents":
-            lines.append(f"  {name:14s} {len(df):6d}")
+    for name in schema.EXHIBIT_TABLES:  # row counts without building DataFrames (no pandas import)
+        lines.append(f"  {name:14s} {ex.n_rows(name):6d}")
     return "\n".join(lines)
 
 
@@ -221,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    rx.save()  # the patterns' programs for the next start, when the cache lacks them (grammars/rx.py)
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -94,15 +94,34 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{str(k): to_jsonable(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+def _cell(kind: str, value: Any) -> Any:
+    """A cell as its declared dtype holds it (what the DataFrame would give: an int in a Float64
+    column is a float, anything in a string column its ``str``), missing values as None."""
+    value = to_jsonable(value)
+    if value is None:
+        return None
+    if kind == schema.S:
+        return value if isinstance(value, str) else str(value)
+    if kind == schema.I:
+        return int(value)
+    if kind == schema.F:
+        return float(value)
+    return bool(value)
+
+
+def records(name: str, cols: schema.Columns) -> list[dict[str, Any]]:
+    """One table's rows as JSON-ready records, from its column lists (no DataFrame: ``parse --json``
+    does not import pandas)."""
+    kinds = schema.TABLES[name]
+    cells = [[_cell(kinds[c], v) for v in cols[c]] for c in kinds]
+    return [dict(zip(kinds, row)) for row in zip(*cells)]
 
 
 def exhibit_json(ex: Any) -> str:
     doc = {
         "meta": {k: to_jsonable(v) for k, v in ex.meta.items()},
         "body": ex.body,
-        "tables": {name: records(df) for name, df in ex.tables().items()},
+        "tables": {name: records(name, ex.columns(name)) for name in ["documents", *schema.EXHIBIT_TABLES]},
     }
     return json.dumps(doc, ensure_ascii=False, indent=1)
 

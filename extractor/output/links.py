@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
-import regex
 
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model import schema
 
 AMENDMENT_TITLE = regex.compile(r"(?i)\bamendment\b|^\s*no\.\s*\d+\s+to\b")

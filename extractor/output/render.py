@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-import regex
 
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model import schema
 
 N_COLOURS = 8

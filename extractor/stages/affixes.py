@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from os.path import commonprefix
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .lines import DIGITS, Scan, edge_line
 from .page_assembly import SpanSet, merged
 

@@ -22,10 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from ..grammars import dates as gd
 from ..grammars import loose_dates as gl
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .header import Header
 
 TOP_CHARS = 4000

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from ..grammars import amendments as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model.records import NestedSpans
 
 PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t\u00a0]*\r?\n")

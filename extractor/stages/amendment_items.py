@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
 from ..grammars import amendments as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import amendment_blocks as blocks
 from . import amendment_ops as o
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-import regex
-
 from ..grammars import amendments as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.text_index import TextIndex
 from ..model.records import NestedSpans
 from . import amendment_blocks as blocks

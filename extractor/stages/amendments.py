@@ -18,9 +18,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from ..grammars import amendments as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.text_index import TextIndex
 from ..model.offsets import TextView
 from ..model.records import NestedSpans, Span

@@ -27,11 +27,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-import regex
-
 from ..grammars import contract_terms as ct
 from ..grammars import dates as gd
 from ..grammars import durations as gu
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.text_index import TextIndex
 from .dates import DateMention
 from .layout import Layout

@@ -25,10 +25,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-import regex
-
 from ..grammars import dates as gd
 from ..grammars import durations as gu
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.text_index import TextIndex
 from ..model.records import Span
 from .agreement_date import agreement_index, with_loose_dates

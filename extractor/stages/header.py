@@ -14,12 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from ..grammars import dates as gd
 from ..grammars import finditer_at
 from ..grammars import header as g
 from ..grammars import parties as g_parties
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .layout import Layout
 from .title_runs import best_title, preamble_name
 

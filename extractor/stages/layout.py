@@ -19,9 +19,8 @@ from functools import cached_property
 from itertools import compress, filterfalse, repeat
 from operator import eq, itemgetter, sub
 
-import regex
-
 from ..grammars import page_furniture as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model.offsets import TextView, lone_cr_as_newline
 from ..model.records import Furniture, Page
 from .affixes import find_affixes
@@ -134,7 +133,8 @@ def _page_numbers(sc: Scan) -> None:
     # text has no marked pages they do not stop the document's plain numbers from making its pages.
     late = [(i, num) for i, num in candidates if LATE_FORMS.fullmatch(sc.lines.contents[i].strip())]
     if late:
-        candidates = [c for c in candidates if c not in set(late)]
+        later = set(late)  # once: a set built per candidate made this quadratic in the page numbers
+        candidates = [c for c in candidates if c not in later]
     _plain_page_numbers(sc, candidates)
     blanks, n = sc.lines.blanks, len(sc.lines)
     for i, num in late:

@@ -9,7 +9,7 @@ from itertools import accumulate, repeat
 from operator import add, not_
 from typing import NamedTuple, overload
 
-import regex
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 
 TERMINATOR = regex.compile(r"(\r\n|\r|\n|\f)")
 DIGITS = regex.compile(r"\d+")

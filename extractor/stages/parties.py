@@ -20,10 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-import regex
-
 from ..grammars import find_all, finditer_at, party_intro
 from ..grammars import parties as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
 from ..model.records import Span

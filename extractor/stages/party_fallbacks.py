@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-import regex
-
 from ..grammars import party_intro as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 
 HEAD_CHARS = 6000  # a defined entity, a letter's salutation: on the first page
 PLAN_HEAD_CHARS = 2500

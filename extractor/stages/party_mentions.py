@@ -7,9 +7,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import AnyStr, Protocol
 
-import regex
-
 from ..grammars import finditer_at
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.ascii_lowered import bytes_word
 from ..grammars.text_index import TextIndex
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-import regex
-
 from ..grammars import party_intro, vocabulary
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.text_index import TextIndex
 
 GLUE_MIN = 7  # a word this long may be two glued words

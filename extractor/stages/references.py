@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import sections as g
 from ..grammars.text_index import TextIndex
 from ..model.offsets import TextView

@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from itertools import compress, filterfalse, repeat
 from operator import lt, not_
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .affixes import varying_number
 from .lines import DIGITS, Lines, Scan, break_side, skippable
 
@@ -149,7 +148,8 @@ def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int]) -> bool:
         return False
     # copies away from the breaks the layout saw, standing alone between blank lines, sit at breaks it
     # did not see (a page number lost in conversion): they go with the rest
-    alone = [i for i in idx if i not in set(at) and _between_blanks(sc, i)]
+    taken = set(at)  # once: a set built per line made this quadratic in the copies of a line
+    alone = [i for i in idx if i not in taken and _between_blanks(sc, i)]
     idx = at
     numbered = None
     if _numbers_differ(sc, idx):

@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import sections as g
 
 MIN_ENTRIES = 3  # a contents block lists at least this many entries

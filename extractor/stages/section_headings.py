@@ -7,8 +7,7 @@ to keep that module small; the tests are in ``tests/test_sections.py``.
 
 from __future__ import annotations
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import vocabulary
 
 HEADING_MAX = 120

@@ -17,8 +17,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .references import roman_value
 from .section_headings import VERB_WORDS, WORD, is_heading
 

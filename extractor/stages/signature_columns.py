@@ -16,8 +16,7 @@ pieces are read as the text above one signatory.
 
 from __future__ import annotations
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .signature_parties import names_above
 
 # A piece of a line: text between runs of three blanks or more (tabs count as blanks)

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
 from ..grammars.suffixes import suffix_forms
 from ..model.records import Span

@@ -19,9 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from ..grammars import header as g
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import vocabulary
 
 # a word (with its inner dots, hyphens, slashes and apostrophes, and a final dot), a number, or one mark
