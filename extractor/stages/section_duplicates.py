@@ -57,8 +57,12 @@ def _bare(number: str) -> bool:
 
 
 class Accepted(Protocol):
-    cand: _Cand
-    reading: _Reading
+    @property
+    def cand(self) -> _Cand: ...
+
+    @property
+    def reading(self) -> _Reading: ...
+
     level: int
     parent: int | None
     duplicate: bool
