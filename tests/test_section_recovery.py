@@ -29,6 +29,19 @@ def _nb(s: str) -> str:
 
 TOP_CASES = [
     TopCase(
+        "number glued after a full stop, then the wide gap of a lost line break (LOYALTYPOINT, Part_II twin)",
+        "1.       PURPOSE\n\nUnder and subject to the terms of this Agreement:\n\na.       AEIS will provide "
+        "Schoolpop for resale the following stored value cards.\n\n2.       EXCLUSIVITY\n\na.       Schoolpop "
+        "shall have the exclusive right to resell Cards in the NPO Marketplace.\n\n3.       INVENTORY AND "
+        "FORECASTING\n\na.       Schoolpop shall secure a physical location for maintaining Cards.\n\n4.       "
+        "PROGRAM TERMS\n\na.       Schoolpop may order Cards.\n\nb.       Schoolpop agrees that any such terms "
+        + _nb("and provisions shall be included in such agreements.5.           PROGRAM SERVICING         a.  ")
+        + "     AEIS will provide 24-hour customer service representation.\n\n6.      REPRESENTATIONS AND "
+        "WARRANTIES\n\na.       Schoolpop and AEIS each represents and warrants that participation is lawful.\n\n"
+        "7.      CONFIDENTIALITY\n\na.       The terms of this Agreement are confidential.",
+        [str(n) for n in range(1, 8)],
+    ),
+    TopCase(
         "number glued to a word, after a page number, after a reference (ACCELERATED TECHNOLOGIES)",
         _nb(
             "The parties agree to the terms and provisions of thisAgreement.1.   Name of the Joint Venture. The "

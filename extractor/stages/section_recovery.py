@@ -32,6 +32,10 @@ BLANK = "[ \\t\\u00a0]"
 # what follows a heading number: blanks (few), then a capital, a quote, a parenthesis or a bracket
 # (or a dash or colon between: "ARTICLE 2 -- RESPONSIBILITIES")
 AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a0\r\n]{0,4}+)?[A-Z\"\u201c(\[]")
+# glued after the full stop of a sentence ("agreements.10.           PROGRAM SERVICING"), the number may be
+# followed by the wide gap of a line that lost its break
+GLUED_AFTER = regex.compile(r"(?<=[a-z]\.)")
+WIDE_AFTER = regex.compile(r"[ \t\u00a0]{9,20}+[A-Z]")
 # the words of a heading, up to the first full stop, colon, double blank, digit or glued capital
 HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
 HEADING_WORDS = 12
@@ -181,7 +185,10 @@ class _Finder:
             old = self.existing.get(pos)
             if old is not None and _value(old, key) == n:
                 return old  # the scan found it: the sequence goes on from there
-            if pos in self.taken or not AFTER.match(self.text, m.end(), m.end() + 8):
+            if pos in self.taken:
+                continue
+            if not (AFTER.match(self.text, m.end(), m.end() + 8)
+                    or (GLUED_AFTER.match(self.text, pos) and WIDE_AFTER.match(self.text, m.end(), m.end() + 21))):
                 continue
             got = self.cand_at(self.text, pos, False)
             # (a number whose line reads as a contents line is taken too: in text that lost its line

@@ -32,6 +32,7 @@ from .references import Reference, find_references
 from .references import reference_label as reference_label  # re-exported: amendments, tests
 from .references import roman_value as roman_value
 from .section_contents import contents_region
+from .section_duplicates import demote_unheaded_duplicates
 from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
 from .section_recovery import heading_follows, recover
@@ -537,6 +538,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands, text)
     _demote_strays(acc)
+    demote_unheaded_duplicates(acc, text, body_end)
     groups.append((acc, body_end, _parts(acc)))
     if region is not None and groups[0][0] and acc and acc[0].cand.start < groups[0][0][0].cand.start:
         groups.reverse()  # numbered lines before the contents (a cover page): keep text order

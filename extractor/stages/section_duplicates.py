@@ -1,0 +1,133 @@
+"""Top-level numbers read twice: which of the two is the provision.
+
+A top-level number repeated by its neighbour ("6. Any other charges ..." then "6. PROPRIETARY AND
+RELATED RIGHTS.") is most often not a drafting error but an inner list item, a table-of-contents line
+or a page number that the scan read as top level. Where the document's top-level provisions carry
+headings, the one of the two without a heading moves one level down, under the provision before it;
+the one with a heading stays. Both extractions of one filing (with and without line breaks) then give
+the same top-level numbers, whichever of them saw the stray.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import regex
+
+from .section_headings import heading
+
+# running text after the number: a lowercase word (not a joining word) among the first few, before any
+# full stop ("6. Any other charges ...", "2. Blackwell Science Limited a company ..."); "3. Grant of
+# Endorsement.A.In ..." is a heading that lost its line break and stays
+_JOINING = frozenset("of and or the a an to for in on with by at from".split())
+_WORD = regex.compile(r"[^\s\u00a0]++")
+# a contents line: a heading, its page number, the next number ("ARTICLE 8 REGULATORY MATTERS 29 8.1 ...")
+_CONTENTS_LINE = regex.compile(r"[\s.:\u00a0]*+[A-Z][^\n.]{2,80}?[ \t\u00a0]*+\d{1,3}[ \t\u00a0]++(?:\d|[A-Z])")
+HEADED_SHARE = 0.3  # at least this share of top-level rows with a heading: headings are the document's habit
+
+
+class _Reading(Protocol):
+    @property
+    def values(self) -> tuple[int, ...]: ...
+
+    @property
+    def style(self) -> str: ...
+
+
+class _Cand(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def number(self) -> str: ...
+
+    @property
+    def tok_end(self) -> int: ...
+
+    @property
+    def line_end(self) -> int: ...
+
+    @property
+    def readings(self) -> Sequence[_Reading]: ...
+
+
+def _bare(number: str) -> bool:
+    return number.rstrip()[-1:].isalnum()
+
+
+class Accepted(Protocol):
+    @property
+    def cand(self) -> _Cand: ...
+
+    @property
+    def reading(self) -> _Reading: ...
+
+    level: int
+    parent: int | None
+    duplicate: bool
+
+
+def stray_text(text: str, start: int) -> bool:
+    """Does the text after a number at ``start`` read as running text or a contents line, not a heading?"""
+    if _CONTENTS_LINE.match(text, start, start + 120):
+        return True
+    for k, m in enumerate(_WORD.finditer(text, start, start + 80)):
+        w = m.group()
+        if k >= 5:
+            break
+        if k == 0 and not w[0].isalnum():
+            return True  # "10.[***]EUR [***] ...": a redaction, an amount or a reference, not a heading
+        if w[0].islower() and w.strip(",;").lower() not in _JOINING:
+            return True
+        if "." in w or ":" in w:
+            break
+    return False
+
+
+def _has_heading(acc: Sequence[Accepted], i: int, text: str, end: int) -> bool:
+    c = acc[i].cand
+    nxt = acc[i + 1].cand.start if i + 1 < len(acc) else end
+    return heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt) is not None
+
+
+def demote_unheaded_duplicates(acc: Sequence[Accepted], text: str, end: int) -> None:
+    """Of two neighbouring top-level rows with the same number, the one without a heading moves one
+    level down (with what it holds) under the top-level row before it, when the other has a heading and
+    most top-level rows do, and its text reads as a sentence or a contents line (:func:`stray_text`).
+    ``text`` is what ``acc`` was read from, ``end`` where its body ends."""
+    headed = {i: _has_heading(acc, i, text, end) for i, a in enumerate(acc)
+              if a.level == 1 and a.reading.style != "attachment"}
+    if len(headed) < 3 or sum(headed.values()) < HEADED_SHARE * len(headed):
+        return
+    tops = list(headed)
+    demote: set[int] = set()
+    for i, j in zip(tops, tops[1:]):
+        a, b = acc[i], acc[j]
+        if a.reading.style != b.reading.style or a.reading.values != b.reading.values:
+            continue
+        if headed[i] != headed[j]:
+            k, kept = (j, i) if headed[i] else (i, j)
+            # "10 June 2005, $47,857" then "10. Revised ...": a bare number with a "heading" is the stray
+            if _bare(acc[kept].cand.number) and not _bare(acc[k].cand.number):
+                continue
+            if stray_text(text, acc[k].cand.tok_end):
+                demote.add(k)
+    if not demote:
+        return
+    parent: int | None = None  # the last top-level row kept
+    moving = False
+    for k, a in enumerate(acc):
+        if a.level == 1:
+            moving = k in demote and parent is not None
+            if moving:
+                a.parent = parent
+                a.duplicate = False
+            else:
+                if a.reading.style != "attachment" and a.duplicate and parent is not None:
+                    # its twin moved down: no longer a repeated number
+                    a.duplicate = acc[parent].reading.values == a.reading.values
+                parent = k
+                continue
+        if moving:
+            a.level += 1
