@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-import regex
-
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .section_headings import heading
 
 # running text after the number: a lowercase word (not a joining word) among the first few, before any
