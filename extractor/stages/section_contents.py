@@ -10,10 +10,10 @@ Without that repeat there is no block: the entries may be the body's own numbere
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import sections as g
+from .section_candidates import Cand
 
 MIN_ENTRIES = 3  # a contents block lists at least this many entries
 LISTING_SHARE = 0.25 # at least this share of the block's lines end with a page number
@@ -22,26 +22,12 @@ CONTENTS_WORDS = regex.compile(r"(?i)\btable[ \t\u00a0]++of[ \t\u00a0]++contents
 CONTENTS_LOOKBACK = 200  # how far before the first contents line its heading may stand
 
 
-class Entry(Protocol):  # sections._Cand, read here by its fields only (read-only: _Cand is a NamedTuple)
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def strong(self) -> bool: ...
-
-    @property
-    def label_core(self) -> str: ...
-
-    @property
-    def readings(self) -> tuple: ...  # noqa: D102 - style and depth of each reading
-
-
-def _key(c: Entry) -> tuple[str, int, str]:
+def _key(c: Cand) -> tuple[str, int, str]:
     r = c.readings[0]
     return (r.style, r.depth, c.label_core)
 
 
-def contents_region(text: str, body: Sequence[Entry], toc: Sequence[Entry]) -> tuple[int, int] | None:
+def contents_region(text: str, body: Sequence[Cand], toc: Sequence[Cand]) -> tuple[int, int] | None:
     """(start, end) of the table of contents in ``text``, or None. ``body`` holds the plausible heading
     numbers, ``toc`` those rejected as contents lines (page number at the end), both in text order."""
     half = len(text) // 2
@@ -73,7 +59,7 @@ def contents_region(text: str, body: Sequence[Entry], toc: Sequence[Entry]) -> t
     return None
 
 
-def _body_start(entries: Sequence[Entry], toc_starts: set[int], first: Entry) -> int:
+def _body_start(entries: Sequence[Cand], toc_starts: set[int], first: Cand) -> int:
     """Where the body opens: at the repeat of the first entry (the last of ``entries``), or before it at
     a higher heading after the last contents line ("SECTION 1. DEFINITIONS" over a repeated "1.1.")."""
     repeat = entries[-1]
@@ -92,7 +78,7 @@ def _body_start(entries: Sequence[Entry], toc_starts: set[int], first: Entry) ->
 RANKS = {"article": 0.0, "section": 0.5}
 
 
-def _rank(c: Entry) -> float:
+def _rank(c: Cand) -> float:
     """Article above Section above a bare number (deeper numbers lower still)."""
     r = c.readings[0]
     return RANKS.get(r.style, 1.0) + r.depth

@@ -11,9 +11,9 @@ the same top-level numbers, whichever of them saw the stray.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from .section_candidates import Accepted
 from .section_headings import heading
 
 # running text after the number: a lowercase word (not a joining word) among the first few, before any
@@ -26,45 +26,8 @@ _CONTENTS_LINE = regex.compile(r"[\s.:\u00a0]*+[A-Z][^\n.]{2,80}?[ \t\u00a0]*+\d
 HEADED_SHARE = 0.3  # at least this share of top-level rows with a heading: headings are the document's habit
 
 
-class _Reading(Protocol):
-    @property
-    def values(self) -> tuple[int, ...]: ...
-
-    @property
-    def style(self) -> str: ...
-
-
-class _Cand(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def number(self) -> str: ...
-
-    @property
-    def tok_end(self) -> int: ...
-
-    @property
-    def line_end(self) -> int: ...
-
-    @property
-    def readings(self) -> Sequence[_Reading]: ...
-
-
 def _bare(number: str) -> bool:
     return number.rstrip()[-1:].isalnum()
-
-
-class Accepted(Protocol):
-    @property
-    def cand(self) -> _Cand: ...
-
-    @property
-    def reading(self) -> _Reading: ...
-
-    level: int
-    parent: int | None
-    duplicate: bool
 
 
 def stray_text(text: str, start: int) -> bool:

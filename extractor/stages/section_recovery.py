@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .references import roman_value
+from .section_candidates import Cand
 from .section_headings import VERB_WORDS, WORD, is_heading
 
 MIN_RUN = 3  # a run of at least this many numbers of one style is filled in
@@ -45,31 +45,6 @@ CAPS_GLUED = regex.compile(r"(?:[A-Z][A-Z&'\-,;]*+[ \t\u00a0]++){0,6}+[A-Z][A-Z&
 QUOTED_TITLE = regex.compile(r"[\"\u201c][A-Z][A-Za-z ,&'\-]{0,60}+[\"\u201d]")  # ARTICLE I"Definitions"For
 CAPS_WORDS = regex.compile(r"[A-Z][A-Z&'\-]{3,}(?![a-z])")  # may give back a letter: "PREAMBLEThis"
 TOP_KEYS = (("decimal", 1), ("section", 1), ("article", 0), ("roman_dot", 0))
-
-
-class Reading(Protocol):
-    @property
-    def style(self) -> str: ...
-
-    @property
-    def depth(self) -> int: ...
-
-    @property
-    def values(self) -> tuple[int, ...]: ...
-
-
-class Cand(Protocol):  # sections._Cand, read here by its fields only
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def tok_end(self) -> int: ...
-
-    @property
-    def number(self) -> str: ...
-
-    @property
-    def readings(self) -> tuple[Reading, ...]: ...
 
 
 CandAt = Callable[[str, int, bool], "tuple[Cand, bool | None] | None"]

@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple, cast
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import sections as g
@@ -31,6 +30,10 @@ from .layout import Layout
 from .references import Reference, find_references
 from .references import reference_label as reference_label  # re-exported: amendments, tests
 from .references import roman_value as roman_value
+from .section_candidates import RANK as RANK  # re-exported: the styles' order
+from .section_candidates import Accepted as _Accepted
+from .section_candidates import Cand as _Cand
+from .section_candidates import Reading as _Reading
 from .section_contents import contents_region
 from .section_duplicates import demote_unheaded_duplicates
 from .section_headings import KW_STYLES, heading, is_heading
@@ -78,43 +81,7 @@ class SectionResult:
     text_index: TextIndex | None = field(default=None, repr=False)  # of view.text, for the amendments' scans
 
 
-# Conventional rank of each style: a new style closes the open ones ranked at or below it.
-RANK = {
-    "attachment": -1, "article": 0, "section": 0.5, "roman_dot": 1, "decimal": 1, "letter_upper": 6,
-    "paren_lower": 7, "letter_lower": 7, "close_lower": 7.5, "paren_roman": 8, "close_roman": 8.5,
-    "paren_upper": 9, "close_upper": 9.2, "paren_uroman": 9.5, "close_uroman": 9.7, "paren_digit": 10,
-    "close_digit": 10.5
-}  # fmt: skip
 MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
-@dataclass(frozen=True)
-class _Reading:
-    """One reading of a number: its style, depth and value(s)."""
-
-    style: str
-    depth: int
-    values: tuple[int, ...]
-
-    # cached: readings are shared by every candidate with the same number, and nesting asks often
-    @functools.cached_property
-    def key(self) -> tuple[str, int]:
-        return (self.style, self.depth)
-
-    @functools.cached_property
-    def rank(self) -> float:
-        base = RANK[self.style]
-        return base + self.depth if self.style in ("section", "decimal") else base
-
-
-class _Cand(NamedTuple):  # a tuple: built for every candidate, several times faster than a frozen dataclass
-    start: int  # view position of the number
-    tok_end: int
-    number: str
-    readings: tuple[_Reading, ...]
-    strong: bool  # at the start of a line
-    label_core: str  # "1.1", "c", "IV", "Exhibit A"
-    line_end: int  # _line_end(text, start)
-
-
 def _decimal_values(value: str, suffix: str | None) -> tuple[int, ...]:
     parts = [int(p) for p in value.split(".") if p]
     while len(parts) > 1 and parts[-1] == 0:
@@ -350,15 +317,6 @@ def _first(r: _Reading, stack: list[_Reading]) -> bool:
     return r.values[-1] == 1
 
 
-@dataclass
-class _Accepted:
-    cand: _Cand
-    reading: _Reading
-    level: int
-    parent: int | None
-    duplicate: bool
-
-
 def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
     # the open readings, and parallel to them the index in ``out`` of each (two lists rather than
     # one object per accepted row: 56k fewer objects for the collector over the corpus)
@@ -524,8 +482,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     original = layout.original
     toc: list[_Cand] = []
     cands = list(_candidates(unsigned, toc))
-    # cast: recover returns the candidates cand_at and made_cand built, which are _Cand
-    found = cast(list[_Cand], recover(text, cands, cand_at, made_cand))
+    found = recover(text, cands, cand_at, made_cand)
     if found:
         cands = sorted([*cands, *found], key=lambda c: c.start)
     body_end = _rstrip_end(text, len(text), 0)
