@@ -263,6 +263,25 @@ CASES = [
         "contracts-ex10/employment__1262449_2006-11-03_EMPLOYMENT-AGREEMENT-OF-WILLIAM-DAVIS.txt",
         [("Universal City Development Partners, Ltd.", "UO"), ("William Davis", None)],
     ),
+    # "is made and entered into as of the 28th day of March 2006 by THAYER ... (the "Investor"), in favor of
+    # U.S. BANK NATIONAL ASSOCIATION": the date stands between "entered into" and "by"; "in favor of" joins
+    KindCase(
+        "made as of a date by X, in favor of Y",
+        "cuad/SUNTRONCORP_05_17_2006-EX-10.22-MAINTENANCE AGREEMENT.txt",
+        [("THAYER EQUITY INVESTORS IV, L.P.", "Investor"), ("U.S. BANK NATIONAL ASSOCIATION", None)],
+    ),
+    KindCase(
+        "made by X, in favor of Y and Z",
+        "contracts-ex10/construction__350563_2002-03-29_CONSTRUCTION-CONTRACT.txt",
+        [("TECO ENERGY, INC.", "TECO"), ("UNION POWER PARTNERS, L.P.", "Borrower"),
+         ("CITIBANK, N.A.", "Administrative Agent")],
+    ),
+    # the legend's paragraph ran on into the title and the preamble (one long line) and took them
+    KindCase(
+        "preamble on the legend's line",
+        "cuad/WHITESMOKE,INC_11_08_2011-EX-10.26-PROMOTION AND DISTRIBUTION AGREEMENT.txt",
+        [("Whitesmoke Inc.", "Distributor"), ("Google Inc", "Google")],
+    ),
 ]
 
 
