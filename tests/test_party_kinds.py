@@ -282,6 +282,19 @@ CASES = [
         "cuad/WHITESMOKE,INC_11_08_2011-EX-10.26-PROMOTION AND DISTRIBUTION AGREEMENT.txt",
         [("Whitesmoke Inc.", "Distributor"), ("Google Inc", "Google")],
     ),
+    # "This Sponsorship Agreement ... shall be subject to ..." and "nothing herein shall be construed as
+    # establishing ... a relationship between SDBF and Sponsor": clauses of the body, no party list
+    KindCase(
+        "body clause taken for the preamble",
+        "cuad/RUBIOSRESTAURANTSINC_03_31_2008-EX-10.75-SPONSORSHIP AGREEMENT.txt",
+        [("San Diego Ballpark Funding LLC", "SDBF"), ("Rubio's Fresh Mexican Grill", None)],
+    ),
+    KindCase(
+        "'This Agreement shall ...' before the real preamble",
+        "cuad/Part_I__License_Agreements__EuromediaHoldingsCorp_20070215_10SB12G_EX-10.B(01)_525118_EX-10.B(01)_"
+        "Content License Agreement.txt",
+        [("Rogers Cable Communications Inc.", "Rogers"), ("EuroMedia Holdings Corp.", "Licensor")],
+    ),
 ]
 
 
@@ -334,6 +347,11 @@ def test_signature_ids_and_pronouns_are_no_parties() -> None:
     assert signature_party_name("IAT 192901705") is None
     assert signature_party_name("YOU") is None
     assert signature_party_name("ECOPETROL S.A.") == ("ECOPETROL S.A.", None)
+
+
+def test_no_body_clause_is_a_party() -> None:
+    got = [n for n, _ in _parties("cuad/RUBIOSRESTAURANTSINC_03_31_2008-EX-10.75-SPONSORSHIP AGREEMENT.txt")]
+    assert not any("Sponsor or" in n or "Constitutions" in n for n in got), got
 
 
 def test_chaparral_has_exactly_its_two_parties() -> None:

@@ -105,6 +105,9 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
 
 BETWEEN_CHARS = 4000
 LIST_CHARS = 900
+LEAD_CHARS = 300
+# "nothing herein shall be construed as establishing ... a relationship between X and Y": a clause of the body
+NOT_A_LIST = regex.compile(r"(?<![\w])(?:construed|deemed)(?![\w])")
 
 
 def between_lists(text: str, end_of: Callable[[str, int, int], int]) -> list[tuple[int, int]]:
@@ -114,6 +117,9 @@ def between_lists(text: str, end_of: Callable[[str, int, int], int]) -> list[tup
     LIMITED", "SPAIN, S.L. As Contractor") end a sentence too early."""
     out = []
     for m in g.BETWEEN.finditer(text, 0, min(len(text), BETWEEN_CHARS)):
+        lead = text[max(0, m.start() - LEAD_CHARS) : m.start()]
+        if NOT_A_LIST.search(lead[max(lead.rfind(". "), lead.rfind("\n\n")) + 1 :]):
+            continue
         limit = min(len(text), m.end() + LIST_CHARS)
         end = end_of(text, m.end(), limit)
         if end > m.end():
