@@ -354,6 +354,13 @@ def test_no_body_clause_is_a_party() -> None:
     assert not any("Sponsor or" in n or "Constitutions" in n for n in got), got
 
 
+def test_a_statute_defined_in_the_head_is_no_party() -> None:
+    # 'the Law of the People's Republic of China on Joint Ventures Using Chinese and Foreign Investment
+    # (the "Joint Venture Law")'
+    got = [n for n, _ in _parties("cuad/VALENCETECHNOLOGYINC_02_14_2003-EX-10-JOINT VENTURE CONTRACT.txt")]
+    assert got and not any("Joint Ventures" in n for n in got), got
+
+
 def test_chaparral_has_exactly_its_two_parties() -> None:
     ex = extractor.parse(corpus_path("cuad/CHAPARRALRESOURCESINC_03_30_2000-EX-10.66-TRANSPORTATION CONTRACT.txt"))
     assert list(ex.parties.name) == ["JSC NOC KazakhOil", "JSC Karakudukmunay"]

@@ -71,6 +71,11 @@ def _abbreviates(alias: str, name: str) -> bool:
     return any(w.startswith(a) or a.startswith(w) for w in words if len(w) > 1) or initials.startswith(a)
 
 
+# '... on Joint Ventures Using Chinese and Foreign Investment (the "Joint Venture Law")': a statute or a
+# document defined, not a party
+LAW_ALIAS = regex.compile(r"(?i)(?<!\w)(?:law|act|code|rules|regulations|agreement|contract|plan)$")
+
+
 def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
     """Names defined with a quoted alias in the head of the document, when the name carries an
     entity suffix, the alias is a role word ("Company", "Employer") or abbreviates the name."""
@@ -92,7 +97,7 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
         if office is not None and len(name[office.end() :].split()) >= 2:
             s, name = s + office.end(), name[office.end() :]
         words = name.split()
-        if alias.casefold() in g.NOT_PARTY_ALIASES or g.NOT_PARTY_NAME.search(name):
+        if alias.casefold() in g.NOT_PARTY_ALIASES or g.NOT_PARTY_NAME.search(name) or LAW_ALIAS.search(alias):
             continue
         suffixed = g.is_suffix_word(words[-1])
         if not (suffixed or g.role_of(alias) or _abbreviates(alias, name)):
