@@ -122,6 +122,7 @@ NAME_END = regex.compile(
       ,?\s{0,3}\((?=\s{0,3}(?:[a-z"\u201c\u201d']|[A-Z][a-z]+\s{1,3}[a-z"\u201c]))  # (the "X") / (formerly)
     | ,?\s{0,3}\((?=[\"\u201c])
     | ,?\s{0,3}\((?=[A-Za-z\s]{2,20}:)                          # (OTC Pink: BIEI), (Nasdaq: UNBJ)
+    | \s{0,3}\((?=[A-Z][a-z]{2,30}\)\s{0,3}$)                  # X (Transporter): an unquoted alias ends the piece
     | ,\s{0,3}(?=an?(?:\s|[A-Z]))                               # , a Delaware corporation
     | ,\s{0,3}(?=\d)                                              # , 481 Schuylkill Road
     | ,?\s{1,40}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|

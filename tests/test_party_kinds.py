@@ -282,6 +282,14 @@ CASES = [
         "cuad/WHITESMOKE,INC_11_08_2011-EX-10.26-PROMOTION AND DISTRIBUTION AGREEMENT.txt",
         [("Whitesmoke Inc.", "Distributor"), ("Google Inc", "Google")],
     ),
+    # "This Transportation Service Agreement (Agreement) is entered into by Great Lakes Gas Transmission Limited
+    # Partnership (Transporter) and ANR PIPELINE COMPANY (Shipper).": no quotes, the intro's own verb; the
+    # unquoted alias ends the name
+    KindCase(
+        "entered into by X (Role) and Y (Role)",
+        "cuad/TcPipelinesLp_20160226_10-K_EX-99.12_9454048_EX-99.12_Transportation Agreement.txt",
+        [("Great Lakes Gas Transmission Limited Partnership", None), ("ANR PIPELINE COMPANY", None)],
+    ),
     # "This Sponsorship Agreement ... shall be subject to ..." and "nothing herein shall be construed as
     # establishing ... a relationship between SDBF and Sponsor": clauses of the body, no party list
     KindCase(

@@ -165,7 +165,9 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
         if openers:
             start = openers[-1].start()
             lead = text[start : m.start()]
-            if quoted or (PREAMBLE_VERB.search(lead) and g.KIND_RE.search(lead)):
+            # near the top, the intro's own verb counts: "This ... Agreement (Agreement) is entered into by"
+            verb = PREAMBLE_VERB.search(lead) or m.start() < FALLBACK_CHARS and PREAMBLE_VERB.search(m.group())
+            if quoted or (verb and g.KIND_RE.search(lead)):
                 return start, m.end(), end
         aliased = g_parties.ALIAS_PAREN.search(text, m.end(), end) or g_parties.ALIAS_REFERRED.search(
             text, m.end(), end
