@@ -38,7 +38,10 @@ EXECUTION_MARKER = regex.compile(rf"(?i)(?<![a-z])(?:{_alt(vocabulary('execution
 OPENER = regex.compile(r"(?:THIS|This)(?=\s)")
 INTRO = regex.compile(
     r"(?i)(?:by\s{0,3}and\s{0,3})?(?:between|amongst|among)(?-i:(?![a-z]))\s{0,3}:?"
-    r"|(?:entered\s{1,3}into|made|executed)\s{1,3}by(?![a-z])(?!\s{0,3}and\s{0,3}(?:between|among))"
+    r"|(?:entered\s{1,3}into|made|executed)"
+    # "made and entered into as of the 28th day of March 2006 by X": the date between, one clause long
+    r"(?:\s{1,3}(?:as\s{1,3}of|effective(?:\s{1,3}as\s{1,3}of)?|on)\s{1,3}[^.;:()\"\u201c\n]{1,40}?)?"
+    r"\s{1,3}by(?![a-z])(?!\s{0,3}and\s{0,3}(?:between|among))"
 )
 # Every INTRO match opens with one of these words (caselessly): the scan tries INTRO only where
 # ``str.find`` lands on one in the lower-cased copy (~3x faster than the regex module's own scan).

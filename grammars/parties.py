@@ -110,6 +110,7 @@ SEPARATOR = regex.compile(
     # line breaks lost: '(the "Company")AND:INTERMARK'
     r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
+    rf"|,?\s{{1,3}}in\s{{1,3}}favou?r\s{{1,3}}of\s{{1,3}}{_NAME_START}"  # "made by X, in favor of Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"
     r"|(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)(?:-{1,2}[ \t]*+)?(?:and|AND|And)(?:[ \t]*+-{1,2})?:?"
@@ -121,6 +122,7 @@ NAME_END = regex.compile(
       ,?\s{0,3}\((?=\s{0,3}(?:[a-z"\u201c\u201d']|[A-Z][a-z]+\s{1,3}[a-z"\u201c]))  # (the "X") / (formerly)
     | ,?\s{0,3}\((?=[\"\u201c])
     | ,?\s{0,3}\((?=[A-Za-z\s]{2,20}:)                          # (OTC Pink: BIEI), (Nasdaq: UNBJ)
+    | \s{0,3}\((?=[A-Z][a-z]{2,30}\)\s{0,3}$)                  # X (Transporter): an unquoted alias ends the piece
     | ,\s{0,3}(?=an?(?:\s|[A-Z]))                               # , a Delaware corporation
     | ,\s{0,3}(?=\d)                                              # , 481 Schuylkill Road
     | ,?\s{1,40}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|

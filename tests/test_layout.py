@@ -455,3 +455,52 @@ def test_source_footer_cut_loses_no_text(rel: str) -> None:
     found = [" ".join(m.group().split()) for m in regex.finditer(r"[^.]{40,600}\.(?=\s)", original)
              if not any(a < m.end() and m.start() < b for a, b in printed)]
     assert len(found) > 10 and [x for x in found if x not in words] == []
+
+
+class LegendLine(NamedTuple):
+    text: str  # a legend that opens a one-line paragraph, as CUAD prints it (real snippets)
+    legend_ends_with: str
+
+
+LEGEND_LINES = [
+    # the legend runs on into the title and preamble on one line: the preamble is text, not furniture
+    LegendLine(
+        "CONFIDENTIAL TREATMENT HAS BEEN REQUESTED AS TO CERTAIN PORTIONS OF THIS DOCUMENT. EACH SUCH "
+        "PORTION,  WHICH HAS BEEN OMITTED HEREIN AND REPLACED WITH AN ASTERISK [*], HAS BEEN FILED "
+        "SEPARATELY WITH THE  SECURITIES AND EXCHANGE COMMISSION.     PROMOTION AND DISTRIBUTION "
+        "AGREEMENT     This Promotion and Distribution Agreement including all exhibits (collectively "
+        'referred to as the "Agreement"), effective as of 1 August 2011, is made by and between '
+        'Whitesmoke Inc., ("Distributor"), and Google Inc ("Google").\n\n1. DEFINITIONS\n',
+        "SECURITIES AND EXCHANGE COMMISSION.",
+    ),
+    LegendLine(
+        'CERTAIN CONFIDENTIAL PORTIONS OF THIS EXHIBIT HAVE BEEN OMITTED AND REPLACED WITH "[***]". '
+        "SUCH IDENTIFIED INFORMATION HAS BEEN EXCLUDED FROM THIS EXHIBIT BECAUSE IT IS (I) NOT MATERIAL "
+        "AND (II) WOULD LIKELY CAUSE COMPETITIVE HARM TO THE COMPANY IF DISCLOSED. Execution Version "
+        "Network Build and Maintenance Agreement Between Commnet Wireless, LLC And AT&T Mobility LLC\n\n",
+        "COMPANY IF DISCLOSED.",
+    ),
+    # a stop after an abbreviation ends no sentence: the paragraph stays one legend
+    LegendLine(
+        "***Text Omitted and Filed Separately\nwith the Securities and Exchange Commission.\n"
+        "Confidential Treatment Requested\nUnder 17 C.F.R. Sections 200.80(b)(4)\nand Rule 406 of the\n"
+        "Securities Act of 1933,\nas amended.\n\nCollaboration Agreement, BII/ XENCOR\n",
+        "Securities Act of 1933,\nas amended.",
+    ),
+    # a legend of several sentences that each speak of omissions stays whole
+    LegendLine(
+        "[*] = CERTAIN CONFIDENTIAL INFORMATION CONTAINED IN THIS DOCUMENT, MARKED BY BRACKETS, HAS BEEN "
+        "OMITTED AND FILED SEPARATELY WITH THE SECURITIES AND EXCHANGE COMMISSION PURSUANT TO RULE 24b-2 "
+        "OF THE SECURITIES EXCHANGE ACT OF 1934, AS AMENDED.\n\nAGREEMENT\n",
+        "AS AMENDED.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LEGEND_LINES, ids=lambda c: c.legend_ends_with[-24:])
+def test_legend_paragraph_keeps_the_text_after_it(case: LegendLine) -> None:
+    lay = find_layout(case.text)
+    assert lay.legend is not None and lay.legend.endswith(" ".join(case.legend_ends_with.split()))
+    # what follows the legend stays in the view
+    rest = case.text[case.text.index(case.legend_ends_with) + len(case.legend_ends_with) :].split()
+    assert " ".join(lay.view.text.split()).endswith(" ".join(rest))

@@ -263,6 +263,46 @@ CASES = [
         "contracts-ex10/employment__1262449_2006-11-03_EMPLOYMENT-AGREEMENT-OF-WILLIAM-DAVIS.txt",
         [("Universal City Development Partners, Ltd.", "UO"), ("William Davis", None)],
     ),
+    # "is made and entered into as of the 28th day of March 2006 by THAYER ... (the "Investor"), in favor of
+    # U.S. BANK NATIONAL ASSOCIATION": the date stands between "entered into" and "by"; "in favor of" joins
+    KindCase(
+        "made as of a date by X, in favor of Y",
+        "cuad/SUNTRONCORP_05_17_2006-EX-10.22-MAINTENANCE AGREEMENT.txt",
+        [("THAYER EQUITY INVESTORS IV, L.P.", "Investor"), ("U.S. BANK NATIONAL ASSOCIATION", None)],
+    ),
+    KindCase(
+        "made by X, in favor of Y and Z",
+        "contracts-ex10/construction__350563_2002-03-29_CONSTRUCTION-CONTRACT.txt",
+        [("TECO ENERGY, INC.", "TECO"), ("UNION POWER PARTNERS, L.P.", "Borrower"),
+         ("CITIBANK, N.A.", "Administrative Agent")],
+    ),
+    # the legend's paragraph ran on into the title and the preamble (one long line) and took them
+    KindCase(
+        "preamble on the legend's line",
+        "cuad/WHITESMOKE,INC_11_08_2011-EX-10.26-PROMOTION AND DISTRIBUTION AGREEMENT.txt",
+        [("Whitesmoke Inc.", "Distributor"), ("Google Inc", "Google")],
+    ),
+    # "This Transportation Service Agreement (Agreement) is entered into by Great Lakes Gas Transmission Limited
+    # Partnership (Transporter) and ANR PIPELINE COMPANY (Shipper).": no quotes, the intro's own verb; the
+    # unquoted alias ends the name
+    KindCase(
+        "entered into by X (Role) and Y (Role)",
+        "cuad/TcPipelinesLp_20160226_10-K_EX-99.12_9454048_EX-99.12_Transportation Agreement.txt",
+        [("Great Lakes Gas Transmission Limited Partnership", None), ("ANR PIPELINE COMPANY", None)],
+    ),
+    # "This Sponsorship Agreement ... shall be subject to ..." and "nothing herein shall be construed as
+    # establishing ... a relationship between SDBF and Sponsor": clauses of the body, no party list
+    KindCase(
+        "body clause taken for the preamble",
+        "cuad/RUBIOSRESTAURANTSINC_03_31_2008-EX-10.75-SPONSORSHIP AGREEMENT.txt",
+        [("San Diego Ballpark Funding LLC", "SDBF"), ("Rubio's Fresh Mexican Grill", None)],
+    ),
+    KindCase(
+        "'This Agreement shall ...' before the real preamble",
+        "cuad/Part_I__License_Agreements__EuromediaHoldingsCorp_20070215_10SB12G_EX-10.B(01)_525118_EX-10.B(01)_"
+        "Content License Agreement.txt",
+        [("Rogers Cable Communications Inc.", "Rogers"), ("EuroMedia Holdings Corp.", "Licensor")],
+    ),
 ]
 
 
@@ -315,6 +355,18 @@ def test_signature_ids_and_pronouns_are_no_parties() -> None:
     assert signature_party_name("IAT 192901705") is None
     assert signature_party_name("YOU") is None
     assert signature_party_name("ECOPETROL S.A.") == ("ECOPETROL S.A.", None)
+
+
+def test_no_body_clause_is_a_party() -> None:
+    got = [n for n, _ in _parties("cuad/RUBIOSRESTAURANTSINC_03_31_2008-EX-10.75-SPONSORSHIP AGREEMENT.txt")]
+    assert not any("Sponsor or" in n or "Constitutions" in n for n in got), got
+
+
+def test_a_statute_defined_in_the_head_is_no_party() -> None:
+    # 'the Law of the People's Republic of China on Joint Ventures Using Chinese and Foreign Investment
+    # (the "Joint Venture Law")'
+    got = [n for n, _ in _parties("cuad/VALENCETECHNOLOGYINC_02_14_2003-EX-10-JOINT VENTURE CONTRACT.txt")]
+    assert got and not any("Joint Ventures" in n for n in got), got
 
 
 def test_chaparral_has_exactly_its_two_parties() -> None:

@@ -47,6 +47,10 @@ LEADING_THE = regex.compile(r"(?i)^(?:the|that certain)\s+")
 TO_TITLE = regex.compile(r"(?i)\bto\s+(?:the\s+)?(.{3,140})$")
 EXHIBIT_LABEL = regex.compile(r"(?i)^\s*ex(?:hibit)?\.?\s*\d{1,3}(?:\.\d{1,3})?(?:\([a-z0-9]{1,3}\))?\s*")
 PREAMBLE_VERB = regex.compile(r"(?i)\b(?:made|entered|executed|dated|effective|is\s{1,3}by)\b")
+# "This Agreement shall be subject to ...", "This Plan may be amended ...": a clause of the body
+BODY_CLAUSE = regex.compile(r"\s{1,3}\w{1,30}(?:\s{1,3}\w{1,30})?\s{1,3}(?:shall|may|has\s{1,3}been|constitutes)(?!\w)")
+# "nothing herein shall be construed as establishing ... a relationship between X and Y": a clause of the body
+NOT_A_LIST = regex.compile(r"(?<!\w)(?:construed|deemed)(?!\w)")
 AMENDED_REF = regex.compile(
     r"(?:that\s{1,3}certain|the|to|under|of)\s{1,3}(?P<title>(?:[A-Z][\w&'\u2019.-]{0,30}\s{1,3}"
     r"|(?:and|of|to|for|the|on|in)\s{1,3}){0,14}?(?:Agreement|AGREEMENT|Lease|LEASE|Plan|PLAN|Contract|CONTRACT"
@@ -153,18 +157,24 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
                 continue
         back = max(0, m.start() - OPENER_BACK)
         openers = list(g.OPENER.finditer(text, back, m.start()))
+        if openers and BODY_CLAUSE.match(text, openers[-1].end()):
+            continue  # "This Agreement shall be subject to ... between ...": a clause of the body
         end = sentence_end(text, m.end(), min(len(text), m.end() + LIST_CHARS))
         quoted = QUOTED_ALIAS.search(text[m.end() : end]) is not None
         if openers:
             start = openers[-1].start()
             lead = text[start : m.start()]
-            if quoted or (PREAMBLE_VERB.search(lead) and g.KIND_RE.search(lead)):
+            # near the top, the intro's own verb counts: "This ... Agreement (Agreement) is entered into by"
+            verb = PREAMBLE_VERB.search(lead) or m.start() < FALLBACK_CHARS and PREAMBLE_VERB.search(m.group())
+            if quoted or (verb and g.KIND_RE.search(lead)):
                 return start, m.end(), end
         aliased = g_parties.ALIAS_PAREN.search(text, m.end(), end) or g_parties.ALIAS_REFERRED.search(
             text, m.end(), end
         )
         if aliased and fallback is None and m.start() < FALLBACK_CHARS:
             start = _line_start(text, m.start())
+            if NOT_A_LIST.search(text, start, m.start()):
+                continue  # "nothing herein shall be construed as ... between SDBF and Sponsor": a clause
             fallback = (start, m.end(), end)
     return fallback or _parties_first(text)
 

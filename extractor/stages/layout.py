@@ -304,6 +304,11 @@ def _legend_end(text: str, start: int) -> int:
     blank = BLANK_LINE.search(text, start, start + 1200)
     if blank is not None:
         end = blank.start()
+        cut = _legend_sentences_end(text, start)
+        if cut < end and _plain_sentence_end(text, cut) and not LEGEND_WORDS.search(text, cut, end):
+            # the legend's paragraph runs on into the title and preamble (one long line): the
+            # legend is its sentences about omissions only, the rest is the document's text
+            return cut
         # A legend often runs over two or three short paragraphs ("... OMITTED" / "... SEPARATELY FILED").
         while True:
             nxt = BLANK_LINE.search(text, blank.end(), blank.end() + 400)
@@ -312,6 +317,24 @@ def _legend_end(text: str, start: int) -> int:
             if nxt is None or not para.strip() or not LEGEND_WORDS.search(para):
                 return end
             end, blank = para_end, nxt
+    return _legend_sentences_end(text, start)
+
+
+# a full stop after one of these closes an abbreviation, not a sentence ("Co., Ltd.", "17 C.F.R.")
+ABBREVIATION_END = regex.compile(r"(?i)(?<![\w.])(?:\w|inc|ltd|co|corp|llc|no|nos|mr|mrs|ms|dr|st|sec|jr|sr)\.$")
+
+
+def _plain_sentence_end(text: str, end: int) -> bool:
+    """``end`` closes a sentence: a stop followed by white space that ends no abbreviation."""
+    return (
+        text[end - 1] in ".!?"
+        and (end == len(text) or text[end].isspace())
+        and ABBREVIATION_END.search(text, max(0, end - 6), end) is None
+    )
+
+
+def _legend_sentences_end(text: str, start: int) -> int:
+    """End of the run of (up to four) sentences from ``start`` that talk about omissions."""
     end = start
     pos = start
     for _ in range(4):

@@ -70,6 +70,11 @@ def _abbreviates(alias: str, name: str) -> bool:
     return any(w.startswith(a) or a.startswith(w) for w in words if len(w) > 1) or initials.startswith(a)
 
 
+# '... on Joint Ventures Using Chinese and Foreign Investment (the "Joint Venture Law")': a statute or a
+# document defined, not a party
+LAW_ALIAS = regex.compile(r"(?i)(?<!\w)(?:law|act|code|rules|regulations|agreement|contract|plan)$")
+
+
 def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
     """Names defined with a quoted alias in the head of the document, when the name carries an
     entity suffix, the alias is a role word ("Company", "Employer") or abbreviates the name."""
@@ -91,7 +96,7 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
         if office is not None and len(name[office.end() :].split()) >= 2:
             s, name = s + office.end(), name[office.end() :]
         words = name.split()
-        if alias.casefold() in g.NOT_PARTY_ALIASES or g.NOT_PARTY_NAME.search(name):
+        if alias.casefold() in g.NOT_PARTY_ALIASES or g.NOT_PARTY_NAME.search(name) or LAW_ALIAS.search(alias):
             continue
         suffixed = g.is_suffix_word(words[-1])
         if not (suffixed or g.role_of(alias) or _abbreviates(alias, name)):
@@ -104,6 +109,9 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
 
 BETWEEN_CHARS = 4000
 LIST_CHARS = 900
+LEAD_CHARS = 300
+# "nothing herein shall be construed as establishing ... a relationship between X and Y": a clause of the body
+NOT_A_LIST = regex.compile(r"(?<![\w])(?:construed|deemed)(?![\w])")
 
 
 def between_lists(text: str, end_of: Callable[[str, int, int], int]) -> list[tuple[int, int]]:
@@ -113,6 +121,9 @@ def between_lists(text: str, end_of: Callable[[str, int, int], int]) -> list[tup
     LIMITED", "SPAIN, S.L. As Contractor") end a sentence too early."""
     out = []
     for m in g.BETWEEN.finditer(text, 0, min(len(text), BETWEEN_CHARS)):
+        lead = text[max(0, m.start() - LEAD_CHARS) : m.start()]
+        if NOT_A_LIST.search(lead[max(lead.rfind(". "), lead.rfind("\n\n")) + 1 :]):
+            continue
         limit = min(len(text), m.end() + LIST_CHARS)
         end = end_of(text, m.end(), limit)
         if end > m.end():
