@@ -138,6 +138,10 @@ def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]
     return a, (m.start() + 1 if m else min(len(text), pos + reach))
 
 
+# a window ends at the end of a word, never inside it (there \b would hold: "Renewa" found for "Renewal")
+_WORD_END = regex.compile(r"\w*+")
+
+
 def cue_matches(
     pattern: regex.Pattern[str], doc: TextIndex, keywords: tuple[str, ...], before: int = 80, after: int = 60
 ) -> Iterator[regex.Match[str]]:
@@ -152,7 +156,7 @@ def cue_matches(
     last = 0
     for i in sorted({i for k in keywords for i in find_all(low, k)}):
         while i >= last:  # matches in the window before the keyword's own come first
-            m = pattern.search(text, max(last, i - before), min(len(text), i + after))
+            m = pattern.search(text, max(last, i - before), _WORD_END.match(text, min(len(text), i + after)).end())
             if m is None:
                 break
             yield m
