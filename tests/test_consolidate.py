@@ -4,6 +4,7 @@ coverage of amending sentences (issue 20)."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import pytest
 from conftest import CORPUS, corpus_path, requires_corpus
@@ -207,3 +208,37 @@ def test_provisions_inside_a_block_of_new_text_are_not_the_amendments_own_sectio
     plain = extractor.parse(text.replace("are deleted and replaced by the following:", "apply.").encode(),
                             name="snippet.txt")
     assert set(plain.sections["part"]) == {"body"}  # no operation, no block: the same provisions are the body's
+
+
+class LinkCase(NamedTuple):
+    amendment: str
+    base: str
+    linked: bool  # the base is the agreement the amendment amends
+
+
+LINK_CASES = [
+    # the amendment's Borrower (The Todd-AO Corporation) is not the base's (Physio-Control Corporation):
+    # a credit agreement with the same bank, not the one amended
+    LinkCase("edgar-amendments/todd-ao-1997-credit-amendment-5.txt",
+             "contracts-ex10/credit__1003088_1997-08-14_CREDIT-AGREEMENT.txt", False),
+    # Weingarten Realty's lenders also lent to Fina Oil and Chemical: the Borrowers differ
+    LinkCase("edgar-amendments/weingarten-1995-credit-amendment-2.txt",
+             "contracts-ex10/credit__5611_1995-03-10_CREDIT-AGREEMENT.txt", False),
+    # Licensor and Licensee held by the same parties on both sides
+    LinkCase("cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_Amendment.txt",
+             "cuad/NEONSYSTEMSINC_03_01_1999-EX-10.5-DISTRIBUTOR AGREEMENT_New.txt", True),
+    # ScanSource is the Distributor on both sides
+    LinkCase("cuad/ScansourceInc_20190822_10-K_EX-10.39_11793959_EX-10.39_Distributor Agreement.txt",
+             "cuad/ScansourceInc_20190822_10-K_EX-10.38_11793958_EX-10.38_Distributor Agreement1.txt", True),
+]
+
+
+@requires_corpus
+@pytest.mark.parametrize("case", LINK_CASES, ids=lambda c: c.amendment.rsplit("/", 1)[-1][:40])
+def test_a_role_held_by_other_parties_is_another_agreement(case: LinkCase) -> None:
+    result = parse_many([str(CORPUS / case.amendment), str(CORPUS / case.base)], workers=0)
+    links = extractor.links(result)
+    got = {(a.rsplit("/", 1)[-1], b.rsplit("/", 1)[-1])
+           for a, b in zip(links["amendment_doc_id"], links["base_doc_id"], strict=True)}
+    pair = (case.amendment.rsplit("/", 1)[-1], case.base.rsplit("/", 1)[-1])
+    assert (pair in got) is case.linked

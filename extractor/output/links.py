@@ -7,8 +7,10 @@ whose kind is ``amendment`` or that names the agreement it amends; a base is any
 A pair needs two parties in common (by name, without corporate suffixes; one when either names only
 one) and either the amended agreement's title (most of its words in the base's title) or its date
 (the amended agreement's date equal to the base's agreement or effective date); with one party in
-common both must agree. The best-supported bases are kept (two extractions of one filing are both
-kept).
+common both must agree. Two documents that give one role to different parties are different agreements
+(the borrower of Todd-AO's credit agreement amendment is not Physio-Control, the borrower of a credit
+agreement sharing its bank): a role both name (``Borrower``, ``Licensor``) must name a party in common.
+The best-supported bases are kept (two extractions of one filing are both kept).
 """
 
 from __future__ import annotations
@@ -44,6 +46,22 @@ def _by_doc(df: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
     return {str(k): g for k, g in df.groupby("doc_id", sort=False)}
 
 
+def _roles(g: pd.DataFrame) -> dict[str, set[frozenset[str]]]:
+    """Each party role the document names (lower-cased) and the names holding it."""
+    out: dict[str, set[frozenset[str]]] = {}
+    if "role" not in g:
+        return out
+    for n, r in zip(g["name"], g["role"], strict=True):
+        if isinstance(n, str) and isinstance(r, str) and r.strip() and _words(n, SUFFIX_WORDS):
+            out.setdefault(" ".join(r.casefold().split()), set()).add(_words(n, SUFFIX_WORDS))
+    return out
+
+
+def _role_conflict(a: dict[str, set[frozenset[str]]], b: dict[str, set[frozenset[str]]]) -> bool:
+    """A role both documents name held by no party in common (the Borrower is another company)."""
+    return any(not (a[r] & b[r]) for r in a.keys() & b.keys())
+
+
 def links(source: Any) -> pd.DataFrame:
     """The ``links`` table of a batch; see the module docstring. Only the documents that share a party
     name with an amendment are compared with it (an index by name), so a batch of n documents costs
@@ -57,6 +75,7 @@ def links(source: Any) -> pd.DataFrame:
     dates = _by_doc(t.get("dates"))
     names = {d: {_words(n, SUFFIX_WORDS) for n in g["name"] if isinstance(n, str)} - {frozenset()}
              for d, g in parties.items()}
+    roles = {d: _roles(g) for d, g in parties.items()}
 
     def dated(doc: str, roles: tuple[str, ...]) -> set[str]:
         g = dates.get(doc)
@@ -95,6 +114,8 @@ def links(source: Any) -> pd.DataFrame:
             shared = sorted(" ".join(sorted(n)) for n in mine & names.get(bid, set()))
             if not shared or len(shared) < min(2, len(names.get(bid, set())), len(mine)):
                 continue  # one common lender or employer is not enough: both sides must be there
+            if _role_conflict(roles.get(aid, {}), roles.get(bid, {})):
+                continue  # the same role held by other parties: another agreement with a common lender
             evidence, score = [f"parties: {'; '.join(shared)}"], 0
             have = _words(b["title"], TITLE_STOP)
             if want_title and have and len(want_title & have) >= max(1, round(0.8 * len(want_title))):
