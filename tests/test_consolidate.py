@@ -266,6 +266,15 @@ FAMILY_CASES = [
     # "Section 6.0" and "Section 21.0" are the base's Sections 6 and 21
     FamilyCase(SCANSOURCE.format("38_11793958_EX-10.38", "1"), (SCANSOURCE.format("39_11793959_EX-10.39", ""),),
                3, {}),
+    # 'the definition of "Product" as set forth in Section 1.42' is Section 1.42; "Section 7 is hereby
+    # amended as follows with respect to ..." is followed by new covenants, not by the words they replace
+    FamilyCase("edgar-exhibits/BYM_0001193125-09-176788_12.txt", ("edgar-exhibits/BYM_0001193125-09-176788_14.txt",),
+               1, {"Section 7": "old text not given"}),
+    # Clause 12.1(ii) "cancelled and substituted as follow: [*****] [*****] ...": the new words are withheld;
+    # Exhibit 14 (price conditions) is listed in the base's contents but not filed with it
+    FamilyCase("cuad/AzulSa_20170303_F-1A_EX-10.3_9943903_EX-10.3_Maintenance Agreement1.txt",
+               ("cuad/AzulSa_20170303_F-1A_EX-10.3_9943903_EX-10.3_Maintenance Agreement2.txt",), 0,
+               {"Clause 12.1(ii)": "redacted", "Clause 3.2 of the Exhibit 14": "target not found"}),
 ]
 
 

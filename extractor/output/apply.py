@@ -69,6 +69,24 @@ def _norm_label(label: object) -> str:
     return regex.sub(r"[\s.]+", "", raw).casefold().removeprefix("section")
 
 
+LABEL_IN_SECTION = regex.compile(
+    r"(?i)\s(?:in|of)\s+(?:section|clause)\s+(?P<n>\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,5}\))*)$"
+)
+MARKER_ONLY = regex.compile(
+    r"\[\s*\*[\s*]*\]|\*{3,}|\[(?i:redacted)\]|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[\s.,;:\"\u201c\u201d]+"
+)
+
+
+NEXT_ITEM = regex.compile(r"\s\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s")
+
+
+def _only_markers(new: str) -> bool:
+    """New words that are confidential-treatment markers only, up to the next item of the amendment's list
+    ("[*****] [*****] (ii) Any other provision of Clause 12 shall remain in full force")."""
+    first = NEXT_ITEM.split(new, maxsplit=1)[0]
+    return bool(_REDACTION.search(first)) and not MARKER_ONLY.sub("", first)
+
+
 def _dotted_label(label: object) -> str:
     """A label compared with its dots kept: "Article 15" and "Section 15.0" are "15", "1.5" stays "1.5"."""
     raw = regex.sub(r"\s+", "", str(label or "")).casefold().rstrip(".")
@@ -80,9 +98,13 @@ def _find_section(sections: pd.DataFrame, row: pd.Series, original: str | None =
     want = _norm_label(row["target_label"])
     if not want:
         return None
-    for _, s in sections.iterrows():
-        if _norm_label(s["label"]) == want and s.get("part") != "contents":  # not the contents' entry
-            return s
+    # 'definition of "Product" in Section 1.42': the provision is the section the label ends with
+    inner = LABEL_IN_SECTION.search(str(row["target_label"]))
+    wants = [want] + ([_norm_label(inner.group("n"))] if inner is not None else [])
+    for w in wants:
+        for _, s in sections.iterrows():
+            if _norm_label(s["label"]) == w and s.get("part") != "contents":  # not the contents' entry
+                return s
     if row["action"] == "add_definition":
         for _, s in sections.iterrows():
             if regex.search(r"(?i)definition", str(s["heading"] or "")):
@@ -165,6 +187,8 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
     original = base.original
     old = None if _missing(row["old_text"]) else str(row["old_text"])
     new = None if _missing(row["new_text"]) else str(row["new_text"])
+    if new is not None and _only_markers(new) and action != "redesignate":
+        return None, "redacted"  # "substituted as follow: [*****] [*****] ... (ii)": nothing but markers
     other = _other_agreement(row)
     if other is not None:
         return None, f"target not in the base (it is in the {other})"
