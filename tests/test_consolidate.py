@@ -304,3 +304,17 @@ def test_a_new_section_goes_in_its_parent_not_in_a_section_whose_label_reads_ali
     base = extractor.parse(corpus_path(NEON.format("New")))
     c = extractor.consolidate(base, extractor.parse(corpus_path(NEON.format("Amendment"))))
     assert c.text.find("Section 15.10  WAIVER") < c.text.find("Section 15.11  Right of First Refusal")
+
+
+@requires_corpus
+def test_an_agreement_date_mentioned_far_from_the_parties_is_not_the_bases() -> None:
+    # the power of attorney acts "pursuant to the Services Agreement dated as of January 1, 2004": that date
+    # is read 8,600 characters before its parties, so only the services agreement itself is the base
+    poa = FEDERATED_AMENDMENT.replace("_AMENDMENT.txt", "_POWEROF.txt")
+    docs = [FEDERATED_BASE, FEDERATED_AMENDMENT, poa]
+    result = parse_many([str(CORPUS / d) for d in docs], workers=0)
+    links = extractor.links(result)
+    got = {(a.rsplit("/", 1)[-1], b.rsplit("/", 1)[-1])
+           for a, b in zip(links["amendment_doc_id"], links["base_doc_id"], strict=True)}
+    name = [d.rsplit("/", 1)[-1] for d in docs]
+    assert got == {(name[1], name[0])}

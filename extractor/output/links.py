@@ -7,7 +7,8 @@ whose kind is ``amendment`` or that names the agreement it amends; a base is any
 A pair needs two parties in common (by name, without corporate suffixes; one when either names only
 one) and either the amended agreement's title (most of its words in the base's title) or its date
 (the amended agreement's date equal to the base's agreement or effective date); with one party in
-common both must agree. Two documents that give one role to different parties are different agreements
+common both must agree; the base's agreement date counts when it is read near where its preamble names
+the parties. Two documents that give one role to different parties are different agreements
 (the borrower of Todd-AO's credit agreement amendment is not Physio-Control, the borrower of a credit
 agreement sharing its bank): a role both name (``Borrower``, ``Licensor``) must name a party in common.
 The best-supported bases are kept (two extractions of one filing are both kept).
@@ -25,6 +26,10 @@ from ..model import schema
 
 AMENDMENT_TITLE = regex.compile(r"(?i)\bamendment\b|^\s*no\.\s*\d+\s+to\b")
 WORD = regex.compile(r"[a-z0-9]+")
+# an agreement date read farther than this from where the preamble names the parties is another agreement's,
+# mentioned in passing ("pursuant to the Services Agreement dated as of January 1, 2004" in a power of
+# attorney whose parties are read 8,600 characters on); the corpus's bases read it within 2,100
+DATE_NEAR_PARTIES = 3000
 SUFFIX_WORDS = {"inc", "llc", "ltd", "corp", "corporation", "company", "co", "lp", "l", "p", "plc", "the", "and",
                 "limited", "incorporated", "n", "a", "na", "s"}
 TITLE_STOP = {"the", "and", "of", "to", "a", "an", "that", "certain", "this", "amendment", "amended", "restated",
@@ -77,12 +82,19 @@ def links(source: Any) -> pd.DataFrame:
              for d, g in parties.items()}
     roles = {d: _roles(g) for d, g in parties.items()}
 
+    # where each document's preamble names its first party
+    named_at = {d: min((int(s) for s, src in zip(g["start"], g["source"], strict=True)
+                        if src == "preamble" and not pd.isna(s)), default=None)
+                for d, g in parties.items() if "source" in g and "start" in g}
+
     def dated(doc: str, roles: tuple[str, ...]) -> set[str]:
         g = dates.get(doc)
         if g is None:
             return set()
-        return {v for v, r in zip(g["value"], g["role"], strict=True) if isinstance(r, str) and r in roles
-                and isinstance(v, str)}
+        at = named_at.get(doc)
+        return {v for v, r, s in zip(g["value"], g["role"], g["start"], strict=True)
+                if isinstance(r, str) and r in roles and isinstance(v, str)
+                and (r != "agreement" or at is None or pd.isna(s) or abs(int(s) - at) <= DATE_NEAR_PARTIES)}
 
     def is_amendment(r: Mapping[Any, Any]) -> bool:
         return r["kind"] == "amendment" or isinstance(r["amended_agreement"], str)
