@@ -92,9 +92,11 @@ def links(source: Any) -> pd.DataFrame:
         if g is None:
             return set()
         at = named_at.get(doc)
-        return {v for v, r, s in zip(g["value"], g["role"], g["start"], strict=True)
+        starts = g["start"] if "start" in g else [None] * len(g)  # a batch may pass the dates without offsets
+        return {v for v, r, s in zip(g["value"], g["role"], starts, strict=True)
                 if isinstance(r, str) and r in roles and isinstance(v, str)
-                and (r != "agreement" or at is None or pd.isna(s) or abs(int(s) - at) <= DATE_NEAR_PARTIES)}
+                and (r != "agreement" or at is None or s is None or pd.isna(s)
+                     or abs(int(s) - at) <= DATE_NEAR_PARTIES)}
 
     def is_amendment(r: Mapping[Any, Any]) -> bool:
         return r["kind"] == "amendment" or isinstance(r["amended_agreement"], str)
