@@ -266,6 +266,13 @@ FAMILY_CASES = [
     # "Section 6.0" and "Section 21.0" are the base's Sections 6 and 21
     FamilyCase(SCANSOURCE.format("38_11793958_EX-10.38", "1"), (SCANSOURCE.format("39_11793959_EX-10.39", ""),),
                3, {}),
+    # CUAD's one-line extraction of the BellRing base: Section 2's items (a) ... (o) are not in its section
+    # tree, they are found in Section 2's text in order; roman items (1(a)(viii)) are not looked for
+    FamilyCase("cuad/Part_I__Manufacturing__" + BELLRING.format(1).removeprefix("cuad/"),
+               tuple(BELLRING.format(k) for k in (2, 3)), 8,
+               {"Section 1(a)(viii)": "target not found", "Section 1(a)(xi)": "target not found",
+                "Section 2(e)": "redacted", "Section 2(f)": "redacted", "Section 2(m)": "old text not found",
+                "Section 2(o)(i)": "target not found"}),
     # 'the definition of "Product" as set forth in Section 1.42' is Section 1.42; "Section 7 is hereby
     # amended as follows with respect to ..." is followed by new covenants, not by the words they replace
     FamilyCase("edgar-exhibits/BYM_0001193125-09-176788_12.txt", ("edgar-exhibits/BYM_0001193125-09-176788_14.txt",),

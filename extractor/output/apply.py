@@ -105,6 +105,10 @@ def _find_section(sections: pd.DataFrame, row: pd.Series, original: str | None =
         for _, s in sections.iterrows():
             if _norm_label(s["label"]) == w and s.get("part") != "contents":  # not the contents' entry
                 return s
+    if original is not None:
+        item = _item_in_parent(sections, str(row["target_label"]), original)
+        if item is not None:
+            return item
     if row["action"] == "add_definition":
         for _, s in sections.iterrows():
             if regex.search(r"(?i)definition", str(s["heading"] or "")):
@@ -119,6 +123,37 @@ def _find_section(sections: pd.DataFrame, row: pd.Series, original: str | None =
                 if _dotted_label(s["label"]) == parent and s.get("part") != "contents":
                     return s
     return _find_in_text(original, row) if original is not None else None
+
+
+ITEM_TAIL = regex.compile(r"\((?P<x>[a-z]{1,3}|[0-9]{1,2})\)$")
+
+
+def _item_in_parent(sections: pd.DataFrame, label: str, original: str) -> pd.Series | None:
+    """An item the section tree missed ("2(c)" where the one-line text's Section 2 holds "(a) ... (b) ...
+    (c) ..."): found in its parent's span after the items before it, ending at the next one."""
+    dotted = _dotted_label(label)
+    tail = ITEM_TAIL.search(dotted)
+    if tail is None or tail.start() == 0:
+        return None
+    parent = dotted[: tail.start()]
+    span = next(((int(r["start"]), int(r["end"])) for _, r in sections.iterrows()
+                 if _dotted_label(r["label"]) == parent and r.get("part") != "contents"), None)
+    x = tail.group("x")
+    if span is None or not (x.isdigit() or len(x) == 1):
+        return None  # only (a), (b), ... and (1), (2), ...: the items before it are then known
+    seq = [str(k) for k in range(1, int(x) + 2)] if x.isdigit() else [chr(c) for c in range(ord("a"), ord(x) + 2)]
+    pos, starts = span[0], []
+    for label_k in seq:  # each item after the one before it, not preceded by a word character or digit
+        m = regex.compile(r"(?<![0-9a-z])\(" + regex.escape(label_k) + r"\)").search(original, pos, span[1])
+        if m is None:
+            break
+        starts.append(m.start())
+        pos = m.end()
+    if len(starts) < len(seq) - 1:
+        return None
+    a = starts[len(seq) - 2]
+    e = starts[len(seq) - 1] if len(starts) == len(seq) else span[1]
+    return pd.Series({"start": a, "end": e, "number": f"({x})", "heading_end": None, "label": label, "heading": None})
 
 
 NEAR_NOTE = "the quoted old words differ slightly from the base"
