@@ -64,28 +64,96 @@ def _loose_match(old: str, original: str, s: int, e: int) -> regex.Match[str] | 
 
 
 def _norm_label(label: object) -> str:
-    return regex.sub(r"[\s.]+", "", str(label or "")).casefold().removeprefix("section")
+    # "Section 21.0" is Section 21
+    raw = regex.sub(r"(?<=\d)(?:\.0)+\.?$", "", str(label or "").strip())
+    return regex.sub(r"[\s.]+", "", raw).casefold().removeprefix("section")
+
+
+LABEL_IN_SECTION = regex.compile(
+    r"(?i)\s(?:in|of)\s+(?:section|clause)\s+(?P<n>\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,5}\))*)$"
+)
+MARKER_ONLY = regex.compile(
+    r"\[\s*\*[\s*]*\]|\*{3,}|\[(?i:redacted)\]|\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|[\s.,;:\"\u201c\u201d]+"
+)
+
+
+NEXT_ITEM = regex.compile(r"\s\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s")
+
+
+def _only_markers(new: str) -> bool:
+    """New words that are confidential-treatment markers only, up to the next item of the amendment's list
+    ("[*****] [*****] (ii) Any other provision of Clause 12 shall remain in full force")."""
+    first = NEXT_ITEM.split(new, maxsplit=1)[0]
+    return bool(_REDACTION.search(first)) and not MARKER_ONLY.sub("", first)
+
+
+def _dotted_label(label: object) -> str:
+    """A label compared with its dots kept: "Article 15" and "Section 15.0" are "15", "1.5" stays "1.5"."""
+    raw = regex.sub(r"\s+", "", str(label or "")).casefold().rstrip(".")
+    raw = regex.sub(r"^(?:section|article)", "", raw)
+    return regex.sub(r"(?<=\d)(?:\.0)+$", "", raw)
 
 
 def _find_section(sections: pd.DataFrame, row: pd.Series, original: str | None = None) -> pd.Series | None:
     want = _norm_label(row["target_label"])
     if not want:
         return None
-    for _, s in sections.iterrows():
-        if _norm_label(s["label"]) == want and s.get("part") != "contents":  # not the contents' entry
-            return s
+    # 'definition of "Product" in Section 1.42': the provision is the section the label ends with
+    inner = LABEL_IN_SECTION.search(str(row["target_label"]))
+    wants = [want] + ([_norm_label(inner.group("n"))] if inner is not None else [])
+    for w in wants:
+        for _, s in sections.iterrows():
+            if _norm_label(s["label"]) == w and s.get("part") != "contents":  # not the contents' entry
+                return s
+    if original is not None:
+        item = _item_in_parent(sections, str(row["target_label"]), original)
+        if item is not None:
+            return item
     if row["action"] == "add_definition":
         for _, s in sections.iterrows():
             if regex.search(r"(?i)definition", str(s["heading"] or "")):
                 return s
     if row["action"] == "insert":
         # a new item ("A new section, Section 1(a)(xi), is inserted"): it goes at the end of its parent
-        parent = PARENT_LABEL.sub("", want)
-        if parent and parent != want:
-            for _, s in sections.iterrows():
-                if _norm_label(s["label"]) == parent:
+        # the parent read from the label with its dots ("15.11" -> "15", not "1.5": "1511" has none)
+        dotted = _dotted_label(row["target_label"])
+        parent = PARENT_LABEL.sub("", dotted)
+        if parent and parent != dotted:
+            for _, s in sections.iterrows():  # "Article 15" is the 15 that "15.11" belongs to
+                if _dotted_label(s["label"]) == parent and s.get("part") != "contents":
                     return s
     return _find_in_text(original, row) if original is not None else None
+
+
+ITEM_TAIL = regex.compile(r"\((?P<x>[a-z]{1,3}|[0-9]{1,2})\)$")
+
+
+def _item_in_parent(sections: pd.DataFrame, label: str, original: str) -> pd.Series | None:
+    """An item the section tree missed ("2(c)" where the one-line text's Section 2 holds "(a) ... (b) ...
+    (c) ..."): found in its parent's span after the items before it, ending at the next one."""
+    dotted = _dotted_label(label)
+    tail = ITEM_TAIL.search(dotted)
+    if tail is None or tail.start() == 0:
+        return None
+    parent = dotted[: tail.start()]
+    span = next(((int(r["start"]), int(r["end"])) for _, r in sections.iterrows()
+                 if _dotted_label(r["label"]) == parent and r.get("part") != "contents"), None)
+    x = tail.group("x")
+    if span is None or not (x.isdigit() or len(x) == 1):
+        return None  # only (a), (b), ... and (1), (2), ...: the items before it are then known
+    seq = [str(k) for k in range(1, int(x) + 2)] if x.isdigit() else [chr(c) for c in range(ord("a"), ord(x) + 2)]
+    pos, starts = span[0], []
+    for label_k in seq:  # each item after the one before it, not preceded by a word character or digit
+        m = regex.compile(r"(?<![0-9a-z])\(" + regex.escape(label_k) + r"\)").search(original, pos, span[1])
+        if m is None:
+            break
+        starts.append(m.start())
+        pos = m.end()
+    if len(starts) < len(seq) - 1:
+        return None
+    a = starts[len(seq) - 2]
+    e = starts[len(seq) - 1] if len(starts) == len(seq) else span[1]
+    return pd.Series({"start": a, "end": e, "number": f"({x})", "heading_end": None, "label": label, "heading": None})
 
 
 NEAR_NOTE = "the quoted old words differ slightly from the base"
@@ -154,6 +222,11 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
     original = base.original
     old = None if _missing(row["old_text"]) else str(row["old_text"])
     new = None if _missing(row["new_text"]) else str(row["new_text"])
+    if new is not None and _only_markers(new) and action != "redesignate":
+        return None, "redacted"  # "substituted as follow: [*****] [*****] ... (ii)": nothing but markers
+    other = _other_agreement(row)
+    if other is not None:
+        return None, f"target not in the base (it is in the {other})"
     sec = _find_section(base.sections, row, original)
     if sec is None:
         return None, "target not found"
@@ -202,6 +275,34 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
             return _sentences(base, sec, str(row["sentences"]), new)
         return None, "old text not given"
     return None, f"unknown action {action!r}"
+
+
+# "Section 5.9 of the Commercial License is amended": the agreement the target belongs to
+TARGET_OF = regex.compile(
+    r"\s*,?\s*of\s+(?:the|that)\s+(?P<title>(?:[A-Z][\w'\u2019&-]*\s+){0,6}"
+    r"(?:Agreement|License|Licence|Contract|Lease|Plan|Indenture|Note|Amendment))\b"
+)
+TITLE_WORD = regex.compile(r"[a-z0-9]+")
+TITLE_STOP = {"the", "and", "of", "amended", "restated", "agreement"}
+
+
+def _other_agreement(row: pd.Series) -> str | None:
+    """The agreement the instruction's target is in when it names one other than the amended agreement
+    ("Section 5.9 of the Commercial License" in an amendment to a Development Agreement), else None."""
+    text, target = row.get("text"), row.get("target")
+    if _missing(text) or _missing(target):
+        return None
+    k = str(text).find(str(target))
+    m = TARGET_OF.match(str(text), k + len(str(target))) if k >= 0 else None
+    if m is None:
+        return None
+    title = m.group("title")
+    words = set(TITLE_WORD.findall(title.casefold())) - TITLE_STOP
+    named = row.get("amended_agreement")
+    amended = set() if _missing(named) else set(TITLE_WORD.findall(str(named).casefold()))
+    if not words or not amended or words <= amended:
+        return None  # "of the Agreement", or the amended agreement's own title
+    return title
 
 
 LABEL_ITEM = regex.compile(r"\([A-Za-z0-9]{1,5}\)$|[0-9]+(?:\.[0-9]+)*$")
@@ -263,7 +364,8 @@ def apply_amendments(base: Exhibit, amendment: Exhibit) -> ApplyResult:
     """Carry out ``amendment``'s operations on ``base``; report which applied and why others did not."""
     edits, rows = plan_edits(base, amendment)
     text = base.original
-    for s, e, new, _ in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
+    # two insertions at one place keep the operations' order (the later is made first, then pushed after)
+    for s, e, new, _ in sorted(edits, key=lambda x: (x[0], x[1], x[3]), reverse=True):
         text = text[:s] + new + text[e:]
     return ApplyResult(text, schema.frame("applied", rows))
 
@@ -338,4 +440,6 @@ def _replace_all(base: Exhibit, row: pd.Series, i: int, edits: list[tuple[int, i
 
 
 def _overlaps(edits: list[tuple[int, int, str]], s: int, e: int) -> bool:
-    return any(a < e and s < b or (a == b == s == e) for a, b, _ in edits)
+    """Two edits touching the same words; insertions at one place do not (Sections 13.9's new words and a
+    new Section 13.10 both go at the end of Section 13), they are made in order."""
+    return any(a < e and s < b for a, b, _ in edits)

@@ -7,8 +7,11 @@ whose kind is ``amendment`` or that names the agreement it amends; a base is any
 A pair needs two parties in common (by name, without corporate suffixes; one when either names only
 one) and either the amended agreement's title (most of its words in the base's title) or its date
 (the amended agreement's date equal to the base's agreement or effective date); with one party in
-common both must agree. The best-supported bases are kept (two extractions of one filing are both
-kept).
+common both must agree; the base's agreement date counts when it is read near where its preamble names
+the parties. Two documents that give one role to different parties are different agreements
+(the borrower of Todd-AO's credit agreement amendment is not Physio-Control, the borrower of a credit
+agreement sharing its bank): a role both name (``Borrower``, ``Licensor``) must name a party in common.
+The best-supported bases are kept (two extractions of one filing are both kept).
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ from ..model import schema
 
 AMENDMENT_TITLE = regex.compile(r"(?i)\bamendment\b|^\s*no\.\s*\d+\s+to\b")
 WORD = regex.compile(r"[a-z0-9]+")
+# an agreement date read farther than this from where the preamble names the parties is another agreement's,
+# mentioned in passing ("pursuant to the Services Agreement dated as of January 1, 2004" in a power of
+# attorney whose parties are read 8,600 characters on); the corpus's bases read it within 2,100
+DATE_NEAR_PARTIES = 3000
 SUFFIX_WORDS = {"inc", "llc", "ltd", "corp", "corporation", "company", "co", "lp", "l", "p", "plc", "the", "and",
                 "limited", "incorporated", "n", "a", "na", "s"}
 TITLE_STOP = {"the", "and", "of", "to", "a", "an", "that", "certain", "this", "amendment", "amended", "restated",
@@ -44,6 +51,22 @@ def _by_doc(df: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
     return {str(k): g for k, g in df.groupby("doc_id", sort=False)}
 
 
+def _roles(g: pd.DataFrame) -> dict[str, set[frozenset[str]]]:
+    """Each party role the document names (lower-cased) and the names holding it."""
+    out: dict[str, set[frozenset[str]]] = {}
+    if "role" not in g:
+        return out
+    for n, r in zip(g["name"], g["role"], strict=True):
+        if isinstance(n, str) and isinstance(r, str) and r.strip() and _words(n, SUFFIX_WORDS):
+            out.setdefault(" ".join(r.casefold().split()), set()).add(_words(n, SUFFIX_WORDS))
+    return out
+
+
+def _role_conflict(a: dict[str, set[frozenset[str]]], b: dict[str, set[frozenset[str]]]) -> bool:
+    """A role both documents name held by no party in common (the Borrower is another company)."""
+    return any(not (a[r] & b[r]) for r in a.keys() & b.keys())
+
+
 def links(source: Any) -> pd.DataFrame:
     """The ``links`` table of a batch; see the module docstring. Only the documents that share a party
     name with an amendment are compared with it (an index by name), so a batch of n documents costs
@@ -57,13 +80,23 @@ def links(source: Any) -> pd.DataFrame:
     dates = _by_doc(t.get("dates"))
     names = {d: {_words(n, SUFFIX_WORDS) for n in g["name"] if isinstance(n, str)} - {frozenset()}
              for d, g in parties.items()}
+    roles = {d: _roles(g) for d, g in parties.items()}
+
+    # where each document's preamble names its first party
+    named_at = {d: min((int(s) for s, src in zip(g["start"], g["source"], strict=True)
+                        if src == "preamble" and not pd.isna(s)), default=None)
+                for d, g in parties.items() if "source" in g and "start" in g}
 
     def dated(doc: str, roles: tuple[str, ...]) -> set[str]:
         g = dates.get(doc)
         if g is None:
             return set()
-        return {v for v, r in zip(g["value"], g["role"], strict=True) if isinstance(r, str) and r in roles
-                and isinstance(v, str)}
+        at = named_at.get(doc)
+        starts = g["start"] if "start" in g else [None] * len(g)  # a batch may pass the dates without offsets
+        return {v for v, r, s in zip(g["value"], g["role"], starts, strict=True)
+                if isinstance(r, str) and r in roles and isinstance(v, str)
+                and (r != "agreement" or at is None or s is None or pd.isna(s)
+                     or abs(int(s) - at) <= DATE_NEAR_PARTIES)}
 
     def is_amendment(r: Mapping[Any, Any]) -> bool:
         return r["kind"] == "amendment" or isinstance(r["amended_agreement"], str)
@@ -95,6 +128,8 @@ def links(source: Any) -> pd.DataFrame:
             shared = sorted(" ".join(sorted(n)) for n in mine & names.get(bid, set()))
             if not shared or len(shared) < min(2, len(names.get(bid, set())), len(mine)):
                 continue  # one common lender or employer is not enough: both sides must be there
+            if _role_conflict(roles.get(aid, {}), roles.get(bid, {})):
+                continue  # the same role held by other parties: another agreement with a common lender
             evidence, score = [f"parties: {'; '.join(shared)}"], 0
             have = _words(b["title"], TITLE_STOP)
             if want_title and have and len(want_title & have) >= max(1, round(0.8 * len(want_title))):

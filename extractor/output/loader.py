@@ -64,7 +64,8 @@ def read_output(out_dir: str | Path, *, tables: list[str] | None = None,
 
 # the columns ``links`` reads from each table (extractor.output.links)
 LINK_INPUTS = {"documents": ["doc_id", "kind", "amended_agreement", "amended_agreement_date", "title"],
-               "parties": ["doc_id", "name"], "dates": ["doc_id", "value", "role"]}
+               # roles (a Borrower on both sides must be one party) and where the preamble names them
+               "parties": ["doc_id", "start", "name", "role", "source"], "dates": ["doc_id", "start", "value", "role"]}
 
 
 def read_link_inputs(fmt: str, files: dict[str, Path], excel_safe: bool = False) -> dict[str, pd.DataFrame]:
