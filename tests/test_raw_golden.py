@@ -132,8 +132,7 @@ GOLDEN = [
             Sig("SANOFI-SYNTHÉLABO", "Jean-Claude LEROY", "Senior Vice President, Strategy and Business Development",
                 True),
             Sig("BRISTOL-MYERS SQUIBB COMPANY", "Richard J. Lane", "Executive Vice president", True)],
-           {"sections": "an unheaded numbered paragraph's opening words ('This Amendment No.') taken as its heading",
-            "signatures": "a second officer under one party loses the party; a title wrapped to the next line is cut"}),
+           {"signatures": "a second officer under one party loses the party; a title wrapped to the next line is cut"}),
     Golden(E + "BYM_0000014272-97-000008_7.txt", "directors' retirement plan",
            [Sec(f"{n}.", h) for n, h in zip(
                ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"],
@@ -245,3 +244,4 @@ def test_signatures(case: Golden) -> None:
                     and g[2] == _words(w.title) and g[3] == w.signed), None)
         assert hit is not None, (w, unmatched)
         unmatched.remove(hit)
+
