@@ -19,11 +19,12 @@ from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from . import vocabulary
 from .parties import ENTITY_SUFFIXES
 
-# "(the "Company")", "(herein called the "Company")", "("MessageMedia" or the "Company")"
+# "(the "Company")", "(herein called the "Company")", "("MessageMedia" or the "Company")"; the
+# quote misplaced in raw filings: '(the" Company")', '("the Company")'
 DEFINED_ALIAS = regex.compile(
     r"\(\s{0,3}(?:(?:the|hereinafter|hereafter|herein|below|called|referred\s{1,3}to\s{1,3}as|individually"
-    r"|collectively|together\s{1,3}with\s{1,3}its\s{1,3}\w+)\s{1,3}){0,5}"
-    r"[\"\u201c](?P<alias>[A-Z][^\"\u201c\u201d()\n]{0,40}?)[\"\u201d]"
+    r"|collectively|together\s{1,3}with\s{1,3}its\s{1,3}\w+)(?:\s{1,3}|(?=[\"\u201c]\s))){0,5}"
+    r"[\"\u201c](?:\s{1,3}|the\s{1,3})?(?P<alias>[A-Z][^\"\u201c\u201d()\n]{0,40}?)[\"\u201d]"
 )
 # One word of a name, read leftwards from the alias: capitalised, a digit run, or a connector.
 NAME_WORD = regex.compile(r"(?:[A-Z0-9][\w.&'\u2019/-]*|&|of|and|de|du|la|der|von|y|the)\Z")

@@ -225,6 +225,9 @@ def test_letter_addressee(case: LetterCase) -> None:
          ("Heidrick & Struggles International, Inc.", "Company")),
         ('This restricted stock unit award (the "Award") is granted under and governed by', None),
         ('the Board of Directors of Apple (the "Board")', None),
+        # quotes misplaced in raw filings (AAPL_0000320193-96-000011_3, BYM_0000014272-00-000006_1)
+        ('employee of Apple Computer,\nInc.  (the"  Company"). Capitalized', ("Apple Computer, Inc.", "Company")),
+        ('for Bristol-Myers\nSquibb Company ("the Company") and', ("Bristol-Myers Squibb Company", "Company")),
     ],
 )
 def test_defined_entities(text: str, want: tuple[str, str] | None) -> None:

@@ -465,6 +465,9 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
             sponsor = defined[0]._replace(role="sponsor")
         elif sponsor is None and defined:
             sponsor = defined[0]._replace(role="sponsor")
+        elif sponsor is not None and not sponsor.alias:  # 'Bristol-Myers Squibb Company (the "Company")' below
+            alias = next((f.alias for f in defined if norm(f.name) == norm(sponsor.name)), None)
+            sponsor = sponsor._replace(alias=alias)
         found = [sponsor] if sponsor is not None else []
     else:
         found = fb.defined_entities(text)[:1]

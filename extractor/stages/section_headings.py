@@ -12,6 +12,8 @@ from ..grammars import vocabulary
 
 HEADING_MAX = 120
 SMALL_WORDS = frozenset(vocabulary("heading_small_words"))
+# the number sign: "Amendment No. 1" (an entity's "Inc. 9110 Red Branch Road" is no sentence going on)
+NUMBER_SIGNS = frozenset({"no", "nos"})
 WORD = regex.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 SENTENCE_END = regex.compile(r"[.:](?=[ \t\u00a0]|$)|\r|\n")
 VERB_WORDS = frozenset({"shall", "will", "may", "must", "is", "are", "agrees", "hereby"})
@@ -58,6 +60,8 @@ def heading(text: str, start: int, tok_end: int, tok_line_end: int, style: str, 
             return s, s + len(cand)
         return None
     stop_at = sentence_end(text, pos, end_of_line)
+    while stop_at >= 0 and _abbreviated(text, pos, stop_at):  # "This Amendment No. 1 shall be ..."
+        stop_at = sentence_end(text, stop_at + 1, end_of_line)
     punct = stop_at >= 0
     end = stop_at if punct else end_of_line
     s = text[pos:end].rstrip(" \t\u00a0")
@@ -73,6 +77,15 @@ def heading(text: str, start: int, tok_end: int, tok_line_end: int, style: str, 
         if nl is None and end < len(text):
             return None
     return pos, pos + len(s)
+
+
+def _abbreviated(text: str, pos: int, dot: int) -> bool:
+    """The "." at ``dot`` closes an abbreviation before a number ("No. 1"): no sentence end."""
+    if text[dot] != ".":
+        return False
+    words = WORD.findall(text, max(pos, dot - 12), dot)
+    rest = text[dot + 1 : dot + 3].lstrip(" \t\u00a0")
+    return bool(words) and words[-1].casefold() in NUMBER_SIGNS and rest[:1].isdigit()
 
 
 def ends_with_item(s: str) -> bool:
