@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..model import schema
 from ..model.errors import InputError
@@ -66,6 +66,8 @@ def read_output(out_dir: str | Path, *, tables: list[str] | None = None,
 LINK_INPUTS = {"documents": ["doc_id", "kind", "amended_agreement", "amended_agreement_date", "title"],
                # roles (a Borrower on both sides must be one party) and where the preamble names them
                "parties": ["doc_id", "start", "name", "role", "source"], "dates": ["doc_id", "start", "value", "role"]}
+# the only dates ``links`` compares: the rest are dropped while read (a 10x corpus has ~1M date rows)
+LINK_DATE_ROLES = ("amended_agreement", "agreement", "effective")
 
 
 def read_link_inputs(fmt: str, files: dict[str, Path], excel_safe: bool = False) -> dict[str, pd.DataFrame]:
@@ -78,7 +80,8 @@ def read_link_inputs(fmt: str, files: dict[str, Path], excel_safe: bool = False)
 
         return {n: _typed(n, pd.read_parquet(files[f"{n}.parquet"], columns=c, dtype_backend="numpy_nullable"))
                 for n, c in LINK_INPUTS.items()}
-    return {n: _read_csv(files[f"{n}.csv"], n, excel_safe, usecols=c) for n, c in LINK_INPUTS.items()}
+    return {n: _read_csv(files[f"{n}.csv"], n, excel_safe, usecols=c, roles=LINK_DATE_ROLES if n == "dates" else None)
+            for n, c in LINK_INPUTS.items()}
 
 
 def _typed(name: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -87,10 +90,17 @@ def _typed(name: str, df: pd.DataFrame) -> pd.DataFrame:
     return schema.conform(name, df)[present]
 
 
-def _read_csv(path: Path, name: str, excel_safe: bool, usecols: list[str] | None = None) -> pd.DataFrame:
+def _read_csv(path: Path, name: str, excel_safe: bool, usecols: list[str] | None = None,
+              roles: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """``roles``: keep only the rows whose ``role`` is one of them, filtered chunk by chunk (peak memory)."""
     import pandas as pd
 
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], lineterminator="\n", usecols=usecols)
+    opts: dict[str, Any] = dict(dtype=str, keep_default_na=False, na_values=[""], lineterminator="\n", usecols=usecols)
+    if roles is None:
+        raw = pd.read_csv(path, **opts)
+    else:
+        chunks = [c[c["role"].isin(roles)] for c in pd.read_csv(path, chunksize=100_000, **opts)]
+        raw = pd.concat(chunks, ignore_index=True) if chunks else pd.read_csv(path, **opts)
     df = raw.astype(object).where(raw.notna(), None)
     if excel_safe:
         for col in df.columns:
