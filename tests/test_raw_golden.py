@@ -156,9 +156,7 @@ GOLDEN = [
            [Pty("Apple Japan", None, "Apple Japan"), Pty("John Floisand")],
            [Sig("APPLE JAPAN, INC.", "M. Tashiro|Masazumi Tashiro", "Director", True),
             Sig(None, "John Floisand", None, False)],
-           {"parties": "an entity defined with two aliases ('Apple Japan (\"Apple Japan\" or \"Company\")') is cut"
-                       " to its first word",
-            "signatures": TITLE_UNDER_NAME + "; the addressee's blank acceptance line is missed"}),
+           {"signatures": TITLE_UNDER_NAME + "; the addressee's blank acceptance line is missed"}),
     Golden(E + "BYM_0000014272-97-000008_8.txt", "directors' deferred compensation plan (1997)", DEFERRED,
            [BMS_SPONSOR], []),
     Golden(E + "AAPL_0000320193-96-000011_3.txt", "employment letter",
