@@ -130,13 +130,12 @@ def save() -> None:
 def _write() -> None:
     if _FILE is None or not _programs:
         return
-    keep = dict(_programs)
     try:
         _FILE.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{_FILE.name}.", dir=_FILE.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(keep))
+                fh.write(marshal.dumps(_programs))
             os.replace(tmp, _FILE)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -244,12 +244,9 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
         return (e, e, "\n\n" + new), None
     if action == "restate":
         if old is not None:  # "whereas it previously read: ... it now reads: ...": the old words must be there
-            m = _words_pattern(old).search(original, s, e)
-            if m is not None:
-                return (m.start(), m.end(), new), None
-            loose = _loose_match(old, original, s, e)
-            if loose is not None:
-                return (loose.start(), loose.end(), new), LOOSE_NOTE
+            found = _old_words(old, original, s, e)
+            if found is not None:
+                return (found[0], found[1], new), found[2]
             near = _near_body(original, sec, old)
             return ((near[0], near[1], new), NEAR_NOTE) if near else (None, "old text not found")
         if new.lstrip().startswith(str(sec["number"]).strip().rstrip(".")):
@@ -262,12 +259,9 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
         return (head_end + lead, e, new), None
     if action == "substitute":
         if old is not None:
-            m = _words_pattern(old).search(original, s, e)
-            if m is not None:
-                return (m.start(), m.end(), new), None
-            loose = _loose_match(old, original, s, e)
-            if loose is not None:
-                return (loose.start(), loose.end(), new), LOOSE_NOTE
+            found = _old_words(old, original, s, e)
+            if found is not None:
+                return (found[0], found[1], new), found[2]
             if _missing(row["sentences"]) or len(old.split()) < 8:
                 return None, "old text not found"
             # "the first sentence that previously read: ..." quoted with other words: the sentence is the target
@@ -275,6 +269,16 @@ def _plan(base: Exhibit, row: pd.Series) -> tuple[tuple[int, int, str] | None, s
             return _sentences(base, sec, str(row["sentences"]), new)
         return None, "old text not given"
     return None, f"unknown action {action!r}"
+
+
+def _old_words(old: str, original: str, s: int, e: int) -> tuple[int, int, str | None] | None:
+    """Where the old words stand in original[s:e]: exactly (no note), else ignoring case and the
+    punctuation between words (``LOOSE_NOTE``); None when neither finds them."""
+    m = _words_pattern(old).search(original, s, e)
+    if m is not None:
+        return m.start(), m.end(), None
+    loose = _loose_match(old, original, s, e)
+    return (loose.start(), loose.end(), LOOSE_NOTE) if loose is not None else None
 
 
 # "Section 5.9 of the Commercial License is amended": the agreement the target belongs to
