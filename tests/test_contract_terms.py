@@ -113,6 +113,29 @@ def test_governing_law(case: LawCase) -> None:
     assert (case.snippet[found.start : found.end], found.place) == (case.written, case.place)
 
 
+GRAMMARS = [(ct.laws_of_place, ct.LAWS_OF_PLACE, ("place", "also")), (ct.place_law, ct.PLACE_LAW_MATCH, ("place",)),
+            (ct.named_polity_place, ct.NAMED_POLITY_PLACE, ("place",))]
+
+
+@pytest.mark.parametrize("case", LAW_CASES, ids=lambda c: c.snippet[:40])
+@pytest.mark.parametrize("tab", [False, True], ids=["spaces", "tabs"])
+def test_compiled_place_grammars_read_as_pyparsing(case: LawCase, tab: bool) -> None:
+    """At every word of a snippet (its blanks tabs too: pyparsing then reads text.expandtabs()), the place
+    grammars give the values pyparsing's parse gives."""
+    text = case.snippet.replace(" ", "\t") if tab else case.snippet
+    for pos in [0] + [i + 1 for i, c in enumerate(text) if c in " \t"]:
+        for expr, compiled, names in GRAMMARS:
+            toks = ct._parse_at(expr, text, pos)
+            want = None if toks is None else {n: toks.get(n) for n in names}
+            assert ct._values_at(expr, compiled, text, pos, names) == want, (text[pos : pos + 40], expr)
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)Term", r"term", r"(?i)a(?-i:b)", r"(?i)(?P<x>a)"])
+def test_lowered_program_needs_a_caseless_lower_case_pattern(pattern: str) -> None:
+    with pytest.raises(ValueError, match="caseless pattern"):
+        ct.lowered_program(ct.regex.compile(pattern))
+
+
 @pytest.mark.parametrize(
     ("written", "place"),
     [("NEW  YORK", "New York"), ("P.R.C.", "People's Republic of China"), ("British Columbia",

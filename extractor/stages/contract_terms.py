@@ -132,10 +132,10 @@ def _contract_years_in(text: str, a: int, b: int) -> list[Found]:
 
 def _sentences(doc: TextIndex, cue: regex.Pattern[str], keywords: tuple[str, ...]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in ct.cue_matches(cue, doc, keywords):
-        if out and m.start() < out[-1][1]:
+    for start, _ in ct.cue_matches(cue, doc, keywords):
+        if out and start < out[-1][1]:
             continue
-        out.append(ct.sentence_bounds(doc.text, m.start()))
+        out.append(ct.sentence_bounds(doc.text, start))
     return out
 
 
