@@ -9,7 +9,7 @@ from extractor.grammars import loose_dates as gl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.stages import title_runs as tr
+from extractor.stages import title_words as tr
 
 # pieces of filled-in and glued dates, and what stands around them
 LOOSE_PIECES = ["_", "___", "-", " ", "\n", "\xa0", ",", "3", "12", "31st", "3rd", "day", "DAY", " of ", "of",
@@ -59,7 +59,7 @@ def test_sentence_start_is_the_last_break_of_a_forward_scan(text: str, data: st.
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aZbQ \n.-'\u00e9\u00c9\u017f\u0130\u212a1_"), max_size=60), st.integers(0, 70))
 def test_title_vocabulary_words_are_the_regex_modules(text: str, limit: int) -> None:
-    """title_runs reads its vocabulary with the standard library's engine: the words regex finds."""
+    """title_words reads its vocabulary with the standard library's engine: the words regex finds."""
     assert tr.LOWER_WORD.findall(text, 0, limit) == regex.compile(r"[A-Za-z][a-z]++").findall(text, 0, limit)
 
 

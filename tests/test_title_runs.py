@@ -13,7 +13,8 @@ import pytest
 from conftest import corpus_path
 
 import extractor
-from extractor.stages.title_runs import best_title, candidates, preamble_name, tokens, vocabulary_of
+from extractor.stages.title_runs import best_title, candidates, preamble_name
+from extractor.stages.title_words import tokens, vocabulary_of
 
 
 class TitleCase(NamedTuple):

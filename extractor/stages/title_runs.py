@@ -10,34 +10,20 @@ lower-case words, the opener "This", "between"); a run is cut where its case sty
 execution marker, a confidentiality word) is dropped; a candidate ends at its last kind word
 ("AGREEMENT", "Amendment No. 2", "... PLAN OF MERGER"). A candidate that follows a lower-case
 word, a comma or a quote stands inside a sentence and is no title. The first ALL CAPS
-candidate wins, else the first Title Case one.
+candidate wins, else the first Title Case one. The tokens and the vocabulary that splits glued
+words are ``title_words``'.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from ..grammars import header as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import vocabulary
+from .title_words import CONNECTORS, Token, split_known, tokens
 
-# a word (with its inner dots, hyphens, slashes and apostrophes, and a final dot), a number, or one mark
-TOKEN = regex.compile(
-    r"(?P<word>[nN][\u00b0\u00ba]|(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[^\W\d_]|['\u2019&]|[\-/]\w++)*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
-)
-# where a word holds two glued words: "VersionIntellectual", "AGREEMENTThis", "CSoftware"
-GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
-# glue inside ALL CAPS: "AGREEMENTTHIS", "COMMERCIALIZATIONAGREEMENT", "VERSIONNON-COMPETITION"
-CAPS_GLUE = regex.compile(
-    r"(?<=[A-Z]{3})(?=THIS$)|(?<=[A-Z]{4})(?=(?:AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)$)|(?<=^(?:VERSION|COPY|EXHIBIT))(?=[A-Z]{3})"
-    r"|(?<=AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)(?=(?:BY|BETWEEN|AND|AMONG|DATED|MADE)(?![a-z]))"
-    r"|(?<=^(?:BETWEEN|AMONG|AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM))(?=[A-Z]{3})"
-)
-# a caps word glued to the lower-case word after it: "AGREEMENTby and between"
-LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
-SPACE = regex.compile(r"[\s\xa0]")
 # a list or article number before a heading: "V LONG-TERM AWARD AGREEMENT"
 ROMAN_OPENER = regex.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})|[A-H]")
 ROMAN = regex.compile(r"(?i)(?:x{0,2})(?:ix|iv|v?i{0,3})")
@@ -81,7 +67,6 @@ def _marker_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.casefold().split()) for p in phrases), key=len, reverse=True))
 
 
-CONNECTORS = frozenset({"of", "and", "to", "for", "the", "on", "in", "under", "&", "a", "an"})
 BREAK_WORDS = frozenset(
     {"this", "between", "among", "amongst", "by", "dated", "made", "entered", "effective"}
     | {"we", "you", "our", "your", "they"}  # a sentence begins: "Consent of Independent Auditors / We consent"
@@ -90,158 +75,6 @@ TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
 UNDER_WORDS = frozenset({"under", "pursuant"})  # "AGREEMENT UNDER THE ... PLAN", "AGREEMENT PURSUANT TO THE ... PLAN"
 
-
-class Token:
-    """One word, number or mark of the head, with its case-folded forms computed once."""
-
-    __slots__ = ("start", "end", "text", "kind", "space_before", "glued", "low", "bare")
-
-    def __init__(self, start: int, end: int, text: str, kind: str, space_before: bool, glued: bool) -> None:
-        self.start, self.end, self.text, self.kind = start, end, text, kind  # kind: word | num | mark
-        self.space_before = space_before
-        self.glued = glued  # split out of a longer word (no blank before it in the text)
-        self.low = text.casefold()
-        self.bare = self.low.rstrip(".")
-
-
-def tokens(text: str, lo: int, hi: int) -> list[Token]:
-    out: list[Token] = []
-    prev_end = lo
-    for m in TOKEN.finditer(text, lo, hi):
-        gap = m.start() > prev_end
-        space = gap and (text[prev_end] in " \n\t\r\xa0" or bool(SPACE.search(text, prev_end, m.start())))
-        prev_end = m.end()
-        kind = m.lastgroup or "mark"
-        if kind != "word":
-            out.append(Token(m.start(), m.end(), m.group(), kind, space, False))
-            continue
-        word = m.group()
-        if word.islower() or (word[0].isupper() and word[1:].islower()):
-            out.append(Token(m.start(), m.end(), word, "word", space, False))  # no glue in "Agreement"
-            continue
-        if word.isupper():
-            # no lower-case letter: LOWER_GLUE finds nothing, GLUE at most the word's own start
-            low, glue = [], []
-        else:
-            low = [m.start() + c.start() for c in LOWER_GLUE.finditer(word)]
-            glue = [c.start() for c in GLUE.finditer(text, m.start(), m.end()) if c.start() + 1 not in low]
-        cuts = [m.start(), *glue, *low, m.end()]
-        cuts = sorted({*cuts, *_caps_cuts(text, cuts)})
-        for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
-            out.append(Token(a, b, text[a:b], "word", space if i == 0 else False, i > 0))
-    return out
-
-
-# the standard library's engine: the same words (ASCII classes, no look-around, nothing to backtrack),
-# ~1.5x faster than the regex module at this scan led by a class, which reads the first 20-60k characters
-LOWER_WORD = re.compile(r"[A-Za-z][a-z]+")
-VOCAB_CHARS = 20000  # the first pages: the preamble and the first sections repeat the title's words ...
-VOCAB_MORE_CHARS = 60000  # ... else a longer stretch is read
-
-
-def vocabulary_of(text: str, limit: int = VOCAB_CHARS) -> frozenset[str]:
-    """The words the document writes in lower or Title case: what a glued ALL CAPS word of its
-    title is split into ("JAGUARSSPONSORSHIP" -> "JAGUARS" "SPONSORSHIP")."""
-    return frozenset(_own_words(text, 0, min(len(text), limit)) | _known_words())
-
-
-def _own_words(text: str, lo: int, hi: int) -> set[str]:
-    return set(" ".join(LOWER_WORD.findall(text, lo, hi)).casefold().split())
-
-
-NOT_LETTER_BACK = regex.compile(r"[^A-Za-z]", regex.REVERSE)  # searched right to left: the last one
-
-
-class Vocabularies:
-    """``vocabulary_of(text, short)`` and ``vocabulary_of(text, long)``, each read when first asked for;
-    the longer one reads on from the last non-letter before the shorter one's limit (no word spans
-    it, so the words before it are the same) instead of reading the first pages again."""
-
-    def __init__(self, text: str, short: int = VOCAB_CHARS, long: int = VOCAB_MORE_CHARS) -> None:
-        self.text, self.limits = text, (min(len(text), short), min(len(text), long))
-        self._cut = 0
-        self._first: set[str] = set()
-        self._short: frozenset[str] | None = None
-        self._long: frozenset[str] | None = None
-
-    def short(self) -> frozenset[str]:
-        if self._short is None:
-            stop = NOT_LETTER_BACK.search(self.text, 0, self.limits[0])
-            self._cut = stop.end() if stop is not None else 0
-            self._first = _own_words(self.text, 0, self._cut)
-            rest = _own_words(self.text, self._cut, self.limits[0])
-            self._short = frozenset(self._first | rest | _known_words())
-        return self._short
-
-    def long(self) -> frozenset[str]:
-        if self._long is None:
-            self.short()
-            rest = _own_words(self.text, self._cut, max(self._cut, self.limits[1]))
-            self._long = frozenset(self._first | rest | _known_words())
-        return self._long
-
-
-@cache
-def _known_words() -> frozenset[str]:
-    """Words of any title's furniture and kinds: "EXECUTIONVERSION", "AGREEMENTAND"."""
-    phrases = [*vocabulary("execution_markers"), *vocabulary("title_noise"), *(p for p, _k in g.KINDS)]
-    return frozenset(w.casefold() for p in phrases for w in p.split()) | CONNECTORS
-
-
-def _vocab_cuts(word: str, vocab: frozenset[str], depth: int = 2, letter: bool = False) -> list[int] | None:
-    """Cut points that split ``word`` (lower-cased) into known words, longest last part first; a
-    single letter may come first after a label word ("EXHIBIT AJOINT", "APPENDIX CSAMPLE")."""
-    if word in vocab:
-        return []
-    if depth == 0 or len(word) < 4:
-        return None
-    for k in range(1 if letter else 2, len(word) - 1):
-        left, right = word[:k], word[k:]
-        if right in vocab and len(right) >= 2:
-            inner = _vocab_cuts(left, vocab, depth - 1) if left not in vocab and k > 1 else []
-            if inner is not None:
-                return [*inner, k]
-    return None
-
-
-LABEL_WORDS = frozenset({"exhibit", "appendix", "schedule", "annex", "attachment"})
-
-
-def _split_known(toks: list[Token], text: str) -> list[Token]:
-    out: list[Token] = []
-    words = Vocabularies(text)  # read from the text only when a glued word asks
-    for n0, t in enumerate(toks):
-        low = t.low.rstrip(".").split("-")[0]  # "TOCO-BRANDING": the part before a hyphen
-        short = 4 if "-" in t.text else 5
-        if t.kind != "word" or len(low) < short or not t.text.isupper() or not low.isalpha() or low in _known_words():
-            out.append(t)
-            continue
-        vocab = words.short()
-        if low in vocab:
-            out.append(t)
-            continue
-        letter = n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS
-        cuts = _vocab_cuts(low, vocab, letter=letter)
-        if not cuts and len(low) >= 10 and len(text) > VOCAB_CHARS:  # long: likely two words
-            more = words.long()
-            cuts = None if low in more else _vocab_cuts(low, more, letter=letter)
-        if not cuts:
-            out.append(t)
-            continue
-        bounds = [0, *cuts, len(t.text)]
-        for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
-            out.append(Token(t.start + a, t.start + b, t.text[a:b], "word", t.space_before if n == 0 else False,
-                             t.glued if n == 0 else True))
-    return out
-
-
-def _caps_cuts(text: str, cuts: list[int]) -> list[int]:
-    out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        part = text[a:b].rstrip(".")
-        if len(part) >= 7 and part.isupper():
-            out += [a + c.start() for c in CAPS_GLUE.finditer(part)]
-    return out
 
 
 def _is_abbreviation(t: Token) -> bool:
@@ -521,7 +354,7 @@ def _first_copy(toks: list[Token], i: int, end: int) -> int:
 def candidates(text: str, lo: int, hi: int, split_glued: bool = True) -> list[TitleRun]:
     """Title candidates of text[lo:hi] in order; ``split_glued`` splits glued ALL CAPS words into
     words the document writes elsewhere."""
-    toks = _split_known(tokens(text, lo, hi), text) if split_glued else tokens(text, lo, hi)
+    toks = split_known(tokens(text, lo, hi), text) if split_glued else tokens(text, lo, hi)
     out: list[TitleRun] = []
     for i0, j0 in _runs(toks):
         for i_l, j_l in _split_labels(toks, i0, j0):
