@@ -10,11 +10,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from conftest import corpus_path
+from conftest import CORPUS, corpus_path, requires_corpus
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
-from extractor.stages.title_runs import best_title, candidates, preamble_name
-from extractor.stages.title_words import tokens, vocabulary_of
+from extractor.io.reader import read
+from extractor.stages import title_runs as tr
+from extractor.stages.title_runs import TitleRun, best_title, candidates, preamble_name
+from extractor.stages.title_words import split_known, tokens, vocabulary_of
 
 
 class TitleCase(NamedTuple):
@@ -232,3 +236,32 @@ def test_title_span_in_a_parsed_document() -> None:
     ex = extractor.parse(text.encode(), name="snippet.txt")
     assert ex.title == "SUPPLY AGREEMENT"
     assert ex.header["kind"] == "agreement"
+
+
+def _whole_head_candidates(text: str, lo: int, hi: int) -> list[TitleRun]:
+    """The candidates read from every token of text[lo:hi], as before the kind windows."""
+    return tr._candidates(text, split_known(tokens(text, lo, hi), text))
+
+
+HEAD_PIECES = ["AGREEMENT", "Agreement", "agreement", "PLAN", "Note", "AMENDMENT NO. 2", "TO", "of", "the", "and",
+               "This", "THIS", "between", "EXHIBIT 10.1", "EXECUTION VERSION", "SUPPLY", "Supply", "SERVICES",
+               "GUARANTY", "No.", "2", "2003", ",", ".", ":", "(", ")", '"', "\u201c", "\u201d", " ", " ", "\n",
+               "\n\n", "   ", "is", "made", "by", "company", "INC.", "Inc.", "X", "ab", "AGREEMENTTHIS",
+               "JAGUARSSPONSORSHIP", "Sponsorship", "e-business", "-", "/", "'", "\u00e9", "\ufb01", "\u00df"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(HEAD_PIECES), max_size=60).map("".join), st.data())
+def test_kind_windows_give_the_whole_heads_candidates(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert candidates(text, lo, hi) == _whole_head_candidates(text, lo, hi)
+
+
+@requires_corpus
+def test_kind_windows_give_the_whole_heads_candidates_on_the_corpus() -> None:
+    """Every 7th corpus document's first 4000 characters."""
+    paths = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "README.md")[::7]
+    for p in paths:
+        text = read(p).text[:4000]
+        assert candidates(text, 0, len(text)) == _whole_head_candidates(text, 0, len(text)), p.name

@@ -16,13 +16,14 @@ words are ``title_words``'.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from ..grammars import find_all, vocabulary
 from ..grammars import header as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from ..grammars import vocabulary
-from .title_words import CONNECTORS, Token, split_known, tokens
+from .title_words import CONNECTORS, Token, Vocabularies, split_known, tokens
 
 # a list or article number before a heading: "V LONG-TERM AWARD AGREEMENT"
 ROMAN_OPENER = regex.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})|[A-H]")
@@ -73,8 +74,12 @@ BREAK_WORDS = frozenset(
 )
 TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "... PLAN FOR DIRECTORS / AMENDED ..."
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
+NOT_BREAKERS = CONNECTORS | DESIGNATORS  # lower-case words that are title words
 UNDER_WORDS = frozenset({"under", "pursuant"})  # "AGREEMENT UNDER THE ... PLAN", "AGREEMENT PURSUANT TO THE ... PLAN"
 
+
+
+_NOT_LETTERS = {c: None for c in range(128) if not chr(c).isalpha()}  # str.translate: drop them
 
 
 def _is_abbreviation(t: Token) -> bool:
@@ -86,6 +91,13 @@ def _style(t: Token) -> str:
     """caps | title | neutral (connectors, numbers, acronyms, single letters)."""
     if t.kind != "word" or t.low in CONNECTORS:
         return "neutral"
+    if t.text.isascii():  # the same tests on the letters as one string: every ASCII letter is cased
+        word = t.text.translate(_NOT_LETTERS)
+        if len(word) <= 4 and word.isupper() and t.bare not in _kind_words():
+            return "neutral"
+        if word.isupper():
+            return "caps"
+        return "title" if word[0].isupper() else "lower"
     letters = [c for c in t.text if c.isalpha()]
     if len(letters) <= 4 and all(c.isupper() for c in letters) and t.bare not in _kind_words():
         return "neutral"  # an acronym ("IBM", "AT&T"); a short kind word ("PLAN") keeps its case
@@ -353,10 +365,56 @@ def _first_copy(toks: list[Token], i: int, end: int) -> int:
 
 def candidates(text: str, lo: int, hi: int, split_glued: bool = True) -> list[TitleRun]:
     """Title candidates of text[lo:hi] in order; ``split_glued`` splits glued ALL CAPS words into
-    words the document writes elsewhere."""
-    toks = split_known(tokens(text, lo, hi), text) if split_glued else tokens(text, lo, hi)
+    words the document writes elsewhere. Only the stretches around a kind word are read (``_kind_windows``)."""
     out: list[TitleRun] = []
+    words = Vocabularies(text)  # one for every stretch: read once, when a glued word first asks
+    for a, b in _kind_windows(text, lo, hi):
+        toks = tokens(text, a, b)
+        out += _candidates(text, split_known(toks, text, words) if split_glued else toks)
+    return out
+
+
+# A word of lower-case ASCII letters that is no connector nor designator, after a blank or a mark no
+# token takes in (an opening bracket or quote, a comma, a semicolon, a colon) and before a blank or such
+# a mark: one token that is no title word, so no run holds it or crosses it, whatever stands around it.
+BREAKER = regex.compile(r"(?<![^\s(\[\"\u201c,;:])[a-z]++(?=[\s)\]\"\u201d,;:]|$)")
+
+
+def _kind_windows(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Stretches of text[lo:hi], in order, that hold every run with a kind word: from the breaker before
+    a kind word (else ``lo``) to the breaker after it (else ``hi``), overlapping ones joined. Tokens read
+    from a breaker on are the tokens read from ``lo`` (no token holds a blank), and a run's neighbours
+    that the candidates look at (the token before it, the two after it) lie inside. The whole stretch
+    where a token may case-fold otherwise than it lower-cases ("\ufb01", "\u00df"), or lower-casing
+    moves positions."""
+    head = text[lo:hi]
+    low = head.lower()
+    if len(low) != len(head) or (not head.isascii() and head.casefold() != low):
+        return [(lo, hi)] if hi > lo else []
+    starts = sorted(lo + k for w in _kind_words() for k in find_all(low, w))
+    if not starts:
+        return []
+    breaks = [m.span() for m in BREAKER.finditer(text, lo, hi) if m.group() not in NOT_BREAKERS]
+    ends = [e for _, e in breaks]
+    out: list[tuple[int, int]] = []
+    for q in starts:
+        k = bisect_right(ends, q) - 1  # the last breaker ending at or before q
+        a = breaks[k][0] if k >= 0 else lo
+        n = bisect_left(breaks, (q + 1,))  # the first breaker starting after q
+        b = breaks[n][1] if n < len(breaks) else hi
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _candidates(text: str, toks: list[Token]) -> list[TitleRun]:
+    out: list[TitleRun] = []
+    kinds = _kind_words()
     for i0, j0 in _runs(toks):
+        if not any(t.kind == "word" and t.bare in kinds for t in toks[i0:j0]):
+            continue  # every candidate ends at a kind word of its run (_end_at_kind): none here
         for i_l, j_l in _split_labels(toks, i0, j0):
             first = _skip_furniture(toks, i_l, j_l)
             for i1, j in _split_styles(toks, first, j_l):
@@ -388,7 +446,8 @@ def candidates(text: str, lo: int, hi: int, split_glued: bool = True) -> list[Ti
 def preamble_name(text: str, start: int) -> list[str]:
     """The name the preamble gives the document: "THIS ORDERLY MARKETING AGREEMENT (the ..." ->
     ["orderly", "marketing", "agreement"]; empty when it says only "This Agreement"."""
-    toks = tokens(text, start, min(len(text), start + 300))
+    # the words read below: "THIS", at most MAX_WORDS - 1 title words, and the token after them
+    toks = tokens(text, start, min(len(text), start + 300), MAX_WORDS + 1)
     if not toks or toks[0].bare != "this":
         return []
     j = 1

@@ -32,6 +32,7 @@ CAPS_GLUE = regex.compile(
 # a caps word glued to the lower-case word after it: "AGREEMENTby and between"
 LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
 SPACE = regex.compile(r"[\s\xa0]")
+BLANKS = " \n\t\r\xa0"  # the usual blank before a token, tried before SPACE
 
 CONNECTORS = frozenset({"of", "and", "to", "for", "the", "on", "in", "under", "&", "a", "an"})
 
@@ -49,32 +50,34 @@ class Token:
         self.bare = self.low.rstrip(".")
 
 
-def tokens(text: str, lo: int, hi: int) -> list[Token]:
+def tokens(text: str, lo: int, hi: int, most: int | None = None) -> list[Token]:
+    """The tokens of text[lo:hi] in order (only the first ``most`` when given: a reader of the first
+    few need not read on)."""
     out: list[Token] = []
+    append = out.append
     prev_end = lo
     for m in TOKEN.finditer(text, lo, hi):
-        gap = m.start() > prev_end
-        space = gap and (text[prev_end] in " \n\t\r\xa0" or bool(SPACE.search(text, prev_end, m.start())))
-        prev_end = m.end()
+        if most is not None and len(out) >= most:
+            return out[:most]
+        s, e = m.span()
+        space = s > prev_end and (text[prev_end] in BLANKS or SPACE.search(text, prev_end, s) is not None)
+        prev_end = e
         kind = m.lastgroup or "mark"
-        if kind != "word":
-            out.append(Token(m.start(), m.end(), m.group(), kind, space, False))
-            continue
         word = m.group()
-        if word.islower() or (word[0].isupper() and word[1:].islower()):
-            out.append(Token(m.start(), m.end(), word, "word", space, False))  # no glue in "Agreement"
+        if kind != "word" or word.islower() or (word[0].isupper() and word[1:].islower()):
+            append(Token(s, e, word, kind, space, False))  # a number, a mark; no glue in "Agreement"
             continue
         if word.isupper():
             # no lower-case letter: LOWER_GLUE finds nothing, GLUE at most the word's own start
             low, glue = [], []
         else:
-            low = [m.start() + c.start() for c in LOWER_GLUE.finditer(word)]
-            glue = [c.start() for c in GLUE.finditer(text, m.start(), m.end()) if c.start() + 1 not in low]
-        cuts = [m.start(), *glue, *low, m.end()]
+            low = [s + c.start() for c in LOWER_GLUE.finditer(word)]
+            glue = [c.start() for c in GLUE.finditer(text, s, e) if c.start() + 1 not in low]
+        cuts = [s, *glue, *low, e]
         cuts = sorted({*cuts, *_caps_cuts(text, cuts)})
         for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
-            out.append(Token(a, b, text[a:b], "word", space if i == 0 else False, i > 0))
-    return out
+            append(Token(a, b, text[a:b], "word", space if i == 0 else False, i > 0))
+    return out if most is None else out[:most]
 
 
 # the standard library's engine: the same words (ASCII classes, no look-around, nothing to backtrack),
@@ -152,13 +155,18 @@ def _vocab_cuts(word: str, vocab: frozenset[str], depth: int = 2, letter: bool =
 LABEL_WORDS = frozenset({"exhibit", "appendix", "schedule", "annex", "attachment"})
 
 
-def split_known(toks: list[Token], text: str) -> list[Token]:
+def split_known(toks: list[Token], text: str, words: Vocabularies | None = None) -> list[Token]:
+    """``toks`` with each glued ALL CAPS word split into words of ``words`` (by default the text's
+    ``Vocabularies``, read only when a glued word asks; one may serve several calls on one text)."""
     out: list[Token] = []
-    words = Vocabularies(text)  # read from the text only when a glued word asks
+    words = words or Vocabularies(text)
+    known = _known_words()
     for n0, t in enumerate(toks):
+        if t.kind != "word" or not t.text.isupper():
+            out.append(t)  # most tokens: the cheapest tests first
+            continue
         low = t.low.rstrip(".").split("-")[0]  # "TOCO-BRANDING": the part before a hyphen
-        short = 4 if "-" in t.text else 5
-        if t.kind != "word" or len(low) < short or not t.text.isupper() or not low.isalpha() or low in _known_words():
+        if len(low) < (4 if "-" in t.text else 5) or not low.isalpha() or low in known:
             out.append(t)
             continue
         vocab = words.short()
