@@ -44,3 +44,22 @@ def test_a_window_end_does_not_cut_a_match() -> None:
     text = "extension" + "the" * 8 + "shallcommencecommenceRenewal"
     got = list(ct.cue_matches(ct.RENEWAL_CUE, TextIndex(text), ct.RENEWAL_KEYWORDS))
     assert got == [m.span() for m in ct.RENEWAL_CUE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+@example('The "Initial Term" means the period')
+@example("this Agreement shall\nend on; it comes  into force; Sponsorship Period:")
+def test_lowered_programs_match_where_the_cues_match(text: str) -> None:
+    """Each cue's program for the lowered copy (the term cue's grouped by first letter) finds the cue's
+    matches, in a text that has a lowered copy."""
+    low = TextIndex(text).lowered
+    if low is None:
+        return
+    for cue, _ in CUES.values():
+        assert [m.span() for m in ct.LOWERED[cue].finditer(low)] == [m.span() for m in cue.finditer(text)]
+
+
+def test_first_char_program_refuses_an_alternative_it_cannot_group() -> None:
+    with pytest.raises(ValueError, match="must open"):
+        ct.first_char_program("", ("term", "s?hall"))
