@@ -24,6 +24,7 @@ durations inside a sentence are read by ``grammars.dates`` and ``grammars.durati
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from os.path import commonprefix
@@ -172,15 +173,22 @@ def lowered_program(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     return regex.compile(body)
 
 
-def keyword_starts(low: str, keywords: tuple[str, ...]) -> list[int]:
-    """Every position of the keywords in ``low``, in order (keywords sharing a stem found by one scan)."""
-    found: set[int] = set()
+def keyword_starts(low: str, keywords: tuple[str, ...], found: dict[str, list[int]] | None = None) -> list[int]:
+    """Every position of the keywords in ``low``, in order (keywords sharing a stem found by one scan);
+    ``found`` keeps each word's positions for other readers of the same copy."""
+    found = {} if found is None else found
+    starts: set[int] = set()
     for stem, words in _stems(keywords):
-        if words == (stem,):
-            found.update(find_all(low, stem))
-        else:
-            found.update(i for i in find_all(low, stem) if any(low.startswith(w, i) for w in words))
-    return sorted(found)
+        hits = _positions(low, stem, found)
+        starts.update(hits if words == (stem,) else (i for i in hits if any(low.startswith(w, i) for w in words)))
+    return sorted(starts)
+
+
+def _positions(low: str, word: str, found: dict[str, list[int]]) -> list[int]:
+    hits = found.get(word)
+    if hits is None:
+        hits = found[word] = list(find_all(low, word))
+    return hits
 
 
 @cache
@@ -195,28 +203,60 @@ def _stems(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def cue_matches(
-    pattern: regex.Pattern[str], doc: TextIndex, keywords: tuple[str, ...], before: int = 80, after: int = 60
+    pattern: regex.Pattern[str], doc: TextIndex, keywords: tuple[str, ...], before: int = 80, after: int = 60,
+    *, pivots: bool = True,
 ) -> Iterator[tuple[int, int]]:
     """The spans of ``pattern.finditer(doc.text)`` for a pattern whose every match holds one of ``keywords``
     (lower case) within ``before`` characters of its start and ``after`` of its end: tried only around
     them, found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s), and
-    run as ``lowered_program(pattern)`` on the ``lowered`` copy where the text has one."""
+    run as its ``LOWERED`` program on the ``lowered`` copy where the text has one. With ``pivots``, a
+    window holding none of the pattern's ``PIVOTS`` (which every match holds) is not searched."""
     text = doc.text
     low = doc.caseless
     if low is None:
         yield from (m.span() for m in pattern.finditer(text))
         return
-    hay, program = text, pattern
+    hay, program, held = text, pattern, None
+    found: dict[str, list[int]] = {}
     if doc.lowered is not None and pattern in LOWERED:
         hay, program = doc.lowered, LOWERED[pattern]
+        if pivots and pattern in PIVOTS:
+            held = _Pivots(hay, PIVOTS[pattern], found)
     last = 0
-    for i in keyword_starts(low, keywords):
+    for i in keyword_starts(low, keywords, found):
         while i >= last:  # matches in the window before the keyword's own come first
-            m = program.search(hay, max(last, i - before), _WORD_END.match(text, min(len(text), i + after)).end())
+            lo, hi = max(last, i - before), _WORD_END.match(text, min(len(text), i + after)).end()
+            if held is not None and not held.within(lo, hi):
+                break  # no pivot in the window: no match either
+            m = program.search(hay, lo, hi)
             if m is None:
                 break
             yield m.span()
             last = m.end()
+
+
+class _Pivots:
+    """The places a pattern's pivot words stand in a lowered copy, each one's test run the first time a
+    window asks about it (most places lie in no window)."""
+
+    def __init__(self, low: str, pivots: tuple[tuple[str, regex.Pattern[str]], ...], found: dict[str, list[int]]):
+        places = sorted((i, n) for n, (word, _) in enumerate(pivots) for i in _positions(low, word, found))
+        self.low, self.tests = low, [test for _, test in pivots]
+        self.at = [i for i, _ in places]
+        self.test_of = [n for _, n in places]
+        self.held: list[bool | None] = [None] * len(places)
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether a pivot whose test holds stands in [lo, hi)."""
+        k = bisect_left(self.at, lo)
+        while k < len(self.at) and self.at[k] < hi:
+            ok = self.held[k]
+            if ok is None:
+                ok = self.held[k] = self.tests[self.test_of[k]].match(self.low, self.at[k]) is not None
+            if ok:
+                return True
+            k += 1
+        return False
 
 
 def _parse_at(expr: pp.ParserElement, text: str, pos: int) -> pp.ParseResults | None:
@@ -323,12 +363,14 @@ _QUOTE = r"[\"\u201c]"
 _VERBS = r"(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,8}effective|become\s{1,8}effective)"
 _IN_FORCE = r"\s{1,8}(?:valid|in\s{1,8}(?:full\s{1,8})?(?:force|effect))"
 _MEANS = r"term[\"\u201d]?\s{1,8}(?:shall\s{1,8})?means?"
+_SHALL = rf"shall\s{{1,8}}(?:\w+\s{{1,8}}){{0,2}}?{_VERBS}"  # "shall thereafter automatically terminate"
+_WILL = rf"will\s{{1,8}}(?:\w+\s{{1,8}}){{0,2}}?{_VERBS}"
 # A sentence about the term, after no letter: each alternative opens with a lower-case letter or an
 # opening quote (``first_char_program`` groups them by it), tried in this order.
 TERM_ALTERNATIVES = (
     r"initial\s{1,8}term", r"term\s{1,8}of\s{1,8}(?:this|the)\b",
     r"the\s{1,8}[\"\u201c]?term[\"\u201d]?\s{1,8}(?:shall|will|is|of)",
-    rf"shall\s{{1,8}}(?:\w+\s{{1,8}}){{0,2}}?{_VERBS}", rf"will\s{{1,8}}(?:\w+\s{{1,8}}){{0,2}}?{_VERBS}",
+    _SHALL, _WILL,
     r"is\s{1,8}effective", r"are\s{1,8}effective", r"be\s{1,8}effective", r"effective\s{1,8}term",
     r"commencement\s{1,8}date", rf"continue{_IN_FORCE}", rf"remain{_IN_FORCE}", rf"be{_IN_FORCE}",
     r"comes?\s{1,8}into\s{1,8}(?:force|effect)", r"take\s{1,8}effect",
@@ -340,6 +382,21 @@ TERM_ALTERNATIVES = (
     rf"{_QUOTE}(?:{'|'.join(_PERIOD_NAMES)}){_PERIOD_TAIL}", *(name + _PERIOD_TAIL for name in _PERIOD_NAMES),
 )
 TERM_CUE = regex.compile(rf"(?i)(?<![a-z])(?:{'|'.join(TERM_ALTERNATIVES)})")
+# Every term-cue match holds one of these words where its test (on the lowered copy) holds: the test is
+# what the alternatives holding the word require around it. A keyword window without one holds no
+# match and is not searched: most windows ("terms", "determine", "effect" in a sentence about another matter).
+TERM_PIVOTS = (
+    ("term", r"term(?:\s{1,8}of|[\"\u201d]?\s{1,8}(?:shall|will|is|of|means?)|\s{0,3}:|ination\s{1,8}date\s{0,3}:)"
+             r"|(?<=initial\s{1,8})term"),
+    ("effect", r"(?<=(?:is|are|be)\s{1,8})effective|effective\s{1,8}term|(?<=(?:in|full|into|take)\s{1,8})effect"),
+    ("force", r"(?<=(?:in|full|into)\s{1,8})force"),
+    ("valid", r"(?<=(?:continue|remain|be)\s{1,8})valid"),
+    ("commenc", r"commencement\s{1,8}date"),
+    ("expir", r"expiration\s{1,8}date\s{0,3}:"),
+    ("period", r"period(?:[\"\u201d]\s|\s{0,3}:)"),
+    ("shall", rf"(?<![a-z]){_SHALL}"),
+    ("will", rf"(?<![a-z]){_WILL}"),
+)
 
 
 def first_char_program(lead: str, alternatives: tuple[str, ...]) -> regex.Pattern[str]:
@@ -495,3 +552,4 @@ CONTRACT_YEARS = regex.compile(
 # each cue's program for the lowered copy (``cue_matches``)
 LOWERED = {GOVERNING_CUE: lowered_program(GOVERNING_CUE), RENEWAL_CUE: lowered_program(RENEWAL_CUE),
            TERM_CUE: first_char_program(r"(?<![a-z])", TERM_ALTERNATIVES)}
+PIVOTS = {TERM_CUE: tuple((word, regex.compile(test)) for word, test in TERM_PIVOTS)}

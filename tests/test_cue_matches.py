@@ -5,10 +5,13 @@ writes them as "s" and "i", instead of running the pattern over the whole text).
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS, requires_corpus
 from extractor.grammars import contract_terms as ct
 from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+
+from extractor.io.reader import read
 
 CUES = {
     "term": (ct.TERM_CUE, ct.TERM_KEYWORDS),
@@ -23,7 +26,8 @@ PIECES = st.sampled_from(
      "continue", "Continue", "in full force", "initial", "INITIAL", "renew", "Renewal", "extended", "extension",
      "automatically", "governed", "construed", "applicable law", "validity", ":", ".", "\"", "\u201c", "x",
      "\u017f", "\u0130", "\u0131", "\u212a", "\u0130NITIAL", "renewal\u017f", "\u017fhall", "exten\u017fion",
-     "effect\u0130ve", "é"]
+     "effect\u0130ve", "é", "valid", "be", "is", "effective", "take", "come", "comes", "into", "force", "effect",
+     "period", "Period", "means", "mean", "date", "expiration", "termination", "for a", "Contract", "end", "\t"]
 )  # fmt: skip
 
 
@@ -63,3 +67,28 @@ def test_lowered_programs_match_where_the_cues_match(text: str) -> None:
 def test_first_char_program_refuses_an_alternative_it_cannot_group() -> None:
     with pytest.raises(ValueError, match="must open"):
         ct.first_char_program("", ("term", "s?hall"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PIECES, max_size=50).map("".join))
+@example("the Agreement shall\nend; be in full  force; comes into\neffect; Initial Sponsorship Period :")
+def test_every_term_match_holds_a_pivot(text: str) -> None:
+    """The term cue's windows are searched only where a pivot's test holds: every match holds one."""
+    low = TextIndex(text).lowered
+    if low is None:
+        return
+    tests = ct.PIVOTS[ct.TERM_CUE]
+    for m in ct.LOWERED[ct.TERM_CUE].finditer(low):
+        assert any(
+            test.match(low, i) for word, test in tests for i in range(m.start(), m.end()) if low.startswith(word, i)
+        ), m.group()
+
+
+@requires_corpus
+def test_pivots_skip_only_windows_without_a_match_on_the_corpus() -> None:
+    """Every 5th corpus document: the term cue's matches with and without the pivot test."""
+    paths = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "README.md")[::5]
+    for path in paths:
+        doc = TextIndex(read(path).text)
+        with_pivots = list(ct.cue_matches(ct.TERM_CUE, doc, ct.TERM_KEYWORDS))
+        assert with_pivots == list(ct.cue_matches(ct.TERM_CUE, doc, ct.TERM_KEYWORDS, pivots=False)), path.name
