@@ -99,7 +99,14 @@ def month_end(iso: str | None) -> str | None:
     return (dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
 
 
-def _dates_in(text: str, a: int, b: int) -> list[Found]:
+Seen = dict[tuple[str, int, int], list[Found]]  # (what, start, end) -> what a sentence holds, read once a call
+
+
+def _dates_in(text: str, a: int, b: int, seen: Seen | None = None) -> list[Found]:
+    if seen is not None:
+        if ("dates", a, b) not in seen:
+            seen["dates", a, b] = _dates_in(text, a, b)
+        return seen["dates", a, b]
     out = []
     for s, e in gd.find_candidates(text[a:b]):
         p = gd.parse_date(text[a + s : a + e].replace("\xa0", " "))
@@ -108,7 +115,11 @@ def _dates_in(text: str, a: int, b: int) -> list[Found]:
     return out
 
 
-def _durations_in(text: str, a: int, b: int) -> list[Found]:
+def _durations_in(text: str, a: int, b: int, seen: Seen | None = None) -> list[Found]:
+    if seen is not None:
+        if ("durations", a, b) not in seen:
+            seen["durations", a, b] = _durations_in(text, a, b)
+        return seen["durations", a, b]
     out = []
     for s, e in gu.find_candidates(TextIndex(text[a:b])):
         p = gu.parse_duration(text[a + s : a + e].replace("\xa0", " "))
@@ -147,11 +158,13 @@ class Term(NamedTuple):
     expiration_span: tuple[int, int] | None
 
 
-def _term(text: str, a: int, b: int, effective: str | None, agreement: str | None = None) -> Term | None:
+def _term(
+    text: str, a: int, b: int, effective: str | None, agreement: str | None = None, seen: Seen | None = None
+) -> Term | None:
     """The initial term read from one sentence (only its start when it gives neither length nor end),
     or None when the sentence gives none of them. A length or anniversary counted from "the date
     hereof" counts from ``agreement`` (the agreement date) when known, else from ``effective``."""
-    dates = _dates_in(text, a, b)
+    dates = _dates_in(text, a, b, seen)
     start = end = None
     for d in dates:
         before = text[max(a, d.start - NEAR) : d.start]
@@ -160,7 +173,7 @@ def _term(text: str, a: int, b: int, effective: str | None, agreement: str | Non
         elif start is None and ct.START_BEFORE.search(before) and d.value:
             start = d
     length = None
-    lengths = () if ct.SURVIVAL.search(text, a, b) else _durations_in(text, a, b) + _contract_years_in(text, a, b)
+    lengths = () if ct.SURVIVAL.search(text, a, b) else _durations_in(text, a, b, seen) + _contract_years_in(text, a, b)
     for u in sorted(lengths):
         before = text[max(a, u.start - NEAR) : u.start]
         if (
@@ -201,8 +214,8 @@ def _term(text: str, a: int, b: int, effective: str | None, agreement: str | Non
     return Term(None, start, None, f"{base[:4]}-12-31" if base else None, year_end.span())
 
 
-def _renewal(text: str, a: int, b: int) -> Found | None:
-    for u in _durations_in(text, a, b):
+def _renewal(text: str, a: int, b: int, seen: Seen | None = None) -> Found | None:
+    for u in _durations_in(text, a, b, seen):
         before = text[max(a, u.start - NEAR) : u.start]
         if ct.NOT_LENGTH_AFTER.match(text, u.end, min(b + 1, u.end + 60)):
             continue
@@ -215,10 +228,10 @@ def _renewal(text: str, a: int, b: int) -> Found | None:
     return None
 
 
-def _notice(text: str, a: int, b: int) -> Found | None:
+def _notice(text: str, a: int, b: int, seen: Seen | None = None) -> Found | None:
     if not ct.NOTICE_CONTEXT.search(text, a, b) or "notice" not in text[a:b].casefold():
         return None
-    for u in _durations_in(text, a, b):
+    for u in _durations_in(text, a, b, seen):
         before = text[max(a, u.start - NEAR) : u.start]
         if ct.NOTICE_AFTER.match(text, u.end, min(b + 1, u.end + 60)) or ct.NOTICE_BEFORE.search(before):
             return u
@@ -306,10 +319,11 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
              and ct.NAMED_PERIOD.search(text, a, b)]
     # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
     # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
-    start = next((t.start for a, b in strong + weak if (t := _term(text, a, b, None)) and t.start), None)
+    seen: Seen = {}  # a sentence's dates and durations, read once for the readings below
+    start = next((t.start for a, b in strong + weak if (t := _term(text, a, b, None, None, seen)) and t.start), None)
     agreement = agreement_row.value if agreement_row is not None else None
     for a, b in strong + weak + named:  # the initial term's own sentence first
-        term = _term(text, a, b, start.value if start is not None else effective, agreement)
+        term = _term(text, a, b, start.value if start is not None else effective, agreement, seen)
         if term is not None and term.expiration_span is not None:
             break
         term = None
@@ -338,9 +352,9 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
     for a, b in _sentences(body, ct.RENEWAL_CUE, ct.RENEWAL_KEYWORDS):
         if not (OWN_TERM.search(text, a, b) or RENEWS.search(text, a, b)):
             continue  # "non-renewal of any policy": another instrument's renewal
-        renewal = renewal or _renewal(text, a, b)
-        notice = notice or _notice(text, a, b)
-        for d in _dates_in(text, a, b):
+        renewal = renewal or _renewal(text, a, b, seen)
+        notice = notice or _notice(text, a, b, seen)
+        for d in _dates_in(text, a, b, seen):
             before = text[max(a, d.start - NEAR) : d.start]
             if RENEWAL_DATE_BEFORE.search(before):  # "to be extended to December 31, 2024"
                 roles.setdefault(view.span(d.start, d.end), "renewal")
