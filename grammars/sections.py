@@ -24,14 +24,14 @@ in PDF- or HTML-extracted text); the grammar then parses only the candidate.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
-from typing import AnyStr, cast
+from typing import AnyStr, NamedTuple, cast
 
 import pyparsing as pp
 
 from . import find_all, finditer_at, vocabulary
 from . import rx as regex  # regex, with saved programs (grammars/rx.py)
+from .compile import compile_grammar
 from .text_index import TextIndex
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
@@ -377,49 +377,33 @@ def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
 # keeps them, and then every offset after a tab ("1.1\tFoo") would be counted in expanded columns
 located_heading_number = pp.Located(heading_number).set_name("located_heading_number").parse_with_tabs()
 
-# heading_number's alternatives in its order, by results name. A candidate is parsed by a MatchFirst
-# of only those that can match it (in the same order, so with the same result): every alternative
-# that fails costs a ParseException, and the cold run parses ~11k distinct candidates.
-_ALTERNATIVES = {
-    "paren": paren_item, "close": close_item, "decimal": decimal, "article": article, "section": section,
-    "attachment": attachment, "roman_dot": roman_dot, "letter_dot": letter_dot,
-}  # fmt: skip
-_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ATTACHMENT_FIRSTS = frozenset(c for w in ATTACHMENT_WORDS for c in (w[0].lower(), w[0].upper()))
+# The stage reads numbers through HEADING_NUMBER (one ``re`` match instead of pyparsing's per-element
+# machinery); the alternatives' own names (on an And for "decimal", "article", "section",
+# "attachment") only say which alternative matched. tests/test_sections_fast.py checks it against
+# ``parse_heading_number_end``.
+_ALTERNATIVES = ("paren", "close", "decimal", "article", "section", "attachment", "roman_dot", "letter_dot")
+HEADING_NUMBER = compile_grammar(heading_number, marks=("decimal", "article", "section", "attachment"))
 
 
-def _alternatives(text: str) -> tuple[str, ...] | None:
-    """The names of the alternatives of ``heading_number`` that can match at the start of ``text``,
-    or None when that is not decided here (a blank or a non-ASCII first character: the whole grammar).
-    Each test is necessary for its alternative to match (close_item's value has at most five characters,
-    roman_dot's eleven)."""
-    first = text[:1]
-    if first == "(":
-        return ("paren",)
-    if first not in _ALNUM:
+class HeadingNumber(NamedTuple):
+    """What ``heading_number`` reads at the start of a text."""
+
+    kind: str  # the alternative that matched: "paren", "close", "decimal", "article", ...
+    value: str  # its "value"
+    keyword: str | None  # "ARTICLE", "Section", "EXHIBIT" as written
+    suffix: str | None  # a section number's letter ("SECTION 3 A.": " A")
+    end: int  # the raw end of the parse, as ``parse_heading_number_end`` gives it
+
+
+def match_heading_number(text: str) -> HeadingNumber | None:
+    """``parse_heading_number_end(text)`` as a ``HeadingNumber`` (None where it gives None)."""
+    m = HEADING_NUMBER.match(text)
+    if m is None:
         return None
-    out = ["close"] if ")" in text[1:7] else []
-    if first.isdigit():
-        out.append("decimal")
-    if first in "aA":
-        out.append("article")
-    if first in "sS":
-        out.append("section")
-    if first in _ATTACHMENT_FIRSTS:
-        out.append("attachment")
-    if first in "IVXLC" and "." in text[1:13]:
-        out.append("roman_dot")
-    if text[1:2] == ".":
-        out.append("letter_dot")
-    return tuple(out)
-
-
-@functools.cache
-def _heading_number_of(names: tuple[str, ...]) -> pp.ParserElement:
-    """``located_heading_number`` with only the alternatives ``names``, built as it is."""
-    alts = pp.MatchFirst([_ALTERNATIVES[n](n) for n in names]).set_name("heading_number").parse_with_tabs()
-    alts.set_whitespace_chars(" \t\u00a0")
-    return pp.Located(alts).set_name("located_heading_number").parse_with_tabs()
+    kind = next(k for k in _ALTERNATIVES if HEADING_NUMBER.has(m, k))
+    value = HEADING_NUMBER.value(m, "value")
+    assert value is not None  # every alternative names its value
+    return HeadingNumber(kind, value, HEADING_NUMBER.value(m, "keyword"), HEADING_NUMBER.value(m, "suffix"), m.end())
 
 
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
@@ -435,13 +419,9 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
 def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
     """Like ``parse_heading_number``, but with the raw end of the parse (trailing blanks the
     optional parts skipped may be counted in it)."""
-    names = _alternatives(text)
-    if names == ():
-        return None
-    grammar = located_heading_number if names is None else _heading_number_of(names)
     # parse at position 0 only (scan_string would try every later position before giving up)
     try:
-        start, tokens, end = grammar.parse_string(text)
+        start, tokens, end = located_heading_number.parse_string(text)
     except pp.ParseException:
         return None
     if start != 0:

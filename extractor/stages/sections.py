@@ -91,26 +91,22 @@ def _decimal_values(value: str, suffix: str | None) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def _readings(res) -> tuple[tuple[_Reading, ...], str]:  # noqa: ANN001 - pyparsing results
-    if "article" in res:
-        v = str(res["value"])
+def _readings(res: g.HeadingNumber) -> tuple[tuple[_Reading, ...], str]:
+    kind, v = res.kind, res.value
+    if kind == "article":
         n = int(v) if v.isdigit() else roman_value(v) or g.NUMBER_WORDS.get(v.lower())
         return ((_Reading("article", 0, (n,)),), f"Article {n}") if n else ((), "")
-    if "section" in res or "decimal" in res:
-        suffix = res.get("suffix")
-        vals = _decimal_values(str(res["value"]), suffix)
-        label = ".".join(str(res["value"]).split(".")[: len(vals) - (1 if suffix else 0)] or ["0"])
+    if kind in ("section", "decimal"):
+        suffix = res.suffix
+        vals = _decimal_values(v, suffix)
+        label = ".".join(v.split(".")[: len(vals) - (1 if suffix else 0)] or ["0"])
         if suffix:
             label += "." + suffix.strip(". \t")
-        style = "section" if "section" in res else "decimal"
-        return (_Reading(style, len(vals), vals),), label
-    if "attachment" in res:
-        kw = str(res["keyword"]).capitalize()
-        return (_Reading("attachment", 0, (0,)),), f"{kw} {res['value']}"
-    v = str(res.get("value", ""))
+        return (_Reading(kind, len(vals), vals),), label
+    if kind == "attachment":
+        return (_Reading("attachment", 0, (0,)),), f"{str(res.keyword).capitalize()} {v}"
     out: list[_Reading] = []
-    if "paren" in res or "close" in res:
-        kind = "paren" if "paren" in res else "close"
+    if kind in ("paren", "close"):
         if v.isdigit():
             out.append(_Reading(f"{kind}_digit", 0, (int(v),)))
         elif v.islower():
@@ -126,14 +122,14 @@ def _readings(res) -> tuple[tuple[_Reading, ...], str]:  # noqa: ANN001 - pypars
             if r is not None:
                 out.append(_Reading(f"{kind}_uroman", 0, (r,)))
         return tuple(out), v
-    if "roman_dot" in res:
+    if kind == "roman_dot":
         r = roman_value(v)
         if r is not None:
             out.append(_Reading("roman_dot", 0, (r,)))
         if len(v) == 1:
             out.append(_Reading("letter_upper", 0, (_letter_index(v),)))
         return tuple(out), v
-    if "letter_dot" in res:
+    if kind == "letter_dot":
         style = "letter_upper" if v.isupper() else "letter_lower"
         return (_Reading(style, 0, (_letter_index(v),)),), v
     return (), ""
@@ -148,12 +144,11 @@ def _letter_index(v: str) -> int:
 def _number(key: str) -> tuple[tuple[_Reading, ...], str, int] | None:
     """Readings, label core and raw parse end of the heading number that ``key`` opens. Cached:
     ``key`` is all the grammar reads of a candidate (``g.heading_number_key``), and few differ."""
-    parsed = g.parse_heading_number_end(key)
-    if parsed is None:
+    res = g.match_heading_number(key)
+    if res is None:
         return None
-    res, end = parsed
     readings, core = _readings(res)
-    return readings, core, end
+    return readings, core, res.end
 
 
 def _hit_codes(doc: TextIndex) -> list[int]:
