@@ -24,8 +24,9 @@ in PDF- or HTML-extracted text); the grammar then parses only the candidate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from typing import AnyStr, NamedTuple, cast
+from typing import AnyStr, NamedTuple
 
 import pyparsing as pp
 
@@ -49,12 +50,9 @@ decimal_value = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,3}(?![\d])").set_name("decimal
 letter_suffix = pp.Regex(r"(?:\.|[ \t\u00a0]{1,2})?[A-Za-z](?![A-Za-z0-9])").set_name("letter_suffix")
 end_dot = pp.Regex(r"[.:\-\u2013\u2014]").set_name("end_dot")
 
-# cast: set_name returns the element itself, typed only as ParserElement; their .re is read below
-article_kw = cast(pp.Regex, pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw"))
-section_kw = cast(pp.Regex, pp.Regex(r"(?i)(?:section|sec\.)(?![a-z])").set_name("section_kw"))
-attachment_kw = cast(
-    pp.Regex, pp.Regex(r"(?i)(?:" + "|".join(ATTACHMENT_WORDS) + r")(?![a-z])").set_name("attachment_kw")
-)
+article_kw = pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw")
+section_kw = pp.Regex(r"(?i)(?:section|sec\.)(?![a-z])").set_name("section_kw")
+attachment_kw = pp.Regex(r"(?i)(?:" + "|".join(ATTACHMENT_WORDS) + r")(?![a-z])").set_name("attachment_kw")
 attach_value = pp.Regex(r"(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?:-\d{1,2})?)(?![A-Za-z0-9])").set_name(
     "attach_value"
 )
@@ -392,18 +390,30 @@ class HeadingNumber(NamedTuple):
     value: str  # its "value"
     keyword: str | None  # "ARTICLE", "Section", "EXHIBIT" as written
     suffix: str | None  # a section number's letter ("SECTION 3 A.": " A")
-    end: int  # the raw end of the parse, as ``parse_heading_number_end`` gives it
+    end: int  # the raw end of the parse (from the start of the text), as ``parse_heading_number_end`` gives it
+
+
+def heading_number_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The match of HEADING_NUMBER at ``pos``, reading ``text[pos:endpos]`` as
+    ``parse_heading_number_end`` reads that slice (the pattern looks neither behind ``pos`` nor past
+    ``endpos``). Each alternative is the pattern's outermost group, so the match's ``lastgroup``
+    names the alternative (``HeadingNumber.kind``)."""
+    return HEADING_NUMBER.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def heading_number_of(m: re.Match[str]) -> HeadingNumber:
+    """What the match ``m`` of ``heading_number_at`` read (``end`` from the match's start)."""
+    kind = next(k for k in _ALTERNATIVES if HEADING_NUMBER.has(m, k))
+    value = HEADING_NUMBER.value(m, "value")
+    assert value is not None  # every alternative names its value
+    return HeadingNumber(kind, value, HEADING_NUMBER.value(m, "keyword"), HEADING_NUMBER.value(m, "suffix"),
+                         m.end() - m.start())
 
 
 def match_heading_number(text: str) -> HeadingNumber | None:
     """``parse_heading_number_end(text)`` as a ``HeadingNumber`` (None where it gives None)."""
-    m = HEADING_NUMBER.match(text)
-    if m is None:
-        return None
-    kind = next(k for k in _ALTERNATIVES if HEADING_NUMBER.has(m, k))
-    value = HEADING_NUMBER.value(m, "value")
-    assert value is not None  # every alternative names its value
-    return HeadingNumber(kind, value, HEADING_NUMBER.value(m, "keyword"), HEADING_NUMBER.value(m, "suffix"), m.end())
+    m = heading_number_at(text)
+    return None if m is None else heading_number_of(m)
 
 
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
@@ -427,66 +437,3 @@ def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
     if start != 0:
         return None
     return tokens, end
-
-
-# -- what the number grammar reads -----------------------------------------------------------
-# ``heading_number_key(s)`` is a short text that ``heading_number`` parses as it parses ``s`` (a
-# candidate: no line break, not starting with a blank): the same tokens, and an end that gives the
-# same length once trailing blanks are stripped (``parse_heading_number``). So it is a cache key.
-# Mostly it is the prefix of ``s`` holding every character the grammar examines; after a number
-# that the optional "." does not follow, the characters that make no difference are dropped
-# (below). Why the prefix covers them: between its elements the grammar
-# skips only " " and "\t" (the elements keep pyparsing's default blanks; a no-break space is text to
-# them); each element regex reads one run of non-blanks plus one character after it, except
-# letter_suffix, which can cross one blank after a no-break space; and the alternatives that can get
-# past their first element depend on the first character:
-#   "("        paren_item alone, which ends at the first ")" within 8 characters;
-#   a digit    close_item (digits, ")", one more) or decimal: decimal_value reads the run of digits
-#              and dots and the character after it, then the optional "." skips blanks (they count
-#              in the end of the parse) and looks at one character, which matters only if it is a dot;
-#   a keyword  article/attachment: keyword, value, blanks, one character; section: keyword, value,
-#              suffix, dot: at most five runs of non-blanks, then the blanks the last optional skips;
-#   otherwise  close_item, roman_dot, letter_dot and the failing keywords read the first run and the
-#              character after it, at most 13 characters.
-_KEYWORD_STARTS = (article_kw.re, attachment_kw.re)
-_BLANKS = regex.compile(r"[ \t]*")
-_RUN = regex.compile(r"[^ \t]*")
-_TWO_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+)?")
-_FIVE_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+){0,4}")
-_ASCII_RUN = regex.compile(r"[0-9.]*")  # the start of decimal_value's run of digits and dots
-_FIRST_RUN_READ = 16  # more than the 13 that the longest roman_dot reads
-
-
-def heading_number_key(s: str) -> str:
-    """The text that decides how ``heading_number`` parses candidate ``s`` (see above)."""
-    first = s[:1]
-    if first == "(":
-        close = s.find(")", 1, 8)
-        return s[: close + 1] if close > 0 else s[:8]
-    if first.isdecimal():  # what re's \d matches in a str pattern
-        return _decimal_key(s)
-    if section_kw.re.match(s):
-        return s[: _BLANKS.match(s, _FIVE_RUNS.match(s).end()).end() + 1]
-    if any(kw.match(s) for kw in _KEYWORD_STARTS):
-        return s[: _BLANKS.match(s, _TWO_RUNS.match(s).end()).end() + 1]
-    return s[: min(_RUN.match(s).end() + 1, _FIRST_RUN_READ)]
-
-
-def _decimal_key(s: str) -> str:
-    run = _ASCII_RUN.match(s).end()
-    while run < len(s) and (s[run] == "." or s[run].isdecimal()):  # other digits re's \d reads
-        run += 1
-    if run == len(s):
-        return s
-    after = s[run]
-    if after in " \t":
-        blanks = _BLANKS.match(s, run).end()
-        if s[blanks : blanks + 1] == ".":
-            return s[: blanks + 1]
-        # the optional "." fails past the blanks, which then only move the end over blanks (that
-        # callers strip); with a tab among them the blanks themselves are kept in the key
-        return s[:blanks] if "\t" in s[run:blanks] else s[:run]
-    if after == ")":
-        return s[: run + 2]
-    # any other character is read as the end of the text is: one key for "1.1 Term", "1.1Term", "1.1"
-    return s[:run]

@@ -65,19 +65,6 @@ NUMBER_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(NUMBER_PIECES, min_size=1, max_size=10).map("".join))
-def test_heading_number_key_parses_like_the_text(text: str) -> None:
-    text = text.lstrip(" \t\u00a0")[:40]
-    if not text:
-        return
-    whole, short = g.parse_heading_number(text), g.parse_heading_number_end(g.heading_number_key(text))
-    assert (whole is None) == (short is None)
-    if whole is not None and short is not None:
-        # the key's end, applied to the whole text as sections._candidates does
-        assert (short[0].dump(), len(text[: short[1]].rstrip(" \t\u00a0"))) == (whole[0].dump(), whole[1])
-
-
 # heading_number tries its alternatives numbers first; the order they were written in must agree
 WRITTEN_ORDER = pp.Located(
     (

@@ -55,22 +55,55 @@ def test_compiled_heading_number_reads_as_pyparsing(text: str) -> None:
     assert _compiled_reads(text) == _pyparsing_reads(text)
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=8).map("".join), st.lists(NUMBER_PIECES, max_size=4).map("".join),
+       st.lists(NUMBER_PIECES, max_size=4).map("".join))
+@example("Sec. 3 A", "", "B")
+@example("1.2", "", "345")
+@example("ARTICLE one", "", "s")
+def test_match_in_context_reads_as_the_slice(text: str, before: str, after: str) -> None:
+    # as cand_at reads a candidate: at its position in the text, up to the end of its window
+    m = g.heading_number_at(before + text + after, len(before), len(before) + len(text))
+    want = g.match_heading_number(text)
+    assert (None if m is None else g.heading_number_of(m)) == want
+    if m is not None and want is not None:
+        assert m.lastgroup == want.kind  # the alternative's group closes last
+        # the cache key: the same alternative and text matched, followed by anything, reads the same
+        again = g.heading_number_at(m.group() + after)
+        if again is not None and again.group() == m.group() and again.lastgroup == m.lastgroup:
+            assert g.heading_number_of(again) == want
+
+
+def _number_as_pyparsing(head: str) -> tuple[tuple, str, str] | None:
+    # what cand_at took before it read numbers through the compiled grammar: pyparsing on the head
+    parsed = g.parse_heading_number(head.replace("\u00a0", " "))
+    if parsed is None:
+        return None
+    res, length = parsed
+    got = _pyparsing_reads(head.replace("\u00a0", " "))
+    assert got is not None
+    readings, core = sections._readings(g.HeadingNumber(*got))
+    return (readings, core, head[:length]) if readings else None
+
+
 @requires_corpus
-def test_compiled_heading_number_reads_corpus_candidates_as_pyparsing() -> None:
-    # every distinct key the stage asks for in a sample of real documents
-    keys: set[str] = set()
+def test_candidates_read_corpus_numbers_as_pyparsing() -> None:
+    # every place the scans find in a sample of real documents, through cand_at and through pyparsing
     files = sorted(p for p in CORPUS.rglob("*.txt") if p.name != "README.md")
+    seen: set[str] = set()
+    parsed = 0
     for path in files[::20]:
         text = path.read_text(encoding="utf-8", errors="replace")
         for code in sections._hit_codes(TextIndex(text)):
             pos = code >> 1
-            head = text[pos : min(h.line_end(text, pos), pos + 40)].replace("\u00a0", " ")
-            keys.add(g.heading_number_key(head))
-    parsed = 0
-    for key in sorted(keys):
-        got = _compiled_reads(key)
-        assert got == _pyparsing_reads(key), key
-        parsed += got is not None
+            head = text[pos : min(h.line_end(text, pos), pos + sections.HEAD_CHARS)]
+            if head in seen or (pos > 0 and text[pos - 1] in "\"\u201c'"):
+                continue
+            seen.add(head)
+            found = sections.cand_at(text, pos, bool(code & 1))
+            got = None if found is None else (found[0].readings, found[0].label_core, found[0].number)
+            assert got == _number_as_pyparsing(head), head
+            parsed += got is not None
     assert parsed >= 500  # real candidates: most of them parse
 
 

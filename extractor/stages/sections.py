@@ -11,13 +11,14 @@ When a style appears that printers put above the ones open (``ARTICLE`` above ``
 above ``(a)``), the deeper ones are closed first. Cross-references are found by
 ``references.find_references``.
 
-Speed: the grammar runs once per distinct number (``_number``, cached on
-``grammars.sections.heading_number_key``), and the scans open with literals where they can.
+Speed: the number grammar runs compiled into one pattern (``grammars.sections.heading_number_at``)
+and its readings are worked out once per distinct number (``_number``); the scans open with literals
+where they can.
 """
 
 from __future__ import annotations
 
-import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -82,6 +83,7 @@ class SectionResult:
 
 
 MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
+HEAD_CHARS = 40  # the grammar reads a candidate's number within this many characters of its line
 def _decimal_values(value: str, suffix: str | None) -> tuple[int, ...]:
     parts = [int(p) for p in value.split(".") if p]
     while len(parts) > 1 and parts[-1] == 0:
@@ -140,15 +142,26 @@ def _letter_index(v: str) -> int:
     return (ord(v[0]) - 96) + (26 if len(v) == 2 else 0)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _number(key: str) -> tuple[tuple[_Reading, ...], str, int] | None:
-    """Readings, label core and raw parse end of the heading number that ``key`` opens. Cached:
-    ``key`` is all the grammar reads of a candidate (``g.heading_number_key``), and few differ."""
-    res = g.match_heading_number(key)
-    if res is None:
-        return None
-    readings, core = _readings(res)
-    return readings, core, res.end
+# (alternative, text matched) -> readings, label core and the length of the number without the blanks
+# the parse may end with. The match's text and alternative decide what each results name holds (each
+# element of an alternative takes text up to a character it does not take), so the readings are
+# computed once per distinct number: ~20k candidates in a corpus tenth are ~5k numbers. Short strings
+# only, and cleared when full: no document text is kept.
+_NUMBERS: dict[tuple[str | None, str], tuple[tuple[_Reading, ...], str, int]] = {}
+_NUMBERS_MAX = 1 << 16
+
+
+def _number(m: re.Match[str]) -> tuple[tuple[_Reading, ...], str, int]:
+    """Readings, label core and length of the heading number matched by ``m`` (``g.heading_number_at``)."""
+    key = (m.lastgroup, m.group())
+    got = _NUMBERS.get(key)
+    if got is None:
+        readings, core = _readings(g.heading_number_of(m))
+        got = readings, core, len(key[1].rstrip(" \t\u00a0"))
+        if len(_NUMBERS) >= _NUMBERS_MAX:
+            _NUMBERS.clear()
+        _NUMBERS[key] = got
+    return got
 
 
 def _hit_codes(doc: TextIndex) -> list[int]:
@@ -193,18 +206,19 @@ def cand_at(text: str, pos: int, strong: bool) -> tuple[_Cand, bool | None] | No
     if pos > 0 and text[pos - 1] in "\"\u201c'":
         return None  # a quoted provision (new text inside an amendment)
     line_end = _line_end(text, pos)
-    head = text[pos : min(line_end, pos + 40)]
-    # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as a
-    # space: the grammar's elements skip only " " and "\t" (one character for one: the end still fits head)
-    number = _number(g.heading_number_key(head.replace("\u00a0", " ") if "\u00a0" in head else head))
-    if number is None:
+    stop = min(line_end, pos + HEAD_CHARS)
+    if text.find("\u00a0", pos, stop) < 0:
+        m = g.heading_number_at(text, pos, stop)
+    else:
+        # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as
+        # a space: the grammar's elements skip only " " and "\t" (one character for one: offsets hold)
+        m = g.heading_number_at(text[pos:stop].replace("\u00a0", " "))
+    if m is None:
         return None
-    readings, core, end = number
+    readings, core, length = _number(m)
     if not readings:
         return None
-    # the end is an offset into head (the grammar keeps tabs), perhaps past trailing blanks
-    tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
-    cand = _Cand(pos, pos + len(tok), tok, readings, strong, core, line_end)
+    cand = _Cand(pos, pos + length, text[pos : pos + length], readings, strong, core, line_end)
     return cand, _plausible(text, cand, line_end)
 
 
