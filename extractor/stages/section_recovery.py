@@ -13,6 +13,7 @@ What is found is only a candidate: the nesting of ``sections`` still decides whe
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Sequence
 
@@ -55,9 +56,26 @@ CandMake = Callable[[str, int, int, str, int], Cand]
 
 def _value(c: Cand, key: tuple[str, int]) -> int | None:
     for r in c.readings:
-        if (r.style, r.depth) == key:
+        if r.key == key:
             return r.values[-1] if key[0] in ("decimal", "section") else r.values[0]
     return None
+
+
+_TOP_KEY_SET = frozenset(TOP_KEYS)
+Valued = list[tuple[int, Cand]]  # (value, candidate) of the candidates with a reading of one style
+
+
+def _by_key(cands: Sequence[Cand]) -> dict[tuple[str, int], Valued]:
+    """For each of TOP_KEYS, ``(_value(c, key), c)`` of the candidates that have a reading of it, in
+    order (one pass over the candidates rather than one per style)."""
+    out: dict[tuple[str, int], Valued] = {key: [] for key in TOP_KEYS}
+    for c in cands:
+        for r in c.readings:
+            if r.key in _TOP_KEY_SET:
+                valued = out[r.key]
+                if not valued or valued[-1][1] is not c:  # the first reading of the style, as _value
+                    valued.append((r.values[-1] if r.style in ("decimal", "section") else r.values[0], c))
+    return out
 
 
 def _roman(n: int) -> str:
@@ -182,14 +200,11 @@ class _Finder:
         return None
 
 
-def _runs(cands: Sequence[Cand], key: tuple[str, int]) -> list[list[tuple[int, Cand]]]:
-    """Runs of numbers of style ``key`` that increase by 1 to 1 + MAX_FILL; a number joins the run
-    whose last value is closest below it."""
-    runs: list[list[tuple[int, Cand]]] = []
-    for c in cands:
-        v = _value(c, key)
-        if v is None:
-            continue
+def _runs(valued: Valued) -> list[Valued]:
+    """Runs of the numbers of one style (``_by_key``) that increase by 1 to 1 + MAX_FILL; a number joins
+    the run whose last value is closest below it."""
+    runs: list[Valued] = []
+    for v, c in valued:
         best = None
         for run in runs:
             d = v - run[-1][0]
@@ -208,8 +223,8 @@ def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -
     finder = _Finder(text, cand_at, make, cands)
     _parents(finder, cands)
     _fill_runs(finder, cands)
-    every = sorted([*cands, *finder.found], key=lambda c: c.start)
-    spans = [run[-1][1].start - run[0][1].start for key in TOP_KEYS for run in _runs(every, key) if len(run) >= MIN_RUN]
+    every = _by_key(sorted([*cands, *finder.found], key=lambda c: c.start))
+    spans = [run[-1][1].start - run[0][1].start for key in TOP_KEYS for run in _runs(every[key]) if len(run) >= MIN_RUN]
     # a run over a small part of the text is a list inside a provision: the provisions may all be missed
     if max(spans, default=0) < SEED_BELOW * len(text) and _seed(finder, max(spans, default=0)):
         _fill_runs(finder, cands)  # the seeded run, with the numbers the scan did find after it
@@ -217,11 +232,11 @@ def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -
 
 
 def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
-    every = sorted([*cands, *finder.found], key=lambda c: c.start)
+    every = _by_key(sorted([*cands, *finder.found], key=lambda c: c.start))
     for key in TOP_KEYS:
-        for run in _runs(every, key):
+        for run in _runs(every[key]):
             if len(run) >= MIN_RUN:
-                _fill(finder, run, key, every)
+                _fill(finder, run, key, every[key])
 
 
 SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)))
@@ -268,11 +283,12 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
     last_top: dict[int, int] = {}  # value -> start of the latest top-level candidate with it
     prev_end = 0
     for c in cands:
-        for key in TOP_KEYS:
-            v = _value(c, key)
-            if v is not None:
-                last_top[v] = c.start
-        sub = next((r for r in c.readings if r.style in ("decimal", "section") and r.depth == 2), None)
+        sub = None
+        for r in c.readings:
+            if r.key in _TOP_KEY_SET:
+                last_top[r.values[-1] if r.style in ("decimal", "section") else r.values[0]] = c.start
+            elif sub is None and r.depth == 2 and r.style in ("decimal", "section"):
+                sub = r
         if sub is not None and sub.values[1] == 1 and sub.values[0] not in last_top:
             n = sub.values[0]
             lo = max(prev_end, c.start - PARENT_WINDOW)
@@ -286,8 +302,9 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
         prev_end = c.tok_end
 
 
-def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], every: Sequence[Cand]) -> None:
-    """The numbers missing inside ``run``, before its first one (down to 1) and after its last one."""
+def _fill(finder: _Finder, run: Valued, key: tuple[str, int], every: Valued) -> None:
+    """The numbers missing inside ``run``, before its first one (down to 1) and after its last one.
+    ``every``: the numbers of the style (``_by_key``) that the run was found among."""
     text = finder.text
     for (v0, a), (v1, b) in zip(run, run[1:], strict=False):
         lo = a.tok_end
@@ -306,7 +323,8 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], ev
         n -= 1
     v, last = run[-1]
     # the tail runs to the next restart of the style at 1 (an attachment's own numbering) or the end
-    stop = next((c.start for c in every if c.start > last.start and _value(c, key) == 1), len(text))
+    after = bisect.bisect_right(every, last.start, key=lambda vc: vc[1].start)
+    stop = next((c.start for v, c in every[after:] if v == 1), len(text))
     lo = last.tok_end
     n = v + 1
     while n - v <= MAX_SKIP + 1:

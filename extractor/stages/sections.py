@@ -19,7 +19,6 @@ where they can.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
@@ -84,6 +83,8 @@ class SectionResult:
 
 MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
 HEAD_CHARS = 40  # the grammar reads a candidate's number within this many characters of its line
+_QUOTES = frozenset("\"\u201c'")
+_number_at = g.HEADING_NUMBER.pattern.match  # g.heading_number_at(text, pos, endpos), without the call
 def _decimal_values(value: str, suffix: str | None) -> tuple[int, ...]:
     parts = [int(p) for p in value.split(".") if p]
     while len(parts) > 1 and parts[-1] == 0:
@@ -175,40 +176,35 @@ def _hit_codes(doc: TextIndex) -> list[int]:
     return hits
 
 
-def _hits(doc: TextIndex) -> list[tuple[int, bool]]:
-    """(position, at a line start) of every place a number may open a heading, in text order."""
-    return [(code >> 1, bool(code & 1)) for code in _hit_codes(doc)]
-
-
-def _candidates(doc: TextIndex, toc: list[_Cand] | None = None) -> Iterator[_Cand]:
+def _candidates(doc: TextIndex, toc: list[_Cand] | None = None) -> list[_Cand]:
     """The numbers that may open a heading, in text order. Those rejected only as table-of-contents
     lines are appended to ``toc`` when it is given (the contents block is listed apart)."""
     text = doc.text
+    out: list[_Cand] = []
     last = -1
     for code in _hit_codes(doc):
         pos = code >> 1
         if pos == last:
             continue  # sorted: a place found twice is read as the first of its hits (not at a line start)
         last = pos
-        found = cand_at(text, pos, bool(code & 1))
-        if found is None:
-            continue
-        cand, ok = found
-        if ok:
-            yield cand
-        elif ok is None and toc is not None:
-            toc.append(cand)
+        found = cand_at(text, pos, code & 1 == 1)
+        if found is not None:
+            if found[1]:
+                out.append(found[0])
+            elif found[1] is None and toc is not None:
+                toc.append(found[0])
+    return out
 
 
 def cand_at(text: str, pos: int, strong: bool) -> tuple[_Cand, bool | None] | None:
     """The candidate whose number opens at ``pos`` and whether it is plausible (``_plausible``), or None
     when no heading number opens there."""
-    if pos > 0 and text[pos - 1] in "\"\u201c'":
+    if pos and text[pos - 1] in _QUOTES:
         return None  # a quoted provision (new text inside an amendment)
     line_end = _line_end(text, pos)
-    stop = min(line_end, pos + HEAD_CHARS)
+    stop = line_end if line_end < pos + HEAD_CHARS else pos + HEAD_CHARS
     if text.find("\u00a0", pos, stop) < 0:
-        m = g.heading_number_at(text, pos, stop)
+        m = _number_at(text, pos, stop)
     else:
         # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as
         # a space: the grammar's elements skip only " " and "\t" (one character for one: offsets hold)
@@ -471,6 +467,16 @@ def _stops(acc: list[_Accepted], body_end: int) -> list[int]:
     return stops
 
 
+def _heads(acc: list[_Accepted], end: int, text: str) -> list[tuple[int, int] | None]:
+    """The heading of each row, before the next row (the last: before ``end``)."""
+    out = []
+    for i, a in enumerate(acc):
+        c = a.cand
+        nxt = acc[i + 1].cand.start if i + 1 < len(acc) else end
+        out.append(heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt))
+    return out
+
+
 def _parts(acc: list[_Accepted]) -> list[str]:
     """The part of each row: "body" up to the first top-level attachment, then that attachment's label."""
     part = "body"
@@ -490,7 +496,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     unsigned = body if view is layout.view else TextIndex(text)
     original = layout.original
     toc: list[_Cand] = []
-    cands = list(_candidates(unsigned, toc))
+    cands = _candidates(unsigned, toc)
     found = recover(text, cands, cand_at, made_cand)
     if found:
         cands = sorted([*cands, *found], key=lambda c: c.start)
@@ -504,7 +510,8 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands, text)
     _demote_strays(acc)
-    demote_unheaded_duplicates(acc, text, body_end)
+    body_heads = _heads(acc, body_end, text)
+    demote_unheaded_duplicates(acc, text, body_end, body_heads)
     groups.append((acc, body_end, _parts(acc)))
     if region is not None and groups[0][0] and acc and acc[0].cand.start < groups[0][0][0].cand.start:
         groups.reverse()  # numbered lines before the contents (a cover page): keep text order
@@ -517,11 +524,10 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     for group, end, group_parts in groups:
         group_labels = [_label(group, i) for i in range(len(group))]
         stops = _stops(group, end)
+        heads += body_heads if group is acc else _heads(group, end, text)
         for i, a in enumerate(group):
             c = a.cand
             spans.append((c.start, max(_rstrip_end(text, stops[i], c.tok_end), c.tok_end)))
-            nxt = group[i + 1].cand.start if i + 1 < len(group) else end
-            heads.append(heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt))
             parents.append(group_labels[a.parent] if a.parent is not None else None)
         rows += group
         labels += group_labels
