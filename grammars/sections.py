@@ -156,12 +156,20 @@ _PAGE_DASH = regex.compile(r"-(?<=[ \t\u00a0]{2}-)(?=[ \t]?\d{1,3}[ \t]?-[ \t\u0
 _BLANK = frozenset(" \t\u00a0")
 
 
+def _page_dashes(text: str) -> list[int]:
+    """``[m.start() for m in _PAGE_DASH.finditer(text)]``; in a text whose only blank is " ", tried
+    only after each "  " + "-" found by ``str.find`` (the scan tries every "-" of the text)."""
+    if "\t" in text or "\u00a0" in text:
+        return [m.start() for m in _PAGE_DASH.finditer(text)]
+    match = _PAGE_DASH.match
+    return [k + 2 for k in find_all(text, "  -") if match(text, k + 2)]
+
+
 def _page_number_starts(text: str) -> list[int]:
     """Where PAGE_NUMBER_START can match: at the mark before the run of blanks (60 at most) that
     ends at a page number's first "-" (only blanks stand between them, and a mark is not one)."""
     out: list[int] = []
-    for m in _PAGE_DASH.finditer(text):
-        k = m.start()
+    for k in _page_dashes(text):
         floor = max(0, k - 61)
         while k > floor and text[k - 1] in _BLANK:
             k -= 1

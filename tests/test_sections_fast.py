@@ -166,6 +166,14 @@ def test_page_number_scan_is_the_finditer_scan(text: str) -> None:
     assert [m.span() for m in finditer_at(g.PAGE_NUMBER_START, text, g._page_number_starts(text))] == want
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PAGE_PIECES, max_size=30).map("".join))
+@example("  -2-  ")
+@example("x   - 12 -   y")
+def test_page_dashes_are_the_dash_scan(text: str) -> None:
+    assert g._page_dashes(text) == [m.start() for m in g._PAGE_DASH.finditer(text)]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.tuples(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.text(max_size=5),
                  st.none() | st.text(max_size=5), st.integers(1, 9), st.none() | st.text(max_size=5),
@@ -211,3 +219,16 @@ GLUED_ARTICLE_PIECES = st.sampled_from(
 def test_glued_scans_are_the_finditer_scans(text: str) -> None:
     want = [m.span("tok") for p in g.GLUED for m in p.finditer(text)]
     assert [m.span("tok") for m in g.glued_matches(TextIndex(text))] == want
+
+
+ITEM_PIECES = st.sampled_from(
+    ["1", "2.1", "(a)", "(to)", "A", "IV", " ", "  ", "\t", ",", "&", "and", "or", "to", "through", "tor", "band",
+     "\u00a0", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(ITEM_PIECES, max_size=12).map("".join))
+@example("2(to)")
+def test_items_are_the_split(items: str) -> None:
+    assert references._items(items) == references.ITEM_SPLIT.split(items)
