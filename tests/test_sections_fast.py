@@ -10,7 +10,7 @@ from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor.stages import references, sections
+from extractor.stages import references, section_recovery, sections
 from extractor.stages import section_headings as h
 
 NUMBER_PIECES = st.sampled_from(
@@ -232,3 +232,20 @@ ITEM_PIECES = st.sampled_from(
 @example("2(to)")
 def test_items_are_the_split(items: str) -> None:
     assert references._items(items) == references.ITEM_SPLIT.split(items)
+
+
+DOTTED_PIECES = st.sampled_from(
+    ["1", "4", "14", "41", "4.", "14.", "4.0", ".", "  ", " ", "\t", "\u00a0", "x", "\u0664", "394."]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(DOTTED_PIECES, max_size=16).map("".join), st.sampled_from([1, 4, 14, 41, 394]),
+       st.integers(0, 6), st.integers(0, 40), st.sampled_from(["3.", "12.", "1.1."]))
+@example("  394. Division", 4, 0, 40, "3.")
+def test_dotted_number_finds_what_its_pattern_finds(text: str, n: int, lo: int, hi: int, template: str) -> None:
+    literal = section_recovery._dotted(template, "decimal", n)
+    pat = section_recovery._pattern(template, "decimal", n, False)
+    assert literal is not None and pat is not None
+    got = [m.span() for m in section_recovery._dotted_matches(text, literal, lo, hi)]
+    assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]

@@ -93,13 +93,43 @@ def _canonical_roman(s: str) -> bool:
     return v is not None and _roman(v) == s
 
 
+# a run member's number: keyword, value, zeros, full stop ("Section 4.", "2.0", "IV.")
+_TEMPLATE = regex.compile(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?")
+# _pattern's pattern for a template like "3." (the commonest), with any number: where ``str.find`` finds
+# the number and its full stop, this reads as that pattern would there (the digits run to the stop)
+_DOTTED_NUMBER = regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))\d++\.(?!\d)")
+
+
+def _dotted(template: str, style: str, n: int) -> str | None:
+    """``f"{n}."`` when ``_pattern(template, style, n, ...)`` is the pattern of a bare number and its
+    full stop (``_DOTTED_NUMBER`` with that number), else None."""
+    m = _TEMPLATE.match(template)
+    if m is None or m.group(1) or style == "roman_dot" or not m.group(2).isdigit() or m.group(3) or not m.group(4):
+        return None
+    return f"{n}."
+
+
+def _dotted_matches(text: str, literal: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """``list(_pattern(...).finditer(text, lo, hi))`` for the pattern ``_dotted`` stands for, without
+    compiling it: tried where ``str.find`` finds ``literal`` (its matches cannot overlap: each ends with
+    a full stop, which no number holds)."""
+    out = []
+    k = text.find(literal, lo, hi)
+    while k >= 0:
+        m = _DOTTED_NUMBER.match(text, k, hi)
+        if m is not None:
+            out.append(m)
+        k = text.find(literal, k + 1, hi)
+    return out
+
+
 @functools.lru_cache(maxsize=1024)
 def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
     "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
     anything (between its neighbours, just before its first subsection), so that a roman numeral may be
     glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V)."""
-    m = regex.match(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?", template)
+    m = _TEMPLATE.match(template)
     if m is None:
         return None
     kw, value, zeros, dot = m.groups()
@@ -169,10 +199,16 @@ class _Finder:
              strict: bool) -> Cand | None:
         """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
         a plausible heading number of style ``key``."""
-        pat = _pattern(template, key[0], n, not strict)
-        if pat is None or lo >= hi:
-            return None
-        matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
+        literal = _dotted(template, key[0], n)
+        if literal is not None:
+            if lo >= hi:
+                return None
+            matches = _dotted_matches(self.text, literal, lo, hi)
+        else:
+            pat = _pattern(template, key[0], n, not strict)
+            if pat is None or lo >= hi:
+                return None
+            matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
         for m in reversed(matches) if last else matches:
             pos = m.start()
             old = self.existing.get(pos)
