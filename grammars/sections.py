@@ -411,7 +411,8 @@ def heading_number_at(text: str, pos: int = 0, endpos: int | None = None) -> re.
 
 def heading_number_of(m: re.Match[str]) -> HeadingNumber:
     """What the match ``m`` of ``heading_number_at`` read (``end`` from the match's start)."""
-    kind = next(k for k in _ALTERNATIVES if HEADING_NUMBER.has(m, k))
+    kind = m.lastgroup  # the alternative (see heading_number_at): one look-up, not a test per alternative
+    assert kind in _ALTERNATIVES
     value = HEADING_NUMBER.value(m, "value")
     assert value is not None  # every alternative names its value
     return HeadingNumber(kind, value, HEADING_NUMBER.value(m, "keyword"), HEADING_NUMBER.value(m, "suffix"),
