@@ -249,3 +249,23 @@ def test_dotted_number_finds_what_its_pattern_finds(text: str, n: int, lo: int, 
     assert literal is not None and pat is not None
     got = [m.span() for m in section_recovery._dotted_matches(text, literal, lo, hi)]
     assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
+
+
+KEYWORD_PIECES = st.sampled_from(
+    ["Section", "SECTION", "sub", "section", "\u017fection", "ARTICLE", "Article", " ", "  ", "   ", "    ", "\t",
+     "\u00a0", "-", "\u2013", "4", "14", "41", "4.0", ".", "\u0664", "x", "I"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(KEYWORD_PIECES, max_size=14).map("".join), st.sampled_from([1, 4, 14, 41]), st.integers(0, 4),
+       st.integers(0, 40), st.sampled_from(["Section 3.", "SECTION 2", "ARTICLE 1", "Article 2.0", "Section 1.00"]))
+@example("Section - 4. Foo", 4, 0, 40, "Section 3.")
+@example("Section 41", 4, 0, 40, "Section 3.")
+def test_keyword_number_finds_what_its_pattern_finds(text: str, n: int, lo: int, hi: int, template: str) -> None:
+    numbered = section_recovery._keyword_number(template)
+    style = "article" if template.lower().startswith("article") else "section"
+    pat = section_recovery._pattern(template, style, n, False)
+    assert numbered is not None and pat is not None
+    got = [m.span() for m in numbered.finditer(text, lo, hi) if m.group("n") == str(n)]
+    assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]

@@ -123,6 +123,24 @@ def _dotted_matches(text: str, literal: str, lo: int, hi: int) -> list[regex.Mat
     return out
 
 
+def _keyword_prefix(kw: str) -> str:
+    # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
+    return r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
+
+
+@functools.lru_cache(maxsize=64)
+def _keyword_number(template: str) -> regex.Pattern[str] | None:
+    """For a template like "Section 4." or "ARTICLE 2": ``_pattern``'s pattern with any number in group
+    ``n``, else None. Where its number is ``n``, a match is one of ``_pattern(template, style, n, ...)``
+    and the other way round (after the keyword only blanks and a dash may precede the number, so it
+    starts at one place, and its digits run to a non-digit, as that pattern's boundary requires); the
+    matches start at the keyword and hold no other, so none hides another."""
+    m = _TEMPLATE.match(template)
+    if m is None or not m.group(1) or not m.group(2).isdigit():
+        return None
+    return regex.compile(_keyword_prefix(m.group(1)) + r"(?P<n>\d++)" + regex.escape(m.group(3) or "") + r"\.?")
+
+
 @functools.lru_cache(maxsize=1024)
 def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
@@ -145,9 +163,7 @@ def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[st
     cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and _canonical_roman(num + ch))
     boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
     if kw:
-        # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
-        keyword = r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
-        return regex.compile(keyword + num + boundary + regex.escape(zeros or "") + r"\.?")
+        return regex.compile(_keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?")
     if style == "roman_dot":
         return regex.compile(r"(?<![A-Za-z])" + num + r"\.")
     if not dot and not zeros:
@@ -204,6 +220,11 @@ class _Finder:
             if lo >= hi:
                 return None
             matches = _dotted_matches(self.text, literal, lo, hi)
+        elif (numbered := _keyword_number(template)) is not None:
+            if lo >= hi:
+                return None
+            num = str(n)
+            matches = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
         else:
             pat = _pattern(template, key[0], n, not strict)
             if pat is None or lo >= hi:
