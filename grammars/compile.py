@@ -26,6 +26,9 @@ pyparsing's own rules (3.1 to 3.x):
 - Results names become named groups; a ``Regex``'s own named groups are results names too. A name
   used more than once gets a group per use (``day``, ``day__2``): ``value`` gives the last one
   pyparsing assigned, as ``ParseResults.get`` does.
+- A name on an ``And`` (its value is a list of tokens, not text) is refused, unless it is one of the
+  ``marks`` the caller lists: then only whether pyparsing assigned it is kept (``has``), a group
+  around the ``And`` (pyparsing assigns a named ``And``'s name whenever it matches, even to no tokens).
 
 Anything else - parse actions, ``Or``, ``Each``, ``Located``, ``Combine``, ``Forward``, ignored
 expressions, a name on an element whose value is not the text it matched - raises
@@ -66,6 +69,8 @@ class CompiledGrammar:
     # for each use of the name, in pattern order
     names: dict[str, tuple[tuple[str, str], ...]]
     scan: bool = False
+    # mark name -> the group of each use: a name whose presence only is read (``has``)
+    marks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _single: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -97,19 +102,26 @@ class CompiledGrammar:
                 return m.group(group)
         return None
 
+    def has(self, m: re.Match[str], name: str) -> bool:
+        """``name in tokens`` after the parse ``m`` stands for: whether pyparsing assigned ``name``."""
+        if name in self.marks:
+            return any(m.start(group) >= 0 for group in self.marks[name])
+        return any(m.start(owner) >= 0 for owner, _ in self.names.get(name, ()))
+
     def values(self, m: re.Match[str]) -> dict[str, str | None]:
         """Every results name's value (None where pyparsing assigns none)."""
         return {name: self.value(m, name) for name in self.names}
 
 
-def compile_grammar(root: pp.ParserElement, *, scan: bool = False) -> CompiledGrammar:
+def compile_grammar(root: pp.ParserElement, *, scan: bool = False, marks: Iterable[str] = ()) -> CompiledGrammar:
     """``root`` as one pattern: ``match`` parses as ``root.parse_string``, or with ``scan=True``,
     ``search`` finds what ``root.scan_string`` finds first. ``root`` must keep tabs
-    (``parse_with_tabs()``): otherwise pyparsing parses ``text.expandtabs()``, not ``text``."""
+    (``parse_with_tabs()``): otherwise pyparsing parses ``text.expandtabs()``, not ``text``.
+    ``marks``: results names set on an ``And`` whose presence only is kept (``CompiledGrammar.has``)."""
     if not root.keepTabs:
         raise GrammarCompileError(f"{root}: call parse_with_tabs() on the root (pyparsing expands tabs otherwise)")
     root.streamline()  # as parse_string does first: it may change an element's whitespace
-    c = _Compiler(root)
+    c = _Compiler(root, frozenset(marks))
     if scan:  # scan_string skips the root's whitespace itself, then parses without its pre-skip
         body = _skip_class(root.whiteChars) + c.emit(root, call_pre_parse=False, expose=True)
     else:
@@ -118,7 +130,8 @@ def compile_grammar(root: pp.ParserElement, *, scan: bool = False) -> CompiledGr
         pattern = re.compile(body)
     except re.error as err:  # pragma: no cover - a translation bug, not a grammar's
         raise GrammarCompileError(f"{root}: the translation does not compile ({err})") from err
-    return CompiledGrammar(root, pattern, {n: tuple(uses) for n, uses in c.names.items()}, scan)
+    return CompiledGrammar(root, pattern, {n: tuple(uses) for n, uses in c.names.items()}, scan,
+                           {n: tuple(groups) for n, groups in c.marks.items()})
 
 
 # -- characters ---------------------------------------------------------------------------------
@@ -221,8 +234,10 @@ def _names_in(e: pp.ParserElement) -> set[str]:
 
 
 class _Compiler:
-    def __init__(self, root: pp.ParserElement) -> None:
+    def __init__(self, root: pp.ParserElement, allowed_marks: frozenset[str] = frozenset()) -> None:
         self.names: dict[str, list[tuple[str, str]]] = {}
+        self.allowed_marks = allowed_marks
+        self.marks: dict[str, list[str]] = {}
         self.count = 0
         self.end_ok: pp.ParserElement | None = None  # the one StringEnd allowed: the root's last element
         if isinstance(root, pp.StringEnd):
@@ -239,6 +254,8 @@ class _Compiler:
         means pyparsing assigned it, by default the group itself)."""
         if not name.isidentifier() or "__" in name or _INTERNAL_NAME.match(name):
             raise GrammarCompileError(f"results name {name!r}: not usable as a group name")
+        if name in self.allowed_marks:
+            raise GrammarCompileError(f"results name {name!r}: a mark, on an element that is not an And")
         uses = self.names.setdefault(name, [])
         group = name if not uses else f"{name}__{len(uses) + 1}"
         uses.append((owner or group, group))
@@ -257,6 +274,13 @@ class _Compiler:
             raise GrammarCompileError(f"{e}: list_all_matches results have no translation")
         skip = _skip_class(e.whiteChars) if call_pre_parse and e.callPreparse and e.skipWhitespace else ""
         own = e.resultsName if expose else None
+        if own and own in self.allowed_marks and isinstance(e, pp.And):
+            if any(own in _names_in(sub) for sub in e.recurse()):
+                raise GrammarCompileError(f"{e}: results name {own!r} also used inside it")
+            uses = self.marks.setdefault(own, [])
+            group = own if not uses else f"{own}__{len(uses) + 1}"
+            uses.append(group)
+            return skip + f"(?P<{group}>{self.body(e, expose)})"
         if own:
             if not _yields_text(e):
                 raise GrammarCompileError(f"{e}: results name {own!r} on an element whose value is not its text")

@@ -24,14 +24,15 @@ in PDF- or HTML-extracted text); the grammar then parses only the candidate.
 
 from __future__ import annotations
 
-import functools
+import re
 from collections.abc import Iterator
-from typing import AnyStr, cast
+from typing import AnyStr, NamedTuple
 
 import pyparsing as pp
 
 from . import find_all, finditer_at, vocabulary
 from . import rx as regex  # regex, with saved programs (grammars/rx.py)
+from .compile import compile_grammar
 from .text_index import TextIndex
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split("\t") for ln in vocabulary("cardinal_words"))}
@@ -49,12 +50,9 @@ decimal_value = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,3}(?![\d])").set_name("decimal
 letter_suffix = pp.Regex(r"(?:\.|[ \t\u00a0]{1,2})?[A-Za-z](?![A-Za-z0-9])").set_name("letter_suffix")
 end_dot = pp.Regex(r"[.:\-\u2013\u2014]").set_name("end_dot")
 
-# cast: set_name returns the element itself, typed only as ParserElement; their .re is read below
-article_kw = cast(pp.Regex, pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw"))
-section_kw = cast(pp.Regex, pp.Regex(r"(?i)(?:section|sec\.)(?![a-z])").set_name("section_kw"))
-attachment_kw = cast(
-    pp.Regex, pp.Regex(r"(?i)(?:" + "|".join(ATTACHMENT_WORDS) + r")(?![a-z])").set_name("attachment_kw")
-)
+article_kw = pp.Regex(r"(?i)article(?![a-z])").set_name("article_kw")
+section_kw = pp.Regex(r"(?i)(?:section|sec\.)(?![a-z])").set_name("section_kw")
+attachment_kw = pp.Regex(r"(?i)(?:" + "|".join(ATTACHMENT_WORDS) + r")(?![a-z])").set_name("attachment_kw")
 attach_value = pp.Regex(r"(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}(?:-\d{1,2})?)(?![A-Za-z0-9])").set_name(
     "attach_value"
 )
@@ -158,12 +156,20 @@ _PAGE_DASH = regex.compile(r"-(?<=[ \t\u00a0]{2}-)(?=[ \t]?\d{1,3}[ \t]?-[ \t\u0
 _BLANK = frozenset(" \t\u00a0")
 
 
+def _page_dashes(text: str) -> list[int]:
+    """``[m.start() for m in _PAGE_DASH.finditer(text)]``; in a text whose only blank is " ", tried
+    only after each "  " + "-" found by ``str.find`` (the scan tries every "-" of the text)."""
+    if "\t" in text or "\u00a0" in text:
+        return [m.start() for m in _PAGE_DASH.finditer(text)]
+    match = _PAGE_DASH.match
+    return [k + 2 for k in find_all(text, "  -") if match(text, k + 2)]
+
+
 def _page_number_starts(text: str) -> list[int]:
     """Where PAGE_NUMBER_START can match: at the mark before the run of blanks (60 at most) that
     ends at a page number's first "-" (only blanks stand between them, and a mark is not one)."""
     out: list[int] = []
-    for m in _PAGE_DASH.finditer(text):
-        k = m.start()
+    for k in _page_dashes(text):
         floor = max(0, k - 61)
         while k > floor and text[k - 1] in _BLANK:
             k -= 1
@@ -377,49 +383,46 @@ def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
 # keeps them, and then every offset after a tab ("1.1\tFoo") would be counted in expanded columns
 located_heading_number = pp.Located(heading_number).set_name("located_heading_number").parse_with_tabs()
 
-# heading_number's alternatives in its order, by results name. A candidate is parsed by a MatchFirst
-# of only those that can match it (in the same order, so with the same result): every alternative
-# that fails costs a ParseException, and the cold run parses ~11k distinct candidates.
-_ALTERNATIVES = {
-    "paren": paren_item, "close": close_item, "decimal": decimal, "article": article, "section": section,
-    "attachment": attachment, "roman_dot": roman_dot, "letter_dot": letter_dot,
-}  # fmt: skip
-_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ATTACHMENT_FIRSTS = frozenset(c for w in ATTACHMENT_WORDS for c in (w[0].lower(), w[0].upper()))
+# The stage reads numbers through HEADING_NUMBER (one ``re`` match instead of pyparsing's per-element
+# machinery); the alternatives' own names (on an And for "decimal", "article", "section",
+# "attachment") only say which alternative matched. tests/test_sections_fast.py checks it against
+# ``parse_heading_number_end``.
+_ALTERNATIVES = ("paren", "close", "decimal", "article", "section", "attachment", "roman_dot", "letter_dot")
+HEADING_NUMBER = compile_grammar(heading_number, marks=("decimal", "article", "section", "attachment"))
 
 
-def _alternatives(text: str) -> tuple[str, ...] | None:
-    """The names of the alternatives of ``heading_number`` that can match at the start of ``text``,
-    or None when that is not decided here (a blank or a non-ASCII first character: the whole grammar).
-    Each test is necessary for its alternative to match (close_item's value has at most five characters,
-    roman_dot's eleven)."""
-    first = text[:1]
-    if first == "(":
-        return ("paren",)
-    if first not in _ALNUM:
-        return None
-    out = ["close"] if ")" in text[1:7] else []
-    if first.isdigit():
-        out.append("decimal")
-    if first in "aA":
-        out.append("article")
-    if first in "sS":
-        out.append("section")
-    if first in _ATTACHMENT_FIRSTS:
-        out.append("attachment")
-    if first in "IVXLC" and "." in text[1:13]:
-        out.append("roman_dot")
-    if text[1:2] == ".":
-        out.append("letter_dot")
-    return tuple(out)
+class HeadingNumber(NamedTuple):
+    """What ``heading_number`` reads at the start of a text."""
+
+    kind: str  # the alternative that matched: "paren", "close", "decimal", "article", ...
+    value: str  # its "value"
+    keyword: str | None  # "ARTICLE", "Section", "EXHIBIT" as written
+    suffix: str | None  # a section number's letter ("SECTION 3 A.": " A")
+    end: int  # the raw end of the parse (from the start of the text), as ``parse_heading_number_end`` gives it
 
 
-@functools.cache
-def _heading_number_of(names: tuple[str, ...]) -> pp.ParserElement:
-    """``located_heading_number`` with only the alternatives ``names``, built as it is."""
-    alts = pp.MatchFirst([_ALTERNATIVES[n](n) for n in names]).set_name("heading_number").parse_with_tabs()
-    alts.set_whitespace_chars(" \t\u00a0")
-    return pp.Located(alts).set_name("located_heading_number").parse_with_tabs()
+def heading_number_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The match of HEADING_NUMBER at ``pos``, reading ``text[pos:endpos]`` as
+    ``parse_heading_number_end`` reads that slice (the pattern looks neither behind ``pos`` nor past
+    ``endpos``). Each alternative is the pattern's outermost group, so the match's ``lastgroup``
+    names the alternative (``HeadingNumber.kind``)."""
+    return HEADING_NUMBER.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
+def heading_number_of(m: re.Match[str]) -> HeadingNumber:
+    """What the match ``m`` of ``heading_number_at`` read (``end`` from the match's start)."""
+    kind = m.lastgroup  # the alternative (see heading_number_at): one look-up, not a test per alternative
+    assert kind in _ALTERNATIVES
+    value = HEADING_NUMBER.value(m, "value")
+    assert value is not None  # every alternative names its value
+    return HeadingNumber(kind, value, HEADING_NUMBER.value(m, "keyword"), HEADING_NUMBER.value(m, "suffix"),
+                         m.end() - m.start())
+
+
+def match_heading_number(text: str) -> HeadingNumber | None:
+    """``parse_heading_number_end(text)`` as a ``HeadingNumber`` (None where it gives None)."""
+    m = heading_number_at(text)
+    return None if m is None else heading_number_of(m)
 
 
 def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
@@ -435,78 +438,11 @@ def parse_heading_number(text: str) -> tuple[pp.ParseResults, int] | None:
 def parse_heading_number_end(text: str) -> tuple[pp.ParseResults, int] | None:
     """Like ``parse_heading_number``, but with the raw end of the parse (trailing blanks the
     optional parts skipped may be counted in it)."""
-    names = _alternatives(text)
-    if names == ():
-        return None
-    grammar = located_heading_number if names is None else _heading_number_of(names)
     # parse at position 0 only (scan_string would try every later position before giving up)
     try:
-        start, tokens, end = grammar.parse_string(text)
+        start, tokens, end = located_heading_number.parse_string(text)
     except pp.ParseException:
         return None
     if start != 0:
         return None
     return tokens, end
-
-
-# -- what the number grammar reads -----------------------------------------------------------
-# ``heading_number_key(s)`` is a short text that ``heading_number`` parses as it parses ``s`` (a
-# candidate: no line break, not starting with a blank): the same tokens, and an end that gives the
-# same length once trailing blanks are stripped (``parse_heading_number``). So it is a cache key.
-# Mostly it is the prefix of ``s`` holding every character the grammar examines; after a number
-# that the optional "." does not follow, the characters that make no difference are dropped
-# (below). Why the prefix covers them: between its elements the grammar
-# skips only " " and "\t" (the elements keep pyparsing's default blanks; a no-break space is text to
-# them); each element regex reads one run of non-blanks plus one character after it, except
-# letter_suffix, which can cross one blank after a no-break space; and the alternatives that can get
-# past their first element depend on the first character:
-#   "("        paren_item alone, which ends at the first ")" within 8 characters;
-#   a digit    close_item (digits, ")", one more) or decimal: decimal_value reads the run of digits
-#              and dots and the character after it, then the optional "." skips blanks (they count
-#              in the end of the parse) and looks at one character, which matters only if it is a dot;
-#   a keyword  article/attachment: keyword, value, blanks, one character; section: keyword, value,
-#              suffix, dot: at most five runs of non-blanks, then the blanks the last optional skips;
-#   otherwise  close_item, roman_dot, letter_dot and the failing keywords read the first run and the
-#              character after it, at most 13 characters.
-_KEYWORD_STARTS = (article_kw.re, attachment_kw.re)
-_BLANKS = regex.compile(r"[ \t]*")
-_RUN = regex.compile(r"[^ \t]*")
-_TWO_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+)?")
-_FIVE_RUNS = regex.compile(r"[^ \t]*(?:[ \t]+[^ \t]+){0,4}")
-_ASCII_RUN = regex.compile(r"[0-9.]*")  # the start of decimal_value's run of digits and dots
-_FIRST_RUN_READ = 16  # more than the 13 that the longest roman_dot reads
-
-
-def heading_number_key(s: str) -> str:
-    """The text that decides how ``heading_number`` parses candidate ``s`` (see above)."""
-    first = s[:1]
-    if first == "(":
-        close = s.find(")", 1, 8)
-        return s[: close + 1] if close > 0 else s[:8]
-    if first.isdecimal():  # what re's \d matches in a str pattern
-        return _decimal_key(s)
-    if section_kw.re.match(s):
-        return s[: _BLANKS.match(s, _FIVE_RUNS.match(s).end()).end() + 1]
-    if any(kw.match(s) for kw in _KEYWORD_STARTS):
-        return s[: _BLANKS.match(s, _TWO_RUNS.match(s).end()).end() + 1]
-    return s[: min(_RUN.match(s).end() + 1, _FIRST_RUN_READ)]
-
-
-def _decimal_key(s: str) -> str:
-    run = _ASCII_RUN.match(s).end()
-    while run < len(s) and (s[run] == "." or s[run].isdecimal()):  # other digits re's \d reads
-        run += 1
-    if run == len(s):
-        return s
-    after = s[run]
-    if after in " \t":
-        blanks = _BLANKS.match(s, run).end()
-        if s[blanks : blanks + 1] == ".":
-            return s[: blanks + 1]
-        # the optional "." fails past the blanks, which then only move the end over blanks (that
-        # callers strip); with a tab among them the blanks themselves are kept in the key
-        return s[:blanks] if "\t" in s[run:blanks] else s[:run]
-    if after == ")":
-        return s[: run + 2]
-    # any other character is read as the end of the text is: one key for "1.1 Term", "1.1Term", "1.1"
-    return s[:run]

@@ -269,6 +269,32 @@ def test_scan_finds_the_first_match_of_scan_string() -> None:
         compile_grammar(pp.Literal("a").parse_with_tabs()).search("a")
 
 
+def _marked() -> pp.ParserElement:
+    both = (pp.Regex("a")("x") + pp.Opt(pp.Literal("b")))("pair")
+    empty = (pp.Literal("<") + pp.Suppress(pp.Regex("[.]*")))("suppressed")  # assigned with no tokens
+    return (both | empty | pp.Regex("(?P<x>c)")("single")).parse_with_tabs()
+
+
+@pytest.mark.parametrize("text", ["ab", "a", " a b", "<", "<..", "c", "b", "", "ca"])
+def test_marks_say_whether_pyparsing_assigned_a_name(text: str) -> None:
+    c = compile_grammar(_marked(), marks=("pair", "suppressed"))
+    assert compiled_reads(c, text) == pyparsing_reads(c, text)
+    m = c.match(text)
+    try:
+        tokens = _marked().parse_string(text)
+    except pp.ParseException:
+        assert m is None
+        return
+    assert m is not None
+    for name in ("pair", "suppressed", "single", "x"):
+        assert c.has(m, name) == (name in tokens), name
+
+
+def test_a_mark_on_an_element_that_is_not_an_and_is_refused() -> None:
+    with pytest.raises(GrammarCompileError, match="a mark, on an element that is not an And"):
+        compile_grammar((pp.Regex("a")("m") + pp.Literal("b")).parse_with_tabs(), marks=("m",))
+
+
 class Refusal(NamedTuple):
     name: str
     build: Callable[[], pp.ParserElement]

@@ -65,19 +65,6 @@ NUMBER_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(NUMBER_PIECES, min_size=1, max_size=10).map("".join))
-def test_heading_number_key_parses_like_the_text(text: str) -> None:
-    text = text.lstrip(" \t\u00a0")[:40]
-    if not text:
-        return
-    whole, short = g.parse_heading_number(text), g.parse_heading_number_end(g.heading_number_key(text))
-    assert (whole is None) == (short is None)
-    if whole is not None and short is not None:
-        # the key's end, applied to the whole text as sections._candidates does
-        assert (short[0].dump(), len(text[: short[1]].rstrip(" \t\u00a0"))) == (whole[0].dump(), whole[1])
-
-
 # heading_number tries its alternatives numbers first; the order they were written in must agree
 WRITTEN_ORDER = pp.Located(
     (
@@ -132,6 +119,11 @@ SCAN_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
+def _hits(text: str) -> list[tuple[int, bool]]:
+    # (position, at a line start) of every place the stage's scans find, in text order
+    return [(code >> 1, bool(code & 1)) for code in sections._hit_codes(TextIndex(text))]
+
+
 def _written_hits(text: str) -> list[tuple[int, bool]]:
     return sorted((m.start("tok"), strong) for pat, strong in WRITTEN_PATTERNS for m in pat.finditer(text))
 
@@ -139,13 +131,13 @@ def _written_hits(text: str) -> list[tuple[int, bool]]:
 @settings(max_examples=800, deadline=None)
 @given(st.lists(SCAN_PIECES, max_size=40).map("".join))
 def test_candidate_scans_find_what_they_were_written_to(text: str) -> None:
-    assert sections._hits(TextIndex(text)) == _written_hits(text)
+    assert _hits(text) == _written_hits(text)
 
 
 def test_candidate_scans_on_the_samples() -> None:
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
-        assert sections._hits(TextIndex(text)) == _written_hits(text)
+        assert _hits(text) == _written_hits(text)
 
 
 @settings(max_examples=400, deadline=None)

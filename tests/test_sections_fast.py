@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import pyparsing as pp
 import regex
+from conftest import CORPUS, requires_corpus
 from extractor.grammars import finditer_at
 from extractor.grammars import sections as g
 from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor.stages import references, sections
+from extractor.stages import references, section_recovery, sections
 from extractor.stages import section_headings as h
 
 NUMBER_PIECES = st.sampled_from(
@@ -21,13 +21,24 @@ NUMBER_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-def _whole_grammar(text: str) -> tuple[str, int] | None:
-    # heading_number with all its alternatives, as parse_heading_number_end parsed before it chose them
-    try:
-        start, tokens, end = g.located_heading_number.parse_string(text)
-    except pp.ParseException:
+def _pyparsing_reads(text: str) -> tuple[str, str, str | None, str | None, int] | None:
+    # the grammar as pyparsing parses it: which alternative, its value, keyword, suffix and raw end
+    parsed = g.parse_heading_number_end(text)
+    if parsed is None:
         return None
-    return (tokens.dump(), end) if start == 0 else None
+    res, end = parsed
+    kind = next(k for k in ("paren", "close", "decimal", "article", "section", "attachment", "roman_dot",
+                            "letter_dot") if k in res)
+    assert sum(k in res for k in ("paren", "close", "decimal", "article", "section", "attachment", "roman_dot",
+                                  "letter_dot")) == 1
+    keyword, suffix = res.get("keyword"), res.get("suffix")
+    return (kind, str(res["value"]), None if keyword is None else str(keyword),
+            None if suffix is None else str(suffix), end)
+
+
+def _compiled_reads(text: str) -> tuple[str, str, str | None, str | None, int] | None:
+    got = g.match_heading_number(text)
+    return None if got is None else tuple(got)  # type: ignore[return-value]
 
 
 @settings(max_examples=3000, deadline=None)
@@ -37,9 +48,63 @@ def _whole_grammar(text: str) -> tuple[str, int] | None:
 @example("1) x")
 @example("Sec. 3 A.")
 @example("\u017fection 1")
-def test_heading_number_parses_with_the_alternatives_that_can_match(text: str) -> None:
-    got = g.parse_heading_number_end(text)
-    assert (None if got is None else (got[0].dump(), got[1])) == _whole_grammar(text)
+@example("\u00a01. Foo")
+@example("\n1. Foo")
+@example("ARTICLE one. Foo")
+def test_compiled_heading_number_reads_as_pyparsing(text: str) -> None:
+    assert _compiled_reads(text) == _pyparsing_reads(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=8).map("".join), st.lists(NUMBER_PIECES, max_size=4).map("".join),
+       st.lists(NUMBER_PIECES, max_size=4).map("".join))
+@example("Sec. 3 A", "", "B")
+@example("1.2", "", "345")
+@example("ARTICLE one", "", "s")
+def test_match_in_context_reads_as_the_slice(text: str, before: str, after: str) -> None:
+    # as cand_at reads a candidate: at its position in the text, up to the end of its window
+    m = g.heading_number_at(before + text + after, len(before), len(before) + len(text))
+    want = g.match_heading_number(text)
+    assert (None if m is None else g.heading_number_of(m)) == want
+    if m is not None and want is not None:
+        assert m.lastgroup == want.kind  # the alternative's group closes last
+        # the cache key: the same alternative and text matched, followed by anything, reads the same
+        again = g.heading_number_at(m.group() + after)
+        if again is not None and again.group() == m.group() and again.lastgroup == m.lastgroup:
+            assert g.heading_number_of(again) == want
+
+
+def _number_as_pyparsing(head: str) -> tuple[tuple, str, str] | None:
+    # what cand_at took before it read numbers through the compiled grammar: pyparsing on the head
+    parsed = g.parse_heading_number(head.replace("\u00a0", " "))
+    if parsed is None:
+        return None
+    res, length = parsed
+    got = _pyparsing_reads(head.replace("\u00a0", " "))
+    assert got is not None
+    readings, core = sections._readings(g.HeadingNumber(*got))
+    return (readings, core, head[:length]) if readings else None
+
+
+@requires_corpus
+def test_candidates_read_corpus_numbers_as_pyparsing() -> None:
+    # every place the scans find in a sample of real documents, through cand_at and through pyparsing
+    files = sorted(p for p in CORPUS.rglob("*.txt") if p.name != "README.md")
+    seen: set[str] = set()
+    parsed = 0
+    for path in files[::20]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for code in sections._hit_codes(TextIndex(text)):
+            pos = code >> 1
+            head = text[pos : min(h.line_end(text, pos), pos + sections.HEAD_CHARS)]
+            if head in seen or (pos > 0 and text[pos - 1] in "\"\u201c'"):
+                continue
+            seen.add(head)
+            found = sections.cand_at(text, pos, bool(code & 1))
+            got = None if found is None else (found[0].readings, found[0].label_core, found[0].number)
+            assert got == _number_as_pyparsing(head), head
+            parsed += got is not None
+    assert parsed >= 500  # real candidates: most of them parse
 
 
 TOC_PIECES = st.sampled_from(
@@ -101,6 +166,14 @@ def test_page_number_scan_is_the_finditer_scan(text: str) -> None:
     assert [m.span() for m in finditer_at(g.PAGE_NUMBER_START, text, g._page_number_starts(text))] == want
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PAGE_PIECES, max_size=30).map("".join))
+@example("  -2-  ")
+@example("x   - 12 -   y")
+def test_page_dashes_are_the_dash_scan(text: str) -> None:
+    assert g._page_dashes(text) == [m.start() for m in g._PAGE_DASH.finditer(text)]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.tuples(st.integers(), st.integers(), st.text(max_size=5), st.text(max_size=5), st.text(max_size=5),
                  st.none() | st.text(max_size=5), st.integers(1, 9), st.none() | st.text(max_size=5),
@@ -146,3 +219,53 @@ GLUED_ARTICLE_PIECES = st.sampled_from(
 def test_glued_scans_are_the_finditer_scans(text: str) -> None:
     want = [m.span("tok") for p in g.GLUED for m in p.finditer(text)]
     assert [m.span("tok") for m in g.glued_matches(TextIndex(text))] == want
+
+
+ITEM_PIECES = st.sampled_from(
+    ["1", "2.1", "(a)", "(to)", "A", "IV", " ", "  ", "\t", ",", "&", "and", "or", "to", "through", "tor", "band",
+     "\u00a0", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(ITEM_PIECES, max_size=12).map("".join))
+@example("2(to)")
+def test_items_are_the_split(items: str) -> None:
+    assert references._items(items) == references.ITEM_SPLIT.split(items)
+
+
+DOTTED_PIECES = st.sampled_from(
+    ["1", "4", "14", "41", "4.", "14.", "4.0", ".", "  ", " ", "\t", "\u00a0", "x", "\u0664", "394."]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(DOTTED_PIECES, max_size=16).map("".join), st.sampled_from([1, 4, 14, 41, 394]),
+       st.integers(0, 6), st.integers(0, 40), st.sampled_from(["3.", "12.", "1.1."]))
+@example("  394. Division", 4, 0, 40, "3.")
+def test_dotted_number_finds_what_its_pattern_finds(text: str, n: int, lo: int, hi: int, template: str) -> None:
+    literal = section_recovery._dotted(template, "decimal", n)
+    pat = section_recovery._pattern(template, "decimal", n, False)
+    assert literal is not None and pat is not None
+    got = [m.span() for m in section_recovery._dotted_matches(text, literal, lo, hi)]
+    assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
+
+
+KEYWORD_PIECES = st.sampled_from(
+    ["Section", "SECTION", "sub", "section", "\u017fection", "ARTICLE", "Article", " ", "  ", "   ", "    ", "\t",
+     "\u00a0", "-", "\u2013", "4", "14", "41", "4.0", ".", "\u0664", "x", "I"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(KEYWORD_PIECES, max_size=14).map("".join), st.sampled_from([1, 4, 14, 41]), st.integers(0, 4),
+       st.integers(0, 40), st.sampled_from(["Section 3.", "SECTION 2", "ARTICLE 1", "Article 2.0", "Section 1.00"]))
+@example("Section - 4. Foo", 4, 0, 40, "Section 3.")
+@example("Section 41", 4, 0, 40, "Section 3.")
+def test_keyword_number_finds_what_its_pattern_finds(text: str, n: int, lo: int, hi: int, template: str) -> None:
+    numbered = section_recovery._keyword_number(template)
+    style = "article" if template.lower().startswith("article") else "section"
+    pat = section_recovery._pattern(template, style, n, False)
+    assert numbered is not None and pat is not None
+    got = [m.span() for m in numbered.finditer(text, lo, hi) if m.group("n") == str(n)]
+    assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]

@@ -71,6 +71,16 @@ _label = functools.lru_cache(maxsize=8192)(reference_label)
 SPACE = regex.compile(r"\s")
 DOC_ARTICLE = regex.compile(r"(?i)^(?:the|such|that)\s+")
 ITEM_SPLIT = regex.compile(r"\s*(?:,|&|\b(?:and|or|through|to)\b)\s*(?:,[ \t\u00a0]*)?")
+# every ITEM_SPLIT match holds one of these: a list of items without any is one item (most references)
+_SEPARATORS = (",", "&", "and", "or", "through", "to")
+
+
+def _items(items: str) -> list[str]:
+    """``ITEM_SPLIT.split(items)``, without the split where no separator can match."""
+    for sep in _SEPARATORS:
+        if sep in items:
+            return ITEM_SPLIT.split(items)
+    return [items]
 
 
 def find_references(view: TextView, starts: set[int], labels: set[str], text_index: TextIndex) -> list[Reference]:
@@ -96,7 +106,7 @@ def find_references(view: TextView, starts: set[int], labels: set[str], text_ind
         elif tail is not None and tail.group("here"):
             internal = True
         pos = m.start("items")
-        for part in ITEM_SPLIT.split(m.group("items")):
+        for part in _items(m.group("items")):
             if not part:
                 continue
             k = text.find(part, pos, m.end("items"))

@@ -53,13 +53,15 @@ def _has_heading(acc: Sequence[Accepted], i: int, text: str, end: int) -> bool:
     return heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt) is not None
 
 
-def demote_unheaded_duplicates(acc: Sequence[Accepted], text: str, end: int) -> None:
+def demote_unheaded_duplicates(acc: Sequence[Accepted], text: str, end: int,
+                               heads: Sequence[tuple[int, int] | None] | None = None) -> None:
     """Of two neighbouring top-level rows with the same number, the one without a heading moves one
     level down (with what it holds) under the top-level row before it, when the other has a heading and
     most top-level rows do, and its text reads as a sentence or a contents line (:func:`stray_text`).
-    ``text`` is what ``acc`` was read from, ``end`` where its body ends."""
-    headed = {i: _has_heading(acc, i, text, end) for i, a in enumerate(acc)
-              if a.level == 1 and a.reading.style != "attachment"}
+    ``text`` is what ``acc`` was read from, ``end`` where its body ends; ``heads``, when given, the
+    heading of each row (``heading`` with the next row's start as its stop), as the stage has them."""
+    headed = {i: _has_heading(acc, i, text, end) if heads is None else heads[i] is not None
+              for i, a in enumerate(acc) if a.level == 1 and a.reading.style != "attachment"}
     if len(headed) < 3 or sum(headed.values()) < HEADED_SHARE * len(headed):
         return
     tops = list(headed)

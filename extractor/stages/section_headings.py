@@ -83,9 +83,10 @@ def _abbreviated(text: str, pos: int, dot: int) -> bool:
     """The "." at ``dot`` closes an abbreviation before a number ("No. 1"): no sentence end."""
     if text[dot] != ".":
         return False
+    if not text[dot + 1 : dot + 3].lstrip(" \t\u00a0")[:1].isdigit():
+        return False  # (the cheap test first: most full stops are not followed by a number)
     words = WORD.findall(text, max(pos, dot - 12), dot)
-    rest = text[dot + 1 : dot + 3].lstrip(" \t\u00a0")
-    return bool(words) and words[-1].casefold() in NUMBER_SIGNS and rest[:1].isdigit()
+    return bool(words) and words[-1].casefold() in NUMBER_SIGNS
 
 
 def ends_with_item(s: str) -> bool:

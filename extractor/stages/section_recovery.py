@@ -13,6 +13,7 @@ What is found is only a candidate: the nesting of ``sections`` still decides whe
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Sequence
 
@@ -55,9 +56,26 @@ CandMake = Callable[[str, int, int, str, int], Cand]
 
 def _value(c: Cand, key: tuple[str, int]) -> int | None:
     for r in c.readings:
-        if (r.style, r.depth) == key:
+        if r.key == key:
             return r.values[-1] if key[0] in ("decimal", "section") else r.values[0]
     return None
+
+
+_TOP_KEY_SET = frozenset(TOP_KEYS)
+Valued = list[tuple[int, Cand]]  # (value, candidate) of the candidates with a reading of one style
+
+
+def _by_key(cands: Sequence[Cand]) -> dict[tuple[str, int], Valued]:
+    """For each of TOP_KEYS, ``(_value(c, key), c)`` of the candidates that have a reading of it, in
+    order (one pass over the candidates rather than one per style)."""
+    out: dict[tuple[str, int], Valued] = {key: [] for key in TOP_KEYS}
+    for c in cands:
+        for r in c.readings:
+            if r.key in _TOP_KEY_SET:
+                valued = out[r.key]
+                if not valued or valued[-1][1] is not c:  # the first reading of the style, as _value
+                    valued.append((r.values[-1] if r.style in ("decimal", "section") else r.values[0], c))
+    return out
 
 
 def _roman(n: int) -> str:
@@ -75,13 +93,61 @@ def _canonical_roman(s: str) -> bool:
     return v is not None and _roman(v) == s
 
 
+# a run member's number: keyword, value, zeros, full stop ("Section 4.", "2.0", "IV.")
+_TEMPLATE = regex.compile(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?")
+# _pattern's pattern for a template like "3." (the commonest), with any number: where ``str.find`` finds
+# the number and its full stop, this reads as that pattern would there (the digits run to the stop)
+_DOTTED_NUMBER = regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))\d++\.(?!\d)")
+
+
+def _dotted(template: str, style: str, n: int) -> str | None:
+    """``f"{n}."`` when ``_pattern(template, style, n, ...)`` is the pattern of a bare number and its
+    full stop (``_DOTTED_NUMBER`` with that number), else None."""
+    m = _TEMPLATE.match(template)
+    if m is None or m.group(1) or style == "roman_dot" or not m.group(2).isdigit() or m.group(3) or not m.group(4):
+        return None
+    return f"{n}."
+
+
+def _dotted_matches(text: str, literal: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """``list(_pattern(...).finditer(text, lo, hi))`` for the pattern ``_dotted`` stands for, without
+    compiling it: tried where ``str.find`` finds ``literal`` (its matches cannot overlap: each ends with
+    a full stop, which no number holds)."""
+    out = []
+    k = text.find(literal, lo, hi)
+    while k >= 0:
+        m = _DOTTED_NUMBER.match(text, k, hi)
+        if m is not None:
+            out.append(m)
+        k = text.find(literal, k + 1, hi)
+    return out
+
+
+def _keyword_prefix(kw: str) -> str:
+    # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
+    return r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
+
+
+@functools.lru_cache(maxsize=64)
+def _keyword_number(template: str) -> regex.Pattern[str] | None:
+    """For a template like "Section 4." or "ARTICLE 2": ``_pattern``'s pattern with any number in group
+    ``n``, else None. Where its number is ``n``, a match is one of ``_pattern(template, style, n, ...)``
+    and the other way round (after the keyword only blanks and a dash may precede the number, so it
+    starts at one place, and its digits run to a non-digit, as that pattern's boundary requires); the
+    matches start at the keyword and hold no other, so none hides another."""
+    m = _TEMPLATE.match(template)
+    if m is None or not m.group(1) or not m.group(2).isdigit():
+        return None
+    return regex.compile(_keyword_prefix(m.group(1)) + r"(?P<n>\d++)" + regex.escape(m.group(3) or "") + r"\.?")
+
+
 @functools.lru_cache(maxsize=1024)
 def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
     "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
     anything (between its neighbours, just before its first subsection), so that a roman numeral may be
     glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V)."""
-    m = regex.match(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?", template)
+    m = _TEMPLATE.match(template)
     if m is None:
         return None
     kw, value, zeros, dot = m.groups()
@@ -97,9 +163,7 @@ def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[st
     cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and _canonical_roman(num + ch))
     boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
     if kw:
-        # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
-        keyword = r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
-        return regex.compile(keyword + num + boundary + regex.escape(zeros or "") + r"\.?")
+        return regex.compile(_keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?")
     if style == "roman_dot":
         return regex.compile(r"(?<![A-Za-z])" + num + r"\.")
     if not dot and not zeros:
@@ -151,10 +215,21 @@ class _Finder:
              strict: bool) -> Cand | None:
         """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
         a plausible heading number of style ``key``."""
-        pat = _pattern(template, key[0], n, not strict)
-        if pat is None or lo >= hi:
-            return None
-        matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
+        literal = _dotted(template, key[0], n)
+        if literal is not None:
+            if lo >= hi:
+                return None
+            matches = _dotted_matches(self.text, literal, lo, hi)
+        elif (numbered := _keyword_number(template)) is not None:
+            if lo >= hi:
+                return None
+            num = str(n)
+            matches = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
+        else:
+            pat = _pattern(template, key[0], n, not strict)
+            if pat is None or lo >= hi:
+                return None
+            matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
         for m in reversed(matches) if last else matches:
             pos = m.start()
             old = self.existing.get(pos)
@@ -182,14 +257,11 @@ class _Finder:
         return None
 
 
-def _runs(cands: Sequence[Cand], key: tuple[str, int]) -> list[list[tuple[int, Cand]]]:
-    """Runs of numbers of style ``key`` that increase by 1 to 1 + MAX_FILL; a number joins the run
-    whose last value is closest below it."""
-    runs: list[list[tuple[int, Cand]]] = []
-    for c in cands:
-        v = _value(c, key)
-        if v is None:
-            continue
+def _runs(valued: Valued) -> list[Valued]:
+    """Runs of the numbers of one style (``_by_key``) that increase by 1 to 1 + MAX_FILL; a number joins
+    the run whose last value is closest below it."""
+    runs: list[Valued] = []
+    for v, c in valued:
         best = None
         for run in runs:
             d = v - run[-1][0]
@@ -208,8 +280,8 @@ def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -
     finder = _Finder(text, cand_at, make, cands)
     _parents(finder, cands)
     _fill_runs(finder, cands)
-    every = sorted([*cands, *finder.found], key=lambda c: c.start)
-    spans = [run[-1][1].start - run[0][1].start for key in TOP_KEYS for run in _runs(every, key) if len(run) >= MIN_RUN]
+    every = _by_key(sorted([*cands, *finder.found], key=lambda c: c.start))
+    spans = [run[-1][1].start - run[0][1].start for key in TOP_KEYS for run in _runs(every[key]) if len(run) >= MIN_RUN]
     # a run over a small part of the text is a list inside a provision: the provisions may all be missed
     if max(spans, default=0) < SEED_BELOW * len(text) and _seed(finder, max(spans, default=0)):
         _fill_runs(finder, cands)  # the seeded run, with the numbers the scan did find after it
@@ -217,11 +289,11 @@ def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -
 
 
 def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
-    every = sorted([*cands, *finder.found], key=lambda c: c.start)
+    every = _by_key(sorted([*cands, *finder.found], key=lambda c: c.start))
     for key in TOP_KEYS:
-        for run in _runs(every, key):
+        for run in _runs(every[key]):
             if len(run) >= MIN_RUN:
-                _fill(finder, run, key, every)
+                _fill(finder, run, key, every[key])
 
 
 SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)))
@@ -268,11 +340,12 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
     last_top: dict[int, int] = {}  # value -> start of the latest top-level candidate with it
     prev_end = 0
     for c in cands:
-        for key in TOP_KEYS:
-            v = _value(c, key)
-            if v is not None:
-                last_top[v] = c.start
-        sub = next((r for r in c.readings if r.style in ("decimal", "section") and r.depth == 2), None)
+        sub = None
+        for r in c.readings:
+            if r.key in _TOP_KEY_SET:
+                last_top[r.values[-1] if r.style in ("decimal", "section") else r.values[0]] = c.start
+            elif sub is None and r.depth == 2 and r.style in ("decimal", "section"):
+                sub = r
         if sub is not None and sub.values[1] == 1 and sub.values[0] not in last_top:
             n = sub.values[0]
             lo = max(prev_end, c.start - PARENT_WINDOW)
@@ -286,8 +359,9 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
         prev_end = c.tok_end
 
 
-def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], every: Sequence[Cand]) -> None:
-    """The numbers missing inside ``run``, before its first one (down to 1) and after its last one."""
+def _fill(finder: _Finder, run: Valued, key: tuple[str, int], every: Valued) -> None:
+    """The numbers missing inside ``run``, before its first one (down to 1) and after its last one.
+    ``every``: the numbers of the style (``_by_key``) that the run was found among."""
     text = finder.text
     for (v0, a), (v1, b) in zip(run, run[1:], strict=False):
         lo = a.tok_end
@@ -306,7 +380,8 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], ev
         n -= 1
     v, last = run[-1]
     # the tail runs to the next restart of the style at 1 (an attachment's own numbering) or the end
-    stop = next((c.start for c in every if c.start > last.start and _value(c, key) == 1), len(text))
+    after = bisect.bisect_right(every, last.start, key=lambda vc: vc[1].start)
+    stop = next((c.start for v, c in every[after:] if v == 1), len(text))
     lo = last.tok_end
     n = v + 1
     while n - v <= MAX_SKIP + 1:

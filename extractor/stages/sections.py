@@ -11,14 +11,14 @@ When a style appears that printers put above the ones open (``ARTICLE`` above ``
 above ``(a)``), the deeper ones are closed first. Cross-references are found by
 ``references.find_references``.
 
-Speed: the grammar runs once per distinct number (``_number``, cached on
-``grammars.sections.heading_number_key``), and the scans open with literals where they can.
+Speed: the number grammar runs compiled into one pattern (``grammars.sections.heading_number_at``)
+and its readings are worked out once per distinct number (``_number``); the scans open with literals
+where they can.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass, field
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
@@ -82,6 +82,9 @@ class SectionResult:
 
 
 MAX_GAP = 2  # a line-start heading may skip this many numbers (6.0 followed by 8.0)
+HEAD_CHARS = 40  # the grammar reads a candidate's number within this many characters of its line
+_QUOTES = frozenset("\"\u201c'")
+_number_at = g.HEADING_NUMBER.pattern.match  # g.heading_number_at(text, pos, endpos), without the call
 def _decimal_values(value: str, suffix: str | None) -> tuple[int, ...]:
     parts = [int(p) for p in value.split(".") if p]
     while len(parts) > 1 and parts[-1] == 0:
@@ -91,26 +94,22 @@ def _decimal_values(value: str, suffix: str | None) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def _readings(res) -> tuple[tuple[_Reading, ...], str]:  # noqa: ANN001 - pyparsing results
-    if "article" in res:
-        v = str(res["value"])
+def _readings(res: g.HeadingNumber) -> tuple[tuple[_Reading, ...], str]:
+    kind, v = res.kind, res.value
+    if kind == "article":
         n = int(v) if v.isdigit() else roman_value(v) or g.NUMBER_WORDS.get(v.lower())
         return ((_Reading("article", 0, (n,)),), f"Article {n}") if n else ((), "")
-    if "section" in res or "decimal" in res:
-        suffix = res.get("suffix")
-        vals = _decimal_values(str(res["value"]), suffix)
-        label = ".".join(str(res["value"]).split(".")[: len(vals) - (1 if suffix else 0)] or ["0"])
+    if kind in ("section", "decimal"):
+        suffix = res.suffix
+        vals = _decimal_values(v, suffix)
+        label = ".".join(v.split(".")[: len(vals) - (1 if suffix else 0)] or ["0"])
         if suffix:
             label += "." + suffix.strip(". \t")
-        style = "section" if "section" in res else "decimal"
-        return (_Reading(style, len(vals), vals),), label
-    if "attachment" in res:
-        kw = str(res["keyword"]).capitalize()
-        return (_Reading("attachment", 0, (0,)),), f"{kw} {res['value']}"
-    v = str(res.get("value", ""))
+        return (_Reading(kind, len(vals), vals),), label
+    if kind == "attachment":
+        return (_Reading("attachment", 0, (0,)),), f"{str(res.keyword).capitalize()} {v}"
     out: list[_Reading] = []
-    if "paren" in res or "close" in res:
-        kind = "paren" if "paren" in res else "close"
+    if kind in ("paren", "close"):
         if v.isdigit():
             out.append(_Reading(f"{kind}_digit", 0, (int(v),)))
         elif v.islower():
@@ -126,14 +125,14 @@ def _readings(res) -> tuple[tuple[_Reading, ...], str]:  # noqa: ANN001 - pypars
             if r is not None:
                 out.append(_Reading(f"{kind}_uroman", 0, (r,)))
         return tuple(out), v
-    if "roman_dot" in res:
+    if kind == "roman_dot":
         r = roman_value(v)
         if r is not None:
             out.append(_Reading("roman_dot", 0, (r,)))
         if len(v) == 1:
             out.append(_Reading("letter_upper", 0, (_letter_index(v),)))
         return tuple(out), v
-    if "letter_dot" in res:
+    if kind == "letter_dot":
         style = "letter_upper" if v.isupper() else "letter_lower"
         return (_Reading(style, 0, (_letter_index(v),)),), v
     return (), ""
@@ -144,16 +143,26 @@ def _letter_index(v: str) -> int:
     return (ord(v[0]) - 96) + (26 if len(v) == 2 else 0)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _number(key: str) -> tuple[tuple[_Reading, ...], str, int] | None:
-    """Readings, label core and raw parse end of the heading number that ``key`` opens. Cached:
-    ``key`` is all the grammar reads of a candidate (``g.heading_number_key``), and few differ."""
-    parsed = g.parse_heading_number_end(key)
-    if parsed is None:
-        return None
-    res, end = parsed
-    readings, core = _readings(res)
-    return readings, core, end
+# (alternative, text matched) -> readings, label core and the length of the number without the blanks
+# the parse may end with. The match's text and alternative decide what each results name holds (each
+# element of an alternative takes text up to a character it does not take), so the readings are
+# computed once per distinct number: ~20k candidates in a corpus tenth are ~5k numbers. Short strings
+# only, and cleared when full: no document text is kept.
+_NUMBERS: dict[tuple[str | None, str], tuple[tuple[_Reading, ...], str, int]] = {}
+_NUMBERS_MAX = 1 << 16
+
+
+def _number(m: re.Match[str]) -> tuple[tuple[_Reading, ...], str, int]:
+    """Readings, label core and length of the heading number matched by ``m`` (``g.heading_number_at``)."""
+    key = (m.lastgroup, m.group())
+    got = _NUMBERS.get(key)
+    if got is None:
+        readings, core = _readings(g.heading_number_of(m))
+        got = readings, core, len(key[1].rstrip(" \t\u00a0"))
+        if len(_NUMBERS) >= _NUMBERS_MAX:
+            _NUMBERS.clear()
+        _NUMBERS[key] = got
+    return got
 
 
 def _hit_codes(doc: TextIndex) -> list[int]:
@@ -167,49 +176,45 @@ def _hit_codes(doc: TextIndex) -> list[int]:
     return hits
 
 
-def _hits(doc: TextIndex) -> list[tuple[int, bool]]:
-    """(position, at a line start) of every place a number may open a heading, in text order."""
-    return [(code >> 1, bool(code & 1)) for code in _hit_codes(doc)]
-
-
-def _candidates(doc: TextIndex, toc: list[_Cand] | None = None) -> Iterator[_Cand]:
+def _candidates(doc: TextIndex, toc: list[_Cand] | None = None) -> list[_Cand]:
     """The numbers that may open a heading, in text order. Those rejected only as table-of-contents
     lines are appended to ``toc`` when it is given (the contents block is listed apart)."""
     text = doc.text
+    out: list[_Cand] = []
     last = -1
     for code in _hit_codes(doc):
         pos = code >> 1
         if pos == last:
             continue  # sorted: a place found twice is read as the first of its hits (not at a line start)
         last = pos
-        found = cand_at(text, pos, bool(code & 1))
-        if found is None:
-            continue
-        cand, ok = found
-        if ok:
-            yield cand
-        elif ok is None and toc is not None:
-            toc.append(cand)
+        found = cand_at(text, pos, code & 1 == 1)
+        if found is not None:
+            if found[1]:
+                out.append(found[0])
+            elif found[1] is None and toc is not None:
+                toc.append(found[0])
+    return out
 
 
 def cand_at(text: str, pos: int, strong: bool) -> tuple[_Cand, bool | None] | None:
     """The candidate whose number opens at ``pos`` and whether it is plausible (``_plausible``), or None
     when no heading number opens there."""
-    if pos > 0 and text[pos - 1] in "\"\u201c'":
+    if pos and text[pos - 1] in _QUOTES:
         return None  # a quoted provision (new text inside an amendment)
     line_end = _line_end(text, pos)
-    head = text[pos : min(line_end, pos + 40)]
-    # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as a
-    # space: the grammar's elements skip only " " and "\t" (one character for one: the end still fits head)
-    number = _number(g.heading_number_key(head.replace("\u00a0", " ") if "\u00a0" in head else head))
-    if number is None:
+    stop = line_end if line_end < pos + HEAD_CHARS else pos + HEAD_CHARS
+    if text.find("\u00a0", pos, stop) < 0:
+        m = _number_at(text, pos, stop)
+    else:
+        # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as
+        # a space: the grammar's elements skip only " " and "\t" (one character for one: offsets hold)
+        m = g.heading_number_at(text[pos:stop].replace("\u00a0", " "))
+    if m is None:
         return None
-    readings, core, end = number
+    readings, core, length = _number(m)
     if not readings:
         return None
-    # the end is an offset into head (the grammar keeps tabs), perhaps past trailing blanks
-    tok = head[:end].rstrip(" \t\u00a0")  # text[pos:tok_end], already stripped
-    cand = _Cand(pos, pos + len(tok), tok, readings, strong, core, line_end)
+    cand = _Cand(pos, pos + length, text[pos : pos + length], readings, strong, core, line_end)
     return cand, _plausible(text, cand, line_end)
 
 
@@ -462,6 +467,16 @@ def _stops(acc: list[_Accepted], body_end: int) -> list[int]:
     return stops
 
 
+def _heads(acc: list[_Accepted], end: int, text: str) -> list[tuple[int, int] | None]:
+    """The heading of each row, before the next row (the last: before ``end``)."""
+    out = []
+    for i, a in enumerate(acc):
+        c = a.cand
+        nxt = acc[i + 1].cand.start if i + 1 < len(acc) else end
+        out.append(heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt))
+    return out
+
+
 def _parts(acc: list[_Accepted]) -> list[str]:
     """The part of each row: "body" up to the first top-level attachment, then that attachment's label."""
     part = "body"
@@ -481,7 +496,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     unsigned = body if view is layout.view else TextIndex(text)
     original = layout.original
     toc: list[_Cand] = []
-    cands = list(_candidates(unsigned, toc))
+    cands = _candidates(unsigned, toc)
     found = recover(text, cands, cand_at, made_cand)
     if found:
         cands = sorted([*cands, *found], key=lambda c: c.start)
@@ -495,7 +510,8 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands, text)
     _demote_strays(acc)
-    demote_unheaded_duplicates(acc, text, body_end)
+    body_heads = _heads(acc, body_end, text)
+    demote_unheaded_duplicates(acc, text, body_end, body_heads)
     groups.append((acc, body_end, _parts(acc)))
     if region is not None and groups[0][0] and acc and acc[0].cand.start < groups[0][0][0].cand.start:
         groups.reverse()  # numbered lines before the contents (a cover page): keep text order
@@ -508,11 +524,10 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     for group, end, group_parts in groups:
         group_labels = [_label(group, i) for i in range(len(group))]
         stops = _stops(group, end)
+        heads += body_heads if group is acc else _heads(group, end, text)
         for i, a in enumerate(group):
             c = a.cand
             spans.append((c.start, max(_rstrip_end(text, stops[i], c.tok_end), c.tok_end)))
-            nxt = group[i + 1].cand.start if i + 1 < len(group) else end
-            heads.append(heading(text, c.start, c.tok_end, c.line_end, c.readings[0].style, nxt))
             parents.append(group_labels[a.parent] if a.parent is not None else None)
         rows += group
         labels += group_labels
