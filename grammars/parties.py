@@ -107,8 +107,10 @@ SEPARATOR = regex.compile(
     r"\s{0,3}[;\u037e]\s{0,3}(?:-{1,2}\s{0,3})?(?:and(?![a-z])\s{0,3}(?:-{1,2}\s{0,3})?)?"
     # one name a line on a cover page: "SEMINOLE DEVELOPMENT CORPORATION\nPOST, BUCKLEY INTERNATIONAL, INC.\n..."
     rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
-    # line breaks lost: '(the "Company")AND:INTERMARK'
-    r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
+    # line breaks lost: '(the "Company")AND:INTERMARK', '("Principal")AndPreCheck', '"NLS"andEurofarma';
+    # a party named by a description: '("GWG"), and the Trust Advisors to the Seller Trusts (the "Trust Advisors")'
+    r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and|And)"
+    r"(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z])|\s{1,3}(?=the\s{1,3}[A-Z])|(?<=[)\"\u201d]\s{0,3}\w{3})(?=[A-Z][a-z]))"
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     rf"|,?\s{{1,3}}in\s{{1,3}}favou?r\s{{1,3}}of\s{{1,3}}{_NAME_START}"  # "made by X, in favor of Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
@@ -126,7 +128,7 @@ NAME_END = regex.compile(
     | ,\s{0,3}(?=an?(?:\s|[A-Z]))                               # , a Delaware corporation
     | ,\s{0,3}(?=\d)                                              # , 481 Schuylkill Road
     | ,?\s{1,40}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
-                   existing|doing|represented|
+                   existing|doing|represented|listed|named|identified|
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
                    referred|who|that|each|both|at|is\s{1,3}an?|[Hh]ereafter|[Hh]ereinafter)\b|of\s{1,3}[\d\[]|c/o\b)
     | ,\s{0,3}(?=[a-z])
@@ -162,9 +164,12 @@ GLUED_TITLE = regex.compile(r"^(?:[A-Z][A-Z&-]*\s{1,3}){0,6}(?:AGREEMENT|CONTRAC
 AMPERSAND_GLUED = regex.compile(r"(?<=\s&)(?=[A-Z])")  # "Playa Hotels &Resorts B.V."
 UNQUOTED_ROLE = regex.compile(r"\(\s{0,3}the\s{1,3}(?P<role>[A-Z][a-z]{2,20})\s{0,3}\)")  # "(the Executive)"
 AS_FOLLOWS = regex.compile(r"\s{0,3}(?:as\s{1,3}follows|on\s{1,3}the\s{1,3}following|:)")
+_ATTACHMENT_ALT = "|".join(w.capitalize() for w in vocabulary("attachment_keywords"))
 ROLE = regex.compile(
-    # a word in capitals after a line break is a heading, not the role's ("as Managing Agent\nTABLE OF CONTENTS")
+    # a word in capitals after a line break is a heading, not the role's ("as Managing Agent\nTABLE OF CONTENTS");
+    # "in the form attached as Exhibit A" names an attachment, not a role
     r"(?<![\w])[Aa]s\s{1,3}(?:the\s{1,3})?"
+    rf"(?!(?i:{_ATTACHMENT_ALT})\b)"
     r"(?P<role>[A-Z][\w-]{1,25}(?:(?:[ \t]{1,3}|\s{1,3}(?![A-Z]{2,}\b))[A-Z][\w-]{1,25}){0,3})"
 )
 SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")

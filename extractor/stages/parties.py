@@ -234,6 +234,15 @@ def _capitalised_entity(name: str) -> bool:
     )
 
 
+def _described_party(name: str, alias: str | None) -> bool:
+    """ "the Trust Advisors to the Seller Trusts (the "Trust Advisors")": a party the list names by a
+    capitalised description, defined by an alias that repeats its first words. Not a bare role ("the Agent
+    named on the signature page hereof (the "Agent")"): the signature block names that party."""
+    if not alias or not name[:1].isupper() or party_intro.role_of(alias) or party_intro.is_role_name(name):
+        return False
+    return norm(name).startswith(norm(alias))
+
+
 MAX_JOINED_WORDS = 6  # "BANK OF AMERICA NATIONAL TRUST" and "SAVINGS ASSOCIATION"
 
 
@@ -319,11 +328,11 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
             continue
         ne = _name_end(text, s, e)
         name = _clean_name(text[s:ne])
-        if name.startswith("the ") and _capitalised_entity(name[4:]):
+        alias = _alias(text, ne, e)
+        if name.startswith("the ") and (_capitalised_entity(name[4:]) or _described_party(name[4:], alias)):
             name = name[4:]  # "between the At Home Corporation (...)": the article is no part of the name
         if not _looks_like_name(name) or norm(name) in seen:
             continue
-        alias = _alias(text, ne, e)
         if (alias or "").casefold() in COLLECTIVE_ALIASES:
             alias = None  # "Philips ..., collectively referred to as the "Parties""
         if not g.suffix_type(name) and OFFICER_ROLE.search(name) and HONORIFIC_IN.search(name):

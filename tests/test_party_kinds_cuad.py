@@ -1,0 +1,77 @@
+"""Parties by kind of failure left in the CUAD dev set (``../shared/eval/cuad-score --verbose``, issue 19).
+
+Each row names a real corpus document, the parties it must give (name, alias) and the names it must not
+give; the document may give more. A kind holds across documents: where the corpus has several, rows
+name more than one.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from conftest import corpus_path
+
+import extractor
+
+
+class KindCase(NamedTuple):
+    kind: str
+    doc: str  # relative to ../shared/corpus
+    parties: list[tuple[str, str | None]]  # (name, alias) that must be among the document's parties
+    absent: list[str] = []  # names that must not be parties
+
+
+CASES = [
+    # '... a Delaware corporation ("GWG"), and the Trust Advisors to the Seller Trusts listed on Schedule A hereto
+    # (the "Trust Advisors"), and any other person ...': the list names a party by a capitalised description
+    # that its alias repeats; the trusts signing for it are then no parties of their own
+    KindCase(
+        "a party named by a description after 'and the'",
+        "cuad/GWG HOLDINGS, INC. - ORDERLY MARKETING AGREEMENT.txt",
+        [("GWG Holdings, Inc.", "GWG"), ("Trust Advisors to the Seller Trusts", "Trust Advisors")],
+        ["THE LT-1 EXCHANGE TRUST"],
+    ),
+    # '... (the "Company") and the Agent named on the signature page hereof (the "Agent")': a bare role
+    # described is no name; the signature block names that party
+    KindCase(
+        "a role 'named on the signature page' is no name",
+        "cuad/BIOPURECORP_06_30_1999-EX-10.13-AGENCY AGREEMENT.txt",
+        [("Biopure Corporation", "Company")],
+        ["Agent"],
+    ),
+    # line breaks lost: '(herein referred to as \u201cPrincipal\u201d)AndPreCheck Health Services, Inc.'
+    KindCase(
+        "'And' glued to the next name after the alias",
+        "cuad/Part_I__Distributor__PrecheckHealthServicesInc_20200320_8-K_EX-99.2_12070169_EX-99.2_"
+        "Distributor Agreement.txt",
+        [("Co-Diagnostics, Inc.", "Principal"), ("PreCheck Health Services, Inc.", "Distributor")],
+    ),
+    KindCase(
+        "'And' glued to the next name after the alias, a name in capitals",
+        "cuad/Part_I__Manufacturing__InmodeLtd_20190729_F-1A_EX-10.9_11743243_EX-10.9_Manufacturing Agreement.txt",
+        [("INVASIX LTD.", "Customer"), ("FLEXTRONICS ISRAEL LTD.", None)],
+    ),
+]
+
+
+def _parties(rel: str) -> list[tuple[str, str | None]]:
+    ex = extractor.parse(corpus_path(rel))
+    assert all(ex.original[r.start : r.end] == r.text for r in ex.parties.itertuples())
+    return [(r.name, None if r.alias is None or str(r.alias) == "<NA>" else r.alias) for r in ex.parties.itertuples()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.kind for c in CASES])
+def test_party_kind(case: KindCase) -> None:
+    got = _parties(case.doc)
+    for want in case.parties:
+        assert want in got, (case.kind, got)
+    names = {n for n, _ in got}
+    for name in case.absent:
+        assert name not in names, (case.kind, got)
+
+
+def test_an_attachment_is_no_role() -> None:
+    """ "... a joinder hereto in the form attached as Exhibit A": "as Exhibit" names an attachment, not a role."""
+    ex = extractor.parse(corpus_path("cuad/GWG HOLDINGS, INC. - ORDERLY MARKETING AGREEMENT.txt"))
+    assert not any(str(r) == "Exhibit" for r in ex.parties.role)
