@@ -90,7 +90,7 @@ QUOTED = regex.compile(
     r"[\"\u201c\u201d\u2018\u2019']{1,2}\s{0,2}(?P<alias>[^\"\u201c\u201d()]{1,60}?)\s{0,2}[,.]?[\"\u201d\u201c\u2019]"
 )
 ALIAS_PAREN = regex.compile(
-    r"\(\s{0,3}(?:(?:the|this|each|a|an|hereinafter|hereafter|herein|individually|collectively|together|jointly|"
+    r"\(\s{0,8}(?:(?:the|this|each|a|an|hereinafter|hereafter|herein|individually|collectively|together|jointly|"
     r"referred|to|as|called|being|designated|sometimes|and|or|together\s+with|with|[A-Za-z]+,)\s{1,3}){0,8}"
     r"[\"\u201c\u201d]"
     r"[^()]{0,200}\)"

@@ -52,6 +52,14 @@ CASES = [
         "cuad/Part_I__Manufacturing__InmodeLtd_20190729_F-1A_EX-10.9_11743243_EX-10.9_Manufacturing Agreement.txt",
         [("INVASIX LTD.", "Customer"), ("FLEXTRONICS ISRAEL LTD.", None)],
     ),
+    # line breaks lost: "... December 2001.BETWEEN(1)  CHINA ECONOMIC ... (      "CEIS"); and(2)  XINHUA ..."
+    KindCase(
+        "numbered list glued to BETWEEN, spaces inside the alias's bracket",
+        "cuad/Part_I__License_Agreements__XinhuaSportsEntertainmentLtd_20070221_F-1_EX-99.4_645553_EX-99.4_"
+        "Content License Agreement.txt",
+        [("CHINA ECONOMIC INFORMATION SERVICE OF XINHUA NEWS AGENCY", "CEIS"),
+         ("XINHUA FINANCIAL NETWORK LIMITED", "XFN")],
+    ),
 ]
 
 
