@@ -184,6 +184,12 @@ NOT_A_NAME = regex.compile(
 ADDRESS_PIECE = regex.compile(
     r"(?i)^(?:suite|ste\.?|floor|room|unit|p\.?\s?o\.?\s{1,3}box)\s{1,3}(?:no\.?\s{0,3})?#?\d|\b[A-Z]{2}\s{1,3}\d{5}(?:-\d{4})?$"
 )
+# a party's detail line under its name: "Address                    :        Suite 2512, ...",
+# "Business liscence no.      :        0537762" (a label word, two more words at most, a colon)
+DETAIL_LABEL = regex.compile(
+    rf"(?i)(?:{_alt(vocabulary('party_detail_labels'))})(?![\w])(?:[ \t\xa0]{{1,3}}[\w.]{{1,12}}){{0,2}}"
+    r"[ \t\xa0]{0,30}[:\uff1a]"
+)
 # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)
 PARTY_LABEL = regex.compile(
     r"Party\s{1,3}(?P<label>[A-D])\s{0,3}(?:\([^()\n]{0,30}\))?\s{0,3}[:\uff1a]\s{0,3}"

@@ -60,6 +60,22 @@ CASES = [
         [("CHINA ECONOMIC INFORMATION SERVICE OF XINHUA NEWS AGENCY", "CEIS"),
          ("XINHUA FINANCIAL NETWORK LIMITED", "XFN")],
     ),
+    # "by and between:\n\nPPG Paints ... ("PPG Shanghai")\n\nAddress    :   Suite 2512, ...\n\nTel. ...\n\n
+    # Legal representative : Viktoras R. Sekmakas and\n\nNeoMedia Micro Paint Repair ... ("DISTRIBUTOR")"
+    KindCase(
+        "detail lines ('Address :', 'Tel.') under each party",
+        "cuad/NEOMEDIATECHNOLOGIESINC_12_15_2005-EX-16.1-DISTRIBUTOR AGREEMENT.txt",
+        [("PPG Paints Trading (Shanghai) Co Ltd", "PPG Shanghai"), ("NeoMedia Micro Paint Repair", "DISTRIBUTOR")],
+        ["Address"],
+    ),
+    # "by and between:\n\nParty A: Rise (Tianjin) Education ... ("Service Provider")\n\nAddress: Room C209, ...
+    # C217 and C218, 2/F, ...": the label before the name, the address line no party
+    KindCase(
+        "'Party A:' label before the name, an address line after it",
+        "cuad/RISEEDUCATIONCAYMANLTD_04_17_2020-EX-4.23-SERVICE AGREEMENT.txt",
+        [("Rise (Tianjin) Education Information Consulting Co., Ltd.", "Service Provider")],
+        ["C218"],
+    ),
 ]
 
 

@@ -102,6 +102,8 @@ def sentence_end(text: str, start: int, limit: int) -> int:
             continue
         if after.lstrip("- ").startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
             continue
+        if g_parties.DETAIL_LABEL.match(after):
+            continue  # "PPG Paints ... ("PPG Shanghai")" / blank line / "Address    :   Suite 2512": its details
         if g_parties.ALIAS_REFERRED.match(after):
             continue  # "... 0001-60." / blank line / "Hereafter referred to as the "Company""
         if g.ENDS_WITH_ARTICLE_WORD.search(before[-40:]) and g_parties.TYPE_START.match(after):

@@ -136,6 +136,7 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
         s, e = m.span("cut")
         if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
             cuts.append((s, e))
+    cuts += _detail_lines(text, a, b)
     cuts.sort()
     out, cur = [], a
     for s, e in cuts:
@@ -144,6 +145,20 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
         cur = max(cur, e)
     if cur < b:
         out.append((cur, b))
+    return out
+
+
+DETAIL_LINE_START = regex.compile(r"(?m)^[ \t\xa0]*+(?=[A-Za-z])")
+
+
+def _detail_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The detail lines a list prints under a party ("Address    :   Suite 2512, ...", "Tel. : ..."), each
+    from its label to its line's end: no party's piece holds them."""
+    out: list[tuple[int, int]] = []
+    for m in DETAIL_LINE_START.finditer(text, a, b):
+        if g.DETAIL_LABEL.match(text, m.end(), b):
+            nl = text.find("\n", m.end(), b)
+            out.append((m.start(), b if nl < 0 else nl))
     return out
 
 
@@ -321,6 +336,9 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
         if enum is not None:
             s, numbered = enum.end(), True
+        label = g.PARTY_LABEL.match(text, s, e)
+        if label is not None:
+            s = label.end()  # "Party A: Rise (Tianjin) Education ... ("Service Provider")"
         unnumbered = numbered and enum is None  # in a numbered list: maybe the last party's address
         while e > s and text[e - 1] in " \t\r\n\xa0,;." and not (text[e - 1] == "." and g.suffix_type(text[s:e])):
             e -= 1  # not the dot of "JERNIGAN, INC." ending the list
