@@ -111,6 +111,7 @@ SEPARATOR = regex.compile(
     # a party named by a description: '("GWG"), and the Trust Advisors to the Seller Trusts (the "Trust Advisors")'
     r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and|And)"
     r"(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z])|\s{1,3}(?=the\s{1,3}[A-Z])|(?<=[)\"\u201d]\s{0,3}\w{3})(?=[A-Z][a-z]))"
+    r"|(?<=[a-z])AND\s{0,3}:\s{0,3}(?=[A-Z])"  # "... of one partAND:AGAPE ATP ..."
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     rf"|,?\s{{1,3}}in\s{{1,3}}favou?r\s{{1,3}}of\s{{1,3}}{_NAME_START}"  # "made by X, in favor of Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
@@ -201,7 +202,10 @@ AGREE_VERB = regex.compile(
     r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
 )
 # After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
-SUFFIX_THEN_ADDRESS = regex.compile(rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d)")
+# ... or glued to a name in capitals (line breaks lost): "AGAPE ATP INTERNATIONAL HOLDING LIMITEDUnit 05, 4F"
+SUFFIX_THEN_ADDRESS = regex.compile(
+    rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d|(?<=[A-Z.]{{3}})[A-Z][a-z][^\d]{{0,40}}\d)"
+)
 INDIVIDUAL = regex.compile(
     r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
 )

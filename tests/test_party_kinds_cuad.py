@@ -76,6 +76,20 @@ CASES = [
         [("Rise (Tianjin) Education Information Consulting Co., Ltd.", "Service Provider")],
         ["C218"],
     ),
+    # "BETWEEN: ORGANIC PREPARATIONS INC. 2nd Floor, ..., Port Vila. Vanuatu ('the Manufacturer') of one part
+    # AND: AGAPE ATP INTERNATIONAL HOLDING LIMITED Unit 05, ...": a dot in the address before "of one part"
+    KindCase(
+        "'of one part AND:' after a dot in the first party's address",
+        "cuad/AgapeAtpCorp_20191202_10-KA_EX-10.1_11911128_EX-10.1_Supply Agreement.txt",
+        [("ORGANIC PREPARATIONS INC.", None), ("AGAPE ATP INTERNATIONAL HOLDING LIMITED", None)],
+    ),
+    # line breaks lost: "... of one partAND:AGAPE ATP INTERNATIONAL HOLDING LIMITEDUnit 05, 4F, ..."
+    KindCase(
+        "'of one partAND:' glued, the address glued to the suffix",
+        "cuad/Part_I__Supply__AgapeAtpCorp_20191202_10-KA_EX-10.1_11911128_EX-10.1_Supply Agreement.txt",
+        [("ORGANIC PREPARATIONS INC.", None), ("AGAPE ATP INTERNATIONAL HOLDING LIMITED", None)],
+        ["Y HOLDINGS LIMITE"],
+    ),
 ]
 
 

@@ -85,8 +85,10 @@ def sentence_end(text: str, start: int, limit: int) -> int:
         # one party so far, no alias yet, and one just after: a dot in the address ("939 - Edif. Castello
         # Branco ... Hereafter referred to as the "Company" or "AZUL", ... AND: ...")
         window = min(limit, m.end() + ALIAS_AFTER_END)
-        alias = g_parties.ALIAS_PAREN.search(text, m.end(), window) or g_parties.ALIAS_REFERRED.search(
-            text, m.end(), window
+        alias = (
+            g_parties.ALIAS_PAREN.search(text, m.end(), window)
+            or g_parties.ALIAS_REFERRED.search(text, m.end(), window)
+            or g.ONE_PART.search(text, m.end(), window)  # "Port Vila. Vanuatu ('the Manufacturer') of one part AND:"
         )
         if alias is not None:
             m = g.SENTENCE_END.search(text, alias.end(), limit)
