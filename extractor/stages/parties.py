@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from ..grammars import find_all, finditer_at, party_intro
+from ..grammars import find_all, finditer_at, party_intro, party_noise
 from ..grammars import parties as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.suffixes import suffix_alternation
@@ -207,6 +207,7 @@ def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" ,;:")
     name = g.AMPERSAND_GLUED.sub(" ", g.GLUED_TITLE.sub("", name))
     name = LEADING_INTRO.sub("", name)
+    name = party_noise.trimmed(name)  # "In consideration of ..., Daniel Eilers", "Steve Jobs or his designees"
     name = TRAILING_AND.sub("", name)
     name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
     m = g.SUFFIX_THEN_ADDRESS.search(name)
@@ -231,6 +232,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if ":" in name or "--" in name or "__" in name:
         return False
+    if party_noise.no_name(name, g.suffix_type(name) is not None) is not None:
+        return False  # "January 1", "Sincerely", "I am pleased to extend to you ...", "Province Line Road, ..."
     if name[0].isdigit():
         return g.SUFFIX_AT_END.search(name) is not None
     # "drkoop.com, inc." has no capital but a suffix
@@ -447,6 +450,8 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
         if found is None or norm(found[0]) in keys - {norm(sig.party)}:
             continue
         name, role = found
+        if party_noise.no_name(name, g.suffix_type(name) is not None) is not None:
+            continue  # "Sincerely", "LEGAL", "DAY OF NOVEMBER, 2005" over a signature
         keys.add(norm(name))
         m = words_span(layout.original[sig.start : sig.end], name.split())
         s, e = (sig.start + m[0], sig.start + m[1]) if m else (sig.start, sig.end)
