@@ -154,6 +154,10 @@ AFTER_DESCRIPTOR = regex.compile(
     r"\)\s{0,3},\s{0,3}an?\s{1,3}[^,()\"\u201c;]{0,60}?"
     rf"(?i:{_TYPE_ALT})(?![a-z])(?P<cut>\s{{0,3}},\s{{0,3}})(?=[A-Z])"
 )
+# a grant's preamble: '... confirming the grant on June 15, 2005 (the "Grant Date") by Bristol-Myers Squibb Company,
+# a Delaware corporation (the "Company"), to James D. Robinson III ("Grantee"), of Restricted Stock Units ...'
+GRANT_BY = regex.compile(r"(?i:\bgrant(?:ed)?\b)[^.;]{0,120}?\bby\s{1,3}(?=[A-Z])")
+GRANT_TO = regex.compile(r"\)\s{0,3},?\s{1,3}to\s{1,3}(?=[A-Z])")
 # "X and Y ... hereby confirm their agreement with Keefe, Bruyette & Woods, Inc. (the "Agent") as follows:"
 # "X ("Employee"), enters into this Agreement with CorCell, Inc. ("CorCell") and Cord Blood America, Inc. ... on"
 AGREEMENT_WITH = regex.compile(

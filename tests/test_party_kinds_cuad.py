@@ -90,6 +90,32 @@ CASES = [
         [("ORGANIC PREPARATIONS INC.", None), ("AGAPE ATP INTERNATIONAL HOLDING LIMITED", None)],
         ["Y HOLDINGS LIMITE"],
     ),
+    # "... by and between you and Apple.": the signature block and the text write "Apple Computer, Inc." in full
+    KindCase(
+        "a letter's company by the short form the list uses",
+        "edgar-exhibits/AAPL_0000320193-96-000018_6.txt",
+        [("APPLE COMPUTER, INC.", None)],
+        ["Apple"],
+    ),
+    KindCase(
+        "a one-word short form, the full name in the signature block and the text",
+        "contracts-ex10/software_license__1135906_2009-05-11_SOFTWARE-LICENSE-AGREEMENT.txt",
+        [("COMBINATORX, INCORPORATED", None)],
+        ["CombinatoRx"],
+    ),
+    # 'confirming the grant on June 15, 2005 (the "Grant Date") by Bristol-Myers Squibb Company, a Delaware
+    # corporation (the "Company"), to James D. Robinson III ("Grantee"), of Restricted Stock Units ...'
+    KindCase(
+        "a grant's preamble: by X (alias), to Y (alias)",
+        "edgar-exhibits/BYM_0001193125-05-156446_3.txt",
+        [("Bristol-Myers Squibb Company", "Company"), ("James D. Robinson III", "Grantee")],
+    ),
+    # 'Apple Computer, Inc. and its subsidiaries (the "Company")': the group's alias is the sponsor's
+    KindCase(
+        "a sponsor's alias defined for its group",
+        "edgar-exhibits/AAPL_0000320193-97-000011_3.txt",
+        [("APPLE COMPUTER, INC.", "Company")],
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from ..grammars import find_all, finditer_at, party_intro, party_noise
 from ..grammars import parties as g
@@ -461,6 +461,32 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
     return out
 
 
+def _completed_short_names(text: str, parties: list[Party], signatures: SignatureResult) -> list[Party]:
+    """A listed party named by one bare word ("between you and Apple") that a signature block names in full
+    ("APPLE COMPUTER, INC."), the document writing that full name elsewhere too (not two columns' names run
+    together, "PHILIPS MEDICAL SYSTEMS PROFOUND MEDICAL INC."): the full name, its entity type with it."""
+    if not any(len(p.name.split()) == 1 for p in parties):
+        return parties
+    full: list[str] = []
+    for sig in signatures.signatures:
+        found = signature_party_name(" ".join(sig.party.split())) if sig.party else None
+        if found is None or len(found[0].split()) < 2 or not g.suffix_type(found[0]):
+            continue
+        written = regex.compile(r"(?i)" + r"\s+".join(regex.escape(w) for w in found[0].split()))
+        if len(list(islice(written.finditer(text), 2))) == 2:
+            full.append(found[0])
+    out: list[Party] = []
+    for p in parties:
+        words = p.name.split()
+        if len(words) == 1 and p.alias is None and p.source == "preamble" and not g.suffix_type(p.name):
+            word = words[0].casefold()
+            name = next((f for f in full if f.split()[0].strip(",").casefold() == word), None)
+            if name is not None:
+                p = replace(p, name=name, entity_type=p.entity_type or g.suffix_type(name))
+        out.append(p)
+    return out
+
+
 def _between_parties(layout: Layout, header: Header) -> list[Party]:
     """No party list found by the header: the first "between X ... and Y" in the head that names
     two parties, read as a preamble's list."""
@@ -471,6 +497,28 @@ def _between_parties(layout: Layout, header: Header) -> list[Party]:
         if len(found) >= 2 and any(p.alias or p.role or g.suffix_type(p.name) for p in found):
             return found
     return []
+
+
+GRANT_HEAD_CHARS = 3000
+GRANT_PIECE_CHARS = 400
+
+
+def _grant_parties(layout: Layout, header: Header) -> list[Party]:
+    """No party list: a grant's preamble, "the grant ... by X (the "Company"), to Y ("Grantee")", the grantor
+    and the grantee (each piece read as a party list of its own, the grantee's up to its alias)."""
+    text = layout.view.text
+    m = g.GRANT_BY.search(text, 0, min(len(text), GRANT_HEAD_CHARS))
+    if m is None:
+        return []
+    to = g.GRANT_TO.search(text, m.end(), min(len(text), m.end() + GRANT_PIECE_CHARS))
+    if to is None:
+        return []
+    alias = g.ALIAS_PAREN.search(text, to.end(), min(len(text), to.end() + GRANT_PIECE_CHARS))
+    if alias is None:
+        return []
+    grantor = _preamble_parties(layout, replace(header, list_start_view=m.end(), preamble_end_view=to.start() + 1))
+    grantee = _preamble_parties(layout, replace(header, list_start_view=to.end(), preamble_end_view=alias.end()))
+    return grantor[:1] + grantee[:1] if grantor and grantee else []
 
 
 PLAN_HEAD_CHARS = 400
@@ -600,11 +648,14 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         if len(labelled) >= 2:
             parties = labelled
     if not parties:
+        parties = _grant_parties(layout, header)
+    if not parties:
         parties = _between_parties(layout, header)
     if not parties:
         parties = _fallback_parties(layout, header)
     elif len(parties) == 1:
         parties += _addressee_party(layout, parties)
+    parties = _completed_short_names(layout.view.text, parties, signatures)
     names = respace_all([p.name for p in parties], body)
     parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:
