@@ -52,6 +52,7 @@ _JUR_ALT = "|".join(
     f"{_spaced(j)}|{_spaced(j.upper())}" for j in sorted(JURISDICTIONS, key=len, reverse=True)
 )
 _TYPE_ALT = _alt(list(ENTITY_TYPES))
+TYPE_ALT = _TYPE_ALT  # the entity types as one alternation ("limited liability company|corporation|...")
 
 # an entity type opening a text ("Corporation, with offices ..."): a descriptor a blank line split
 TYPE_START = regex.compile(rf"(?i)(?:{_TYPE_ALT})(?![a-z])")

@@ -116,6 +116,14 @@ CASES = [
         "edgar-exhibits/AAPL_0000320193-97-000011_3.txt",
         [("APPLE COMPUTER, INC.", "Company")],
     ),
+    # a signature block's party with its descriptor run on: "ARC HOSPITALITY TRS STRATFORD, LLC, a Delaware
+    # limited liability company HOMEWOO a Delawar" (the same party as "ARC HOSPITALITY TRS STRATFORD LLC")
+    KindCase(
+        "a descriptor after a signature block's party",
+        "cuad/HOSPITALITYINVESTORSTRUST,INC_04_07_2014-EX-10.26-FRANCHISE AGREEMENT.txt",
+        [("Homewood Suites Franchise LLC", "we")],
+        ["ARC HOSPITALITY TRS STRATFORD, LLC, a Delaware limited liability company HOMEWOO a Delawar"],
+    ),
 ]
 
 

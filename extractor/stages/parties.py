@@ -439,6 +439,10 @@ def _labelled_parties(layout: Layout) -> list[Party]:
     return out
 
 
+# a descriptor run on after a signature block's party: "..., LLC, a Delaware limited liability company"
+SIGNATURE_DESCRIPTOR = regex.compile(rf",\s{{0,3}}an?\s{{1,3}}(?:\w+\s{{1,3}}){{0,3}}(?i:{g.TYPE_ALT})(?![a-z])")
+
+
 def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[Party]) -> list[Party]:
     keys = {norm(p.name) for p in known} | {norm(p.alias) for p in known if p.alias}
     out: list[Party] = []
@@ -450,6 +454,11 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
         if found is None or norm(found[0]) in keys - {norm(sig.party)}:
             continue
         name, role = found
+        descriptor = SIGNATURE_DESCRIPTOR.search(name)
+        if descriptor is not None:  # "ARC HOSPITALITY TRS STRATFORD, LLC, a Delaware limited liability company ..."
+            name = name[: descriptor.start()]
+            if norm(name) in keys:
+                continue
         if party_noise.no_name(name, g.suffix_type(name) is not None) is not None:
             continue  # "Sincerely", "LEGAL", "DAY OF NOVEMBER, 2005" over a signature
         keys.add(norm(name))
