@@ -193,7 +193,7 @@ ADDRESS_PIECE = regex.compile(
 # a party's detail line under its name: "Address                    :        Suite 2512, ...",
 # "Business liscence no.      :        0537762" (a label word, two more words at most, a colon)
 DETAIL_LABEL = regex.compile(
-    rf"(?i)(?:{_alt(vocabulary('party_detail_labels'))})(?![\w])(?:[ \t\xa0]{{1,3}}[\w.]{{1,12}}){{0,2}}"
+    rf"(?i)(?:{_alt(list(vocabulary('party_detail_labels')))})(?![\w])(?:[ \t\xa0]{{1,3}}[\w.]{{1,12}}){{0,2}}"
     r"[ \t\xa0]{0,30}[:\uff1a]"
 )
 # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import islice, takewhile
+from itertools import takewhile
 
 from ..grammars import find_all, finditer_at, party_intro, party_noise
 from ..grammars import parties as g
@@ -26,6 +26,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
 from ..model.records import Span
+from . import party_extras as extras
 from . import party_fallbacks as fb
 from .header import Header, sentence_end
 from .layout import Layout
@@ -136,7 +137,7 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
         s, e = m.span("cut")
         if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
             cuts.append((s, e))
-    cuts += _detail_lines(text, a, b)
+    cuts += extras.detail_lines(text, a, b)
     cuts.sort()
     out, cur = [], a
     for s, e in cuts:
@@ -145,20 +146,6 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
         cur = max(cur, e)
     if cur < b:
         out.append((cur, b))
-    return out
-
-
-DETAIL_LINE_START = regex.compile(r"(?m)^[ \t\xa0]*+(?=[A-Za-z])")
-
-
-def _detail_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The detail lines a list prints under a party ("Address    :   Suite 2512, ...", "Tel. : ..."), each
-    from its label to its line's end: no party's piece holds them."""
-    out: list[tuple[int, int]] = []
-    for m in DETAIL_LINE_START.finditer(text, a, b):
-        if g.DETAIL_LABEL.match(text, m.end(), b):
-            nl = text.find("\n", m.end(), b)
-            out.append((m.start(), b if nl < 0 else nl))
     return out
 
 
@@ -470,32 +457,6 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
     return out
 
 
-def _completed_short_names(text: str, parties: list[Party], signatures: SignatureResult) -> list[Party]:
-    """A listed party named by one bare word ("between you and Apple") that a signature block names in full
-    ("APPLE COMPUTER, INC."), the document writing that full name elsewhere too (not two columns' names run
-    together, "PHILIPS MEDICAL SYSTEMS PROFOUND MEDICAL INC."): the full name, its entity type with it."""
-    if not any(len(p.name.split()) == 1 for p in parties):
-        return parties
-    full: list[str] = []
-    for sig in signatures.signatures:
-        found = signature_party_name(" ".join(sig.party.split())) if sig.party else None
-        if found is None or len(found[0].split()) < 2 or not g.suffix_type(found[0]):
-            continue
-        written = regex.compile(r"(?i)" + r"\s+".join(regex.escape(w) for w in found[0].split()))
-        if len(list(islice(written.finditer(text), 2))) == 2:
-            full.append(found[0])
-    out: list[Party] = []
-    for p in parties:
-        words = p.name.split()
-        if len(words) == 1 and p.alias is None and p.source == "preamble" and not g.suffix_type(p.name):
-            word = words[0].casefold()
-            name = next((f for f in full if f.split()[0].strip(",").casefold() == word), None)
-            if name is not None:
-                p = replace(p, name=name, entity_type=p.entity_type or g.suffix_type(name))
-        out.append(p)
-    return out
-
-
 def _between_parties(layout: Layout, header: Header) -> list[Party]:
     """No party list found by the header: the first "between X ... and Y" in the head that names
     two parties, read as a preamble's list."""
@@ -506,28 +467,6 @@ def _between_parties(layout: Layout, header: Header) -> list[Party]:
         if len(found) >= 2 and any(p.alias or p.role or g.suffix_type(p.name) for p in found):
             return found
     return []
-
-
-GRANT_HEAD_CHARS = 3000
-GRANT_PIECE_CHARS = 400
-
-
-def _grant_parties(layout: Layout, header: Header) -> list[Party]:
-    """No party list: a grant's preamble, "the grant ... by X (the "Company"), to Y ("Grantee")", the grantor
-    and the grantee (each piece read as a party list of its own, the grantee's up to its alias)."""
-    text = layout.view.text
-    m = g.GRANT_BY.search(text, 0, min(len(text), GRANT_HEAD_CHARS))
-    if m is None:
-        return []
-    to = g.GRANT_TO.search(text, m.end(), min(len(text), m.end() + GRANT_PIECE_CHARS))
-    if to is None:
-        return []
-    alias = g.ALIAS_PAREN.search(text, to.end(), min(len(text), to.end() + GRANT_PIECE_CHARS))
-    if alias is None:
-        return []
-    grantor = _preamble_parties(layout, replace(header, list_start_view=m.end(), preamble_end_view=to.start() + 1))
-    grantee = _preamble_parties(layout, replace(header, list_start_view=to.end(), preamble_end_view=alias.end()))
-    return grantor[:1] + grantee[:1] if grantor and grantee else []
 
 
 PLAN_HEAD_CHARS = 400
@@ -657,14 +596,14 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         if len(labelled) >= 2:
             parties = labelled
     if not parties:
-        parties = _grant_parties(layout, header)
+        parties = extras.grant_parties(layout, header, _preamble_parties)
     if not parties:
         parties = _between_parties(layout, header)
     if not parties:
         parties = _fallback_parties(layout, header)
     elif len(parties) == 1:
         parties += _addressee_party(layout, parties)
-    parties = _completed_short_names(layout.view.text, parties, signatures)
+    parties = extras.completed_short_names(layout.view.text, parties, signatures)
     names = respace_all([p.name for p in parties], body)
     parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:
