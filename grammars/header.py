@@ -57,6 +57,8 @@ PREAMBLE_STOP = regex.compile(
     r"(?:WHEREAS|RECITALS?|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|BACKGROUND|PRELIMINARY\s{1,3}STATEMENT"
     r"|NOW,?\s{1,3}THEREFORE|Recitals|Background|Witnesseth)(?![a-z])"
 )
+# "X ... of one part AND: Y ... of the other part": the end of the first party's piece in a British list
+ONE_PART = regex.compile(r"(?i)(?<![\w])of\s{1,3}(?:the\s{1,3})?(?:one|first)\s{1,3}part(?-i:(?![a-z]))")
 BLANK_LINE = regex.compile(r"\n[ \t\xa0]*\r?\n")
 ENDS_WITH_ARTICLE_WORD = regex.compile(r"(?i)\ban?\s{1,3}[\w.-]{1,30}\Z")  # "PSiTech Corporation, a BVI"
 ENDS_WITH_AND = regex.compile(r"(?i)(?:^|\s)-{0,2}\s?and\s?-{0,2}\Z")  # "... and", "\n\nAND", "- and -"

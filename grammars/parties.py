@@ -52,6 +52,7 @@ _JUR_ALT = "|".join(
     f"{_spaced(j)}|{_spaced(j.upper())}" for j in sorted(JURISDICTIONS, key=len, reverse=True)
 )
 _TYPE_ALT = _alt(list(ENTITY_TYPES))
+TYPE_ALT = _TYPE_ALT  # the entity types as one alternation ("limited liability company|corporation|...")
 
 # an entity type opening a text ("Corporation, with offices ..."): a descriptor a blank line split
 TYPE_START = regex.compile(rf"(?i)(?:{_TYPE_ALT})(?![a-z])")
@@ -90,7 +91,7 @@ QUOTED = regex.compile(
     r"[\"\u201c\u201d\u2018\u2019']{1,2}\s{0,2}(?P<alias>[^\"\u201c\u201d()]{1,60}?)\s{0,2}[,.]?[\"\u201d\u201c\u2019]"
 )
 ALIAS_PAREN = regex.compile(
-    r"\(\s{0,3}(?:(?:the|this|each|a|an|hereinafter|hereafter|herein|individually|collectively|together|jointly|"
+    r"\(\s{0,8}(?:(?:the|this|each|a|an|hereinafter|hereafter|herein|individually|collectively|together|jointly|"
     r"referred|to|as|called|being|designated|sometimes|and|or|together\s+with|with|[A-Za-z]+,)\s{1,3}){0,8}"
     r"[\"\u201c\u201d]"
     r"[^()]{0,200}\)"
@@ -107,8 +108,11 @@ SEPARATOR = regex.compile(
     r"\s{0,3}[;\u037e]\s{0,3}(?:-{1,2}\s{0,3})?(?:and(?![a-z])\s{0,3}(?:-{1,2}\s{0,3})?)?"
     # one name a line on a cover page: "SEMINOLE DEVELOPMENT CORPORATION\nPOST, BUCKLEY INTERNATIONAL, INC.\n..."
     rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
-    # line breaks lost: '(the "Company")AND:INTERMARK'
-    r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
+    # line breaks lost: '(the "Company")AND:INTERMARK', '("Principal")AndPreCheck', '"NLS"andEurofarma';
+    # a party named by a description: '("GWG"), and the Trust Advisors to the Seller Trusts (the "Trust Advisors")'
+    r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and|And)"
+    r"(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z])|\s{1,3}(?=the\s{1,3}[A-Z])|(?<=[)\"\u201d]\s{0,3}\w{3})(?=[A-Z][a-z]))"
+    r"|(?<=[a-z])AND\s{0,3}:\s{0,3}(?=[A-Z])"  # "... of one partAND:AGAPE ATP ..."
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     rf"|,?\s{{1,3}}in\s{{1,3}}favou?r\s{{1,3}}of\s{{1,3}}{_NAME_START}"  # "made by X, in favor of Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
@@ -126,7 +130,7 @@ NAME_END = regex.compile(
     | ,\s{0,3}(?=an?(?:\s|[A-Z]))                               # , a Delaware corporation
     | ,\s{0,3}(?=\d)                                              # , 481 Schuylkill Road
     | ,?\s{1,40}(?=(?:having|located|with|whose|which|through|residing|organi[sz]ed|incorporated|
-                   existing|doing|represented|
+                   existing|doing|represented|listed|named|identified|
                    acting|on\s+behalf|its|as|by|for|in\s+its|a\s+corporation|an\s+individual|hereinafter|herein|
                    referred|who|that|each|both|at|is\s{1,3}an?|[Hh]ereafter|[Hh]ereinafter)\b|of\s{1,3}[\d\[]|c/o\b)
     | ,\s{0,3}(?=[a-z])
@@ -151,6 +155,10 @@ AFTER_DESCRIPTOR = regex.compile(
     r"\)\s{0,3},\s{0,3}an?\s{1,3}[^,()\"\u201c;]{0,60}?"
     rf"(?i:{_TYPE_ALT})(?![a-z])(?P<cut>\s{{0,3}},\s{{0,3}})(?=[A-Z])"
 )
+# a grant's preamble: '... confirming the grant on June 15, 2005 (the "Grant Date") by Bristol-Myers Squibb Company,
+# a Delaware corporation (the "Company"), to James D. Robinson III ("Grantee"), of Restricted Stock Units ...'
+GRANT_BY = regex.compile(r"(?i:\bgrant(?:ed)?\b)[^.;]{0,120}?\bby\s{1,3}(?=[A-Z])")
+GRANT_TO = regex.compile(r"\)\s{0,3},?\s{1,3}to\s{1,3}(?=[A-Z])")
 # "X and Y ... hereby confirm their agreement with Keefe, Bruyette & Woods, Inc. (the "Agent") as follows:"
 # "X ("Employee"), enters into this Agreement with CorCell, Inc. ("CorCell") and Cord Blood America, Inc. ... on"
 AGREEMENT_WITH = regex.compile(
@@ -162,9 +170,12 @@ GLUED_TITLE = regex.compile(r"^(?:[A-Z][A-Z&-]*\s{1,3}){0,6}(?:AGREEMENT|CONTRAC
 AMPERSAND_GLUED = regex.compile(r"(?<=\s&)(?=[A-Z])")  # "Playa Hotels &Resorts B.V."
 UNQUOTED_ROLE = regex.compile(r"\(\s{0,3}the\s{1,3}(?P<role>[A-Z][a-z]{2,20})\s{0,3}\)")  # "(the Executive)"
 AS_FOLLOWS = regex.compile(r"\s{0,3}(?:as\s{1,3}follows|on\s{1,3}the\s{1,3}following|:)")
+_ATTACHMENT_ALT = "|".join(w.capitalize() for w in vocabulary("attachment_keywords"))
 ROLE = regex.compile(
-    # a word in capitals after a line break is a heading, not the role's ("as Managing Agent\nTABLE OF CONTENTS")
+    # a word in capitals after a line break is a heading, not the role's ("as Managing Agent\nTABLE OF CONTENTS");
+    # "in the form attached as Exhibit A" names an attachment, not a role
     r"(?<![\w])[Aa]s\s{1,3}(?:the\s{1,3})?"
+    rf"(?!(?i:{_ATTACHMENT_ALT})\b)"
     r"(?P<role>[A-Z][\w-]{1,25}(?:(?:[ \t]{1,3}|\s{1,3}(?![A-Z]{2,}\b))[A-Z][\w-]{1,25}){0,3})"
 )
 SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
@@ -179,6 +190,12 @@ NOT_A_NAME = regex.compile(
 ADDRESS_PIECE = regex.compile(
     r"(?i)^(?:suite|ste\.?|floor|room|unit|p\.?\s?o\.?\s{1,3}box)\s{1,3}(?:no\.?\s{0,3})?#?\d|\b[A-Z]{2}\s{1,3}\d{5}(?:-\d{4})?$"
 )
+# a party's detail line under its name: "Address                    :        Suite 2512, ...",
+# "Business liscence no.      :        0537762" (a label word, two more words at most, a colon)
+DETAIL_LABEL = regex.compile(
+    rf"(?i)(?:{_alt(list(vocabulary('party_detail_labels')))})(?![\w])(?:[ \t\xa0]{{1,3}}[\w.]{{1,12}}){{0,2}}"
+    r"[ \t\xa0]{0,30}[:\uff1a]"
+)
 # "Party A (Shipper): ZTO Express Co., Ltd. Address: ..." (contracts translated from Chinese)
 PARTY_LABEL = regex.compile(
     r"Party\s{1,3}(?P<label>[A-D])\s{0,3}(?:\([^()\n]{0,30}\))?\s{0,3}[:\uff1a]\s{0,3}"
@@ -190,7 +207,10 @@ AGREE_VERB = regex.compile(
     r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
 )
 # After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
-SUFFIX_THEN_ADDRESS = regex.compile(rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d)")
+# ... or glued to a name in capitals (line breaks lost): "AGAPE ATP INTERNATIONAL HOLDING LIMITEDUnit 05, 4F"
+SUFFIX_THEN_ADDRESS = regex.compile(
+    rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d|(?<=[A-Z.]{{3}})[A-Z][a-z][^\d]{{0,40}}\d)"
+)
 INDIVIDUAL = regex.compile(
     r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
 )

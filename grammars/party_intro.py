@@ -62,7 +62,8 @@ NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "m.d.", 
 # "SUPPLY AGREEMENT between CREMER OLEO GmbH & Co KG, ... and Ultragenyx ...": a party list with no
 # "This Agreement is made" sentence before it; "PARTIES (1) X ...; and (2) Y ..." under a heading
 BETWEEN = regex.compile(
-    r"(?<![\w])(?:between|BETWEEN|Between|among|AMONG|Among|PARTIES(?=\s{0,3}:?\s{1,6}\(1\)))\s{0,3}:?\s{1,6}"
+    r"(?<![\w])(?:between|BETWEEN|Between|among|AMONG|Among|PARTIES(?=\s{0,3}:?\s{1,6}\(1\)))\s{0,3}:?"
+    r"(?:\s{1,6}|(?=\(1\)\s{1,6}[A-Z]))"  # line breaks lost: "December 2001.BETWEEN(1)  CHINA ECONOMIC ..."
     r"(?=[\"\u201c(]?[A-Z0-9])"
 )
 

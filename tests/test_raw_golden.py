@@ -76,8 +76,7 @@ GOLDEN = [
            [Sig(APPLE, "Fred Anderson", "Executive Vice President, Chief Financial Officer", True),
             Sig(APPLE, "Kevin Sullivan", "Senior Vice President, Human Resources", True),
             Sig(None, "Jeanne Seeley", None, True)],
-           {"parties": "a letter's company named by the short form the text uses ('Apple') instead of its full name",
-            "signatures": "the letter's closing 'Sincerely' taken as the party; " + TITLE_UNDER_NAME}),
+           {"signatures": "the letter's closing 'Sincerely' taken as the party; " + TITLE_UNDER_NAME}),
     Golden(E + "BYM_0000014272-95-000004_3.txt", "plan amendment", [Sec("1.", None), Sec("2.", None)],
            [Pty("BRISTOL-MYERS SQUIBB COMPANY", "company", None, "sponsor")], []),
     Golden(E + "BYM_0000014272-98-000002_7.txt", "retention letter", [],
@@ -105,9 +104,7 @@ GOLDEN = [
            [Pty(BMS, "corporation", "Company", "Company"), Pty("James D. Robinson III", None, "Grantee", "Grantee")],
            [Sig(BMS, "Lewis B. Campbell", "Chair of the Compensation and Management Development Committee", True),
             Sig(None, "James D. Robinson III", "Non-Executive Chairman of the Board", True)],
-           {"parties": "a grant's preamble ('by X ..., a Delaware corporation (the \"Company\"), to Y (\"Grantee\")')"
-                       " is not read as the party list",
-            "signatures": TITLE_UNDER_NAME + "; the grantee's acceptance ('I hereby agree ...') over a bare /s/"
+           {"signatures": TITLE_UNDER_NAME + "; the grantee's acceptance ('I hereby agree ...') over a bare /s/"
                           " is missed"}),
     Golden(E + "AAPL_0000912057-02-030796_2.txt", "aircraft reimbursement agreement",
            _numbered("Reimbursement of Aircraft Expense", "Term", "Base of the Aircraft", "Reimbursement", "Pilots",
@@ -176,9 +173,8 @@ GOLDEN = [
                      "ADMINISTRATION", "AMENDMENT AND TERMINATION") + [Sec("APPENDIX A", None, "Appendix A")],
            # 'Apple Computer, Inc. and its subsidiaries (the "Company")'
            [Pty(APPLE, "corporation", "Company", "sponsor")], [],
-           {"sections": "a table's column header ('Position  Maximum Total Award ...') taken as the appendix's heading",
-            "parties": "the sponsor's alias defined for a group ('X and its subsidiaries (the \"Company\")')"
-                       " is not read"}),
+           {"sections": "a table's column header ('Position  Maximum Total Award ...') taken as the appendix's"
+                        " heading"}),
 ]
 
 _HONORIFIC = regex.compile(r"^(?:dr|mr|mrs|ms)\.?\s+", regex.IGNORECASE)

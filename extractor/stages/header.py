@@ -85,8 +85,10 @@ def sentence_end(text: str, start: int, limit: int) -> int:
         # one party so far, no alias yet, and one just after: a dot in the address ("939 - Edif. Castello
         # Branco ... Hereafter referred to as the "Company" or "AZUL", ... AND: ...")
         window = min(limit, m.end() + ALIAS_AFTER_END)
-        alias = g_parties.ALIAS_PAREN.search(text, m.end(), window) or g_parties.ALIAS_REFERRED.search(
-            text, m.end(), window
+        alias = (
+            g_parties.ALIAS_PAREN.search(text, m.end(), window)
+            or g_parties.ALIAS_REFERRED.search(text, m.end(), window)
+            or g.ONE_PART.search(text, m.end(), window)  # "Port Vila. Vanuatu ('the Manufacturer') of one part AND:"
         )
         if alias is not None:
             m = g.SENTENCE_END.search(text, alias.end(), limit)
@@ -102,6 +104,8 @@ def sentence_end(text: str, start: int, limit: int) -> int:
             continue
         if after.lstrip("- ").startswith(("(", "AND", "and", "And")) or (after[:1].islower()):
             continue
+        if g_parties.DETAIL_LABEL.match(after):
+            continue  # "PPG Paints ... ("PPG Shanghai")" / blank line / "Address    :   Suite 2512": its details
         if g_parties.ALIAS_REFERRED.match(after):
             continue  # "... 0001-60." / blank line / "Hereafter referred to as the "Company""
         if g.ENDS_WITH_ARTICLE_WORD.search(before[-40:]) and g_parties.TYPE_START.match(after):

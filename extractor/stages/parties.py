@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from ..grammars import find_all, finditer_at, party_intro
+from ..grammars import find_all, finditer_at, party_intro, party_noise
 from ..grammars import parties as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
 from ..model.records import Span
+from . import party_extras as extras
 from . import party_fallbacks as fb
 from .header import Header, sentence_end
 from .layout import Layout
@@ -136,6 +137,7 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
         s, e = m.span("cut")
         if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
             cuts.append((s, e))
+    cuts += extras.detail_lines(text, a, b)
     cuts.sort()
     out, cur = [], a
     for s, e in cuts:
@@ -192,6 +194,7 @@ def _clean_name(raw: str) -> str:
     name = " ".join(raw.split()).strip(" ,;:")
     name = g.AMPERSAND_GLUED.sub(" ", g.GLUED_TITLE.sub("", name))
     name = LEADING_INTRO.sub("", name)
+    name = party_noise.trimmed(name)  # "In consideration of ..., Daniel Eilers", "Steve Jobs or his designees"
     name = TRAILING_AND.sub("", name)
     name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
     m = g.SUFFIX_THEN_ADDRESS.search(name)
@@ -216,6 +219,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if ":" in name or "--" in name or "__" in name:
         return False
+    if party_noise.no_name(name, g.suffix_type(name) is not None) is not None:
+        return False  # "January 1", "Sincerely", "I am pleased to extend to you ...", "Province Line Road, ..."
     if name[0].isdigit():
         return g.SUFFIX_AT_END.search(name) is not None
     # "drkoop.com, inc." has no capital but a suffix
@@ -232,6 +237,15 @@ def _capitalised_entity(name: str) -> bool:
         and g.suffix_type(name) is not None
         and not party_intro.is_role_name(name)
     )
+
+
+def _described_party(name: str, alias: str | None) -> bool:
+    """ "the Trust Advisors to the Seller Trusts (the "Trust Advisors")": a party the list names by a
+    capitalised description, defined by an alias that repeats its first words. Not a bare role ("the Agent
+    named on the signature page hereof (the "Agent")"): the signature block names that party."""
+    if not alias or not name[:1].isupper() or party_intro.role_of(alias) or party_intro.is_role_name(name):
+        return False
+    return norm(name).startswith(norm(alias))
 
 
 MAX_JOINED_WORDS = 6  # "BANK OF AMERICA NATIONAL TRUST" and "SAVINGS ASSOCIATION"
@@ -312,6 +326,9 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
         if enum is not None:
             s, numbered = enum.end(), True
+        label = g.PARTY_LABEL.match(text, s, e)
+        if label is not None:
+            s = label.end()  # "Party A: Rise (Tianjin) Education ... ("Service Provider")"
         unnumbered = numbered and enum is None  # in a numbered list: maybe the last party's address
         while e > s and text[e - 1] in " \t\r\n\xa0,;." and not (text[e - 1] == "." and g.suffix_type(text[s:e])):
             e -= 1  # not the dot of "JERNIGAN, INC." ending the list
@@ -319,11 +336,11 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
             continue
         ne = _name_end(text, s, e)
         name = _clean_name(text[s:ne])
-        if name.startswith("the ") and _capitalised_entity(name[4:]):
+        alias = _alias(text, ne, e)
+        if name.startswith("the ") and (_capitalised_entity(name[4:]) or _described_party(name[4:], alias)):
             name = name[4:]  # "between the At Home Corporation (...)": the article is no part of the name
         if not _looks_like_name(name) or norm(name) in seen:
             continue
-        alias = _alias(text, ne, e)
         if (alias or "").casefold() in COLLECTIVE_ALIASES:
             alias = None  # "Philips ..., collectively referred to as the "Parties""
         if not g.suffix_type(name) and OFFICER_ROLE.search(name) and HONORIFIC_IN.search(name):
@@ -409,6 +426,10 @@ def _labelled_parties(layout: Layout) -> list[Party]:
     return out
 
 
+# a descriptor run on after a signature block's party: "..., LLC, a Delaware limited liability company"
+SIGNATURE_DESCRIPTOR = regex.compile(rf",\s{{0,3}}an?\s{{1,3}}(?:\w+\s{{1,3}}){{0,3}}(?i:{g.TYPE_ALT})(?![a-z])")
+
+
 def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[Party]) -> list[Party]:
     keys = {norm(p.name) for p in known} | {norm(p.alias) for p in known if p.alias}
     out: list[Party] = []
@@ -420,6 +441,13 @@ def _signature_parties(layout: Layout, signatures: SignatureResult, known: list[
         if found is None or norm(found[0]) in keys - {norm(sig.party)}:
             continue
         name, role = found
+        descriptor = SIGNATURE_DESCRIPTOR.search(name)
+        if descriptor is not None:  # "ARC HOSPITALITY TRS STRATFORD, LLC, a Delaware limited liability company ..."
+            name = name[: descriptor.start()]
+            if norm(name) in keys:
+                continue
+        if party_noise.no_name(name, g.suffix_type(name) is not None) is not None:
+            continue  # "Sincerely", "LEGAL", "DAY OF NOVEMBER, 2005" over a signature
         keys.add(norm(name))
         m = words_span(layout.original[sig.start : sig.end], name.split())
         s, e = (sig.start + m[0], sig.start + m[1]) if m else (sig.start, sig.end)
@@ -568,11 +596,14 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         if len(labelled) >= 2:
             parties = labelled
     if not parties:
+        parties = extras.grant_parties(layout, header, _preamble_parties)
+    if not parties:
         parties = _between_parties(layout, header)
     if not parties:
         parties = _fallback_parties(layout, header)
     elif len(parties) == 1:
         parties += _addressee_party(layout, parties)
+    parties = extras.completed_short_names(layout.view.text, parties, signatures)
     names = respace_all([p.name for p in parties], body)
     parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
     if len(parties) < 2:

@@ -55,6 +55,11 @@ def _name_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
 _WORDS = regex.compile(r"\S+")
 _INITIAL = regex.compile(r"[A-Z]\.\Z|(?:[A-Z]\.){2,}\Z")
 _DESCRIPTOR_BEFORE = regex.compile(r",\s{0,3}an?\s{1,3}[^()\"\u201c\u201d,;.]{1,80}?,?\s{0,3}\Z")
+# 'Apple Computer, Inc. and its subsidiaries (the "Company")': the group an alias names, read as its parent
+_GROUP_BEFORE = regex.compile(
+    r"\s{1,3}(?:and|together\s{1,3}with)\s{1,3}(?:its|their)\s{1,3}(?:consolidated\s{1,3})?"
+    r"(?:subsidiaries|subsidiary|affiliates|affiliated\s{1,3}companies)\s{0,3}\Z"
+)
 
 
 def _suffix_like(word: str) -> bool:
@@ -82,7 +87,7 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
     for m in g.DEFINED_ALIAS.finditer(text, 0, min(len(text), limit)):
         alias = " ".join(m.group("alias").split()).strip(" ,.")
         p = m.start()
-        for pat in (g.DBA_BEFORE, _DESCRIPTOR_BEFORE):
+        for pat in (g.DBA_BEFORE, _DESCRIPTOR_BEFORE, _GROUP_BEFORE):
             d = pat.search(text, max(0, p - 100), p)
             if d is not None:
                 p = d.start()
