@@ -74,6 +74,15 @@ COLLECTIVE_ALIASES = frozenset({"parties", "party", "the parties"})
 HONORIFIC_IN = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
 OFFICER_ROLE = regex.compile(r"\b(?:Chief|Officer|President|Director|Secretary|Treasurer|Attorney)\b")
 HEADING_LINE = regex.compile(r"[^\n,()]{1,40}+\r?\n[ \t]*+\r?\n\s*+")
+# line breaks lost: a small word glued to the capitalised word after it ("Limited ofBoston House",
+# "theTOWN OF VINTON"); no name word starts so
+GLUED_SMALL_WORD = regex.compile(r"(?<![A-Za-z])(?:of|the|and|for)(?=[A-Z])")
+# "the TOWN OF VINTON, VIRGINIA": the article before a name in capitals is no part of it
+THE_BEFORE_CAPS = regex.compile(r"^the\s{1,3}(?=[A-Z]{2,}[\s,]{1,3}[A-Z]{2,})")
+# a signer's office read as a piece of the list: "Director of Asia-Pacific Operations"
+OFFICE_TITLE = regex.compile(
+    r"^(?:(?:Managing|Executive|General)\s+)?Director\s+of\b|^Chief\s+(?:\w+\s+){1,2}Officer\b"
+)
 
 
 @dataclass(frozen=True)
@@ -189,7 +198,7 @@ def _alias(text: str, s: int, e: int) -> str | None:
 
 
 def _clean_name(raw: str) -> str:
-    name = " ".join(raw.split()).strip(" ,;:")
+    name = GLUED_SMALL_WORD.sub(lambda m: m.group() + " ", " ".join(raw.split()).strip(" ,;:"))
     name = g.AMPERSAND_GLUED.sub(" ", g.GLUED_TITLE.sub("", name))
     name = LEADING_INTRO.sub("", name)
     name = TRAILING_AND.sub("", name)
@@ -319,9 +328,11 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
             continue
         ne = _name_end(text, s, e)
         name = _clean_name(text[s:ne])
-        if name.startswith("the ") and _capitalised_entity(name[4:]):
+        if name.startswith("the ") and (_capitalised_entity(name[4:]) or THE_BEFORE_CAPS.match(name)):
             name = name[4:]  # "between the At Home Corporation (...)": the article is no part of the name
         if not _looks_like_name(name) or norm(name) in seen:
+            continue
+        if not g.suffix_type(name) and OFFICE_TITLE.match(name):
             continue
         alias = _alias(text, ne, e)
         if (alias or "").casefold() in COLLECTIVE_ALIASES:
@@ -558,6 +569,12 @@ def _addressee_party(layout: Layout, known: list[Party]) -> list[Party]:
     return [Party(s, e, layout.original[s:e], name, None, None, None, None, "text")]
 
 
+def _respaced(parties: list[Party], body: TextIndex, original: str) -> list[Party]:
+    """Names glued where line breaks were lost, spaced as the document writes them (``respace_all``)."""
+    names = respace_all([p.name for p in parties], body, original)
+    return [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
+
+
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult, body: TextIndex) -> tuple[Party, ...]:
     """The parties of the agreement, each with its mentions in the body (``body`` indexes ``layout.view.text``)."""
     parties = _preamble_parties(layout, header)
@@ -573,14 +590,15 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         parties = _fallback_parties(layout, header)
     elif len(parties) == 1:
         parties += _addressee_party(layout, parties)
-    names = respace_all([p.name for p in parties], body)
-    parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
+    parties = _respaced(parties, body, layout.original)
+    spaced = len(parties)
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     if len(parties) < 2:
         parties += _signatory_parties(layout, parties)
     if not any(p.source == "preamble" for p in parties):
         parties += _undersigned_parties(layout, parties)
+    parties = parties[:spaced] + _respaced(parties[spaced:], body, layout.original)
     start = header.preamble_end_view or 0
     counts = count_mentions(body, start, parties)
     return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))
