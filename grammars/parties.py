@@ -110,6 +110,8 @@ SEPARATOR = regex.compile(
     # line breaks lost: '(the "Company")AND:INTERMARK'
     r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
+    r"|,\s{1,3}together\s{1,3}with\s{1,3}(?=[A-Z])"  # '... (the "Company"), together with Bluerock ..., L.P.'
+
     rf"|,?\s{{1,3}}in\s{{1,3}}favou?r\s{{1,3}}of\s{{1,3}}{_NAME_START}"  # "made by X, in favor of Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"

@@ -7,9 +7,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+from conftest import corpus_path
 from extractor.grammars.text_index import TextIndex
 
-from extractor.stages.party_names import respace_all, respaced
+import extractor
+from extractor.stages.party_names import respace_all, respaced, signature_party_name
 
 
 class Glued(NamedTuple):
@@ -77,3 +79,81 @@ SPACED = [
 @pytest.mark.parametrize("case", SPACED, ids=[c.name for c in SPACED])
 def test_glued_name_spaced_from_the_original_or_by_rule(case: Spaced) -> None:
     assert respace_all([case.name], TextIndex(case.body), case.original) == [case.want]
+
+
+class Twins(NamedTuple):
+    laid_out: str  # the copy as laid out (cuad/)
+    flattened: str  # the same filing with its line breaks lost
+    parties: list[str]  # both give these names, in order
+
+
+def _cuad(stem: str, part: str = "") -> str:
+    return f"cuad/{part}{stem}.txt"
+
+
+TWINS = [
+    # glued words in a name, spaced from the document's own writing or by rule
+    Twins(
+        _cuad("GULFSOUTHMEDICALSUPPLYINC_12_24_1997-EX-4-AFFILIATE AGREEMENT"),
+        _cuad("GULFSOUTHMEDICALSUPPLYINC_12_24_1997-EX-4-AFFILIATE AGREEMENT", "Part_III__Affiliate Agreement__"),
+        ["Physician Sales & Service, Inc.", "PSS Merger Corp.", "Gulf South Medical Supply, Inc."],
+    ),
+    Twins(
+        _cuad("HALITRON,INC_03_01_2005-EX-10.15-SPONSORSHIP AND DEVELOPMENT AGREEMENT"),
+        _cuad("HALITRON,INC_03_01_2005-EX-10.15-SPONSORSHIP AND DEVELOPMENT AGREEMENT", "Part_II__Sponsorship__"),
+        ["TEKNIK DIGITAL ARTS INC.", "RICK SMITH ENTERPRISES"],
+    ),
+    Twins(
+        _cuad("MphaseTechnologiesInc_20030911_10-K_EX-10.15_1560667_EX-10.15_Co-Branding Agreement"),
+        _cuad("MphaseTechnologiesInc_20030911_10-K_EX-10.15_1560667_EX-10.15_Co-Branding Agreement",
+              "Part_I__Co_Branding__"),
+        ["Lucent Technologies Inc.", "mPhase Technologies Inc."],
+    ),
+    # "the TOWN OF VINTON" / "theTOWN OF VINTON": the article is no part of the name
+    Twins(
+        _cuad("RgcResourcesInc_20151216_8-K_EX-10.3_9372751_EX-10.3_Franchise Agreement"),
+        _cuad("RgcResourcesInc_20151216_8-K_EX-10.3_9372751_EX-10.3_Franchise Agreement", "Part_I__Franchise__"),
+        ["TOWN OF VINTON, VIRGINIA", "ROANOKE GAS COMPANY"],
+    ),
+    # a salutation glued to the first name ("Ladies and Gentlemen:Greater Delaware ...")
+    Twins(
+        _cuad("ALLIANCEBANCORPINCOFPENNSYLVANIA_10_18_2006-EX-1.2-AGENCY AGREEMENT"),
+        _cuad("ALLIANCEBANCORPINCOFPENNSYLVANIA_10_18_2006-EX-1.2-AGENCY AGREEMENT", "Part_III__Agency Agreements__"),
+        ["Greater Delaware Valley Holdings, A Mutual Company", "Alliance Mutual Holding Company",
+         "Alliance Bancorp, Inc. of Pennsylvania", "Greater Delaware Valley Savings Bank d/b/a Alliance Bank"],
+    ),
+    # the parties after a salutation, one of them "together with" the first
+    Twins(
+        _cuad("BLUEROCKRESIDENTIALGROWTHREIT,INC_06_01_2016-EX-1.1-AGENCY AGREEMENT"),
+        _cuad("BLUEROCKRESIDENTIALGROWTHREIT,INC_06_01_2016-EX-1.1-AGENCY AGREEMENT",
+              "Part_III__Agency Agreements__"),
+        ["Bluerock Residential Growth REIT, Inc.", "Bluerock Residential Holdings, L.P.", "BRG Manager, LLC"],
+    ),
+    # a signer's office read as a piece of the list is no party
+    Twins(
+        _cuad("IMPCOTECHNOLOGIESINC_04_15_2003-EX-10.65-JOINT VENTURE AGREEMENT"),
+        _cuad("IMPCOTECHNOLOGIESINC_04_15_2003-EX-10.65-JOINT VENTURE AGREEMENT", "Part_I__Joint Venture__"),
+        ["IMPCO Technologies Inc.", "MINDA INDUSTRIES LIMITED", "Mr. Nirmal K. MINDA"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TWINS, ids=[c.laid_out[5:40] for c in TWINS])
+def test_both_copies_give_the_same_parties(case: Twins) -> None:
+    for rel in (case.laid_out, case.flattened):
+        ex = extractor.parse(corpus_path(rel))
+        assert list(ex.parties["name"]) == case.parties, rel
+        assert all(ex.original[r.start : r.end] == r.text for r in ex.parties.itertuples())
+
+
+@pytest.mark.parametrize(
+    ("party", "want"),
+    [
+        # a role in capitals before the name (a signature column's heading glued to it)
+        ("RESELLER Bravatek Solutions, Inc.", ("Bravatek Solutions, Inc.", "Reseller")),
+        # all in capitals, the first word may be the name's own ("AGENCY RENT-A-CAR"): kept
+        ("AGENCY RENT-A-CAR, INC.", ("AGENCY RENT-A-CAR, INC.", None)),
+    ],
+)
+def test_signature_party_after_a_role(party: str, want: tuple[str, str | None] | None) -> None:
+    assert signature_party_name(party) == want

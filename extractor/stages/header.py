@@ -179,10 +179,15 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
     return fallback or _parties_first(text)
 
 
+# "Ladies and Gentlemen:", "Dear Sirs:": a letter agreement's parties follow its salutation
+SALUTATION = regex.compile(r"(?:Gentlemen|Sirs|Madams?|Mesdames)\s{0,3}:\s*+")
+
+
 def _parties_first(text: str) -> tuple[int, int, int] | None:
     """A paragraph that opens with the parties: 'X ("Aduro") and Y ("Consultant") agree to ...'."""
     limit = min(len(text), FALLBACK_CHARS)
     starts = [0] + [b.end() for b in g.BLANK_LINE.finditer(text, 0, limit)]
+    starts = sorted(starts + [m.end() for m in SALUTATION.finditer(text, 0, limit)])
     for ps in starts:
         while ps < limit and text[ps] in " \t\r\n\xa0":
             ps += 1
@@ -191,6 +196,8 @@ def _parties_first(text: str) -> tuple[int, int, int] | None:
         verb = g_parties.AGREE_VERB.search(text, ps, min(len(text), ps + LIST_CHARS // 2))
         if verb is None or g.BLANK_LINE.search(text, ps, verb.start()):
             continue
+        for salute in SALUTATION.finditer(text, ps, verb.start()):  # a letter whose line breaks were lost
+            ps = salute.end()
         # 'X ("Aduro") and Y ("Consultant")', 'X, hereinafter referred to as the "Company", ... and Y, ...'
         aliases = len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start())))
         aliases += sum(  # a name's alias is capitalised: not '(hereinafter referred to as the "order")'

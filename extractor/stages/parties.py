@@ -80,6 +80,9 @@ GLUED_SMALL_WORD = regex.compile(r"(?<![A-Za-z])(?:of|the|and|for)(?=[A-Z])")
 # "the TOWN OF VINTON, VIRGINIA": the article before a name in capitals is no part of it
 THE_BEFORE_CAPS = regex.compile(r"^the\s{1,3}(?=[A-Z]{2,}[\s,]{1,3}[A-Z]{2,})")
 # a signer's office read as a piece of the list: "Director of Asia-Pacific Operations"
+# a label before the name: "the following parties:Zebra ...", "Ladies and Gentlemen:Greater Delaware ...",
+# "Company: Bravatek Solutions, Inc." (its colon glued to the name where line breaks were lost)
+NAME_LABEL = regex.compile(r"(?P<label>[^:\n()\"\u201c\u201d]{1,60}+):[ \t\xa0]{0,3}(?=[A-Z]|[a-z]{1,2}[A-Z])")
 OFFICE_TITLE = regex.compile(
     r"^(?:(?:Managing|Executive|General)\s+)?Director\s+of\b|^Chief\s+(?:\w+\s+){1,2}Officer\b"
 )
@@ -301,6 +304,18 @@ def _resolve_aliases(text: str, list_start: int, found: list[Party]) -> list[Par
     return out
 
 
+def _after_label(text: str, s: int, e: int, first: bool) -> int:
+    """Where the name starts after a label ending in a colon: before the list's first party (a heading or
+    a salutation), or a role word ("Company:"); not "Party A:" (``_labelled_parties`` reads those)."""
+    m = NAME_LABEL.match(text, s, e)
+    if m is None or _name_end(text, s, e) < m.end():
+        return s
+    label = m.group("label").split()
+    if not label or label[0].casefold() == "party" or not (first or party_intro.role_of(label[-1])):
+        return s
+    return m.end()
+
+
 def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     text = layout.view.text
     a, b = header.list_start_view, header.preamble_end_view
@@ -318,6 +333,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         head = HEADING_LINE.match(text, s, e) if s < first_end else None
         if head is not None and not g.suffix_type(text[s : head.end()].strip()):
             s = head.end()
+        s = _after_label(text, s, e, s < first_end or not out)
         enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
         if enum is not None:
             s, numbered = enum.end(), True
@@ -598,7 +614,10 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         parties += _signatory_parties(layout, parties)
     if not any(p.source == "preamble" for p in parties):
         parties += _undersigned_parties(layout, parties)
-    parties = parties[:spaced] + _respaced(parties[spaced:], body, layout.original)
+    known = {norm(p.name) for p in parties[:spaced]}
+    # a signature's name glued as the list's was ("WORLDNETCASINOS.COM INC."): the same party once spaced
+    added = _respaced(parties[spaced:], body, layout.original)
+    parties = parties[:spaced] + [p for p in added if norm(p.name) not in known]
     start = header.preamble_end_view or 0
     counts = count_mentions(body, start, parties)
     return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))

@@ -219,6 +219,9 @@ def signature_party_name(name: str) -> tuple[str, str | None] | None:
         role = party_intro.role_of(label.group("label").split()[-1])
         name = name[label.end() :]
     words = name.split()
+    while len(words) > 1 and words[0].isupper() and not words[1].isupper() and _role_words(words[:1]):
+        role = role or party_intro.role_of(words[0])  # "RESELLER Bravatek Solutions, Inc.": the role before
+        words = words[1:]
     while len(words) > 1 and party_intro.is_suffix_word(words[-2]) and _role_words(words[-1:]):
         role = role or party_intro.role_of(words[-1])  # "... LLC Franchisor": the role after the name
         words = words[:-1]
