@@ -108,7 +108,8 @@ SEPARATOR = regex.compile(
     # one name a line on a cover page: "SEMINOLE DEVELOPMENT CORPORATION\nPOST, BUCKLEY INTERNATIONAL, INC.\n..."
     rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
     # line breaks lost: '(the "Company")AND:INTERMARK'
-    r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
+    r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and|And)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
+    r"|(?<=[)\"\u201d])And(?=[A-Z])"  # '(herein referred to as "Principal")AndPreCheck Health ...'
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     r"|,\s{1,3}together\s{1,3}with\s{1,3}(?=[A-Z])"  # '... (the "Company"), together with Bluerock ..., L.P.'
 
@@ -118,6 +119,9 @@ SEPARATOR = regex.compile(
     r"|(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)(?:-{1,2}[ \t]*+)?(?:and|AND|And)(?:[ \t]*+-{1,2})?:?"
     r"(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)"
     rf"|,?\s{{1,3}}(?:and|AND),?\s{{0,3}}:?\s{{0,3}}{_NAME_START}|,?\s{{1,3}}and(?=[A-Z])"
+    # "... TX 75069 and the American Diabetes Association, Inc.": the article stays with the name
+    r"|\s{1,3}and\s{1,3}(?=the\s{1,3}(?:[A-Z][\w&.-]*,?\s{1,3}){1,6}"
+    rf"(?:{suffix_alternation('glued_end', word_end=True)}))"
 )
 NAME_END = regex.compile(
     r"""(?x)

@@ -153,7 +153,56 @@ def test_both_copies_give_the_same_parties(case: Twins) -> None:
         ("RESELLER Bravatek Solutions, Inc.", ("Bravatek Solutions, Inc.", "Reseller")),
         # all in capitals, the first word may be the name's own ("AGENCY RENT-A-CAR"): kept
         ("AGENCY RENT-A-CAR, INC.", ("AGENCY RENT-A-CAR, INC.", None)),
+        # two signature columns' role headings glued where the line break was lost: no name
+        ("FRANCHISEEMEMBER", None),
     ],
 )
 def test_signature_party_after_a_role(party: str, want: tuple[str, str | None] | None) -> None:
     assert signature_party_name(party) == want
+
+
+GLUED_TWINS = [
+    # a sentence-case heading glued to the first name in capitals
+    Twins(
+        _cuad("FerroglobePlc_20150624_F-4A_EX-10.20_9154746_EX-10.20_Outsourcing Agreement"),
+        _cuad("FerroglobePlc_20150624_F-4A_EX-10.20_9154746_EX-10.20_Outsourcing Agreement", "Part_I__Outsourcing__"),
+        ["SILICON SMELTERS Pty Ltd", "ESPACIO INFORMATION TECHNOLOGY SA"],
+    ),
+    # '("Principal")AndPreCheck Health Services': "And" glued to the alias and the next name
+    Twins(
+        _cuad("PrecheckHealthServicesInc_20200320_8-K_EX-99.2_12070169_EX-99.2_Distributor Agreement"),
+        _cuad("PrecheckHealthServicesInc_20200320_8-K_EX-99.2_12070169_EX-99.2_Distributor Agreement",
+              "Part_I__Distributor__"),
+        ["Co Diagnostics Inc", "PreCheck Health Services Inc"],
+    ),
+    # "... TX 75069 and the American Diabetes Association, Inc.": the article stays with the name
+    Twins(
+        _cuad("FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement"),
+        _cuad("FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement", "Part_I__Sponsorship__"),
+        ["Freeze Tag Inc", "American Diabetes Association Inc"],
+    ),
+    # "shallcreate": a verb glued where a line ended is no name
+    Twins(
+        _cuad("GOCALLINC_03_30_2000-EX-10.7-Promotion Agreement"),
+        _cuad("GOCALLINC_03_30_2000-EX-10.7-Promotion Agreement", "Part_II__Promotion__"),
+        ["Go Call Inc", "PageMaster Corporation"],
+    ),
+    # "Ladies and Gentlemen:El Banco Financial Corporation, a Georgia corporation (the "Company")"
+    Twins(
+        _cuad("BANUESTRAFINANCIALCORP_09_08_2006-EX-10.16-AGENCY AGREEMENT"),
+        _cuad("BANUESTRAFINANCIALCORP_09_08_2006-EX-10.16-AGENCY AGREEMENT", "Part_III__Agency Agreements__"),
+        ["El Banco Financial Corporation"],
+    ),
+]
+
+
+def _words(name: str) -> str:
+    return " ".join("".join(c if c.isalnum() or c == "&" else " " for c in name).split())
+
+
+@pytest.mark.parametrize("case", GLUED_TWINS, ids=[c.laid_out[5:40] for c in GLUED_TWINS])
+def test_both_copies_give_the_same_words(case: Twins) -> None:
+    """As the twins scorer compares them: the names' words (the copies quote and punctuate differently)."""
+    for rel in (case.laid_out, case.flattened):
+        ex = extractor.parse(corpus_path(rel))
+        assert [_words(n) for n in ex.parties["name"]] == case.parties, rel

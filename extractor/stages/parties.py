@@ -40,6 +40,7 @@ NOT_A_PARTY = regex.compile(
     r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their"
     r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?|means)\b"
     r"|(?i)^(?:and|or)$"
+    r"|\bshall(?=[a-z])(?!ow)"  # glued where a line ended: "PageMaster Corporation shallcreate a promotion"
 )
 # After a closing parenthesis: '("QWEST"),  Qwest ...', '("Heritage") Premier ...',
 # '(collectively, ...), Allison ...'
@@ -74,6 +75,8 @@ COLLECTIVE_ALIASES = frozenset({"parties", "party", "the parties"})
 HONORIFIC_IN = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
 OFFICER_ROLE = regex.compile(r"\b(?:Chief|Officer|President|Director|Secretary|Treasurer|Attorney)\b")
 HEADING_LINE = regex.compile(r"[^\n,()]{1,40}+\r?\n[ \t]*+\r?\n\s*+")
+# line breaks lost: a heading glued to the first name in capitals ("Parties to this agreementSILICON SMELTERS")
+GLUED_HEADING = regex.compile(r"[A-Z][a-z]++(?:[ \t\xa0]++[a-z]++){1,6}+(?=[A-Z]{2})")
 # line breaks lost: a small word glued to the capitalised word after it ("Limited ofBoston House",
 # "theTOWN OF VINTON"); no name word starts so
 GLUED_SMALL_WORD = regex.compile(r"(?<![A-Za-z])(?:of|the|and|for)(?=[A-Z])")
@@ -330,7 +333,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
         # the list's first piece: "Parties to this agreement" / blank line / "SILICON SMELTERS ..."
-        head = HEADING_LINE.match(text, s, e) if s < first_end else None
+        head = (HEADING_LINE.match(text, s, e) or GLUED_HEADING.match(text, s, e)) if s < first_end else None
         if head is not None and not g.suffix_type(text[s : head.end()].strip()):
             s = head.end()
         s = _after_label(text, s, e, s < first_end or not out)

@@ -204,8 +204,17 @@ LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
 ROLE_FILLER = frozenset({"member", "entity", "agency", "party", "the", "master"})
 
 
+def _role_word(word: str) -> bool:
+    return party_intro.role_of(word) is not None or word.casefold() in ROLE_FILLER
+
+
+def _glued_roles(word: str) -> bool:
+    """ "FRANCHISEEMEMBER": two role words of signature columns glued where the line break was lost."""
+    return word.isupper() and any(_role_word(word[:i]) and _role_word(word[i:]) for i in range(3, len(word) - 2))
+
+
 def _role_words(words: list[str]) -> bool:
-    return all(party_intro.role_of(w) is not None or w.casefold() in ROLE_FILLER for w in words)
+    return all(_role_word(w) or _glued_roles(w) for w in words)
 
 
 def signature_party_name(name: str) -> tuple[str, str | None] | None:
