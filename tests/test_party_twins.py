@@ -187,6 +187,18 @@ GLUED_TWINS = [
         _cuad("GOCALLINC_03_30_2000-EX-10.7-Promotion Agreement", "Part_II__Promotion__"),
         ["Go Call Inc", "PageMaster Corporation"],
     ),
+    # a legend in capitals with no full stop runs on into the preamble: the view keeps the preamble
+    Twins(
+        _cuad("VertexEnergyInc_20200113_8-K_EX-10.1_11943624_EX-10.1_Marketing Agreement"),
+        _cuad("VertexEnergyInc_20200113_8-K_EX-10.1_11943624_EX-10.1_Marketing Agreement", "Part_I__Marketing__"),
+        ["Bunker One USA Inc", "Vertex Energy Operating LLC"],
+    ),
+    Twins(
+        _cuad("CardlyticsInc_20180112_S-1_EX-10.16_11002987_EX-10.16_Maintenance Agreement4"),
+        _cuad("CardlyticsInc_20180112_S-1_EX-10.16_11002987_EX-10.16_Maintenance Agreement4",
+              "Part_I__Maintenance__"),
+        ["Bank of America N A", "Cardlytics"],
+    ),
     # "Ladies and Gentlemen:El Banco Financial Corporation, a Georgia corporation (the "Company")"
     Twins(
         _cuad("BANUESTRAFINANCIALCORP_09_08_2006-EX-10.16-AGENCY AGREEMENT"),
@@ -206,3 +218,24 @@ def test_both_copies_give_the_same_words(case: Twins) -> None:
     for rel in (case.laid_out, case.flattened):
         ex = extractor.parse(corpus_path(rel))
         assert [_words(n) for n in ex.parties["name"]] == case.parties, rel
+
+
+@pytest.mark.parametrize(
+    ("rel", "legend"),
+    [
+        (
+            _cuad("VertexEnergyInc_20200113_8-K_EX-10.1_11943624_EX-10.1_Marketing Agreement"),
+            "CERTAIN IDENTIFIED INFORMATION HAS BEEN EXCLUDED FROM THE EXHIBIT BECAUSE IT IS BOTH (i) NOT MATERIAL,"
+            " AND (ii) WOULD LIKELY CAUSE COMPETITIVE HARM TO THE COMPANY IF PUBLICLY DISCLOSED",
+        ),
+        (
+            _cuad("CardlyticsInc_20180112_S-1_EX-10.16_11002987_EX-10.16_Maintenance Agreement4",
+                  "Part_I__Maintenance__"),
+            "[***] = CONFIDENTIAL TREATMENT REQUESTED",
+        ),
+    ],
+)
+def test_legend_in_capitals_ends_at_its_last_legend_word(rel: str, legend: str) -> None:
+    ex = extractor.parse(corpus_path(rel))
+    assert ex.documents["legend"].iloc[0] == legend
+    assert "between Bunker One" in ex.body or "between Bank of America" in ex.body

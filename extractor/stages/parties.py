@@ -129,8 +129,8 @@ def _depths(text: str, a: int, b: int) -> list[bool]:
             quoted = not quoted
         elif ch == "\u201c":
             quoted = True
-        else:  # \u201d
-            quoted = False
+        else:  # \u201d, which opens a quote where it stands before a word ('(\u201dBunker One")')
+            quoted = not quoted and i > 0 and text[i - 1] in "( " and text[i + 1 : i + 2].isalnum()
         out.append(depth == 0 and not quoted)
         pos = i + 1
     out += [depth == 0 and not quoted] * (end - pos)
