@@ -109,6 +109,7 @@ SEPARATOR = regex.compile(
     rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
     # line breaks lost: '(the "Company")AND:INTERMARK'
     r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and|And)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
+    r"|(?<=\.)\s{0,3}AND\s{0,3}:\s{0,3}(?=[A-Z])"  # "... Hong Kong.AND:Mr. Zheng Qing"
     r"|(?<=[)\"\u201d])And(?=[A-Z])"  # '(herein referred to as "Principal")AndPreCheck Health ...'
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     r"|,\s{1,3}together\s{1,3}with\s{1,3}(?=[A-Z])"  # '... (the "Company"), together with Bluerock ..., L.P.'
@@ -194,6 +195,7 @@ LABEL_NAME_END = regex.compile(
 )
 AGREE_VERB = regex.compile(
     r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
+    r"|\bby\s{1,3}this\s{1,3}Agreement(?=[a-z])"  # line breaks lost: "by this Agreementassociate themselves"
 )
 # After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
 SUFFIX_THEN_ADDRESS = regex.compile(rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d)")

@@ -199,6 +199,28 @@ GLUED_TWINS = [
               "Part_I__Maintenance__"),
         ["Bank of America N A", "Cardlytics"],
     ),
+    # "NJ. 08054.   AND: Food For Athletes, Inc.": no sentence ends before "AND:"
+    Twins(
+        _cuad("GridironBionutrientsInc_20171206_8-K_EX-10.2_10972556_EX-10.2_Endorsement Agreement"),
+        _cuad("GridironBionutrientsInc_20171206_8-K_EX-10.2_10972556_EX-10.2_Endorsement Agreement",
+              "Part_I__Endorsement__"),
+        ["National Football League Alumni Northern California Chapter", "National Football League Alumni Inc",
+         "Food For Athletes Inc"],
+    ),
+    # "... Hong Kong.AND:Mr. Zheng Qing, ...": "AND:" after a full stop separates
+    Twins(
+        _cuad("VgrabCommunicationsInc_20200129_10-K_EX-10.33_11958828_EX-10.33_Development Agreement"),
+        _cuad("VgrabCommunicationsInc_20200129_10-K_EX-10.33_11958828_EX-10.33_Development Agreement",
+              "Part_I__Development__"),
+        ["VGrab Asia Ltd", "Mr Zheng Qing Mr Gu Xianwin", "Ms Chen Weijie"],
+    ),
+    # "JOINT VENTURE AGREEMENTCollectible Concepts Group, Inc. ("CCGI") and ... by this Agreementassociate"
+    Twins(
+        _cuad("ACCELERATEDTECHNOLOGIESHOLDINGCORP_04_24_2003-EX-10.13-JOINT VENTURE AGREEMENT"),
+        _cuad("ACCELERATEDTECHNOLOGIESHOLDINGCORP_04_24_2003-EX-10.13-JOINT VENTURE AGREEMENT",
+              "Part_I__Joint Venture__"),
+        ["Collectible Concepts Group Inc", "Pivotal Self Service Tech Inc"],
+    ),
     # "Ladies and Gentlemen:El Banco Financial Corporation, a Georgia corporation (the "Company")"
     Twins(
         _cuad("BANUESTRAFINANCIALCORP_09_08_2006-EX-10.16-AGENCY AGREEMENT"),

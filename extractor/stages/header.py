@@ -180,6 +180,8 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
 
 
 # "Ladies and Gentlemen:", "Dear Sirs:": a letter agreement's parties follow its salutation
+# line breaks lost: the title glued to the paragraph after it ("JOINT VENTURE AGREEMENTCollectible Concepts")
+GLUED_KIND = regex.compile(r"(?:AGREEMENT|CONTRACT|AMENDMENT)(?=[A-Z][a-z])")
 SALUTATION = regex.compile(r"(?:Gentlemen|Sirs|Madams?|Mesdames)\s{0,3}:\s*+")
 
 
@@ -187,7 +189,8 @@ def _parties_first(text: str) -> tuple[int, int, int] | None:
     """A paragraph that opens with the parties: 'X ("Aduro") and Y ("Consultant") agree to ...'."""
     limit = min(len(text), FALLBACK_CHARS)
     starts = [0] + [b.end() for b in g.BLANK_LINE.finditer(text, 0, limit)]
-    starts = sorted(starts + [m.end() for m in SALUTATION.finditer(text, 0, limit)])
+    starts += [m.end() for m in SALUTATION.finditer(text, 0, limit)]
+    starts = sorted(starts + [m.end() for m in GLUED_KIND.finditer(text, 0, limit)])
     for ps in starts:
         while ps < limit and text[ps] in " \t\r\n\xa0":
             ps += 1
@@ -196,8 +199,10 @@ def _parties_first(text: str) -> tuple[int, int, int] | None:
         verb = g_parties.AGREE_VERB.search(text, ps, min(len(text), ps + LIST_CHARS // 2))
         if verb is None or g.BLANK_LINE.search(text, ps, verb.start()):
             continue
-        for salute in SALUTATION.finditer(text, ps, verb.start()):  # a letter whose line breaks were lost
-            ps = salute.end()
+        # line breaks lost: the paragraph opens after a letter's salutation or a glued title
+        for head in (SALUTATION, GLUED_KIND):
+            for m in head.finditer(text, ps, verb.start()):
+                ps = m.end()
         # 'X ("Aduro") and Y ("Consultant")', 'X, hereinafter referred to as the "Company", ... and Y, ...'
         aliases = len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start())))
         aliases += sum(  # a name's alias is capitalised: not '(hereinafter referred to as the "order")'
