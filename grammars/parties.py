@@ -110,7 +110,8 @@ SEPARATOR = regex.compile(
     # line breaks lost: '(the "Company")AND:INTERMARK'
     r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and|And)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
     r"|(?<=\.)\s{0,3}AND\s{0,3}:\s{0,3}(?=[A-Z])"  # "... Hong Kong.AND:Mr. Zheng Qing"
-    r"|(?<=[)\"\u201d])And(?=[A-Z])"  # '(herein referred to as "Principal")AndPreCheck Health ...'
+    rf"|(?<=(?:{suffix_alternation('glued_end')}))And(?=[A-Z])"  # "Signature Orthopaedics Pty LtdAndCPM Medical"
+    r"|(?<=[)\"\u201d])(?:And|and)(?=[A-Z])"  # '(herein referred to as "Principal")AndPreCheck Health ...'
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     r"|,\s{1,3}together\s{1,3}with\s{1,3}(?=[A-Z])"  # '... (the "Company"), together with Bluerock ..., L.P.'
 
@@ -199,6 +200,10 @@ AGREE_VERB = regex.compile(
 )
 # After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
 SUFFIX_THEN_ADDRESS = regex.compile(rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d)")
+# line breaks lost: an entity suffix glued to the address after it ("NLS-1 Pharma AGAlter Postplatz 2")
+SUFFIX_GLUED_TO_WORD = regex.compile(
+    rf"(?<=\s(?:{suffix_alternation('address')}))(?=[A-Z][a-z]+\s{{1,3}}[^\d]{{0,40}}\d)"
+)
 INDIVIDUAL = regex.compile(
     r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
 )

@@ -64,6 +64,7 @@ NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "m.d.", 
 BETWEEN = regex.compile(
     r"(?<![\w])(?:between|BETWEEN|Between|among|AMONG|Among|PARTIES(?=\s{0,3}:?\s{1,6}\(1\)))\s{0,3}:?\s{1,6}"
     r"(?=[\"\u201c(]?[A-Z0-9])"
+    r"|(?<=[a-z\"\u201d])between(?=[A-Z])"  # line breaks lost: "Distributorship agreementbetweenSignature ..."
 )
 
 # "Borrower (Party A): Jilin Hengchang Agricultural Development Co. LTD. Address: ..."

@@ -221,6 +221,26 @@ GLUED_TWINS = [
               "Part_I__Joint Venture__"),
         ["Collectible Concepts Group Inc", "Pivotal Self Service Tech Inc"],
     ),
+    # "PREAMBLEJSC NOC KazakhOil, hereinafter referred to as the "Company", ... JSCKarakudukmunay"
+    Twins(
+        _cuad("CHAPARRALRESOURCESINC_03_30_2000-EX-10.66-TRANSPORTATION CONTRACT"),
+        _cuad("CHAPARRALRESOURCESINC_03_30_2000-EX-10.66-TRANSPORTATION CONTRACT", "Part_II__Transportation__"),
+        ["JSC NOC KazakhOil", "JSC Karakudukmunay"],
+    ),
+    # "Distributorship agreementbetweenSignature Orthopaedics Pty LtdAndCPM Medical Consultants LLC"
+    Twins(
+        _cuad("FuseMedicalInc_20190321_10-K_EX-10.43_11575454_EX-10.43_Distributor Agreement"),
+        _cuad("FuseMedicalInc_20190321_10-K_EX-10.43_11575454_EX-10.43_Distributor Agreement",
+              "Part_I__Distributor__"),
+        ["Signature Orthopaedics Pty Ltd", "CPM Medical Consultants LLC"],
+    ),
+    # "\u201cAgreement\u201dbetweenNLS-1 Pharma AGAlter Postplatz 26370 ... \u201cNLS\u201dandEurofarma ... S.A.Avenida"
+    Twins(
+        _cuad("NlsPharmaceuticsLtd_20200228_F-1_EX-10.14_12029046_EX-10.14_Development Agreement"),
+        _cuad("NlsPharmaceuticsLtd_20200228_F-1_EX-10.14_12029046_EX-10.14_Development Agreement",
+              "Part_I__Development__"),
+        ["NLS 1 Pharma AG", "Eurofarma Laborat\u00f3rios S A"],
+    ),
     # "Ladies and Gentlemen:El Banco Financial Corporation, a Georgia corporation (the "Company")"
     Twins(
         _cuad("BANUESTRAFINANCIALCORP_09_08_2006-EX-10.16-AGENCY AGREEMENT"),

@@ -180,8 +180,9 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
 
 
 # "Ladies and Gentlemen:", "Dear Sirs:": a letter agreement's parties follow its salutation
-# line breaks lost: the title glued to the paragraph after it ("JOINT VENTURE AGREEMENTCollectible Concepts")
-GLUED_KIND = regex.compile(r"(?:AGREEMENT|CONTRACT|AMENDMENT)(?=[A-Z][a-z])")
+# line breaks lost: the title or heading glued to the paragraph after it ("JOINT VENTURE AGREEMENTCollectible
+# Concepts", "PREAMBLEJSC NOC KazakhOil")
+GLUED_KIND = regex.compile(r"(?:AGREEMENT|CONTRACT|AMENDMENT)(?=[A-Z][a-z])|PREAMBLE(?=[A-Z])")
 SALUTATION = regex.compile(r"(?:Gentlemen|Sirs|Madams?|Mesdames)\s{0,3}:\s*+")
 
 

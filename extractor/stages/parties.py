@@ -41,6 +41,7 @@ NOT_A_PARTY = regex.compile(
     r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?|means)\b"
     r"|(?i)^(?:and|or)$"
     r"|\bshall(?=[a-z])(?!ow)"  # glued where a line ended: "PageMaster Corporation shallcreate a promotion"
+    r"|(?-i:Agreement)(?=[A-Z])"  # "Development AgreementTable of Content"
 )
 # After a closing parenthesis: '("QWEST"),  Qwest ...', '("Heritage") Premier ...',
 # '(collectively, ...), Allison ...'
@@ -209,6 +210,7 @@ def _clean_name(raw: str) -> str:
     name = LEADING_INTRO.sub("", name)
     name = TRAILING_AND.sub("", name)
     name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
+    name = g.SUFFIX_GLUED_TO_WORD.sub(" ", name)
     m = g.SUFFIX_THEN_ADDRESS.search(name)
     if m is not None:
         name = name[: m.end()]
