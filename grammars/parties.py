@@ -109,7 +109,7 @@ SEPARATOR = regex.compile(
     rf"|(?<=(?i:{suffix_alternation('glued_end')}))[ \t]*\r?\n[ \t]*(?=[A-Z][A-Z0-9&.,'() -]{{2,80}}\r?\n)"
     # line breaks lost: '(the "Company")AND:INTERMARK'
     r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and|And)(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z]))"
-    r"|(?<=\.)\s{0,3}AND\s{0,3}:\s{0,3}(?=[A-Z])"  # "... Hong Kong.AND:Mr. Zheng Qing"
+    r"|(?<=[.a-z])\s{0,3}AND\s{0,3}:\s{0,3}(?=[A-Z])"  # "... Hong Kong.AND:Mr. Zheng Qing", "of one partAND:AGAPE"
     rf"|(?<=(?:{suffix_alternation('glued_end')}))And(?=[A-Z])"  # "Signature Orthopaedics Pty LtdAndCPM Medical"
     r"|(?<=[)\"\u201d])(?:And|and)(?=[A-Z])"  # '(herein referred to as "Principal")AndPreCheck Health ...'
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"

@@ -241,6 +241,12 @@ GLUED_TWINS = [
               "Part_I__Development__"),
         ["NLS 1 Pharma AG", "Eurofarma Laborat\u00f3rios S A"],
     ),
+    # "Port Vila. Vanuatu ('the Manufacturer') of one part AND: AGAPE ATP ...": the list goes on after a stop
+    Twins(
+        _cuad("AgapeAtpCorp_20191202_10-KA_EX-10.1_11911128_EX-10.1_Supply Agreement"),
+        _cuad("AgapeAtpCorp_20191202_10-KA_EX-10.1_11911128_EX-10.1_Supply Agreement", "Part_I__Supply__"),
+        ["ORGANIC PREPARATIONS INC", "AGAPE ATP INTERNATIONAL HOLDING LIMITED"],
+    ),
     # "Ladies and Gentlemen:El Banco Financial Corporation, a Georgia corporation (the "Company")"
     Twins(
         _cuad("BANUESTRAFINANCIALCORP_09_08_2006-EX-10.16-AGENCY AGREEMENT"),

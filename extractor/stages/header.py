@@ -31,6 +31,7 @@ MAX_PIECE = 160
 HEADING_CHARS = 40
 ALIAS_AFTER_END = 300
 AND_WORD = regex.compile(r"(?i)(?<![\w])and(?![\w])")
+AND_COLON = regex.compile(r"(?<![A-Z])AND\s{0,3}:")  # "of one part AND:", "of one partAND:" (glued)
 HEADING_NOT = regex.compile(r"[,()\"\u201c\u201d]|\band\b", regex.IGNORECASE)
 TITLE_CHARS = 4000  # the title is read from the words of the head, up to the party list or this far
 TITLE_MIN_CHARS = 600  # ... but never less: a title glued to the party list ("AGREEMENTAduro Biotech ...")
@@ -88,6 +89,8 @@ def sentence_end(text: str, start: int, limit: int) -> int:
         alias = g_parties.ALIAS_PAREN.search(text, m.end(), window) or g_parties.ALIAS_REFERRED.search(
             text, m.end(), window
         )
+        # "... Port Vila. Vanuatu ('the Manufacturer') of one part AND: AGAPE ATP ...": the next party
+        alias = alias or AND_COLON.search(text, m.end(), window)
         if alias is not None:
             m = g.SENTENCE_END.search(text, alias.end(), limit)
     if m is not None:
