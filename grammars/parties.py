@@ -208,6 +208,21 @@ INDIVIDUAL = regex.compile(
     r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
 )
 
+# line breaks lost: a heading glued to the first name in capitals ("Parties to this agreementSILICON SMELTERS")
+GLUED_HEADING = regex.compile(r"[A-Z][a-z]++(?:[ \t\xa0]++[a-z]++){1,6}+(?=[A-Z]{2})")
+# line breaks lost: a small word glued to the capitalised word after it ("Limited ofBoston House",
+# "theTOWN OF VINTON"); no name word starts so
+GLUED_SMALL_WORD = regex.compile(r"(?<![A-Za-z])(?:of|the|and|for)(?=[A-Z])")
+# "the TOWN OF VINTON, VIRGINIA": the article before a name in capitals is no part of it
+THE_BEFORE_CAPS = regex.compile(r"^the\s{1,3}(?=[A-Z]{2,}[\s,]{1,3}[A-Z]{2,})")
+# a label before the name: "the following parties:Zebra ...", "Ladies and Gentlemen:Greater Delaware ...",
+# "Company: Bravatek Solutions, Inc." (its colon glued to the name where line breaks were lost)
+NAME_LABEL = regex.compile(r"(?P<label>[^:\n()\"\u201c\u201d]{1,60}+):[ \t\xa0]{0,3}(?=[A-Z]|[a-z]{1,2}[A-Z])")
+# a signer's office read as a piece of the list: "Director of Asia-Pacific Operations"
+OFFICE_TITLE = regex.compile(
+    r"^(?:(?:Managing|Executive|General)\s+)?Director\s+of\b|^Chief\s+(?:\w+\s+){1,2}Officer\b"
+)
+
 
 def parse_descriptor(text: str) -> tuple[str | None, str | None]:
     """(jurisdiction, entity type) from the first descriptor in one party's text."""

@@ -76,20 +76,6 @@ COLLECTIVE_ALIASES = frozenset({"parties", "party", "the parties"})
 HONORIFIC_IN = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
 OFFICER_ROLE = regex.compile(r"\b(?:Chief|Officer|President|Director|Secretary|Treasurer|Attorney)\b")
 HEADING_LINE = regex.compile(r"[^\n,()]{1,40}+\r?\n[ \t]*+\r?\n\s*+")
-# line breaks lost: a heading glued to the first name in capitals ("Parties to this agreementSILICON SMELTERS")
-GLUED_HEADING = regex.compile(r"[A-Z][a-z]++(?:[ \t\xa0]++[a-z]++){1,6}+(?=[A-Z]{2})")
-# line breaks lost: a small word glued to the capitalised word after it ("Limited ofBoston House",
-# "theTOWN OF VINTON"); no name word starts so
-GLUED_SMALL_WORD = regex.compile(r"(?<![A-Za-z])(?:of|the|and|for)(?=[A-Z])")
-# "the TOWN OF VINTON, VIRGINIA": the article before a name in capitals is no part of it
-THE_BEFORE_CAPS = regex.compile(r"^the\s{1,3}(?=[A-Z]{2,}[\s,]{1,3}[A-Z]{2,})")
-# a signer's office read as a piece of the list: "Director of Asia-Pacific Operations"
-# a label before the name: "the following parties:Zebra ...", "Ladies and Gentlemen:Greater Delaware ...",
-# "Company: Bravatek Solutions, Inc." (its colon glued to the name where line breaks were lost)
-NAME_LABEL = regex.compile(r"(?P<label>[^:\n()\"\u201c\u201d]{1,60}+):[ \t\xa0]{0,3}(?=[A-Z]|[a-z]{1,2}[A-Z])")
-OFFICE_TITLE = regex.compile(
-    r"^(?:(?:Managing|Executive|General)\s+)?Director\s+of\b|^Chief\s+(?:\w+\s+){1,2}Officer\b"
-)
 
 
 @dataclass(frozen=True)
@@ -205,7 +191,7 @@ def _alias(text: str, s: int, e: int) -> str | None:
 
 
 def _clean_name(raw: str) -> str:
-    name = GLUED_SMALL_WORD.sub(lambda m: m.group() + " ", " ".join(raw.split()).strip(" ,;:"))
+    name = g.GLUED_SMALL_WORD.sub(lambda m: m.group() + " ", " ".join(raw.split()).strip(" ,;:"))
     name = g.AMPERSAND_GLUED.sub(" ", g.GLUED_TITLE.sub("", name))
     name = LEADING_INTRO.sub("", name)
     name = TRAILING_AND.sub("", name)
@@ -312,7 +298,7 @@ def _resolve_aliases(text: str, list_start: int, found: list[Party]) -> list[Par
 def _after_label(text: str, s: int, e: int, first: bool) -> int:
     """Where the name starts after a label ending in a colon: before the list's first party (a heading or
     a salutation), or a role word ("Company:"); not "Party A:" (``_labelled_parties`` reads those)."""
-    m = NAME_LABEL.match(text, s, e)
+    m = g.NAME_LABEL.match(text, s, e)
     if m is None or _name_end(text, s, e) < m.end():
         return s
     label = m.group("label").split()
@@ -335,7 +321,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
         # the list's first piece: "Parties to this agreement" / blank line / "SILICON SMELTERS ..."
-        head = (HEADING_LINE.match(text, s, e) or GLUED_HEADING.match(text, s, e)) if s < first_end else None
+        head = (HEADING_LINE.match(text, s, e) or g.GLUED_HEADING.match(text, s, e)) if s < first_end else None
         if head is not None and not g.suffix_type(text[s : head.end()].strip()):
             s = head.end()
         s = _after_label(text, s, e, s < first_end or not out)
@@ -349,11 +335,11 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
             continue
         ne = _name_end(text, s, e)
         name = _clean_name(text[s:ne])
-        if name.startswith("the ") and (_capitalised_entity(name[4:]) or THE_BEFORE_CAPS.match(name)):
+        if name.startswith("the ") and (_capitalised_entity(name[4:]) or g.THE_BEFORE_CAPS.match(name)):
             name = name[4:]  # "between the At Home Corporation (...)": the article is no part of the name
         if not _looks_like_name(name) or norm(name) in seen:
             continue
-        if not g.suffix_type(name) and OFFICE_TITLE.match(name):
+        if not g.suffix_type(name) and g.OFFICE_TITLE.match(name):
             continue
         alias = _alias(text, ne, e)
         if (alias or "").casefold() in COLLECTIVE_ALIASES:
