@@ -51,6 +51,7 @@ INTRO_FIRST_WORDS = ("by", "between", "among", "entered", "made", "executed")
 SENTENCE_END = regex.compile(
     rf"(?<!(?i:\b(?:{_alt(ABBREVIATIONS)}))|\b[A-Z]|(?:\n|[ \t\xa0]{{3}})[ \t]{{0,20}}\d{{1,2}})"
     r"\.(?!\s?[A-Za-z]\.)(?!(?i:com|net|org)\b)"  # "2THEMART.COM, INC."
+    r"(?!\s{0,6}AND\s{0,3}:)"  # "... Mount Laurel, NJ. 08054.   AND: Food For Athletes, Inc.": the list goes on
     rf"(?=\s{{0,3}}[A-Z\"\u201c(]|\s*$)"
 )
 PREAMBLE_STOP = regex.compile(

@@ -112,14 +112,20 @@ SEPARATOR = regex.compile(
     # a party named by a description: '("GWG"), and the Trust Advisors to the Seller Trusts (the "Trust Advisors")'
     r"|(?<=[)\"\u201d,])\s{0,3}(?:AND|and|And)"
     r"(?:\s{0,3}:?\s{0,3}(?=[A-Z]{2})|\s{1,3}(?=[A-Z])|\s{1,3}(?=the\s{1,3}[A-Z])|(?<=[)\"\u201d]\s{0,3}\w{3})(?=[A-Z][a-z]))"
-    r"|(?<=[a-z])AND\s{0,3}:\s{0,3}(?=[A-Z])"  # "... of one partAND:AGAPE ATP ..."
+    r"|(?<=[.a-z])\s{0,3}AND\s{0,3}:\s{0,3}(?=[A-Z])"  # "... Hong Kong.AND:Mr. Zheng Qing", "of one partAND:AGAPE"
+    rf"|(?<=(?:{suffix_alternation('glued_end')}))And(?=[A-Z])"  # "Signature Orthopaedics Pty LtdAndCPM Medical"
+    r"|(?<=[)\"\u201d])(?:And|and)(?=[A-Z])"  # '(herein referred to as "Principal")AndPreCheck Health ...'
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
+    r"|,\s{1,3}together\s{1,3}with\s{1,3}(?=[A-Z])"  # '... (the "Company"), together with Bluerock ..., L.P.'
     rf"|,?\s{{1,3}}in\s{{1,3}}favou?r\s{{1,3}}of\s{{1,3}}{_NAME_START}"  # "made by X, in favor of Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"
     r"|(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)(?:-{1,2}[ \t]*+)?(?:and|AND|And)(?:[ \t]*+-{1,2})?:?"
     r"(?:[ \t\xa0]*+\r?\n\s*+|[ \t\xa0]{3,}+)"
     rf"|,?\s{{1,3}}(?:and|AND),?\s{{0,3}}:?\s{{0,3}}{_NAME_START}|,?\s{{1,3}}and(?=[A-Z])"
+    # "... TX 75069 and the American Diabetes Association, Inc.": the article stays with the name
+    r"|\s{1,3}and\s{1,3}(?=the\s{1,3}(?:[A-Z][\w&.-]*,?\s{1,3}){1,6}"
+    rf"(?:{suffix_alternation('glued_end', word_end=True)}))"
 )
 NAME_END = regex.compile(
     r"""(?x)
@@ -205,14 +211,34 @@ LABEL_NAME_END = regex.compile(
 )
 AGREE_VERB = regex.compile(
     r"\b(?:(?:hereby\s{1,3})?(?:agree|agrees|confirm|have\s{1,3}agreed)|enter\s{1,3}into|by\s{1,3}this\s{1,3}Agreement)\b"
+    r"|\bby\s{1,3}this\s{1,3}Agreement(?=[a-z])"  # line breaks lost: "by this Agreementassociate themselves"
 )
 # After an entity suffix, an address: "... International GmbH Binger Straße 173 55216 Ingelheim"
 # ... or glued to a name in capitals (line breaks lost): "AGAPE ATP INTERNATIONAL HOLDING LIMITEDUnit 05, 4F"
 SUFFIX_THEN_ADDRESS = regex.compile(
     rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d|(?<=[A-Z.]{{3}})[A-Z][a-z][^\d]{{0,40}}\d)"
 )
+# line breaks lost: an entity suffix glued to the address after it ("NLS-1 Pharma AGAlter Postplatz 2")
+SUFFIX_GLUED_TO_WORD = regex.compile(
+    rf"(?<=\s(?:{suffix_alternation('address')}))(?=[A-Z][a-z]+\s{{1,3}}[^\d]{{0,40}}\d)"
+)
 INDIVIDUAL = regex.compile(
     r"(?i)\ban\s{0,3}individual\b|\bresiding\b|\bresident\s+of\b|\bin\s+(?:his|her)\s+individual\s+capacity\b"
+)
+
+# line breaks lost: a heading glued to the first name in capitals ("Parties to this agreementSILICON SMELTERS")
+GLUED_HEADING = regex.compile(r"[A-Z][a-z]++(?:[ \t\xa0]++[a-z]++){1,6}+(?=[A-Z]{2})")
+# line breaks lost: a small word glued to the capitalised word after it ("Limited ofBoston House",
+# "theTOWN OF VINTON"); no name word starts so
+GLUED_SMALL_WORD = regex.compile(r"(?<![A-Za-z])(?:of|the|and|for)(?=[A-Z])")
+# "the TOWN OF VINTON, VIRGINIA": the article before a name in capitals is no part of it
+THE_BEFORE_CAPS = regex.compile(r"^the\s{1,3}(?=[A-Z]{2,}[\s,]{1,3}[A-Z]{2,})")
+# a label before the name: "the following parties:Zebra ...", "Ladies and Gentlemen:Greater Delaware ...",
+# "Company: Bravatek Solutions, Inc." (its colon glued to the name where line breaks were lost)
+NAME_LABEL = regex.compile(r"(?P<label>[^:\n()\"\u201c\u201d]{1,60}+):[ \t\xa0]{0,3}(?=[A-Z]|[a-z]{1,2}[A-Z])")
+# a signer's office read as a piece of the list: "Director of Asia-Pacific Operations"
+OFFICE_TITLE = regex.compile(
+    r"^(?:(?:Managing|Executive|General)\s+)?Director\s+of\b|^Chief\s+(?:\w+\s+){1,2}Officer\b"
 )
 
 

@@ -65,6 +65,7 @@ BETWEEN = regex.compile(
     r"(?<![\w])(?:between|BETWEEN|Between|among|AMONG|Among|PARTIES(?=\s{0,3}:?\s{1,6}\(1\)))\s{0,3}:?"
     r"(?:\s{1,6}|(?=\(1\)\s{1,6}[A-Z]))"  # line breaks lost: "December 2001.BETWEEN(1)  CHINA ECONOMIC ..."
     r"(?=[\"\u201c(]?[A-Z0-9])"
+    r"|(?<=[a-z\"\u201d])between(?=[A-Z])"  # line breaks lost: "Distributorship agreementbetweenSignature ..."
 )
 
 # "Borrower (Party A): Jilin Hengchang Agricultural Development Co. LTD. Address: ..."

@@ -281,10 +281,11 @@ def test_words_span_matches_the_words_pattern(text: str, name: str) -> None:
 
 
 def _depths_by_char(text: str, a: int, b: int) -> list[bool]:
-    """The former _depths: every character stepped over."""
+    """The former _depths: every character stepped over (a \u201d before a word after "(" or a space opens)."""
     out = []
     depth, quoted = 0, False
-    for ch in text[a:b]:
+    for i in range(a, min(b, len(text))):
+        ch = text[i]
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -294,7 +295,7 @@ def _depths_by_char(text: str, a: int, b: int) -> list[bool]:
         elif ch == "\u201c":
             quoted = True
         elif ch == "\u201d":
-            quoted = False
+            quoted = not quoted and i > 0 and text[i - 1] in "( " and text[i + 1 : i + 2].isalnum()
         out.append(depth == 0 and not quoted)
     return out
 

@@ -31,6 +31,7 @@ MAX_PIECE = 160
 HEADING_CHARS = 40
 ALIAS_AFTER_END = 300
 AND_WORD = regex.compile(r"(?i)(?<![\w])and(?![\w])")
+AND_COLON = regex.compile(r"(?<![A-Z])AND\s{0,3}:")  # "of one part AND:", "of one partAND:" (glued)
 HEADING_NOT = regex.compile(r"[,()\"\u201c\u201d]|\band\b", regex.IGNORECASE)
 TITLE_CHARS = 4000  # the title is read from the words of the head, up to the party list or this far
 TITLE_MIN_CHARS = 600  # ... but never less: a title glued to the party list ("AGREEMENTAduro Biotech ...")
@@ -90,6 +91,8 @@ def sentence_end(text: str, start: int, limit: int) -> int:
             or g_parties.ALIAS_REFERRED.search(text, m.end(), window)
             or g.ONE_PART.search(text, m.end(), window)  # "Port Vila. Vanuatu ('the Manufacturer') of one part AND:"
         )
+        # "... Port Vila. Vanuatu ('the Manufacturer') of one part AND: AGAPE ATP ...": the next party
+        alias = alias or AND_COLON.search(text, m.end(), window)
         if alias is not None:
             m = g.SENTENCE_END.search(text, alias.end(), limit)
     if m is not None:
@@ -183,10 +186,19 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
     return fallback or _parties_first(text)
 
 
+# "Ladies and Gentlemen:", "Dear Sirs:": a letter agreement's parties follow its salutation
+# line breaks lost: the title or heading glued to the paragraph after it ("JOINT VENTURE AGREEMENTCollectible
+# Concepts", "PREAMBLEJSC NOC KazakhOil")
+GLUED_KIND = regex.compile(r"(?:AGREEMENT|CONTRACT|AMENDMENT)(?=[A-Z][a-z])|PREAMBLE(?=[A-Z])")
+SALUTATION = regex.compile(r"(?:Gentlemen|Sirs|Madams?|Mesdames)\s{0,3}:\s*+")
+
+
 def _parties_first(text: str) -> tuple[int, int, int] | None:
     """A paragraph that opens with the parties: 'X ("Aduro") and Y ("Consultant") agree to ...'."""
     limit = min(len(text), FALLBACK_CHARS)
     starts = [0] + [b.end() for b in g.BLANK_LINE.finditer(text, 0, limit)]
+    starts += [m.end() for m in SALUTATION.finditer(text, 0, limit)]
+    starts = sorted(starts + [m.end() for m in GLUED_KIND.finditer(text, 0, limit)])
     for ps in starts:
         while ps < limit and text[ps] in " \t\r\n\xa0":
             ps += 1
@@ -195,6 +207,10 @@ def _parties_first(text: str) -> tuple[int, int, int] | None:
         verb = g_parties.AGREE_VERB.search(text, ps, min(len(text), ps + LIST_CHARS // 2))
         if verb is None or g.BLANK_LINE.search(text, ps, verb.start()):
             continue
+        # line breaks lost: the paragraph opens after a letter's salutation or a glued title
+        for head in (SALUTATION, GLUED_KIND):
+            for m in head.finditer(text, ps, verb.start()):
+                ps = m.end()
         # 'X ("Aduro") and Y ("Consultant")', 'X, hereinafter referred to as the "Company", ... and Y, ...'
         aliases = len(list(g_parties.ALIAS_PAREN.finditer(text, ps, verb.start())))
         aliases += sum(  # a name's alias is capitalised: not '(hereinafter referred to as the "order")'

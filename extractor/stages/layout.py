@@ -344,8 +344,40 @@ def _legend_sentences_end(text: str, start: int) -> int:
         sentence = text[pos : m.end()]
         if pos != start and not LEGEND_WORDS.search(sentence):
             break
+        if pos == start:
+            caps = _capitals_end(text, start, m.end())
+            if caps is not None:
+                return caps  # a legend in capitals with no stop, run on into the preamble
         end = pos = m.end()
     return end if end > start else min(len(text), start + 400)
+
+
+LEGEND_WORD = regex.compile(r"\S++")
+ROMAN_ITEM = regex.compile(r"\(?[ivx]{1,4}\)[,;]?")  # "(i) NOT MATERIAL, AND (ii) WOULD ..."
+LEGEND_LAST_WORD = regex.compile(
+    r"(?i)(?:disclosed|requested|omitted|omissions|redacted|commission|confidential|treatment|harm|filed"
+    r"|amended|\*\]|\*)[\].,;:)]*$"
+)
+MIN_CAPITAL_WORDS = 4
+
+
+def _capitals_end(text: str, start: int, end: int) -> int | None:
+    """A legend in capitals whose first "sentence" runs on, with no full stop, into text in mixed case
+    ("... IF PUBLICLY DISCLOSED JOINT SUPPLY AND MARKETING AGREEMENT This Joint Supply ... 107 St."):
+    the end of its last legend word in the run of capitals (else of the run), or None when the
+    sentence is in capitals throughout or opens in mixed case."""
+    words = 0
+    last_legend = None
+    for w in LEGEND_WORD.finditer(text, start, end):
+        tok = w.group()
+        if any(c.islower() for c in tok) and not ROMAN_ITEM.fullmatch(tok):
+            if words < MIN_CAPITAL_WORDS:
+                return None
+            return last_legend if last_legend is not None else w.start()
+        words += 1
+        if LEGEND_LAST_WORD.search(tok):
+            last_legend = w.end()
+    return None
 
 
 def _running_legend(sc: Scan) -> str | None:

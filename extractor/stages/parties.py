@@ -41,6 +41,8 @@ NOT_A_PARTY = regex.compile(
     r"(?i)\b(?:agreement|amendment|contract|effective\s+date|is|are|will|shall|via|into|directly|our|them|their"
     r"|desires?|wish(?:es)?|agrees?|has|have|hereby|provides?|means)\b"
     r"|(?i)^(?:and|or)$"
+    r"|\bshall(?=[a-z])(?!ow)"  # glued where a line ended: "PageMaster Corporation shallcreate a promotion"
+    r"|(?-i:Agreement)(?=[A-Z])"  # "Development AgreementTable of Content"
 )
 # After a closing parenthesis: '("QWEST"),  Qwest ...', '("Heritage") Premier ...',
 # '(collectively, ...), Allison ...'
@@ -115,8 +117,8 @@ def _depths(text: str, a: int, b: int) -> list[bool]:
             quoted = not quoted
         elif ch == "\u201c":
             quoted = True
-        else:  # \u201d
-            quoted = False
+        else:  # \u201d, which opens a quote where it stands before a word ('(\u201dBunker One")')
+            quoted = not quoted and i > 0 and text[i - 1] in "( " and text[i + 1 : i + 2].isalnum()
         out.append(depth == 0 and not quoted)
         pos = i + 1
     out += [depth == 0 and not quoted] * (end - pos)
@@ -191,12 +193,13 @@ def _alias(text: str, s: int, e: int) -> str | None:
 
 
 def _clean_name(raw: str) -> str:
-    name = " ".join(raw.split()).strip(" ,;:")
+    name = g.GLUED_SMALL_WORD.sub(lambda m: m.group() + " ", " ".join(raw.split()).strip(" ,;:"))
     name = g.AMPERSAND_GLUED.sub(" ", g.GLUED_TITLE.sub("", name))
     name = LEADING_INTRO.sub("", name)
     name = party_noise.trimmed(name)  # "In consideration of ..., Daniel Eilers", "Steve Jobs or his designees"
     name = TRAILING_AND.sub("", name)
     name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
+    name = g.SUFFIX_GLUED_TO_WORD.sub(" ", name)
     m = g.SUFFIX_THEN_ADDRESS.search(name)
     if m is not None:
         name = name[: m.end()]
@@ -306,6 +309,18 @@ def _resolve_aliases(text: str, list_start: int, found: list[Party]) -> list[Par
     return out
 
 
+def _after_label(text: str, s: int, e: int, first: bool) -> int:
+    """Where the name starts after a label ending in a colon: before the list's first party (a heading or
+    a salutation), or a role word ("Company:"); not "Party A:" (``_labelled_parties`` reads those)."""
+    m = g.NAME_LABEL.match(text, s, e)
+    if m is None or _name_end(text, s, e) < m.end():
+        return s
+    label = m.group("label").split()
+    if not label or label[0].casefold() == "party" or not (first or party_intro.role_of(label[-1])):
+        return s
+    return m.end()
+
+
 def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     text = layout.view.text
     a, b = header.list_start_view, header.preamble_end_view
@@ -320,9 +335,10 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         while s < e and text[s] in " \t\r\n\xa0,:;":
             s += 1
         # the list's first piece: "Parties to this agreement" / blank line / "SILICON SMELTERS ..."
-        head = HEADING_LINE.match(text, s, e) if s < first_end else None
+        head = (HEADING_LINE.match(text, s, e) or g.GLUED_HEADING.match(text, s, e)) if s < first_end else None
         if head is not None and not g.suffix_type(text[s : head.end()].strip()):
             s = head.end()
+        s = _after_label(text, s, e, s < first_end or not out)
         enum = ENUMERATOR.match(text, s, e)  # "between: 1. BT WIRELESS LIMITED, ...; and 2. GEOWORKS ..."
         if enum is not None:
             s, numbered = enum.end(), True
@@ -337,9 +353,13 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
         ne = _name_end(text, s, e)
         name = _clean_name(text[s:ne])
         alias = _alias(text, ne, e)
-        if name.startswith("the ") and (_capitalised_entity(name[4:]) or _described_party(name[4:], alias)):
+        if name.startswith("the ") and (
+            _capitalised_entity(name[4:]) or _described_party(name[4:], alias) or g.THE_BEFORE_CAPS.match(name)
+        ):
             name = name[4:]  # "between the At Home Corporation (...)": the article is no part of the name
         if not _looks_like_name(name) or norm(name) in seen:
+            continue
+        if not g.suffix_type(name) and g.OFFICE_TITLE.match(name):
             continue
         if (alias or "").casefold() in COLLECTIVE_ALIASES:
             alias = None  # "Philips ..., collectively referred to as the "Parties""
@@ -586,6 +606,12 @@ def _addressee_party(layout: Layout, known: list[Party]) -> list[Party]:
     return [Party(s, e, layout.original[s:e], name, None, None, None, None, "text")]
 
 
+def _respaced(parties: list[Party], body: TextIndex, original: str) -> list[Party]:
+    """Names glued where line breaks were lost, spaced as the document writes them (``respace_all``)."""
+    names = respace_all([p.name for p in parties], body, original)
+    return [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
+
+
 def find_parties(layout: Layout, header: Header, signatures: SignatureResult, body: TextIndex) -> tuple[Party, ...]:
     """The parties of the agreement, each with its mentions in the body (``body`` indexes ``layout.view.text``)."""
     parties = _preamble_parties(layout, header)
@@ -604,14 +630,18 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
     elif len(parties) == 1:
         parties += _addressee_party(layout, parties)
     parties = extras.completed_short_names(layout.view.text, parties, signatures)
-    names = respace_all([p.name for p in parties], body)
-    parties = [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
+    parties = _respaced(parties, body, layout.original)
+    spaced = len(parties)
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     if len(parties) < 2:
         parties += _signatory_parties(layout, parties)
     if not any(p.source == "preamble" for p in parties):
         parties += _undersigned_parties(layout, parties)
+    known = {norm(p.name) for p in parties[:spaced]}
+    # a signature's name glued as the list's was ("WORLDNETCASINOS.COM INC."): the same party once spaced
+    added = _respaced(parties[spaced:], body, layout.original)
+    parties = parties[:spaced] + [p for p in added if norm(p.name) not in known]
     start = header.preamble_end_view or 0
     counts = count_mentions(body, start, parties)
     return tuple(replace(p, mentions=n) for p, n in zip(parties, counts, strict=True))

@@ -35,6 +35,10 @@ def _name_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
         bare = w.rstrip(",")
         if w.endswith(",") and not (kept and _suffix_like(kept[-1][2])):
             break  # "Boulder, CO (the ...": a comma inside a name only before "Inc."
+        label, colon, glued = bare.rpartition(":")
+        if colon and label and glued and g.NAME_WORD.match(glued) and len(kept) < MAX_NAME_WORDS:
+            kept.append((e - len(w) + len(label) + 1, e, w[len(label) + 1 :]))
+            break  # "Gentlemen:El Banco ...": a salutation glued to the name where a line break was lost
         if not g.NAME_WORD.match(bare) or len(kept) >= MAX_NAME_WORDS:
             break
         if kept and bare.endswith((".", ":", ";")) and not (g.is_suffix_word(bare) or _INITIAL.match(bare)):

@@ -23,7 +23,7 @@ def _spaced_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     between two words; case-insensitive."""
     parts = []
     for w in words:
-        if len(w) >= GLUE_MIN and w.isalpha():
+        if len(w) >= GLUE_MIN and _letters(w).isalpha():
             parts.append(rf"(?:\s{{1,{MAX_GAP}}})?".join(regex.escape(c) for c in w))
         else:
             parts.append(regex.escape(w))
@@ -56,23 +56,29 @@ def _matches(pat: regex.Pattern[str], doc: TextIndex, prefix: str) -> Iterator[r
 
 
 def _prefix(word: str) -> str:
-    return word[:PREFIX] if len(word) >= GLUE_MIN and word.isalpha() else word
+    return word[:PREFIX] if len(word) >= GLUE_MIN and _letters(word).isalpha() else word
+
+
+def _letters(word: str) -> str:
+    """The word without its dots: "SAGEMS.A." may be "SAGEM S.A." glued."""
+    return word.replace(".", "")
 
 
 GLUED_CONNECTORS = ("and", "of", "for")  # a connector glued to the word before it
-CAPS_THEN_WORD = regex.compile(r"[A-Z]{2}[A-Z][a-z]")  # an acronym glued to a capitalised word
+CAPS_THEN_WORD = regex.compile(r"[A-Z][A-Z][a-z]")  # capitals glued to a capitalised word ("CMarketing")
 CAPS_GLUE_MIN = 12  # an all-capitals word this long may be glued ("PRODUCTSCORP"; "CORPORATION" is 11)
 
 
 def _suspicious(word: str) -> bool:
     """A word that may be two glued words: a capital inside it ("AitanZacharin", "HeritageFoods"), or
-    a long run of capitals ("ENERGYCORPORATION"). Plain words ("Corporation", "International") are
-    not looked up: most names hold one, and each lookup is a scan of the text."""
-    core = word.rstrip(",.")
+    a run of capitals that is no entity suffix ("ENERGYCORPORATION", "JOBRACING", "SAGEMS.A.").
+    Plain words ("Corporation", "International") are not looked up: most names hold one, and each
+    lookup is a scan of the text."""
+    core = _letters(word.rstrip(",."))
     if len(core) < GLUE_MIN or not core.isalpha():
         return False
     if core.isupper():
-        return len(core) >= CAPS_GLUE_MIN
+        return len(core) >= CAPS_GLUE_MIN or not party_intro.is_suffix_word(core)
     if core.casefold().endswith(GLUED_CONNECTORS) or CAPS_THEN_WORD.search(core):
         return True  # "Savingsand Loan", "PSSMerger Corp.", "CNSPharmaceuticals"
     return any(a.islower() and b.isupper() for a, b in zip(core, core[1:], strict=False))
@@ -88,10 +94,12 @@ def respaced(name: str, doc: TextIndex) -> str:
     if not _glued_candidate(name):
         return name
     best, best_words = None, len(words)
+    letters = sum(len(w) == 1 for w in words)
     for m in _matches(_spaced_pattern(words), doc, _prefix(words[0])):
         pieces = m.group().split()
         n = len(pieces)
-        if n > best_words and min(map(len, pieces)) >= 2:  # not a letter-spaced heading "P R E M I E R"
+        # not a letter-spaced heading "P R E M I E R": one letter may stand alone ("B C Marketing")
+        if n > best_words and sum(len(p) == 1 for p in pieces) <= letters + 1:
             best, best_words = m.group(), n
     if best is None:
         return _respaced_words(words, doc)
@@ -117,6 +125,8 @@ def _word_pattern(before: str, word: str, after: str) -> regex.Pattern[str]:
     spaced = rf"(?:\s{{1,{MAX_GAP}}})?".join(regex.escape(c) for c in word)
     head = rf"{regex.escape(before)},?\s{{1,{MAX_GAP}}}" if before else ""
     tail = rf",?\s{{1,{MAX_GAP}}}{regex.escape(after)}" if after else ""
+    if not before and not after:  # the word alone: whole words only
+        head, tail = r"(?<![A-Za-z])", r"(?![A-Za-z])"
     return regex.compile(f"(?i){head}(?P<w>{spaced}){tail}")
 
 
@@ -124,7 +134,8 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
     """Each long word split where the document writes it as capitalised words next to the same
     neighbour ("Stremicks HeritageFoods, LLC" where "Stremicks Heritage Foods" stands elsewhere):
     the neighbour keeps a common phrase ("Fuel Cell" in "FuelCell Energy, Inc.") from splitting a
-    name that happens to contain it."""
+    name that happens to contain it. A word in capitals ("RICKSMITH") is looked for alone too: its
+    glue shows nowhere else, and the document's own writing of it ("Rick Smith") is the evidence."""
     out = []
     for i, w in enumerate(words):
         core = w.rstrip(",.")
@@ -132,6 +143,8 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
         if _suspicious(core):
             around = [(words[i - 1].rstrip(",."), "")] if i > 0 else []
             around += [("", words[i + 1].rstrip(",."))] if i + 1 < len(words) else []
+            if core.isupper() and _letters(core).isalpha():
+                around.append(("", ""))
             for before, after in around:
                 for m in _matches(_word_pattern(before, core, after), doc, before or core[:PREFIX]):
                     pieces = m.group("w").split()
@@ -150,9 +163,32 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
     return " ".join(out)
 
 
-def respace_all(names: list[str], doc: TextIndex) -> list[str]:
-    """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are)."""
-    return [respaced(n, doc) if i < MAX_NAMES else n for i, n in enumerate(names)]
+# Glue no document shows spaced: capitals glued to a lower-case entity word ("XIMAGEcorporation"), an
+# acronym of three capitals or more glued to a capitalised word ("PSSMerger"; not "JPMorgan")
+GLUED_LOWER_SUFFIX = regex.compile(r"(?<=[A-Z]{2})(?=(?:corporation|company|incorporated|limited)(?![a-z]))")
+GLUED_ACRONYM = regex.compile(r"(?<=(?<![A-Za-z])[A-Z]{3,})(?=[A-Z][a-z]{3,}(?![A-Za-z]))")
+
+
+def _split_glue(name: str) -> str:
+    return GLUED_ACRONYM.sub(" ", GLUED_LOWER_SUFFIX.sub(" ", name))
+
+
+def respace_all(names: list[str], doc: TextIndex, original: str | None = None) -> list[str]:
+    """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are): from the document's
+    body, else from its ``original`` text (page furniture such as "Source: MPHASE TECHNOLOGIES INC"
+    and signature blocks write names too), else by the glue rules above."""
+    whole: TextIndex | None = None
+    out = []
+    for i, n in enumerate(names):
+        if i >= MAX_NAMES or not _glued_candidate(n):
+            out.append(_split_glue(n) if i < MAX_NAMES else n)
+            continue
+        found = respaced(n, doc)
+        if found == n and original is not None:
+            whole = whole or TextIndex(original)
+            found = respaced(n, whole)
+        out.append(_split_glue(found))
+    return out
 
 
 # A signature block's "party" that is no name: an acceptance line, a date, a form's blank, a role.
@@ -168,8 +204,17 @@ LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
 ROLE_FILLER = frozenset({"member", "entity", "agency", "party", "the", "master"})
 
 
+def _role_word(word: str) -> bool:
+    return party_intro.role_of(word) is not None or word.casefold() in ROLE_FILLER
+
+
+def _glued_roles(word: str) -> bool:
+    """ "FRANCHISEEMEMBER": two role words of signature columns glued where the line break was lost."""
+    return word.isupper() and any(_role_word(word[:i]) and _role_word(word[i:]) for i in range(3, len(word) - 2))
+
+
 def _role_words(words: list[str]) -> bool:
-    return all(party_intro.role_of(w) is not None or w.casefold() in ROLE_FILLER for w in words)
+    return all(_role_word(w) or _glued_roles(w) for w in words)
 
 
 def signature_party_name(name: str) -> tuple[str, str | None] | None:
@@ -183,6 +228,9 @@ def signature_party_name(name: str) -> tuple[str, str | None] | None:
         role = party_intro.role_of(label.group("label").split()[-1])
         name = name[label.end() :]
     words = name.split()
+    while len(words) > 1 and words[0].isupper() and not words[1].isupper() and _role_words(words[:1]):
+        role = role or party_intro.role_of(words[0])  # "RESELLER Bravatek Solutions, Inc.": the role before
+        words = words[1:]
     while len(words) > 1 and party_intro.is_suffix_word(words[-2]) and _role_words(words[-1:]):
         role = role or party_intro.role_of(words[-1])  # "... LLC Franchisor": the role after the name
         words = words[:-1]
