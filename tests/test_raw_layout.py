@@ -13,7 +13,7 @@ import pytest
 import regex
 from conftest import CORPUS, corpus_path, requires_corpus
 from extractor.grammars import page_furniture as g
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor import parse, parse_submission
@@ -227,6 +227,21 @@ page_break = st.sampled_from(["\n\n<PAGE>\n", "\n\f", "\n\n<PAGE>   \n", "\n\n\n
 
 
 @settings(max_examples=300, deadline=None)
+@example(  # an empty page's neighbour line was counted twice as a copy of a glued foot
+    pages=[["The Borrower Borrower under Sections 1.1 and 1.1, above.",
+            "Section 1. Borrower Borrower Borrower Lender Borrower Borrower."],
+           ["The Borrower Borrower under Sections 1.1 and 1.1, above."],
+           ["Borrower Borrower Borrower Lender Borrower Borrower 1 of the "
+            "Borrower Borrower Borrower Lender Borrower Borrower."],
+           ["The Borrower Borrower under Sections 1.1 and 1.1, above."]],
+    brk="\n\n<PAGE>\n", numbered=False, header=False, gap="\n")
+@example(  # a heading's number before a shared page-final sentence was taken for a sentence's end
+    pages=[["The Borrower Borrower under Sections 1.1 and 1.1, above.",
+            "Borrower Borrower Borrower Borrower Borrower Lender Borrower Borrower 1 of the "
+            "Borrower Borrower Borrower Borrower Borrower Lender Borrower Borrower."],
+           ["Section 1. Borrower Borrower Borrower Borrower Borrower Lender Borrower Borrower."],
+           ["Section 2. Borrower Borrower Borrower Borrower Borrower Lender Borrower Borrower."]],
+    brk="\n\n<PAGE>\n", numbered=False, header=False, gap="\n")
 @given(st.lists(st.lists(sentence, min_size=1, max_size=6), min_size=2, max_size=8), page_break,
        st.booleans(), st.booleans(), st.sampled_from(["\n", "\n\n"]))
 def test_no_sentence_of_the_body_is_dropped(pages: list[list[str]], brk: str, numbered: bool, header: bool,

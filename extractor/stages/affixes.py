@@ -70,6 +70,8 @@ def find_affixes(sc: Scan) -> None:
         k = edge_line(sc, i + 1, +1)
         if k is not None and lengths[k] >= LONG_LINE:
             after.append((starts[k], min(starts[k] + lengths[k], starts[k] + AFFIX_WINDOW)))
+    # a page with no long line has the same edge line as its neighbour: each line is one copy, not two
+    before, after = list(dict.fromkeys(before)), list(dict.fromkeys(after))
     if len(before) >= 2:
         n, idx, first = _window_common(text, before, suffix=True)
         n = _trim_footer(first, n)
@@ -87,7 +89,8 @@ def find_affixes(sc: Scan) -> None:
 
 SENTENCE_TAIL = ".!?;:)]\"'\u201d \t\xa0"
 # What a foot glued to the body follows: a sentence's end, or a number (a page number glued before it).
-FOOT_FOLLOWS = regex.compile(r"(?:[.!?:;)\]\"'\u201d]|\d)[ \t\xa0]*$")
+# A stop after a digit is a heading's number ("Section 1."), not a sentence's end.
+FOOT_FOLLOWS = regex.compile(r"(?:(?<!\d)[.!?:;)\]\"'\u201d]|\d)[ \t\xa0]*$")
 
 
 def _after_sentence(text: str, start: int, pos: int) -> bool:
