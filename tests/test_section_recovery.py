@@ -169,6 +169,42 @@ TOP_CASES = [
         ),
         [],
     ),
+    TopCase(
+        "a number glued to the fax number and the page number before it (HealthCentral, IMAGEWARE; renumbered)",
+        "1.  FORCE MAJEURE\n\nNeither Party shall be liable for failure to perform.\n\n2.  NOTICES\n\n"
+        "All notices shall be in writing.     Fax: (416) 350-5212     with a copy to Legal Department:     "
+        "Fax No.: (416) 350-52123.  COUNTERPARTSThis Agreement may be executed in one or more counterparts."
+        "4.  HEADINGSThe section and article headings are for convenience only.5.  WAIVERNo waiver shall "
+        "be effective unless in writing.                     Page 96.  SEVERABILITY     If any provision is "
+        "held invalid, the remainder shall continue in full force.",
+        ["1", "2", "3", "4", "5", "6"],
+    ),
+    TopCase(
+        "a number glued to a contract number, the run found from it (NETGEAR, Part_II twin)",
+        _nb(
+            "Ingram NETGEAR Distributor Agreement                 0830961.       APPOINTMENTSubject to "
+            "Distributor's performance of its obligations under this Agreement, NETGEAR appoints Distributor as "
+            "a non-exclusive distributor of the Products listed in Exhibit A in the Territory, and Distributor "
+            "accepts such appointment.2.       TERRITORYExcept as may be otherwise provided by law, Distributor "
+            "may sell Products only to resellers located in the Territory described in Exhibit B, and shall not "
+            "solicit orders from outside the Territory.3.       ORDERSA.       Distributor may purchase Products "
+            "by placing orders with NETGEAR, each of which shall state the products, the quantities, the prices "
+            "and the requested delivery dates.4.       PRICES, PRICE LIST, TAXES AND PAYMENTDistributor shall "
+            "pay the prices in the price list then in effect."
+        ),
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "no number glued to a quotation, a reference or a contents line's page number (Lucent, Microgenics, "
+        "Exact Sciences)",
+        "1. DEFINITIONS. \"T+52 Delivery\" means the delivery of all Licensed Materials by the date "
+        "representing \"T+52.\" [REDACTED]\n\n3. GRANT. Lucent grants Licensee a license.\n\n4. FEES. "
+        "Licensee shall pay the fees. Achaogen shall maintain such information in accordance with Article 12. "
+        "Achaogen shall have the right to inspect.\n\n5. TERM. This Agreement runs for two years.\n\n"
+        "7. AUDIT. Each party keeps records. 435.8Disclaimer446.INDEMNIFICATION; LIMITATION OF LIABILITY AND "
+        "INSURANCE446.1Indemnification446.2Insurance Requirements\n\n8. NOTICES. Notices are in writing.",
+        ["1", "3", "4", "5", "7", "8"],
+    ),
 ]
 
 
@@ -274,6 +310,14 @@ TWINS = [
     "REGANHOLDINGCORP_03_31_2008-EX-10-LICENSE AND HOSTING AGREEMENT.txt",
     "IMPCOTECHNOLOGIESINC_04_15_2003-EX-10.65-JOINT VENTURE AGREEMENT.txt",
     "EmeraldHealthBioceuticalsInc_20200218_1-A_EX1A-6 MAT CTRCT_11987205_EX1A-6 MAT CTRCT_Development Agreement.txt",
+    # numbers glued to the digits before them (a fax number, a page number, a contract number)
+    "HealthcentralCom_19991108_S-1A_EX-10.27_6623292_EX-10.27_Co-Branding Agreement.txt",
+    "IMAGEWARESYSTEMSINC_12_20_1999-EX-10.22-MAINTENANCE AGREEMENT.txt",
+    "NETGEAR,INC_04_21_2003-EX-10.16-DISTRIBUTOR AGREEMENT.txt",
+    "PareteumCorp_20081001_8-K_EX-99.1_2654808_EX-99.1_Hosting Agreement.txt",
+    "SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_Distributor Agreement.txt",
+    "VirtuosoSurgicalInc_20191227_1-A_EX1A-6 MAT CTRCT_11933379_EX1A-6 MAT CTRCT_License Agreement.txt",
+    "EbixInc_20010515_10-Q_EX-10.3_4049767_EX-10.3_Co-Branding Agreement.txt",
 ]
 
 

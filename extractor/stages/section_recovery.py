@@ -13,6 +13,7 @@ What is found is only a candidate: the nesting of ``sections`` still decides whe
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Sequence
 
@@ -76,11 +77,12 @@ def _canonical_roman(s: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[str] | None:
+def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool = False) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
     "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
     anything (between its neighbours, just before its first subsection), so that a roman numeral may be
-    glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V)."""
+    glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V).
+    ``after_digit``: only a bare "n." glued to the digits before it (see ``_Finder.find``)."""
     m = regex.match(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?", template)
     if m is None:
         return None
@@ -105,8 +107,27 @@ def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[st
     if not dot and not zeros:
         return None  # a bare number ("3 Term") is too common in running text to look for
     tail = regex.escape(zeros or "") + (r"\." if dot else r"(?![.\d])")
+    if after_digit:
+        # where the place is not known, not after a dotted number's digits ("Section 6.01.Confidentiality":
+        # "1." of a contents line); between its neighbours, even so ("in section 3.15.    PAYMENTS" is 5.)
+        before = r"(?<=\d)" if known else r"(?<=(?<![\d.,])\d{1,20}+)"
+        return regex.compile(before + num + tail + r"(?!\d)") if dot else None
     # not inside a longer number, but perhaps glued after a page number that follows a wide gap
     return regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + num + tail + r"(?!\d)")
+
+
+# a heading that runs into the digits of a page number and the next entry ("INSURANCE446.1Indemnification")
+GLUED_PAGE_NUMBER = regex.compile(r"[^\d\r\n]{2,100}+(?<=[A-Za-z])(?P<digits>\d{1,4}+)")
+
+
+def _contents_entry(text: str, end: int, n: int) -> bool:
+    """Is the text after number ``n`` (ending at ``end``) no heading in words, or one that runs into digits
+    that are not its own first subsection ("6.INDEMNIFICATION ... INSURANCE446.1Indemnification", a contents
+    line that lost its line breaks; not "18. TERMINATION OF AGREEMENT18.1In addition")?"""
+    if not text[end : end + 12].lstrip(" \t\u00a0")[:1].isalpha():
+        return True
+    m = GLUED_PAGE_NUMBER.match(text, end, end + 120)
+    return m is not None and not m.group("digits").startswith(str(n))
 
 
 def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
@@ -144,14 +165,31 @@ class _Finder:
         self.cand_at = cand_at
         self.make = make
         self.existing = {c.start: c for c in cands}
+        # the numbers the scan read ("Section 2.02."): a number glued to digits is never inside one
+        self.spans = sorted((c.start, c.tok_end) for c in cands)
         self.taken = set(self.existing)
         self.found: list[Cand] = []
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
-             strict: bool) -> Cand | None:
+             strict: bool, glued_to_digits: bool = True) -> Cand | None:
         """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
         a plausible heading number of style ``key``."""
-        pat = _pattern(template, key[0], n, not strict)
+        found = self._find(_pattern(template, key[0], n, not strict), key, n, lo, hi, last=last, strict=strict)
+        if found is None and key[0] == "decimal" and glued_to_digits:
+            # glued to the digits before it: the number that ends the line before a lost line break (a
+            # fax number, a page number, a contract number: "Fax No.: (416) 350-521227.  COUNTERPARTS",
+            # "Page 32.   TERM OF AGREEMENT"); tried only where no other place holds the number, and a
+            # heading in words must follow it (not '"T+52." [REDACTED]', "in Article 12. Achaogen shall")
+            found = self._find(_pattern(template, key[0], n, not strict, True), key, n, lo, hi, last=last,
+                               strict=True, after_digit=True)
+        return found
+
+    def _inside_candidate(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.spans, (pos, -1)) - 1
+        return k >= 0 and self.spans[k][0] < pos < self.spans[k][1]
+
+    def _find(self, pat: regex.Pattern[str] | None, key: tuple[str, int], n: int, lo: int, hi: int, *,
+              last: bool, strict: bool, after_digit: bool = False) -> Cand | None:
         if pat is None or lo >= hi:
             return None
         matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
@@ -161,6 +199,8 @@ class _Finder:
             if old is not None and _value(old, key) == n:
                 return old  # the scan found it: the sequence goes on from there
             if pos in self.taken:
+                continue
+            if after_digit and (self._inside_candidate(pos) or _contents_entry(self.text, m.end(), n)):
                 continue
             if not (AFTER.match(self.text, m.end(), m.end() + 8)
                     or (GLUED_AFTER.match(self.text, pos) and WIDE_AFTER.match(self.text, m.end(), m.end() + 21))):
