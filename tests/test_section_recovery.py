@@ -205,6 +205,17 @@ TOP_CASES = [
         "INSURANCE446.1Indemnification446.2Insurance Requirements\n\n8. NOTICES. Notices are in writing.",
         ["1", "3", "4", "5", "7", "8"],
     ),
+    TopCase(
+        "page numbers alone on the last line of a page, before CUAD's Source footer (Ehave, Clickstream)",
+        "1. INTERPRETATION (a) Definitions In this Agreement the following terms have these meanings. "
+        "\"Applicable Law\" means all laws which are applicable to CHT or Ehave.\n\n2.\n\nSource: EHAVE, INC., "
+        "20-F, 5/15/2019\n\n\n\n\n\n\"Authentication ID\" means a security mechanism by which an Authorized "
+        "User gains access.\n\n2. APPOINTMENT AND LICENSE GRANT (a) Exclusive Appointment Ehave hereby appoints "
+        "CHT.\n\n3 \u2502 Page\n\nSource: EHAVE, INC., 20-F, 5/15/2019\n\n\n\n\n\n(b) Grant by Ehave Subject "
+        "to the terms of this Agreement.\n\n3. DEVELOPMENT AND IMPLEMENTATION (a) Specifications Ehave shall "
+        "develop the Companion Solution.",
+        ["1", "2", "3"],
+    ),
 ]
 
 
@@ -318,6 +329,8 @@ TWINS = [
     "SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_Distributor Agreement.txt",
     "VirtuosoSurgicalInc_20191227_1-A_EX1A-6 MAT CTRCT_11933379_EX1A-6 MAT CTRCT_License Agreement.txt",
     "EbixInc_20010515_10-Q_EX-10.3_4049767_EX-10.3_Co-Branding Agreement.txt",
+    # page numbers alone before the Source footer, in the extraction that kept its line breaks
+    "EhaveInc_20190515_20-F_EX-4.44_11678816_EX-4.44_License Agreement_ Reseller Agreement.txt",
 ]
 
 
