@@ -206,6 +206,32 @@ TOP_CASES = [
         ["1", "3", "4", "5", "7", "8"],
     ),
     TopCase(
+        "a lettered list under a provision numbered \"1)\" with a heading stays under it (SIBANNAC)",
+        "the parties hereto agree to enter into a strategic alliance under the following terms and conditions:"
+        "   1) Duties of Bravatek   Bravatek agrees to serve as a non-exclusive provider of products to COMPANY "
+        "and further agrees to:   a. Promote, market and introduce the Products to prospective clients.   b. "
+        "Provide a quarterly Pipeline or project information leads.\n\n  2) Duties of COMPANY   COMPANY agrees "
+        "to use its best efforts to:   a. Listing Bravatek in all appropriate sales and marketing materials.   "
+        "b. Provide timely responses to both technical and administrative questions.   3) Obligations of the "
+        "Parties   Bravatek and COMPANY agree to jointly:   a. Develop and implement a joint Product Solution "
+        "and Application Strategy.   b. Support each other in all agreed-upon technical, marketing and "
+        "promotional efforts.   4) Compensation   When custom Products are designed, developed and delivered, "
+        "COMPANY shall pay Bravatek.",
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "a lettered list whose \"I.\" is no roman numeral stays under its provision (PCQuote, Part_I twin)",
+        "1.  The Co-Branded Service     A.  PCQ agrees to allow ABW to co-brand the service.\n\n    B.  PCQ "
+        "will provide a continuous HYPERFEED to the ABW server.\n\n2.  Term\n\n    A.  [***]  The effective date "
+        "for purposes of this Agreement is the date of signing.\n\n3.  Payment For Service     A.  Beginning "
+        "with the date specified, ABW will pay PCQ monthly.\n\n    H.   In the event that any invoice is not "
+        "paid by ABW within thirty days, PCQ may suspend the service.\n\n    I.   Upon termination as provided "
+        "for in this Agreement, ABW will pay all charges.4. Technical Support     A.   ABW agrees to field all "
+        "initial customer support requests.5. Exchange Authorization     A.   The ABW hereby acknowledges the "
+        "exchange rules.",
+        ["1", "2", "3", "4", "5"],
+    ),
+    TopCase(
         "page numbers alone on the last line of a page, before CUAD's Source footer (Ehave, Clickstream)",
         "1. INTERPRETATION (a) Definitions In this Agreement the following terms have these meanings. "
         "\"Applicable Law\" means all laws which are applicable to CHT or Ehave.\n\n2.\n\nSource: EHAVE, INC., "
@@ -331,6 +357,8 @@ TWINS = [
     "EbixInc_20010515_10-Q_EX-10.3_4049767_EX-10.3_Co-Branding Agreement.txt",
     # page numbers alone before the Source footer, in the extraction that kept its line breaks
     "EhaveInc_20190515_20-F_EX-4.44_11678816_EX-4.44_License Agreement_ Reseller Agreement.txt",
+    # "I." of a lettered list after its "H." under a numbered provision
+    "PcquoteComInc_19990721_S-1A_EX-10.11_6377149_EX-10.11_Co-Branding Agreement1.txt",
 ]
 
 

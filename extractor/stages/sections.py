@@ -326,8 +326,9 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
     tops: dict[tuple[str, int], list[int]] = {}  # style -> start positions of its top-level entries
     first_index: dict[int, int] = {}  # start position -> index in out
     labels_seen: set[str] = set()  # attachment labels already accepted
+    root_headed = False  # the open top-level row has a heading ("1) Duties of Bravatek")
     for c in cands:
-        choice = _choose(c, stack, text)
+        choice = _choose(c, stack, text, root_headed)
         if choice is None:
             cut_pos = _restart(c, stack, tops)
             if cut_pos is None:
@@ -341,6 +342,7 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
                 if a.level == 1:
                     tops.setdefault(a.reading.key, []).append(a.cand.start)
             labels_seen = {acc_label(a) for a in out if a.reading.style == "attachment"}
+            root_headed = False
             choice = _choose(c, stack, text)
             if choice is None:
                 continue
@@ -364,6 +366,7 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
         first_index[c.start] = len(out) - 1
         if len(stack) == 1:
             tops.setdefault(r.key, []).append(c.start)
+            root_headed = bool(text) and r.style not in KW_STYLES and heading_follows(text, c.tok_end)
         if r.style == "attachment":
             labels_seen.add(c.label_core)
     return out
@@ -409,9 +412,15 @@ def _restart(c: _Cand, stack: list[_Reading], tops: dict[tuple[str, int], list[i
     return None
 
 
-def _choose(c: _Cand, stack: list[_Reading], text: str = "") -> tuple[_Reading, int | None, bool] | None:
+NESTED_NEVER = (*KW_STYLES, "decimal")  # styles that a heading in another style never holds
+
+
+def _choose(c: _Cand, stack: list[_Reading], text: str = "",
+            root_headed: bool = False) -> tuple[_Reading, int | None, bool] | None:
     """The reading that continues an open sequence, else one that starts a new one. A repeated number
-    is believed at the start of a line, or followed by a heading (text that lost its line breaks)."""
+    is believed at the start of a line, or followed by a heading (text that lost its line breaks).
+    ``root_headed``: the open top-level row has a heading; a list that starts under it without one stays
+    under it, whatever the styles' usual order ("1) Duties of Bravatek" over "a. Promote ...")."""
     gap = MAX_GAP if c.strong else 1
     for r in c.readings:
         for k in range(len(stack) - 1, -1, -1):
@@ -434,8 +443,12 @@ def _choose(c: _Cand, stack: list[_Reading], text: str = "") -> tuple[_Reading, 
         j = len(stack)  # the stack with the entries ranked at or below r closed
         while j and stack[j - 1].rank >= r.rank:
             j -= 1
-        if _first(r, stack[:j]):
-            return r, None, False
+        if not _first(r, stack[:j]):
+            continue
+        if (j == 0 and root_headed and r.style not in NESTED_NEVER and _first(r, stack)
+                and not heading_follows(text, c.tok_end)):
+            return r, len(stack), False  # a list in the provision, not a new top level
+        return r, None, False
     return None
 
 
