@@ -232,6 +232,23 @@ TOP_CASES = [
         ["1", "2", "3", "4", "5"],
     ),
     TopCase(
+        "ARTICLE glued after the end of a sentence, its heading in title case (VEONEER, Part_I twin)",
+        "NOW, THEREFORE, the Veoneer Parties and the Nissin Parties hereby agree as follows:Article 1.Amendment "
+        "and Termination of JV Agreementa.As of the VNBJ Closing, the JV Agreement shall terminate.Article "
+        "2.D&O IndemnityNotwithstanding Article 1.1, each party shall indemnify the directors.Article 3."
+        "Governing LawThis Amendment shall be governed by the laws of Japan.Article 4.EffectivenessThis "
+        "Amendment shall only become effective upon the VNBJ Closing.",
+        ["Article 1", "Article 2", "Article 3", "Article 4"],
+    ),
+    TopCase(
+        "ARTICLE glued after a colon, then after a word (ImperialGarden, Part_I twin)",
+        _nb("with regard to thedevelopment of Miaoli Royal Resort Hotel: Article I.Outsourced Project Development "
+            "of Miaoli Royal Resort Hotel Article II.Project Range The base of the project is located on Lot No. "
+            "19. Article III.Outsourced Work Outsourced work regarding this Contract is stated below. Article "
+            "IV.Service Fee The fees for services mentioned in Part I shall be paid."),
+        ["Article 1", "Article 2", "Article 3", "Article 4"],
+    ),
+    TopCase(
         "page numbers alone on the last line of a page, before CUAD's Source footer (Ehave, Clickstream)",
         "1. INTERPRETATION (a) Definitions In this Agreement the following terms have these meanings. "
         "\"Applicable Law\" means all laws which are applicable to CHT or Ehave.\n\n2.\n\nSource: EHAVE, INC., "
@@ -359,6 +376,9 @@ TWINS = [
     "EhaveInc_20190515_20-F_EX-4.44_11678816_EX-4.44_License Agreement_ Reseller Agreement.txt",
     # "I." of a lettered list after its "H." under a numbered provision
     "PcquoteComInc_19990721_S-1A_EX-10.11_6377149_EX-10.11_Co-Branding Agreement1.txt",
+    # ARTICLE glued after a colon or a full stop, its heading in title case
+    "VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
+    "ImperialGardenResortInc_20161028_DRS (on F-1)_EX-10.13_9963189_EX-10.13_Outsourcing Agreement.txt",
 ]
 
 
