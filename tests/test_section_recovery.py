@@ -249,6 +249,14 @@ TOP_CASES = [
         ["Article 1", "Article 2", "Article 3", "Article 4"],
     ),
     TopCase(
+        "a lone list item is no provision: the body has no numbered top level (SPHERE3D)",
+        "TERM & TERMINATION. This Agreement is for a term (the \"Term\") of 12 months from the Effective Date on "
+        "June 1st 2020 and expiring May 31st 2021.\n\n(a) In the case that the company would not like to extend "
+        "the terms of agreement for an additional month. The company must notify the consultant within 5 days "
+        "of the conclusion of the 12 month term.\n\nCOMPENSATION. The Company shall pay the Consultant monthly.",
+        [],
+    ),
+    TopCase(
         "page numbers alone on the last line of a page, before CUAD's Source footer (Ehave, Clickstream)",
         "1. INTERPRETATION (a) Definitions In this Agreement the following terms have these meanings. "
         "\"Applicable Law\" means all laws which are applicable to CHT or Ehave.\n\n2.\n\nSource: EHAVE, INC., "

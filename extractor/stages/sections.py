@@ -391,6 +391,21 @@ def _demote_strays(acc: list[_Accepted]) -> None:
             a.level += 1
 
 
+LIST_STYLES = ("paren", "close", "letter")  # style prefixes of list items ("I." may head an article)
+
+
+def _demote_lone_item(acc: list[_Accepted]) -> None:
+    """A body whose top level is a single list item ("(a) In the case that ...", its siblings not numbered or
+    not found) has no numbered provisions: the item moves one level down, with what it holds."""
+    tops = [i for i, a in enumerate(acc) if a.level == 1 and a.reading.style != "attachment"]
+    if len(tops) != 1 or not acc[tops[0]].reading.style.startswith(LIST_STYLES):
+        return
+    for a in acc[tops[0]:]:
+        if a.level == 1 and a is not acc[tops[0]]:
+            break
+        a.level += 1
+
+
 def acc_label(a: _Accepted) -> str:
     return a.cand.label_core
 
@@ -542,6 +557,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands, text)
     _demote_strays(acc)
+    _demote_lone_item(acc)
     demote_unheaded_duplicates(acc, text, body_end)
     groups.append((acc, body_end, _parts(acc)))
     if region is not None and groups[0][0] and acc and acc[0].cand.start < groups[0][0][0].cand.start:
