@@ -11,7 +11,7 @@ import pytest
 from conftest import corpus_path
 
 import extractor
-from extractor.stages.section_recovery import heading_follows
+from extractor.stages.section_recovery import _first_subsection, heading_follows
 
 NB = "\u00a0"
 
@@ -387,6 +387,9 @@ TWINS = [
     # ARTICLE glued after a colon or a full stop, its heading in title case
     "VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
     "ImperialGardenResortInc_20161028_DRS (on F-1)_EX-10.13_9963189_EX-10.13_Outsourcing Agreement.txt",
+    "KENTUCKYUTILITIESCO_03_25_2003-EX-10.65-TRANSPORTATION AGREEMENT.txt",
+    "XENCORINC_10_25_2013-EX-10.24-COLLABORATION AGREEMENT (3).txt",
+    "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement1.txt",
 ]
 
 
@@ -426,3 +429,18 @@ def test_contents_heading_on_the_line_of_its_first_entry() -> None:
     body = s[(s["level"] == 1) & (s["part"] == "body")]
     assert list(body["label"]) == ["Article 1", "Article 2", "Article 3"]
     assert body["start"].min() > text.index("agree as follows")
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "want"),
+    [
+        ("ARTICLE\u00a0IV\u00a04.1\u00a0All\u00a0facilities are in place", 4, True),  # KENTUCKY UTILITIES, Part_II
+        ("ARTICLE IV\n\n4.01 Service Fees.", 4, True),
+        ("ARTICLE IV 5.1 All facilities", 4, False),  # another article's subsection
+        ("ARTICLE IV 4.12 All facilities", 4, False),  # not the first one
+        ("ARTICLE IV 1998 Agreement", 4, False),
+    ],
+)
+def test_article_running_into_its_first_subsection(text: str, n: int, want: bool) -> None:
+    end = text.index("IV") + 2
+    assert _first_subsection(text, end, n) is want

@@ -120,6 +120,16 @@ def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool =
 GLUED_PAGE_NUMBER = regex.compile(r"[^\d\r\n]{2,100}+(?<=[A-Za-z])(?P<digits>\d{1,4}+)")
 
 
+FIRST_SUBSECTION = regex.compile(r"[ \t\u00a0\r\n]{1,8}+(?P<n>\d{1,2}+)\.0?1(?!\d)")
+
+
+def _first_subsection(text: str, end: int, n: int) -> bool:
+    """Does article ``n`` (ending at ``end``) run straight into its first subsection, without a heading
+    ("ARTICLE IV 4.1 All facilities are in place")?"""
+    m = FIRST_SUBSECTION.match(text, end, end + 16)
+    return m is not None and int(m.group("n")) == n
+
+
 def _contents_entry(text: str, end: int, n: int) -> bool:
     """Is the text after number ``n`` (ending at ``end``) no heading in words, or one that runs into digits
     that are not its own first subsection ("6.INDEMNIFICATION ... INSURANCE446.1Indemnification", a contents
@@ -203,7 +213,8 @@ class _Finder:
             if after_digit and (self._inside_candidate(pos) or _contents_entry(self.text, m.end(), n)):
                 continue
             if not (AFTER.match(self.text, m.end(), m.end() + 8)
-                    or (GLUED_AFTER.match(self.text, pos) and WIDE_AFTER.match(self.text, m.end(), m.end() + 21))):
+                    or (GLUED_AFTER.match(self.text, pos) and WIDE_AFTER.match(self.text, m.end(), m.end() + 21))
+                    or (key[0] == "article" and _first_subsection(self.text, m.end(), n))):
                 continue
             got = self.cand_at(self.text, pos, False)
             # (a number whose line reads as a contents line is taken too: in text that lost its line

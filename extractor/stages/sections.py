@@ -234,6 +234,8 @@ WIDE_GAP = regex.compile(r"[ \t\u00a0]{4,}")
 REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
 SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
+# "Section 1 (Definitions), Section 3 (Payments) ...": a list of references that a line break left at a line start
+REF_LIST_AFTER = regex.compile(r"\([^()\r\n]{1,80}+\)[ \t\u00a0]*+[,;]")
 SENTENCE_GAP_END = regex.compile(r"[.!?][\"\u201d]?[ \t\u00a0]{3,}+$")  # not 'EXHIBIT "A"     SCHEDULE OF'
 
 
@@ -249,7 +251,7 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
         return None if c.strong else False
     if style in KW_STYLES:
         # "Section 14.1 of the Agreement is amended" is a reference, not a heading.
-        if after[:1].islower() or after.startswith(("of ", "to ", "in ")):
+        if after[:1].islower() or after.startswith(("of ", "to ", "in ")) or REF_LIST_AFTER.match(after):
             return False
         if c.strong and g.wrapped_reference(text, c.start):
             return False  # "in the form attached as\nExhibit 1.": a reference the line wrap moved
