@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+import pandas as pd
 import pytest
 from conftest import corpus_path
 
@@ -444,3 +445,34 @@ def test_contents_heading_on_the_line_of_its_first_entry() -> None:
 def test_article_running_into_its_first_subsection(text: str, n: int, want: bool) -> None:
     end = text.index("IV") + 2
     assert _first_subsection(text, end, n) is want
+
+
+class AttachmentHeadingCase(NamedTuple):
+    name: str
+    text: str
+    want: str | None  # the attachment row's heading
+
+
+ATTACHMENT_HEADINGS = [
+    AttachmentHeadingCase(
+        "a table's column headers under the appendix are no heading (AAPL performance share plan)",
+        "1.\tPURPOSE\n\nThis plan rewards executive officers.\n\n2.\tADMINISTRATION\n\nThe Committee administers the "
+        "Plan.\n\nAPPENDIX A\n\n\n\nPosition\t\t    Maximum Total Award \t  Annual Maximum\n\t\t\t   of Performance "
+        "Shares      Performance Share Awards\n\nChief Executive Officer\t     100,000\t\t     50,000\n",
+        None,
+    ),
+    AttachmentHeadingCase(
+        "a heading wrapped with one wide gap stays one (Invenda)",
+        "1.   DEFINITIONS\n\nTerms have these meanings.\n\n2.   GENERAL\n\nThe Agreement is governed by the laws "
+        "of California.\n\nEXHIBIT A\n\nUNTARGETED AND TARGETED OFFERS WITHIN THE CO-                              "
+        "BRANDED APPLICATION\n\nExcite@Home will offer the Co-Branded Application.\n",
+        "UNTARGETED AND TARGETED OFFERS WITHIN THE CO-                              BRANDED APPLICATION",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ATTACHMENT_HEADINGS, ids=[c.name[:50] for c in ATTACHMENT_HEADINGS])
+def test_attachment_heading(case: AttachmentHeadingCase) -> None:
+    s = extractor.parse(case.text.encode(), name="snippet.txt").sections
+    row = s[s["part"] != "body"].iloc[0]
+    assert (None if pd.isna(row["heading"]) else row["heading"]) == case.want

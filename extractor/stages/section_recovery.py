@@ -113,7 +113,8 @@ def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool =
         before = r"(?<=\d)" if known else r"(?<=(?<![\d.,])\d{1,20}+)"
         return regex.compile(before + num + tail + r"(?!\d)") if dot else None
     # not inside a longer number, but perhaps glued after a page number that follows a wide gap
-    return regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + num + tail + r"(?!\d)")
+    # (and not the number of a reference or of an exhibit: "Exhibit 10.A.52" under an HTML's QuickLinks)
+    return regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + _NOT_AFTER_KEYWORD + num + tail + r"(?!\d)")
 
 
 # a heading that runs into the digits of a page number and the next entry ("INSURANCE446.1Indemnification")
@@ -138,6 +139,9 @@ def _contents_entry(text: str, end: int, n: int) -> bool:
         return True
     m = GLUED_PAGE_NUMBER.match(text, end, end + 120)
     return m is not None and not m.group("digits").startswith(str(n))
+
+
+_NOT_AFTER_KEYWORD = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)" + BLANK + r"{0,2})"
 
 
 def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
