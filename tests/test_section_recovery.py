@@ -391,6 +391,8 @@ TWINS = [
     "KENTUCKYUTILITIESCO_03_25_2003-EX-10.65-TRANSPORTATION AGREEMENT.txt",
     "XENCORINC_10_25_2013-EX-10.24-COLLABORATION AGREEMENT (3).txt",
     "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement1.txt",
+    # SECTION N after page numbers, its capitals heading centred after a wide gap
+    "RandWorldwideInc_20010402_8-KA_EX-10.2_2102464_EX-10.2_Co-Branding Agreement.txt",
 ]
 
 

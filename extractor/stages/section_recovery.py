@@ -36,6 +36,8 @@ AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a
 # glued after the full stop of a sentence ("agreements.10.           PROGRAM SERVICING"), the number may be
 # followed by the wide gap of a line that lost its break
 GLUED_AFTER = regex.compile(r"(?<=[a-z]\.)")
+# a keyword's heading in capitals centred after a wide gap ("SECTION 6                      DASSAULT SYSTEMES")
+WIDE_CAPS_AFTER = regex.compile(r"[ \t\u00a0]{9,60}+[A-Z]{2}")
 WIDE_AFTER = regex.compile(r"[ \t\u00a0]{9,20}+[A-Z]")
 # the words of a heading, up to the first full stop, colon, double blank, digit or glued capital
 HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
@@ -218,7 +220,8 @@ class _Finder:
                 continue
             if not (AFTER.match(self.text, m.end(), m.end() + 8)
                     or (GLUED_AFTER.match(self.text, pos) and WIDE_AFTER.match(self.text, m.end(), m.end() + 21))
-                    or (key[0] == "article" and _first_subsection(self.text, m.end(), n))):
+                    or (key[0] == "article" and _first_subsection(self.text, m.end(), n))
+                    or (key[0] in ("article", "section") and WIDE_CAPS_AFTER.match(self.text, m.end(), m.end() + 64))):
                 continue
             got = self.cand_at(self.text, pos, False)
             # (a number whose line reads as a contents line is taken too: in text that lost its line
