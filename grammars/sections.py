@@ -195,6 +195,7 @@ def _space_run_starts(text: str) -> list[int]:
 _NOT_AFTER_KW = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)[ \t\u00a0]{0,2})"
 _DOTTED = r"\d{1,3}(?:\.\d{1,3}){1,3}\.?"
 _DOTTED_REST = r"\d{1,3}(?:\.\d{1,3}){0,2}\.?"  # _DOTTED after its first "."
+_ARTICLE_TOK = r"(?i:article)[ \t\u00a0]{1,3}(?:\d{1,2}+|[IVXLC]{1,6}+)\.?"
 # One pattern per way a number gets glued (an alternation of them scans several times slower). A
 # pattern that opens with a literal or a consumed character scans several times faster than one
 # that opens with a lookbehind or a class of punctuation; only the start of ``tok`` is used, and
@@ -213,8 +214,10 @@ GLUED = tuple(
         r"[.:;!?\"\u201d)\]][ \t\u00a0]{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=[ \t\u00a0]{1,3}[A-Z\[])",
         r"(?<=(?:^|[A-Za-z)\]])(?P<tok>\d{1,3}))\." + _DOTTED_REST + r"(?=[A-Z][a-z]|[ \t\u00a0]{1,3}[A-Z][a-z])",
         r"[A-Z](?<=[A-Z]{2})[ \t\u00a0]{1,3}" + _NOT_AFTER_KW + r"(?P<tok>" + _DOTTED + r")(?=[ \t\u00a0]{1,3}[A-Z])",
-        r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3}|[a-z][ \t\u00a0]{1,3})(?P<tok>(?i:article)"
-        r"[ \t\u00a0]{1,3}(?:\d{1,2}+|[IVXLC]{1,6}+)\.?)(?=[ \t\u00a0]{0,3}[A-Z]{2})",
+        # after the end of a sentence, a heading in title case may follow ("as follows:Article 1.Amendment and
+        # Termination"); after a word, only capitals ("in Article 1. The" is a reference)
+        r"(?:(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3})(?P<tok>" + _ARTICLE_TOK + r")(?=[ \t\u00a0]{0,3}[A-Z][A-Za-z])"
+        r"|(?<=[a-z][ \t\u00a0]{1,3})(?P<tok>" + _ARTICLE_TOK + r")(?=[ \t\u00a0]{0,3}[A-Z]{2}))",
         # "...the Common Stock.\u00a0SECTION\u00a01.\u00a0REPRESENTATIONS": after the end of a sentence only
         # (after a word it is a reference: "in Section 2. Invoices")
         r"(?<=[.:;!?\"\u201d)\]][ \t\u00a0]{0,3})(?P<tok>(?i:section)[ \t\u00a0]{1,3}\d{1,3}+(?:\.\d{1,3}+){0,2}\.?)"

@@ -113,8 +113,7 @@ GOLDEN = [
            [Pty("Steven Jobs", None, "Jobs"), Pty("Apple Computer, Inc.", "corporation", "Apple")],
            [Sig(None, "Steven P. Jobs|Steven Jobs", None, True),
             Sig(APPLE, "Nancy R. Heinen", "Senior Vice President", True)],
-           {"sections": "the HTML's QuickLinks trailer 'Exhibit 10.A.52' read as a section '10.'",
-            "signatures": "two columns: the individual's /s/ under a 'JOBS:' label in the left column is missed"}),
+           {"signatures": "two columns: the individual's /s/ under a 'JOBS:' label in the left column is missed"}),
     Golden(E + "AAPL_0001104659-03-017766_2.txt", "option cancellation and restricted stock award agreement",
            _numbered("Cancellation of Options", "Grant of Restricted Stock", "Vesting of the Shares",
                      "Restriction on Transfer", "Escrow of Shares", "Tax Consequences", "General Provisions"),
@@ -172,9 +171,7 @@ GOLDEN = [
                      "DETERMINATION OF PERFORMANCE SHARE AWARDS", "PAYMENT OF AWARDS", "OTHER TERMS AND CONDITIONS",
                      "ADMINISTRATION", "AMENDMENT AND TERMINATION") + [Sec("APPENDIX A", None, "Appendix A")],
            # 'Apple Computer, Inc. and its subsidiaries (the "Company")'
-           [Pty(APPLE, "corporation", "Company", "sponsor")], [],
-           {"sections": "a table's column header ('Position  Maximum Total Award ...') taken as the appendix's"
-                        " heading"}),
+           [Pty(APPLE, "corporation", "Company", "sponsor")], []),
 ]
 
 _HONORIFIC = regex.compile(r"^(?:dr|mr|mrs|ms)\.?\s+", regex.IGNORECASE)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+import pandas as pd
 import pytest
 from conftest import corpus_path
 
 import extractor
-from extractor.stages.section_recovery import heading_follows
+from extractor.stages.section_recovery import _first_subsection, heading_follows
 
 NB = "\u00a0"
 
@@ -169,6 +170,104 @@ TOP_CASES = [
         ),
         [],
     ),
+    TopCase(
+        "a number glued to the fax number and the page number before it (HealthCentral, IMAGEWARE; renumbered)",
+        "1.  FORCE MAJEURE\n\nNeither Party shall be liable for failure to perform.\n\n2.  NOTICES\n\n"
+        "All notices shall be in writing.     Fax: (416) 350-5212     with a copy to Legal Department:     "
+        "Fax No.: (416) 350-52123.  COUNTERPARTSThis Agreement may be executed in one or more counterparts."
+        "4.  HEADINGSThe section and article headings are for convenience only.5.  WAIVERNo waiver shall "
+        "be effective unless in writing.                     Page 96.  SEVERABILITY     If any provision is "
+        "held invalid, the remainder shall continue in full force.",
+        ["1", "2", "3", "4", "5", "6"],
+    ),
+    TopCase(
+        "a number glued to a contract number, the run found from it (NETGEAR, Part_II twin)",
+        _nb(
+            "Ingram NETGEAR Distributor Agreement                 0830961.       APPOINTMENTSubject to "
+            "Distributor's performance of its obligations under this Agreement, NETGEAR appoints Distributor as "
+            "a non-exclusive distributor of the Products listed in Exhibit A in the Territory, and Distributor "
+            "accepts such appointment.2.       TERRITORYExcept as may be otherwise provided by law, Distributor "
+            "may sell Products only to resellers located in the Territory described in Exhibit B, and shall not "
+            "solicit orders from outside the Territory.3.       ORDERSA.       Distributor may purchase Products "
+            "by placing orders with NETGEAR, each of which shall state the products, the quantities, the prices "
+            "and the requested delivery dates.4.       PRICES, PRICE LIST, TAXES AND PAYMENTDistributor shall "
+            "pay the prices in the price list then in effect."
+        ),
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "no number glued to a quotation, a reference or a contents line's page number (Lucent, Microgenics, "
+        "Exact Sciences)",
+        "1. DEFINITIONS. \"T+52 Delivery\" means the delivery of all Licensed Materials by the date "
+        "representing \"T+52.\" [REDACTED]\n\n3. GRANT. Lucent grants Licensee a license.\n\n4. FEES. "
+        "Licensee shall pay the fees. Achaogen shall maintain such information in accordance with Article 12. "
+        "Achaogen shall have the right to inspect.\n\n5. TERM. This Agreement runs for two years.\n\n"
+        "7. AUDIT. Each party keeps records. 435.8Disclaimer446.INDEMNIFICATION; LIMITATION OF LIABILITY AND "
+        "INSURANCE446.1Indemnification446.2Insurance Requirements\n\n8. NOTICES. Notices are in writing.",
+        ["1", "3", "4", "5", "7", "8"],
+    ),
+    TopCase(
+        "a lettered list under a provision numbered \"1)\" with a heading stays under it (SIBANNAC)",
+        "the parties hereto agree to enter into a strategic alliance under the following terms and conditions:"
+        "   1) Duties of Bravatek   Bravatek agrees to serve as a non-exclusive provider of products to COMPANY "
+        "and further agrees to:   a. Promote, market and introduce the Products to prospective clients.   b. "
+        "Provide a quarterly Pipeline or project information leads.\n\n  2) Duties of COMPANY   COMPANY agrees "
+        "to use its best efforts to:   a. Listing Bravatek in all appropriate sales and marketing materials.   "
+        "b. Provide timely responses to both technical and administrative questions.   3) Obligations of the "
+        "Parties   Bravatek and COMPANY agree to jointly:   a. Develop and implement a joint Product Solution "
+        "and Application Strategy.   b. Support each other in all agreed-upon technical, marketing and "
+        "promotional efforts.   4) Compensation   When custom Products are designed, developed and delivered, "
+        "COMPANY shall pay Bravatek.",
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "a lettered list whose \"I.\" is no roman numeral stays under its provision (PCQuote, Part_I twin)",
+        "1.  The Co-Branded Service     A.  PCQ agrees to allow ABW to co-brand the service.\n\n    B.  PCQ "
+        "will provide a continuous HYPERFEED to the ABW server.\n\n2.  Term\n\n    A.  [***]  The effective date "
+        "for purposes of this Agreement is the date of signing.\n\n3.  Payment For Service     A.  Beginning "
+        "with the date specified, ABW will pay PCQ monthly.\n\n    H.   In the event that any invoice is not "
+        "paid by ABW within thirty days, PCQ may suspend the service.\n\n    I.   Upon termination as provided "
+        "for in this Agreement, ABW will pay all charges.4. Technical Support     A.   ABW agrees to field all "
+        "initial customer support requests.5. Exchange Authorization     A.   The ABW hereby acknowledges the "
+        "exchange rules.",
+        ["1", "2", "3", "4", "5"],
+    ),
+    TopCase(
+        "ARTICLE glued after the end of a sentence, its heading in title case (VEONEER, Part_I twin)",
+        "NOW, THEREFORE, the Veoneer Parties and the Nissin Parties hereby agree as follows:Article 1.Amendment "
+        "and Termination of JV Agreementa.As of the VNBJ Closing, the JV Agreement shall terminate.Article "
+        "2.D&O IndemnityNotwithstanding Article 1.1, each party shall indemnify the directors.Article 3."
+        "Governing LawThis Amendment shall be governed by the laws of Japan.Article 4.EffectivenessThis "
+        "Amendment shall only become effective upon the VNBJ Closing.",
+        ["Article 1", "Article 2", "Article 3", "Article 4"],
+    ),
+    TopCase(
+        "ARTICLE glued after a colon, then after a word (ImperialGarden, Part_I twin)",
+        _nb("with regard to thedevelopment of Miaoli Royal Resort Hotel: Article I.Outsourced Project Development "
+            "of Miaoli Royal Resort Hotel Article II.Project Range The base of the project is located on Lot No. "
+            "19. Article III.Outsourced Work Outsourced work regarding this Contract is stated below. Article "
+            "IV.Service Fee The fees for services mentioned in Part I shall be paid."),
+        ["Article 1", "Article 2", "Article 3", "Article 4"],
+    ),
+    TopCase(
+        "a lone list item is no provision: the body has no numbered top level (SPHERE3D)",
+        "TERM & TERMINATION. This Agreement is for a term (the \"Term\") of 12 months from the Effective Date on "
+        "June 1st 2020 and expiring May 31st 2021.\n\n(a) In the case that the company would not like to extend "
+        "the terms of agreement for an additional month. The company must notify the consultant within 5 days "
+        "of the conclusion of the 12 month term.\n\nCOMPENSATION. The Company shall pay the Consultant monthly.",
+        [],
+    ),
+    TopCase(
+        "page numbers alone on the last line of a page, before CUAD's Source footer (Ehave, Clickstream)",
+        "1. INTERPRETATION (a) Definitions In this Agreement the following terms have these meanings. "
+        "\"Applicable Law\" means all laws which are applicable to CHT or Ehave.\n\n2.\n\nSource: EHAVE, INC., "
+        "20-F, 5/15/2019\n\n\n\n\n\n\"Authentication ID\" means a security mechanism by which an Authorized "
+        "User gains access.\n\n2. APPOINTMENT AND LICENSE GRANT (a) Exclusive Appointment Ehave hereby appoints "
+        "CHT.\n\n3 \u2502 Page\n\nSource: EHAVE, INC., 20-F, 5/15/2019\n\n\n\n\n\n(b) Grant by Ehave Subject "
+        "to the terms of this Agreement.\n\n3. DEVELOPMENT AND IMPLEMENTATION (a) Specifications Ehave shall "
+        "develop the Companion Solution.",
+        ["1", "2", "3"],
+    ),
 ]
 
 
@@ -274,6 +373,26 @@ TWINS = [
     "REGANHOLDINGCORP_03_31_2008-EX-10-LICENSE AND HOSTING AGREEMENT.txt",
     "IMPCOTECHNOLOGIESINC_04_15_2003-EX-10.65-JOINT VENTURE AGREEMENT.txt",
     "EmeraldHealthBioceuticalsInc_20200218_1-A_EX1A-6 MAT CTRCT_11987205_EX1A-6 MAT CTRCT_Development Agreement.txt",
+    # numbers glued to the digits before them (a fax number, a page number, a contract number)
+    "HealthcentralCom_19991108_S-1A_EX-10.27_6623292_EX-10.27_Co-Branding Agreement.txt",
+    "IMAGEWARESYSTEMSINC_12_20_1999-EX-10.22-MAINTENANCE AGREEMENT.txt",
+    "NETGEAR,INC_04_21_2003-EX-10.16-DISTRIBUTOR AGREEMENT.txt",
+    "PareteumCorp_20081001_8-K_EX-99.1_2654808_EX-99.1_Hosting Agreement.txt",
+    "SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_Distributor Agreement.txt",
+    "VirtuosoSurgicalInc_20191227_1-A_EX1A-6 MAT CTRCT_11933379_EX1A-6 MAT CTRCT_License Agreement.txt",
+    "EbixInc_20010515_10-Q_EX-10.3_4049767_EX-10.3_Co-Branding Agreement.txt",
+    # page numbers alone before the Source footer, in the extraction that kept its line breaks
+    "EhaveInc_20190515_20-F_EX-4.44_11678816_EX-4.44_License Agreement_ Reseller Agreement.txt",
+    # "I." of a lettered list after its "H." under a numbered provision
+    "PcquoteComInc_19990721_S-1A_EX-10.11_6377149_EX-10.11_Co-Branding Agreement1.txt",
+    # ARTICLE glued after a colon or a full stop, its heading in title case
+    "VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
+    "ImperialGardenResortInc_20161028_DRS (on F-1)_EX-10.13_9963189_EX-10.13_Outsourcing Agreement.txt",
+    "KENTUCKYUTILITIESCO_03_25_2003-EX-10.65-TRANSPORTATION AGREEMENT.txt",
+    "XENCORINC_10_25_2013-EX-10.24-COLLABORATION AGREEMENT (3).txt",
+    "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement1.txt",
+    # SECTION N after page numbers, its capitals heading centred after a wide gap
+    "RandWorldwideInc_20010402_8-KA_EX-10.2_2102464_EX-10.2_Co-Branding Agreement.txt",
 ]
 
 
@@ -313,3 +432,49 @@ def test_contents_heading_on_the_line_of_its_first_entry() -> None:
     body = s[(s["level"] == 1) & (s["part"] == "body")]
     assert list(body["label"]) == ["Article 1", "Article 2", "Article 3"]
     assert body["start"].min() > text.index("agree as follows")
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "want"),
+    [
+        ("ARTICLE\u00a0IV\u00a04.1\u00a0All\u00a0facilities are in place", 4, True),  # KENTUCKY UTILITIES, Part_II
+        ("ARTICLE IV\n\n4.01 Service Fees.", 4, True),
+        ("ARTICLE IV 5.1 All facilities", 4, False),  # another article's subsection
+        ("ARTICLE IV 4.12 All facilities", 4, False),  # not the first one
+        ("ARTICLE IV 1998 Agreement", 4, False),
+    ],
+)
+def test_article_running_into_its_first_subsection(text: str, n: int, want: bool) -> None:
+    end = text.index("IV") + 2
+    assert _first_subsection(text, end, n) is want
+
+
+class AttachmentHeadingCase(NamedTuple):
+    name: str
+    text: str
+    want: str | None  # the attachment row's heading
+
+
+ATTACHMENT_HEADINGS = [
+    AttachmentHeadingCase(
+        "a table's column headers under the appendix are no heading (AAPL performance share plan)",
+        "1.\tPURPOSE\n\nThis plan rewards executive officers.\n\n2.\tADMINISTRATION\n\nThe Committee administers the "
+        "Plan.\n\nAPPENDIX A\n\n\n\nPosition\t\t    Maximum Total Award \t  Annual Maximum\n\t\t\t   of Performance "
+        "Shares      Performance Share Awards\n\nChief Executive Officer\t     100,000\t\t     50,000\n",
+        None,
+    ),
+    AttachmentHeadingCase(
+        "a heading wrapped with one wide gap stays one (Invenda)",
+        "1.   DEFINITIONS\n\nTerms have these meanings.\n\n2.   GENERAL\n\nThe Agreement is governed by the laws "
+        "of California.\n\nEXHIBIT A\n\nUNTARGETED AND TARGETED OFFERS WITHIN THE CO-                              "
+        "BRANDED APPLICATION\n\nExcite@Home will offer the Co-Branded Application.\n",
+        "UNTARGETED AND TARGETED OFFERS WITHIN THE CO-                              BRANDED APPLICATION",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ATTACHMENT_HEADINGS, ids=[c.name[:50] for c in ATTACHMENT_HEADINGS])
+def test_attachment_heading(case: AttachmentHeadingCase) -> None:
+    s = extractor.parse(case.text.encode(), name="snippet.txt").sections
+    row = s[s["part"] != "body"].iloc[0]
+    assert (None if pd.isna(row["heading"]) else row["heading"]) == case.want

@@ -107,7 +107,9 @@ WRITTEN_SCANS = [(p, True) for p in (
     _P + _B + r"{1,3}(?P<tok>\([a-z0-9]{1,4}\))(?=" + _B + r"{1,3}[A-Z\[])",
     r"(?<=[A-Za-z)\]]|^)(?P<tok>" + _DOTTED + r")(?=[A-Z][a-z]|" + _B + r"{1,3}[A-Z][a-z])",
     r"(?<=[A-Z]{2}" + _B + r"{1,3})" + _KWS + r"(?P<tok>" + _DOTTED + r")(?=" + _B + r"{1,3}[A-Z])",
-    r"(?<=" + _P + _B + r"{0,3}|[a-z]" + _B + r"{1,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}(?!\d)"
+    r"(?<=" + _P + _B + r"{0,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}(?!\d)"
+    r"|[IVXLC]{1,6}(?![IVXLC]))\.?)(?=" + _B + r"{0,3}[A-Z][A-Za-z])",  # after a sentence: title case will do
+    r"(?<=[a-z]" + _B + r"{1,3})(?P<tok>(?i:article)" + _B + r"{1,3}(?:\d{1,2}(?!\d)"
     r"|[IVXLC]{1,6}(?![IVXLC]))\.?)(?=" + _B + r"{0,3}[A-Z]{2})",  # the whole number: "Article III (other" is none
     r"(?<=" + _P + _B + r"{0,3})(?P<tok>(?i:section)" + _B + r"{1,3}\d{1,3}(?!\d)(?:\.\d{1,3}(?!\d)){0,2}\.?)"
     r"(?=" + _B + r"{0,3}[A-Z][A-Za-z])",

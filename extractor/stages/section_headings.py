@@ -25,6 +25,8 @@ ENDS_WITH_ITEM = regex.compile(r"(?:^|\s)(?:[A-Za-z]|\d+)$")
 _ENDS_WITH_ITEM_AT_END = regex.compile(r"(?r)(?:^|\s)(?:[A-Za-z]|\d+)$")
 KW_STYLES = ("article", "section", "attachment")
 NEXT_LINE_STYLES = (*KW_STYLES, "roman_dot")  # a number that may have its heading on the next line
+# blanks between words; two runs of them with a tab or three blanks on a line: three table columns
+BLANK_RUN = regex.compile(r"[ \t\u00a0]{2,}+")
 LINE_WINDOW = 600  # text that lost its line breaks: look this far for the end of a "line"
 
 
@@ -56,6 +58,8 @@ def heading(text: str, start: int, tok_end: int, tok_line_end: int, style: str, 
         s = m.end()
         e = min(line_end(text, s), stop)
         cand = text[s:e].rstrip(" \t.")
+        if sum(1 for m in BLANK_RUN.finditer(cand) if "\t" in m.group() or len(m.group()) >= 3) >= 2:
+            return None  # a table's column headers ("Position\t\t    Maximum Total Award \t  Annual Maximum")
         if cand and len(cand) <= HEADING_MAX and is_heading(cand, strict=True):
             return s, s + len(cand)
         return None

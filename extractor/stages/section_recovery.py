@@ -36,6 +36,8 @@ AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a
 # glued after the full stop of a sentence ("agreements.10.           PROGRAM SERVICING"), the number may be
 # followed by the wide gap of a line that lost its break
 GLUED_AFTER = regex.compile(r"(?<=[a-z]\.)")
+# a keyword's heading in capitals centred after a wide gap ("SECTION 6                      DASSAULT SYSTEMES")
+WIDE_CAPS_AFTER = regex.compile(r"[ \t\u00a0]{9,60}+[A-Z]{2}")
 WIDE_AFTER = regex.compile(r"[ \t\u00a0]{9,20}+[A-Z]")
 # the words of a heading, up to the first full stop, colon, double blank, digit or glued capital
 HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
@@ -97,7 +99,8 @@ def _canonical_roman(s: str) -> bool:
 _TEMPLATE = regex.compile(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?")
 # _pattern's pattern for a template like "3." (the commonest), with any number: where ``str.find`` finds
 # the number and its full stop, this reads as that pattern would there (the digits run to the stop)
-_DOTTED_NUMBER = regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))\d++\.(?!\d)")
+_NOT_AFTER_KEYWORD = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)" + BLANK + r"{0,2})"
+_DOTTED_NUMBER = regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + _NOT_AFTER_KEYWORD + r"\d++\.(?!\d)")
 
 
 def _dotted(template: str, style: str, n: int) -> str | None:
@@ -142,11 +145,12 @@ def _keyword_number(template: str) -> regex.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[str] | None:
+def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool = False) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
     "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
     anything (between its neighbours, just before its first subsection), so that a roman numeral may be
-    glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V)."""
+    glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V).
+    ``after_digit``: only a bare "n." glued to the digits before it (see ``_Finder.find``)."""
     m = _TEMPLATE.match(template)
     if m is None:
         return None
@@ -169,8 +173,39 @@ def _pattern(template: str, style: str, n: int, known: bool) -> regex.Pattern[st
     if not dot and not zeros:
         return None  # a bare number ("3 Term") is too common in running text to look for
     tail = regex.escape(zeros or "") + (r"\." if dot else r"(?![.\d])")
+    if after_digit:
+        # where the place is not known, not after a dotted number's digits ("Section 6.01.Confidentiality":
+        # "1." of a contents line); between its neighbours, even so ("in section 3.15.    PAYMENTS" is 5.)
+        before = r"(?<=\d)" if known else r"(?<=(?<![\d.,])\d{1,20}+)"
+        return regex.compile(before + num + tail + r"(?!\d)") if dot else None
     # not inside a longer number, but perhaps glued after a page number that follows a wide gap
-    return regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + num + tail + r"(?!\d)")
+    # (and not the number of a reference or of an exhibit: "Exhibit 10.A.52" under an HTML's QuickLinks)
+    return regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + _NOT_AFTER_KEYWORD + num + tail + r"(?!\d)")
+
+
+# a heading that runs into the digits of a page number and the next entry ("INSURANCE446.1Indemnification")
+GLUED_PAGE_NUMBER = regex.compile(r"[^\d\r\n]{2,100}+(?<=[A-Za-z])(?P<digits>\d{1,4}+)")
+
+
+FIRST_SUBSECTION = regex.compile(r"[ \t\u00a0\r\n]{1,8}+(?P<n>\d{1,2}+)\.0?1(?!\d)")
+
+
+def _first_subsection(text: str, end: int, n: int) -> bool:
+    """Does article ``n`` (ending at ``end``) run straight into its first subsection, without a heading
+    ("ARTICLE IV 4.1 All facilities are in place")?"""
+    m = FIRST_SUBSECTION.match(text, end, end + 16)
+    return m is not None and int(m.group("n")) == n
+
+
+def _contents_entry(text: str, end: int, n: int) -> bool:
+    """Is the text after number ``n`` (ending at ``end``) no heading in words, or one that runs into digits
+    that are not its own first subsection ("6.INDEMNIFICATION ... INSURANCE446.1Indemnification", a contents
+    line that lost its line breaks; not "18. TERMINATION OF AGREEMENT18.1In addition")?"""
+    if not text[end : end + 12].lstrip(" \t\u00a0")[:1].isalpha():
+        return True
+    m = GLUED_PAGE_NUMBER.match(text, end, end + 120)
+    return m is not None and not m.group("digits").startswith(str(n))
+
 
 
 def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
@@ -208,28 +243,48 @@ class _Finder:
         self.cand_at = cand_at
         self.make = make
         self.existing = {c.start: c for c in cands}
+        # the numbers the scan read ("Section 2.02."): a number glued to digits is never inside one
+        self.spans = sorted((c.start, c.tok_end) for c in cands)
         self.taken = set(self.existing)
         self.found: list[Cand] = []
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
-             strict: bool) -> Cand | None:
+             strict: bool, glued_to_digits: bool = True) -> Cand | None:
         """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
         a plausible heading number of style ``key``."""
-        literal = _dotted(template, key[0], n)
+        found = self._find(self._matches(template, key[0], n, lo, hi, strict), key, n, last=last, strict=strict)
+        if found is None and key[0] == "decimal" and glued_to_digits and lo < hi:
+            # glued to the digits before it: the number that ends the line before a lost line break (a
+            # fax number, a page number, a contract number: "Fax No.: (416) 350-521227.  COUNTERPARTS",
+            # "Page 32.   TERM OF AGREEMENT"); tried only where no other place holds the number, and a
+            # heading in words must follow it (not '"T+52." [REDACTED]', "in Article 12. Achaogen shall")
+            pat = _pattern(template, key[0], n, not strict, True)
+            if pat is not None:
+                glued = list(pat.finditer(self.text, lo, hi, overlapped=False))
+                found = self._find(glued, key, n, last=last, strict=True, after_digit=True)
+        return found
+
+    def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool) -> list[regex.Match[str]]:
+        """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, found without compiling
+        it for the commonest templates ("3.", "Section 4.")."""
+        if lo >= hi:
+            return []
+        literal = _dotted(template, style, n)
         if literal is not None:
-            if lo >= hi:
-                return None
-            matches = _dotted_matches(self.text, literal, lo, hi)
-        elif (numbered := _keyword_number(template)) is not None:
-            if lo >= hi:
-                return None
+            return _dotted_matches(self.text, literal, lo, hi)
+        numbered = _keyword_number(template)
+        if numbered is not None:
             num = str(n)
-            matches = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
-        else:
-            pat = _pattern(template, key[0], n, not strict)
-            if pat is None or lo >= hi:
-                return None
-            matches = list(pat.finditer(self.text, lo, hi, overlapped=False))
+            return [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
+        pat = _pattern(template, style, n, not strict)
+        return [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
+
+    def _inside_candidate(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.spans, (pos, -1)) - 1
+        return k >= 0 and self.spans[k][0] < pos < self.spans[k][1]
+
+    def _find(self, matches: list[regex.Match[str]], key: tuple[str, int], n: int, *, last: bool, strict: bool,
+              after_digit: bool = False) -> Cand | None:
         for m in reversed(matches) if last else matches:
             pos = m.start()
             old = self.existing.get(pos)
@@ -237,8 +292,12 @@ class _Finder:
                 return old  # the scan found it: the sequence goes on from there
             if pos in self.taken:
                 continue
+            if after_digit and (self._inside_candidate(pos) or _contents_entry(self.text, m.end(), n)):
+                continue
             if not (AFTER.match(self.text, m.end(), m.end() + 8)
-                    or (GLUED_AFTER.match(self.text, pos) and WIDE_AFTER.match(self.text, m.end(), m.end() + 21))):
+                    or (GLUED_AFTER.match(self.text, pos) and WIDE_AFTER.match(self.text, m.end(), m.end() + 21))
+                    or (key[0] == "article" and _first_subsection(self.text, m.end(), n))
+                    or (key[0] in ("article", "section") and WIDE_CAPS_AFTER.match(self.text, m.end(), m.end() + 64))):
                 continue
             got = self.cand_at(self.text, pos, False)
             # (a number whose line reads as a contents line is taken too: in text that lost its line

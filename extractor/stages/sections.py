@@ -239,6 +239,8 @@ WIDE_GAP = regex.compile(r"[ \t\u00a0]{4,}")
 REF_TAIL_AFTER = regex.compile(r"\([0-9a-z]{1,4}\)(?:[);,]|[ \t\u00a0]*[a-z])")
 SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-z]{3,}")
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
+# "Section 1 (Definitions), Section 3 (Payments) ...": a list of references that a line break left at a line start
+REF_LIST_AFTER = regex.compile(r"\([^()\r\n]{1,80}+\)[ \t\u00a0]*+[,;]")
 SENTENCE_GAP_END = regex.compile(r"[.!?][\"\u201d]?[ \t\u00a0]{3,}+$")  # not 'EXHIBIT "A"     SCHEDULE OF'
 
 
@@ -254,7 +256,7 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
         return None if c.strong else False
     if style in KW_STYLES:
         # "Section 14.1 of the Agreement is amended" is a reference, not a heading.
-        if after[:1].islower() or after.startswith(("of ", "to ", "in ")):
+        if after[:1].islower() or after.startswith(("of ", "to ", "in ")) or REF_LIST_AFTER.match(after):
             return False
         if c.strong and g.wrapped_reference(text, c.start):
             return False  # "in the form attached as\nExhibit 1.": a reference the line wrap moved
@@ -331,8 +333,9 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
     tops: dict[tuple[str, int], list[int]] = {}  # style -> start positions of its top-level entries
     first_index: dict[int, int] = {}  # start position -> index in out
     labels_seen: set[str] = set()  # attachment labels already accepted
+    root_headed = False  # the open top-level row has a heading ("1) Duties of Bravatek")
     for c in cands:
-        choice = _choose(c, stack, text)
+        choice = _choose(c, stack, text, root_headed)
         if choice is None:
             cut_pos = _restart(c, stack, tops)
             if cut_pos is None:
@@ -346,6 +349,7 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
                 if a.level == 1:
                     tops.setdefault(a.reading.key, []).append(a.cand.start)
             labels_seen = {acc_label(a) for a in out if a.reading.style == "attachment"}
+            root_headed = False
             choice = _choose(c, stack, text)
             if choice is None:
                 continue
@@ -369,6 +373,7 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
         first_index[c.start] = len(out) - 1
         if len(stack) == 1:
             tops.setdefault(r.key, []).append(c.start)
+            root_headed = bool(text) and r.style not in KW_STYLES and heading_follows(text, c.tok_end)
         if r.style == "attachment":
             labels_seen.add(c.label_core)
     return out
@@ -393,6 +398,21 @@ def _demote_strays(acc: list[_Accepted]) -> None:
             a.level += 1
 
 
+LIST_STYLES = ("paren", "close", "letter")  # style prefixes of list items ("I." may head an article)
+
+
+def _demote_lone_item(acc: list[_Accepted]) -> None:
+    """A body whose top level is a single list item ("(a) In the case that ...", its siblings not numbered or
+    not found) has no numbered provisions: the item moves one level down, with what it holds."""
+    tops = [i for i, a in enumerate(acc) if a.level == 1 and a.reading.style != "attachment"]
+    if len(tops) != 1 or not acc[tops[0]].reading.style.startswith(LIST_STYLES):
+        return
+    for a in acc[tops[0]:]:
+        if a.level == 1 and a is not acc[tops[0]]:
+            break
+        a.level += 1
+
+
 def acc_label(a: _Accepted) -> str:
     return a.cand.label_core
 
@@ -414,9 +434,15 @@ def _restart(c: _Cand, stack: list[_Reading], tops: dict[tuple[str, int], list[i
     return None
 
 
-def _choose(c: _Cand, stack: list[_Reading], text: str = "") -> tuple[_Reading, int | None, bool] | None:
+NESTED_NEVER = (*KW_STYLES, "decimal")  # styles that a heading in another style never holds
+
+
+def _choose(c: _Cand, stack: list[_Reading], text: str = "",
+            root_headed: bool = False) -> tuple[_Reading, int | None, bool] | None:
     """The reading that continues an open sequence, else one that starts a new one. A repeated number
-    is believed at the start of a line, or followed by a heading (text that lost its line breaks)."""
+    is believed at the start of a line, or followed by a heading (text that lost its line breaks).
+    ``root_headed``: the open top-level row has a heading; a list that starts under it without one stays
+    under it, whatever the styles' usual order ("1) Duties of Bravatek" over "a. Promote ...")."""
     gap = MAX_GAP if c.strong else 1
     for r in c.readings:
         for k in range(len(stack) - 1, -1, -1):
@@ -439,8 +465,12 @@ def _choose(c: _Cand, stack: list[_Reading], text: str = "") -> tuple[_Reading, 
         j = len(stack)  # the stack with the entries ranked at or below r closed
         while j and stack[j - 1].rank >= r.rank:
             j -= 1
-        if _first(r, stack[:j]):
-            return r, None, False
+        if not _first(r, stack[:j]):
+            continue
+        if (j == 0 and root_headed and r.style not in NESTED_NEVER and _first(r, stack)
+                and not heading_follows(text, c.tok_end)):
+            return r, len(stack), False  # a list in the provision, not a new top level
+        return r, None, False
     return None
 
 
@@ -488,6 +518,40 @@ def _parts(acc: list[_Accepted]) -> list[str]:
     return out
 
 
+# what may share a page number's line: "4 │ Page", "2."
+PAGE_NUMBER_REST = regex.compile(r"[ \t\u00a0\u2502|]*+(?i:page)?[ \t\u00a0]*+")
+PAGE_END_FURNITURE = frozenset({"source_footer", "page_marker", "form_feed", "page_number"})
+
+
+def _off_page_ends(cands: list[_Cand], view: TextView, layout: Layout) -> list[_Cand]:
+    """The candidates less the numbers alone on the last line of a page ("2." or "4 │ Page" just
+    before CUAD's "Source:" footer, a <PAGE> marker or a form feed): page numbers the layout kept,
+    which the other extraction of the same filing does not have. ``view`` is what ``cands`` were read from."""
+    text = view.text
+    alone = [c for c in cands
+             if c.readings[0].style == "decimal" and PAGE_NUMBER_REST.fullmatch(text, c.tok_end, c.line_end)]
+    if not alone:
+        return cands
+    ends = {f.start for f in layout.furniture if f.kind in PAGE_END_FURNITURE}
+    original = layout.original
+    drop = set()
+    for c in alone:
+        k = view.to_original(c.line_end, end=True)
+        while k < len(original) and original[k] in " \t\r\n\u00a0":
+            k += 1
+        if k in ends and _page_numbered(c, layout, k):
+            drop.add(c.start)
+    return [c for c in cands if c.start not in drop] if drop else cands
+
+
+def _page_numbered(c: _Cand, layout: Layout, pos: int) -> bool:
+    """Is ``c``'s value the number of the page that ends at original ``pos`` (give or take one: the first
+    page may go unnumbered)?"""
+    page = layout.page_at(pos - 1)
+    values = c.readings[0].values
+    return page is not None and len(values) == 1 and abs(page - values[0]) <= 1
+
+
 def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) -> SectionResult:
     """The numbered section tree of the body, its cross-references and drafting-error diagnostics.
     ``body`` indexes ``layout.view.text``; the body without signature blocks gets an index of its own."""
@@ -496,7 +560,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     unsigned = body if view is layout.view else TextIndex(text)
     original = layout.original
     toc: list[_Cand] = []
-    cands = _candidates(unsigned, toc)
+    cands = _off_page_ends(list(_candidates(unsigned, toc)), view, layout)
     found = recover(text, cands, cand_at, made_cand)
     if found:
         cands = sorted([*cands, *found], key=lambda c: c.start)
@@ -510,6 +574,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands, text)
     _demote_strays(acc)
+    _demote_lone_item(acc)
     body_heads = _heads(acc, body_end, text)
     demote_unheaded_duplicates(acc, text, body_end, body_heads)
     groups.append((acc, body_end, _parts(acc)))
