@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from ..grammars import vocabulary
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -27,6 +28,11 @@ CAPACITY_OPEN = regex.compile(r"(?i)(?<![a-z])as(?:[ \t\xa0]+an?)?$")  # "..., a
 # The branch or form written after a bank's name, never a name of its own: "LONDON BRANCH", "N.V.", "SA/NV"
 NAME_TAIL = regex.compile(r"(?i)(?:[A-Z][\w.'-]*[ \t\xa0]+){0,3}branch|[A-Z]{1,3}/[A-Z]{1,3}")
 # Words that end a bank's name and may wrap to a line of their own ("NATIONAL / ASSOCIATION")
+# Words of an office's or department's name ("Human Resources", "Business Development"): never a party alone
+OFFICE_WORDS = g.OFFICER_WORDS | {line.split(None, 1)[1] for line in vocabulary("signature_title_words")} | {
+    "of", "and", "the", "&",
+}
+BY_ITS = regex.compile(r"(?i)by[ \t\xa0]++its(?![a-z])")
 NAME_CLOSERS = frozenset({"association", "branch", "company", "corporation"})
 # An approval of the form by counsel: no party signs there
 NOT_PARTY_PHRASE = regex.compile(r"(?i)(?:approved|reviewed)[ \t\xa0]+as[ \t\xa0]+to[ \t\xa0]+form")
@@ -70,6 +76,10 @@ def clean_party(s: str) -> str | None:
     if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
         return None
     if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
+        return None
+    if all(w.lower().strip(".,") in OFFICE_WORDS for w in s.split()):  # "Human Resources": a title's last line
+        return None
+    if BY_ITS.match(s):  # "By Its Authorized Representative:": the line the officer signs on
         return None
     while len(s.split()) > 1 and s.split()[0].lower().strip(".,") in g.OFFICER_WORDS:
         s = s.split(None, 1)[1]  # "CEO THE LT-1 EXCHANGE TRUST": the last signer's title before it

@@ -19,9 +19,11 @@ from dataclasses import dataclass, field, replace
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from ..grammars import vocabulary
 from ..grammars.suffixes import suffix_forms
 from ..model.records import Span
 from .layout import Layout
+from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names
 from .signature_fields import Field, find_fields, parse_fields
 from .signature_parties import (
@@ -66,6 +68,7 @@ class _Entry:
     party: str | None = None
     party_start: int | None = None
     kind: str = "party"
+    individual: bool = False  # a bare "/s/" beside an entity's signed "By:": a person signing alone
 
 
 # "By _/s/ Edward B. Stead______": "By" with no colon, then the conformed signature written on the line
@@ -142,6 +145,14 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
             groups.append([_Entry([f])])  # "Agreed to as of this 4th day of March, 1996. /s/ F.D. Anderson"
             i += 1
             continue
+        if f.name not in anchors and groups and _beside_by(text, groups[-1], f):
+            groups[-1].append(_Entry([f], individual=True))  # "By: /s/ Nancy R. Heinen      /s/ Steve Jobs"
+            i += 1
+            continue
+        if f.name not in anchors and groups and _signs_under_by(text, groups[-1], f):
+            groups.append([_Entry([f])])  # "By: /s/ DOUGLAS A. BUFFINGTON ... PROFESSIONAL / /s/ KATHY WHITWORTH"
+            i += 1
+            continue
         if f.name not in anchors and groups and _signed(groups[-1][-1]) and _signs_next(text, grp, i, anchors):
             pending.append(f)  # "/s/ David G. Watumull <line> By: <line> Name: ...": the next signatory's
             i += 1
@@ -163,24 +174,128 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
                 break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
             cols.append(_Entry([grp[i]]))
             i += 1
+            while anchor == "signature" and _typed_then_anchor(grp, i, anchors):
+                cols[-1].fields.append(grp[i])  # "/s/ A / A / Title  /s/ B / B / Title": a column each
+                i += 1
         if len(pending) == len(cols) > 1 and all(f.name == "signature" for f in pending):
             for e, f in zip(cols, pending, strict=True):  # "/s/ A /s/ B --- --- (Signature) (Signature)"
                 e.fields.insert(0, f)
+        elif pending and _signs_alone(text, pending, cols[0], grp[i] if i < len(grp) else None):
+            cols.append(_Entry(pending, individual=True))  # "/s/ Steven P. Jobs / Steven Jobs   By: /s/ N. Heinen"
         elif pending:
             cols[0].fields[:0] = pending
         pending = []
         groups.append(cols)
-    return groups
+    return [part for cols in groups for part in _people_apart(text, grp, cols)]
 
 
+def _typed_then_anchor(grp: list[Field], i: int, anchors: set[str]) -> bool:
+    """Is ``grp[i]`` a line typed under a signature, followed (past other such lines) by the next
+    signature of the run?"""
+    j = i
+    while j < len(grp) and grp[j].typed and not grp[j].bare:
+        j += 1
+    return j > i and j < len(grp) and grp[j].name in anchors
+
+
+def _people_apart(text: str, grp: list[Field], cols: list[_Entry]) -> list[list[_Entry]]:
+    """The entities' columns of a group, then each person signing alone beside them as a group of
+    its own: the names above the group are the entities'. A bare "/s/" beside a "By:" under a name
+    of its own ("EZJR, INC.   LEADER ACT LTD HK / By: /s/ Barry Hall   /s/ Aymen Boughanmi") signs
+    for that name: the columns stay as they are."""
+    people = [e for e in cols if e.individual]
+    if not people:
+        return [cols]
+    first = min(f.start for e in cols for f in e.fields)
+    if all(e.fields[0].start > first for e in people):  # beside the "By:", not above it
+        names = names_above(_between_fields(text, grp, _first_pre_start(text, first), first), len(cols))
+        if all(names) and len(set(names)) == len(names):
+            for e in people:
+                e.individual = False
+            return [cols]
+    return [[e for e in cols if not e.individual], *([e] for e in people)]
+
+
+def _by_signed(e: _Entry) -> Field | None:
+    return next((f for f in e.fields if f.name in ("by", "by_via") and f.signed and f.value), None)
+
+
+def _other_person(a: str | None, b: str | None) -> bool:
+    """Two signers' names that share no word: not one name typed twice."""
+    words = {w.strip(".,").lower() for w in (a or "").split() if len(w) > 2}
+    return bool(a and b) and not any(w.strip(".,").lower() in words for w in (b or "").split())
+
+
+def _beside_by(text: str, cols: list[_Entry], f: Field) -> bool:
+    """Is the bare "/s/" ``f`` a person's own signature written beside (after a wide gap, on the
+    same line) the signed "By:" of the last column, not a field of it?"""
+    if not (f.bare and f.signed and f.name == "signature" and f.value) or cols[-1].individual:
+        return False
+    by = _by_signed(cols[-1])
+    if by is None or by.end > f.start or g.LINE_END.search(text, by.end, f.start) is not None:
+        return False
+    beside = g.WIDE_GAP.search(text, by.start, f.start) is not None
+    return beside and _other_person(by.value, f.value) and not _witness_near(text, f)
+
+
+def _signs_under_by(text: str, cols: list[_Entry], f: Field) -> bool:
+    """Is the bare "/s/" ``f``, on a line under the last column's signed "By:", another person's own
+    signature (not a field of that signatory, who signed already)?"""
+    if len(cols) != 1 or not (f.bare and f.signed and f.name == "signature" and f.value) or cols[-1].individual:
+        return False
+    by = _by_signed(cols[-1])
+    if by is None or by.end > f.start or g.LINE_END.search(text, by.end, f.start) is None:
+        return False
+    return _other_person(by.value, f.value) and not _witness_near(text, f)
+
+
+def _signs_alone(text: str, pending: list[Field], first: _Entry, nxt: Field | None) -> bool:
+    """A bare "/s/" written before a "By:" that is signed (on its line, or by the "/s/" ``nxt`` under
+    it), on a line above or a column to its left, is a person's own signature (a table's two columns
+    flattened), not the "By:"'s."""
+    mark = next((f for f in pending if f.bare and f.signed and f.name == "signature" and f.value), None)
+    by = _by_signed(first)
+    under = nxt is not None and nxt.bare and nxt.signed and bool(nxt.value)
+    if by is None and under and not any(f.value for f in first.fields) and nxt is not None and (
+        g.FILLER.fullmatch(text, max(f.end for f in first.fields), nxt.start) is not None  # nothing between
+    ):
+        by = nxt  # "By: / /s/ Sean A. Gray": the "By:" signed on the line under it
+    if mark is None or by is None or mark.end > by.start:
+        return False
+    if g.LINE_END.search(text, mark.end, by.start) is None and g.WIDE_GAP.search(text, mark.end, by.start) is None:
+        return False
+    return _other_person(by.value, mark.value) and not _witness_near(text, mark)
+
+
+# "WITNESSES:", "Witness", "ATTEST": not "IN WITNESS WHEREOF"
+WITNESS_WORD = regex.compile(
+    r"(?i)(?<![a-z])(?:witness(?:es|ed)?|attest(?:ed)?)(?![a-z])(?![ \t\xa0\r\n]++(?:whereof|thereof|hereof))"
+)
+WITNESS_REACH = 160  # characters: the line or two above and below a signature
+
+
+def _witness_near(text: str, f: Field) -> bool:
+    """Is a witness's caption ("WITNESSES:", "Witness" under the line) written by the "/s/" ``f``?"""
+    lo = max(0, f.start - WITNESS_REACH)
+    return WITNESS_WORD.search(text, lo, min(len(text), f.end + WITNESS_REACH)) is not None
+
+
+# A role label alone over a person's bare "/s/" ("EMPLOYEE", "PROFESSIONAL")
+PERSON_ROLES = frozenset(vocabulary("signature_person_roles"))
+# A letter's closing over its signature ("Sincerely, / /s/ Peter Munk"): the writer signs there
+CLOSING = regex.compile(
+    r"(?i)(?<![a-z])(?:sincerely|very[ \t\xa0]++truly[ \t\xa0]++yours|yours[ \t\xa0]++(?:truly|sincerely|faithfully)"
+    r"|regards|cordially)(?![a-z])"
+)
 # "Agreed to", "Accepted", "Acknowledged": the one who signs below agrees to what the party above wrote
-ACK_WORD = regex.compile(r"(?i)(?<![A-Za-z])(?:agreed|accepted|acknowledged)(?![A-Za-z])")
+# "I hereby agree to the foregoing terms ... and accept the grant"
+ACK_WORD = regex.compile(r"(?i)(?<![A-Za-z])(?:agreed?|accept(?:ed)?|acknowledged)(?![A-Za-z])")
 
 
 def _acknowledged_apart(text: str, e: _Entry, f: Field) -> bool:
     """Is the bare "/s/" ``f`` an individual's own signature under an acceptance line, not a field of
     the signatory ``e`` above (who signed already)?"""
-    if not any(x.signed for x in e.fields if x.name in ("by", "by_via", "signature")):
+    if not _signed(e):  # "By: John B. Douglass III" (typed, not conformed) signed too
         return False
     between = text[max(x.end for x in e.fields) : f.start]
     return g.LINE_END.search(between) is not None and ACK_WORD.search(between) is not None
@@ -209,7 +324,12 @@ def _via_open(e: _Entry) -> bool:
 
 
 def _assign(cols: list[_Entry], f: Field, grp: list[Field], i: int) -> None:
-    """Give a non-anchor field to its column: in a run of k equal labels, the n-th goes to column n."""
+    """Give a non-anchor field to its column: in a run of k equal labels, the n-th goes to column n;
+    a line typed under a signature, to the column of that signature."""
+    if f.typed and len(cols) > 1:
+        owner = max(cols, key=lambda e: max((x.end for x in e.fields if x.end <= f.start), default=-1))
+        owner.fields.append(f)
+        return
     if len(cols) == 1:
         cols[0].fields.append(f)
         return
@@ -258,7 +378,9 @@ def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> 
     and the n - 1 single signatories after it, when nothing but their fields lies between them."""
     fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
     m = 1  # the single signatories from ``gi`` on with no name of their own above them
-    while gi + m < len(groups) and len(groups[gi + m]) == 1 and groups[gi + m][0].fields[0].name != "witness":
+    while gi + m < len(groups) and len(groups[gi + m]) == 1 and groups[gi + m][0].fields[0].name != "witness" and (
+        not groups[gi + m][0].individual  # a person signing alone beside an entity: written apart
+    ):
         above = groups[gi + m - 1][0].fields
         # from the end of its signature line (its name and title fields are left out below)
         lo = min((f.end for f in above if f.name in ("by", "by_via", "name", "signature")), default=above[0].end)
@@ -327,6 +449,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
     for grp in _clusters(text, find_fields(text)):
         b = len(spans) + 1  # blocks that keep no signatory are neither numbered nor stripped
         parse_fields(text, grp)
+        typed_below(text, grp)
+        blank_acceptances(text, grp)
         groups = _entries(text, grp)
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
         block_start = None
@@ -379,7 +503,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 names = named[-1:]
             last_names = names
             for e, party in zip(cols, names, strict=False):
-                e.party, e.kind = party, kind
+                e.party, e.kind = (None if e.individual else party), kind
                 if party and party.split()[0] in pre:
                     k = text.rfind(party, prev_end, first)
                     e.party_start = k if k >= 0 else text.rfind(party.split()[0], prev_end, first)
@@ -401,15 +525,20 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 bare = all(f.bare or f.name != "signature" for f in e.fields) and not any(
                     f.name in ("by", "by_via", "name") for f in e.fields
                 )
+                by_line = any(f.name in ("by", "by_via") for f in e.fields)
+                if not by_line and row.party and row.party.strip(" :").lower() in PERSON_ROLES:
+                    row = replace(row, party=None)  # "PROFESSIONAL / /s/ KATHY WHITWORTH": a person under a role
+                    e.individual = True
                 if row.kind in ("witness", "notary"):
                     keep = bool(row.signer or row.signed)  # an empty witness line signs for nobody
                 elif bare:  # a bare "/s/": kept under a party's name, or as an individual's acceptance
-                    keep = bool(row.party or row.kind == "acknowledged" and row.signer)
+                    alone = row.kind == "acknowledged" or e.individual or CLOSING.search(pre) is not None
+                    keep = bool(row.party or alone and row.signer)  # "Sincerely, / /s/ Peter Munk": the letter's
                 else:
                     keep = bool(row.party or row.signer or row.signed)
                 if keep:
                     rows.append(row)
-            prev_end = max(f.end for e in cols for f in e.fields)
+            prev_end = max(prev_end, *(f.end for e in cols for f in e.fields))  # a person's group may lie before
             last_fields = [f for e in cols for f in e.fields]
         if rows and rows[-1].block == b:
             spans.append(layout.view.span(grp[0].start if block_start is None else block_start, block_end))
@@ -470,6 +599,8 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     signer = _person(get.get("name")) or _person(by.value if by is not None else None)
     if signer is None and signed:
         signer = _person(get.get("signature"))
+    if signer is None:
+        signer = _person(get.get("printed"))  # typed under a blank line ("_____ / John Floisand")
     title = get.get("title")
     if signer and not title and by is not None and by.rest:
         signer_title: str | None = f"{signer}{by.rest}".strip()  # "Jo Doe Jo Doe, President": the title after the name
