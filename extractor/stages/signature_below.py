@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
 from ..grammars import vocabulary
+from .signature_columns import COLUMN_SLACK, printed_column
 from .signature_fields import SEGMENT, TITLE_HEADS, TITLE_WRAP_WORDS, WRAP_LINE_CHARS, Field
 from .signature_parties import is_suffix
 
@@ -128,7 +129,9 @@ def _joined(title: str, piece: str) -> str:
 END = regex.compile(r"\Z")
 
 
-def _lines_below(text: str, end: int, starts: list[int], *, rest_of_line: bool) -> list[tuple[int, int]]:
+def _lines_below(
+    text: str, end: int, starts: list[int], *, rest_of_line: bool, column: int | None = None
+) -> list[tuple[int, int]]:
     """The pieces (start, end) under a field ending at ``end``: first what follows it on its own line
     (cells of a flattened table row), if ``rest_of_line``; then one piece per line, up to a blank
     line, a line of two columns, or a line holding a label (its piece before the label is kept)."""
@@ -158,13 +161,19 @@ def _lines_below(text: str, end: int, starts: list[int], *, rest_of_line: bool) 
                 break
         else:
             pieces = list(SEGMENT.finditer(text, pos, stop))
-            if len(pieces) != 1:
-                break
+            left = column is not None and printed_column(text, pieces[0].start()) < column - COLUMN_SLACK
+            if len(pieces) != 1 or left:
+                break  # two columns, or a line of the column to the left ("By: /S/ A     By: /S/ B / A's title")
             out.append(pieces[0].span())
         if label is not None or le is None:
             break
         pos = le.end()
     return out[: MAX_LINES]
+
+
+def _same_line(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return g.LINE_END.search(text, lo, hi) is None
 
 
 def typed_below(text: str, grp: list[Field]) -> None:
@@ -181,7 +190,10 @@ def typed_below(text: str, grp: list[Field]) -> None:
             continue
         if nxt is not None and nxt.name in ("name", "title") and g.LINE_END.search(text, f.end, nxt.start) is None:
             continue  # "By: /s/ A    Name: A    Title: B": labelled beside it
-        pieces = _lines_below(text, f.end, starts, rest_of_line=True)
+        # beside another signatory's "By:" ("By: /S/ A     By: /S/ B"), a line under it is read in its column
+        beside = any(x is not f and x.name in ("by", "by_via") and _same_line(text, x.start, f.start) for x in grp)
+        column = printed_column(text, f.start) if beside else None
+        pieces = _lines_below(text, f.end, starts, rest_of_line=True, column=column)
         k = 0
         first = text[slice(*pieces[0])] if pieces else ""
         split = _name_then_title(first) if pieces else None

@@ -24,7 +24,7 @@ from ..grammars.suffixes import suffix_forms
 from ..model.records import Span
 from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
-from .signature_columns import column_names
+from .signature_columns import column_names, staggered_head
 from .signature_fields import Field, find_fields, parse_fields
 from .signature_parties import (
     clean_party,
@@ -476,6 +476,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
             if len(cols) > 1:  # side by side: read the names above column by column
                 anchors = [next((f for f in e.fields if f.name in ("by", "by_via")), e.fields[0]).start for e in cols]
                 names = column_names(text, prev_end, first, anchors, names)
+            if len(cols) == 1 and names:  # "ACTION RENT-TO-OWN HOLDINGS   Its: / OF SOUTH CAROLINA, INC."
+                names = [clean_party(staggered_head(text, prev_end, first, names[0]) or "")]
             if gi in stacked:
                 names = [stacked[gi]]
             else:
