@@ -38,6 +38,7 @@ from .signature_parties import (
     split_columns,
     with_suffixes,
 )
+from .signature_people import beside_by, signs_alone, signs_under_by
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
@@ -145,11 +146,15 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
             groups.append([_Entry([f])])  # "Agreed to as of this 4th day of March, 1996. /s/ F.D. Anderson"
             i += 1
             continue
-        if f.name not in anchors and groups and _beside_by(text, groups[-1], f):
+        if f.name not in anchors and groups and not groups[-1][-1].individual and (
+            beside_by(text, groups[-1][-1].fields, f)
+        ):
             groups[-1].append(_Entry([f], individual=True))  # "By: /s/ Nancy R. Heinen      /s/ Steve Jobs"
             i += 1
             continue
-        if f.name not in anchors and groups and _signs_under_by(text, groups[-1], f):
+        if f.name not in anchors and groups and len(groups[-1]) == 1 and not groups[-1][0].individual and (
+            signs_under_by(text, groups[-1][0].fields, f)
+        ):
             groups.append([_Entry([f])])  # "By: /s/ DOUGLAS A. BUFFINGTON ... PROFESSIONAL / /s/ KATHY WHITWORTH"
             i += 1
             continue
@@ -180,7 +185,7 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
         if len(pending) == len(cols) > 1 and all(f.name == "signature" for f in pending):
             for e, f in zip(cols, pending, strict=True):  # "/s/ A /s/ B --- --- (Signature) (Signature)"
                 e.fields.insert(0, f)
-        elif pending and _signs_alone(text, pending, cols[0], grp[i] if i < len(grp) else None):
+        elif pending and signs_alone(text, pending, cols[0].fields, grp[i] if i < len(grp) else None):
             cols.append(_Entry(pending, individual=True))  # "/s/ Steven P. Jobs / Steven Jobs   By: /s/ N. Heinen"
         elif pending:
             cols[0].fields[:0] = pending
@@ -214,70 +219,6 @@ def _people_apart(text: str, grp: list[Field], cols: list[_Entry]) -> list[list[
                 e.individual = False
             return [cols]
     return [[e for e in cols if not e.individual], *([e] for e in people)]
-
-
-def _by_signed(e: _Entry) -> Field | None:
-    return next((f for f in e.fields if f.name in ("by", "by_via") and f.signed and f.value), None)
-
-
-def _other_person(a: str | None, b: str | None) -> bool:
-    """Two signers' names that share no word: not one name typed twice."""
-    words = {w.strip(".,").lower() for w in (a or "").split() if len(w) > 2}
-    return bool(a and b) and not any(w.strip(".,").lower() in words for w in (b or "").split())
-
-
-def _beside_by(text: str, cols: list[_Entry], f: Field) -> bool:
-    """Is the bare "/s/" ``f`` a person's own signature written beside (after a wide gap, on the
-    same line) the signed "By:" of the last column, not a field of it?"""
-    if not (f.bare and f.signed and f.name == "signature" and f.value) or cols[-1].individual:
-        return False
-    by = _by_signed(cols[-1])
-    if by is None or by.end > f.start or g.LINE_END.search(text, by.end, f.start) is not None:
-        return False
-    beside = g.WIDE_GAP.search(text, by.start, f.start) is not None
-    return beside and _other_person(by.value, f.value) and not _witness_near(text, f)
-
-
-def _signs_under_by(text: str, cols: list[_Entry], f: Field) -> bool:
-    """Is the bare "/s/" ``f``, on a line under the last column's signed "By:", another person's own
-    signature (not a field of that signatory, who signed already)?"""
-    if len(cols) != 1 or not (f.bare and f.signed and f.name == "signature" and f.value) or cols[-1].individual:
-        return False
-    by = _by_signed(cols[-1])
-    if by is None or by.end > f.start or g.LINE_END.search(text, by.end, f.start) is None:
-        return False
-    return _other_person(by.value, f.value) and not _witness_near(text, f)
-
-
-def _signs_alone(text: str, pending: list[Field], first: _Entry, nxt: Field | None) -> bool:
-    """A bare "/s/" written before a "By:" that is signed (on its line, or by the "/s/" ``nxt`` under
-    it), on a line above or a column to its left, is a person's own signature (a table's two columns
-    flattened), not the "By:"'s."""
-    mark = next((f for f in pending if f.bare and f.signed and f.name == "signature" and f.value), None)
-    by = _by_signed(first)
-    under = nxt is not None and nxt.bare and nxt.signed and bool(nxt.value)
-    if by is None and under and not any(f.value for f in first.fields) and nxt is not None and (
-        g.FILLER.fullmatch(text, max(f.end for f in first.fields), nxt.start) is not None  # nothing between
-    ):
-        by = nxt  # "By: / /s/ Sean A. Gray": the "By:" signed on the line under it
-    if mark is None or by is None or mark.end > by.start:
-        return False
-    if g.LINE_END.search(text, mark.end, by.start) is None and g.WIDE_GAP.search(text, mark.end, by.start) is None:
-        return False
-    return _other_person(by.value, mark.value) and not _witness_near(text, mark)
-
-
-# "WITNESSES:", "Witness", "ATTEST": not "IN WITNESS WHEREOF"
-WITNESS_WORD = regex.compile(
-    r"(?i)(?<![a-z])(?:witness(?:es|ed)?|attest(?:ed)?)(?![a-z])(?![ \t\xa0\r\n]++(?:whereof|thereof|hereof))"
-)
-WITNESS_REACH = 160  # characters: the line or two above and below a signature
-
-
-def _witness_near(text: str, f: Field) -> bool:
-    """Is a witness's caption ("WITNESSES:", "Witness" under the line) written by the "/s/" ``f``?"""
-    lo = max(0, f.start - WITNESS_REACH)
-    return WITNESS_WORD.search(text, lo, min(len(text), f.end + WITNESS_REACH)) is not None
 
 
 # A role label alone over a person's bare "/s/" ("EMPLOYEE", "PROFESSIONAL")
