@@ -55,9 +55,12 @@ _TITLE_WORDS = "|".join(
 FIELD_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}:")
 LABEL_WORD = regex.compile(rf"(?i)(?:{_LABEL_WORDS})")
 LABEL_BEFORE = regex.compile(rf"(?i)(?:{_LABEL_WORDS})[ \t\xa0]{{0,3}}:[ \t\xa0_]{{0,16}}\Z")
-NO_LABEL = regex.compile(r"(?P<label>)(?=/[sS]/(?![A-Za-z]))")
-SIGN_MARK = regex.compile(r"/[sS]/(?![A-Za-z])|_{3}")  # "f/s/o" (for the sake of) is no mark
-CONFORMED_SLASH = regex.compile(r"/[sS]/(?![A-Za-z])")  # SIGN_MARK's alternatives, scanned apart
+# "/s/ Jane Doe", also glued to a name ("/s/Dr. Gilber F. Amelio", not "/s/SERVICE"); "f/s/o" (for the
+# sake of) is no mark
+_SLASH_MARK = r"/[sS]/(?![A-Za-z])|(?<![A-Za-z])/[sS]/(?=[A-Z][a-z.])"
+NO_LABEL = regex.compile(rf"(?P<label>)(?={_SLASH_MARK})")
+SIGN_MARK = regex.compile(rf"{_SLASH_MARK}|_{{3}}")
+CONFORMED_SLASH = regex.compile(_SLASH_MARK)  # SIGN_MARK's alternatives, scanned apart
 SIGN_LINE = regex.compile(r"_{3}")
 BARE_LABEL = regex.compile(rf"(?i)(?P<label>{_LABEL_WORDS})[ \t\xa0]{{0,3}}\Z")
 
@@ -131,7 +134,7 @@ def label_ok(text: str, m: regex.Match[str]) -> bool:
 # A title-case label glued to the end of a value, colon or not: "Catherine LundName", "DerbyTitle".
 GLUED_LABEL = regex.compile(rf"(?:{_TITLE_WORDS})(?=[A-Z0-9/:_]|[ \t][A-Z])")
 CONFORMED = regex.compile(r"(?i)(?<![A-Za-z])/?s/[ \t\xa0]*")
-CONFORMED_MARK = regex.compile(r"/[sS]/(?![A-Za-z])")
+CONFORMED_MARK = regex.compile(_SLASH_MARK)
 WIDE_GAP = regex.compile(r"[ \t\xa0]{3,}")
 IN_WITNESS = regex.compile(r"(?i)\bIN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)")
 
@@ -242,7 +245,7 @@ PARTY_BELOW = regex.compile(
 ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$")
 LEAD_FILLER = regex.compile(
     r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely|faithfully)"
-    r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])))"
+    r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])|$))"
 )
 QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d]\s+(?=\S)")
 KIND_PREFIX = regex.compile(

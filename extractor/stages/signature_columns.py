@@ -75,3 +75,32 @@ def column_names(text: str, lo: int, hi: int, anchors: list[int], names: list[st
 
 # A name's line that starts with these went on from the line above ("AND SAVINGS ASSOCIATION")
 CONTINUED = frozenset({"AND", "&", "OF", "and", "of"})
+
+
+def staggered_head(text: str, lo: int, anchor: int, name: str | None) -> str | None:
+    """A name cut by a staggered layout, its first line beside the other column's last label::
+
+        ACTION RENT-TO-OWN HOLDINGS                         Its:
+        OF SOUTH CAROLINA, INC.
+        By:
+
+    The text above the "By:" at ``anchor`` starts after that "Its:" (``lo``), so the name read there
+    opens with a joining word ("OF SOUTH CAROLINA, INC."); the piece in capitals that starts the line
+    of ``lo``, in the column of the "By:", is its first line."""
+    if not name or name.split()[0] not in CONTINUED:
+        return name
+    line = _line_start(text, lo)
+    m = PIECE.search(text, line, lo)
+    if m is None or m.end() > lo or not m.group().isupper() or ":" in m.group():
+        return name
+    if abs(_col(text, line, m.start()) - _col(text, _line_start(text, anchor), anchor)) > COLUMN_SLACK:
+        return name
+    return f"{m.group()} {name}"
+
+
+COLUMN_SLACK = 4  # printed columns by which a name's lines and its "By:" may be out of line
+
+
+def printed_column(text: str, pos: int) -> int:
+    """The printed column of ``pos`` on its line (tabs expanded)."""
+    return _col(text, _line_start(text, pos), pos)

@@ -24,6 +24,7 @@ class Field:
     blank: bool
     bare: bool = False  # a conformed "/s/" with no label before it
     rest: str | None = None  # what followed a name typed twice: ", President & CEO"
+    typed: bool = False  # read from the lines typed under a signature, no label (signature_below)
 
 
 

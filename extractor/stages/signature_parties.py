@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from ..grammars import vocabulary
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -17,16 +18,36 @@ DATE_BESIDE = regex.compile(r"(?i)(?:dated?|[\d]{1,2}[/.\-][\d]{1,2}[/.\-][\d]{2
 # Lender" -> the bank. Only after a comma, and only a capacity of a lender's or trustee's kind.
 CAPACITY = regex.compile(
     r"(?i),[ \t\xa0]*+(?:individually[ \t\xa0]++and[ \t\xa0]++)?as[ \t\xa0]++(?=[^\n]{0,80}?(?<![a-z])"
-    r"(?:agents?|lenders?|banks?|trustee|servicer|arrangers?|issuer|guarantors?|borrowers?|administrator|depositary"
+    r"(?:agents?|lenders?|banks?|trustee|servicer|arrangers?|issuer|guarantors?|borrowers?|administrator|depositary|managers?"
     r"|custodian|bookrunners?)(?![a-z]))[^\n]*+$"
 )
+# A line holding only the capacity a name signs in: "As Documentation Agent and Lender", "individually and as
+# Co-Agent", "Syndication Agent, as an LC Issuer and as a Lender" (a wrapped "as a Co- / Syndication Agent")
+_AGENT_NOUN = (
+    r"(?:(?:co-)?(?:administrative|documentation|syndication|collateral|managing|paying|issuing)[ \t\xa0]++)*+"
+    r"(?:co-)?agent"
+)
+CAPACITY_LINE = regex.compile(
+    r"(?i)(?:(?:individually[ \t\xa0]++(?:and[ \t\xa0]++)?)?as[ \t\xa0]++(?=[^\n]{0,80}?(?<![a-z])"
+    r"(?:agents?|lenders?|banks?|trustee|issuer|arrangers?|administrator|managers?)(?![a-z]))"
+    rf"|{_AGENT_NOUN}(?![a-z])(?:,|[ \t\xa0]*+$))"
+)
+NATIONAL_ASSOCIATION = regex.compile(r"NATIONAL[ \t\xa0]++ASSOCIATION(?![A-Za-z])")
+# A capacity after the name without "as": "TEXAS COMMERCE BANK NATIONAL ASSOCIATION, Agent"
+AGENT_TAIL = regex.compile(rf"(?i),[ \t\xa0]*+{_AGENT_NOUN}$")
 # A name line that goes on on the next line: "JPMORGAN CHASE BANK, N.A., as", "SAVINGS AND", "UFJ, LTD.,"
 CONTINUES = regex.compile(r"(?i)(?:(?<![a-z])(?:as|and|of|the|an?)|&|,)$")
 AS_OPEN = regex.compile(r",[ \t\xa0]*+as[ \t\xa0]++[A-Z][\w-]*+(?:[ \t\xa0]++[A-Z][\w-]*+){0,3}$")  # ", as Syndication"
 CAPACITY_OPEN = regex.compile(r"(?i)(?<![a-z])as(?:[ \t\xa0]+an?)?$")  # "..., as" / "..., as a": lower case may follow
-# The branch or form written after a bank's name, never a name of its own: "LONDON BRANCH", "N.V.", "SA/NV"
-NAME_TAIL = regex.compile(r"(?i)(?:[A-Z][\w.'-]*[ \t\xa0]+){0,3}branch|[A-Z]{1,3}/[A-Z]{1,3}")
+# The branch or form written after a bank's name, never a name of its own: "LONDON BRANCH", "LOS ANGELES AGENCY",
+# "N.V.", "SA/NV"
+NAME_TAIL = regex.compile(r"(?i)(?:[A-Z][\w.'-]*[ \t\xa0]+){0,3}(?:branch|agency)|[A-Z]{1,3}/[A-Z]{1,3}")
 # Words that end a bank's name and may wrap to a line of their own ("NATIONAL / ASSOCIATION")
+# Words of an office's or department's name ("Human Resources", "Business Development"): never a party alone
+OFFICE_WORDS = g.OFFICER_WORDS | {line.split(None, 1)[1] for line in vocabulary("signature_title_words")} | {
+    "of", "and", "the", "&",
+}
+BY_ITS = regex.compile(r"(?i)by[ \t\xa0]++its(?![a-z])")
 NAME_CLOSERS = frozenset({"association", "branch", "company", "corporation"})
 # An approval of the form by counsel: no party signs there
 NOT_PARTY_PHRASE = regex.compile(r"(?i)(?:approved|reviewed)[ \t\xa0]+as[ \t\xa0]+to[ \t\xa0]+form")
@@ -54,7 +75,7 @@ def drop_address(c: str) -> str:
 
 def clean_party(s: str) -> str | None:
     s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
-    s = CAPACITY.sub("", " ".join(s.split()))
+    s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
@@ -70,6 +91,10 @@ def clean_party(s: str) -> str | None:
     if lowered or s[0] in "([" or s.lower().startswith(("in witness", "the parties", "signature")):
         return None
     if s.split()[-1].lower().strip(".,") in g.OFFICER_WORDS:  # the previous signer's title
+        return None
+    if all(w.lower().strip(".,") in OFFICE_WORDS for w in s.split()):  # "Human Resources": a title's last line
+        return None
+    if BY_ITS.match(s):  # "By Its Authorized Representative:": the line the officer signs on
         return None
     while len(s.split()) > 1 and s.split()[0].lower().strip(".,") in g.OFFICER_WORDS:
         s = s.split(None, 1)[1]  # "CEO THE LT-1 EXCHANGE TRUST": the last signer's title before it
@@ -134,8 +159,22 @@ def name_lines(pre: str) -> list[str]:
         joined = joined or bool(merged) and AS_OPEN.search(merged[-1]) is not None and (
             CAPACITY.search(f"{merged[-1]} {c}") is not None and CAPACITY.search(merged[-1]) is None
         )
+        # "TEXAS COMMERCE BANK / NATIONAL ASSOCIATION, Agent": a national bank's form on the next line
+        joined = joined or bool(merged) and merged[-1].isupper() and NATIONAL_ASSOCIATION.match(c) is not None and (
+            merged[-1].split()[-1].strip(",").upper() == "BANK" or not is_suffix(merged[-1].split()[-1])
+        )  # not after another column's complete name ("SMART MODULAR TECHNOLOGIES, INC.")
         # "CREDIT SUISSE AG, CAYMAN ISLANDS / BRANCH, as a Lender": the branch ends the name above
         joined = joined or bool(merged) and is_tail(CAPACITY.sub("", c))
+        # (not after a line left open, "UNITED STATES NATIONAL BANK OF": "as a Lender" is the other column's)
+        opened = CONTINUES.search(merged[-1]) is not None if merged else False
+        capacity = CAPACITY_LINE.match(c) is not None and (c[:1].isupper() or not opened)
+        if merged and capacity and not CAPACITY_LINE.match(merged[-1]):
+            # "BANK OF AMERICA, N.A., / As Documentation Agent and Lender", "..., as a Co- / Syndication Agent":
+            # the capacity the name above signs in, on a line of its own (CAPACITY strips it from the name)
+            open_end = CAPACITY_OPEN.search(merged[-1]) or CONTINUES.search(merged[-1])
+            glue = "" if merged[-1].endswith("-") else " " if open_end else ", "
+            merged[-1] = f"{merged[-1]}{glue}{c}"
+            continue
         # "a Delaware corporation", "as Agent"; not "mPhase, Inc." nor "e-centives, INC."
         lower = c.split()[0].islower() and not _lower_name(c)
         if merged and (is_suffix(c) or joined or lower and len(merged[-1].split()) < MAX_PARTY_WORDS):
@@ -159,6 +198,8 @@ def names_above(pre: str, k: int) -> list[str | None]:
     if len(rest) >= k or len(rest) == 1 and split_columns(rest[0], k):  # "CLUB: SPONSOR:" over the names: labels
         merged = rest
     if k == 1:
+        if len(merged) >= 2 and _wrapped_name(pre, merged[-2], merged[-1]):
+            return [clean_party(f"{merged[-2]} {merged[-1]}")]  # "O'BRIEN (NEWARK) / COGENERATION, INC."
         if len(merged) >= 2 and not is_suffix(merged[-1].split()[-1]) and is_suffix(merged[-2].split()[-1]):
             if clean_party(merged[-2]) and not clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
                 return [clean_party(merged[-2])]  # "CARGILL, INCORPORATED / Bio Technology Development Center"
@@ -176,6 +217,24 @@ def names_above(pre: str, k: int) -> list[str | None]:
         if split:
             return [clean_party(c) for c in split]
     return [None] * k
+
+
+WRAP_HEAD_WORDS = 4  # a name's first line, wrapped before its form, is short
+
+
+def _wrapped_name(pre: str, head: str, tail: str) -> bool:
+    """Is ``tail`` (in capitals, ending in a corporate form) the second line of a name in capitals whose
+    first line ``head`` is written right above it, with no form of its own ("O'BRIEN (NEWARK) /
+    COGENERATION, INC.")?"""
+    tail = AGENT_TAIL.sub("", tail)  # "NATIONAL ASSOCIATION, Agent"
+    hw, tw = head.split(), tail.split()
+    formed = is_suffix(tw[-1]) or tw[-1].lower().strip(",.") in NAME_CLOSERS  # "... INC.", "... ASSOCIATION"
+    if not (head.isupper() and tail.isupper() and formed and len(tw) > 1) or len(hw) > WRAP_HEAD_WORDS:
+        return False
+    if any(is_suffix(w) for w in hw) or head.endswith(":") or any(w.lower().strip(".,") in g.OFFICER_WORDS for w in hw):
+        return False
+    adjacent = regex.escape(head) + r"[ \t\xa0,]*+\r?\n[ \t\xa0]*+" + regex.escape(tail.split()[0])
+    return regex.search(adjacent, pre) is not None
 
 
 def split_columns(s: str, k: int) -> list[str] | None:

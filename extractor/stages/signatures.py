@@ -19,10 +19,12 @@ from dataclasses import dataclass, field, replace
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from ..grammars import vocabulary
 from ..grammars.suffixes import suffix_forms
 from ..model.records import Span
 from .layout import Layout
-from .signature_columns import column_names
+from .signature_below import blank_acceptances, typed_below
+from .signature_columns import column_names, staggered_head
 from .signature_fields import Field, find_fields, parse_fields
 from .signature_parties import (
     clean_party,
@@ -36,6 +38,7 @@ from .signature_parties import (
     split_columns,
     with_suffixes,
 )
+from .signature_people import beside_by, signs_alone, signs_under_by
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
@@ -66,6 +69,7 @@ class _Entry:
     party: str | None = None
     party_start: int | None = None
     kind: str = "party"
+    individual: bool = False  # a bare "/s/" beside an entity's signed "By:": a person signing alone
 
 
 # "By _/s/ Edward B. Stead______": "By" with no colon, then the conformed signature written on the line
@@ -142,6 +146,18 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
             groups.append([_Entry([f])])  # "Agreed to as of this 4th day of March, 1996. /s/ F.D. Anderson"
             i += 1
             continue
+        if f.name not in anchors and groups and not groups[-1][-1].individual and (
+            beside_by(text, groups[-1][-1].fields, f)
+        ):
+            groups[-1].append(_Entry([f], individual=True))  # "By: /s/ Nancy R. Heinen      /s/ Steve Jobs"
+            i += 1
+            continue
+        if f.name not in anchors and groups and len(groups[-1]) == 1 and not groups[-1][0].individual and (
+            signs_under_by(text, groups[-1][0].fields, f)
+        ):
+            groups.append([_Entry([f])])  # "By: /s/ DOUGLAS A. BUFFINGTON ... PROFESSIONAL / /s/ KATHY WHITWORTH"
+            i += 1
+            continue
         if f.name not in anchors and groups and _signed(groups[-1][-1]) and _signs_next(text, grp, i, anchors):
             pending.append(f)  # "/s/ David G. Watumull <line> By: <line> Name: ...": the next signatory's
             i += 1
@@ -163,24 +179,64 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
                 break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
             cols.append(_Entry([grp[i]]))
             i += 1
+            while anchor == "signature" and _typed_then_anchor(grp, i, anchors):
+                cols[-1].fields.append(grp[i])  # "/s/ A / A / Title  /s/ B / B / Title": a column each
+                i += 1
         if len(pending) == len(cols) > 1 and all(f.name == "signature" for f in pending):
             for e, f in zip(cols, pending, strict=True):  # "/s/ A /s/ B --- --- (Signature) (Signature)"
                 e.fields.insert(0, f)
+        elif pending and signs_alone(text, pending, cols[0].fields, grp[i] if i < len(grp) else None):
+            cols.append(_Entry(pending, individual=True))  # "/s/ Steven P. Jobs / Steven Jobs   By: /s/ N. Heinen"
         elif pending:
             cols[0].fields[:0] = pending
         pending = []
         groups.append(cols)
-    return groups
+    return [part for cols in groups for part in _people_apart(text, grp, cols)]
 
 
+def _typed_then_anchor(grp: list[Field], i: int, anchors: set[str]) -> bool:
+    """Is ``grp[i]`` a line typed under a signature, followed (past other such lines) by the next
+    signature of the run?"""
+    j = i
+    while j < len(grp) and grp[j].typed and not grp[j].bare:
+        j += 1
+    return j > i and j < len(grp) and grp[j].name in anchors
+
+
+def _people_apart(text: str, grp: list[Field], cols: list[_Entry]) -> list[list[_Entry]]:
+    """The entities' columns of a group, then each person signing alone beside them as a group of
+    its own: the names above the group are the entities'. A bare "/s/" beside a "By:" under a name
+    of its own ("EZJR, INC.   LEADER ACT LTD HK / By: /s/ Barry Hall   /s/ Aymen Boughanmi") signs
+    for that name: the columns stay as they are."""
+    people = [e for e in cols if e.individual]
+    if not people:
+        return [cols]
+    first = min(f.start for e in cols for f in e.fields)
+    if all(e.fields[0].start > first for e in people):  # beside the "By:", not above it
+        names = names_above(_between_fields(text, grp, _first_pre_start(text, first), first), len(cols))
+        if all(names) and len(set(names)) == len(names):
+            for e in people:
+                e.individual = False
+            return [cols]
+    return [[e for e in cols if not e.individual], *([e] for e in people)]
+
+
+# A role label alone over a person's bare "/s/" ("EMPLOYEE", "PROFESSIONAL")
+PERSON_ROLES = frozenset(vocabulary("signature_person_roles"))
+# A letter's closing over its signature ("Sincerely, / /s/ Peter Munk"): the writer signs there
+CLOSING = regex.compile(
+    r"(?i)(?<![a-z])(?:sincerely|very[ \t\xa0]++truly[ \t\xa0]++yours|yours[ \t\xa0]++(?:truly|sincerely|faithfully)"
+    r"|regards|cordially)(?![a-z])"
+)
 # "Agreed to", "Accepted", "Acknowledged": the one who signs below agrees to what the party above wrote
-ACK_WORD = regex.compile(r"(?i)(?<![A-Za-z])(?:agreed|accepted|acknowledged)(?![A-Za-z])")
+# "I hereby agree to the foregoing terms ... and accept the grant"
+ACK_WORD = regex.compile(r"(?i)(?<![A-Za-z])(?:agreed?|accept(?:ed)?|acknowledged)(?![A-Za-z])")
 
 
 def _acknowledged_apart(text: str, e: _Entry, f: Field) -> bool:
     """Is the bare "/s/" ``f`` an individual's own signature under an acceptance line, not a field of
     the signatory ``e`` above (who signed already)?"""
-    if not any(x.signed for x in e.fields if x.name in ("by", "by_via", "signature")):
+    if not _signed(e):  # "By: John B. Douglass III" (typed, not conformed) signed too
         return False
     between = text[max(x.end for x in e.fields) : f.start]
     return g.LINE_END.search(between) is not None and ACK_WORD.search(between) is not None
@@ -209,7 +265,12 @@ def _via_open(e: _Entry) -> bool:
 
 
 def _assign(cols: list[_Entry], f: Field, grp: list[Field], i: int) -> None:
-    """Give a non-anchor field to its column: in a run of k equal labels, the n-th goes to column n."""
+    """Give a non-anchor field to its column: in a run of k equal labels, the n-th goes to column n;
+    a line typed under a signature, to the column of that signature."""
+    if f.typed and len(cols) > 1:
+        owner = max(cols, key=lambda e: max((x.end for x in e.fields if x.end <= f.start), default=-1))
+        owner.fields.append(f)
+        return
     if len(cols) == 1:
         cols[0].fields.append(f)
         return
@@ -258,7 +319,9 @@ def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> 
     and the n - 1 single signatories after it, when nothing but their fields lies between them."""
     fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
     m = 1  # the single signatories from ``gi`` on with no name of their own above them
-    while gi + m < len(groups) and len(groups[gi + m]) == 1 and groups[gi + m][0].fields[0].name != "witness":
+    while gi + m < len(groups) and len(groups[gi + m]) == 1 and groups[gi + m][0].fields[0].name != "witness" and (
+        not groups[gi + m][0].individual  # a person signing alone beside an entity: written apart
+    ):
         above = groups[gi + m - 1][0].fields
         # from the end of its signature line (its name and title fields are left out below)
         lo = min((f.end for f in above if f.name in ("by", "by_via", "name", "signature")), default=above[0].end)
@@ -327,6 +390,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
     for grp in _clusters(text, find_fields(text)):
         b = len(spans) + 1  # blocks that keep no signatory are neither numbered nor stripped
         parse_fields(text, grp)
+        typed_below(text, grp)
+        blank_acceptances(text, grp)
         groups = _entries(text, grp)
         prev_end = _first_pre_start(text, groups[0][0].fields[0].start)
         block_start = None
@@ -352,6 +417,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
             if len(cols) > 1:  # side by side: read the names above column by column
                 anchors = [next((f for f in e.fields if f.name in ("by", "by_via")), e.fields[0]).start for e in cols]
                 names = column_names(text, prev_end, first, anchors, names)
+            if len(cols) == 1 and names:  # "ACTION RENT-TO-OWN HOLDINGS   Its: / OF SOUTH CAROLINA, INC."
+                names = [clean_party(staggered_head(text, prev_end, first, names[0]) or "")]
             if gi in stacked:
                 names = [stacked[gi]]
             else:
@@ -379,7 +446,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 names = named[-1:]
             last_names = names
             for e, party in zip(cols, names, strict=False):
-                e.party, e.kind = party, kind
+                e.party, e.kind = (None if e.individual else party), kind
                 if party and party.split()[0] in pre:
                     k = text.rfind(party, prev_end, first)
                     e.party_start = k if k >= 0 else text.rfind(party.split()[0], prev_end, first)
@@ -401,15 +468,20 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 bare = all(f.bare or f.name != "signature" for f in e.fields) and not any(
                     f.name in ("by", "by_via", "name") for f in e.fields
                 )
+                by_line = any(f.name in ("by", "by_via") for f in e.fields)
+                if not by_line and row.party and row.party.strip(" :").lower() in PERSON_ROLES:
+                    row = replace(row, party=None)  # "PROFESSIONAL / /s/ KATHY WHITWORTH": a person under a role
+                    e.individual = True
                 if row.kind in ("witness", "notary"):
                     keep = bool(row.signer or row.signed)  # an empty witness line signs for nobody
                 elif bare:  # a bare "/s/": kept under a party's name, or as an individual's acceptance
-                    keep = bool(row.party or row.kind == "acknowledged" and row.signer)
+                    alone = row.kind == "acknowledged" or e.individual or CLOSING.search(pre) is not None
+                    keep = bool(row.party or alone and row.signer)  # "Sincerely, / /s/ Peter Munk": the letter's
                 else:
                     keep = bool(row.party or row.signer or row.signed)
                 if keep:
                     rows.append(row)
-            prev_end = max(f.end for e in cols for f in e.fields)
+            prev_end = max(prev_end, *(f.end for e in cols for f in e.fields))  # a person's group may lie before
             last_fields = [f for e in cols for f in e.fields]
         if rows and rows[-1].block == b:
             spans.append(layout.view.span(grp[0].start if block_start is None else block_start, block_end))
@@ -470,6 +542,8 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     signer = _person(get.get("name")) or _person(by.value if by is not None else None)
     if signer is None and signed:
         signer = _person(get.get("signature"))
+    if signer is None:
+        signer = _person(get.get("printed"))  # typed under a blank line ("_____ / John Floisand")
     title = get.get("title")
     if signer and not title and by is not None and by.rest:
         signer_title: str | None = f"{signer}{by.rest}".strip()  # "Jo Doe Jo Doe, President": the title after the name
