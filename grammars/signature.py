@@ -121,11 +121,23 @@ def _sign_marks(text: str) -> list[regex.Match[str]]:
 def label_ok(text: str, m: regex.Match[str]) -> bool:
     """A label needs a non-letter before it, unless it is written in title case: then it may be
     glued to the word before it (text that lost its line breaks: "John B. FisherName:",
-    "COMPANYBy:"). So "standby:" and "NEARBY:" are not labels."""
+    "COMPANYBy:"). So "standby:" and "NEARBY:" are not labels. A label glued on in the other case
+    than the word before it ("Darcy DavenportBY:", "TECHNOLOGIES CORPper:"), or one in the same case
+    that a conformed signature follows ("HERITAGE FOODS, LLCBY:/s/ Darcy Davenport"), is one too."""
     if m.start() == 0 or not text[m.start() - 1].isalpha():
         return True
     words = m.group("label").split()
-    return all(w[:1].isupper() and w[1:].islower() for w in words)
+    if all(w[:1].isupper() and w[1:].islower() for w in words):
+        return True
+    label = m.group("label")
+    before = text[m.start() - 1]
+    if label.isupper() and before.islower() or label.islower() and before.isupper():
+        return True
+    return SIGNED_AFTER_LABEL.match(text, m.end()) is not None
+
+
+# After a label (and its colon): a conformed signature, across blanks and a signing line
+SIGNED_AFTER_LABEL = regex.compile(r"[ \t\xa0]{0,3}:?[ \t\xa0_]{0,16}/[sS]/(?![A-Za-z])")
 
 
 # A title-case label glued to the end of a value, colon or not: "Catherine LundName", "DerbyTitle".
