@@ -205,9 +205,10 @@ FILLER = regex.compile(r"[\s_\-.=*]*")
 ROLE_PREFIX = regex.compile(
     r"^(?:[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,20}){0,2}|[A-Z ]{2,30})[ \t]*:[ \t]*(?=\S)"
 )
-# The end of a sentence ("written.", also glued: "written.FEDERATED"); "Inc." and "S.A." are not ends.
+# The end of a sentence ("written.", also glued: "written.FEDERATED", 'written.“Distributor”'); "Inc." and
+# "S.A." are not ends.
 SENTENCE_END = regex.compile(
-    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
+    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z\"\u201c]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
 )
 ITS = regex.compile(r"(?i)(?:^|[,\s])its\s+\w")
 # Address lines set beside the party name (dropped), and notes after it (cut off).
@@ -256,7 +257,8 @@ LEAD_FILLER = regex.compile(
     r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely|faithfully)"
     r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])))"
 )
-QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d]\s+(?=\S)")
+# '"Distributor" ALPS DISTRIBUTORS, INC.', also glued ('“Distributor”ALPS ...': flattened text)
+QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d](?:\s+(?=\S)|(?=[A-Z]))")
 KIND_PREFIX = regex.compile(
     r"(?i)^(?:as\s+)?(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
 )
