@@ -177,6 +177,8 @@ CHUNK_SPLIT = regex.compile(
     # "Authorized Signatory ATHENE HOLDING LTD.": a title run into an upper-case name
     r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
+    # a role label in capitals glued on at its colon: "NETWORK:TRIBUNE BROADCASTING" (not "is:Delivery Date:")
+    r"|(?<=[A-Z]{2}[:;])(?=[A-Z])"
     # 'ScanSource,Inc. ("Distributor") Cisco Systems, Inc. ("Cisco")': an alias in brackets ends a name
     r"|(?<=[\"\u201d]\))[ \t\xa0]*"
 )

@@ -136,3 +136,35 @@ def _parties(rel: str) -> set[str]:
 def test_twins_name_the_same_right_parties(case: Twins) -> None:
     assert _parties(case.laid_out) == case.parties
     assert _parties(case.flattened) == case.parties
+
+
+class Glued(NamedTuple):
+    kind: str
+    rel: str  # a flattened copy under ../shared/corpus/cuad
+    present: set[str]  # parties its signature table holds (normalised)
+    absent: set[str]  # and must not hold
+
+
+GLUED = [
+    # a role label glued to the name at its colon: "NETWORK:TRIBUNE BROADCASTING COMPANYTHE TUBE MUSIC NETWORK, INC."
+    Glued(
+        "colon_role",
+        "Part_I__Affiliate_Agreements__TubeMediaCorp_20060310_8-K_EX-10.1_513921_EX-10.1_Affiliate Agreement.txt",
+        {"tribune broadcasting company", "the tube music network inc"},
+        {"network tribune broadcasting company"},
+    ),
+    # "...is:Delivery Date:": a sentence glued to a label's first word at a colon gives no party
+    Glued(
+        "colon_sentence",
+        "Part_I__Maintenance__CardlyticsInc_20180112_S-1_EX-10.16_11002987_EX-10.16_Maintenance Agreement2.txt",
+        set(),
+        {"delivery"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GLUED, ids=[c.kind for c in GLUED])
+def test_glued_party_names(case: Glued) -> None:
+    got = _parties(case.rel)
+    assert case.present <= got
+    assert not case.absent & got

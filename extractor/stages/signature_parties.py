@@ -167,8 +167,8 @@ def names_above(pre: str, k: int) -> list[str | None]:
         named = [c for c in merged if is_suffix(c.split()[-1])]
         if len(named) == k:  # names among department or address lines: keep the entity names
             return [clean_party(c) for c in named]
-    if len(merged) >= k:
-        return [clean_party(c) for c in merged[-k:]]
+    if len(merged) >= k:  # a role label over a column whose name is not read ("DISTRIBUTOR:") is no name
+        return [None if rest and ROLE_ONLY.fullmatch(c) else clean_party(c) for c in merged[-k:]]
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
         return [clean_party(c) for c in merged] + [None] * (k - len(merged))
     if merged:
