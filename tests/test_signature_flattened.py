@@ -117,6 +117,20 @@ TWINS = [
         "Service Agreement.txt",
         {"integrity short term government fund", "integrity funds distributor llc"},
     ),
+    # a word glued where a line broke, written apart elsewhere in the text ("LATINAMERICA", "SOFTWAREDEVELOPERS")
+    Twins(
+        "glued_word",
+        "PLAYAHOTELS_RESORTSNV_03_14_2017-EX-10.22-STRATEGIC ALLIANCE AGREEMENT (Hyatt Ziva Cancun).txt",
+        "Part_I__Strategic Alliance__PLAYAHOTELS_RESORTSNV_03_14_2017-EX-10.22-STRATEGIC ALLIANCE AGREEMENT "
+        "(Hyatt Ziva Cancun).txt",
+        {"hyatt franchising latin america l l c", "playa hotels & resorts b v"},
+    ),
+    Twins(
+        "glued_word_and_glued_by",
+        "PelicanDeliversInc_20200211_S-1_EX-10.3_11975895_EX-10.3_Development Agreement1.txt",
+        "Part_I__Development__PelicanDeliversInc_20200211_S-1_EX-10.3_11975895_EX-10.3_Development Agreement1.txt",
+        {"seattle software developers inc", "pelican delivers inc"},
+    ),
     Twins(
         "entity_tail",
         "CORALGOLDRESOURCES,LTD_05_28_2020-EX-4.1-CONSULTING AGREEMENT.txt",
@@ -168,3 +182,19 @@ def test_glued_party_names(case: Glued) -> None:
     got = _parties(case.rel)
     assert case.present <= got
     assert not case.absent & got
+
+
+class Spelled(NamedTuple):
+    rel: str
+    party: str  # a party written as the document writes it throughout: not split
+
+
+SPELLED = [
+    Spelled("contracts-ex10/software_license__859368_1997-05-09_MASTER-SOFTWARE-LICENSE-BTWN-COMPANY-FOCUSSOFT.txt",
+            "FocusSoft, Inc."),
+]
+
+
+@pytest.mark.parametrize("case", SPELLED, ids=[c.party for c in SPELLED])
+def test_brand_spelling_kept(case: Spelled) -> None:
+    assert case.party in set(extractor.parse(corpus_path(case.rel)).signatures["party"].dropna())
