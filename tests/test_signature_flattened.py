@@ -14,6 +14,7 @@ from conftest import corpus_path
 
 import extractor
 from extractor.stages.signature_fields import next_party_start
+from extractor.stages.signature_parties import clean_party
 
 
 class NextParty(NamedTuple):
@@ -198,3 +199,31 @@ SPELLED = [
 @pytest.mark.parametrize("case", SPELLED, ids=[c.party for c in SPELLED])
 def test_brand_spelling_kept(case: Spelled) -> None:
     assert case.party in set(extractor.parse(corpus_path(case.rel)).signatures["party"].dropna())
+
+
+class Lead(NamedTuple):
+    line: str  # the line above a "By:" (CUAD twins)
+    party: str | None
+
+
+LEAD = [
+    # Federated services agreement: an acceptance's date before the name
+    Lead("Accepted and agreed to this January 1, 2004 FEDERATED ADVISORY SERVICES COMPANY",
+         "FEDERATED ADVISORY SERVICES COMPANY"),
+    # NMF trademark licence, laid out and flattened ("AGREEMENTNEW")
+    Lead("ACKNOWLEDGED AND AGREED TO AS OF THE EFFECTIVE DATE OF THIS AGREEMENT NEW MOUNTAIN FINANCE ADVISERS BDC, "
+         "L.L.C.", "NEW MOUNTAIN FINANCE ADVISERS BDC, L.L.C."),
+    Lead("ACKNOWLEDGED AND AGREED TOAS OF THE EFFECTIVE DATE OF THIS AGREEMENTNEW MOUNTAIN FINANCE ADVISERS BDC, "
+         "L.L.C.", "NEW MOUNTAIN FINANCE ADVISERS BDC, L.L.C."),
+    # Bravatek reseller agreement (flattened): the column's role header run onto the name
+    Lead("RESELLER Bravatek Solutions, Inc.", "Bravatek Solutions, Inc."),
+    # kept: a role word that is the name's own first word, a name in capitals
+    Lead("PARTNER Communications Company Ltd.", "PARTNER Communications Company Ltd."),
+    Lead("OWNER TRUST 2020-A", "OWNER TRUST 2020-A"),
+    Lead("The Date Company, Inc.", "The Date Company, Inc."),
+]
+
+
+@pytest.mark.parametrize("case", LEAD, ids=[c.line[:30] for c in LEAD])
+def test_words_run_on_before_the_name(case: Lead) -> None:
+    assert clean_party(case.line) == case.party

@@ -59,6 +59,7 @@ def clean_party(s: str) -> str | None:
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
+    s = _lead_words_cut(s)
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c") or s.count("]") > s.count("["):  # "[Existing / Lender]"
@@ -84,6 +85,35 @@ def clean_party(s: str) -> str | None:
     if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
         return None
     return s
+
+
+# What an acceptance line says before the name, once its "Accepted and agreed to" is cut: "this January 1,
+# 2004 FEDERATED ...", "AS OF THE EFFECTIVE DATE OF THIS AGREEMENT NEW MOUNTAIN ..." (also glued: "AGREEMENTNEW")
+ACCEPTED_AS_OF = regex.compile(
+    r"(?i)^(?:as[ \t\xa0]++of[ \t\xa0]++)?(?:this|the)[ \t\xa0]++"
+    r"(?:effective[ \t\xa0]++date(?:[ \t\xa0]++of[ \t\xa0]++this[ \t\xa0]++agreement)?"
+    r"|date[ \t\xa0]++first[ \t\xa0]++(?:above[ \t\xa0]++)?written(?:[ \t\xa0]++above)?"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?[ \t\xa0]++day[ \t\xa0]++of[ \t\xa0]++)?"
+    r"[a-z]{3,9}\.?[ \t\xa0]++\d{1,2},?[ \t\xa0]++\d{4})"
+    r"[ \t\xa0,:]*+(?=(?-i:[A-Z]))"
+)
+
+
+def _lead_words_cut(s: str) -> str:
+    """A name without the words run on before it on its line: an acceptance's date ("this January 1, 2004
+    FEDERATED ADVISORY SERVICES COMPANY") or a role word in capitals over a name that is not ("RESELLER
+    Bravatek Solutions, Inc.": the column's header row flattened onto it)."""
+    s = ACCEPTED_AS_OF.sub("", s)
+    words = s.split()
+    if len(words) > 1 and words[0].isupper() and words[0].lower() in LEAD_ROLES and not words[1].isupper() and (
+        words[1][:1].isupper()
+    ):
+        return s.split(None, 1)[1]
+    return s
+
+
+# The role words that never open a name ("PARTNER Communications Company Ltd.", "OWNER ..." may be names)
+LEAD_ROLES = g.ROLE_WORDS - {"company", "partner", "party", "owner", "agent", "developer"}
 
 
 def _lower_name(s: str) -> bool:
