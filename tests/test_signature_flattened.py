@@ -217,6 +217,11 @@ LEAD = [
          "L.L.C.", "NEW MOUNTAIN FINANCE ADVISERS BDC, L.L.C."),
     # Bravatek reseller agreement (flattened): the column's role header run onto the name
     Lead("RESELLER Bravatek Solutions, Inc.", "Bravatek Solutions, Inc."),
+    # Novo joint venture agreement (one blank for each line break): the article's heading before the name;
+    # IMPCO joint venture agreement (flattened): a list mark
+    Lead("ARTICLE 26 - AFFIRMATION AND EXECUTION Novo Integrated Sciences Inc.", "Novo Integrated Sciences Inc."),
+    Lead("B2. SOPAN INVESTMENT & AGRO FARMS PVT. LTD.", "SOPAN INVESTMENT & AGRO FARMS PVT. LTD."),
+    Lead("A. B. WATLEY, INC.", "A. B. WATLEY, INC."),
     # kept: a role word that is the name's own first word, a name in capitals
     Lead("PARTNER Communications Company Ltd.", "PARTNER Communications Company Ltd."),
     Lead("OWNER TRUST 2020-A", "OWNER TRUST 2020-A"),

@@ -99,11 +99,20 @@ ACCEPTED_AS_OF = regex.compile(
 )
 
 
+# A heading or a list mark run onto the name: "ARTICLE 26 - AFFIRMATION AND EXECUTION Novo Integrated Sciences
+# Inc." (a heading in capitals, then a name that is not), "B2. SOPAN INVESTMENT & AGRO FARMS PVT. LTD."
+HEADING_LEAD = regex.compile(
+    r"^(?:(?i:article|section)[ \t\xa0]++[\dIVX]++\.?+[ \t\xa0]*+(?:[-\u2013\u2014:][ \t\xa0]*+)?"
+    r"(?:[A-Z&,]++[ \t\xa0]++){0,8}(?=[A-Z][a-z])"
+    r"|[A-Z]\d{1,2}[.)][ \t\xa0]++(?=[A-Z]))"
+)
+
+
 def _lead_words_cut(s: str) -> str:
     """A name without the words run on before it on its line: an acceptance's date ("this January 1, 2004
-    FEDERATED ADVISORY SERVICES COMPANY") or a role word in capitals over a name that is not ("RESELLER
-    Bravatek Solutions, Inc.": the column's header row flattened onto it)."""
-    s = ACCEPTED_AS_OF.sub("", s)
+    FEDERATED ADVISORY SERVICES COMPANY"), a heading or list mark, or a role word in capitals over a name
+    that is not ("RESELLER Bravatek Solutions, Inc.": the column's header row flattened onto it)."""
+    s = HEADING_LEAD.sub("", ACCEPTED_AS_OF.sub("", s))
     words = s.split()
     if len(words) > 1 and words[0].isupper() and words[0].lower() in LEAD_ROLES and not words[1].isupper() and (
         words[1][:1].isupper()
