@@ -331,6 +331,45 @@ def respaced(text: str, names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+MAX_RESPACED_NAMES = 12  # names whose glued words are looked up: one scan of the text per word
+WORD_GLUE = regex.compile(r"[a-z][A-Z]|[A-Z]{10}")  # "EntertainmentGroup", "LATINAMERICA"
+
+
+def respaced_words(text: str, names: Iterable[str]) -> dict[str, str]:
+    """Names with a word glued where a line broke, spaced word by word as the text writes that word when
+    it stands alone ("SEATTLE SOFTWAREDEVELOPERS, Inc." where "Seattle Software Developers" stands in the
+    preamble, and the whole name with its suffix nowhere else): the commonest writing, when it is spaced
+    ("HYATT FRANCHISING LATINAMERICA" -> "LATIN AMERICA"; a brand written "FocusSoft" throughout stays)."""
+    out = {}
+    for name in sorted(names)[:MAX_RESPACED_NAMES]:
+        words = [_respaced_word(text, w) for w in name.split()]
+        new = " ".join(words)
+        if new != name:
+            out[name] = new
+    return out
+
+
+def _respaced_word(text: str, word: str) -> str:
+    core = word.strip(",.;:")
+    if len(core) > MAX_RESPACED or not (core.isascii() and core.isalpha()) or WORD_GLUE.search(core) is None:
+        return word
+    apart = r"[ \t\xa0]*+".join(regex.escape(c) for c in core)
+    pat = regex.compile(rf"(?<![A-Za-z]){apart}(?![A-Za-z])", regex.I)
+    count: dict[tuple[str, ...], int] = {}
+    first: dict[tuple[str, ...], str] = {}
+    for k, m in enumerate(pat.finditer(text)):
+        if k >= MAX_OCCURRENCES:
+            break
+        pieces = tuple(m.group().lower().split())
+        count[pieces] = count.get(pieces, 0) + 1
+        first.setdefault(pieces, m.group())
+    glued = count.get((core.lower(),), 0)
+    best = max(count, key=lambda p: (count[p], len(p)), default=())
+    if len(best) < 2 or count[best] < glued:
+        return word
+    return word.replace(core, _spaced_like(list(core), first[best]))
+
+
 def _spaced_like(chars: list[str], found: str) -> str:
     """``chars`` with a blank wherever ``found`` (the same characters, spaced) has one."""
     out: list[str] = []

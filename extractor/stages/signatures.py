@@ -20,10 +20,8 @@ from dataclasses import dataclass, field, replace
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
 from ..grammars.suffixes import suffix_forms
-from ..grammars.text_index import TextIndex
 from ..model.records import Span
 from .layout import Layout
-from .party_names import respaced as party_respaced
 from .signature_columns import column_names
 from .signature_fields import Field, find_fields, parse_fields
 from .signature_parties import (
@@ -35,6 +33,7 @@ from .signature_parties import (
     name_lines,
     names_above,
     respaced,
+    respaced_words,
     split_columns,
     with_suffixes,
 )
@@ -443,7 +442,7 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
 
     full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
     spaced = respaced(text, {r.party for r in rows if r.party})
-    spaced.update(_respaced_words(text, {r.party for r in rows if r.party and r.party not in spaced}))
+    spaced.update(respaced_words(text, {r.party for r in rows if r.party and r.party not in spaced}))
     out = []
     for r in rows:
         name = r.party
@@ -453,43 +452,6 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
             r = replace(r, party=spaced[name])
         out.append(r)
     return out
-
-
-def _respaced_words(text: str, names: set[str]) -> dict[str, str]:
-    """Names with a word glued where a line broke, spaced word by word as the text writes those words
-    ("SEATTLE SOFTWAREDEVELOPERS, Inc." where "Seattle Software Developers" stands in the preamble; the
-    whole name with its suffix is written nowhere else): the parties stage's reading (``party_names``)."""
-    doc = TextIndex(text)
-    out = {}
-    for name in sorted(names)[:MAX_RESPACED_NAMES]:
-        new = party_respaced(name, doc)
-        if new != name and all(_spaced_as_often(text, a, b) for a, b in _split_words(name, new)):
-            out[name] = new
-    return out
-
-
-def _split_words(name: str, new: str) -> list[tuple[str, str]]:
-    """The words of ``name`` that ``new`` splits, each with its split form ("FocusSoft" -> "Focus Soft")."""
-    out, rest = [], new.split()
-    for w in name.split():
-        pieces: list[str] = []
-        while rest and len("".join(pieces)) < len(w):
-            pieces.append(rest.pop(0))
-        if len(pieces) > 1:
-            out.append((w.strip(",."), " ".join(pieces).strip(",.")))
-    return out
-
-
-def _spaced_as_often(text: str, glued: str, spaced: str) -> bool:
-    """Does the text write the words apart at least as often as glued? A brand written "FocusSoft" or
-    "IndeLiving" throughout stays so; "LATINAMERICA", glued only where a line broke, is split."""
-    own = rf"(?<![A-Za-z]){regex.escape(glued)}(?![A-Za-z])"  # as a word ("SeattleSoftwareDevelopers.com": not)
-    n_glued = sum(1 for _ in regex.compile(own, regex.I).finditer(text))
-    apart = r"[\s\xa0]++".join(map(regex.escape, spaced.split()))
-    return sum(1 for _ in regex.compile(apart, regex.I).finditer(text)) >= n_glued
-
-
-MAX_RESPACED_NAMES = 12  # each is a scan of the text
 
 
 def _person(value: str | None) -> str | None:
