@@ -124,11 +124,23 @@ def _sign_marks(text: str) -> list[regex.Match[str]]:
 def label_ok(text: str, m: regex.Match[str]) -> bool:
     """A label needs a non-letter before it, unless it is written in title case: then it may be
     glued to the word before it (text that lost its line breaks: "John B. FisherName:",
-    "COMPANYBy:"). So "standby:" and "NEARBY:" are not labels."""
+    "COMPANYBy:"). So "standby:" and "NEARBY:" are not labels. A label glued on in the other case
+    than the word before it ("Darcy DavenportBY:", "TECHNOLOGIES CORPper:"), or one in the same case
+    that a conformed signature follows ("HERITAGE FOODS, LLCBY:/s/ Darcy Davenport"), is one too."""
     if m.start() == 0 or not text[m.start() - 1].isalpha():
         return True
     words = m.group("label").split()
-    return all(w[:1].isupper() and w[1:].islower() for w in words)
+    if all(w[:1].isupper() and w[1:].islower() for w in words):
+        return True
+    label = m.group("label")
+    before = text[m.start() - 1]
+    if label.isupper() and before.islower() or label.islower() and before.isupper():
+        return True
+    return SIGNED_AFTER_LABEL.match(text, m.end()) is not None
+
+
+# After a label (and its colon): a conformed signature, across blanks and a signing line
+SIGNED_AFTER_LABEL = regex.compile(r"[ \t\xa0]{0,3}:?[ \t\xa0_]{0,16}/[sS]/(?![A-Za-z])")
 
 
 # A title-case label glued to the end of a value, colon or not: "Catherine LundName", "DerbyTitle".
@@ -168,6 +180,8 @@ CHUNK_SPLIT = regex.compile(
     # "Authorized Signatory ATHENE HOLDING LTD.": a title run into an upper-case name
     r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
+    # a role label in capitals glued on at its colon: "NETWORK:TRIBUNE BROADCASTING" (not "is:Delivery Date:")
+    r"|(?<=[A-Z]{2}[:;])(?=[A-Z])"
     # 'ScanSource,Inc. ("Distributor") Cisco Systems, Inc. ("Cisco")': an alias in brackets ends a name
     r"|(?<=[\"\u201d]\))[ \t\xa0]*"
 )
@@ -196,9 +210,10 @@ FILLER = regex.compile(r"[\s_\-.=*]*")
 ROLE_PREFIX = regex.compile(
     r"^(?:[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,20}){0,2}|[A-Z ]{2,30})[ \t]*:[ \t]*(?=\S)"
 )
-# The end of a sentence ("written.", also glued: "written.FEDERATED"); "Inc." and "S.A." are not ends.
+# The end of a sentence ("written.", also glued: "written.FEDERATED", 'written.“Distributor”'); "Inc." and
+# "S.A." are not ends.
 SENTENCE_END = regex.compile(
-    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
+    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z\"\u201c]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
 )
 ITS = regex.compile(r"(?i)(?:^|[,\s])its\s+\w")
 # Address lines set beside the party name (dropped), and notes after it (cut off).
@@ -247,7 +262,8 @@ LEAD_FILLER = regex.compile(
     r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely|faithfully)"
     r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])|$))"
 )
-QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d]\s+(?=\S)")
+# '"Distributor" ALPS DISTRIBUTORS, INC.', also glued ('“Distributor”ALPS ...': flattened text)
+QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d](?:\s+(?=\S)|(?=[A-Z]))")
 KIND_PREFIX = regex.compile(
     r"(?i)^(?:as\s+)?(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
 )

@@ -67,6 +67,13 @@ LAYOUTS = [
         [("Vijay Swarup", "EXXONMOBIL RESEARCH AND ENGINEERING COMPANY")],
         ("Very truly yours,EXXONMOBIL RESEARCH AND ENGINEERINGCOMPANY",),
     ),
+    # a label glued to the word before it in capitals, a "/s/" after it: the block is found
+    Layout(
+        "glued_label",
+        CUAD + "Part_I__Manufacturing__BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_"
+        "Manufacturing Agreement1.txt",
+        [("Darcy Davenport", "PREMIER NUTRITION CORPORATION"), ("Sam Stremick", "STREMICKS HERITAGE FOODS, LLC")],
+    ),
     # descriptors under or after the name
     Layout(
         "descriptor",
@@ -233,6 +240,17 @@ TWINS = [
         "stacked_names_one_line",
         "ConformisInc_20191101_10-Q_EX-10.6_11861402_EX-10.6_Development Agreement.txt",
         "Part_I__Development__ConformisInc_20191101_10-Q_EX-10.6_11861402_EX-10.6_Development Agreement.txt",
+    ),
+    # labels glued to the word before them in capitals ("LLCBY:/s/") or lower case ("CORPper:/s/")
+    Twins(
+        "glued_label",
+        "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement1.txt",
+        "Part_I__Manufacturing__BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement1.txt",
+    ),
+    Twins(
+        "glued_label",
+        "EhaveInc_20190515_20-F_EX-4.44_11678816_EX-4.44_License Agreement_ Reseller Agreement.txt",
+        "Part_I__Reseller__EhaveInc_20190515_20-F_EX-4.44_11678816_EX-4.44_License Agreement_ Reseller Agreement.txt",
     ),
 ]
 

@@ -33,9 +33,14 @@ LABELS = [
     Labels("By: /s/ John B. Fisher By: /s/ J. Christopher DonahueName: John B. Fisher", ["By", "By", "Name"]),
     Labels("COMPANYBy: /s/ G. Andrew BonnewellTitle: Vice President", ["By", "Title"]),
     Labels("CROClientSignature/s/ Michael Derby", ["Signature"]),
+    # glued in the other case than the word before, or a "/s/" after it (Bellring, Ehave: CUAD, flattened)
+    Labels("STREMICKS HERITAGE FOODS, LLCBY:/s/ Darcy DavenportBY:/s/ Sam Stremick", ["BY", "BY"]),
+    Labels("COMPANION HEALTHCARE TECHNOLOGIES CORPper:/s/ Prateek Dwivediper:/s/ Scott Woodrow", ["per", "per"]),
+    Labels("Title: PresidentDATE: 1/8/18", ["Title", "DATE"]),
     # not labels: "by" inside a word, or without a colon, mark or signing line after it
     Labels("the standby: letter of credit", []),
     Labels("NEARBY: facilities", []),
+    Labels("SECURITY DEPOSIT NEARBY: ____ feet", []),
     Labels("executed by the parties and dated as of the date", []),
 ]
 

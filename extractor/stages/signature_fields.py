@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_parties import is_suffix
+from .signature_parties import clean_party, is_suffix
 
 
 @dataclass
@@ -191,6 +191,7 @@ def entity_name(value: str) -> bool:
 def _values_before_anchors(text: str, fields: list[Field]) -> None:
     """"Title: AUCTA PHARMACEUTICALS, INC. By:" (a blank field, then the next party's name) and
     "Name: Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST, By:" (a value, then the next party's name)."""
+    _glued_next_party(text, fields)
     for f, nxt in zip(fields, fields[1:], strict=False):
         if nxt.name == "by" and f.name in ("name", "title", "date") and f.value:
             if looks_entity(f.value) and f.value.upper() == f.value and not f.signed:
@@ -207,6 +208,113 @@ def _values_before_anchors(text: str, fields: list[Field]) -> None:
                 k = text.rfind(m.group().split()[0], f.start, f.end)
                 if k > f.start:
                     f.value, f.end = f.value[: m.start()].strip(" ,;") or None, k
+
+
+# A role label run on before the next party's name: "Promoter:", "PFHOF:", "Acceptance by Client:"
+# (a word's start: after a non-letter, or a capitalised word glued on: "VPAcceptance")
+ROLE_LABEL = regex.compile(
+    r"(?:(?<![A-Za-z])[A-Z][A-Za-z]*+|(?<=[A-Za-z])[A-Z][a-z]++)(?:[ \t\xa0]++[A-Za-z]++){0,3}?:[ \t\xa0]*+(?=[A-Z])"
+)
+# A signing line inside a value: "VP--------------------A. B. WATLEY, INC." (the line, then the next name)
+LINE_IN_VALUE = regex.compile(r"[-_]{3,}+[ \t\xa0]*+(?=[A-Z])")
+# An upper-case officer word glued to an upper-case name: "CEOVALEANT PHARMACEUTICALS NORTH AMERICA LLC"
+GLUED_OFFICER = regex.compile(
+    r"(?:" + "|".join(regex.escape(w.upper()) for w in sorted(g.OFFICER_WORDS, key=len, reverse=True) if len(w) <= 3)
+    + r")(?=[A-Z]{2})"
+)
+# Capitals and digits glued to the end of a title: "Distribution ServicesS2K FINANCIAL LLC"
+CAPS_BEFORE = regex.compile(r"(?<=[a-z])[A-Z0-9]++\Z")
+
+
+def next_party_start(value: str, whole: bool = True, tail: bool = False) -> int | None:
+    """Where the next signatory's party name starts inside a field's value, in text that lost the line
+    break between the two ("Title:Reynolds Consumer Products Inc.By:", "Title: CEOVALEANT PHARMACEUTICALS
+    NORTH AMERICA LLCBy:", "Date: 4/01/2018Promoter: Fruit of Life Productions LLC:By:"); None when the
+    value holds no such name. ``whole``: the whole value may be the name (a title or a date field,
+    not a signed one); ``tail``: a name in capitals after the value, not glued to it, counts too
+    (a "By:" line's: the other fields' are read by ``_values_before_anchors``)."""
+    if whole and _party_name(value) and not g.OFFICER_WORD.search(value):
+        return 0
+    m = GLUED_OFFICER.match(value)
+    if m is not None and _party_name(value[m.end() :]):
+        return m.end()
+    for m in LINE_IN_VALUE.finditer(value):
+        if m.start() > 0 and _party_name(value[m.end() :]):
+            return m.end()
+    for m in ROLE_LABEL.finditer(value, overlapped=True):  # the label's words hold no office
+        if not g.OFFICER_WORD.search(m.group()) and _party_name(value[m.end() :]):
+            # the value opens with it ("MASTER FRANCHISEE: THE GRILLED CHEESE TRUCK, INC."): all of it
+            return m.start() if m.start() > 0 or whole else None
+    return _tail_start(value, tail)
+
+
+def _tail_start(value: str, spaced: bool) -> int | None:
+    """Where a name in capitals at the end of ``value`` starts: glued to the value ("ServicesS2K
+    FINANCIAL LLC", "CEOCONSTELLATION NEWENERGY, INC."), or (``spaced``) after a blank."""
+    tail = g.ENTITY_TAIL.search(value)
+    if tail is None or tail.start() == 0 or all(is_suffix(w) for w in tail.group().split()):
+        return None  # "... CEO BLOOM BURTON & CO. LTD.": a name's forms only, not the name
+    before = value[: tail.start()].split()
+    if before and before[-1].isupper() or not _party_name(value[tail.start() :]):
+        return None  # the tail starts inside a longer name in capitals
+    m = GLUED_OFFICER.match(value, tail.start())  # "President & CEOCONSTELLATION NEWENERGY, INC."
+    if m is not None and _party_name(value[m.end() :]):
+        return m.end()
+    caps = CAPS_BEFORE.search(value, 0, tail.start())
+    if caps is not None:
+        return caps.start()
+    return tail.start() if spaced and _named(tail.group()) else None
+
+
+def _party_name(s: str) -> bool:
+    """Does ``s`` read as a party's name alone: capitalised, read as a name above a "By:" line would be
+    (no sentence, no label), ending in (or holding) an entity suffix once its capacity ("as Issuer") is
+    cut ("VERIZON OWNER TRUST 2020-A,as Issuer")?"""
+    name = clean_party(CAPACITY_AFTER.sub("", s.strip(" ,;:")))
+    return bool(s[:1].isupper()) and name is not None and ":" not in name and (looks_entity(name) or names_entity(name))
+
+
+def _named(s: str) -> bool:
+    """A name of two words or more besides its corporate forms ("INTERMARK CAPITAL CORP.", not "GP LLC")."""
+    return sum(not is_suffix(w) for w in s.split()) >= 2
+
+CAPACITY_AFTER = regex.compile(r"(?i),[ \t\xa0]*+as[ \t\xa0]++[^,]{2,40}+(?:,[^,]{2,40}+)*+$")
+
+
+def _glued_next_party(text: str, fields: list[Field]) -> None:
+    """Text that lost its line breaks runs the next party's name into the field before that party's
+    "By:" (or bare "/s/"), with no blank between them: the value ends where the name starts
+    (``next_party_start``), so the name is read above the next signatory."""
+    for f, nxt in zip(fields, fields[1:], strict=False):
+        if not f.value or not (nxt.name == "by" or nxt.name == "signature" and nxt.bare):
+            continue
+        if f.name not in ("name", "title", "date", "by") or g.LINE_END.search(text, f.start, nxt.start):
+            continue  # laid out in lines: the name has its own line
+        # the whole value, when glued to its label ("Title:Reynolds Consumer Products Inc.By:"), or after
+        # a blank when the text names it elsewhere too ("Title: Calm.com, Inc."; not "Title: Financieel
+        # Directeur For Elephant Talk ... AG"); after a wide gap it is a column beside the field
+        at = _value_at(text, f)
+        glued = at == label_end(text, f.start)
+        named = not glued and not g.WIDE_GAP.search(text, f.start, at) and _named_elsewhere(text, f.value, f.start)
+        whole = f.name in ("title", "date") and not f.signed and (glued or named)
+        cut = next_party_start(f.value, whole=whole, tail=f.name == "by")
+        if cut is None:
+            continue
+        words = f.value[cut:].split()
+        pat = regex.compile(r"[\s\xa0]*+".join(regex.escape(w) for w in words))  # the value's blanks: any
+        found = [m.start() for m in pat.finditer(text, label_end(text, f.start), f.end)]
+        if words and found:  # the whole value: the field ends at its label
+            f.value, f.end = f.value[:cut].strip(" ,;-_") or None, found[-1] if cut else label_end(text, f.start)
+
+
+def _named_elsewhere(text: str, value: str, pos: int) -> bool:
+    """Does the text write ``value`` before the field at ``pos`` too (a party named in the preamble)?"""
+    return text.find(value, 0, pos) >= 0
+
+
+def _value_at(text: str, f: Field) -> int:
+    """Where the field's value starts (after its label, blanks and signing line)."""
+    return g.VALUE_START.match(text, label_end(text, f.start), f.end).end()
 
 
 def _title_then_entity(value: str) -> int | None:

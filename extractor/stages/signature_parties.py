@@ -80,6 +80,7 @@ def clean_party(s: str) -> str | None:
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
+    s = _lead_words_cut(s)
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c") or s.count("]") > s.count("["):  # "[Existing / Lender]"
@@ -109,6 +110,44 @@ def clean_party(s: str) -> str | None:
     if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
         return None
     return s
+
+
+# What an acceptance line says before the name, once its "Accepted and agreed to" is cut: "this January 1,
+# 2004 FEDERATED ...", "AS OF THE EFFECTIVE DATE OF THIS AGREEMENT NEW MOUNTAIN ..." (also glued: "AGREEMENTNEW")
+ACCEPTED_AS_OF = regex.compile(
+    r"(?i)^(?:as[ \t\xa0]++of[ \t\xa0]++)?(?:this|the)[ \t\xa0]++"
+    r"(?:effective[ \t\xa0]++date(?:[ \t\xa0]++of[ \t\xa0]++this[ \t\xa0]++agreement)?"
+    r"|date[ \t\xa0]++first[ \t\xa0]++(?:above[ \t\xa0]++)?written(?:[ \t\xa0]++above)?"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?[ \t\xa0]++day[ \t\xa0]++of[ \t\xa0]++)?"
+    r"[a-z]{3,9}\.?[ \t\xa0]++\d{1,2},?[ \t\xa0]++\d{4})"
+    r"[ \t\xa0,:]*+(?=(?-i:[A-Z]))"
+)
+
+
+# A heading or a list mark run onto the name: "ARTICLE 26 - AFFIRMATION AND EXECUTION Novo Integrated Sciences
+# Inc." (a heading in capitals, then a name that is not), "B2. SOPAN INVESTMENT & AGRO FARMS PVT. LTD."
+HEADING_LEAD = regex.compile(
+    r"^(?:(?i:article|section)[ \t\xa0]++[\dIVX]++\.?+[ \t\xa0]*+(?:[-\u2013\u2014:][ \t\xa0]*+)?"
+    r"(?:[A-Z&,]++[ \t\xa0]++){0,8}(?=[A-Z][a-z])"
+    r"|[A-Z]\d{1,2}[.)][ \t\xa0]++(?=[A-Z]))"
+)
+
+
+def _lead_words_cut(s: str) -> str:
+    """A name without the words run on before it on its line: an acceptance's date ("this January 1, 2004
+    FEDERATED ADVISORY SERVICES COMPANY"), a heading or list mark, or a role word in capitals over a name
+    that is not ("RESELLER Bravatek Solutions, Inc.": the column's header row flattened onto it)."""
+    s = HEADING_LEAD.sub("", ACCEPTED_AS_OF.sub("", s))
+    words = s.split()
+    if len(words) > 1 and words[0].isupper() and words[0].lower() in LEAD_ROLES and not words[1].isupper() and (
+        words[1][:1].isupper()
+    ):
+        return s.split(None, 1)[1]
+    return s
+
+
+# The role words that never open a name ("PARTNER Communications Company Ltd.", "OWNER ..." may be names)
+LEAD_ROLES = g.ROLE_WORDS - {"company", "partner", "party", "owner", "agent", "developer"}
 
 
 def _lower_name(s: str) -> bool:
@@ -208,8 +247,8 @@ def names_above(pre: str, k: int) -> list[str | None]:
         named = [c for c in merged if is_suffix(c.split()[-1])]
         if len(named) == k:  # names among department or address lines: keep the entity names
             return [clean_party(c) for c in named]
-    if len(merged) >= k:
-        return [clean_party(c) for c in merged[-k:]]
+    if len(merged) >= k:  # a role label over a column whose name is not read ("DISTRIBUTOR:") is no name
+        return [None if rest and ROLE_ONLY.fullmatch(c) else clean_party(c) for c in merged[-k:]]
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
         return [clean_party(c) for c in merged] + [None] * (k - len(merged))
     if merged:
@@ -349,6 +388,45 @@ def respaced(text: str, names: Iterable[str]) -> dict[str, str]:
         if len(best) > len(name.split()) and count[best] > count.get(tuple(name.lower().split()), 0):
             out[name] = _spaced_like(chars, first[best])
     return out
+
+
+MAX_RESPACED_NAMES = 12  # names whose glued words are looked up: one scan of the text per word
+WORD_GLUE = regex.compile(r"[a-z][A-Z]|[A-Z]{10}")  # "EntertainmentGroup", "LATINAMERICA"
+
+
+def respaced_words(text: str, names: Iterable[str]) -> dict[str, str]:
+    """Names with a word glued where a line broke, spaced word by word as the text writes that word when
+    it stands alone ("SEATTLE SOFTWAREDEVELOPERS, Inc." where "Seattle Software Developers" stands in the
+    preamble, and the whole name with its suffix nowhere else): the commonest writing, when it is spaced
+    ("HYATT FRANCHISING LATINAMERICA" -> "LATIN AMERICA"; a brand written "FocusSoft" throughout stays)."""
+    out = {}
+    for name in sorted(names)[:MAX_RESPACED_NAMES]:
+        words = [_respaced_word(text, w) for w in name.split()]
+        new = " ".join(words)
+        if new != name:
+            out[name] = new
+    return out
+
+
+def _respaced_word(text: str, word: str) -> str:
+    core = word.strip(",.;:")
+    if len(core) > MAX_RESPACED or not (core.isascii() and core.isalpha()) or WORD_GLUE.search(core) is None:
+        return word
+    apart = r"[ \t\xa0]*+".join(regex.escape(c) for c in core)
+    pat = regex.compile(rf"(?<![A-Za-z]){apart}(?![A-Za-z])", regex.I)
+    count: dict[tuple[str, ...], int] = {}
+    first: dict[tuple[str, ...], str] = {}
+    for k, m in enumerate(pat.finditer(text)):
+        if k >= MAX_OCCURRENCES:
+            break
+        pieces = tuple(m.group().lower().split())
+        count[pieces] = count.get(pieces, 0) + 1
+        first.setdefault(pieces, m.group())
+    glued = count.get((core.lower(),), 0)
+    best = max(count, key=lambda p: (count[p], len(p)), default=())
+    if len(best) < 2 or count[best] < glued:
+        return word
+    return word.replace(core, _spaced_like(list(core), first[best]))
 
 
 def _spaced_like(chars: list[str], found: str) -> str:

@@ -35,6 +35,7 @@ from .signature_parties import (
     name_lines,
     names_above,
     respaced,
+    respaced_words,
     split_columns,
     with_suffixes,
 )
@@ -112,11 +113,25 @@ LINE_GAP = regex.compile(r"[ \t\xa0]{2}")
 
 def _name_between(text: str, a: int, b: int) -> bool:
     between = text[a:b]
-    if not g.LINE_END.search(between) and not LINE_GAP.search(between):  # two blanks: a line break flattened
+    # two blanks: a line break flattened; a name glued to the label ("...INC.By:"): one lost
+    if not g.LINE_END.search(between) and not LINE_GAP.search(between) and not _glued_to_label(text, a, b):
         return False
     names = [clean_party(c) for c in name_chunks(between) if not g.PARTY_BELOW.search(c)]
     # an entity name, or a name in capitals on its own ("ILFRYN CARSTAIRS"), not "Jo Doe, Trustee"
     return any(n is not None and (is_suffix(n.split()[-1]) or n.isupper() and len(n.split()) >= 2) for n in names)
+
+
+def _glued_to_label(text: str, a: int, b: int) -> bool:
+    """Text that lost its line breaks: "...VPAcceptance by Client:PELICAN DELIVERS INC.By:", "Accepted:
+    Integrity Funds Distributor, LLC By:", an entity name run into the label after it (it stood on its
+    own line above it: two columns flattened put both names before their two "By:" labels)."""
+    words = text[a:b].split()
+    if not words or not is_suffix(words[-1]):
+        return False
+    glued = not text[b - 1].isspace()
+    # one name, not two side by side ("MPM ... MANAGEMENT LP MPM ... GP LLC By: By:": two columns' names)
+    one = not any(is_suffix(w) and not is_suffix(nxt) for w, nxt in zip(words, words[1:], strict=False))
+    return glued or one or ACK_WORD.search(text, a, b) is not None
 
 
 def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
@@ -499,6 +514,7 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
 
     full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
     spaced = respaced(text, {r.party for r in rows if r.party})
+    spaced.update(respaced_words(text, {r.party for r in rows if r.party and r.party not in spaced}))
     out = []
     for r in rows:
         name = r.party

@@ -1,0 +1,234 @@
+"""Signature blocks in text that lost its line breaks (issue 19: the twin CUAD extractions of one
+contract must name the same signing parties). One copy keeps the lines; the other runs the next
+party's name into the field before it ("Title:Reynolds Consumer Products Inc.By:"), glues it to an
+officer word ("CEOVALEANT") or writes it after a role label ("Promoter: Fruit of Life Productions LLC").
+Each rule is checked on its own (real snippets from ../shared/corpus/cuad), then on both documents
+of a twin pair: the same parties, and the right ones."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from conftest import corpus_path
+
+import extractor
+from extractor.stages.signature_fields import next_party_start
+from extractor.stages.signature_parties import clean_party
+
+
+class NextParty(NamedTuple):
+    kind: str
+    value: str  # a field's value as the field grammar read it
+    whole: bool  # a title or date field: the whole value may be the next party's name
+    tail: bool  # a "By:" line: a name in capitals after the value counts, glued or not
+    party: str | None  # where the next party's name starts (its text), None: no name in the value
+
+
+NEXT_PARTY = [
+    # Reynolds service agreement: an empty "Title:" line, then the next party's name
+    NextParty("whole_value", "Reynolds Consumer Products Inc.", True, False, "Reynolds Consumer Products Inc."),
+    # Verizon ABS servicing agreement: the name with its capacity
+    NextParty("whole_value", "VERIZON OWNER TRUST 2020-A,as Issuer", True, False,
+              "VERIZON OWNER TRUST 2020-A,as Issuer"),
+    # Dova promotion agreement: the officer word glued to the name in capitals
+    NextParty("glued_officer", "CEOVALEANT PHARMACEUTICALS NORTH AMERICA LLC", True, False,
+              "VALEANT PHARMACEUTICALS NORTH AMERICA LLC"),
+    # Gpaq service agreement (laid-out copy): the same after a title
+    NextParty("glued_officer", "President & CEOCONSTELLATION NEWENERGY, INC.", True, False,
+              "CONSTELLATION NEWENERGY, INC."),
+    # CC Real Estate marketing agreement: a name opening with capitals and digits glued to the title
+    NextParty("glued_caps", "Senior Vice President and Director of Distribution ServicesS2K FINANCIAL LLC", True,
+              False, "S2K FINANCIAL LLC"),
+    # PC Quote co-branding agreement: the signing line between the title and the name
+    NextParty("signing_line", "VP--------------------A. B. WATLEY, INC.", True, False, "A. B. WATLEY, INC."),
+    # Eco Science sponsorship agreement and Gpaq service agreement: a role label before the name
+    NextParty("role_label", "4/01/2018Promoter: Fruit of Life Productions LLC:", True, False,
+              "Promoter: Fruit of Life Productions LLC:"),
+    NextParty("role_label",
+              "Chief Financial Officer PFHOF: NATIONAL FOOTBALL MUSEUM, INC., D/B/A PRO FOOTBALL HALL OF FAME", True,
+              False, "PFHOF: NATIONAL FOOTBALL MUSEUM, INC., D/B/A PRO FOOTBALL HALL OF FAME"),
+    # Ideanomics content licence: "Chairman & CEO  LICENSEE: ..." (a role label starts at a word)
+    NextParty("role_label", "Chairman & CEO LICENSEE: YOU ON DEMAND HOLDINGS, INC.", True, False,
+              "LICENSEE: YOU ON DEMAND HOLDINGS, INC."),
+    # Coral Gold consulting agreement: a "Per:" line signed in quotes, then the next name in capitals
+    NextParty("entity_tail", '"Ronald Andrews" Authorized Signatory INTERMARK CAPITAL CORP.', False, True,
+              "INTERMARK CAPITAL CORP."),
+    # Springbank joint filing agreement: on a title line that name is left to the title's own reading
+    NextParty("none", "Managing Member MPM ONCOLOGY IMPACT MANAGEMENT LP MPM ONCOLOGY IMPACT MANAGEMENT GP LLC",
+              True, False, None),
+    # no name: a title, a signer, a title naming its company, a name's corporate forms only
+    NextParty("none", "Vice President, Supplier Services", True, False, None),
+    NextParty("none", "Jane Doe", False, True, None),
+    NextParty("none", "Managing Member of Acme Holdings LLC", True, False, None),
+    NextParty("none", "President and CEO BLOOM BURTON & CO. LTD.", True, False, None),
+    NextParty("none", "Reynolds Consumer Products Inc.", False, True, None),  # a signed value is the signer's
+]
+
+
+@pytest.mark.parametrize("case", NEXT_PARTY, ids=[f"{c.kind}-{c.value[:24]}" for c in NEXT_PARTY])
+def test_next_party_start(case: NextParty) -> None:
+    k = next_party_start(case.value, case.whole, case.tail)
+    assert (None if k is None else case.value[k:]) == case.party
+
+
+class Twins(NamedTuple):
+    kind: str
+    laid_out: str  # under ../shared/corpus/cuad
+    flattened: str
+    parties: set[str]  # the signing parties, normalised as the twins scorer does
+
+
+TWINS = [
+    Twins(
+        "whole_value",
+        "ReynoldsConsumerProductsInc_20200121_S-1A_EX-10.22_11948918_EX-10.22_Service Agreement.txt",
+        "Part_I__Service__ReynoldsConsumerProductsInc_20200121_S-1A_EX-10.22_11948918_EX-10.22_Service Agreement.txt",
+        {"reynolds group holdings inc", "reynolds consumer products inc"},
+    ),
+    Twins(
+        "glued_officer",
+        "DovaPharmaceuticalsInc_20181108_10-Q_EX-10.2_11414857_EX-10.2_Promotion Agreement.txt",
+        "Part_I__Promotion__DovaPharmaceuticalsInc_20181108_10-Q_EX-10.2_11414857_EX-10.2_Promotion Agreement.txt",
+        {"dova pharmaceuticals inc", "valeant pharmaceuticals north america llc"},
+    ),
+    Twins(
+        "glued_caps_and_quoted_role",
+        "CcRealEstateIncomeFundadv_20181205_POS 8C_EX-99.(H)(3)_11447739_EX-99.(H)(3)_Marketing Agreement.txt",
+        "Part_I__Marketing__CcRealEstateIncomeFundadv_20181205_POS 8C_EX-99.(H)(3)_11447739_EX-99.(H)(3)_"
+        "Marketing Agreement.txt",
+        {"alps distributors inc", "s2k financial llc"},
+    ),
+    Twins(
+        "signing_line",
+        "PcquoteComInc_19990721_S-1A_EX-10.11_6377149_EX-10.11_Co-Branding Agreement3.txt",
+        "Part_I__Co_Branding__PcquoteComInc_19990721_S-1A_EX-10.11_6377149_EX-10.11_Co-Branding Agreement3.txt",
+        {"pc quote inc", "a b watley inc"},
+    ),
+    Twins(
+        "role_label",
+        "EcoScienceSolutionsInc_20180406_8-K_EX-10.1_11135398_EX-10.1_Sponsorship Agreement.txt",
+        "Part_I__Sponsorship__EcoScienceSolutionsInc_20180406_8-K_EX-10.1_11135398_EX-10.1_Sponsorship Agreement.txt",
+        {"eco science solutions inc", "fruit of life productions llc"},
+    ),
+    Twins(
+        "name_before_next_by",  # one blank between the name and "By:": a signatory under another, no columns
+        "IntegrityFunds_20200121_485BPOS_EX-99.E UNDR CONTR_11948727_EX-99.E UNDR CONTR_Service Agreement.txt",
+        "Part_I__Service__IntegrityFunds_20200121_485BPOS_EX-99.E UNDR CONTR_11948727_EX-99.E UNDR CONTR_"
+        "Service Agreement.txt",
+        {"integrity short term government fund", "integrity funds distributor llc"},
+    ),
+    # a word glued where a line broke, written apart elsewhere in the text ("LATINAMERICA", "SOFTWAREDEVELOPERS")
+    Twins(
+        "glued_word",
+        "PLAYAHOTELS_RESORTSNV_03_14_2017-EX-10.22-STRATEGIC ALLIANCE AGREEMENT (Hyatt Ziva Cancun).txt",
+        "Part_I__Strategic Alliance__PLAYAHOTELS_RESORTSNV_03_14_2017-EX-10.22-STRATEGIC ALLIANCE AGREEMENT "
+        "(Hyatt Ziva Cancun).txt",
+        {"hyatt franchising latin america l l c", "playa hotels & resorts b v"},
+    ),
+    Twins(
+        "glued_word_and_glued_by",
+        "PelicanDeliversInc_20200211_S-1_EX-10.3_11975895_EX-10.3_Development Agreement1.txt",
+        "Part_I__Development__PelicanDeliversInc_20200211_S-1_EX-10.3_11975895_EX-10.3_Development Agreement1.txt",
+        {"seattle software developers inc", "pelican delivers inc"},
+    ),
+    Twins(
+        "entity_tail",
+        "CORALGOLDRESOURCES,LTD_05_28_2020-EX-4.1-CONSULTING AGREEMENT.txt",
+        "Part_II__Consulting Agreements__CORALGOLDRESOURCES,LTD_05_28_2020-EX-4.1-CONSULTING AGREEMENT.txt",
+        {"coral gold resources ltd", "intermark capital corp"},
+    ),
+]
+
+
+def _parties(rel: str) -> set[str]:
+    sig = extractor.parse(corpus_path("cuad/" + rel)).signatures
+    return {" ".join("".join(c if c.isalnum() or c == "&" else " " for c in str(p)).split()).casefold()
+            for p in sig["party"].dropna()}
+
+
+@pytest.mark.parametrize("case", TWINS, ids=[c.kind for c in TWINS])
+def test_twins_name_the_same_right_parties(case: Twins) -> None:
+    assert _parties(case.laid_out) == case.parties
+    assert _parties(case.flattened) == case.parties
+
+
+class Glued(NamedTuple):
+    kind: str
+    rel: str  # a flattened copy under ../shared/corpus/cuad
+    present: set[str]  # parties its signature table holds (normalised)
+    absent: set[str]  # and must not hold
+
+
+GLUED = [
+    # a role label glued to the name at its colon: "NETWORK:TRIBUNE BROADCASTING COMPANYTHE TUBE MUSIC NETWORK, INC."
+    Glued(
+        "colon_role",
+        "Part_I__Affiliate_Agreements__TubeMediaCorp_20060310_8-K_EX-10.1_513921_EX-10.1_Affiliate Agreement.txt",
+        {"tribune broadcasting company", "the tube music network inc"},
+        {"network tribune broadcasting company"},
+    ),
+    # "...is:Delivery Date:": a sentence glued to a label's first word at a colon gives no party
+    Glued(
+        "colon_sentence",
+        "Part_I__Maintenance__CardlyticsInc_20180112_S-1_EX-10.16_11002987_EX-10.16_Maintenance Agreement2.txt",
+        set(),
+        {"delivery"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GLUED, ids=[c.kind for c in GLUED])
+def test_glued_party_names(case: Glued) -> None:
+    got = _parties(case.rel)
+    assert case.present <= got
+    assert not case.absent & got
+
+
+class Spelled(NamedTuple):
+    rel: str
+    party: str  # a party written as the document writes it throughout: not split
+
+
+SPELLED = [
+    Spelled("contracts-ex10/software_license__859368_1997-05-09_MASTER-SOFTWARE-LICENSE-BTWN-COMPANY-FOCUSSOFT.txt",
+            "FocusSoft, Inc."),
+]
+
+
+@pytest.mark.parametrize("case", SPELLED, ids=[c.party for c in SPELLED])
+def test_brand_spelling_kept(case: Spelled) -> None:
+    assert case.party in set(extractor.parse(corpus_path(case.rel)).signatures["party"].dropna())
+
+
+class Lead(NamedTuple):
+    line: str  # the line above a "By:" (CUAD twins)
+    party: str | None
+
+
+LEAD = [
+    # Federated services agreement: an acceptance's date before the name
+    Lead("Accepted and agreed to this January 1, 2004 FEDERATED ADVISORY SERVICES COMPANY",
+         "FEDERATED ADVISORY SERVICES COMPANY"),
+    # NMF trademark licence, laid out and flattened ("AGREEMENTNEW")
+    Lead("ACKNOWLEDGED AND AGREED TO AS OF THE EFFECTIVE DATE OF THIS AGREEMENT NEW MOUNTAIN FINANCE ADVISERS BDC, "
+         "L.L.C.", "NEW MOUNTAIN FINANCE ADVISERS BDC, L.L.C."),
+    Lead("ACKNOWLEDGED AND AGREED TOAS OF THE EFFECTIVE DATE OF THIS AGREEMENTNEW MOUNTAIN FINANCE ADVISERS BDC, "
+         "L.L.C.", "NEW MOUNTAIN FINANCE ADVISERS BDC, L.L.C."),
+    # Bravatek reseller agreement (flattened): the column's role header run onto the name
+    Lead("RESELLER Bravatek Solutions, Inc.", "Bravatek Solutions, Inc."),
+    # Novo joint venture agreement (one blank for each line break): the article's heading before the name;
+    # IMPCO joint venture agreement (flattened): a list mark
+    Lead("ARTICLE 26 - AFFIRMATION AND EXECUTION Novo Integrated Sciences Inc.", "Novo Integrated Sciences Inc."),
+    Lead("B2. SOPAN INVESTMENT & AGRO FARMS PVT. LTD.", "SOPAN INVESTMENT & AGRO FARMS PVT. LTD."),
+    Lead("A. B. WATLEY, INC.", "A. B. WATLEY, INC."),
+    # kept: a role word that is the name's own first word, a name in capitals
+    Lead("PARTNER Communications Company Ltd.", "PARTNER Communications Company Ltd."),
+    Lead("OWNER TRUST 2020-A", "OWNER TRUST 2020-A"),
+    Lead("The Date Company, Inc.", "The Date Company, Inc."),
+]
+
+
+@pytest.mark.parametrize("case", LEAD, ids=[c.line[:30] for c in LEAD])
+def test_words_run_on_before_the_name(case: Lead) -> None:
+    assert clean_party(case.line) == case.party
