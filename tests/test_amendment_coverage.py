@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
-from extractor.stages.amendment_coverage import amendment_coverage
+from extractor.stages.amendment_coverage import _Reach, amendment_coverage
 
 
 class Case(NamedTuple):
@@ -88,3 +90,16 @@ def test_a_real_instruction_is_read_as_an_operation(case: Instruction) -> None:
     ex = extractor.parse(case.text.encode(), name="snippet.txt")
     cands = amendment_coverage(ex.view, ex.amendments.itertuples())
     assert [c.status for c in cands] == ["operation"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=12), st.integers(0, 60),
+       st.integers(0, 60))
+def test_reach_answers_as_a_pass_over_every_span(spans: list[tuple[int, int]], oa: int, ob: int) -> None:
+    """A sentence is compared with the operations' spans by bisection (``_Reach``), where a pass over
+    every span per sentence grew with the square of a long amendment: the answers must be the pass's."""
+    reach = _Reach(spans)
+    assert (reach.furthest(ob, strict=True) > oa) == any(x < ob and oa < y for x, y in spans)
+    far = reach.furthest(oa, strict=False)
+    assert (far + 2 >= ob or far > oa) == (any(x <= oa and ob <= y + 2 for x, y in spans)
+                                           or any(x <= oa < y for x, y in spans))

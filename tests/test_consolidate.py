@@ -4,6 +4,8 @@ coverage of amending sentences (issue 20)."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from typing import NamedTuple
 
 import pytest
@@ -11,6 +13,8 @@ from conftest import CORPUS, corpus_path, requires_corpus
 
 import extractor
 from extractor.output.cli import main
+from extractor.output.links import facts_of
+from extractor.output.loader import link_facts
 from extractor.run.batch import parse_many
 from extractor.stages.amendment_coverage import amendment_coverage
 
@@ -156,6 +160,32 @@ def test_a_batch_writes_the_links_table_in_its_format(tmp_path, fmt: str) -> Non
     name = [d.rsplit("/", 1)[-1] for d in docs]
     assert {(name[1], name[0]), (name[3], name[2])} <= set(zip(written["amendment_doc_id"], written["base_doc_id"],
                                                                strict=True))
+
+
+@requires_corpus
+def test_the_batch_parent_links_without_pandas_and_undoes_excel_safe_quotes(tmp_path) -> None:
+    """The parent of a CSV batch reads back only the cells links needs, row by row: pandas (~130 MB)
+    stays out of it. With --excel-safe a doc_id opening like a formula ("=base.txt") is written
+    "'=base.txt"; links must read it back as the document's own id, as read_output does."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for k, name in ((1, "=base.txt"), (2, "-amendment.txt")):
+        (src / name).write_bytes(corpus_path(BELLRING.format(k)).read_bytes())
+    out = tmp_path / "out"
+    code = ("import sys; from extractor.output.cli import main; "
+            f"rc = main(['batch', {str(src)!r}, '--out', {str(out)!r}, '--excel-safe', '--quiet', '--workers', '1']); "
+            "print(rc, 'pandas' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["0", "False"]
+    tables = extractor.read_output(out, excel_safe=True)
+    pairs = list(zip(tables["links"]["amendment_doc_id"], tables["links"]["base_doc_id"], strict=True))
+    assert pairs == [("-amendment.txt", "=base.txt")]
+    assert tables["links"].equals(extractor.links(tables))
+    # what the parent gathered row by row is what the tables read back with their dtypes hold
+    files = {f"{n}.csv": out / f"{n}.csv" for n in ("documents", "parties", "dates")}
+    streamed, framed = link_facts("csv", files, excel_safe=True), facts_of(tables)
+    assert {d["doc_id"] for d in streamed.docs} == {"=base.txt", "-amendment.txt"}
+    assert vars(streamed) == vars(framed)
 
 
 def test_a_batch_without_parties_writes_no_links(tmp_path) -> None:

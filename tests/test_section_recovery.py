@@ -10,9 +10,12 @@ from typing import NamedTuple
 import pandas as pd
 import pytest
 from conftest import corpus_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
-from extractor.stages.section_recovery import _first_subsection, heading_follows
+from extractor.stages.section_candidates import Cand, Reading
+from extractor.stages.section_recovery import MAX_FILL, _by_key, _first_subsection, _runs, _value, heading_follows
 
 NB = "\u00a0"
 
@@ -478,3 +481,34 @@ def test_attachment_heading(case: AttachmentHeadingCase) -> None:
     s = extractor.parse(case.text.encode(), name="snippet.txt").sections
     row = s[s["part"] != "body"].iloc[0]
     assert (None if pd.isna(row["heading"]) else row["heading"]) == case.want
+
+
+def _runs_by_scan(cands: list, key: tuple[str, int]) -> list[list[tuple[int, object]]]:
+    """The rule of ``_runs`` as first written: each number compared with the last of every run."""
+    runs: list[list[tuple[int, object]]] = []
+    for c in cands:
+        v = _value(c, key)
+        if v is None:
+            continue
+        best = None
+        for run in runs:
+            d = v - run[-1][0]
+            if 1 <= d <= 1 + MAX_FILL and (best is None or d < v - best[-1][0]):
+                best = run
+        if best is None:
+            runs.append([(v, c)])
+        else:
+            best.append((v, c))
+    return runs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(1, 12)), max_size=60))
+def test_runs_indexed_by_last_value_equal_the_scan_over_every_run(values: list[int | None]) -> None:
+    """``_runs`` finds the run to extend through an index of the runs' last values (a scan over every
+    run per number grew with the square of a long document's numbers); it must choose as the scan did:
+    the closest value below, and among runs ending on it the earliest."""
+    key = ("decimal", 1)
+    cands = [Cand(i, i + 1, f"{v}.", () if v is None else (Reading("decimal", 1, (v,)),), True, str(v), i + 1)
+             for i, v in enumerate(values)]
+    assert _runs(_by_key(cands)[key]) == _runs_by_scan(cands, key)

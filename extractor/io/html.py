@@ -12,12 +12,14 @@ collapses them (``<pre>`` keeps its own). lxml was chosen by measurement:
 from __future__ import annotations
 
 import html as html_lib
-
-import lxml.etree
-import lxml.html
+from typing import TYPE_CHECKING
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..model.errors import InputError
+
+if TYPE_CHECKING:  # lxml is imported by the converter when HTML comes (~10 ms at every start otherwise)
+    import lxml.etree
+    import lxml.html
 
 # Sure signs of an HTML document near its start (EDGAR wraps inline XBRL in <XBRL> and an XML prolog).
 HTML_START = regex.compile(r"<(?:html|body)\b|<!DOCTYPE\s+html", regex.IGNORECASE)
@@ -123,6 +125,9 @@ def html_to_text(html: str) -> str:
     source = strip_wrappers(html)
     if not source.strip():
         return ""
+    import lxml.etree
+    import lxml.html
+
     parser = lxml.html.HTMLParser(huge_tree=True)
     try:
         root = lxml.html.document_fromstring(source, parser=parser)
@@ -149,6 +154,8 @@ def _tree_text(root: lxml.html.HtmlElement) -> str:
     out = _Writer()
     pre_depth = 0
     first_cell: list[bool] = []
+    import lxml.etree
+
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..model import schema
 from ..model.errors import InputError
@@ -100,6 +100,7 @@ class ChunkWriter:
     """Streams batch results to ``out`` in committed chunks; ``close()`` publishes the tables."""
 
     _lock_fd: int | None = None  # set once the folder is locked (``__del__`` may run before)
+    tmp: Path | None = None  # CSV: the chunk being written (``_reset``)
 
     def __init__(self, out: Path, fmt: str = "csv", *, resume: bool = False, safe: bool = False,
                  chunk_docs: int | None = None, chunk_rows: int | None = None,
@@ -168,24 +169,56 @@ class ChunkWriter:
         self._lock_fd = fd
 
     def release(self) -> None:
-        """Let another batch write to the folder (``close`` does this; so does the end of the process)."""
+        """Let another batch write to the folder (``close`` does this; so does the end of the process).
+        A chunk still being written (results added since the last commit) is dropped: it was never
+        committed, and ``--resume`` runs its inputs again."""
         with interrupts_held():
+            self._drop_uncommitted()
             if self._lock_fd is not None:
                 os.close(self._lock_fd)  # closing the descriptor drops its lock
                 self._lock_fd = None
 
     def __del__(self) -> None:
-        if self._lock_fd is not None:  # no signal handling here: a finaliser may run at any time
+        self._drop_uncommitted()  # no signal handling here: a finaliser may run at any time
+        if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None
+
+    def _drop_uncommitted(self) -> None:
+        if self.tmp is not None and self._lock_fd is not None:  # only the writer holding the folder
+            self._discard()
 
     # -- chunks ---------------------------------------------------------------------------------
     def _reset(self) -> None:
         self.columns: dict[str, schema.Columns] = {}
-        self.csv: dict[str, list[bytes]] = {}  # CSV output: each table's rows, as results brought them
+        # CSV output goes to the chunk's files as results bring it (the parent holds no chunk of rows):
+        # the chunk's temporary folder and each table's open file, made on first use
+        self.tmp: Path | None = None
+        self.files: dict[str, BinaryIO] = {}
         self.errors: list[dict] = []
         self.keys: list[tuple[str, str]] = []  # (doc_id, input) of the buffered results
         self.rows = self.n_bytes = 0
+
+    def _chunk_dir(self) -> Path:
+        if self.tmp is None:
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".tmp-chunk-{self.next_chunk:06d}-", dir=self.parts))
+        return self.tmp
+
+    def _csv_file(self, table: str) -> BinaryIO:
+        """The open file of a table in the chunk being written, made with its header on first use."""
+        fh = self.files.get(table)
+        if fh is None:
+            fh = self.files[table] = (self._chunk_dir() / f"{table}.csv").open("wb")
+            fh.write(csv_header(table, self.drop).encode())
+        return fh
+
+    def _discard(self) -> None:
+        """Drop the chunk being written (a full disk): its files and results; the committed ones stay."""
+        for fh in self.files.values():
+            fh.close()
+        if self.tmp is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        self._reset()
 
     def _chunks(self) -> list[Path]:
         return sorted(p for p in self.parts.glob("chunk-*") if p.is_dir())
@@ -193,18 +226,22 @@ class ChunkWriter:
     def add(self, res: Any) -> None:
         """Buffer one JobResult; commit a chunk when the buffer is full. A result is buffered whole
         or not at all: Ctrl-C is held back until it is."""
+        if res.csv and self.fmt != "csv":
+            raise ValueError(f"a CSV-rendered result cannot go into {self.fmt} output")
         with interrupts_held():
-            for name, cols in res.columns.items():
-                if self.fmt == "csv":  # a result sent as column lists: format it like a rendered one
-                    self.csv.setdefault(name, []).append(csv_rows(name, cols, safe=self.safe))
-                else:
-                    schema.extend(self.columns, name, cols)
-                self.rows += schema.n_rows(cols)
-            for name, data in res.csv.items():
-                if self.fmt != "csv":
-                    raise ValueError(f"a CSV-rendered result cannot go into {self.fmt} output")
-                self.csv.setdefault(name, []).append(data)
-                self.rows += res.n_rows[name]
+            try:
+                for name, cols in res.columns.items():
+                    if self.fmt == "csv":  # a result sent as column lists: format it like a rendered one
+                        self._csv_file(name).write(csv_rows(name, cols, safe=self.safe))
+                    else:
+                        schema.extend(self.columns, name, cols)
+                    self.rows += schema.n_rows(cols)
+                for name, data in res.csv.items():
+                    self._csv_file(name).write(data)
+                    self.rows += res.n_rows[name]
+            except BaseException:  # a full disk half-way through a result: the chunk is not committed
+                self._discard()
+                raise
             self.errors.extend(res.errors)
             self.keys.append((res.key, res.input))
             self.n_bytes += res.n_bytes
@@ -219,14 +256,13 @@ class ChunkWriter:
     def _flush(self) -> None:
         if not self.keys:
             return
-        name = f"chunk-{self.next_chunk:06d}"
-        tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{name}-", dir=self.parts))
+        tmp = self._chunk_dir()
         try:
             self._write_chunk(tmp)
         except BaseException:  # a full disk: free what this chunk took; the committed ones stay
-            shutil.rmtree(tmp, ignore_errors=True)
+            self._discard()
             raise
-        os.replace(tmp, self.parts / name)  # the commit point of this chunk
+        os.replace(tmp, self.parts / f"chunk-{self.next_chunk:06d}")  # the commit point of this chunk
         self.done.update(inp for _, inp in self.keys)
         self.next_chunk += 1
         self._reset()
@@ -239,14 +275,11 @@ class ChunkWriter:
                 if lines:
                     (tmp / fname).write_text("\n".join(lines) + "\n", encoding="utf-8")
         elif self.fmt == "csv":
-            parts = dict(self.csv)
             if self.errors:
-                parts["errors"] = [csv_rows("errors", schema.columns_with_doc_ids("errors", self.errors),
-                                            safe=self.safe)]
-            for table, data in parts.items():
-                with (tmp / f"{table}.csv").open("wb") as fh:
-                    fh.write(csv_header(table, self.drop).encode())
-                    fh.writelines(data)
+                self._csv_file("errors").write(csv_rows("errors", schema.columns_with_doc_ids("errors", self.errors),
+                                                        safe=self.safe))
+            while self.files:  # closed (written out) before the chunk is committed
+                self.files.popitem()[1].close()
         else:
             if self.errors:
                 tables["errors"] = schema.columns_with_doc_ids("errors", self.errors)

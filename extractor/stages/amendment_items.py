@@ -111,7 +111,9 @@ def with_umbrella_targets(ops: list[o.Op], umbrellas: list[Umbrella]) -> list[o.
     out = []
     for op in ops:
         bare = BARE_PART.match(op.target or "")
-        u = next((u for u in umbrellas if u.target and u.start <= op.subject_start < u.end), None)
+        # only a bare part looks for its umbrella (a pass over the umbrellas per op grew with both)
+        u = None if bare is None else next(
+            (u for u in umbrellas if u.target and u.start <= op.subject_start < u.end), None)
         if bare is not None and u is not None:
             op = replace(op, target=u.target + bare.group("item").replace(" ", ""))
         out.append(op)

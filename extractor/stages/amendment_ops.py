@@ -356,12 +356,16 @@ def ops(doc: TextIndex, index: NestedSpans) -> list[Op]:
             section_end = _outermost_end(index, m.start(), len(text))
             umbrellas.append((target, pend, min(section_end, pend + items.REGION_MAX), s0))
     regions = []
+    # an instruction naming its own provision ends the list ("(h) Section 2.23 is hereby deleted."): where
+    # those start, sorted, so each umbrella finds the first after it by bisection, not by a pass over every op
+    stops = sorted(op.subject_start for op in ops
+                   if not items.is_bare(op.target) and not str(op.target).startswith("definition of"))
     for i, (t, a, b, _) in enumerate(umbrellas):
         if i + 1 < len(umbrellas):
             b = min(b, umbrellas[i + 1][3])
-        # an instruction naming its own provision ends the list ("(h) Section 2.23 is hereby deleted.")
-        b = min([b] + [op.subject_start for op in ops if a < op.subject_start < b and not items.is_bare(op.target)
-                       and not str(op.target).startswith("definition of")])
+        k = bisect_right(stops, a)
+        if k < len(stops) and stops[k] < b:
+            b = stops[k]
         regions.append(items.Umbrella(t, a, b))
     if regions:
         ops = items.with_umbrella_targets(ops, regions)

@@ -13,9 +13,10 @@ What is found is only a candidate: the nesting of ``sections`` still decides whe
 
 from __future__ import annotations
 
-import bisect
 import functools
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from heapq import heappop, heappush
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .references import roman_value
@@ -280,7 +281,7 @@ class _Finder:
         return [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
 
     def _inside_candidate(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.spans, (pos, -1)) - 1
+        k = bisect_right(self.spans, (pos, -1)) - 1
         return k >= 0 and self.spans[k][0] < pos < self.spans[k][1]
 
     def _find(self, matches: list[regex.Match[str]], key: tuple[str, int], n: int, *, last: bool, strict: bool,
@@ -320,16 +321,17 @@ def _runs(valued: Valued) -> list[Valued]:
     """Runs of the numbers of one style (``_by_key``) that increase by 1 to 1 + MAX_FILL; a number joins
     the run whose last value is closest below it."""
     runs: list[Valued] = []
+    # the runs by their last value, each a heap of run indexes: the closest value below wins, and among
+    # runs ending on it the earliest made (a pass over every run per number grew with both)
+    ending: dict[int, list[int]] = {}
     for v, c in valued:
-        best = None
-        for run in runs:
-            d = v - run[-1][0]
-            if 1 <= d <= 1 + MAX_FILL and (best is None or d < v - best[-1][0]):
-                best = run
+        best = next((heappop(ending[v - d]) for d in range(1, 2 + MAX_FILL) if ending.get(v - d)), None)
         if best is None:
+            best = len(runs)
             runs.append([(v, c)])
         else:
-            best.append((v, c))
+            runs[best].append((v, c))
+        heappush(ending.setdefault(v, []), best)
     return runs
 
 
@@ -350,9 +352,10 @@ def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -
 def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
     every = _by_key(sorted([*cands, *finder.found], key=lambda c: c.start))
     for key in TOP_KEYS:
+        restarts = [c.start for v, c in every[key] if v == 1]  # in text order
         for run in _runs(every[key]):
             if len(run) >= MIN_RUN:
-                _fill(finder, run, key, every[key])
+                _fill(finder, run, key, restarts)
 
 
 SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)))
@@ -418,9 +421,9 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
         prev_end = c.tok_end
 
 
-def _fill(finder: _Finder, run: Valued, key: tuple[str, int], every: Valued) -> None:
-    """The numbers missing inside ``run``, before its first one (down to 1) and after its last one.
-    ``every``: the numbers of the style (``_by_key``) that the run was found among."""
+def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], restarts: list[int]) -> None:
+    """The numbers missing inside ``run``, before its first one (down to 1) and after its last one
+    (``restarts``: where the candidates of value 1 of the style start, in text order)."""
     text = finder.text
     for (v0, a), (v1, b) in zip(run, run[1:], strict=False):
         lo = a.tok_end
@@ -439,8 +442,8 @@ def _fill(finder: _Finder, run: Valued, key: tuple[str, int], every: Valued) -> 
         n -= 1
     v, last = run[-1]
     # the tail runs to the next restart of the style at 1 (an attachment's own numbering) or the end
-    after = bisect.bisect_right(every, last.start, key=lambda vc: vc[1].start)
-    stop = next((c.start for v, c in every[after:] if v == 1), len(text))
+    k = bisect_right(restarts, last.start)
+    stop = restarts[k] if k < len(restarts) else len(text)
     lo = last.tok_end
     n = v + 1
     while n - v <= MAX_SKIP + 1:
