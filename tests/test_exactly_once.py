@@ -99,9 +99,17 @@ def _interrupt_at_line(n: int) -> Callable[..., Any]:
                 os.kill(os.getpid(), signal.SIGINT)
         return local
 
+    def in_finaliser(frame: FrameType | None) -> bool:
+        while frame is not None:
+            if frame.f_code.co_name == "__del__":
+                return True
+            frame = frame.f_back
+        return False
+
     def glob(frame: FrameType, event: str, arg: object) -> Any:
-        # not a finaliser's lines: Python ignores (and prints) an interrupt inside ``__del__``
-        return local if frame.f_code.co_filename == target and frame.f_code.co_name != "__del__" else None
+        # not a finaliser's lines, nor those of what it calls: Python ignores (and prints) an interrupt
+        # inside ``__del__``
+        return local if frame.f_code.co_filename == target and not in_finaliser(frame) else None
 
     return glob
 
