@@ -67,6 +67,25 @@ TOP_CASES = [
         f"{NB}laws{NB}of{NB}the{NB}State{NB}of{NB}New{NB}York.",
         [f"{i}." for i in range(1, 16)],
     ),
+    TopCase(
+        "only the items of a list a sentence introduces: no provisions (Gridiron endorsement exhibit)",
+        "Where the following per Unit conversion shall apply for the term of this Agreement:\n\n a. (1) Bottle "
+        "of BlackMP LivingWater = 1 Unit\n\n b. (1) 4oz bottle of BlackMPConcentrate = 30 Units\n\n c. (1) "
+        "Bottle of Zezel ProbioticWater = 1 Unit\n\n d. (1) Bottle of Zayin Sports Water = 1 Unit  e. (1) "
+        "Bottle Gridiron MVP\u2122 Water= 1 Unit\n\n f. (1) Bottle Gridiron CBD H20 Probiotics\u2122 Water = 1 "
+        "Unit\n\n _____________  * The NFLA-NC will donate 15% of the above described proceeds to the NFLA.",
+        [],
+    ),
+    TopCase(
+        "list items with headings after the operative words are the provisions (Sibannac)",
+        "Now therefore, the parties mutually agree to enter into a strategic alliance under the following "
+        "terms and conditions:   1) Duties of Bravatek   Bravatek agrees to serve as a non-exclusive project "
+        "sales lead finder for COMPANY.   a. Promote, market and introduce the Products to prospective "
+        "clients.   b. Provide a quarterly Pipeline report to COMPANY.\n\n 1\n\n\n\n  2) Duties of COMPANY   "
+        "COMPANY agrees to use its best efforts to promote and support project lead finding.\n\n  3) "
+        "Compensation   COMPANY shall pay Bravatek a commission.",
+        ["1)", "2)", "3)"],
+    ),
 ]
 
 

@@ -406,16 +406,29 @@ def _demote_strays(acc: list[_Accepted]) -> None:
 LIST_STYLES = ("paren", "close", "letter")  # style prefixes of list items ("I." may head an article)
 
 
-def _demote_lone_item(acc: list[_Accepted]) -> None:
+# a colon that introduces a list inside a provision, not the operative words ("agree as follows:") that
+# introduce the provisions themselves
+_LIST_INTRO = regex.compile(r"(?<!(?i:follows|agreed|agree|agrees)[ \t\u00a0]{0,3}):[ \t\u00a0\r\n]*+\Z")
+
+
+def _demote_lone_item(acc: list[_Accepted], text: str = "") -> None:
     """A body whose top level is a single list item ("(a) In the case that ...", its siblings not numbered or
-    not found) has no numbered provisions: the item moves one level down, with what it holds."""
+    not found), or only the items, without headings, of one list that a sentence introduces ("the following
+    per Unit conversion shall apply:  a. (1) Bottle ..."), has no numbered provisions: the items move one
+    level down, with what they hold (the extraction that lost the list's line breaks finds none of them)."""
     tops = [i for i, a in enumerate(acc) if a.level == 1 and a.reading.style != "attachment"]
-    if len(tops) != 1 or not acc[tops[0]].reading.style.startswith(LIST_STYLES):
+    if not tops or not all(acc[i].reading.style.startswith(LIST_STYLES) for i in tops):
         return
-    for a in acc[tops[0]:]:
-        if a.level == 1 and a is not acc[tops[0]]:
-            break
-        a.level += 1
+    if len(tops) > 1 and not (len({acc[i].reading.key for i in tops}) == 1
+                              and _LIST_INTRO.search(text, 0, acc[tops[0]].cand.start)
+                              and not any(heading_follows(text, acc[i].cand.tok_end) for i in tops)):
+        return  # items with headings ("1) Duties of Bravatek", "1)   Compensation") are the provisions
+    demote = False
+    for a in acc:
+        if a.level == 1:
+            demote = a.reading.style != "attachment"
+        if demote:
+            a.level += 1
 
 
 def acc_label(a: _Accepted) -> str:
@@ -585,7 +598,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands, text)
     _demote_strays(acc)
-    _demote_lone_item(acc)
+    _demote_lone_item(acc, text)
     drop_bare_duplicates(acc)
     body_heads = _heads(acc, body_end, text)
     demote_unheaded_duplicates(acc, text, body_end, body_heads)
