@@ -41,6 +41,51 @@ TOP_CASES = [
         "RESPONSE TIME. Vendor shall respond within one day.",
         ["1.", "2.", "3.", "3.", "4."],
     ),
+    TopCase(
+        "a bare table row before the dotted provisions: dropped (Gran Tierra)",
+        "TERM OF EXECUTION From January 30, 2012 until July 29, 2012\n\nPoint   #  Type of Point    Name of "
+        "Point  Distance  (km)\n\n1 Point of Entrance  Entrance bridle to the srapers tramp in the PK 35+400 of  "
+        "OMO 377,3  2 Point of Exit Exit bridle to the main tanks of Tumaco Plant.\n\nthe above the parties "
+        "agree:    CLAUSE FIRST  PURPOSE\n\n1. ECOPETROL is the owner of the pipelines of private use "
+        "indicated in the Specific Conditions.\n\n2. Currently the Pipelines have Available Capacity for the "
+        "shipment of crudes from third parties.\n\n3. The SENDER has crude oils of its own production that "
+        "wishes to ship through the Pipelines.\n\n4. The Parties have agreed to enter into this Contract under "
+        "the Spot shipping contract modality.",
+        ["1.", "2.", "3.", "4."],
+    ),
+    TopCase(
+        "a bare address number does not skip ahead of dotted provisions (MediWound; provisions 1-13 cut short)",
+        "".join(f"{i}.{NB}{h.replace(' ', NB)}\n\n{i}.1{NB}The Parties agree as set out.\n\n" for i, h in enumerate((
+            "Definitions", "Conditions Precedent", "Grant of Rights", "Financial Provisions",
+            "Manufacture of Bromelain SP", "Supply of Bromelain SP", "Liability and Indemnity", "Confidentiality",
+            "Duration", "Termination", "Effects of Termination", "Assignment", "Miscellaneous"), 1))
+        + f"14.{NB}Notices\n\n14.1{NB}Notices shall be in "
+        f"writing.\n\n14.3{NB}CBC's{NB}address{NB}for{NB}service{NB}of{NB}notices{NB}shall{NB}be:-\n\n"
+        f"Challenge{NB}Bioproducts{NB}Corporation,{NB}Ltd.\n17{NB}Tou-Kong{NB}12{NB}Rd.,{NB}Tou-Liu{NB}City,"
+        f"{NB}Yun-Lin{NB}Hsien,\nTaiwan,{NB}R.O.C.,{NB}(\u201cCBC\u201d)\nFacsimile:{NB}+55-5572-045\n\n"
+        f"15.{NB}Governing{NB}Law{NB}and{NB}Disputes\n\n15.1{NB}This{NB}Agreement{NB}is{NB}made{NB}under{NB}the"
+        f"{NB}laws{NB}of{NB}the{NB}State{NB}of{NB}New{NB}York.",
+        [f"{i}." for i in range(1, 16)],
+    ),
+    TopCase(
+        "only the items of a list a sentence introduces: no provisions (Gridiron endorsement exhibit)",
+        "Where the following per Unit conversion shall apply for the term of this Agreement:\n\n a. (1) Bottle "
+        "of BlackMP LivingWater = 1 Unit\n\n b. (1) 4oz bottle of BlackMPConcentrate = 30 Units\n\n c. (1) "
+        "Bottle of Zezel ProbioticWater = 1 Unit\n\n d. (1) Bottle of Zayin Sports Water = 1 Unit  e. (1) "
+        "Bottle Gridiron MVP\u2122 Water= 1 Unit\n\n f. (1) Bottle Gridiron CBD H20 Probiotics\u2122 Water = 1 "
+        "Unit\n\n _____________  * The NFLA-NC will donate 15% of the above described proceeds to the NFLA.",
+        [],
+    ),
+    TopCase(
+        "list items with headings after the operative words are the provisions (Sibannac)",
+        "Now therefore, the parties mutually agree to enter into a strategic alliance under the following "
+        "terms and conditions:   1) Duties of Bravatek   Bravatek agrees to serve as a non-exclusive project "
+        "sales lead finder for COMPANY.   a. Promote, market and introduce the Products to prospective "
+        "clients.   b. Provide a quarterly Pipeline report to COMPANY.\n\n 1\n\n\n\n  2) Duties of COMPANY   "
+        "COMPANY agrees to use its best efforts to promote and support project lead finding.\n\n  3) "
+        "Compensation   COMPANY shall pay Bravatek a commission.",
+        ["1)", "2)", "3)"],
+    ),
 ]
 
 

@@ -396,6 +396,11 @@ TWINS = [
     "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement1.txt",
     # SECTION N after page numbers, its capitals heading centred after a wide gap
     "RandWorldwideInc_20010402_8-KA_EX-10.2_2102464_EX-10.2_Co-Branding Agreement.txt",
+    # a provision without a heading, the next glued to its last clause ("on the other hand;19.  Nantz's")
+    "ASHWORTHINC_01_29_1999-EX-10.(D)-PROMOTION AGREEMENT AND NANTZ COMMUNICATIONS, INC..txt",
+    # a bare table row "1 Point of Entrance" before "1.", a bare address "17 Tou-Kong 12 Rd." after "14."
+    "GRANTIERRAENERGYINC_05_07_2012-EX-10.6-TRANSPORTATION CONTRACT.txt",
+    "MEDIWOUNDLTD_01_15_2014-EX-10.6-SUPPLY AGREEMENT.txt",
 ]
 
 

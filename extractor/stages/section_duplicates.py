@@ -30,6 +30,17 @@ def _bare(number: str) -> bool:
     return number.rstrip()[-1:].isalnum()
 
 
+def digits_only(number: str) -> bool:
+    """A plain number without its full stop ("17", not "17." nor "3.0" nor "Section 6")."""
+    return number.strip().isdigit()
+
+
+def digits_dot(number: str) -> bool:
+    """A plain number and its full stop ("17.")."""
+    n = number.strip()
+    return n[-1:] == "." and n[:-1].isdigit()
+
+
 def stray_text(text: str, start: int) -> bool:
     """Does the text after a number at ``start`` read as running text or a contents line, not a heading?"""
     if _CONTENTS_LINE.match(text, start, start + 120):
@@ -95,3 +106,61 @@ def demote_unheaded_duplicates(acc: Sequence[Accepted], text: str, end: int,
                 continue
         if moving:
             a.level += 1
+
+
+DOTTED_SHARE = 0.8  # at least this share of a style's top-level numbers end in a dot: the dot is the habit
+
+
+def drop_bare_duplicates(acc: list[Accepted]) -> None:
+    """Of two neighbouring top-level rows with the same number, one bare ("1 Point of Entrance", a table row)
+    and one dotted ("1. Object"), where the document's top-level numbers end in a dot, the bare one is a
+    stray: it moves one level down under the top-level row before it, or, first in the body and holding
+    no rows, is dropped. Whichever twin extraction saw the table row, both then give one "1"."""
+    tops = [i for i, a in enumerate(acc) if a.level == 1 and a.reading.style != "attachment"]
+    if len(tops) < 3:
+        return
+    dotted = [i for i in tops if digits_dot(acc[i].cand.number)]
+    if len(dotted) < DOTTED_SHARE * len(tops):
+        return
+    strays: set[int] = set()
+    for i, j in zip(tops, tops[1:]):
+        a, b = acc[i], acc[j]
+        if a.reading.key != b.reading.key or a.reading.values != b.reading.values:
+            continue
+        if digits_only(a.cand.number) and digits_dot(b.cand.number):
+            strays.add(i)
+        elif digits_dot(a.cand.number) and digits_only(b.cand.number):
+            strays.add(j)
+    if not strays:
+        return
+    drop: set[int] = set()
+    parent: int | None = None  # the last top-level row kept
+    moving = False
+    for k, a in enumerate(acc):
+        if a.level == 1:
+            moving = k in strays
+            if moving and parent is None:
+                moving = False
+                if k + 1 == len(acc) or acc[k + 1].level == 1:
+                    drop.add(k)
+                    continue  # first in the body and holding nothing: dropped
+            if moving:
+                a.parent = parent
+                a.duplicate = False
+                a.level += 1
+                continue
+            if a.reading.style != "attachment" and a.duplicate:
+                a.duplicate = parent is not None and acc[parent].reading.values == a.reading.values
+            parent = k
+            continue
+        if moving:
+            a.level += 1
+    if drop:
+        new_index: dict[int, int] = {}
+        kept = [a for k, a in enumerate(acc) if k not in drop]
+        for k in range(len(acc)):
+            if k not in drop:
+                new_index[k] = len(new_index)
+        for a in kept:
+            a.parent = new_index[a.parent] if a.parent is not None else None
+        acc[:] = kept

@@ -37,6 +37,9 @@ AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a
 # glued after the full stop of a sentence ("agreements.10.           PROGRAM SERVICING"), the number may be
 # followed by the wide gap of a line that lost its break
 GLUED_AFTER = regex.compile(r"(?<=[a-z]\.)")
+# glued to the clause before: "time.21.", "hand;19.", "; and23." (U+037E, a Greek question mark, is a
+# semicolon in PDF text)
+GLUED_CLAUSE = regex.compile(r"(?<=[a-z][.;\u037e]|\b(?:and|or))")
 # a keyword's heading in capitals centred after a wide gap ("SECTION 6                      DASSAULT SYSTEMES")
 WIDE_CAPS_AFTER = regex.compile(r"[ \t\u00a0]{9,60}+[A-Z]{2}")
 WIDE_AFTER = regex.compile(r"[ \t\u00a0]{9,20}+[A-Z]")
@@ -250,10 +253,15 @@ class _Finder:
         self.found: list[Cand] = []
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
-             strict: bool, glued_to_digits: bool = True) -> Cand | None:
+             strict: bool, glued_to_digits: bool = True, glued_only: bool = False) -> Cand | None:
         """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
-        a plausible heading number of style ``key``."""
-        found = self._find(self._matches(template, key[0], n, lo, hi, strict), key, n, last=last, strict=strict)
+        a plausible heading number of style ``key``. ``glued_only``: only the first place, and only if it
+        is glued to the clause before it ("time.21. To the extent", "hand;19.  Nantz's")."""
+        matches = self._matches(template, key[0], n, lo, hi, strict)
+        if glued_only:
+            matches = [m for m in matches[:1] if GLUED_CLAUSE.match(self.text, m.start())]
+            return self._find(matches, key, n, last=last, strict=strict)
+        found = self._find(matches, key, n, last=last, strict=strict)
         if found is None and key[0] == "decimal" and glued_to_digits and lo < hi:
             # glued to the digits before it: the number that ends the line before a lost line break (a
             # fax number, a page number, a contract number: "Fax No.: (416) 350-521227.  COUNTERPARTS",
@@ -446,8 +454,12 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], re
     stop = restarts[k] if k < len(restarts) else len(text)
     lo = last.tok_end
     n = v + 1
+    # a provision without a heading ("18.  Upon mutual consent ..."): the next one, glued to the clause before
+    # it ("on the other hand;19.  Nantz's Disability"), need not have one either
     while n - v <= MAX_SKIP + 1:
         got = finder.find(last.number, key, n, lo, stop, last=False, strict=True)
+        if got is None and n == v + 1 and not heading_follows(text, lo):
+            got = finder.find(last.number, key, n, lo, stop, last=False, strict=False, glued_only=True)
         if got is not None:
             v, lo = n, got.tok_end
         n += 1

@@ -35,7 +35,7 @@ from .section_candidates import Accepted as _Accepted
 from .section_candidates import Cand as _Cand
 from .section_candidates import Reading as _Reading
 from .section_contents import contents_region
-from .section_duplicates import demote_unheaded_duplicates
+from .section_duplicates import demote_unheaded_duplicates, digits_dot, digits_only, drop_bare_duplicates
 from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
 from .section_recovery import heading_follows, recover
@@ -334,8 +334,9 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
     first_index: dict[int, int] = {}  # start position -> index in out
     labels_seen: set[str] = set()  # attachment labels already accepted
     root_headed = False  # the open top-level row has a heading ("1) Duties of Bravatek")
+    dotted_tops = bare_tops = 0  # top-level rows numbered "N." and "N"
     for c in cands:
-        choice = _choose(c, stack, text, root_headed)
+        choice = _choose(c, stack, text, root_headed, dotted_tops >= DOTTED_HABIT * (bare_tops + 1))
         if choice is None:
             cut_pos = _restart(c, stack, tops)
             if cut_pos is None:
@@ -350,6 +351,8 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
                     tops.setdefault(a.reading.key, []).append(a.cand.start)
             labels_seen = {acc_label(a) for a in out if a.reading.style == "attachment"}
             root_headed = False
+            dotted_tops = sum(1 for a in out if a.level == 1 and digits_dot(a.cand.number))
+            bare_tops = sum(1 for a in out if a.level == 1 and digits_only(a.cand.number))
             choice = _choose(c, stack, text)
             if choice is None:
                 continue
@@ -372,6 +375,8 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
         owners.append(len(out) - 1)
         first_index[c.start] = len(out) - 1
         if len(stack) == 1:
+            dotted_tops += digits_dot(c.number)
+            bare_tops += digits_only(c.number)
             tops.setdefault(r.key, []).append(c.start)
             root_headed = bool(text) and r.style not in KW_STYLES and heading_follows(text, c.tok_end)
         if r.style == "attachment":
@@ -401,16 +406,29 @@ def _demote_strays(acc: list[_Accepted]) -> None:
 LIST_STYLES = ("paren", "close", "letter")  # style prefixes of list items ("I." may head an article)
 
 
-def _demote_lone_item(acc: list[_Accepted]) -> None:
+# a colon that introduces a list inside a provision, not the operative words ("agree as follows:") that
+# introduce the provisions themselves
+_LIST_INTRO = regex.compile(r"(?<!(?i:follows|agreed|agree|agrees)[ \t\u00a0]{0,3}):[ \t\u00a0\r\n]*+\Z")
+
+
+def _demote_lone_item(acc: list[_Accepted], text: str = "") -> None:
     """A body whose top level is a single list item ("(a) In the case that ...", its siblings not numbered or
-    not found) has no numbered provisions: the item moves one level down, with what it holds."""
+    not found), or only the items, without headings, of one list that a sentence introduces ("the following
+    per Unit conversion shall apply:  a. (1) Bottle ..."), has no numbered provisions: the items move one
+    level down, with what they hold (the extraction that lost the list's line breaks finds none of them)."""
     tops = [i for i, a in enumerate(acc) if a.level == 1 and a.reading.style != "attachment"]
-    if len(tops) != 1 or not acc[tops[0]].reading.style.startswith(LIST_STYLES):
+    if not tops or not all(acc[i].reading.style.startswith(LIST_STYLES) for i in tops):
         return
-    for a in acc[tops[0]:]:
-        if a.level == 1 and a is not acc[tops[0]]:
-            break
-        a.level += 1
+    if len(tops) > 1 and not (len({acc[i].reading.key for i in tops}) == 1
+                              and _LIST_INTRO.search(text, 0, acc[tops[0]].cand.start)
+                              and not any(heading_follows(text, acc[i].cand.tok_end) for i in tops)):
+        return  # items with headings ("1) Duties of Bravatek", "1)   Compensation") are the provisions
+    demote = False
+    for a in acc:
+        if a.level == 1:
+            demote = a.reading.style != "attachment"
+        if demote:
+            a.level += 1
 
 
 def acc_label(a: _Accepted) -> str:
@@ -434,20 +452,26 @@ def _restart(c: _Cand, stack: list[_Reading], tops: dict[tuple[str, int], list[i
     return None
 
 
+DOTTED_HABIT = 3  # this many top-level "N." per bare "N" (and one more): the dot is the document's habit
 NESTED_NEVER = (*KW_STYLES, "decimal")  # styles that a heading in another style never holds
 
 
-def _choose(c: _Cand, stack: list[_Reading], text: str = "",
-            root_headed: bool = False) -> tuple[_Reading, int | None, bool] | None:
+def _choose(c: _Cand, stack: list[_Reading], text: str = "", root_headed: bool = False,
+            dotted_habit: bool = False) -> tuple[_Reading, int | None, bool] | None:
     """The reading that continues an open sequence, else one that starts a new one. A repeated number
     is believed at the start of a line, or followed by a heading (text that lost its line breaks).
     ``root_headed``: the open top-level row has a heading; a list that starts under it without one stays
-    under it, whatever the styles' usual order ("1) Duties of Bravatek" over "a. Promote ...")."""
+    under it, whatever the styles' usual order ("1) Duties of Bravatek" over "a. Promote ...").
+    ``dotted_habit``: the top-level numbers so far are all dotted ("1." ... "14."); a bare number then
+    never skips ahead at the top level ("17 Tou-Kong 12 Rd.", an address, after "14.")."""
     gap = MAX_GAP if c.strong else 1
     for r in c.readings:
         for k in range(len(stack) - 1, -1, -1):
             if stack[k].key == r.key:
                 how = _successor(stack[k].values, r.values, gap)
+                if (how == "next" and dotted_habit and k == 0 and r.values[-1] - stack[k].values[-1] > 1
+                        and digits_only(c.number)):
+                    break
                 if how == "next":
                     return r, k, False
                 if how == "duplicate" and (c.strong or (text and heading_follows(text, c.tok_end))):
@@ -574,7 +598,8 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands, text)
     _demote_strays(acc)
-    _demote_lone_item(acc)
+    _demote_lone_item(acc, text)
+    drop_bare_duplicates(acc)
     body_heads = _heads(acc, body_end, text)
     demote_unheaded_duplicates(acc, text, body_end, body_heads)
     groups.append((acc, body_end, _parts(acc)))
