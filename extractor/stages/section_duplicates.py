@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from .section_candidates import Accepted
+from .section_candidates import RANK, Accepted
 from .section_headings import heading
+from .section_recovery import heading_follows
 
 # running text after the number: a lowercase word (not a joining word) among the first few, before any
 # full stop ("6. Any other charges ...", "2. Blackwell Science Limited a company ..."); "3. Grant of
@@ -164,3 +165,50 @@ def drop_bare_duplicates(acc: list[Accepted]) -> None:
         for a in kept:
             a.parent = new_index[a.parent] if a.parent is not None else None
         acc[:] = kept
+
+
+def demote_strays(acc: list[Accepted]) -> None:
+    """Top-level rows of a style other than the document's main one (recitals "A.", a stray "1.1"
+    before "1.", table-of-contents remnants) move one level down, with what they hold."""
+    tops = [a for a in acc if a.level == 1 and a.reading.style != "attachment"]
+    if not tops:
+        return
+    counts: dict[tuple[str, int], int] = {}
+    for a in tops:
+        counts[a.reading.key] = counts.get(a.reading.key, 0) + 1
+    several = [k for k in counts if counts[k] >= 2] or list(counts)
+    main = min(several, key=lambda k: (RANK[k[0]] + k[1], -counts[k]))
+    demote = False
+    for a in acc:
+        if a.level == 1:
+            demote = a.reading.style != "attachment" and a.reading.key != main
+        if demote:
+            a.level += 1
+
+
+LIST_STYLES = ("paren", "close", "letter")  # style prefixes of list items ("I." may head an article)
+
+
+# a colon that introduces a list inside a provision, not the operative words ("agree as follows:") that
+# introduce the provisions themselves
+_LIST_INTRO = regex.compile(r"(?<!(?i:follows|agreed|agree|agrees)[ \t\u00a0]{0,3}):[ \t\u00a0\r\n]*+\Z")
+
+
+def demote_lone_item(acc: list[Accepted], text: str = "") -> None:
+    """A body whose top level is a single list item ("(a) In the case that ...", its siblings not numbered or
+    not found), or only the items, without headings, of one list that a sentence introduces ("the following
+    per Unit conversion shall apply:  a. (1) Bottle ..."), has no numbered provisions: the items move one
+    level down, with what they hold (the extraction that lost the list's line breaks finds none of them)."""
+    tops = [i for i, a in enumerate(acc) if a.level == 1 and a.reading.style != "attachment"]
+    if not tops or not all(acc[i].reading.style.startswith(LIST_STYLES) for i in tops):
+        return
+    if len(tops) > 1 and not (len({acc[i].reading.key for i in tops}) == 1
+                              and _LIST_INTRO.search(text, 0, acc[tops[0]].cand.start)
+                              and not any(heading_follows(text, acc[i].cand.tok_end) for i in tops)):
+        return  # items with headings ("1) Duties of Bravatek", "1)   Compensation") are the provisions
+    demote = False
+    for a in acc:
+        if a.level == 1:
+            demote = a.reading.style != "attachment"
+        if demote:
+            a.level += 1

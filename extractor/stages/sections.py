@@ -35,9 +35,17 @@ from .section_candidates import Accepted as _Accepted
 from .section_candidates import Cand as _Cand
 from .section_candidates import Reading as _Reading
 from .section_contents import contents_region
-from .section_duplicates import demote_unheaded_duplicates, digits_dot, digits_only, drop_bare_duplicates
+from .section_duplicates import (
+    demote_lone_item,
+    demote_strays,
+    demote_unheaded_duplicates,
+    digits_dot,
+    digits_only,
+    drop_bare_duplicates,
+)
 from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
+from .section_page_ends import off_page_ends
 from .section_recovery import heading_follows, recover
 from .signatures import SignatureResult
 
@@ -384,53 +392,6 @@ def _nest(cands: list[_Cand], text: str = "") -> list[_Accepted]:
     return out
 
 
-def _demote_strays(acc: list[_Accepted]) -> None:
-    """Top-level rows of a style other than the document's main one (recitals "A.", a stray "1.1"
-    before "1.", table-of-contents remnants) move one level down, with what they hold."""
-    tops = [a for a in acc if a.level == 1 and a.reading.style != "attachment"]
-    if not tops:
-        return
-    counts: dict[tuple[str, int], int] = {}
-    for a in tops:
-        counts[a.reading.key] = counts.get(a.reading.key, 0) + 1
-    several = [k for k in counts if counts[k] >= 2] or list(counts)
-    main = min(several, key=lambda k: (RANK[k[0]] + k[1], -counts[k]))
-    demote = False
-    for a in acc:
-        if a.level == 1:
-            demote = a.reading.style != "attachment" and a.reading.key != main
-        if demote:
-            a.level += 1
-
-
-LIST_STYLES = ("paren", "close", "letter")  # style prefixes of list items ("I." may head an article)
-
-
-# a colon that introduces a list inside a provision, not the operative words ("agree as follows:") that
-# introduce the provisions themselves
-_LIST_INTRO = regex.compile(r"(?<!(?i:follows|agreed|agree|agrees)[ \t\u00a0]{0,3}):[ \t\u00a0\r\n]*+\Z")
-
-
-def _demote_lone_item(acc: list[_Accepted], text: str = "") -> None:
-    """A body whose top level is a single list item ("(a) In the case that ...", its siblings not numbered or
-    not found), or only the items, without headings, of one list that a sentence introduces ("the following
-    per Unit conversion shall apply:  a. (1) Bottle ..."), has no numbered provisions: the items move one
-    level down, with what they hold (the extraction that lost the list's line breaks finds none of them)."""
-    tops = [i for i, a in enumerate(acc) if a.level == 1 and a.reading.style != "attachment"]
-    if not tops or not all(acc[i].reading.style.startswith(LIST_STYLES) for i in tops):
-        return
-    if len(tops) > 1 and not (len({acc[i].reading.key for i in tops}) == 1
-                              and _LIST_INTRO.search(text, 0, acc[tops[0]].cand.start)
-                              and not any(heading_follows(text, acc[i].cand.tok_end) for i in tops)):
-        return  # items with headings ("1) Duties of Bravatek", "1)   Compensation") are the provisions
-    demote = False
-    for a in acc:
-        if a.level == 1:
-            demote = a.reading.style != "attachment"
-        if demote:
-            a.level += 1
-
-
 def acc_label(a: _Accepted) -> str:
     return a.cand.label_core
 
@@ -542,40 +503,6 @@ def _parts(acc: list[_Accepted]) -> list[str]:
     return out
 
 
-# what may share a page number's line: "4 │ Page", "2."
-PAGE_NUMBER_REST = regex.compile(r"[ \t\u00a0\u2502|]*+(?i:page)?[ \t\u00a0]*+")
-PAGE_END_FURNITURE = frozenset({"source_footer", "page_marker", "form_feed", "page_number"})
-
-
-def _off_page_ends(cands: list[_Cand], view: TextView, layout: Layout) -> list[_Cand]:
-    """The candidates less the numbers alone on the last line of a page ("2." or "4 │ Page" just
-    before CUAD's "Source:" footer, a <PAGE> marker or a form feed): page numbers the layout kept,
-    which the other extraction of the same filing does not have. ``view`` is what ``cands`` were read from."""
-    text = view.text
-    alone = [c for c in cands
-             if c.readings[0].style == "decimal" and PAGE_NUMBER_REST.fullmatch(text, c.tok_end, c.line_end)]
-    if not alone:
-        return cands
-    ends = {f.start for f in layout.furniture if f.kind in PAGE_END_FURNITURE}
-    original = layout.original
-    drop = set()
-    for c in alone:
-        k = view.to_original(c.line_end, end=True)
-        while k < len(original) and original[k] in " \t\r\n\u00a0":
-            k += 1
-        if k in ends and _page_numbered(c, layout, k):
-            drop.add(c.start)
-    return [c for c in cands if c.start not in drop] if drop else cands
-
-
-def _page_numbered(c: _Cand, layout: Layout, pos: int) -> bool:
-    """Is ``c``'s value the number of the page that ends at original ``pos`` (give or take one: the first
-    page may go unnumbered)?"""
-    page = layout.page_at(pos - 1)
-    values = c.readings[0].values
-    return page is not None and len(values) == 1 and abs(page - values[0]) <= 1
-
-
 def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) -> SectionResult:
     """The numbered section tree of the body, its cross-references and drafting-error diagnostics.
     ``body`` indexes ``layout.view.text``; the body without signature blocks gets an index of its own."""
@@ -584,7 +511,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     unsigned = body if view is layout.view else TextIndex(text)
     original = layout.original
     toc: list[_Cand] = []
-    cands = _off_page_ends(list(_candidates(unsigned, toc)), view, layout)
+    cands = off_page_ends(list(_candidates(unsigned, toc)), view, layout)
     found = recover(text, cands, cand_at, made_cand)
     if found:
         cands = sorted([*cands, *found], key=lambda c: c.start)
@@ -597,8 +524,8 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
         groups.append((listed, _rstrip_end(text, hi, lo), ["contents"] * len(listed)))
         cands = [c for c in cands if not lo <= c.start < hi]
     acc = _nest(cands, text)
-    _demote_strays(acc)
-    _demote_lone_item(acc, text)
+    demote_strays(acc)
+    demote_lone_item(acc, text)
     drop_bare_duplicates(acc)
     body_heads = _heads(acc, body_end, text)
     demote_unheaded_duplicates(acc, text, body_end, body_heads)
