@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor.io.reader import read
-from extractor.stages import parties as parties_mod
-from extractor.stages import party_mentions
+from extractor.stages import party_chunks, party_mentions
 from extractor.stages.header import find_header
 from extractor.stages.layout import find_layout
 from extractor.stages.parties import find_parties
@@ -303,12 +302,12 @@ def _depths_by_char(text: str, a: int, b: int) -> list[bool]:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet='ab ()"\u201c\u201d,', max_size=40), st.integers(0, 45), st.integers(0, 45))
 def test_depths_by_runs_are_the_char_loop(text: str, a: int, b: int) -> None:
-    assert parties_mod._depths(text, a, b) == _depths_by_char(text, a, b)
+    assert party_chunks.depths(text, a, b) == _depths_by_char(text, a, b)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(['("QWEST")', ")", "(", '"', "\u201d", ",", " ", "  ", "\n", "Qwest", "Inc", "LLC",
                                  "a", "A", "(collectively)", "x"]), max_size=14).map("".join))
 def test_after_parens_are_the_finditer(seg: str) -> None:
-    want = [m.span() for m in parties_mod.AFTER_PAREN.finditer(seg)]
-    assert [m.span() for m in parties_mod._after_parens(seg)] == want
+    want = [m.span() for m in party_chunks.AFTER_PAREN.finditer(seg)]
+    assert [m.span() for m in party_chunks._after_parens(seg)] == want

@@ -16,12 +16,10 @@ QCI and a bare "Qwest" for QWEST.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import takewhile
 
-from ..grammars import find_all, finditer_at, party_intro, party_noise
 from ..grammars import parties as g
+from ..grammars import party_intro, party_noise
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
@@ -30,6 +28,7 @@ from . import party_extras as extras
 from . import party_fallbacks as fb
 from .header import Header, sentence_end
 from .layout import Layout
+from .party_chunks import chunks
 from .party_mentions import count_mentions, words_span
 from .party_names import respace_all, signature_party_name
 from .signatures import SignatureResult
@@ -44,24 +43,9 @@ NOT_A_PARTY = regex.compile(
     r"|\bshall(?=[a-z])(?!ow)"  # glued where a line ended: "PageMaster Corporation shallcreate a promotion"
     r"|(?-i:Agreement)(?=[A-Z])"  # "Development AgreementTable of Content"
 )
-# After a closing parenthesis: '("QWEST"),  Qwest ...', '("Heritage") Premier ...',
-# '(collectively, ...), Allison ...'
-AFTER_PAREN = regex.compile(
-    r"(?<=[\"\u201d]\s{0,2}\))(?:\s{0,3},\s{0,3}|\s{1,3})(?=[A-Z])"
-    rf"|(?<=\))\s{{0,3}},\s{{0,3}}(?=[A-Z])(?!(?:{suffix_alternation('paren')})\b)"
-)
-
-
-def _after_parens(seg: str) -> Iterator[regex.Match[str]]:
-    """``AFTER_PAREN.finditer(seg)``, tried only right after each ")": both alternatives look back at one."""
-    return finditer_at(AFTER_PAREN, seg, [i + 1 for i in find_all(seg, ")")])
-
-
 JOINING_AND = regex.compile(r"\s{1,3}(?:and|AND|&)\s{1,3}")
 PUNCT = regex.compile(r"[^\w&\s]")
 # precompiled: a module-level regex.sub(pattern, ...) pays a cache lookup on every call
-WORD_BEFORE = regex.compile(r"(\w+)\W*$")
-WORD_AFTER = regex.compile(r"\W*(\w+)")
 LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 LEADING_INTRO = regex.compile(
     r"^(?:(?:(?:by\s+and\s+)?(?:between|among|amongst)|and|AND|And)\s*:?\s+)?(?:,\s*)?(?:on\s+the\s+one\s+hand,?\s+)?"
@@ -94,73 +78,6 @@ def norm(s: str | None) -> str:
     """Casefolded, punctuation-free form for comparing names."""
     s = PUNCT.sub(" ", (s or "").casefold())
     return " ".join(w for w in s.split() if w != "the")
-
-
-DEPTH_CHARS = regex.compile(r"[()\"\u201c\u201d]")  # the only characters that change _depths' state
-
-
-def _depths(text: str, a: int, b: int) -> list[bool]:
-    """For each position in [a, b): True when outside parentheses and quotes (a bracket or quotation
-    mark counts as after itself). The state holds between two such characters: one run each."""
-    out: list[bool] = []
-    depth, quoted = 0, False
-    pos, end = a, max(a, min(b, len(text)))
-    for m in DEPTH_CHARS.finditer(text, a, end):
-        i = m.start()
-        out += [depth == 0 and not quoted] * (i - pos)
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            quoted = not quoted
-        elif ch == "\u201c":
-            quoted = True
-        else:  # \u201d, which opens a quote where it stands before a word ('(\u201dBunker One")')
-            quoted = not quoted and i > 0 and text[i - 1] in "( " and text[i + 1 : i + 2].isalnum()
-        out.append(depth == 0 and not quoted)
-        pos = i + 1
-    out += [depth == 0 and not quoted] * (end - pos)
-    return out
-
-
-def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    top = _depths(text, a, b)
-    cuts: list[tuple[int, int]] = []
-    for m in g.SEPARATOR.finditer(text, a, b):
-        if top[m.start() - a] and m.end() < b and not _inside_jurisdiction(text, m.start(), m.end()):
-            cuts.append(m.span())
-    for m in _after_parens(text[a:b]):
-        s, e = a + m.start(), a + m.end()
-        if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
-            cuts.append((s, e))
-    for m in finditer_at(g.AFTER_DESCRIPTOR, text, takewhile(lambda i: i < b, find_all(text, ")", a)), a, b):
-        s, e = m.span("cut")
-        if top[s - a] and not any(cs <= s < ce for cs, ce in cuts):
-            cuts.append((s, e))
-    cuts += extras.detail_lines(text, a, b)
-    cuts.sort()
-    out, cur = [], a
-    for s, e in cuts:
-        if s > cur:
-            out.append((cur, s))
-        cur = max(cur, e)
-    if cur < b:
-        out.append((cur, b))
-    return out
-
-
-JOINED_JURISDICTIONS = {j.casefold() for j in g.JURISDICTIONS if " and " in j}
-
-
-def _inside_jurisdiction(text: str, s: int, e: int) -> bool:
-    """ "England and Wales": an "and" inside a place name is no separator."""
-    before = WORD_BEFORE.search(text[max(0, s - 30) : s])
-    after = WORD_AFTER.match(text[e : e + 30])
-    if before is None or after is None:
-        return False
-    return f"{before.group(1)} and {after.group(1)}".casefold() in JOINED_JURISDICTIONS
 
 
 def _name_end(text: str, s: int, e: int) -> int:
@@ -329,7 +246,7 @@ def _preamble_parties(layout: Layout, header: Header) -> list[Party]:
     out: list[Party] = []
     seen: set[str] = set()
     numbered = False
-    pieces = _joined_names(text, _chunks(text, a, b))
+    pieces = _joined_names(text, chunks(text, a, b))
     first_end = pieces[0][1] if pieces else a
     for s, e in pieces:
         while s < e and text[s] in " \t\r\n\xa0,:;":
