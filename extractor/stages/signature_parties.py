@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from ..grammars import vocabulary
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -80,7 +80,7 @@ def clean_party(s: str) -> str | None:
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
-    s = _lead_words_cut(s)
+    s = party_noise.trimmed(_lead_words_cut(s))  # "Google Confidential": the page's foot read onto the name
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c") or s.count("]") > s.count("["):  # "[Existing / Lender]"
@@ -108,6 +108,9 @@ def clean_party(s: str) -> str | None:
     words = [w for w in s.split() if w.lower() not in g.SMALL_WORDS]
     capital = sum(1 for w in words if not w[0].isalpha() or any(c.isupper() for c in w))
     if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
+        return None
+    # the one definition of text that names nobody, shared with the parties stage ("Sincerely", a date)
+    if party_noise.no_name(s, is_suffix(s.split()[-1])) is not None:
         return None
     return s
 
