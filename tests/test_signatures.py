@@ -346,6 +346,16 @@ BLOCKS = [
         "          Date                          Greg Gallo, Esq.\n",
         [(None, "Joseph A. Graziano", True)],
     ),
+    Block(
+        "word_of_a_date_label_is_no_party",  # LOYALTYPOINT reseller agreement: a destruction form
+        "Total number of CARDS________________________________________\n\n"
+        "Destruction Date:____________________________________________\n\n"
+        "Aggregate total denomination of Cards:_______________________\n\n\n\n\n\n"
+        "Client Authorized Signature:_________________________________\n\n"
+        "Printed Name:________________________________________________\n\n"
+        "Title:_______________________________________________________\n\n21\n\nEXHIBIT 2\n",
+        [],  # the form's "Date:" field is a blank to fill in, no signature
+    ),
 ]
 
 
