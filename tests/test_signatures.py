@@ -356,6 +356,20 @@ BLOCKS = [
         "Title:_______________________________________________________\n\n21\n\nEXHIBIT 2\n",
         [],  # the form's "Date:" field is a blank to fill in, no signature
     ),
+    Block(
+        "name_run_on_after_an_address",  # GpaqAcquisitionHoldings license agreement (CUAD), flattened paragraph
+        "NATIONAL FOOTBALL MUSEUM, INC. By: C. David Baker President Date: Address: 2121 George Halas Drive NW "
+        "Canton, Ohio 44708 HOF VILLAGE MEDIA GROUP, LLC By: Name: Title: Date: Address: 1826 Clearview Avenue NW "
+        "Canton, Ohio 44708 [Media License Agreement]\n",
+        [("NATIONAL FOOTBALL MUSEUM, INC.", "C. David Baker President", False),
+         ("HOF VILLAGE MEDIA GROUP, LLC", None, False)],
+    ),
+    Block(
+        "name_glued_after_a_section_reference",  # Part_I__ twin of the same agreement: line breaks lost
+        "For the purpose of acknowledging and agreeing to theterms set forth in Section 4.5:HOF VILLAGE, LLCBy:"
+        "Name:Title:Date:Address:1826 Clearview Avenue NWCanton, Ohio 44708[Media License Agreement]",
+        [("HOF VILLAGE, LLC", None, False)],
+    ),
 ]
 
 

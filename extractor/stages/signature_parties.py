@@ -65,9 +65,19 @@ def name_chunks(s: str) -> list[str]:
     return out
 
 
+# The zip code that ends the address above a name, the name run on after it in flattened text:
+# "... NW Canton, Ohio 44708 HOF VILLAGE MEDIA GROUP, LLC"
+ZIP_THEN_NAME = regex.compile(r"\b\d{5}(?:-\d{4})?[ \t\xa0]++(?=[A-Z])")
+
+
 def drop_address(c: str) -> str:
-    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> ""."""
+    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> "";
+    an address run on before a name ("Canton, Ohio 44708 HOF VILLAGE MEDIA GROUP, LLC") -> the name."""
     if g.ADDRESS.search(c):
+        zips = list(ZIP_THEN_NAME.finditer(c))
+        rest = c[zips[-1].end() :] if zips else ""
+        if rest and is_suffix(rest.split()[-1]) and not g.ADDRESS.search(rest):
+            return rest
         return ""
     m = g.NOTE.search(c)
     return c if m is None else c[: m.start()].strip(" ,;")
