@@ -2,7 +2,8 @@
 
 BNF::
 
-    no_name      ::= date | closing | sentence | one_word | office_of | address | registration | thing
+    no_name      ::= date | closing | sentence | one_word | office_of | address | registration | thing | heading
+    heading      ::= ("Schedule" | "Exhibit" | "Annex" | ...) ...                 (no entity suffix)
     thing        ::= ... ("Plan" | "Program" | "Policy")                  (no entity suffix)
     date         ::= month day [","] [year] | "day of" month              ("January 1", "DAY OF NOVEMBER, 2005")
     closing      ::= "Sincerely" | "Very truly yours" | ...               (vocab/party_noise.txt, kind closing)
@@ -46,6 +47,7 @@ OFFICE_OF = regex.compile(
 _STREETS = "|".join(regex.escape(w) for w in sorted(vocabulary("street_words"), key=len, reverse=True))
 ADDRESS = regex.compile(rf"(?i)\b(?:{_STREETS})s?\s{{0,2}},|\b\d{{5}}(?:-\d{{4}})?\b")
 REGISTRATION = regex.compile(r"(?i)\bunder\s{1,3}(?:number|no\.)")
+HEADING = regex.compile(r"(?i)^(?:schedule|exhibit|annex|appendix|attachment)\b")  # "SCHEDULE OF SERVICES AND FEES"
 THING = regex.compile(r"(?i)\b(?:plan|program|programme|policy)$")  # "Restated 2010 Equity Incentive Plan"
 # a table's rule, a form's blank ("Tracking Number: ____"), an e-mail address, scanner noise
 RULE = regex.compile(r"={3,}|_{3,}|\w@[\w-]+\.\w|\\@")
@@ -84,6 +86,8 @@ def no_name(name: str, suffixed: bool) -> str | None:
         return "sentence"
     if THING.search(name):
         return "thing"
+    if HEADING.match(name):
+        return "heading"
     if ADDRESS.search(name) or REGISTRATION.search(name):
         return "address"
     return None

@@ -157,13 +157,13 @@ VALUE_START = regex.compile(r"[\s_\-.:]*")
 # Where a field's value stops: a wide gap (a second column), an upper-case name glued on
 # ("PresidentFEDERATED"), a label glued on ("LundName"), or a block-kind phrase ("PresidentAccepted").
 VALUE_STOP = regex.compile(
-    r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])"
+    r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])|(?<=[0-9]{4})(?=[A-Z][A-Z])"  # "January 9, 2017CARBOGEN"
     rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
     r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
 )
 # Where VALUE_STOP can match: at a gap, or a lower-case letter then an upper-case one (every other
-# alternative needs both). Searched first, it tells where VALUE_STOP's own scan may begin.
-STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]")
+# alternative needs both, or a digit then one). Searched first, it tells where VALUE_STOP's own scan may begin.
+STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]|[0-9][A-Z]")
 ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
 # Two spaces after an entity suffix end the name: "CARGILL, INCORPORATED  Bio Technology Center".
 AFTER_SUFFIX = regex.compile(
@@ -176,7 +176,8 @@ LINE_END = regex.compile(r"[\r\n\f]")
 # Where the text above a "By:" falls apart into names: line breaks, wide gaps, glued words.
 CHUNK_SPLIT = regex.compile(
     r"[\r\n\f]+|[ \t\xa0]{3,}"
-    r"|(?<=[a-z)])(?=[A-Z][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z]{2})"  # "OfficerCRO", "CROClient"
+    # "OfficerCRO", "CROClient" (not "CUSTOMERby its": a name in capitals glued to the "by" after it)
+    r"|(?<=[a-z)])(?=[A-Z][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])(?![A-Z]by[ \t\xa0])|(?<=\d)(?=[A-Z]{2})"
     # "Authorized Signatory ATHENE HOLDING LTD.": a title run into an upper-case name
     r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
@@ -259,7 +260,8 @@ ON_BEHALF = regex.compile(
 PARTY_BELOW = regex.compile(
     r"(?i)(?:representative|on\s+behalf)\s+of\s+(?P<name>[^\r\n]{2,80}?)(?=[ \t\xa0]{3,}|[\r\n]|$)"
 )
-ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$")
+# "... acting by its director"; "CARBOGEN AMCIS AG by its" (over "authorized signatory:"), also glued: "CUSTOMERby its"
+ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$|(?:\s+|(?<=[A-Z]{2}))(?-i:by|BY|By)\s+its\s*$")
 LEAD_FILLER = regex.compile(
     r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely|faithfully)"
     r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])|$))"

@@ -37,6 +37,7 @@ NOISE = [
     NoiseCase("THE FOREGOING IS UNDERSTOOD AND AGREED TO", False, "word"),  # Cardlytics maintenance agreement
     NoiseCase("AGREED TO", False, "word"),  # TcPipelines transportation agreement
     NoiseCase("COMMENTS", False, "word"),  # Musclepharm approval form
+    NoiseCase("SCHEDULE OF SERVICES AND FEES[***]", False, "heading"),  # PcQuote: the next page's heading
     NoiseCase("Responsible Person", False, "word"),  # IDREAMSKY: "Responsible Person (signature):"
     # names
     NoiseCase("Trust Advisors to the Seller Trusts", False, None),

@@ -370,6 +370,15 @@ BLOCKS = [
         "Name:Title:Date:Address:1826 Clearview Avenue NWCanton, Ohio 44708[Media License Agreement]",
         [("HOF VILLAGE, LLC", None, False)],
     ),
+    Block(
+        "flattened_by_its_and_a_date_glued_to_the_next_name",  # Part_I__ twin of Paratek's outsourcing agreement
+        "IN WITNESS WHEREOF, each of the Parties hereto has caused this Agreement to be executed by its duly "
+        "authorized officer as of the dates setforth below. CUSTOMERby its authorized signatory:/s/ William M. "
+        "HaskelName: William M. HaskelTitle: Sr. Vice PresidentDate: January 9, 2017CARBOGEN AMCIS AG by its "
+        "authorized signatory:/s/ Silke ErbeckName: Silke ErbeckTitle: Senior Head of Commercial ProductsDate: "
+        "10.Jan.2017\n",
+        [("CUSTOMER", "William M. Haskel", True), ("CARBOGEN AMCIS AG", "Silke Erbeck", True)],
+    ),
 ]
 
 
