@@ -156,14 +156,17 @@ KINDS = [(kind, regex.compile(rf"(?i)\b{phrase.strip()}")) for kind, phrase in K
 VALUE_START = regex.compile(r"[\s_\-.:]*")
 # Where a field's value stops: a wide gap (a second column), an upper-case name glued on
 # ("PresidentFEDERATED"), a label glued on ("LundName"), or a block-kind phrase ("PresidentAccepted").
+_ROLE_LABELS = "|".join(sorted((w.upper() for w in vocabulary("signature_role_words")), key=len, reverse=True))
 VALUE_STOP = regex.compile(
     r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])|(?<=[0-9]{4})(?=[A-Z][A-Z])"  # "January 9, 2017CARBOGEN"
+    rf"|(?<=[A-Z]{{2}})(?=(?:{_ROLE_LABELS})[ \t\xa0]*+:)"  # the next column's role label: "CFOCONSULTANT:"
     rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
     r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
 )
 # Where VALUE_STOP can match: at a gap, or a lower-case letter then an upper-case one (every other
-# alternative needs both, or a digit then one). Searched first, it tells where VALUE_STOP's own scan may begin.
-STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]|[0-9][A-Z]")
+# alternative needs both), a digit then one, or capitals glued to a role label in capitals and its colon
+# (hinted two letters before the label). Searched first, it tells where VALUE_STOP's own scan may begin.
+STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]|[0-9][A-Z]|[A-Z]{2}(?=[A-Z]{4,20}[ \t\xa0]*+:)")
 ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
 # Two spaces after an entity suffix end the name: "CARGILL, INCORPORATED  Bio Technology Center".
 AFTER_SUFFIX = regex.compile(

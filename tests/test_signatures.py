@@ -622,8 +622,28 @@ def _value_end_scan(text: str, pos: int, stop: int) -> int:
 
 VALUE_PIECES = st.sampled_from(
     ["Jo", "DOE", "aB", "Name", "Title", "By", "President", "Accepted", " ", "   ", "\t", "\xa0", "_", ".", ":", "x",
-     "Q", "Inc."]
+     "Q", "Inc.", "CFO", "CONSULTANT", "LICENSEE:", "2017", "9"]
 )
+
+
+class ValueEnd(NamedTuple):
+    text: str  # a field's text from its label on, as flattened twins write it
+    value: str  # what the label's value keeps
+
+
+VALUE_ENDS = [
+    ValueEnd("Title:CFOCONSULTANT:/s/ Alan Crane", "CFO"),  # PANDION consulting agreement (Part_II__ twin)
+    ValueEnd("Date: January 9, 2017CARBOGEN AMCIS AG by its", "January 9, 2017"),  # Paratek (Part_I__ twin)
+    ValueEnd("Title: CEO  ", "CEO  "),
+]
+
+
+@pytest.mark.parametrize("case", VALUE_ENDS, ids=[c.text[:24] for c in VALUE_ENDS])
+def test_value_stops_where_the_next_column_or_name_is_glued(case: ValueEnd) -> None:
+    from extractor.stages.signature_fields import label_end, value_end
+
+    start = label_end(case.text, 0)
+    assert case.text[start : value_end(case.text, start, len(case.text))].strip(" :") == case.value.strip()
 
 
 @settings(max_examples=600, deadline=None)
