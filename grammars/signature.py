@@ -185,7 +185,7 @@ CHUNK_SPLIT = regex.compile(
     r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
     # a role label in capitals glued on at its colon: "NETWORK:TRIBUNE BROADCASTING" (not "is:Delivery Date:")
-    r"|(?<=[A-Z]{2}[:;])(?=[A-Z])"
+    r"|(?<=[A-Z]{2}[:;])(?=[A-Z])|(?<=[A-Z]['\u2019][A-Z][:;])(?=[A-Z])"  # also "REED\u2019S:COMPANY:"
     # a reference ending a sentence, the name in capitals glued on: "set forth in Section 4.5:HOF VILLAGE, LLC"
     r"|(?<=\d[:;])(?=[A-Z]{2})"
     # 'ScanSource,Inc. ("Distributor") Cisco Systems, Inc. ("Cisco")': an alias in brackets ends a name

@@ -626,6 +626,24 @@ VALUE_PIECES = st.sampled_from(
 )
 
 
+class Chunks(NamedTuple):
+    text: str  # the text above a block's first label, flattened
+    chunks: list[str]
+
+
+CHUNKS = [
+    # Reeds development agreement (Part_I__ twin)
+    Chunks("REED\u2019S:COMPANY:Reed\u2019s, Inc.", ["REED\u2019S:", "COMPANY:", "Reed\u2019s, Inc."]),
+    Chunks("NETWORK:TRIBUNE BROADCASTING", ["NETWORK:", "TRIBUNE BROADCASTING"]),
+    Chunks("set forth in Section 4.5:HOF VILLAGE, LLC", ["set forth in Section 4.5:", "HOF VILLAGE, LLC"]),  # Gpaq
+]
+
+
+@pytest.mark.parametrize("case", CHUNKS, ids=[c.text[:24] for c in CHUNKS])
+def test_role_labels_and_names_glued_at_a_colon_fall_apart(case: Chunks) -> None:
+    assert [c for c in g.split_chunks(case.text) if c] == case.chunks
+
+
 class ValueEnd(NamedTuple):
     text: str  # a field's text from its label on, as flattened twins write it
     value: str  # what the label's value keeps
