@@ -226,6 +226,14 @@ LEAD = [
     Lead("PARTNER Communications Company Ltd.", "PARTNER Communications Company Ltd."),
     Lead("OWNER TRUST 2020-A", "OWNER TRUST 2020-A"),
     Lead("The Date Company, Inc.", "The Date Company, Inc."),
+    # GluMobile content licence (twin): an ampersand spaced on one side only, spaced on both
+    Lead("TWENTIETH CENTURY FOX LICENSING &MERCHANDISING", "TWENTIETH CENTURY FOX LICENSING & MERCHANDISING"),
+    Lead("AT&T MOBILITY LLC", "AT&T MOBILITY LLC"),
+    # text that names nobody (party_noise): an acceptance line, a form's blanks, the page's furniture
+    Lead("CONFIRMED AND ACCEPTED,", None),
+    Lead("Name of Master Reseller (if applicable):____________ Approved", None),
+    Lead("Google Confidential", "Google"),
+    Lead("CARBOGEN AMCIS AG by its", "CARBOGEN AMCIS AG"),  # Paratek (twin): over "authorized signatory:"
 ]
 
 

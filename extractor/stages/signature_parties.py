@@ -83,7 +83,12 @@ def drop_address(c: str) -> str:
     return c if m is None else c[: m.start()].strip(" ,;")
 
 
+# An ampersand spaced on one side only, where a line break was lost: "LICENSING &MERCHANDISING"
+LOPSIDED_AMPERSAND = regex.compile(r"(?<=[ \t\xa0])&(?=\w)|(?<=\w)&(?=[ \t\xa0])")
+
+
 def clean_party(s: str) -> str | None:
+    s = LOPSIDED_AMPERSAND.sub(lambda m: "& " if m.string[m.start() - 1 : m.start()].isspace() else " &", s)
     s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
     s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
