@@ -240,3 +240,31 @@ LEAD = [
 @pytest.mark.parametrize("case", LEAD, ids=[c.line[:30] for c in LEAD])
 def test_words_run_on_before_the_name(case: Lead) -> None:
     assert clean_party(case.line) == case.party
+
+
+class CapsGlue(NamedTuple):
+    text: str  # the document's text, shortened: the glued name and the words written alone elsewhere
+    name: str
+    spaced: str
+
+
+CAPS_GLUE = [
+    # Profound Medical supply agreement (Part_II__ twin): two columns' names flattened into one line
+    CapsGlue("Philips Medical Systems Nederland B.V. and Profound Medical Inc. ... PHILIPS MEDICAL SYSTEMSPROFOUND",
+             "PHILIPS MEDICAL SYSTEMSPROFOUND MEDICAL INC.", "PHILIPS MEDICAL SYSTEMS PROFOUND MEDICAL INC."),
+    # Virtuoso Surgical licence (Part_I__ twin)
+    CapsGlue("The Johns Hopkins University and Virtuoso Surgical, Inc. ... THE JOHNS HOPKINS UNIVERSITYVIRTUOSO",
+             "THE JOHNS HOPKINS UNIVERSITYVIRTUOSO SURGICAL, INC.",
+             "THE JOHNS HOPKINS UNIVERSITY VIRTUOSO SURGICAL, INC."),
+    # kept: a word the text writes glued more than once (a brand), or no half written alone
+    CapsGlue("MOBILEVISION Ltd. and MOBILEVISION COMMUNICATIONS", "MOBILEVISION COMMUNICATIONS LTD.",
+             "MOBILEVISION COMMUNICATIONS LTD."),
+    CapsGlue("ZYXWVUTSRQPO Inc.", "ZYXWVUTSRQPO INC.", "ZYXWVUTSRQPO INC."),
+]
+
+
+@pytest.mark.parametrize("case", CAPS_GLUE, ids=[c.name[:30] for c in CAPS_GLUE])
+def test_words_in_capitals_glued_at_a_lost_line_break_are_split(case: CapsGlue) -> None:
+    from extractor.stages.signature_parties import respaced_words
+
+    assert respaced_words(case.text, [case.name]).get(case.name, case.name) == case.spaced
