@@ -256,6 +256,10 @@ CAPS_GLUE = [
     CapsGlue("The Johns Hopkins University and Virtuoso Surgical, Inc. ... THE JOHNS HOPKINS UNIVERSITYVIRTUOSO",
              "THE JOHNS HOPKINS UNIVERSITYVIRTUOSO SURGICAL, INC.",
              "THE JOHNS HOPKINS UNIVERSITY VIRTUOSO SURGICAL, INC."),
+    # Gridiron BioNutrients supply agreement (Part_II__ twin): two capitalised words glued ("BioNutrients", written
+    # so throughout, stays)
+    CapsGlue("EWSD 1, LLC d/b/a Shi Farms ... Gridiron BioNutrients, Inc. ... BioNutrients ... Shi FarmsGridiron",
+             "d/b/a Shi FarmsGridiron BioNutrients, Inc.", "d/b/a Shi Farms Gridiron BioNutrients, Inc."),
     # kept: a word the text writes glued more than once (a brand), or no half written alone
     CapsGlue("MOBILEVISION Ltd. and MOBILEVISION COMMUNICATIONS", "MOBILEVISION COMMUNICATIONS LTD.",
              "MOBILEVISION COMMUNICATIONS LTD."),

@@ -421,7 +421,7 @@ def respaced_words(text: str, names: Iterable[str]) -> dict[str, str]:
     counts: dict[str, int] | None = None  # the text's words, counted once when a name needs them
     for name in sorted(names)[:MAX_RESPACED_NAMES]:
         words = [_respaced_word(text, w) for w in name.split()]
-        if any(CAPS_GLUE.fullmatch(w.strip(",.;:")) for w in words):
+        if any(CAPS_GLUE.fullmatch(w.strip(",.;:")) or CAMEL_GLUE.fullmatch(w.strip(",.;:")) for w in words):
             if counts is None:
                 counts = {}
                 for m in WORD.finditer(text):
@@ -435,21 +435,25 @@ def respaced_words(text: str, names: Iterable[str]) -> dict[str, str]:
 
 
 CAPS_GLUE = regex.compile(r"[A-Z]{10,40}")  # "SYSTEMSPROFOUND", "FARMSGRIDIRON": two words in capitals glued
+CAMEL_GLUE = regex.compile(r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}")  # "Shi FarmsGridiron": two capitalised words glued
 WORD = regex.compile(r"[A-Za-z]++")
 MIN_PART = 3
 
 
 def _split_caps(word: str, counts: dict[str, int]) -> str:
-    """Two words in capitals glued where a line broke ("PHILIPS MEDICAL SYSTEMSPROFOUND MEDICAL INC.", the two
-    columns' names flattened), split where both halves stand alone elsewhere in the text and the glued word
-    does not (a brand written in one word throughout stays): the one such split, else the word as it is."""
+    """Two words in capitals (or capitalised: "Shi FarmsGridiron") glued where a line broke ("PHILIPS MEDICAL
+    SYSTEMSPROFOUND MEDICAL INC.", the two columns' names flattened), split where both halves stand alone
+    elsewhere in the text and the glued word does not (a brand written in one word throughout stays): the one
+    such split, else the word as it is."""
     core = word.strip(",.;:")
-    if not CAPS_GLUE.fullmatch(core) or counts.get(core.lower(), 0) > 1:
+    camel = CAMEL_GLUE.fullmatch(core) is not None
+    if not (camel or CAPS_GLUE.fullmatch(core)) or counts.get(core.lower(), 0) > 1:
         return word
-    splits = [
-        i for i in range(MIN_PART, len(core) - MIN_PART + 1)
-        if counts.get(core[:i].lower(), 0) and counts.get(core[i:].lower(), 0)
-    ]
+    if camel:  # at the one capital inside
+        points: Iterable[int] = [next(i for i in range(1, len(core)) if core[i].isupper())]
+    else:
+        points = range(MIN_PART, len(core) - MIN_PART + 1)
+    splits = [i for i in points if counts.get(core[:i].lower(), 0) and counts.get(core[i:].lower(), 0)]
     if len(splits) != 1:
         return word
     return word.replace(core, f"{core[: splits[0]]} {core[splits[0] :]}")
