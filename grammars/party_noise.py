@@ -2,7 +2,8 @@
 
 BNF::
 
-    no_name      ::= date | closing | sentence | one_word | office_of | address | registration | thing
+    no_name      ::= date | closing | sentence | one_word | office_of | address | registration | thing | heading
+    heading      ::= ("Schedule" | "Exhibit" | "Annex" | ...) ...                 (no entity suffix)
     thing        ::= ... ("Plan" | "Program" | "Policy")                  (no entity suffix)
     date         ::= month day [","] [year] | "day of" month              ("January 1", "DAY OF NOVEMBER, 2005")
     closing      ::= "Sincerely" | "Very truly yours" | ...               (vocab/party_noise.txt, kind closing)
@@ -15,6 +16,7 @@ BNF::
     delegates    ::= name "or" ("his" | "her" | "its" | "their") ("designees" | "successors" | ...) ...
                    | name ["(" alias ")"] "and you" ...
     office_lead  ::= "Chief" word [word] "Officer" person_name
+    furniture    ::= name "Confidential"                                 (a page's foot: "Google Confidential")
 
 Compiled ``regex`` patterns, run on one candidate name at a time.
 """
@@ -45,8 +47,10 @@ OFFICE_OF = regex.compile(
 _STREETS = "|".join(regex.escape(w) for w in sorted(vocabulary("street_words"), key=len, reverse=True))
 ADDRESS = regex.compile(rf"(?i)\b(?:{_STREETS})s?\s{{0,2}},|\b\d{{5}}(?:-\d{{4}})?\b")
 REGISTRATION = regex.compile(r"(?i)\bunder\s{1,3}(?:number|no\.)")
+HEADING = regex.compile(r"(?i)^(?:schedule|exhibit|annex|appendix|attachment)\b")  # "SCHEDULE OF SERVICES AND FEES"
 THING = regex.compile(r"(?i)\b(?:plan|program|programme|policy)$")  # "Restated 2010 Equity Incentive Plan"
-RULE = regex.compile(r"={3,}|\\@")  # a table's rule, scanner noise
+# a table's rule, a form's blank ("Tracking Number: ____"), an e-mail address, scanner noise
+RULE = regex.compile(r"={3,}|_{3,}|\w@[\w-]+\.\w|\\@")
 
 # "In consideration of the mutual agreements set forth below, Daniel Eilers ("Eilers")"
 LEAD_CLAUSE = regex.compile(
@@ -57,6 +61,8 @@ DELEGATES = regex.compile(
     r"\s{1,3}or\s{1,3}(?:his|her|its|their)\s{1,3}(?:designees?|successors?|assigns?|affiliates?|nominees?)\b.*$"
     r"|\s{0,3}(?:\(\W{0,2}\w+\W{0,2}\)\s{1,3})?and\s{1,3}you\b.*$"
 )
+# Page furniture after a name, from a page's foot read onto it: "Google Confidential"
+FURNITURE_TAIL = regex.compile(r"(?<=\w)\s{1,3}(?:Confidential|CONFIDENTIAL)$")
 # "Chief Technology Officer Martin Zuurbier"
 OFFICE_LEAD = regex.compile(r"^Chief(?:\s{1,3}[A-Z][\w-]+){1,2}\s{1,3}Officer\s{1,3}(?=[A-Z][a-z]+\s{1,3}[A-Z])")
 
@@ -80,6 +86,8 @@ def no_name(name: str, suffixed: bool) -> str | None:
         return "sentence"
     if THING.search(name):
         return "thing"
+    if HEADING.match(name):
+        return "heading"
     if ADDRESS.search(name) or REGISTRATION.search(name):
         return "address"
     return None
@@ -89,4 +97,5 @@ def trimmed(name: str) -> str:
     """``name`` without a clause before it or a delegation after it, nor an officer's title before a person."""
     name = LEAD_CLAUSE.sub("", name, count=1)
     name = OFFICE_LEAD.sub("", name, count=1)
+    name = FURNITURE_TAIL.sub("", name, count=1)
     return DELEGATES.sub("", name, count=1)

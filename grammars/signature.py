@@ -156,14 +156,17 @@ KINDS = [(kind, regex.compile(rf"(?i)\b{phrase.strip()}")) for kind, phrase in K
 VALUE_START = regex.compile(r"[\s_\-.:]*")
 # Where a field's value stops: a wide gap (a second column), an upper-case name glued on
 # ("PresidentFEDERATED"), a label glued on ("LundName"), or a block-kind phrase ("PresidentAccepted").
+_ROLE_LABELS = "|".join(sorted((w.upper() for w in vocabulary("signature_role_words")), key=len, reverse=True))
 VALUE_STOP = regex.compile(
-    r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])"
+    r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])|(?<=[0-9]{4})(?=[A-Z][A-Z])"  # "January 9, 2017CARBOGEN"
+    rf"|(?<=[A-Z]{{2}})(?=(?:{_ROLE_LABELS})[ \t\xa0]*+:)"  # the next column's role label: "CFOCONSULTANT:"
     rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
     r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
 )
 # Where VALUE_STOP can match: at a gap, or a lower-case letter then an upper-case one (every other
-# alternative needs both). Searched first, it tells where VALUE_STOP's own scan may begin.
-STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]")
+# alternative needs both), a digit then one, or capitals glued to a role label in capitals and its colon
+# (hinted two letters before the label). Searched first, it tells where VALUE_STOP's own scan may begin.
+STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]|[0-9][A-Z]|[A-Z]{2}(?=[A-Z]{4,20}[ \t\xa0]*+:)")
 ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
 # Two spaces after an entity suffix end the name: "CARGILL, INCORPORATED  Bio Technology Center".
 AFTER_SUFFIX = regex.compile(
@@ -176,12 +179,15 @@ LINE_END = regex.compile(r"[\r\n\f]")
 # Where the text above a "By:" falls apart into names: line breaks, wide gaps, glued words.
 CHUNK_SPLIT = regex.compile(
     r"[\r\n\f]+|[ \t\xa0]{3,}"
-    r"|(?<=[a-z)])(?=[A-Z][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z]{2})"  # "OfficerCRO", "CROClient"
+    # "OfficerCRO", "CROClient" (not "CUSTOMERby its": a name in capitals glued to the "by" after it)
+    r"|(?<=[a-z)])(?=[A-Z][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])(?![A-Z]by[ \t\xa0])|(?<=\d)(?=[A-Z]{2})"
     # "Authorized Signatory ATHENE HOLDING LTD.": a title run into an upper-case name
     r"|(?<=[a-z])[ \t\xa0]+(?=[A-Z][A-Z&.,'-]+(?![a-z])[ \t\xa0]+[A-Z][A-Z&.,'-]+(?![a-z]))"
     r"|(?<=[a-z]{3}[.!?])[ \t\xa0]*(?=[A-Z])|(?<=[:;])[ \t\xa0]+(?=[A-Z])"
     # a role label in capitals glued on at its colon: "NETWORK:TRIBUNE BROADCASTING" (not "is:Delivery Date:")
-    r"|(?<=[A-Z]{2}[:;])(?=[A-Z])"
+    r"|(?<=[A-Z]{2}[:;])(?=[A-Z])|(?<=[A-Z]['\u2019][A-Z][:;])(?=[A-Z])"  # also "REED\u2019S:COMPANY:"
+    # a reference ending a sentence, the name in capitals glued on: "set forth in Section 4.5:HOF VILLAGE, LLC"
+    r"|(?<=\d[:;])(?=[A-Z]{2})"
     # 'ScanSource,Inc. ("Distributor") Cisco Systems, Inc. ("Cisco")': an alias in brackets ends a name
     r"|(?<=[\"\u201d]\))[ \t\xa0]*"
 )
@@ -257,7 +263,8 @@ ON_BEHALF = regex.compile(
 PARTY_BELOW = regex.compile(
     r"(?i)(?:representative|on\s+behalf)\s+of\s+(?P<name>[^\r\n]{2,80}?)(?=[ \t\xa0]{3,}|[\r\n]|$)"
 )
-ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$")
+# "... acting by its director"; "CARBOGEN AMCIS AG by its" (over "authorized signatory:"), also glued: "CUSTOMERby its"
+ACTING_BY = regex.compile(r"(?i)\s+acting\s+(?:by|through)\b.*$|(?:\s+|(?<=[A-Z]{2}))(?-i:by|BY|By)\s+its\s*$")
 LEAD_FILLER = regex.compile(
     r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely|faithfully)"
     r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])|$))"

@@ -30,6 +30,15 @@ NOISE = [
     NoiseCase("Companies of Paris under number B 732 059 332", False, "address"),
     NoiseCase("Restated 2010 Equity Incentive Plan", False, "thing"),
     NoiseCase("COMPETITIVE ADVANCE FACILITY ==========", False, "rule"),
+    # signature blocks: a form's blanks, an e-mail, an acceptance line or a form label taken for the party
+    NoiseCase("Name of Master Reseller (if applicable):____________ Approved", False, "rule"),  # OMINTO
+    NoiseCase("Kchase@equidata.com Email Address: ivan.posniak@nationalcreditreport.com", False, "rule"),  # SteelVault
+    NoiseCase("CONFIRMED AND ACCEPTED", False, "word"),  # ALLIANCEBANCORP agency agreement
+    NoiseCase("THE FOREGOING IS UNDERSTOOD AND AGREED TO", False, "word"),  # Cardlytics maintenance agreement
+    NoiseCase("AGREED TO", False, "word"),  # TcPipelines transportation agreement
+    NoiseCase("COMMENTS", False, "word"),  # Musclepharm approval form
+    NoiseCase("SCHEDULE OF SERVICES AND FEES[***]", False, "heading"),  # PcQuote: the next page's heading
+    NoiseCase("Responsible Person", False, "word"),  # IDREAMSKY: "Responsible Person (signature):"
     # names
     NoiseCase("Trust Advisors to the Seller Trusts", False, None),
     NoiseCase("NeoMedia Micro Paint Repair", False, None),
@@ -57,6 +66,7 @@ TRIMS = [
     TrimCase("Chief Technology Officer Martin Zuurbier", "Martin Zuurbier"),
     TrimCase("In-Q-Tel, Inc.", "In-Q-Tel, Inc."),
     TrimCase("Asia Pacific Ltd.", "Asia Pacific Ltd."),
+    TrimCase("Google Confidential", "Google"),  # WHITESMOKE: the page's foot read onto the signing party
 ]
 
 

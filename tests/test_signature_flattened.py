@@ -226,9 +226,49 @@ LEAD = [
     Lead("PARTNER Communications Company Ltd.", "PARTNER Communications Company Ltd."),
     Lead("OWNER TRUST 2020-A", "OWNER TRUST 2020-A"),
     Lead("The Date Company, Inc.", "The Date Company, Inc."),
+    # GluMobile content licence (twin): an ampersand spaced on one side only, spaced on both
+    Lead("TWENTIETH CENTURY FOX LICENSING &MERCHANDISING", "TWENTIETH CENTURY FOX LICENSING & MERCHANDISING"),
+    Lead("AT&T MOBILITY LLC", "AT&T MOBILITY LLC"),
+    # text that names nobody (party_noise): an acceptance line, a form's blanks, the page's furniture
+    Lead("CONFIRMED AND ACCEPTED,", None),
+    Lead("Name of Master Reseller (if applicable):____________ Approved", None),
+    Lead("Google Confidential", "Google"),
+    Lead("CARBOGEN AMCIS AG by its", "CARBOGEN AMCIS AG"),  # Paratek (twin): over "authorized signatory:"
 ]
 
 
 @pytest.mark.parametrize("case", LEAD, ids=[c.line[:30] for c in LEAD])
 def test_words_run_on_before_the_name(case: Lead) -> None:
     assert clean_party(case.line) == case.party
+
+
+class CapsGlue(NamedTuple):
+    text: str  # the document's text, shortened: the glued name and the words written alone elsewhere
+    name: str
+    spaced: str
+
+
+CAPS_GLUE = [
+    # Profound Medical supply agreement (Part_II__ twin): two columns' names flattened into one line
+    CapsGlue("Philips Medical Systems Nederland B.V. and Profound Medical Inc. ... PHILIPS MEDICAL SYSTEMSPROFOUND",
+             "PHILIPS MEDICAL SYSTEMSPROFOUND MEDICAL INC.", "PHILIPS MEDICAL SYSTEMS PROFOUND MEDICAL INC."),
+    # Virtuoso Surgical licence (Part_I__ twin)
+    CapsGlue("The Johns Hopkins University and Virtuoso Surgical, Inc. ... THE JOHNS HOPKINS UNIVERSITYVIRTUOSO",
+             "THE JOHNS HOPKINS UNIVERSITYVIRTUOSO SURGICAL, INC.",
+             "THE JOHNS HOPKINS UNIVERSITY VIRTUOSO SURGICAL, INC."),
+    # Gridiron BioNutrients supply agreement (Part_II__ twin): two capitalised words glued ("BioNutrients", written
+    # so throughout, stays)
+    CapsGlue("EWSD 1, LLC d/b/a Shi Farms ... Gridiron BioNutrients, Inc. ... BioNutrients ... Shi FarmsGridiron",
+             "d/b/a Shi FarmsGridiron BioNutrients, Inc.", "d/b/a Shi Farms Gridiron BioNutrients, Inc."),
+    # kept: a word the text writes glued more than once (a brand), or no half written alone
+    CapsGlue("MOBILEVISION Ltd. and MOBILEVISION COMMUNICATIONS", "MOBILEVISION COMMUNICATIONS LTD.",
+             "MOBILEVISION COMMUNICATIONS LTD."),
+    CapsGlue("ZYXWVUTSRQPO Inc.", "ZYXWVUTSRQPO INC.", "ZYXWVUTSRQPO INC."),
+]
+
+
+@pytest.mark.parametrize("case", CAPS_GLUE, ids=[c.name[:30] for c in CAPS_GLUE])
+def test_words_in_capitals_glued_at_a_lost_line_break_are_split(case: CapsGlue) -> None:
+    from extractor.stages.signature_parties import respaced_words
+
+    assert respaced_words(case.text, [case.name]).get(case.name, case.name) == case.spaced

@@ -346,6 +346,39 @@ BLOCKS = [
         "          Date                          Greg Gallo, Esq.\n",
         [(None, "Joseph A. Graziano", True)],
     ),
+    Block(
+        "word_of_a_date_label_is_no_party",  # LOYALTYPOINT reseller agreement: a destruction form
+        "Total number of CARDS________________________________________\n\n"
+        "Destruction Date:____________________________________________\n\n"
+        "Aggregate total denomination of Cards:_______________________\n\n\n\n\n\n"
+        "Client Authorized Signature:_________________________________\n\n"
+        "Printed Name:________________________________________________\n\n"
+        "Title:_______________________________________________________\n\n21\n\nEXHIBIT 2\n",
+        [],  # the form's "Date:" field is a blank to fill in, no signature
+    ),
+    Block(
+        "name_run_on_after_an_address",  # GpaqAcquisitionHoldings license agreement (CUAD), flattened paragraph
+        "NATIONAL FOOTBALL MUSEUM, INC. By: C. David Baker President Date: Address: 2121 George Halas Drive NW "
+        "Canton, Ohio 44708 HOF VILLAGE MEDIA GROUP, LLC By: Name: Title: Date: Address: 1826 Clearview Avenue NW "
+        "Canton, Ohio 44708 [Media License Agreement]\n",
+        [("NATIONAL FOOTBALL MUSEUM, INC.", "C. David Baker President", False),
+         ("HOF VILLAGE MEDIA GROUP, LLC", None, False)],
+    ),
+    Block(
+        "name_glued_after_a_section_reference",  # Part_I__ twin of the same agreement: line breaks lost
+        "For the purpose of acknowledging and agreeing to theterms set forth in Section 4.5:HOF VILLAGE, LLCBy:"
+        "Name:Title:Date:Address:1826 Clearview Avenue NWCanton, Ohio 44708[Media License Agreement]",
+        [("HOF VILLAGE, LLC", None, False)],
+    ),
+    Block(
+        "flattened_by_its_and_a_date_glued_to_the_next_name",  # Part_I__ twin of Paratek's outsourcing agreement
+        "IN WITNESS WHEREOF, each of the Parties hereto has caused this Agreement to be executed by its duly "
+        "authorized officer as of the dates setforth below. CUSTOMERby its authorized signatory:/s/ William M. "
+        "HaskelName: William M. HaskelTitle: Sr. Vice PresidentDate: January 9, 2017CARBOGEN AMCIS AG by its "
+        "authorized signatory:/s/ Silke ErbeckName: Silke ErbeckTitle: Senior Head of Commercial ProductsDate: "
+        "10.Jan.2017\n",
+        [("CUSTOMER", "William M. Haskel", True), ("CARBOGEN AMCIS AG", "Silke Erbeck", True)],
+    ),
 ]
 
 
@@ -589,8 +622,46 @@ def _value_end_scan(text: str, pos: int, stop: int) -> int:
 
 VALUE_PIECES = st.sampled_from(
     ["Jo", "DOE", "aB", "Name", "Title", "By", "President", "Accepted", " ", "   ", "\t", "\xa0", "_", ".", ":", "x",
-     "Q", "Inc."]
+     "Q", "Inc.", "CFO", "CONSULTANT", "LICENSEE:", "2017", "9"]
 )
+
+
+class Chunks(NamedTuple):
+    text: str  # the text above a block's first label, flattened
+    chunks: list[str]
+
+
+CHUNKS = [
+    # Reeds development agreement (Part_I__ twin)
+    Chunks("REED\u2019S:COMPANY:Reed\u2019s, Inc.", ["REED\u2019S:", "COMPANY:", "Reed\u2019s, Inc."]),
+    Chunks("NETWORK:TRIBUNE BROADCASTING", ["NETWORK:", "TRIBUNE BROADCASTING"]),
+    Chunks("set forth in Section 4.5:HOF VILLAGE, LLC", ["set forth in Section 4.5:", "HOF VILLAGE, LLC"]),  # Gpaq
+]
+
+
+@pytest.mark.parametrize("case", CHUNKS, ids=[c.text[:24] for c in CHUNKS])
+def test_role_labels_and_names_glued_at_a_colon_fall_apart(case: Chunks) -> None:
+    assert [c for c in g.split_chunks(case.text) if c] == case.chunks
+
+
+class ValueEnd(NamedTuple):
+    text: str  # a field's text from its label on, as flattened twins write it
+    value: str  # what the label's value keeps
+
+
+VALUE_ENDS = [
+    ValueEnd("Title:CFOCONSULTANT:/s/ Alan Crane", "CFO"),  # PANDION consulting agreement (Part_II__ twin)
+    ValueEnd("Date: January 9, 2017CARBOGEN AMCIS AG by its", "January 9, 2017"),  # Paratek (Part_I__ twin)
+    ValueEnd("Title: CEO  ", "CEO  "),
+]
+
+
+@pytest.mark.parametrize("case", VALUE_ENDS, ids=[c.text[:24] for c in VALUE_ENDS])
+def test_value_stops_where_the_next_column_or_name_is_glued(case: ValueEnd) -> None:
+    from extractor.stages.signature_fields import label_end, value_end
+
+    start = label_end(case.text, 0)
+    assert case.text[start : value_end(case.text, start, len(case.text))].strip(" :") == case.value.strip()
 
 
 @settings(max_examples=600, deadline=None)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from ..grammars import vocabulary
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -65,22 +65,37 @@ def name_chunks(s: str) -> list[str]:
     return out
 
 
+# The zip code that ends the address above a name, the name run on after it in flattened text:
+# "... NW Canton, Ohio 44708 HOF VILLAGE MEDIA GROUP, LLC"
+ZIP_THEN_NAME = regex.compile(r"\b\d{5}(?:-\d{4})?[ \t\xa0]++(?=[A-Z])")
+
+
 def drop_address(c: str) -> str:
-    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> ""."""
+    """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> "";
+    an address run on before a name ("Canton, Ohio 44708 HOF VILLAGE MEDIA GROUP, LLC") -> the name."""
     if g.ADDRESS.search(c):
+        zips = list(ZIP_THEN_NAME.finditer(c))
+        rest = c[zips[-1].end() :] if zips else ""
+        if rest and is_suffix(rest.split()[-1]) and not g.ADDRESS.search(rest):
+            return rest
         return ""
     m = g.NOTE.search(c)
     return c if m is None else c[: m.start()].strip(" ,;")
 
 
+# An ampersand spaced on one side only, where a line break was lost: "LICENSING &MERCHANDISING"
+LOPSIDED_AMPERSAND = regex.compile(r"(?<=[ \t\xa0])&(?=\w)|(?<=\w)&(?=[ \t\xa0])")
+
+
 def clean_party(s: str) -> str | None:
+    s = LOPSIDED_AMPERSAND.sub(lambda m: "& " if m.string[m.start() - 1 : m.start()].isspace() else " &", s)
     s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
     s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
-    s = _lead_words_cut(s)
+    s = party_noise.trimmed(_lead_words_cut(s))  # "Google Confidential": the page's foot read onto the name
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c") or s.count("]") > s.count("["):  # "[Existing / Lender]"
@@ -108,6 +123,9 @@ def clean_party(s: str) -> str | None:
     words = [w for w in s.split() if w.lower() not in g.SMALL_WORDS]
     capital = sum(1 for w in words if not w[0].isalpha() or any(c.isupper() for c in w))
     if words and capital < 0.7 * len(words):  # a sentence of the body, not a name
+        return None
+    # the one definition of text that names nobody, shared with the parties stage ("Sincerely", a date)
+    if party_noise.no_name(s, is_suffix(s.split()[-1])) is not None:
         return None
     return s
 
@@ -400,12 +418,45 @@ def respaced_words(text: str, names: Iterable[str]) -> dict[str, str]:
     preamble, and the whole name with its suffix nowhere else): the commonest writing, when it is spaced
     ("HYATT FRANCHISING LATINAMERICA" -> "LATIN AMERICA"; a brand written "FocusSoft" throughout stays)."""
     out = {}
+    counts: dict[str, int] | None = None  # the text's words, counted once when a name needs them
     for name in sorted(names)[:MAX_RESPACED_NAMES]:
         words = [_respaced_word(text, w) for w in name.split()]
+        if any(CAPS_GLUE.fullmatch(w.strip(",.;:")) or CAMEL_GLUE.fullmatch(w.strip(",.;:")) for w in words):
+            if counts is None:
+                counts = {}
+                for m in WORD.finditer(text):
+                    k = m.group().lower()
+                    counts[k] = counts.get(k, 0) + 1
+            words = [_split_caps(w, counts) for w in words]
         new = " ".join(words)
         if new != name:
             out[name] = new
     return out
+
+
+CAPS_GLUE = regex.compile(r"[A-Z]{10,40}")  # "SYSTEMSPROFOUND", "FARMSGRIDIRON": two words in capitals glued
+CAMEL_GLUE = regex.compile(r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}")  # "Shi FarmsGridiron": two capitalised words glued
+WORD = regex.compile(r"[A-Za-z]++")
+MIN_PART = 3
+
+
+def _split_caps(word: str, counts: dict[str, int]) -> str:
+    """Two words in capitals (or capitalised: "Shi FarmsGridiron") glued where a line broke ("PHILIPS MEDICAL
+    SYSTEMSPROFOUND MEDICAL INC.", the two columns' names flattened), split where both halves stand alone
+    elsewhere in the text and the glued word does not (a brand written in one word throughout stays): the one
+    such split, else the word as it is."""
+    core = word.strip(",.;:")
+    camel = CAMEL_GLUE.fullmatch(core) is not None
+    if not (camel or CAPS_GLUE.fullmatch(core)) or counts.get(core.lower(), 0) > 1:
+        return word
+    if camel:  # at the one capital inside
+        points: Iterable[int] = [next(i for i in range(1, len(core)) if core[i].isupper())]
+    else:
+        points = range(MIN_PART, len(core) - MIN_PART + 1)
+    splits = [i for i in points if counts.get(core[:i].lower(), 0) and counts.get(core[i:].lower(), 0)]
+    if len(splits) != 1:
+        return word
+    return word.replace(core, f"{core[: splits[0]]} {core[splits[0] :]}")
 
 
 def _respaced_word(text: str, word: str) -> str:

@@ -377,6 +377,23 @@ def _between_fields(text: str, fields: list[Field], lo: int, hi: int) -> str:
     return "\n".join(out)
 
 
+def _label_qualifier(text: str, e: _Entry, name: str, first: int) -> bool:
+    """Is ``name`` the word that opens the entry's first label, a date ("Destruction Date:"), not a name?"""
+    head = min(e.fields, key=lambda f: f.start)
+    if head.name != "date" or head.start != first or is_suffix(name.split()[-1]):
+        return False
+    return _ends_before(text, name, first)
+
+
+def _ends_before(text: str, name: str, first: int) -> bool:
+    """Does ``name`` end right before ``first``, at most one blank apart, on the same line?"""
+    for gap in ("", " ", "\t", "\xa0"):
+        end = first - len(gap)
+        if text[end:first] == gap and text[max(0, end - len(name)) : end].lower() == name.lower():
+            return True
+    return False
+
+
 def _kind(text: str) -> str:
     for kind, pat in g.KINDS:
         if pat.search(text):
@@ -434,6 +451,8 @@ def find_signatures(layout: Layout) -> SignatureResult:
                 names = column_names(text, prev_end, first, anchors, names)
             if len(cols) == 1 and names:  # "ACTION RENT-TO-OWN HOLDINGS   Its: / OF SOUTH CAROLINA, INC."
                 names = [clean_party(staggered_head(text, prev_end, first, names[0]) or "")]
+            if len(cols) == 1 and names and names[0] and _label_qualifier(text, cols[0], names[0], first):
+                names = [None]  # "Destruction Date: ____", "ISSUE DATE: [ ]": the word is the date label's own
             if gi in stacked:
                 names = [stacked[gi]]
             else:
