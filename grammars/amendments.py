@@ -44,7 +44,7 @@ COPULA_VERB = regex.compile(
     r"(?:\s+(?:hereby|further|also|each))*\s+(?P<verb>" + _VERB + r")\b"
 )
 ACTIVE_VERBS = {b: ger for b, ger in (ln.split("\t") for ln in vocabulary("amendment_active_verbs"))}
-_ACTIVE = "|".join(sorted(ACTIVE_VERBS, key=len, reverse=True))
+_ACTIVE = "|".join(sorted(ACTIVE_VERBS, key=lambda w: (-len(w), w)))
 # "KMC and Qwest hereby amend Section 4 as follows", "The Parties hereby agree to remove Section 2(c)",
 # "The Parties further agree to amend Section 6.5" (active voice: the object names the target)
 ACTIVE_VERB = regex.compile(
@@ -113,7 +113,7 @@ ITEM_VERB = regex.compile(
     r"(?i)^[ \t\u00a0]*(?:\((?P<m1>[a-z0-9]{1,5})\)|(?P<m2>[a-z0-9]{1,5})[.)])[ \t\u00a0]+(?:by[ \t\u00a0]+)?"
     r"(?:in[ \t\u00a0]+(?P<defn>the[ \t\u00a0]+definition[ \t\u00a0]+of[ \t\u00a0]+"
     r"[\"\u201c][^\"\u201d]{1,80}[\"\u201d])[ \t\u00a0,]+(?:\([A-Z]\)[ \t\u00a0]+)?)?"
-    r"(?P<verb>" + "|".join(sorted(ACTIVE_VERBS.values(), key=len, reverse=True)) + "|" + _ACTIVE + r")\b",
+    r"(?P<verb>" + "|".join(sorted(ACTIVE_VERBS.values(), key=lambda w: (-len(w), w))) + "|" + _ACTIVE + r")\b",
     regex.M,
 )
 # the provision a list item names as its own part: "clause (c) of such Section 3.1", "subclause (y) from
@@ -361,10 +361,10 @@ CT_MARKER = regex.compile(
 )
 
 # -- location qualifiers (small pyparsing grammar over the predicate's first words) ----------------
-ordinal = pp.Regex(r"(?i)(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?![a-z])").set_name(
+ordinal = pp.Regex(r"(?i)(?:" + "|".join(sorted(ORDINALS, key=lambda w: (-len(w), w))) + r")(?![a-z])").set_name(
     "ordinal"
 )
-count = pp.Regex(r"(?i)(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")(?![a-z])").set_name(
+count = pp.Regex(r"(?i)(?:" + "|".join(sorted(COUNT_WORDS, key=lambda w: (-len(w), w))) + r")(?![a-z])").set_name(
     "count"
 )
 unit = pp.Regex(r"(?i)(?:sentence|paragraph|line|clause)s?(?![a-z])").set_name("unit")
@@ -386,7 +386,7 @@ qualifier = (
     .parse_with_tabs()
 )
 QUALIFIER_START = regex.compile(
-    r"(?i)\b(?:in\s+)?(?:each\s+of\s+)?the\s+(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b"
+    r"(?i)\b(?:in\s+)?(?:each\s+of\s+)?the\s+(?:" + "|".join(sorted(ORDINALS, key=lambda w: (-len(w), w))) + r")\b"
 )
 
 
@@ -407,8 +407,7 @@ def parse_qualifier(text: str) -> tuple[str, list[int], int] | None:
 # -- coverage: sentences that look like instructions, and why one is not ----------------------------
 _AMENDING_FORMS = sorted(
     {*VERBS, *ACTIVE_VERBS, *ACTIVE_VERBS.values(), "amends", "deletes", "replaces", "inserts", "adds"},
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),  # longest first; ties in one order whatever the set's hash order
 )
 AMENDING_WORD = regex.compile(r"(?i)\b(?:" + "|".join(_AMENDING_FORMS) + r")\b")
 COVERAGE_SENTENCE_END = regex.compile(r"[.;:][\"\u201d]?\s+(?=[A-Z\"\u201c(\[])|:\s*$|\r?\n[ \t\u00a0]*\r?\n", regex.M)

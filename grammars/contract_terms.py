@@ -59,7 +59,7 @@ def _spaced(word: str) -> str:
     return pattern + r"(?![a-z])" if len(word) <= 4 else pattern
 
 
-_PLACE_ALT = "|".join(_spaced(w) for w in sorted(PLACES, key=len, reverse=True))
+_PLACE_ALT = "|".join(_spaced(w) for w in sorted(PLACES, key=lambda w: (-len(w), w)))
 PLACE_RE = rf"(?i:{_PLACE_ALT})"
 
 # -- governing law grammar ---------------------------------------------------------

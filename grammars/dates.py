@@ -42,7 +42,7 @@ def _months() -> dict[str, int]:
 
 
 MONTHS = _months()
-_MONTH_WORDS = sorted(MONTHS, key=len, reverse=True)
+_MONTH_WORDS = sorted(MONTHS, key=lambda w: (-len(w), w))
 _MONTH_ALT = "|".join(f"{w.capitalize()}|{w.upper()}" for w in _MONTH_WORDS)
 MONTH_RE = rf"(?:{_MONTH_ALT})(?![a-z])\.?"
 # "14th", and "14t h" / "1s t" as PDF extraction splits them

@@ -30,8 +30,8 @@ from .text_index import TextIndex
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
 UNITS = dict(ln.split("|") for ln in vocabulary("duration_units"))
-_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_UNIT_WORDS = sorted({u.split()[-1] for u in UNITS}, key=len, reverse=True)
+_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))
+_UNIT_WORDS = sorted({u.split()[-1] for u in UNITS}, key=lambda w: (-len(w), w))
 _UNIT_ALT = "|".join(_UNIT_WORDS)
 QUALIFIER_RE = r"(?:business|calendar|banking|working|fiscal)"
 WORDS_RE = rf"(?:{_WORD_ALT})(?:(?:[ \t]{{1,3}}|-|[ \t]and[ \t])(?:{_WORD_ALT})){{0,4}}"

@@ -25,7 +25,7 @@ from . import vocabulary
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 KINDS: tuple[tuple[str, str], ...] = tuple(tuple(ln.split("|")) for ln in vocabulary("document_kinds"))  # type: ignore[misc]

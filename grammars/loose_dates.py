@@ -30,7 +30,7 @@ def _months() -> dict[str, int]:
 
 MONTHS = _months()
 _MONTH_ALT = "|".join(
-    f"{w.capitalize()}|{w.upper()}" for w in sorted(MONTHS, key=len, reverse=True)
+    f"{w.capitalize()}|{w.upper()}" for w in sorted(MONTHS, key=lambda w: (-len(w), w))
 )
 MONTH_RE = rf"(?:{_MONTH_ALT})(?![a-z])\.?"
 DAY_RE = r"[0-3]?\d(?:st|nd|rd|th|ST|ND|RD|TH)?(?![0-9])"

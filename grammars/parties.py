@@ -35,7 +35,7 @@ from .suffixes import suffix_alternation
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s{0,3}") for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s{0,3}") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 JURISDICTIONS = vocabulary("jurisdictions")
@@ -49,7 +49,7 @@ def _spaced(word: str) -> str:
 
 
 _JUR_ALT = "|".join(
-    f"{_spaced(j)}|{_spaced(j.upper())}" for j in sorted(JURISDICTIONS, key=len, reverse=True)
+    f"{_spaced(j)}|{_spaced(j.upper())}" for j in sorted(JURISDICTIONS, key=lambda w: (-len(w), w))
 )
 _TYPE_ALT = _alt(list(ENTITY_TYPES))
 TYPE_ALT = _TYPE_ALT  # the entity types as one alternation ("limited liability company|corporation|...")

@@ -29,7 +29,7 @@ from . import vocabulary
 
 def _phrases(kind: str) -> str:
     found = [ln.split(None, 1)[1] for ln in vocabulary("party_noise") if ln.split(None, 1)[0] == kind]
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(found, key=len, reverse=True))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(found, key=lambda w: (-len(w), w)))
 
 
 _MONTHS = "|".join(ln.split()[0] for ln in vocabulary("months"))
@@ -44,7 +44,7 @@ OFFICE_OF = regex.compile(
     r"^(?:Chief(?:\s{1,3}[A-Z][\w-]+){1,2}\s{1,3}Officer|(?:Managing\s{1,3})?Director|Vice\s{1,3}President)"
     r"\s{1,3}of\b"
 )
-_STREETS = "|".join(regex.escape(w) for w in sorted(vocabulary("street_words"), key=len, reverse=True))
+_STREETS = "|".join(regex.escape(w) for w in sorted(vocabulary("street_words"), key=lambda w: (-len(w), w)))
 ADDRESS = regex.compile(rf"(?i)\b(?:{_STREETS})s?\s{{0,2}},|\b\d{{5}}(?:-\d{{4}})?\b")
 REGISTRATION = regex.compile(r"(?i)\bunder\s{1,3}(?:number|no\.)")
 HEADING = regex.compile(r"(?i)^(?:schedule|exhibit|annex|appendix|attachment)\b")  # "SCHEDULE OF SERVICES AND FEES"

@@ -100,7 +100,7 @@ bracket_marker = (
 # -- regex pre-filters (fast, linear) -------------------------------------------
 # A bracket or brace with short content (no nested brackets) that opens with a star or the first
 # word of a keyword may be a marker; only those go to the grammar.
-_FIRST_WORDS = sorted({phrase.split()[0] for _, phrase in _keywords()}, key=len, reverse=True)
+_FIRST_WORDS = sorted({phrase.split()[0] for _, phrase in _keywords()}, key=lambda w: (-len(w), w))
 BRACKET_CANDIDATE = regex.compile(
     r"[\[{][\s\xa0.\u2026]{0,8}(?:[*\u2217]|(?i:" + "|".join(map(regex.escape, _FIRST_WORDS)) + r"))"
     r"[^\[\]{}]{0,160}[\]}]"

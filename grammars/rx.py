@@ -130,12 +130,17 @@ def save() -> None:
 def _write() -> None:
     if _FILE is None or not _programs:
         return
+    # what the file holds stays: a process that compiled a few patterns (a batch's parent, which loads
+    # no stage) must not replace the programs of every stage with its few
+    on_disk = _load(_FILE)
+    if all(k in on_disk for k in _programs):
+        return
     try:
         _FILE.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{_FILE.name}.", dir=_FILE.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(_programs))
+                fh.write(marshal.dumps({**on_disk, **_programs}))
             os.replace(tmp, _FILE)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

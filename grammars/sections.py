@@ -43,7 +43,7 @@ upper_roman = pp.Regex(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?
     "upper_roman"
 )
 roman = pp.Regex(r"(?i)(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z])").set_name("roman")
-number_word = pp.Regex(r"(?i)(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b").set_name(
+number_word = pp.Regex(r"(?i)(?:" + "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")\b").set_name(
     "number_word"
 )
 decimal_value = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){0,3}(?![\d])").set_name("decimal_value")

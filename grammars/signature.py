@@ -156,7 +156,7 @@ KINDS = [(kind, regex.compile(rf"(?i)\b{phrase.strip()}")) for kind, phrase in K
 VALUE_START = regex.compile(r"[\s_\-.:]*")
 # Where a field's value stops: a wide gap (a second column), an upper-case name glued on
 # ("PresidentFEDERATED"), a label glued on ("LundName"), or a block-kind phrase ("PresidentAccepted").
-_ROLE_LABELS = "|".join(sorted((w.upper() for w in vocabulary("signature_role_words")), key=len, reverse=True))
+_ROLE_LABELS = "|".join(sorted((w.upper() for w in vocabulary("signature_role_words")), key=lambda w: (-len(w), w)))
 VALUE_STOP = regex.compile(
     r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])|(?<=[0-9]{4})(?=[A-Z][A-Z])"  # "January 9, 2017CARBOGEN"
     rf"|(?<=[A-Z]{{2}})(?=(?:{_ROLE_LABELS})[ \t\xa0]*+:)"  # the next column's role label: "CFOCONSULTANT:"
@@ -170,7 +170,7 @@ STOP_HINT = regex.compile(r"[ \t\xa0]{3}|[a-z][A-Z]|[0-9][A-Z]|[A-Z]{2}(?=[A-Z]{
 ENTITY_SUFFIXES = frozenset(vocabulary("signature_entity_suffixes"))
 # Two spaces after an entity suffix end the name: "CARGILL, INCORPORATED  Bio Technology Center".
 AFTER_SUFFIX = regex.compile(
-    r"(?i)(?<=\b(?:" + "|".join(regex.escape(w) for w in sorted(ENTITY_SUFFIXES, key=len, reverse=True))
+    r"(?i)(?<=\b(?:" + "|".join(regex.escape(w) for w in sorted(ENTITY_SUFFIXES, key=lambda w: (-len(w), w)))
     + r"))(?<![a-z]\.[a-z]{1,3})[ \t\xa0]{2,}(?=\S)"
 )
 
@@ -230,12 +230,13 @@ NOTE = regex.compile(r"(?i)\b(?:tax\s+id|attn|attention|fax|tel(?:ephone)?)\b")
 OFFICER_WORDS = frozenset(vocabulary("signature_officer_words"))
 # Two blanks after an officer word end a signer's line: "Darren Long - CEO  The National Football League Alumni, Inc."
 AFTER_OFFICER = regex.compile(
-    r"(?i)(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=len, reverse=True))
+    r"(?i)(?<![a-z])(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=lambda w: (-len(w), w)))
     + r")(?-i:(?![a-z]))\K[ \t\xa0]{2,}+(?=\S)"
 )
 # An officer word inside a title value, also glued to the next name ("DirectorFujitsu").
 OFFICER_WORD = regex.compile(
-    r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=len, reverse=True)) + r")(?-i:(?![a-z]))"
+    r"(?i)\b(?:" + "|".join(regex.escape(w) for w in sorted(OFFICER_WORDS, key=lambda w: (-len(w), w)))
+    + r")(?-i:(?![a-z]))"
 )
 # A party never opens with these ("Witness", "On behalf of"); a signer is never "Authorized Signatory".
 NOT_PARTY_WORDS = frozenset({"on", "for", "in", "witness", "witnesses", "attest", "dated", "signed", "date"})

@@ -102,3 +102,35 @@ def test_the_library_reads_the_cache_but_never_writes_it(tmp_path: Path) -> None
     code = "import extractor; extractor.parse('AGREEMENT made as of May 1, 2001 between A Inc. and B LLC.')"
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
     assert not any(tmp_path.rglob("*")), "the library wrote to the user's cache"
+
+
+# a command that loads no stage (a batch's parent): its few programs, saved at its end
+FEW = """
+import contextlib, io, marshal
+from extractor.output import cli
+from extractor.grammars import rx
+with contextlib.redirect_stdout(io.StringIO()):
+    cli.main(["schema", "--table", "documents"])
+print(len(marshal.loads(rx._FILE.read_bytes())))
+"""
+
+# the command that parses: its programs are saved after it ran (it imports the stages where it runs them)
+PARSE = """
+import contextlib, io, marshal, sys
+from extractor.output import cli
+from extractor.grammars import rx
+with contextlib.redirect_stdout(io.StringIO()):
+    cli.main(["parse", sys.argv[1], "--json"])
+print(len(marshal.loads(rx._FILE.read_bytes())))
+"""
+
+
+def test_a_command_saves_after_it_ran_and_never_shrinks_the_file(tmp_path: Path) -> None:
+    cache = str(tmp_path / "c")
+    sample = str(sorted(SAMPLES.glob("*.txt"))[0])
+    (after_parse,) = _run(PARSE, cache, tmp_path, sample)
+    assert after_parse > 300  # the stages' programs, though the command imported them only to run
+    (after_few,) = _run(FEW, cache, tmp_path)
+    assert after_few == after_parse  # the few programs of a command that loads no stage replace nothing
+    (again,) = _run(PARSE, cache, tmp_path, sample)
+    assert again == after_parse  # the same patterns at every start: a vocabulary's ties sorted, not hashed

@@ -221,7 +221,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    rx.save()  # the patterns' programs for the next start, when the cache lacks them (grammars/rx.py)
+    try:
+        return _main(argv)
+    finally:
+        # the patterns' programs for the next start, when the cache lacks them (grammars/rx.py): after
+        # the command, which imports the stages only where it runs them
+        rx.save()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -89,7 +89,7 @@ def party_mentions(ex: Any) -> pd.DataFrame:
                     terms.setdefault(v, n)
     out: dict[str, list[Any]] = {"start": [], "end": [], "text": [], "party": [], "name": []}
     if terms:
-        ordered = sorted(terms, key=len, reverse=True)
+        ordered = sorted(terms, key=lambda w: (-len(w), w))
         rx = regex.compile(r"(?<!\w)(?:" + "|".join(_term_pattern(t) for t in ordered) + r")(?!\w)")
         own = sorted((p["start"], p["end"]) for p in parties if p.get("start") is not None)
         text = ex.original

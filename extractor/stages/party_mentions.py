@@ -223,7 +223,7 @@ def count_mentions(doc: TextIndex, start: int, parties: Sequence[Named]) -> list
     counts = [0] * len(parties)
     if not forms:
         return counts
-    ordered = sorted(forms, key=len, reverse=True)  # the pattern's alternatives, longest first
+    ordered = sorted(forms, key=lambda w: (-len(w), w))  # the pattern's alternatives, longest first
     lookup = {" ".join(f.split()).casefold(): i for f, i in forms.items()}
     fast = _literal_mentions(doc, start, [(f.split(), flags[f]) for f in ordered])
     if fast is not None:

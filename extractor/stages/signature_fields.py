@@ -219,7 +219,8 @@ ROLE_LABEL = regex.compile(
 LINE_IN_VALUE = regex.compile(r"[-_]{3,}+[ \t\xa0]*+(?=[A-Z])")
 # An upper-case officer word glued to an upper-case name: "CEOVALEANT PHARMACEUTICALS NORTH AMERICA LLC"
 GLUED_OFFICER = regex.compile(
-    r"(?:" + "|".join(regex.escape(w.upper()) for w in sorted(g.OFFICER_WORDS, key=len, reverse=True) if len(w) <= 3)
+    r"(?:"
+    + "|".join(regex.escape(w.upper()) for w in sorted(g.OFFICER_WORDS, key=lambda w: (-len(w), w)) if len(w) <= 3)
     + r")(?=[A-Z]{2})"
 )
 # Capitals and digits glued to the end of a title: "Distribution ServicesS2K FINANCIAL LLC"

@@ -65,7 +65,7 @@ def _marker_phrases_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 @cache
 def _marker_phrases() -> tuple[tuple[str, ...], ...]:
     phrases = [*vocabulary("execution_markers"), *vocabulary("title_noise")]
-    return tuple(sorted((tuple(p.casefold().split()) for p in phrases), key=len, reverse=True))
+    return tuple(sorted((tuple(p.casefold().split()) for p in phrases), key=lambda w: (-len(w), w)))
 
 
 BREAK_WORDS = frozenset(
