@@ -6,7 +6,7 @@ import pytest
 from conftest import corpus_path
 
 import extractor
-from extractor.io.submission import split_submission
+from extractor.io.submission import sequence_number, split_submission
 
 
 def test_split_header_and_documents() -> None:
@@ -48,3 +48,13 @@ def test_split_counts_every_document() -> None:
 def test_plain_exhibit_is_one_document() -> None:
     exhibits = extractor.parse_submission(corpus_path("edgar-raw/qwest-kmc-mgs-amendment-1.txt"))
     assert len(exhibits) == 1 and exhibits[0].meta.get("type") is None
+
+
+@pytest.mark.parametrize(("seq", "want"), [
+    ("1", 1), (" 12 ", 12), ("999999999", 999999999),
+    ("7" * 50, None),  # a fuzzed submission's <SEQUENCE>: more digits than a table's Int64 holds
+    ("\u00b2", None),  # a digit str.isdigit() accepts and int() refuses
+    ("", None), ("1a", None),
+])
+def test_sequence_number(seq: str, want: int | None) -> None:
+    assert sequence_number(seq) == want

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model.errors import InputError
 from .reader import DEFAULT_MAX_BYTES, Decoded, read
-from .submission import type_matches
+from .submission import sequence_number, type_matches
 
 if TYPE_CHECKING:
     from ..model.exhibit import Exhibit
@@ -78,7 +78,7 @@ def _decoded(att: Any, name: str, max_bytes: int) -> Decoded:
 
 def _sequence(att: Any) -> int | None:
     seq = str(getattr(att, "sequence_number", "") or "").strip()
-    return int(seq) if seq.isdigit() else None
+    return sequence_number(seq)
 
 
 def from_edgartools(obj: Any, *, types: tuple[str, ...] | None = None,

@@ -43,6 +43,15 @@ def _tags(text: str, start: int, end: int) -> dict[str, str]:
     return tags
 
 
+MAX_SEQUENCE_DIGITS = 9  # EDGAR numbers a submission's documents 1, 2, ...; more digits is no sequence
+
+
+def sequence_number(seq: str) -> int | None:
+    """A <SEQUENCE> value as a number: ASCII digits that fit a table's Int64 (not "\u00b2", nor 50 digits)."""
+    seq = seq.strip()
+    return int(seq) if seq.isascii() and seq.isdigit() and len(seq) <= MAX_SEQUENCE_DIGITS else None
+
+
 def _document(text: str, open_end: int, close_start: int, name: str) -> DocumentPart:
     text_open = g.TEXT_OPEN.search(text, open_end, close_start)
     if text_open is None:
@@ -54,7 +63,7 @@ def _document(text: str, open_end: int, close_start: int, name: str) -> Document
     return DocumentPart(
         start=text_open.end(),
         end=body_end,
-        sequence=int(seq) if seq.isdigit() else None,
+        sequence=sequence_number(seq),
         type=tags.get("TYPE"),
         filename=tags.get("FILENAME"),
         description=tags.get("DESCRIPTION"),
