@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import islice
 
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
@@ -384,6 +385,18 @@ MAX_RESPACED = 80
 MAX_OCCURRENCES = 50
 
 
+def _spellings(pat: regex.Pattern[str], text: str) -> tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], str]]:
+    """How often the text writes each spelling (its lower-cased words) that ``pat`` finds, over its first
+    MAX_OCCURRENCES matches, and each spelling's first writing."""
+    count: dict[tuple[str, ...], int] = {}
+    first: dict[tuple[str, ...], str] = {}
+    for m in islice(pat.finditer(text), MAX_OCCURRENCES):
+        words = tuple(m.group().lower().split())
+        count[words] = count.get(words, 0) + 1
+        first.setdefault(words, m.group())
+    return count, first
+
+
 def respaced(text: str, names: Iterable[str]) -> dict[str, str]:
     """A name whose words came out glued ("PALMER SQUARE CAPITALMANAGEMENT LLC", text that lost its line
     breaks), spaced as the document writes it most often ("Palmer Square Capital Management LLC"): the same
@@ -395,14 +408,7 @@ def respaced(text: str, names: Iterable[str]) -> dict[str, str]:
             continue
         chars = [c for c in name if not c.isspace()]
         pat = regex.compile(r"[\s\xa0]*+".join(regex.escape(c) for c in chars), regex.I)
-        count: dict[tuple[str, ...], int] = {}  # a spelling (its words) -> how often the text writes it
-        first: dict[tuple[str, ...], str] = {}
-        for k, m in enumerate(pat.finditer(text)):
-            if k >= MAX_OCCURRENCES:
-                break
-            words = tuple(m.group().lower().split())
-            count[words] = count.get(words, 0) + 1
-            first.setdefault(words, m.group())
+        count, first = _spellings(pat, text)
         best = max(count, key=lambda w: (count[w], len(w)), default=())
         if len(best) > len(name.split()) and count[best] > count.get(tuple(name.lower().split()), 0):
             out[name] = _spaced_like(chars, first[best])
@@ -463,14 +469,7 @@ def _respaced_word(text: str, word: str) -> str:
         return word
     apart = r"[ \t\xa0]*+".join(regex.escape(c) for c in core)
     pat = regex.compile(rf"(?<![A-Za-z]){apart}(?![A-Za-z])", regex.I)
-    count: dict[tuple[str, ...], int] = {}
-    first: dict[tuple[str, ...], str] = {}
-    for k, m in enumerate(pat.finditer(text)):
-        if k >= MAX_OCCURRENCES:
-            break
-        pieces = tuple(m.group().lower().split())
-        count[pieces] = count.get(pieces, 0) + 1
-        first.setdefault(pieces, m.group())
+    count, first = _spellings(pat, text)
     glued = count.get((core.lower(),), 0)
     best = max(count, key=lambda p: (count[p], len(p)), default=())
     if len(best) < 2 or count[best] < glued:
