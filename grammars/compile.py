@@ -410,6 +410,7 @@ class _Compiler:
         lead = _LEADING_FLAGS.match(pattern)
         text = pattern[lead.end() :] if lead else pattern
         out: list[str] = []
+        renamed = False
         i, n, in_class, class_start = 0, len(text), False, 0
         while i < n:
             c = text[i]
@@ -437,6 +438,7 @@ class _Compiler:
                 old = text[i + 4 : close]
                 new = self.group_for(old, owner) if expose else self.internal()
                 out.append(f"(?P<{new}>")
+                renamed = True
                 i = close + 1
                 continue
             if text.startswith(("(?P=", "(?("), i):
@@ -446,6 +448,8 @@ class _Compiler:
         body = "".join(out)
         letters = "".join(v for k, v in _FLAG_LETTERS.items() if flags & k)
         scoped = f"(?{letters}:{body})" if letters else f"(?:{body})"
+        if not renamed:  # the pattern itself, its global flags scoped: the groups it had (~0.2 ms a check)
+            return scoped
         check = re.compile(scoped)  # the renaming kept every group, and nothing else became one
         if check.groups != rx.groups or len(check.groupindex) != len(rx.groupindex):
             raise GrammarCompileError(f"Regex {pattern!r}: its groups could not be renamed")
