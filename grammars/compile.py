@@ -160,26 +160,32 @@ def _skip_class(white: Iterable[str]) -> str:
 @cache
 def _upper_tables() -> tuple[dict[str, str], frozenset[str]]:
     """(each character -> the other code points whose ``upper()`` is it, every ``upper()`` longer
-    than one character): Python's own case tables, read once (~30 ms), for caseless keywords."""
-    n = sys.maxunicode + 1
-    raw = bytearray(4 * n)  # every code point in UTF-32-LE order, without a loop over a million
-    raw[0::4] = bytes(range(256)) * (n // 256)
-    raw[1::4] = b"".join(bytes([i]) * 256 for i in range(256)) * (n // 65536)
-    raw[2::4] = b"".join(bytes([i]) * 65536 for i in range(n // 65536))
-    every = raw.decode("utf-32-le", "surrogatepass")
+    than one character): Python's own case tables, read once (~5 ms), for caseless keywords."""
+    plane = 0x10000
+    raw = bytearray(4 * plane)  # one plane of code points in UTF-32-LE order, without a loop over them
+    raw[0::4] = bytes(range(256)) * 256
+    raw[1::4] = b"".join(bytes([i]) * 256 for i in range(256))
     inverse: dict[str, str] = {}
     long: set[str] = set()
-    step = 4096
-    for lo in range(0, n, step):
-        chunk = every[lo : lo + step]
-        if chunk.upper() == chunk:
-            continue  # no cased character here (most blocks)
-        for c in chunk:
+
+    def scan(chars: str) -> None:
+        if chars.upper() == chars:
+            return  # no cased character here (most of every plane): one C call decides
+        if len(chars) > 64:  # narrow down to the spans that hold cased characters
+            step = len(chars) // 64
+            for lo in range(0, len(chars), step):
+                scan(chars[lo : lo + step])
+            return
+        for c in chars:
             u = c.upper()
             if len(u) > 1:
                 long.add(u)
             elif u != c:
                 inverse[u] = inverse.get(u, "") + c
+
+    for p in range((sys.maxunicode + 1) // plane):  # in code point order, as a loop over each would be
+        raw[2::4] = bytes([p]) * plane
+        scan(raw.decode("utf-32-le", "surrogatepass"))
     return inverse, frozenset(long)
 
 
@@ -404,6 +410,7 @@ class _Compiler:
         lead = _LEADING_FLAGS.match(pattern)
         text = pattern[lead.end() :] if lead else pattern
         out: list[str] = []
+        renamed = False
         i, n, in_class, class_start = 0, len(text), False, 0
         while i < n:
             c = text[i]
@@ -431,6 +438,7 @@ class _Compiler:
                 old = text[i + 4 : close]
                 new = self.group_for(old, owner) if expose else self.internal()
                 out.append(f"(?P<{new}>")
+                renamed = True
                 i = close + 1
                 continue
             if text.startswith(("(?P=", "(?("), i):
@@ -440,6 +448,8 @@ class _Compiler:
         body = "".join(out)
         letters = "".join(v for k, v in _FLAG_LETTERS.items() if flags & k)
         scoped = f"(?{letters}:{body})" if letters else f"(?:{body})"
+        if not renamed:  # the pattern itself, its global flags scoped: the groups it had (~0.2 ms a check)
+            return scoped
         check = re.compile(scoped)  # the renaming kept every group, and nothing else became one
         if check.groups != rx.groups or len(check.groupindex) != len(rx.groupindex):
             raise GrammarCompileError(f"Regex {pattern!r}: its groups could not be renamed")

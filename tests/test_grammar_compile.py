@@ -5,6 +5,7 @@ compiler itself, element by element, with the elements it refuses."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
@@ -17,7 +18,7 @@ from extractor.grammars import durations as gu
 from extractor.grammars import parties as gp
 from extractor.grammars import signature as gs
 from extractor.grammars import terms as gt
-from extractor.grammars.compile import CompiledGrammar, GrammarCompileError, compile_grammar
+from extractor.grammars.compile import CompiledGrammar, GrammarCompileError, _upper_tables, compile_grammar
 from extractor.grammars.text_index import TextIndex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -329,3 +330,19 @@ def test_untranslatable_elements_are_refused(case: Refusal) -> None:
 def test_a_root_that_expands_tabs_is_refused() -> None:
     with pytest.raises(GrammarCompileError, match="parse_with_tabs"):
         compile_grammar(pp.Literal("a"))
+
+
+def test_case_tables_hold_what_a_loop_over_every_code_point_finds() -> None:
+    # the tables are read plane by plane, skipping spans that upper() leaves alone: they must hold
+    # exactly what asking every code point finds (``inverse`` in code point order)
+    inverse: dict[str, str] = {}
+    long: set[str] = set()
+    for i in range(sys.maxunicode + 1):
+        c = chr(i)
+        u = c.upper()
+        if len(u) > 1:
+            long.add(u)
+        elif u != c:
+            inverse[u] = inverse.get(u, "") + c
+    assert _upper_tables() == (inverse, frozenset(long))
+    assert "\u0131" in inverse["I"] and "\u017f" in inverse["S"]  # dotless i, long s

@@ -19,6 +19,7 @@ from .html import html_to_text, looks_like_html
 from .submission import is_submission
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_ARCHIVE_BYTES = 8 * 1024**3  # an archive's members in all (io/sources.py); here for the CLI's options
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # A valid UTF-8 multi-byte sequence: with one present, invalid bytes elsewhere are a mixed file.
 UTF8_MULTIBYTE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")

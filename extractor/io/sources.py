@@ -26,9 +26,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model.errors import InputError
-from .reader import DEFAULT_MAX_BYTES, read_bytes
+from .reader import DEFAULT_MAX_ARCHIVE_BYTES, DEFAULT_MAX_BYTES, read_bytes
 
-DEFAULT_MAX_ARCHIVE_BYTES = 8 * 1024**3
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
 GLOB_CHARS = frozenset("*?[")
 SKIP_NAMES = ("__MACOSX/", ".DS_Store")

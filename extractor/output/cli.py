@@ -15,13 +15,11 @@ from typing import Any, TypeVar
 
 from .. import __version__
 from ..grammars import rx
-from ..io import sources
-from ..io.reader import DEFAULT_MAX_BYTES
+from ..io.reader import DEFAULT_MAX_ARCHIVE_BYTES, DEFAULT_MAX_BYTES
 from ..model import schema
 from ..model.errors import ExtractorError, InputError
-from ..run.batch import DEFAULT_TIMEOUT, Options, results
-from ..run.progress import Progress
-from . import chunks, cli_extra, export
+from ..run import DEFAULT_TIMEOUT
+from . import cli_extra, export
 
 
 def _summary(ex) -> str:
@@ -74,6 +72,12 @@ def _first_errors(errors: list[dict]) -> str:
 
 
 def cmd_batch(a: argparse.Namespace) -> int:
+    # the batch's own modules (worker processes, archives, chunk files) load only for a batch: `parse` starts faster
+    from ..io import sources
+    from ..run.batch import Options, results
+    from ..run.progress import Progress
+    from . import chunks
+
     types = tuple(a.types.split(",")) if a.types else None
     if a.workers is not None and a.workers < 0:
         raise InputError("--workers must be 0 or more")
@@ -197,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--types", help="with submission files: only these <TYPE>s, e.g. 'EX-10*'")
     b.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help="largest input file (decompressed)")
-    b.add_argument("--max-archive-bytes", type=int, default=sources.DEFAULT_MAX_ARCHIVE_BYTES,
+    b.add_argument("--max-archive-bytes", type=int, default=DEFAULT_MAX_ARCHIVE_BYTES,
                    help="most bytes one archive may expand to")
     b.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     b.add_argument("--fail-on-error", action="store_true", help="exit 1 when any file failed")

@@ -36,13 +36,13 @@ from ..io.reader import DEFAULT_MAX_BYTES, read
 from ..io.sources import Job
 from ..model import schema
 from ..model.errors import ExtractorError, TimeLimitError, WorkerError, failing_stage
+from . import DEFAULT_TIMEOUT  # seconds per input file (defined with the package: the CLI reads it without the batch)
 
 if TYPE_CHECKING:  # workers send column lists; only the parent builds DataFrames
     import pandas as pd
 
     from ..model.exhibit import Exhibit
 
-DEFAULT_TIMEOUT = 120.0  # seconds per input file
 HARD_GRACE = 5.0  # seconds past the limit before the parent kills the worker
 # An input sent with its bytes (an archive member) goes only to an idle worker past this size: a
 # pipe holds ~64 KB, and the parent must never block on a worker that is busy (or stuck).
