@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from .signature_names import after_quoted_label
 from .signature_parties import clean_party, is_suffix
 
 
@@ -246,6 +247,9 @@ def next_party_start(value: str, whole: bool = True, tail: bool = False) -> int 
         if not g.OFFICER_WORD.search(m.group()) and _party_name(value[m.end() :]):
             # the value opens with it ("MASTER FRANCHISEE: THE GRILLED CHEESE TRUCK, INC."): all of it
             return m.start() if m.start() > 0 or whole else None
+    label = after_quoted_label(value)  # 'BRIAN HAYEK, President "Consultant" TruckThat LLC'
+    if label is not None and _party_name(value[label[1] :]):
+        return label[0]
     return _tail_start(value, tail)
 
 

@@ -12,6 +12,7 @@ from itertools import islice
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from .signature_names import after_quoted_label, dba_continues, without_quoted_labels
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -90,12 +91,15 @@ LOPSIDED_AMPERSAND = regex.compile(r"(?<=[ \t\xa0])&(?=\w)|(?<=\w)&(?=[ \t\xa0])
 
 
 def clean_party(s: str) -> str | None:
+    label = after_quoted_label(s)
+    if label is not None and is_suffix(s.split()[-1]):
+        s = s[label[1] :]  # 'BRIAN HAYEK, President“Consultant”TruckThat LLC': the labelled name after the signer's
     s = LOPSIDED_AMPERSAND.sub(lambda m: "& " if m.string[m.start() - 1 : m.start()].isspace() else " &", s)
     s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
     s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
-    s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
+    s = without_quoted_labels(g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s)))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
     s = party_noise.trimmed(_lead_words_cut(s))  # "Google Confidential": the page's foot read onto the name
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
@@ -224,6 +228,7 @@ def name_lines(pre: str) -> list[str]:
         )  # not after another column's complete name ("SMART MODULAR TECHNOLOGIES, INC.")
         # "CREDIT SUISSE AG, CAYMAN ISLANDS / BRANCH, as a Lender": the branch ends the name above
         joined = joined or bool(merged) and is_tail(CAPACITY.sub("", c))
+        joined = joined or bool(merged) and dba_continues(merged[-1], c, is_suffix(c.split()[-1]))  # "..., DBA BOB / STALLINGS RACING"
         # (not after a line left open, "UNITED STATES NATIONAL BANK OF": "as a Lender" is the other column's)
         opened = CONTINUES.search(merged[-1]) is not None if merged else False
         capacity = CAPACITY_LINE.match(c) is not None and (c[:1].isupper() or not opened)

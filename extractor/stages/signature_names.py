@@ -1,0 +1,55 @@
+"""Signature parties: what a human reads as the name when the text writes more than the name.
+
+Small rules shared by the readers of ``signature_parties`` and ``signature_fields``, each for one kind
+of text that two extractions of one contract write differently:
+
+- a "doing business as" name wrapped over two lines ("STALLINGS CAPITAL GROUP CONSULTANTS, LTD., DBA BOB
+  / STALLINGS RACING", "Greater Delaware Valley Savings Bank / d/b/a Alliance Bank") is one name;
+- a quoted role label over a column ('"Consultant" TruckThat LLC', '“Newegg”“Allied”Newegg Inc.',
+  the labels of two columns run together) is no part of the name after it.
+"""
+
+from __future__ import annotations
+
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+
+# "d/b/a", "dba", "d.b.a." (a trade name follows)
+_DBA = r"(?i:d/b/a|d\.b\.a\.?|dba)"
+# a line that ends in an open trade name: "..., LTD., DBA BOB" (the name goes on on the next line)
+DBA_OPEN = regex.compile(rf"(?<![A-Za-z]){_DBA}(?:[ \t\xa0]++[^\s]++){{0,2}}+[ \t\xa0]*+$")
+# a line that opens with the trade name: "d/b/a Alliance Bank" under the legal name
+DBA_LEAD = regex.compile(rf"^{_DBA}(?![A-Za-z])")
+
+# A quoted role label of one to three capitalised words ("Consultant", “Company”), then a capitalised word
+QUOTED_LABEL = regex.compile(
+    r"[\"\u201c][A-Z][A-Za-z]*+(?:[ \t\xa0][A-Za-z]++){0,2}+:?[\"\u201d][ \t\xa0]*+(?=[A-Z])"
+)
+# The labels of columns run together before the name: '"Newegg" "Allied" Newegg Inc.'
+QUOTED_LABELS = regex.compile(
+    r"^(?:[\"\u201c][A-Za-z][A-Za-z ]{0,29}+:?[\"\u201d][ \t\xa0]*+)++(?=[A-Z\"\u201c])"
+)
+# what is left of such a run once the opening quote is stripped: 'Allied" Newegg Inc.'
+HALF_QUOTED_LABEL = regex.compile(r"^[A-Z][A-Za-z]{0,29}+[\"\u201d][ \t\xa0]*+(?=[A-Z])")
+
+
+def dba_continues(above: str, line: str, formed: bool) -> bool:
+    """Does ``line`` go on the trade name of the line ``above`` (or open it under the legal name)?
+    ``formed``: the line ends in a corporate form ("GAINSCO, INC."): the next column's own name."""
+    if not line[:1].isalpha():
+        return False
+    return DBA_LEAD.match(line) is not None or DBA_OPEN.search(above) is not None and line[:1].isupper() and (
+        not formed
+    )
+
+
+def without_quoted_labels(s: str) -> str:
+    """A name without the quoted role labels written before it: '"Newegg" "Allied" Newegg Inc.' ->
+    'Newegg Inc.'."""
+    return QUOTED_LABELS.sub("", s)
+
+
+def after_quoted_label(value: str) -> tuple[int, int] | None:
+    """Where the last quoted role label inside a value starts and ends, a name following it ('BRIAN HAYEK,
+    President "Consultant" TruckThat LLC'): the next party's label and name, run on in flattened text."""
+    found = [m for m in QUOTED_LABEL.finditer(value) if m.start() > 0]
+    return found[-1].span() if found else None
