@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_names import after_quoted_label
+from .signature_names import after_quoted_label, written_before
 from .signature_parties import clean_party, is_suffix
 
 
@@ -301,7 +301,12 @@ def _glued_next_party(text: str, fields: list[Field]) -> None:
         at = _value_at(text, f)
         glued = at == label_end(text, f.start)
         named = not glued and not g.WIDE_GAP.search(text, f.start, at) and _named_elsewhere(text, f.value, f.start)
-        whole = f.name in ("title", "date") and not f.signed and (glued or named)
+        # a wide gap, then a party of the preamble and no office ("Title:      Greater Delaware Valley Savings
+        # Bank d/b/a Alliance Bank      By:"): the next party's name, written where its own line was
+        spread = not glued and not named and g.WIDE_GAP.search(text, f.start, at) is not None and (
+            not g.OFFICER_WORD.search(f.value) and written_before(text, f.value, f.start)
+        )
+        whole = f.name in ("title", "date") and not f.signed and (glued or named or spread)
         cut = next_party_start(f.value, whole=whole, tail=f.name == "by")
         if cut is None:
             continue

@@ -53,3 +53,27 @@ def after_quoted_label(value: str) -> tuple[int, int] | None:
     President "Consultant" TruckThat LLC'): the next party's label and name, run on in flattened text."""
     found = [m for m in QUOTED_LABEL.finditer(value) if m.start() > 0]
     return found[-1].span() if found else None
+
+
+# "Ltd" (no dot) with the next column's name glued on: "GLOBAL TECHNOLOGIES, LTDTIMOTHY CABRERA", "PTY
+# LTDESPACIO ..."; not "LTDA" (a Brazilian form) nor a word holding the letters ("ULTDPage")
+GLUED_LTD = regex.compile(r"(?<![A-Za-z])(?i:ltd)(?!A(?![A-Za-z]))(?=[A-Z][A-Za-z])")
+
+
+def unglued_ltd(s: str) -> str:
+    """Two names run together after a dotless "Ltd": a blank between them."""
+    return GLUED_LTD.sub(lambda m: m.group() + " ", s)
+
+
+MIN_NAMED_WORDS = 3  # a name this long, written in the preamble too, is no title
+
+
+def written_before(text: str, value: str, pos: int) -> bool:
+    """Does the text write ``value`` before ``pos``, its words spaced in any way or glued where a line
+    break was lost ("Greater Delaware Valley Savings Bank d/b/a Alliance Bank", "AllianceMutual Holding
+    Company": a party of the preamble)?"""
+    words = value.split()
+    if len(words) < MIN_NAMED_WORDS:
+        return False
+    pat = regex.compile(r"[\s\xa0]*+".join(regex.escape(w) for w in words))
+    return pat.search(text, 0, pos) is not None

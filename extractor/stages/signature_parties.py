@@ -12,7 +12,7 @@ from itertools import islice
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_names import after_quoted_label, dba_continues, without_quoted_labels
+from .signature_names import after_quoted_label, dba_continues, unglued_ltd, without_quoted_labels
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -228,7 +228,8 @@ def name_lines(pre: str) -> list[str]:
         )  # not after another column's complete name ("SMART MODULAR TECHNOLOGIES, INC.")
         # "CREDIT SUISSE AG, CAYMAN ISLANDS / BRANCH, as a Lender": the branch ends the name above
         joined = joined or bool(merged) and is_tail(CAPACITY.sub("", c))
-        joined = joined or bool(merged) and dba_continues(merged[-1], c, is_suffix(c.split()[-1]))  # "..., DBA BOB / STALLINGS RACING"
+        # "..., DBA BOB / STALLINGS RACING", "... Savings Bank / d/b/a Alliance Bank": a trade name wrapped
+        joined = joined or bool(merged) and dba_continues(merged[-1], c, is_suffix(c.split()[-1]))
         # (not after a line left open, "UNITED STATES NATIONAL BANK OF": "as a Lender" is the other column's)
         opened = CONTINUES.search(merged[-1]) is not None if merged else False
         capacity = CAPACITY_LINE.match(c) is not None and (c[:1].isupper() or not opened)
@@ -306,6 +307,7 @@ def split_columns(s: str, k: int) -> list[str] | None:
     line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
     # "ADURO BIOTECH, INC.CONSULTANT": a suffix glued to the next column's name (flattened text)
     # ("...SERVICES COMPANYCOMPANY" is two names interleaved by line: see DOUBLED below)
+    s = unglued_ltd(s)  # "GLOBAL TECHNOLOGIES, LTDTIMOTHY CABRERA"
     unglued = g.GLUED_SUFFIX.sub(lambda m: m.group() if _doubled(s, m) else m.group() + " ", s)
     words = g.DESCRIPTOR_ANY.sub(" ", unglued).split()  # "a Delaware limited liability company" under a name
     if len(words) > k and all(w.lower() in g.ROLE_WORDS for w in words[:k]):
