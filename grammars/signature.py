@@ -216,10 +216,10 @@ FILLER = regex.compile(r"[\s_\-.=*]*")
 ROLE_PREFIX = regex.compile(
     r"^(?:[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,20}){0,2}|[A-Z ]{2,30})[ \t]*:[ \t]*(?=\S)"
 )
-# The end of a sentence ("written.", also glued: "written.FEDERATED", 'written.“Distributor”'); "Inc." and
-# "S.A." are not ends.
+# The end of a sentence ("written.", also glued: "written.FEDERATED", 'written.“Distributor”', a name
+# written in lower case first "Agreement.iBio Inc."); "Inc." and "S.A." are not ends.
 SENTENCE_END = regex.compile(
-    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z\"\u201c]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
+    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z\"\u201c]|[a-z][A-Z]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
 )
 ITS = regex.compile(r"(?i)(?:^|[,\s])its\s+\w")
 # Address lines set beside the party name (dropped), and notes after it (cut off).

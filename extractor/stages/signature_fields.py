@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_names import after_quoted_label, written_before
+from .signature_names import acceptance_cut, after_quoted_label, written_before
 from .signature_parties import clean_party, is_suffix
 
 
@@ -65,6 +65,7 @@ def parse_fields(text: str, grp: list[Field]) -> None:
             f.value, f.end = _undouble(text, label_end(text, f.start), f.end, f.value)
             if f.value != whole:
                 f.rest = whole[len(f.value) :].split(f.value, 1)[-1]
+    acceptance_cut(text, grp)
     _values_before_anchors(text, grp)
     _wrapped_titles(text, grp)
     _share_repeated_value(grp)

@@ -5,13 +5,21 @@ of text that two extractions of one contract write differently:
 
 - a "doing business as" name wrapped over two lines ("STALLINGS CAPITAL GROUP CONSULTANTS, LTD., DBA BOB
   / STALLINGS RACING", "Greater Delaware Valley Savings Bank / d/b/a Alliance Bank") is one name;
+- an acceptance line run on after a title ("Title: Vice-President, General Manager, Television  ACCEPTED
+  and AGREED TO this ___ day of ___") opens the next block: it is no part of the title;
 - a quoted role label over a column ('"Consultant" TruckThat LLC', '“Newegg”“Allied”Newegg Inc.',
   the labels of two columns run together) is no part of the name after it.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars import signature as g
+
+if TYPE_CHECKING:
+    from .signature_fields import Field
 
 # "d/b/a", "dba", "d.b.a." (a trade name follows)
 _DBA = r"(?i:d/b/a|d\.b\.a\.?|dba)"
@@ -77,3 +85,38 @@ def written_before(text: str, value: str, pos: int) -> bool:
         return False
     pat = regex.compile(r"[\s\xa0]*+".join(regex.escape(w) for w in words))
     return pat.search(text, 0, pos) is not None
+
+
+# An acceptance phrase after a blank inside a field's value: the next block's opening line run on
+ACCEPTANCE_IN_VALUE = regex.compile(
+    r"[ \t\xa0]++(?="
+    + "|".join(f"(?i:{p.strip()})" for kind, p in g.KIND_PHRASES if kind == "acknowledged")
+    + r")"
+)
+
+
+def acceptance_cut(text: str, fields: list[Field]) -> None:
+    """A title or name value that runs on into an acceptance line ends before it: the acceptance opens
+    the next signatory's block, whose party is read apart from the officers above."""
+    for f in fields:
+        if f.name not in ("title", "name") or not f.value or f.signed:
+            continue
+        m = ACCEPTANCE_IN_VALUE.search(f.value)
+        if m is None or m.start() == 0:
+            continue
+        at = ACCEPTANCE_IN_VALUE.search(text, f.start, f.end)
+        if at is not None:
+            f.value, f.end = f.value[: m.start()].strip(" ,;") or None, at.start()
+
+
+INNER_CAPITAL = regex.compile(r"[a-z].*[A-Z]|.[A-Z].*[a-z]")  # "IBio", "CC-Pharming", "eBay": a brand's word
+
+
+def brand_columns(s: str, k: int) -> list[str] | None:
+    """k one-word brand names side by side over k columns ("IBio CC-Pharming" over two "/s/" lines),
+    each written in mixed case with a capital inside: the flattened copy ("IBioCC-Pharming") splits
+    them where the case changes, this one at its blanks."""
+    words = s.split()
+    if k < 2 or len(words) != k or not all(INNER_CAPITAL.search(w) for w in words):
+        return None
+    return words

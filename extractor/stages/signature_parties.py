@@ -12,7 +12,7 @@ from itertools import islice
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_names import after_quoted_label, dba_continues, unglued_ltd, without_quoted_labels
+from .signature_names import after_quoted_label, brand_columns, dba_continues, unglued_ltd, without_quoted_labels
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -278,7 +278,7 @@ def names_above(pre: str, k: int) -> list[str | None]:
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
         return [clean_party(c) for c in merged] + [None] * (k - len(merged))
     if merged:
-        split = split_columns(merged[-1], k)
+        split = split_columns(merged[-1], k) or brand_columns(merged[-1], k)
         if split:
             return [clean_party(c) for c in split]
     return [None] * k
