@@ -191,7 +191,8 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
         cols: list[_Entry] = []
         while i < len(grp) and grp[i].name in anchors and not (cols and _via_open(cols[-1])):
             gap = (cols[-1].fields[-1].end, grp[i].start) if cols else (0, 0)
-            laid_out = grp[i].name != "signature" or g.LINE_END.search(text, *gap) is not None  # "/s/" under a name
+            # a "/s/" under a name of its own line, or after an acceptance ("...TreasurerACCEPTED AND AGREED TO:")
+            laid_out = grp[i].name != "signature" or g.LINE_END.search(text, *gap) or ACK_WORD.search(text, *gap)
             if cols and laid_out and _name_between(text, *gap):
                 break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
             cols.append(_Entry([grp[i]]))
