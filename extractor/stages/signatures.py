@@ -24,7 +24,7 @@ from ..grammars.suffixes import suffix_forms
 from ..model.records import Span
 from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
-from .signature_columns import column_names, staggered_head
+from .signature_columns import column_names, own_name_above, staggered_head
 from .signature_fields import Field, find_fields, parse_fields
 from .signature_parties import (
     clean_party,
@@ -191,8 +191,7 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
         cols: list[_Entry] = []
         while i < len(grp) and grp[i].name in anchors and not (cols and _via_open(cols[-1])):
             gap = (cols[-1].fields[-1].end, grp[i].start) if cols else (0, 0)
-            # a "/s/" under a name of its own line, or after an acceptance ("...TreasurerACCEPTED AND AGREED TO:")
-            laid_out = grp[i].name != "signature" or g.LINE_END.search(text, *gap) or ACK_WORD.search(text, *gap)
+            laid_out = grp[i].name != "signature" or grp[i].bare and own_name_above(text, *gap)
             if cols and laid_out and _name_between(text, *gap):
                 break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
             cols.append(_Entry([grp[i]]))
