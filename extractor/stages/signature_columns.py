@@ -110,13 +110,14 @@ def printed_column(text: str, pos: int) -> int:
 ACK_LEAD = regex.compile(r"(?i)(?<![a-z])(?:agreed?|accept(?:ed)?|acknowledged)(?![a-z])")
 
 
-def own_name_above(text: str, a: int, b: int) -> bool:
+def own_name_above(text: str, a: int, b: int, signer: str | None) -> bool:
     """Does a bare "/s/" at ``b`` sign under a name of its own, not beside the "/s/" ending at ``a``: an
     entity's name (ending in its form) on the line right above it, the two laid out one under the other
     ("4/16/10 / Date / BIOAMBER S.A.S. / /s/ ..."), or after an acceptance run into one line
-    ("...Secretary/TreasurerACCEPTED AND AGREED TO:STRATTON, CHEESEMAN & WALSH, INC./s/ ...")?"""
+    ("...Secretary/TreasurerACCEPTED AND AGREED TO:STRATTON, CHEESEMAN & WALSH, INC./s/ ..."); not the
+    line typed under the ``signer``'s own "/s/" ("/s/ A. Chan / A. Chan Chief Executive Officer ACME, Inc.")?"""
     if g.LINE_END.search(text, a, b) is None and ACK_LEAD.search(text, a, b) is None:
         return False
     lines = [line for line in g.LINE_END.split(text[a:b]) if line.strip()]
     words = lines[-1].split() if lines else []
-    return bool(words) and is_suffix(words[-1])
+    return bool(words) and is_suffix(words[-1]) and not (signer and " ".join(words).startswith(signer))
