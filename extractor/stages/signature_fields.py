@@ -51,6 +51,16 @@ def find_fields(text: str) -> list[Field]:
     return out
 
 
+MAX_VALUE_WORDS = 60  # a field's value, even a long title, is shorter: past this, text ran on into it
+
+
+def run_on_value(text: str, prev: Field, f: Field) -> bool:
+    """Did the value of the label ``prev`` run on, in text that lost its line breaks, over a paragraph
+    to the label ``f`` ("Company Name: Cardlytics, Inc.Company Address: ... This SOFTWARE LICENSE
+    ... AGREEMENT is entered into ... By:"): a form's caption, not a field of the same block?"""
+    return len(text[prev.start : f.start].split(None, MAX_VALUE_WORDS)) > MAX_VALUE_WORDS
+
+
 def parse_fields(text: str, grp: list[Field]) -> None:
     """Run the field grammar over the fields of one block (only there: it is the slow part)."""
     for f in grp:

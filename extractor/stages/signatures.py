@@ -25,7 +25,7 @@ from ..model.records import Span
 from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names, own_name_above, staggered_head
-from .signature_fields import Field, find_fields, parse_fields
+from .signature_fields import Field, find_fields, parse_fields, run_on_value
 from .signature_parties import (
     clean_party,
     drop_address,
@@ -81,7 +81,7 @@ def _clusters(text: str, fields: list[Field]) -> list[list[Field]]:
         if groups:
             prev = groups[-1][-1]
             gap = text[prev.end : f.start]
-            if len(gap) <= MAX_GAP_CHARS and len(gap.split()) <= MAX_GAP_WORDS:
+            if len(gap) <= MAX_GAP_CHARS and len(gap.split()) <= MAX_GAP_WORDS and not run_on_value(text, prev, f):
                 groups[-1].append(f)
                 continue
         groups.append([f])
