@@ -13,7 +13,7 @@ from conftest import corpus_path
 
 import extractor
 from extractor.stages.signature_columns import own_name_above
-from extractor.stages.signature_fields import next_party_start
+from extractor.stages.signature_fields import find_fields, next_party_start, parse_fields
 from extractor.stages.signature_names import brand_columns, dba_continues, written_before
 from extractor.stages.signature_parties import clean_party, name_lines, names_above, split_columns
 
@@ -60,6 +60,38 @@ CLEAN = [
     # a quoted word inside a name with no form after it: kept
     Clean("quoted_inside", 'ACME "Blue" Widgets', 'ACME "Blue" Widgets'),
 ]
+
+
+class Cut(NamedTuple):
+    kind: str
+    text: str  # a signature block as the corpus writes it
+    title: str | None  # the value left to the "Title:" field before the acceptance
+
+
+CUTS = [
+    # flattened: the acceptance line run on after the officer's title
+    Cut("title_then_acceptance",
+        "Per:\xa0Name:\xa0David\xa0PurdyTitle:\xa0Vice-President,\xa0General\xa0Manager,\xa0Television"
+        "\xa0\xa0ACCEPTED\xa0and\xa0AGREED\xa0TO\xa0this\xa0______\xa0day\xa0of\xa0____________,\xa02006.\xa0\xa0Per:",
+        "Vice-President, General Manager, Television"),
+    # no office before the phrase: a form's captions, left whole
+    Cut("captions_then_acceptance",
+        "By: Name: Title: Notice Information Address: Telephone: Facsimile: Email: AGREED AND "
+        "ACCEPTED as of the day of , . GWG HOLDINGS, INC. By:", None),
+]
+
+
+@pytest.mark.parametrize("case", CUTS, ids=[c.kind for c in CUTS])
+def test_acceptance_cut(case: Cut) -> None:
+    fields = find_fields(case.text)
+    parse_fields(case.text, fields)
+    titles = [f for f in fields if f.name == "title"]
+    assert titles
+    if case.title is None:
+        assert "ACCEPTED" in case.text[titles[0].start : titles[0].end]
+    else:
+        assert titles[0].value == case.title
+        assert "ACCEPTED" not in case.text[titles[0].start : titles[0].end]
 
 
 @pytest.mark.parametrize("case", CLEAN, ids=[c.kind for c in CLEAN])
@@ -184,6 +216,9 @@ OWN = [
     # the line typed under the previous signer's own "/s/": a name below a signature, not above
     Own("typed_under_previous", "\n\nAnthony K. Chan Chief Executive Officer American Champion Media, Inc.\n\n",
         "Anthony K. Chan", False),
+    # "/s/    JOHN MCSORLEY": the name typed again under the line, a title and the entity (names below)
+    Own("typed_block_under_previous", "    JOHN MCSORLEY\n\n\nJohn McSorley\nVice President of Human Resources\n"
+        "NVIDIA Corporation, Inc.\n\n\n\n\n\n\n", None, False),
     # a label, a page later
     Own("label_above", "\n\n    Authorized Representative:    ", "Keung Chui", False),
     # side by side on one line: columns

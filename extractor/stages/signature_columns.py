@@ -115,9 +115,18 @@ def own_name_above(text: str, a: int, b: int, signer: str | None) -> bool:
     entity's name (ending in its form) on the line right above it, the two laid out one under the other
     ("4/16/10 / Date / BIOAMBER S.A.S. / /s/ ..."), or after an acceptance run into one line
     ("...Secretary/TreasurerACCEPTED AND AGREED TO:STRATTON, CHEESEMAN & WALSH, INC./s/ ..."); not the
-    line typed under the ``signer``'s own "/s/" ("/s/ A. Chan / A. Chan Chief Executive Officer ACME, Inc.")?"""
-    if g.LINE_END.search(text, a, b) is None and ACK_LEAD.search(text, a, b) is None:
+    lines typed under the ``signer``'s own "/s/" ("/s/ A. Chan / A. Chan Chief Executive Officer ACME, Inc.",
+    "/s/ JOHN MCSORLEY / John McSorley / Vice President of Human Resources / NVIDIA Corporation, Inc.")?"""
+    ack = ACK_LEAD.search(text, a, b) is not None
+    if g.LINE_END.search(text, a, b) is None and not ack:
         return False
     lines = [line for line in g.LINE_END.split(text[a:b]) if line.strip()]
     words = lines[-1].split() if lines else []
-    return bool(words) and is_suffix(words[-1]) and not (signer and " ".join(words).startswith(signer))
+    if not words or not is_suffix(words[-1]):
+        return False
+    # the signer's name (else what follows the "/s/" on its line) typed again under the line, then the
+    # title and the entity: the lines typed under the block above
+    head, _, rest = text[a:b].partition("\n")
+    name = " ".join((signer or head).split()).casefold()
+    typed = bool(name) and name in " ".join((rest if not signer else text[a:b]).split()).casefold()
+    return ack or not typed

@@ -102,8 +102,8 @@ def acceptance_cut(text: str, fields: list[Field]) -> None:
         if f.name not in ("title", "name") or not f.value or f.signed:
             continue
         m = ACCEPTANCE_IN_VALUE.search(f.value)
-        if m is None or m.start() == 0:
-            continue
+        if m is None or m.start() == 0 or not g.OFFICER_WORD.search(f.value, 0, m.start()):
+            continue  # an office before it ("Vice-President, General Manager, Television"): a title run on
         at = ACCEPTANCE_IN_VALUE.search(text, f.start, f.end)
         if at is not None:
             f.value, f.end = f.value[: m.start()].strip(" ,;") or None, at.start()

@@ -192,7 +192,7 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
         while i < len(grp) and grp[i].name in anchors and not (cols and _via_open(cols[-1])):
             last = cols[-1].fields[-1] if cols else None
             laid_out = last is not None and (grp[i].name != "signature" or grp[i].bare and (
-                own_name_above(text, last.end, grp[i].start, last.value)  # "/s/" under its own name
+                own_name_above(text, cols[-1].fields[0].end, grp[i].start, cols[-1].fields[0].value)
             ))
             if last is not None and laid_out and _name_between(text, last.end, grp[i].start):
                 break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
