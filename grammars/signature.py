@@ -159,6 +159,7 @@ VALUE_START = regex.compile(r"[\s_\-.:]*")
 _ROLE_LABELS = "|".join(sorted((w.upper() for w in vocabulary("signature_role_words")), key=lambda w: (-len(w), w)))
 VALUE_STOP = regex.compile(
     r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])|(?<=[0-9]{4})(?=[A-Z][A-Z])"  # "January 9, 2017CARBOGEN"
+    r"|(?<=[0-9]{1,2}/[0-9]{1,2}/[0-9]{2})(?=[A-Z][A-Z])"  # "Date13/07/05GLOBAL MUSIC": a short year
     rf"|(?<=[A-Z]{{2}})(?=(?:{_ROLE_LABELS})[ \t\xa0]*+:)"  # the next column's role label: "CFOCONSULTANT:"
     rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
     r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"

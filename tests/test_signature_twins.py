@@ -59,6 +59,9 @@ CLEAN = [
     Clean("label_after_title", "BRIAN HAYEK, President\u201cConsultant\u201dTruckThat LLC", "TruckThat LLC"),
     # a quoted word inside a name with no form after it: kept
     Clean("quoted_inside", 'ACME "Blue" Widgets', 'ACME "Blue" Widgets'),
+    # the column's role word in capitals glued to the name (flattened), not a word that merely starts so
+    Clean("glued_role", "DISTRIBUTORMOBILEVISION\xa0COMMUNICATIONS\xa0LTD.", "MOBILEVISION COMMUNICATIONS LTD."),
+    Clean("role_like_word", "DISTRIBUTORSHIP HOLDINGS LTD.", "DISTRIBUTORSHIP HOLDINGS LTD."),
 ]
 
 
@@ -255,6 +258,9 @@ TWINS = [
          "Part_II__Development__", "bioamber s a s"),
     Twin("acceptance_glued", "AMERICANPHYSICIANSCAPITALINC_03_31_2003-EX-10.26-AGENCY AGREEMENT.txt",
          "Part_III__Agency Agreements__", "stratton cheeseman & walsh inc"),
+    Twin("date_glued_to_next_name",
+         "GlobalTechnologiesGroupInc_20050928_10KSB_EX-10.9_4148808_EX-10.9_Content License Agreement.txt",
+         "Part_I__License_Agreements__", "global music international inc d b a independent music network imntv"),
     Twin("sentence_then_lower_case_name", "IbioInc_20200313_8-K_EX-10.1_12052678_EX-10.1_Development Agreement.txt",
          "Part_I__Development__", "beijing cc pharming ltd"),
 ]

@@ -120,3 +120,18 @@ def brand_columns(s: str, k: int) -> list[str] | None:
     if k < 2 or len(words) != k or not all(INNER_CAPITAL.search(w) for w in words):
         return None
     return words
+
+
+MIN_GLUED_NAME = 5  # letters of the name left after the role word ("MOBILEVISION"; not "DISTRIBUTORSHIP")
+
+
+def glued_role_cut(s: str, roles: frozenset[str]) -> str:
+    """A name without the column's role word in capitals glued before it, in text that lost its line
+    breaks ("DISTRIBUTORMOBILEVISION COMMUNICATIONS LTD." -> "MOBILEVISION COMMUNICATIONS LTD.")."""
+    head = s.split(None, 1)[0] if s.split() else ""
+    if not head.isupper():
+        return s
+    for role in sorted(roles, key=lambda r: (-len(r), r)):  # the longest role first, in a fixed order
+        if head.startswith(role.upper()) and sum(c.isalpha() for c in head[len(role) :]) >= MIN_GLUED_NAME:
+            return s[len(role) :]
+    return s

@@ -12,7 +12,14 @@ from itertools import islice
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_names import after_quoted_label, brand_columns, dba_continues, unglued_ltd, without_quoted_labels
+from .signature_names import (
+    after_quoted_label,
+    brand_columns,
+    dba_continues,
+    glued_role_cut,
+    unglued_ltd,
+    without_quoted_labels,
+)
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -162,6 +169,8 @@ def _lead_words_cut(s: str) -> str:
     FEDERATED ADVISORY SERVICES COMPANY"), a heading or list mark, or a role word in capitals over a name
     that is not ("RESELLER Bravatek Solutions, Inc.": the column's header row flattened onto it)."""
     s = HEADING_LEAD.sub("", ACCEPTED_AS_OF.sub("", s))
+    if len(s.split()) > 1 and is_suffix(s.split()[-1]):
+        s = glued_role_cut(s, LEAD_ROLES)  # "DISTRIBUTORMOBILEVISION COMMUNICATIONS LTD."
     words = s.split()
     if len(words) > 1 and words[0].isupper() and words[0].lower() in LEAD_ROLES and not words[1].isupper() and (
         words[1][:1].isupper()
