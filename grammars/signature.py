@@ -159,6 +159,7 @@ VALUE_START = regex.compile(r"[\s_\-.:]*")
 _ROLE_LABELS = "|".join(sorted((w.upper() for w in vocabulary("signature_role_words")), key=lambda w: (-len(w), w)))
 VALUE_STOP = regex.compile(
     r"(?P<gap>[ \t\xa0]{3})|(?<=[a-z])(?=[A-Z][A-Z])|(?<=[0-9]{4})(?=[A-Z][A-Z])"  # "January 9, 2017CARBOGEN"
+    r"|(?<=[0-9]{1,2}/[0-9]{1,2}/[0-9]{2})(?=[A-Z][A-Z])"  # "Date13/07/05GLOBAL MUSIC": a short year
     rf"|(?<=[A-Z]{{2}})(?=(?:{_ROLE_LABELS})[ \t\xa0]*+:)"  # the next column's role label: "CFOCONSULTANT:"
     rf"|(?<=[a-z])(?={GLUED_LABEL.pattern})"
     r"|(?<=[a-z])(?=[A-Z])(?i:" + "|".join(f"(?:{p.strip()})" for _, p in KIND_PHRASES) + ")"
@@ -216,10 +217,10 @@ FILLER = regex.compile(r"[\s_\-.=*]*")
 ROLE_PREFIX = regex.compile(
     r"^(?:[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,20}){0,2}|[A-Z ]{2,30})[ \t]*:[ \t]*(?=\S)"
 )
-# The end of a sentence ("written.", also glued: "written.FEDERATED", 'written.“Distributor”'); "Inc." and
-# "S.A." are not ends.
+# The end of a sentence ("written.", also glued: "written.FEDERATED", 'written.“Distributor”', a name
+# written in lower case first "Agreement.iBio Inc."); "Inc." and "S.A." are not ends.
 SENTENCE_END = regex.compile(
-    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z\"\u201c]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
+    r"(?<=[a-z0-9]{3}[.!?])(?:[\s\xa0]+|(?=[A-Z\"\u201c]|[a-z][A-Z]))|(?<=[a-z]{2}[.!?][\"\u201d])[\s\xa0]+"
 )
 ITS = regex.compile(r"(?i)(?:^|[,\s])its\s+\w")
 # Address lines set beside the party name (dropped), and notes after it (cut off).

@@ -17,7 +17,8 @@ pieces are read as the text above one signatory.
 from __future__ import annotations
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from .signature_parties import names_above
+from ..grammars import signature as g
+from .signature_parties import is_suffix, names_above
 
 # A piece of a line: text between runs of three blanks or more (tabs count as blanks)
 PIECE = regex.compile(r"\S(?:[^\r\n\f \t\xa0]|[ \t\xa0]{1,2}+(?=[^\s\xa0]))*+")
@@ -104,3 +105,28 @@ COLUMN_SLACK = 4  # printed columns by which a name's lines and its "By:" may be
 def printed_column(text: str, pos: int) -> int:
     """The printed column of ``pos`` on its line (tabs expanded)."""
     return _col(text, _line_start(text, pos), pos)
+
+
+ACK_LEAD = regex.compile(r"(?i)(?<![a-z])(?:agreed?|accept(?:ed)?|acknowledged)(?![a-z])")
+
+
+def own_name_above(text: str, a: int, b: int, signer: str | None) -> bool:
+    """Does a bare "/s/" at ``b`` sign under a name of its own, not beside the "/s/" ending at ``a``: an
+    entity's name (ending in its form) on the line right above it, the two laid out one under the other
+    ("4/16/10 / Date / BIOAMBER S.A.S. / /s/ ..."), or after an acceptance run into one line
+    ("...Secretary/TreasurerACCEPTED AND AGREED TO:STRATTON, CHEESEMAN & WALSH, INC./s/ ..."); not the
+    lines typed under the ``signer``'s own "/s/" ("/s/ A. Chan / A. Chan Chief Executive Officer ACME, Inc.",
+    "/s/ JOHN MCSORLEY / John McSorley / Vice President of Human Resources / NVIDIA Corporation, Inc.")?"""
+    ack = ACK_LEAD.search(text, a, b) is not None
+    if g.LINE_END.search(text, a, b) is None and not ack:
+        return False
+    lines = [line for line in g.LINE_END.split(text[a:b]) if line.strip()]
+    words = lines[-1].split() if lines else []
+    if not words or not is_suffix(words[-1]):
+        return False
+    # the signer's name (else what follows the "/s/" on its line) typed again under the line, then the
+    # title and the entity: the lines typed under the block above
+    head, _, rest = text[a:b].partition("\n")
+    name = " ".join((signer or head).split()).casefold()
+    typed = bool(name) and name in " ".join((rest if not signer else text[a:b]).split()).casefold()
+    return ack or not typed

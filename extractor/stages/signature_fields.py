@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from .signature_names import acceptance_cut, after_quoted_label, written_before
 from .signature_parties import clean_party, is_suffix
 
 
@@ -50,6 +51,16 @@ def find_fields(text: str) -> list[Field]:
     return out
 
 
+MAX_VALUE_WORDS = 60  # a field's value, even a long title, is shorter: past this, text ran on into it
+
+
+def run_on_value(text: str, prev: Field, f: Field) -> bool:
+    """Did the value of the label ``prev`` run on, in text that lost its line breaks, over a paragraph
+    to the label ``f`` ("Company Name: Cardlytics, Inc.Company Address: ... This SOFTWARE LICENSE
+    ... AGREEMENT is entered into ... By:"): a form's caption, not a field of the same block?"""
+    return len(text[prev.start : f.start].split(None, MAX_VALUE_WORDS)) > MAX_VALUE_WORDS
+
+
 def parse_fields(text: str, grp: list[Field]) -> None:
     """Run the field grammar over the fields of one block (only there: it is the slow part)."""
     for f in grp:
@@ -64,6 +75,7 @@ def parse_fields(text: str, grp: list[Field]) -> None:
             f.value, f.end = _undouble(text, label_end(text, f.start), f.end, f.value)
             if f.value != whole:
                 f.rest = whole[len(f.value) :].split(f.value, 1)[-1]
+    acceptance_cut(text, grp)
     _values_before_anchors(text, grp)
     _wrapped_titles(text, grp)
     _share_repeated_value(grp)
@@ -246,6 +258,9 @@ def next_party_start(value: str, whole: bool = True, tail: bool = False) -> int 
         if not g.OFFICER_WORD.search(m.group()) and _party_name(value[m.end() :]):
             # the value opens with it ("MASTER FRANCHISEE: THE GRILLED CHEESE TRUCK, INC."): all of it
             return m.start() if m.start() > 0 or whole else None
+    label = after_quoted_label(value)  # 'BRIAN HAYEK, President "Consultant" TruckThat LLC'
+    if label is not None and _party_name(value[label[1] :]):
+        return label[0]
     return _tail_start(value, tail)
 
 
@@ -297,7 +312,12 @@ def _glued_next_party(text: str, fields: list[Field]) -> None:
         at = _value_at(text, f)
         glued = at == label_end(text, f.start)
         named = not glued and not g.WIDE_GAP.search(text, f.start, at) and _named_elsewhere(text, f.value, f.start)
-        whole = f.name in ("title", "date") and not f.signed and (glued or named)
+        # a wide gap, then a party of the preamble and no office ("Title:      Greater Delaware Valley Savings
+        # Bank d/b/a Alliance Bank      By:"): the next party's name, written where its own line was
+        spread = not glued and not named and g.WIDE_GAP.search(text, f.start, at) is not None and (
+            not g.OFFICER_WORD.search(f.value) and written_before(text, f.value, f.start)
+        )
+        whole = f.name in ("title", "date") and not f.signed and (glued or named or spread)
         cut = next_party_start(f.value, whole=whole, tail=f.name == "by")
         if cut is None:
             continue

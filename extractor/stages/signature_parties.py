@@ -12,6 +12,14 @@ from itertools import islice
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from .signature_names import (
+    after_quoted_label,
+    brand_columns,
+    dba_continues,
+    glued_role_cut,
+    unglued_ltd,
+    without_quoted_labels,
+)
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -90,12 +98,15 @@ LOPSIDED_AMPERSAND = regex.compile(r"(?<=[ \t\xa0])&(?=\w)|(?<=\w)&(?=[ \t\xa0])
 
 
 def clean_party(s: str) -> str | None:
+    label = after_quoted_label(s)
+    if label is not None and is_suffix(s.split()[-1]):
+        s = s[label[1] :]  # 'BRIAN HAYEK, President“Consultant”TruckThat LLC': the labelled name after the signer's
     s = LOPSIDED_AMPERSAND.sub(lambda m: "& " if m.string[m.start() - 1 : m.start()].isspace() else " &", s)
     s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
     s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
-    s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
+    s = without_quoted_labels(g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s)))
     s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
     s = party_noise.trimmed(_lead_words_cut(s))  # "Google Confidential": the page's foot read onto the name
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
@@ -158,6 +169,8 @@ def _lead_words_cut(s: str) -> str:
     FEDERATED ADVISORY SERVICES COMPANY"), a heading or list mark, or a role word in capitals over a name
     that is not ("RESELLER Bravatek Solutions, Inc.": the column's header row flattened onto it)."""
     s = HEADING_LEAD.sub("", ACCEPTED_AS_OF.sub("", s))
+    if len(s.split()) > 1 and is_suffix(s.split()[-1]):
+        s = glued_role_cut(s, LEAD_ROLES)  # "DISTRIBUTORMOBILEVISION COMMUNICATIONS LTD."
     words = s.split()
     if len(words) > 1 and words[0].isupper() and words[0].lower() in LEAD_ROLES and not words[1].isupper() and (
         words[1][:1].isupper()
@@ -224,6 +237,8 @@ def name_lines(pre: str) -> list[str]:
         )  # not after another column's complete name ("SMART MODULAR TECHNOLOGIES, INC.")
         # "CREDIT SUISSE AG, CAYMAN ISLANDS / BRANCH, as a Lender": the branch ends the name above
         joined = joined or bool(merged) and is_tail(CAPACITY.sub("", c))
+        # "..., DBA BOB / STALLINGS RACING", "... Savings Bank / d/b/a Alliance Bank": a trade name wrapped
+        joined = joined or bool(merged) and dba_continues(merged[-1], c, is_suffix(c.split()[-1]))
         # (not after a line left open, "UNITED STATES NATIONAL BANK OF": "as a Lender" is the other column's)
         opened = CONTINUES.search(merged[-1]) is not None if merged else False
         capacity = CAPACITY_LINE.match(c) is not None and (c[:1].isupper() or not opened)
@@ -272,7 +287,7 @@ def names_above(pre: str, k: int) -> list[str | None]:
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
         return [clean_party(c) for c in merged] + [None] * (k - len(merged))
     if merged:
-        split = split_columns(merged[-1], k)
+        split = split_columns(merged[-1], k) or brand_columns(merged[-1], k)
         if split:
             return [clean_party(c) for c in split]
     return [None] * k
@@ -301,6 +316,7 @@ def split_columns(s: str, k: int) -> list[str] | None:
     line ("FEDERATED INVESTMENT MANAGEMENT FEDERATED ADVISORY SERVICES COMPANYCOMPANY")."""
     # "ADURO BIOTECH, INC.CONSULTANT": a suffix glued to the next column's name (flattened text)
     # ("...SERVICES COMPANYCOMPANY" is two names interleaved by line: see DOUBLED below)
+    s = unglued_ltd(s)  # "GLOBAL TECHNOLOGIES, LTDTIMOTHY CABRERA"
     unglued = g.GLUED_SUFFIX.sub(lambda m: m.group() if _doubled(s, m) else m.group() + " ", s)
     words = g.DESCRIPTOR_ANY.sub(" ", unglued).split()  # "a Delaware limited liability company" under a name
     if len(words) > k and all(w.lower() in g.ROLE_WORDS for w in words[:k]):

@@ -24,8 +24,8 @@ from ..grammars.suffixes import suffix_forms
 from ..model.records import Span
 from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
-from .signature_columns import column_names, staggered_head
-from .signature_fields import Field, find_fields, parse_fields
+from .signature_columns import column_names, own_name_above, staggered_head
+from .signature_fields import Field, find_fields, parse_fields, run_on_value
 from .signature_parties import (
     clean_party,
     drop_address,
@@ -81,7 +81,7 @@ def _clusters(text: str, fields: list[Field]) -> list[list[Field]]:
         if groups:
             prev = groups[-1][-1]
             gap = text[prev.end : f.start]
-            if len(gap) <= MAX_GAP_CHARS and len(gap.split()) <= MAX_GAP_WORDS:
+            if len(gap) <= MAX_GAP_CHARS and len(gap.split()) <= MAX_GAP_WORDS and not run_on_value(text, prev, f):
                 groups[-1].append(f)
                 continue
         groups.append([f])
@@ -190,7 +190,11 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
             continue
         cols: list[_Entry] = []
         while i < len(grp) and grp[i].name in anchors and not (cols and _via_open(cols[-1])):
-            if cols and grp[i].name != "signature" and _name_between(text, cols[-1].fields[-1].end, grp[i].start):
+            last = cols[-1].fields[-1] if cols else None
+            laid_out = last is not None and (grp[i].name != "signature" or grp[i].bare and (
+                own_name_above(text, cols[-1].fields[0].end, grp[i].start, cols[-1].fields[0].value)
+            ))
+            if last is not None and laid_out and _name_between(text, last.end, grp[i].start):
                 break  # "Per: ____ <line> SPARKLING SPRING WATER GROUP LIMITED <line> Per: ____": one under another
             cols.append(_Entry([grp[i]]))
             i += 1
