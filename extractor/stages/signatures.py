@@ -26,6 +26,7 @@ from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names, staggered_head
 from .signature_fields import Field, find_fields, parse_fields
+from .signature_glued import reread_names
 from .signature_parties import (
     clean_party,
     drop_address,
@@ -445,10 +446,12 @@ def find_signatures(layout: Layout) -> SignatureResult:
                         rows.append(row)
                 continue
             # the labels of signatories beside this one (a staggered column's "By:", "Its:") are no names
-            names = names_above(_between_fields(text, block_fields, prev_end, first), len(cols))
+            above = _between_fields(text, block_fields, prev_end, first)
+            names = names_above(above, len(cols))
             if len(cols) > 1:  # side by side: read the names above column by column
                 anchors = [next((f for f in e.fields if f.name in ("by", "by_via")), e.fields[0]).start for e in cols]
                 names = column_names(text, prev_end, first, anchors, names)
+            names = reread_names(above, len(cols), names)  # "LICENSORLICENSEEHERTZ ..., LLCHERTZ ...": flattened
             if len(cols) == 1 and names:  # "ACTION RENT-TO-OWN HOLDINGS   Its: / OF SOUTH CAROLINA, INC."
                 names = [clean_party(staggered_head(text, prev_end, first, names[0]) or "")]
             if len(cols) == 1 and names and names[0] and _label_qualifier(text, cols[0], names[0], first):

@@ -1,0 +1,90 @@
+"""Signature names glued by extraction: the names over side-by-side ``By:`` lines read again once the
+pieces that a flattened copy ran together are put apart.
+
+Two extractions of one signature page differ in their blanks only; the flattened one glues what the
+layout kept apart::
+
+    LICENSOR LICENSEE HERTZ INVESTMENT GROUP, LLC HERTZ GROUP REALTY TRUST, INC. a Delaware ...
+    LICENSORLICENSEEHERTZ INVESTMENT GROUP, LLCHERTZ GROUP REALTY TRUST, INC.a Delaware ...
+
+When the names above the lines are not all read, the text above them is read again with a blank put
+back at each point where no word runs on: a label's colon or a comma before a letter
+(``COMPANY:DISTRIBUTOR:``, ``INC.,A3``), a company form before the next name (``LLCHERTZ``,
+``Ltd.INVASIX``), a descriptor's article after a form (``INC.a Delaware``, ``corporationa Texas``),
+role words over the columns (``LICENSORLICENSEE``, ``ContractorCustomer``). A company's registration
+number beside its name (``INVASIX LTD 514073618``) and role words written under the names
+(``Contractor Customer``) are dropped, as is an entity the last party acts through, written on the
+same line (``... AT&T Mobility LLC By AT&T Services, Inc., its authorized representative``). The
+second reading is kept only when it finds more names than the first, each one it adds a company's
+name (ending in its form) or a role word.
+"""
+
+from __future__ import annotations
+
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars import signature as g
+from ..grammars.suffixes import suffix_alternation
+from .signature_parties import is_suffix, names_above
+
+_BLANK = r"[ \t\xa0]"
+# Role words over the columns, glued to the next word; "partner", "party", "owner", "agent" and "company"
+# also open longer words ("PARTNERSHIP", "AGENTS", "COMPANYCOMPANY" is a doubled form, see split_columns)
+_ROLES = sorted(g.ROLE_WORDS - {"partner", "party", "owner", "agent", "company"}, key=lambda w: (-len(w), w))
+_ROLE_ALT = "|".join(regex.escape(w) for w in _ROLES)
+_UPPER = "|".join(regex.escape(w.upper()) for w in _ROLES)
+_CAPITAL = "|".join(regex.escape(w.capitalize()) for w in _ROLES)
+GLUED_ROLE = regex.compile(rf"(?<![A-Za-z])(?:(?:{_UPPER})(?=[A-Z]{{3}})|(?:{_CAPITAL})(?=[A-Z][a-z]{{2}}))")
+# A role word in capitals glued to the name before it, last over the columns: "STAAR SURGICAL AGDISTRIBUTOR"
+GLUED_ROLE_END = regex.compile(rf"(?<=[A-Z]{{2}})(?=(?:{_UPPER}):?+[ \t\xa0]*+$)")
+# A label's colon or a comma with the next word glued on: "DISTRIBUTOR:SMART", "INC.,A3"
+PUNCT_GLUE = regex.compile(r"(?<=[A-Za-z.)][:,])(?=[A-Za-z0-9])")
+# A company form with the next name glued on: "LLCHERTZ", "Ltd.INVASIX", "LLCAT&T"
+SUFFIX_GLUE = regex.compile(rf"(?<![A-Za-z])(?:{suffix_alternation('glued')})(?=[A-Z])")
+# A descriptor's article glued after a form: "INC.a Delaware", "corporationa Texas", "companya Maryland"
+ARTICLE_GLUE = regex.compile(
+    rf"(?:(?<=[A-Za-z]\.)|(?<=(?i:corporation|company|partnership|association|limited)))(?=an?{_BLANK}++[A-Z])"
+)
+# A registration number beside a name: "INVASIX LTD 514073618"
+REG_NUMBER = regex.compile(rf"(?<=[A-Za-z.]){_BLANK}++\d{{6,12}}+(?![\d/.-])")
+# The rest of the "IN WITNESS WHEREOF" sentence before the names: ", the Parties have caused ... on behalf of:"
+WITNESS_REST = regex.compile(r"^[ \t\xa0\r\n]*+,[^:.]{0,250}+[:.]")
+# Role words written under the names of two columns: "... Contractor Customer"
+ROLE_TAIL = regex.compile(rf"(?:{_BLANK}++(?i:{_ROLE_ALT})){{2,}}+{_BLANK}*+$")
+# The entity the last party signs through, on the names' line: "By AT&T Services, Inc., its authorized representative"
+THROUGH = regex.compile(
+    rf"(?<=\S){_BLANK}++By{_BLANK}++[^\n:]{{3,80}}?,{_BLANK}*+its{_BLANK}++[a-z][a-z ]{{2,40}}+{_BLANK}*+$"
+)
+
+
+def unglued(pre: str) -> str:
+    """``pre`` with a blank put back at the glue points, numbers, role words and an acting entity dropped."""
+    s = pre
+    for _ in range(4):  # "LICENSORLICENSEEHERTZ": each role word comes apart from the next in turn
+        t = GLUED_ROLE.sub(lambda m: m.group() + " ", s)
+        if t == s:
+            break
+        s = t
+    s = GLUED_ROLE_END.sub(" ", s)
+    s = ARTICLE_GLUE.sub(" ", SUFFIX_GLUE.sub(lambda m: m.group() + " ", PUNCT_GLUE.sub(" ", s)))
+    s = WITNESS_REST.sub("", REG_NUMBER.sub(" ", s)).rstrip()
+    return THROUGH.sub("", ROLE_TAIL.sub("", s))
+
+
+def reread_names(pre: str, k: int, names: list[str | None]) -> list[str | None]:
+    """The k names above k side-by-side signatories read from ``pre`` unglued, when that finds more
+    of them than ``names`` (the first reading); else ``names``."""
+    if all(names):
+        return names
+    again = unglued(pre)
+    if again == pre.rstrip():
+        return names
+    found = names_above(again, k)
+    if sum(1 for n in found if n) <= sum(1 for n in names if n):
+        return names
+    # what the second reading adds is a company's name or a role over a column, never a heading or an address
+    added = [n for n, old in zip(found, names, strict=True) if n and n != old]
+    return found if all(_entity_or_role(n) for n in added) else names
+
+
+def _entity_or_role(name: str) -> bool:
+    return is_suffix(name.split()[-1]) or name.lower().strip(" :") in g.ROLE_WORDS

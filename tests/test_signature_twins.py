@@ -1,0 +1,97 @@
+"""Signature parties that two extractions of one CUAD contract must agree on (issue 19): one copy keeps
+the layout, the other glued its pieces together ("LICENSORLICENSEEHERTZ ..., LLCHERTZ ..."). The
+names above the lines are read the same from both. Rows: the text above the side-by-side ``By:``
+lines as each copy writes it (real snippets from ../shared/corpus/cuad) and the names both must give;
+then whole documents, both copies, and the set of parties their signature tables must hold."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+import pytest
+from conftest import corpus_path
+
+import extractor
+from extractor.stages.signature_glued import reread_names, unglued
+from extractor.stages.signature_parties import names_above
+
+
+class Above(NamedTuple):
+    kind: str
+    text: str  # the text above k side-by-side "By:" lines
+    names: list[str | None]
+
+
+ABOVE = [
+    Above("roles_suffix_descriptor_glued",
+          "LICENSORLICENSEEHERTZ INVESTMENT GROUP, LLCHERTZ GROUP REALTY TRUST, INC.a Delaware limited liability "
+          "companya Maryland corporation", ["HERTZ INVESTMENT GROUP, LLC", "HERTZ GROUP REALTY TRUST, INC."]),
+    Above("roles_suffix_descriptor_spaced",
+          "LICENSOR LICENSEE HERTZ INVESTMENT GROUP, LLC HERTZ GROUP REALTY TRUST, INC. a Delaware limited "
+          "liability company a Maryland corporation ",
+          ["HERTZ INVESTMENT GROUP, LLC", "HERTZ GROUP REALTY TRUST, INC."]),
+    Above("labels_and_commas_glued",
+          "COMPANY:DISTRIBUTOR:SMART RX SYSTEMS, INC.,A3 DEVELOPMENT GROUP, LLC,a Florida corporationa Texas "
+          "limited liability company", ["SMART RX SYSTEMS, INC.", "A3 DEVELOPMENT GROUP, LLC"]),
+    Above("registration_number_and_roles_glued",
+          ", the Parties have caused this Agreement to be duly executed for and on behalf of:Flextronics (Israel) "
+          "Ltd.INVASIX LTD 514073618ContractorCustomer", ["Flextronics (Israel) Ltd.", "INVASIX LTD"]),
+    Above("registration_number_and_roles_spaced",
+          ", the Parties have caused this Agreement to be duly executed for and on behalf of: Flextronics (Israel) "
+          "Ltd. INVASIX LTD 514073618 Contractor Customer ", ["Flextronics (Israel) Ltd.", "INVASIX LTD"]),
+    Above("acting_through_glued",
+          "Commnet Wireless, LLCAT&T Mobility LLCBy AT&T Services, Inc.,its authorized representative",
+          ["Commnet Wireless, LLC", "AT&T Mobility LLC"]),
+    Above("acting_through_spaced",
+          "Commnet Wireless, LLC AT&T Mobility LLC By AT&T Services, Inc., its authorized representative\n\n",
+          ["Commnet Wireless, LLC", "AT&T Mobility LLC"]),
+    Above("role_glued_at_end",
+          ", STAAR and Distributor have caused their duly authorized representatives to execute this Distributorship"
+          "Agreement on this __ day of ____, 20___.STAAR SURGICAL AGDISTRIBUTOR", ["STAAR SURGICAL AG", "DISTRIBUTOR"]),
+    # a notice address glued over the lines: a heading is no name, the first reading stands
+    Above("address_no_name",
+          "or other means similarly agreed to:ADMINISTRATIVE MATTERSGreat Lakes Gas Transmission Limited "
+          "PartnershipCommercial Services700 Louisiana St., Suite 700Houston, TX 77002-2700Attn:AGREED TO ",
+          [None, None]),
+]
+
+
+@pytest.mark.parametrize("case", ABOVE, ids=[c.kind for c in ABOVE])
+def test_names_reread(case: Above) -> None:
+    k = len(case.names)
+    assert reread_names(case.text, k, names_above(case.text, k)) == case.names
+
+
+def test_unglued_keeps_spaced_names() -> None:
+    text = "PREMIER NUTRITION CORPORATION STREMICKS HERITAGE FOODS, LLC"
+    assert unglued(text) == text
+
+
+class Twin(NamedTuple):
+    kind: str
+    name: str  # the document's name; the twin carries a "Part_..__Category__" prefix
+    part: str
+    parties: set[str]
+
+
+TWINS = [
+    Twin("roles_suffix_descriptor", "HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark "
+         "License Agreement.txt", "Part_I__License_Agreements__",
+         {"hertz investment group llc", "hertz group realty trust inc"}),
+    Twin("acting_through", "AtnInternationalInc_20191108_10-Q_EX-10.1_11878541_EX-10.1_Maintenance Agreement.txt",
+         "Part_I__Maintenance__", {"commnet wireless llc", "at&t mobility llc"}),
+]
+
+
+def _norm(value: object) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return " ".join(str(value).replace(",", " ").replace(".", " ").split()).casefold()
+
+
+@pytest.mark.parametrize("case", TWINS, ids=[c.kind for c in TWINS])
+def test_twins_agree(case: Twin) -> None:
+    for rel in (f"cuad/{case.name}", f"cuad/{case.part}{case.name}"):
+        sig = extractor.parse(corpus_path(rel)).signatures
+        assert {_norm(p) for p in sig["party"]} == case.parties, rel
