@@ -49,6 +49,12 @@ ABOVE = [
     Above("role_glued_at_end",
           ", STAAR and Distributor have caused their duly authorized representatives to execute this Distributorship"
           "Agreement on this __ day of ____, 20___.STAAR SURGICAL AGDISTRIBUTOR", ["STAAR SURGICAL AG", "DISTRIBUTOR"]),
+    Above("also_signs_for_glued",
+          "PREMIER NUTRITION CORPORATIONSTREMICKS HERITAGE FOODS, LLCAnd as and for Jasper Products, LLC",
+          ["PREMIER NUTRITION CORPORATION", "STREMICKS HERITAGE FOODS, LLC"]),
+    Above("also_signs_for_spaced",
+          "PREMIER NUTRITION CORPORATION STREMICKS HERITAGE FOODS, LLC And as and for Jasper Products, LLC\n\n",
+          ["PREMIER NUTRITION CORPORATION", "STREMICKS HERITAGE FOODS, LLC"]),
     # a notice address glued over the lines: a heading is no name, the first reading stands
     Above("address_no_name",
           "or other means similarly agreed to:ADMINISTRATIVE MATTERSGreat Lakes Gas Transmission Limited "

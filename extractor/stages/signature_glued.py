@@ -14,7 +14,9 @@ back at each point where no word runs on: a label's colon or a comma before a le
 role words over the columns (``LICENSORLICENSEE``, ``ContractorCustomer``). A company's registration
 number beside its name (``INVASIX LTD 514073618``) and role words written under the names
 (``Contractor Customer``) are dropped, as is an entity the last party acts through, written on the
-same line (``... AT&T Mobility LLC By AT&T Services, Inc., its authorized representative``). The
+same line (``... AT&T Mobility LLC By AT&T Services, Inc., its authorized representative``), or
+another it also signs for (``... FOODS, LLC And as and for Jasper Products, LLC``). A name read whole
+the first time is read again when it holds a glue point (``CORPORATIONSTREMICKS HERITAGE FOODS, LLC``). The
 second reading is kept only when it finds more names than the first, each one it adds a company's
 name (ending in its form) or a role word.
 """
@@ -48,6 +50,8 @@ ARTICLE_GLUE = regex.compile(
 REG_NUMBER = regex.compile(rf"(?<=[A-Za-z.]){_BLANK}++\d{{6,12}}+(?![\d/.-])")
 # The rest of the "IN WITNESS WHEREOF" sentence before the names: ", the Parties have caused ... on behalf of:"
 WITNESS_REST = regex.compile(r"^[ \t\xa0\r\n]*+,[^:.]{0,250}+[:.]")
+# A capacity the last party also signs in: "STREMICKS HERITAGE FOODS, LLC And as and for Jasper Products, LLC"
+ALSO_FOR = regex.compile(rf"(?<=\S){_BLANK}*+(?i:and{_BLANK}++)?+as{_BLANK}++and{_BLANK}++for{_BLANK}++[^\n]{{3,80}}+$")
 # Role words written under the names of two columns: "... Contractor Customer"
 ROLE_TAIL = regex.compile(rf"(?:{_BLANK}++(?i:{_ROLE_ALT})){{2,}}+{_BLANK}*+$")
 # The entity the last party signs through, on the names' line: "By AT&T Services, Inc., its authorized representative"
@@ -67,23 +71,27 @@ def unglued(pre: str) -> str:
     s = GLUED_ROLE_END.sub(" ", s)
     s = ARTICLE_GLUE.sub(" ", SUFFIX_GLUE.sub(lambda m: m.group() + " ", PUNCT_GLUE.sub(" ", s)))
     s = WITNESS_REST.sub("", REG_NUMBER.sub(" ", s)).rstrip()
-    return THROUGH.sub("", ROLE_TAIL.sub("", s))
+    return ALSO_FOR.sub("", THROUGH.sub("", ROLE_TAIL.sub("", s)))
 
 
 def reread_names(pre: str, k: int, names: list[str | None]) -> list[str | None]:
     """The k names above k side-by-side signatories read from ``pre`` unglued, when that finds more
     of them than ``names`` (the first reading); else ``names``."""
-    if all(names):
-        return names
+    if all(names) and not any(unglued(n) != n for n in names if n):
+        return names  # all read, none glued to the next ("CORPORATIONSTREMICKS HERITAGE FOODS, LLC")
     again = unglued(pre)
     if again == pre.rstrip():
         return names
     found = names_above(again, k)
-    if sum(1 for n in found if n) <= sum(1 for n in names if n):
-        return names
+    if sum(1 for n in found if n) < sum(1 for n in names if n) or _unspaced(found) == _unspaced(names):
+        return names  # fewer names, or the same ones spaced otherwise ("WRI/LATHROP,INC.")
     # what the second reading adds is a company's name or a role over a column, never a heading or an address
     added = [n for n, old in zip(found, names, strict=True) if n and n != old]
     return found if all(_entity_or_role(n) for n in added) else names
+
+
+def _unspaced(names: list[str | None]) -> list[str]:
+    return ["".join((n or "").split()) for n in names]
 
 
 def _entity_or_role(name: str) -> bool:
