@@ -14,7 +14,8 @@ from conftest import corpus_path
 
 import extractor
 from extractor.stages.signature_glued import reread_names, unglued
-from extractor.stages.signature_parties import names_above
+from extractor.stages.signature_parties import name_lines, names_above
+from extractor.stages.signature_wrapped import unwrapped_lines
 
 
 class Above(NamedTuple):
@@ -88,6 +89,22 @@ TWINS = [
     Twin("acting_through", "AtnInternationalInc_20191108_10-Q_EX-10.1_11878541_EX-10.1_Maintenance Agreement.txt",
          "Part_I__Maintenance__", {"commnet wireless llc", "at&t mobility llc"}),
 ]
+
+
+TWINS += [
+    # two names each wrapped in its column and read one column after the other, the signer typed under "/s/"
+    Twin("stacked_wrapped_names", "CybergyHoldingsInc_20140520_10-Q_EX-10.27_8605784_EX-10.27_Affiliate Agreement.txt",
+         "Part_I__Affiliate_Agreements__", {"birch first investments inc", "mount knowledge holdings inc"}),
+    Twin("also_signs_for", "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement3.txt",
+         "Part_I__Manufacturing__", {"premier nutrition corporation", "stremicks heritage foods llc"}),
+]
+
+
+def test_unwrapped_lines() -> None:
+    pre = ("COMPANY\n\nMA\n\nBIRCH FIRST\nINVESTMENTS INC.\nA US Virgin Islands corporation\n\nMOUNT KNOWLEDGE\n"
+           "HOLDINGS INC.\nA Nevada corporation\n\n")
+    assert unwrapped_lines(pre, name_lines(pre)) == [
+        "COMPANY", "MA", "BIRCH FIRST INVESTMENTS INC.", "MOUNT KNOWLEDGE HOLDINGS INC."]
 
 
 def _norm(value: object) -> str:

@@ -41,6 +41,7 @@ from .signature_parties import (
     with_suffixes,
 )
 from .signature_people import beside_by, signs_alone, signs_under_by
+from .signature_wrapped import typed_signer, unwrapped_lines
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
@@ -342,13 +343,13 @@ def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> 
         # from the end of its signature line (its name and title fields are left out below)
         lo = min((f.end for f in above if f.name in ("by", "by_via", "name", "signature")), default=above[0].end)
         hi = min(f.start for f in groups[gi + m][0].fields)
-        if name_lines(_between_fields(text, fields, lo, hi)):
+        if [c for c in name_lines(_between_fields(text, fields, lo, hi)) if not typed_signer(c, above)]:
             break
         m += 1
     if m < 2 or len(groups[gi]) != 1 or any(c[0].kind == "witness" for c in groups[gi : gi + m]):
         return []
     run: list[str] = []
-    for line in reversed(name_lines(pre)):
+    for line in reversed(unwrapped_lines(pre, name_lines(pre))):  # "BIRCH FIRST / INVESTMENTS INC."
         name = clean_party(line)
         if name is None or line.endswith(":") or HEADING.match(name):  # "THE COMPANY:": a role over the name
             break
