@@ -95,6 +95,9 @@ TWINS += [
     # two names each wrapped in its column and read one column after the other, the signer typed under "/s/"
     Twin("stacked_wrapped_names", "CybergyHoldingsInc_20140520_10-Q_EX-10.27_8605784_EX-10.27_Affiliate Agreement.txt",
          "Part_I__Affiliate_Agreements__", {"birch first investments inc", "mount knowledge holdings inc"}),
+    # "GOLFERS INCORPORATED:   /s/ A   WITNESS: /s/ B   By: A": the witness beside the line is read first
+    Twin("witness_beside_signature", "PerformanceSportsBrandsInc_20110909_S-1_EX-10.10_7220214_EX-10.10_Endorsement "
+         "Agreement.txt", "Part_I__Endorsement__", {"", "golfers incorporated"}),
     Twin("also_signs_for", "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement3.txt",
          "Part_I__Manufacturing__", {"premier nutrition corporation", "stremicks heritage foods llc"}),
 ]

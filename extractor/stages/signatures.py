@@ -434,12 +434,16 @@ def find_signatures(layout: Layout) -> SignatureResult:
         last_fields: list[Field] = []
         block_fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
         stacked: dict[int, str] = {}  # group index -> its party, read from names stacked above an earlier group
+        before_witness = None  # where the text above a witness line read first began
         for gi, cols in enumerate(groups):
             first = min(f.start for e in cols for f in e.fields)
+            if before_witness is not None and before_witness <= first < prev_end:
+                prev_end = before_witness  # "/s/ A   WITNESS: /s/ B   By: A": the party's name is above "/s/ A"
             pre = text[prev_end:first]
             if all(e.kind == "witness" for e in cols):
                 last_names = []  # the party after a witness line is written again, or unknown
                 if not all(f.bare for e in cols for f in e.fields):  # a bare "/s/" sits beside the party
+                    before_witness = prev_end
                     prev_end = max(f.end for e in cols for f in e.fields)
                 for e in cols:
                     row = _row(layout, b, e, min(f.start for f in e.fields))
