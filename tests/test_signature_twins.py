@@ -98,6 +98,9 @@ TWINS += [
     # "GOLFERS INCORPORATED:   /s/ A   WITNESS: /s/ B   By: A": the witness beside the line is read first
     Twin("witness_beside_signature", "PerformanceSportsBrandsInc_20110909_S-1_EX-10.10_7220214_EX-10.10_Endorsement "
          "Agreement.txt", "Part_I__Endorsement__", {"", "golfers incorporated"}),
+    # "FRANCHISEEMEMBER / By:By:Name:Name:": two role words over a blank form glued into one, no party
+    Twin("glued_roles_over_blank_form", "PfHospitalityGroupInc_20150923_10-12G_EX-10.1_9266710_EX-10.1_Franchise "
+         "Agreement3.txt", "Part_I__Franchise__", set()),
     Twin("also_signs_for", "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement3.txt",
          "Part_I__Manufacturing__", {"premier nutrition corporation", "stremicks heritage foods llc"}),
 ]

@@ -26,7 +26,7 @@ from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names, staggered_head
 from .signature_fields import Field, find_fields, parse_fields
-from .signature_glued import reread_names
+from .signature_glued import reread_names, unglued
 from .signature_parties import (
     clean_party,
     drop_address,
@@ -472,7 +472,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not name_chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
-                names = _parties_below(text, cols, block_end) or _one_name(pre, cols) or names
+                names = _parties_below(text, cols, block_end) or _one_name(unglued(pre), cols) or names
             kind = _kind(pre)
             if kind == "party" and not any(names) and all(e.fields[0].bare for e in cols) and ACK_WORD.search(pre):
                 kind = "acknowledged"  # "Agreed to as of this 18th day of June, 1996. /s/ Robert M. Calderoni"
