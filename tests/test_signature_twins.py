@@ -49,7 +49,10 @@ ABOVE = [
           ["Commnet Wireless, LLC", "AT&T Mobility LLC"]),
     Above("role_glued_at_end",
           ", STAAR and Distributor have caused their duly authorized representatives to execute this Distributorship"
-          "Agreement on this __ day of ____, 20___.STAAR SURGICAL AGDISTRIBUTOR", ["STAAR SURGICAL AG", "DISTRIBUTOR"]),
+          "Agreement on this __ day of ____, 20___.STAAR SURGICAL AGDISTRIBUTOR", ["STAAR SURGICAL AG", None]),
+    Above("blank_fill_in_after_role", "\n\nDistributor: ____________________ InnerScope Hearing Technologies, Inc. ",
+          ["InnerScope Hearing Technologies, Inc."]),
+    Above("blank_date_glued", "Dated: .Erchonia Medical Corporation.", ["Erchonia Medical Corporation."]),
     Above("also_signs_for_glued",
           "PREMIER NUTRITION CORPORATIONSTREMICKS HERITAGE FOODS, LLCAnd as and for Jasper Products, LLC",
           ["PREMIER NUTRITION CORPORATION", "STREMICKS HERITAGE FOODS, LLC"]),
@@ -101,6 +104,10 @@ TWINS += [
     # "FRANCHISEEMEMBER / By:By:Name:Name:": two role words over a blank form glued into one, no party
     Twin("glued_roles_over_blank_form", "PfHospitalityGroupInc_20150923_10-12G_EX-10.1_9266710_EX-10.1_Franchise "
          "Agreement3.txt", "Part_I__Franchise__", set()),
+    # "Erchonia Medical Corporation. By ___ Its ___ / Distributor: ____ InnerScope ..., Inc. By ___": a form
+    Twin("blank_form_two_parties", "InnerscopeHearingTechnologiesInc_20181109_8-K_EX-10.6_11419704_EX-10.6_"
+         "Distributor Agreement.txt", "Part_I__Distributor__",
+         {"erchonia medical corporation", "innerscope hearing technologies inc"}),
     Twin("also_signs_for", "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement3.txt",
          "Part_I__Manufacturing__", {"premier nutrition corporation", "stremicks heritage foods llc"}),
 ]

@@ -11,14 +11,16 @@ When the names above the lines are not all read, the text above them is read aga
 back at each point where no word runs on: a label's colon or a comma before a letter
 (``COMPANY:DISTRIBUTOR:``, ``INC.,A3``), a company form before the next name (``LLCHERTZ``,
 ``Ltd.INVASIX``), a descriptor's article after a form (``INC.a Delaware``, ``corporationa Texas``),
-role words over the columns (``LICENSORLICENSEE``, ``ContractorCustomer``). A company's registration
-number beside its name (``INVASIX LTD 514073618``) and role words written under the names
-(``Contractor Customer``) are dropped, as is an entity the last party acts through, written on the
-same line (``... AT&T Mobility LLC By AT&T Services, Inc., its authorized representative``), or
-another it also signs for (``... FOODS, LLC And as and for Jasper Products, LLC``). A name read whole
-the first time is read again when it holds a glue point (``CORPORATIONSTREMICKS HERITAGE FOODS, LLC``). The
-second reading is kept only when it finds more names than the first, each one it adds a company's
-name (ending in its form) or a role word.
+role words over the columns (``LICENSORLICENSEE``, ``ContractorCustomer``). Dropped: a company's
+registration number beside its name (``INVASIX LTD 514073618``), role words written under the names
+(``Contractor Customer``), a blank date line before them (``Dated: .``), a line to fill in beside a
+role label (``Distributor: ______ InnerScope ...``), an entity the last party acts through on the
+same line (``... AT&T Mobility LLC By AT&T Services, Inc., its authorized representative``) and
+another it also signs for (``... FOODS, LLC And as and for Jasper Products, LLC``). A name read
+whole the first time is read again when it holds a glue point (``CORPORATIONSTREMICKS HERITAGE
+FOODS, LLC``). The second reading is kept only when it finds more names than the first (or other
+ones, not merely spaced otherwise), each one it adds a company's name (ending in its form); a role
+word alone ("LESSOR" over a blank form) is no name.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ SUFFIX_GLUE = regex.compile(rf"(?<![A-Za-z])(?:{suffix_alternation('glued')})(?=
 ARTICLE_GLUE = regex.compile(
     rf"(?:(?<=[A-Za-z]\.)|(?<=(?i:corporation|company|partnership|association|limited)))(?=an?{_BLANK}++[A-Z])"
 )
+# A blank date line before the names: "Dated: .Erchonia Medical Corporation."
+BLANK_DATE = regex.compile(r"^[ \t\xa0\r\n]*+(?i:dated?)[ \t\xa0]*+:[ \t\xa0_.]*+(?=[A-Z])")
+# A blank line to fill in beside a role label: "Distributor: ________ InnerScope Hearing Technologies, Inc."
+FILL_IN = regex.compile(rf"(?<=(?<![A-Za-z])(?i:{_ROLE_ALT}):{_BLANK}*+)_{{3,}}+")
 # A registration number beside a name: "INVASIX LTD 514073618"
 REG_NUMBER = regex.compile(rf"(?<=[A-Za-z.]){_BLANK}++\d{{6,12}}+(?![\d/.-])")
 # The rest of the "IN WITNESS WHEREOF" sentence before the names: ", the Parties have caused ... on behalf of:"
@@ -70,7 +76,7 @@ def unglued(pre: str) -> str:
         s = t
     s = GLUED_ROLE_END.sub(" ", s)
     s = ARTICLE_GLUE.sub(" ", SUFFIX_GLUE.sub(lambda m: m.group() + " ", PUNCT_GLUE.sub(" ", s)))
-    s = WITNESS_REST.sub("", REG_NUMBER.sub(" ", s)).rstrip()
+    s = WITNESS_REST.sub("", BLANK_DATE.sub("", FILL_IN.sub(" ", REG_NUMBER.sub(" ", s)))).rstrip()
     return ALSO_FOR.sub("", THROUGH.sub("", ROLE_TAIL.sub("", s)))
 
 
@@ -82,17 +88,23 @@ def reread_names(pre: str, k: int, names: list[str | None]) -> list[str | None]:
     again = unglued(pre)
     if again == pre.rstrip():
         return names
-    found = names_above(again, k)
+    found = [None if n and _role(n) else n for n in names_above(again, k)]  # "LESSOR" over a blank form
     if sum(1 for n in found if n) < sum(1 for n in names if n) or _unspaced(found) == _unspaced(names):
         return names  # fewer names, or the same ones spaced otherwise ("WRI/LATHROP,INC.")
-    # what the second reading adds is a company's name or a role over a column, never a heading or an address
+    # what the second reading adds is a company's name, never a heading or an address
     added = [n for n, old in zip(found, names, strict=True) if n and n != old]
-    return found if all(_entity_or_role(n) for n in added) else names
+    return found if all(_formed(n) for n in added) else names
+
+
+def _formed(name: str) -> bool:
+    """Does ``name`` end in a company form ("Inc.", "Corporation." with a sentence's stop)?"""
+    last = name.split()[-1]
+    return is_suffix(last) or is_suffix(last.rstrip("."))
 
 
 def _unspaced(names: list[str | None]) -> list[str]:
     return ["".join((n or "").split()) for n in names]
 
 
-def _entity_or_role(name: str) -> bool:
-    return is_suffix(name.split()[-1]) or name.lower().strip(" :") in g.ROLE_WORDS
+def _role(name: str) -> bool:
+    return name.lower().strip(" :") in g.ROLE_WORDS

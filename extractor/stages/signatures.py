@@ -412,7 +412,7 @@ def _first_pre_start(text: str, first: int) -> int:
         cut = witness.end()
     for m in g.SENTENCE_END.finditer(window, cut):
         before = window[:m.start()].rstrip(".!?").rsplit(None, 1)  # the last word: no need to split all
-        if not (before and is_suffix(before[-1] + ".")):  # "ACME Corp. By:" is no sentence end
+        if not (before and (is_suffix(before[-1] + ".") or is_suffix(before[-1]))):  # "ACME Corp. By:" is no end
             cut = m.end()
     return lo + cut
 
