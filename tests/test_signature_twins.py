@@ -13,7 +13,7 @@ import pytest
 from conftest import corpus_path
 
 import extractor
-from extractor.stages.signature_glued import reread_names, unglued
+from extractor.stages.signature_glued import glued_suffixes, reread_names, unglued
 from extractor.stages.signature_parties import name_lines, names_above
 from extractor.stages.signature_wrapped import unwrapped_lines
 
@@ -73,6 +73,12 @@ def test_names_reread(case: Above) -> None:
     assert reread_names(case.text, k, names_above(case.text, k)) == case.names
 
 
+def test_glued_suffixes() -> None:
+    text = 'entered into by 5069 and the AmericanDiabetes Association, Inc. ("Association"), a not-for-profit'
+    got = glued_suffixes(text, {"American Diabetes Association": "American Diabetes Association", "Acme": "Acme"})
+    assert got == {"American Diabetes Association": "American Diabetes Association, Inc.", "Acme": "Acme"}
+
+
 def test_unglued_keeps_spaced_names() -> None:
     text = "PREMIER NUTRITION CORPORATION STREMICKS HERITAGE FOODS, LLC"
     assert unglued(text) == text
@@ -108,6 +114,10 @@ TWINS += [
     Twin("blank_form_two_parties", "InnerscopeHearingTechnologiesInc_20181109_8-K_EX-10.6_11419704_EX-10.6_"
          "Distributor Agreement.txt", "Part_I__Distributor__",
          {"erchonia medical corporation", "innerscope hearing technologies inc"}),
+    # "American Diabetes Association Freeze Tag, Inc. / By: By:": two names, the first completed from the
+    # preamble, glued there in one copy ("the AmericanDiabetes Association, Inc.")
+    Twin("association_then_name", "FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement.txt",
+         "Part_I__Sponsorship__", {"american diabetes association inc", "freeze tag inc"}),
     Twin("also_signs_for", "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement3.txt",
          "Part_I__Manufacturing__", {"premier nutrition corporation", "stremicks heritage foods llc"}),
 ]

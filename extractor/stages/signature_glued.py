@@ -20,7 +20,8 @@ another it also signs for (``... FOODS, LLC And as and for Jasper Products, LLC`
 whole the first time is read again when it holds a glue point (``CORPORATIONSTREMICKS HERITAGE
 FOODS, LLC``). The second reading is kept only when it finds more names than the first (or other
 ones, not merely spaced otherwise), each one it adds a company's name (ending in its form); a role
-word alone ("LESSOR" over a blank form) is no name.
+word alone ("LESSOR" over a blank form) is no name. Over two columns or more, a name ending in
+"Association" ends there (``American Diabetes Association Freeze Tag, Inc.``).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ ARTICLE_GLUE = regex.compile(
 BLANK_DATE = regex.compile(r"^[ \t\xa0\r\n]*+(?i:dated?)[ \t\xa0]*+:[ \t\xa0_.]*+(?=[A-Z])")
 # A blank line to fill in beside a role label: "Distributor: ________ InnerScope Hearing Technologies, Inc."
 FILL_IN = regex.compile(rf"(?<=(?<![A-Za-z])(?i:{_ROLE_ALT}):{_BLANK}*+)_{{3,}}+")
+# A name that ends in "Association" (no company form) run into the next column's name
+CLOSER_CUT = regex.compile(rf"(?<=(?<![A-Za-z])(?i:association)){_BLANK}++(?=[A-Z][a-z])")
 # A registration number beside a name: "INVASIX LTD 514073618"
 REG_NUMBER = regex.compile(rf"(?<=[A-Za-z.]){_BLANK}++\d{{6,12}}+(?![\d/.-])")
 # The rest of the "IN WITNESS WHEREOF" sentence before the names: ", the Parties have caused ... on behalf of:"
@@ -86,6 +89,8 @@ def reread_names(pre: str, k: int, names: list[str | None]) -> list[str | None]:
     if all(names) and not any(unglued(n) != n for n in names if n):
         return names  # all read, none glued to the next ("CORPORATIONSTREMICKS HERITAGE FOODS, LLC")
     again = unglued(pre)
+    if k > 1:  # "American Diabetes Association Freeze Tag, Inc." over two columns: two names
+        again = CLOSER_CUT.sub("\n", again)
     if again == pre.rstrip():
         return names
     found = [None if n and _role(n) else n for n in names_above(again, k)]  # "LESSOR" over a blank form
@@ -97,9 +102,9 @@ def reread_names(pre: str, k: int, names: list[str | None]) -> list[str | None]:
 
 
 def _formed(name: str) -> bool:
-    """Does ``name`` end in a company form ("Inc.", "Corporation." with a sentence's stop)?"""
+    """Does ``name`` end in a company form ("Inc.", "Corporation." with a sentence's stop, "Association")?"""
     last = name.split()[-1]
-    return is_suffix(last) or is_suffix(last.rstrip("."))
+    return is_suffix(last) or is_suffix(last.rstrip(".")) or last.lower() == "association"
 
 
 def _unspaced(names: list[str | None]) -> list[str]:
@@ -108,3 +113,25 @@ def _unspaced(names: list[str | None]) -> list[str]:
 
 def _role(name: str) -> bool:
     return name.lower().strip(" :") in g.ROLE_WORDS
+
+
+MAX_GLUED_LOOKUPS = 8  # short names looked up again: one scan of the text each
+FORM_AFTER = regex.compile(g.FORM_SUFFIX)
+
+
+def glued_suffixes(text: str, full: dict[str, str]) -> dict[str, str]:
+    """``full`` (each short party name -> its name with the corporate form the text writes after it)
+    with the names left short looked up again, their words glued or spaced otherwise in the text
+    ("AmericanDiabetes Association, Inc." completes "American Diabetes Association")."""
+    short = [n for n, f in full.items() if f == n and len(n.split()) > 1]
+    if not short or len(short) > MAX_GLUED_LOOKUPS:
+        return full
+    out = dict(full)
+    for n in short:
+        words = r"[ \t\xa0]*+".join(regex.escape(w) for w in n.split())
+        m = regex.search(rf"(?<![\w.]){words}(?={g.FORM_SUFFIX})", text)
+        if m is not None:
+            form = FORM_AFTER.match(text, m.end())
+            if form is not None:
+                out[n] = n + text[m.end() : form.end()]  # the name as read, the form as written
+    return out

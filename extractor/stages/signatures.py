@@ -26,7 +26,7 @@ from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names, staggered_head
 from .signature_fields import Field, find_fields, parse_fields
-from .signature_glued import reread_names, unglued
+from .signature_glued import glued_suffixes, reread_names, unglued
 from .signature_parties import (
     clean_party,
     drop_address,
@@ -539,7 +539,7 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
         single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
-    full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
+    full = glued_suffixes(text, with_suffixes(text, [r.party for r in rows if r.party and short(r.party)]))
     spaced = respaced(text, {r.party for r in rows if r.party})
     spaced.update(respaced_words(text, {r.party for r in rows if r.party and r.party not in spaced}))
     out = []
