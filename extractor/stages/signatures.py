@@ -26,6 +26,7 @@ from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names, own_name_above, staggered_head
 from .signature_fields import Field, find_fields, parse_fields, run_on_value
+from .signature_glued import glued_suffixes, reread_names, unglued
 from .signature_parties import (
     clean_party,
     drop_address,
@@ -40,6 +41,7 @@ from .signature_parties import (
     with_suffixes,
 )
 from .signature_people import beside_by, signs_alone, signs_under_by
+from .signature_wrapped import typed_signer, unwrapped_lines
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
@@ -345,13 +347,13 @@ def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> 
         # from the end of its signature line (its name and title fields are left out below)
         lo = min((f.end for f in above if f.name in ("by", "by_via", "name", "signature")), default=above[0].end)
         hi = min(f.start for f in groups[gi + m][0].fields)
-        if name_lines(_between_fields(text, fields, lo, hi)):
+        if [c for c in name_lines(_between_fields(text, fields, lo, hi)) if not typed_signer(c, above)]:
             break
         m += 1
     if m < 2 or len(groups[gi]) != 1 or any(c[0].kind == "witness" for c in groups[gi : gi + m]):
         return []
     run: list[str] = []
-    for line in reversed(name_lines(pre)):
+    for line in reversed(unwrapped_lines(pre, name_lines(pre))):  # "BIRCH FIRST / INVESTMENTS INC."
         name = clean_party(line)
         if name is None or line.endswith(":") or HEADING.match(name):  # "THE COMPANY:": a role over the name
             break
@@ -414,7 +416,7 @@ def _first_pre_start(text: str, first: int) -> int:
         cut = witness.end()
     for m in g.SENTENCE_END.finditer(window, cut):
         before = window[:m.start()].rstrip(".!?").rsplit(None, 1)  # the last word: no need to split all
-        if not (before and is_suffix(before[-1] + ".")):  # "ACME Corp. By:" is no sentence end
+        if not (before and (is_suffix(before[-1] + ".") or is_suffix(before[-1]))):  # "ACME Corp. By:" is no end
             cut = m.end()
     return lo + cut
 
@@ -436,12 +438,16 @@ def find_signatures(layout: Layout) -> SignatureResult:
         last_fields: list[Field] = []
         block_fields = sorted((f for cols in groups for e in cols for f in e.fields), key=lambda f: f.start)
         stacked: dict[int, str] = {}  # group index -> its party, read from names stacked above an earlier group
+        before_witness = None  # where the text above a witness line read first began
         for gi, cols in enumerate(groups):
             first = min(f.start for e in cols for f in e.fields)
+            if before_witness is not None and before_witness <= first < prev_end:
+                prev_end = before_witness  # "/s/ A   WITNESS: /s/ B   By: A": the party's name is above "/s/ A"
             pre = text[prev_end:first]
             if all(e.kind == "witness" for e in cols):
                 last_names = []  # the party after a witness line is written again, or unknown
                 if not all(f.bare for e in cols for f in e.fields):  # a bare "/s/" sits beside the party
+                    before_witness = prev_end
                     prev_end = max(f.end for e in cols for f in e.fields)
                 for e in cols:
                     row = _row(layout, b, e, min(f.start for f in e.fields))
@@ -449,10 +455,12 @@ def find_signatures(layout: Layout) -> SignatureResult:
                         rows.append(row)
                 continue
             # the labels of signatories beside this one (a staggered column's "By:", "Its:") are no names
-            names = names_above(_between_fields(text, block_fields, prev_end, first), len(cols))
+            above = _between_fields(text, block_fields, prev_end, first)
+            names = names_above(above, len(cols))
             if len(cols) > 1:  # side by side: read the names above column by column
                 anchors = [next((f for f in e.fields if f.name in ("by", "by_via")), e.fields[0]).start for e in cols]
                 names = column_names(text, prev_end, first, anchors, names)
+            names = reread_names(above, len(cols), names)  # "LICENSORLICENSEEHERTZ ..., LLCHERTZ ...": flattened
             if len(cols) == 1 and names:  # "ACTION RENT-TO-OWN HOLDINGS   Its: / OF SOUTH CAROLINA, INC."
                 names = [clean_party(staggered_head(text, prev_end, first, names[0]) or "")]
             if len(cols) == 1 and names and names[0] and _label_qualifier(text, cols[0], names[0], first):
@@ -468,7 +476,7 @@ def find_signatures(layout: Layout) -> SignatureResult:
             if not any(names) and len(cols) > 1 and len(last_names) == len(cols) and not name_chunks(pre):
                 names = list(last_names)  # a second row of signers under the same columns of parties
             if not any(names):
-                names = _parties_below(text, cols, block_end) or _one_name(pre, cols) or names
+                names = _parties_below(text, cols, block_end) or _one_name(unglued(pre), cols) or names
             kind = _kind(pre)
             if kind == "party" and not any(names) and all(e.fields[0].bare for e in cols) and ACK_WORD.search(pre):
                 kind = "acknowledged"  # "Agreed to as of this 18th day of June, 1996. /s/ Robert M. Calderoni"
@@ -535,7 +543,7 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
         single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
-    full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
+    full = glued_suffixes(text, with_suffixes(text, [r.party for r in rows if r.party and short(r.party)]))
     spaced = respaced(text, {r.party for r in rows if r.party})
     spaced.update(respaced_words(text, {r.party for r in rows if r.party and r.party not in spaced}))
     out = []
