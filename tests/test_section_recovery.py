@@ -183,94 +183,6 @@ TOP_CASES = [
         "held invalid, the remainder shall continue in full force.",
         ["1", "2", "3", "4", "5", "6"],
     ),
-    TopCase(
-        "a number glued to a contract number, the run found from it (NETGEAR, Part_II twin)",
-        _nb(
-            "Ingram NETGEAR Distributor Agreement                 0830961.       APPOINTMENTSubject to "
-            "Distributor's performance of its obligations under this Agreement, NETGEAR appoints Distributor as "
-            "a non-exclusive distributor of the Products listed in Exhibit A in the Territory, and Distributor "
-            "accepts such appointment.2.       TERRITORYExcept as may be otherwise provided by law, Distributor "
-            "may sell Products only to resellers located in the Territory described in Exhibit B, and shall not "
-            "solicit orders from outside the Territory.3.       ORDERSA.       Distributor may purchase Products "
-            "by placing orders with NETGEAR, each of which shall state the products, the quantities, the prices "
-            "and the requested delivery dates.4.       PRICES, PRICE LIST, TAXES AND PAYMENTDistributor shall "
-            "pay the prices in the price list then in effect."
-        ),
-        ["1", "2", "3", "4"],
-    ),
-    TopCase(
-        "no number glued to a quotation, a reference or a contents line's page number (Lucent, Microgenics, "
-        "Exact Sciences)",
-        "1. DEFINITIONS. \"T+52 Delivery\" means the delivery of all Licensed Materials by the date "
-        "representing \"T+52.\" [REDACTED]\n\n3. GRANT. Lucent grants Licensee a license.\n\n4. FEES. "
-        "Licensee shall pay the fees. Achaogen shall maintain such information in accordance with Article 12. "
-        "Achaogen shall have the right to inspect.\n\n5. TERM. This Agreement runs for two years.\n\n"
-        "7. AUDIT. Each party keeps records. 435.8Disclaimer446.INDEMNIFICATION; LIMITATION OF LIABILITY AND "
-        "INSURANCE446.1Indemnification446.2Insurance Requirements\n\n8. NOTICES. Notices are in writing.",
-        ["1", "3", "4", "5", "7", "8"],
-    ),
-    TopCase(
-        "a lettered list under a provision numbered \"1)\" with a heading stays under it (SIBANNAC)",
-        "the parties hereto agree to enter into a strategic alliance under the following terms and conditions:"
-        "   1) Duties of Bravatek   Bravatek agrees to serve as a non-exclusive provider of products to COMPANY "
-        "and further agrees to:   a. Promote, market and introduce the Products to prospective clients.   b. "
-        "Provide a quarterly Pipeline or project information leads.\n\n  2) Duties of COMPANY   COMPANY agrees "
-        "to use its best efforts to:   a. Listing Bravatek in all appropriate sales and marketing materials.   "
-        "b. Provide timely responses to both technical and administrative questions.   3) Obligations of the "
-        "Parties   Bravatek and COMPANY agree to jointly:   a. Develop and implement a joint Product Solution "
-        "and Application Strategy.   b. Support each other in all agreed-upon technical, marketing and "
-        "promotional efforts.   4) Compensation   When custom Products are designed, developed and delivered, "
-        "COMPANY shall pay Bravatek.",
-        ["1", "2", "3", "4"],
-    ),
-    TopCase(
-        "a lettered list whose \"I.\" is no roman numeral stays under its provision (PCQuote, Part_I twin)",
-        "1.  The Co-Branded Service     A.  PCQ agrees to allow ABW to co-brand the service.\n\n    B.  PCQ "
-        "will provide a continuous HYPERFEED to the ABW server.\n\n2.  Term\n\n    A.  [***]  The effective date "
-        "for purposes of this Agreement is the date of signing.\n\n3.  Payment For Service     A.  Beginning "
-        "with the date specified, ABW will pay PCQ monthly.\n\n    H.   In the event that any invoice is not "
-        "paid by ABW within thirty days, PCQ may suspend the service.\n\n    I.   Upon termination as provided "
-        "for in this Agreement, ABW will pay all charges.4. Technical Support     A.   ABW agrees to field all "
-        "initial customer support requests.5. Exchange Authorization     A.   The ABW hereby acknowledges the "
-        "exchange rules.",
-        ["1", "2", "3", "4", "5"],
-    ),
-    TopCase(
-        "ARTICLE glued after the end of a sentence, its heading in title case (VEONEER, Part_I twin)",
-        "NOW, THEREFORE, the Veoneer Parties and the Nissin Parties hereby agree as follows:Article 1.Amendment "
-        "and Termination of JV Agreementa.As of the VNBJ Closing, the JV Agreement shall terminate.Article "
-        "2.D&O IndemnityNotwithstanding Article 1.1, each party shall indemnify the directors.Article 3."
-        "Governing LawThis Amendment shall be governed by the laws of Japan.Article 4.EffectivenessThis "
-        "Amendment shall only become effective upon the VNBJ Closing.",
-        ["Article 1", "Article 2", "Article 3", "Article 4"],
-    ),
-    TopCase(
-        "ARTICLE glued after a colon, then after a word (ImperialGarden, Part_I twin)",
-        _nb("with regard to thedevelopment of Miaoli Royal Resort Hotel: Article I.Outsourced Project Development "
-            "of Miaoli Royal Resort Hotel Article II.Project Range The base of the project is located on Lot No. "
-            "19. Article III.Outsourced Work Outsourced work regarding this Contract is stated below. Article "
-            "IV.Service Fee The fees for services mentioned in Part I shall be paid."),
-        ["Article 1", "Article 2", "Article 3", "Article 4"],
-    ),
-    TopCase(
-        "a lone list item is no provision: the body has no numbered top level (SPHERE3D)",
-        "TERM & TERMINATION. This Agreement is for a term (the \"Term\") of 12 months from the Effective Date on "
-        "June 1st 2020 and expiring May 31st 2021.\n\n(a) In the case that the company would not like to extend "
-        "the terms of agreement for an additional month. The company must notify the consultant within 5 days "
-        "of the conclusion of the 12 month term.\n\nCOMPENSATION. The Company shall pay the Consultant monthly.",
-        [],
-    ),
-    TopCase(
-        "page numbers alone on the last line of a page, before CUAD's Source footer (Ehave, Clickstream)",
-        "1. INTERPRETATION (a) Definitions In this Agreement the following terms have these meanings. "
-        "\"Applicable Law\" means all laws which are applicable to CHT or Ehave.\n\n2.\n\nSource: EHAVE, INC., "
-        "20-F, 5/15/2019\n\n\n\n\n\n\"Authentication ID\" means a security mechanism by which an Authorized "
-        "User gains access.\n\n2. APPOINTMENT AND LICENSE GRANT (a) Exclusive Appointment Ehave hereby appoints "
-        "CHT.\n\n3 \u2502 Page\n\nSource: EHAVE, INC., 20-F, 5/15/2019\n\n\n\n\n\n(b) Grant by Ehave Subject "
-        "to the terms of this Agreement.\n\n3. DEVELOPMENT AND IMPLEMENTATION (a) Specifications Ehave shall "
-        "develop the Companion Solution.",
-        ["1", "2", "3"],
-    ),
 ]
 
 
@@ -358,6 +270,10 @@ def test_bare_number_glued_to_text_is_no_heading(case: GluedCase) -> None:
         ("\u201cOperating Costs\u201d means all operating expenses", False, False),  # a defined term
         ("[***]EUR [***] (\u20ac[***])8.[***]EUR", False, False),  # a table row
         ("       Product sales to TL.         a.       Integrity will", False, True),  # sentence case
+        (" General terms\u00a7 1 LicenseUpon activation", False, True),  # closed by its first paragraph's sign
+        (" General terms of the license apply", False, False),
+        ("Composition, Modification and Supplement of this Agreement19.1All", False, True),
+        (" The terms of this Agreement19.1All", False, False),
     ],
 )
 def test_heading_follows(text: str, caps_prefix: bool, want: bool) -> None:
@@ -401,6 +317,10 @@ TWINS = [
     # a bare table row "1 Point of Entrance" before "1.", a bare address "17 Tou-Kong 12 Rd." after "14."
     "GRANTIERRAENERGYINC_05_07_2012-EX-10.6-TRANSPORTATION CONTRACT.txt",
     "MEDIWOUNDLTD_01_15_2014-EX-10.6-SUPPLY AGREEMENT.txt",
+    # roman numerals glued after a full stop ("weeks.III. Affiliate Management"): seeded from "I."
+    "SouthernStarEnergyInc_20051202_SB-2A_EX-9_801890_EX-9_Affiliate Agreement.txt",
+    # a number glued to a contract number, its heading "... of this Agreement"
+    "SENMIAOTECHNOLOGYLTD_02_19_2019-EX-10.5-Collaboration Agreement.txt",
 ]
 
 

@@ -44,7 +44,7 @@ GLUED_CLAUSE = regex.compile(r"(?<=[a-z][.;\u037e]|\b(?:and|or))")
 WIDE_CAPS_AFTER = regex.compile(r"[ \t\u00a0]{9,60}+[A-Z]{2}")
 WIDE_AFTER = regex.compile(r"[ \t\u00a0]{9,20}+[A-Z]")
 # the words of a heading, up to the first full stop, colon, double blank, digit or glued capital
-HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
+HEADING_STOP = regex.compile(r"[.:;\r\n\d\u00a7]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
 HEADING_WORDS = 12
 SENTENCE_HEADING_WORDS = 6
 # a heading in capitals glued to the sentence after it: "DEFINITIONSThe terms", "GOVERNING LAWVenue for"
@@ -230,9 +230,21 @@ def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
         return True  # after a keyword (ARTICLE I"Definitions"For): a defined term after a bare number is none
     if CAPS_GLUED.match(words):
         return True
-    if m is not None and seg[m.start()] == "." and _sentence_case(words):
-        return True  # "Product sales to TL.": a short heading in sentence case, closed by a full stop
-    return bool(words) and len(words.split()) <= HEADING_WORDS and is_heading(words, strict=True)
+    if m is not None and seg[m.start()] in ".\u00a7" and _sentence_case(words):
+        # "Product sales to TL.": a short heading in sentence case, closed by a full stop, or by the section
+        # sign of its first paragraph ("IV. General terms§ 1 License")
+        return True
+    return bool(words) and len(words.split()) <= HEADING_WORDS and _title(words)
+
+
+# "of this Agreement" inside a title ("Composition, Modification and Supplement of this Agreement")
+THIS_BEFORE_TITLE = regex.compile(r"(?<=[ \t\u00a0])this(?=[ \t\u00a0]+[A-Z])")
+
+
+def _title(words: str) -> bool:
+    """Capitals or title case, where "this" before a capitalised word is a small word."""
+    return is_heading(words, strict=True) or (
+        "this" in words and is_heading(THIS_BEFORE_TITLE.sub("the", words), strict=True))
 
 
 def _sentence_case(words: str) -> bool:
@@ -315,6 +327,8 @@ class _Finder:
                 c = got[0]
             elif key[0] == "article" and (got is None or _value(got[0], key) is None):
                 c = self.make(self.text, pos, m.end(), key[0], n)
+            elif key[0] == "roman_dot" and strict and got is not None and _value(got[0], key) == n:
+                c = got[0]  # "weeks.III. Affiliate Management": no line start, but a heading follows
             else:
                 continue
             if strict and not heading_follows(self.text, c.tok_end, key[0] in ("article", "section")):
@@ -366,7 +380,7 @@ def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
                 _fill(finder, run, key, restarts)
 
 
-SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)))
+SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)), ("I.", ("roman_dot", 0)))
 
 
 def _seed(finder: _Finder, span_to_beat: int) -> bool:
