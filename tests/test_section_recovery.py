@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor.stages.section_candidates import Cand, Reading
-from extractor.stages.section_recovery import MAX_FILL, _by_key, _first_subsection, _runs, _value, heading_follows
+from extractor.stages.section_recovery import (
+    MAX_FILL,
+    _by_key,
+    _first_subsection,
+    _listed,
+    _runs,
+    _value,
+    heading_follows,
+)
 
 NB = "\u00a0"
 
@@ -183,6 +191,128 @@ TOP_CASES = [
         "held invalid, the remainder shall continue in full force.",
         ["1", "2", "3", "4", "5", "6"],
     ),
+    TopCase(
+        "a number glued to a contract number, the run found from it (NETGEAR, Part_II twin)",
+        _nb(
+            "Ingram NETGEAR Distributor Agreement                 0830961.       APPOINTMENTSubject to "
+            "Distributor's performance of its obligations under this Agreement, NETGEAR appoints Distributor as "
+            "a non-exclusive distributor of the Products listed in Exhibit A in the Territory, and Distributor "
+            "accepts such appointment.2.       TERRITORYExcept as may be otherwise provided by law, Distributor "
+            "may sell Products only to resellers located in the Territory described in Exhibit B, and shall not "
+            "solicit orders from outside the Territory.3.       ORDERSA.       Distributor may purchase Products "
+            "by placing orders with NETGEAR, each of which shall state the products, the quantities, the prices "
+            "and the requested delivery dates.4.       PRICES, PRICE LIST, TAXES AND PAYMENTDistributor shall "
+            "pay the prices in the price list then in effect."
+        ),
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "no number glued to a quotation, a reference or a contents line's page number (Lucent, Microgenics, "
+        "Exact Sciences)",
+        "1. DEFINITIONS. \"T+52 Delivery\" means the delivery of all Licensed Materials by the date "
+        "representing \"T+52.\" [REDACTED]\n\n3. GRANT. Lucent grants Licensee a license.\n\n4. FEES. "
+        "Licensee shall pay the fees. Achaogen shall maintain such information in accordance with Article 12. "
+        "Achaogen shall have the right to inspect.\n\n5. TERM. This Agreement runs for two years.\n\n"
+        "7. AUDIT. Each party keeps records. 435.8Disclaimer446.INDEMNIFICATION; LIMITATION OF LIABILITY AND "
+        "INSURANCE446.1Indemnification446.2Insurance Requirements\n\n8. NOTICES. Notices are in writing.",
+        ["1", "3", "4", "5", "7", "8"],
+    ),
+    TopCase(
+        "a lettered list under a provision numbered \"1)\" with a heading stays under it (SIBANNAC)",
+        "the parties hereto agree to enter into a strategic alliance under the following terms and conditions:"
+        "   1) Duties of Bravatek   Bravatek agrees to serve as a non-exclusive provider of products to COMPANY "
+        "and further agrees to:   a. Promote, market and introduce the Products to prospective clients.   b. "
+        "Provide a quarterly Pipeline or project information leads.\n\n  2) Duties of COMPANY   COMPANY agrees "
+        "to use its best efforts to:   a. Listing Bravatek in all appropriate sales and marketing materials.   "
+        "b. Provide timely responses to both technical and administrative questions.   3) Obligations of the "
+        "Parties   Bravatek and COMPANY agree to jointly:   a. Develop and implement a joint Product Solution "
+        "and Application Strategy.   b. Support each other in all agreed-upon technical, marketing and "
+        "promotional efforts.   4) Compensation   When custom Products are designed, developed and delivered, "
+        "COMPANY shall pay Bravatek.",
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "a lettered list whose \"I.\" is no roman numeral stays under its provision (PCQuote, Part_I twin)",
+        "1.  The Co-Branded Service     A.  PCQ agrees to allow ABW to co-brand the service.\n\n    B.  PCQ "
+        "will provide a continuous HYPERFEED to the ABW server.\n\n2.  Term\n\n    A.  [***]  The effective date "
+        "for purposes of this Agreement is the date of signing.\n\n3.  Payment For Service     A.  Beginning "
+        "with the date specified, ABW will pay PCQ monthly.\n\n    H.   In the event that any invoice is not "
+        "paid by ABW within thirty days, PCQ may suspend the service.\n\n    I.   Upon termination as provided "
+        "for in this Agreement, ABW will pay all charges.4. Technical Support     A.   ABW agrees to field all "
+        "initial customer support requests.5. Exchange Authorization     A.   The ABW hereby acknowledges the "
+        "exchange rules.",
+        ["1", "2", "3", "4", "5"],
+    ),
+    TopCase(
+        "ARTICLE glued after the end of a sentence, its heading in title case (VEONEER, Part_I twin)",
+        "NOW, THEREFORE, the Veoneer Parties and the Nissin Parties hereby agree as follows:Article 1.Amendment "
+        "and Termination of JV Agreementa.As of the VNBJ Closing, the JV Agreement shall terminate.Article "
+        "2.D&O IndemnityNotwithstanding Article 1.1, each party shall indemnify the directors.Article 3."
+        "Governing LawThis Amendment shall be governed by the laws of Japan.Article 4.EffectivenessThis "
+        "Amendment shall only become effective upon the VNBJ Closing.",
+        ["Article 1", "Article 2", "Article 3", "Article 4"],
+    ),
+    TopCase(
+        "ARTICLE glued after a colon, then after a word (ImperialGarden, Part_I twin)",
+        _nb("with regard to thedevelopment of Miaoli Royal Resort Hotel: Article I.Outsourced Project Development "
+            "of Miaoli Royal Resort Hotel Article II.Project Range The base of the project is located on Lot No. "
+            "19. Article III.Outsourced Work Outsourced work regarding this Contract is stated below. Article "
+            "IV.Service Fee The fees for services mentioned in Part I shall be paid."),
+        ["Article 1", "Article 2", "Article 3", "Article 4"],
+    ),
+    TopCase(
+        "a lone list item is no provision: the body has no numbered top level (SPHERE3D)",
+        "TERM & TERMINATION. This Agreement is for a term (the \"Term\") of 12 months from the Effective Date on "
+        "June 1st 2020 and expiring May 31st 2021.\n\n(a) In the case that the company would not like to extend "
+        "the terms of agreement for an additional month. The company must notify the consultant within 5 days "
+        "of the conclusion of the 12 month term.\n\nCOMPENSATION. The Company shall pay the Consultant monthly.",
+        [],
+    ),
+    TopCase(
+        "page numbers alone on the last line of a page, before CUAD's Source footer (Ehave, Clickstream)",
+        "1. INTERPRETATION (a) Definitions In this Agreement the following terms have these meanings. "
+        "\"Applicable Law\" means all laws which are applicable to CHT or Ehave.\n\n2.\n\nSource: EHAVE, INC., "
+        "20-F, 5/15/2019\n\n\n\n\n\n\"Authentication ID\" means a security mechanism by which an Authorized "
+        "User gains access.\n\n2. APPOINTMENT AND LICENSE GRANT (a) Exclusive Appointment Ehave hereby appoints "
+        "CHT.\n\n3 \u2502 Page\n\nSource: EHAVE, INC., 20-F, 5/15/2019\n\n\n\n\n\n(b) Grant by Ehave Subject "
+        "to the terms of this Agreement.\n\n3. DEVELOPMENT AND IMPLEMENTATION (a) Specifications Ehave shall "
+        "develop the Companion Solution.",
+        ["1", "2", "3"],
+    ),
+    TopCase(
+        "roman numerals glued after a full stop, no other run: seeded from I. (SouthernStar, Part_I twin)",
+        "These General Terms and Conditions govern the participation in the Affiliate Program (governed by II. "
+        "and IV. in these General Terms and Conditions) and the Affiliate Management provided by element 5.I. "
+        "Object of the Affiliate Program/ Affiliate Management Program forSoftware PublishersThe object of the "
+        "Affiliate Program provided by element 5 (hereafter, the Program) is the sale of software products by "
+        "the Affiliates through their Web sites and their partnerships.\x0cII. Affiliate Program\u00a7 1 "
+        "Affiliate ParticipationParticipation of an individual Affiliate in the Program requires approval, which "
+        "element 5 may refuse without a statement of reasons; the Affiliate may object in writing, including a "
+        "statement of reasons, within four weeks.III. Affiliate Management for Software Publishers\u00a7 1 "
+        "Participation by the Software Publisher(1) Software Publisher's participation in Affiliate Management "
+        "is subject to the share-it! Developer Agreement between Software Publisher andelement 5.IV. General "
+        "terms\u00a7 1 LicenseUpon activation of the Affiliate, the Software Publisher grants a license.",
+        ["I", "II", "III", "IV"],
+    ),
+    TopCase(
+        "a table of contents flattened into one line: heading, page number, next entry (ExactSciences)",
+        "Exhibit 10.1 COLOGUARD PROMOTION AGREEMENT BY AND BETWEEN EXACT SCIENCES CORPORATION AND PFIZER INC.\n\n"
+        "TABLE OF CONTENTS Page 1. DEFINITIONS 1 2. GOVERNANCE 10 2.1 Joint Steering Committee 10 2.2 Joint "
+        "Operations Committee 13 3. APPOINTMENT; PRODUCT OWNERSHIP; MARKETING AND SALES 17 3.1 Appointment 17 "
+        "4. ACCOUNTING 30 4.1 Responsibility for Shared M&P Expenses 30 5. REPRESENTATIONS, WARRANTIES AND "
+        "COVENANTS 37 5.1 Mutual Representations and Warranties 37 6. INDEMNIFICATION; LIMITATION OF LIABILITY "
+        "AND INSURANCE 44 6.1 Indemnification 44\n\nThis Promotion Agreement is entered into as of August 21, "
+        "2018 by and between Exact Sciences Corporation and Pfizer Inc. NOW, THEREFORE, in consideration of the "
+        "premises, the Parties hereby agree as follows: 1. DEFINITIONS. 1.1 \"AdvaMed Code\" shall have the "
+        "meaning set forth in Section 3.4. 1.2 \"Affiliate\" means any entity controlling a Party. 2. GOVERNANCE. "
+        "2.1 Joint Steering Committee. (a) Composition. Promptly following the Effective Date, the Parties shall "
+        "form a committee. 3. APPOINTMENT; PRODUCT OWNERSHIP; MARKETING AND SALES. 3.1 Appointment. (a) Exact "
+        "appoints Pfizer. 4. ACCOUNTING. 4.1 Responsibility for Shared M&P Expenses. (a) General. Shared M&P "
+        "Expenses shall be borne by the Parties. 5. REPRESENTATIONS, WARRANTIES AND COVENANTS. 5.1 Mutual "
+        "Representations and Warranties. Each Party represents to the other. 6. INDEMNIFICATION; LIMITATION OF "
+        "LIABILITY AND INSURANCE. 6.1 Indemnification. Each Party shall indemnify the other.",
+        ["1", "2", "3", "4", "5", "6"],
+    ),
 ]
 
 
@@ -280,6 +410,22 @@ def test_heading_follows(text: str, caps_prefix: bool, want: bool) -> None:
     assert heading_follows(text, 0, caps_prefix) is want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a contents entry converted from an HTML table: heading, then its page number alone (credit__315374)
+        ("\n\n\nTHE\nCREDITS\n\n\n13\n\n\n\n2.1.\n\n\nCommitment", True),
+        ("\n\n\nDEFINITIONS\n\n\n1\n\n\n\n1.1.\n\n\nCertain\nDefinitions", True),
+        # the body's heading (retirement__811808) and one running into its first subsection
+        ("\n\n\nEFFECTIVE\nDATE\n\n\n\n\n\n\n\n\nExcept\nas\notherwise provided herein, the Effective Date of "
+         "this Agreement shall be", False),
+        (" DEFINITIONS\n1.1 Certain Definitions. As used herein", False),
+    ],
+)
+def test_contents_line_after_a_seeded_number(text: str, want: bool) -> None:
+    assert _listed(text, 0) is want
+
+
 # Twins whose flattened extraction lost the numbers the recovery now finds: both extractions must give
 # the same top level.
 TWINS = [
@@ -321,6 +467,9 @@ TWINS = [
     "SouthernStarEnergyInc_20051202_SB-2A_EX-9_801890_EX-9_Affiliate Agreement.txt",
     # a number glued to a contract number, its heading "... of this Agreement"
     "SENMIAOTECHNOLOGYLTD_02_19_2019-EX-10.5-Collaboration Agreement.txt",
+    # a table of contents flattened into the text after its heading ("TABLE OF CONTENTS Page 1. DEFINITIONS 1 ...")
+    "ExactSciencesCorp_20180822_8-K_EX-10.1_11331629_EX-10.1_Promotion Agreement.txt",
+    "MOELIS_CO_03_24_2014-EX-10.19-STRATEGIC ALLIANCE AGREEMENT.txt",
 ]
 
 

@@ -380,6 +380,15 @@ def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
                 _fill(finder, run, key, restarts)
 
 
+# a contents line: its heading, then a page number alone at the end of the line ("I.\n\n\nTHE\nCREDITS\n\n\n13\n")
+LISTED = regex.compile(r"[^\d.;]{2,120}?[ \t\u00a0\r\n]\d{1,3}+[ \t\u00a0]*+(?:[\r\n]|$)")
+
+
+def _listed(text: str, end: int) -> bool:
+    """Is the number ending at ``end`` a table-of-contents entry (heading, then its page number)?"""
+    return LISTED.match(text, end, end + 130) is not None
+
+
 SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)), ("I.", ("roman_dot", 0)))
 
 
@@ -406,7 +415,8 @@ def _seed(finder: _Finder, span_to_beat: int) -> bool:
                     break
                 run.append(got)
             span = run[-1].start - first.start
-            if len(run) >= MIN_RUN and span / (len(run) - 1) >= SEED_SPACING and span > best_span:
+            if (len(run) >= MIN_RUN and span / (len(run) - 1) >= SEED_SPACING and span > best_span
+                    and 2 * sum(_listed(finder.text, c.tok_end) for c in run) <= len(run)):
                 best, best_span = [c for c in finder.found[mark:]], span
             for c in finder.found[mark:]:
                 finder.taken.discard(c.start)
