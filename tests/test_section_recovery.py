@@ -313,6 +313,17 @@ TOP_CASES = [
         "LIABILITY AND INSURANCE. 6.1 Indemnification. Each Party shall indemnify the other.",
         ["1", "2", "3", "4", "5", "6"],
     ),
+    TopCase(
+        "a 1.0 whose heading runs on into the first sentence, before a run of 2.0, 3.0 (QuantumGroup)",
+        "EXHIBIT 99.2\n\ne-business Hosting Agreement 1.0 Introduction This e-business Hosting Agreement "
+        "(\"Agreement\") between International Business Machines Corporation (\"IBM\") and  The Quantum Group "
+        "Inc., (\"Customer\") establishes the terms and conditions. The provision contained therein expressly "
+        "states that it will prevail over the Base Terms. 2.0 Definitions \"Acceptable Use Policy\" means the "
+        "Acceptable Use Policy for IBM e-business Hosting Services. 3.0 IBM Services Responsibilities IBM will "
+        "perform the Services described in Attachment A. 4.0 Term and Termination Term This Agreement will be "
+        "effective beginning on the Effective Date.",
+        ["1", "2", "3", "4"],
+    ),
 ]
 
 
@@ -351,6 +362,19 @@ PART_CASES = [
         "and the following attachments:\n\na.    Attachment A: Facilities Services;\n\n"
         "b.    Service Option Attachment: Managed Hosting.\n",
         [("1", "body"), ("2", "body")],
+    ),
+    PartCase(
+        "an attachment heading whose title runs on into its first provision, the text's line breaks lost "
+        "(QuantumGroup, Part_I twin)",
+        _nb("1.0IntroductionThis e-business Hosting Agreement between IBM and Customer states the terms.2.0"
+            "DefinitionsThe terms below have these meanings.3.0IBM Services ResponsibilitiesIBM will perform "
+            "the Services.4.0Term and TerminationTermThis Agreement will be effective on the Effective Date."
+            "Page 11 of 36Attachment A \u2013 Services")
+        + "\n"
+        + _nb("Attachment A \u2013 Services1.0DescriptionIBM will provide a hosting infrastructure and related "
+              "services in a secure data center.2.0Base Component SoftwareIBM will provide the following Base "
+              "Component software for use by Customer during the term of this Agreement and of any renewal."),
+        [("1", "body"), ("2", "body"), ("3", "body"), ("4", "body"), ("Attachment A", "Attachment A")],
     ),
 ]
 
@@ -470,6 +494,8 @@ TWINS = [
     # a table of contents flattened into the text after its heading ("TABLE OF CONTENTS Page 1. DEFINITIONS 1 ...")
     "ExactSciencesCorp_20180822_8-K_EX-10.1_11331629_EX-10.1_Promotion Agreement.txt",
     "MOELIS_CO_03_24_2014-EX-10.19-STRATEGIC ALLIANCE AGREEMENT.txt",
+    # "1.0 Introduction This ..." before a run of 2.0, 3.0; "Attachment A – Services1.0Description" in the flat one
+    "QuantumGroupIncFl_20090120_8-K_EX-99.2_3672910_EX-99.2_Hosting Agreement.txt",
 ]
 
 

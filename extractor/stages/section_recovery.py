@@ -453,6 +453,12 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
         prev_end = c.tok_end
 
 
+def _zeros(template: str) -> bool:
+    """Is the run's number written with trailing zeros ("2.0", "Section 3.00")?"""
+    m = _TEMPLATE.match(template)
+    return m is not None and bool(m.group(3))
+
+
 def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], restarts: list[int]) -> None:
     """The numbers missing inside ``run``, before its first one (down to 1) and after its last one
     (``restarts``: where the candidates of value 1 of the style start, in text order)."""
@@ -469,6 +475,10 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], re
     while n >= 1 and v - n <= MAX_SKIP + 1:  # a number the document itself skipped (9.0 then 11.0)
         # anywhere before (a provision may be long: the definitions), the closest to the run
         got = finder.find(first.number, key, n, 0, hi, last=True, strict=True)
+        if got is None and n == 1 and _zeros(first.number):
+            # "Agreement 1.0 Introduction This e-business Hosting Agreement ...": a "1.0" before "2.0", "3.0"
+            # is no amount or version, even when its heading runs on into the first sentence
+            got = finder.find(first.number, key, n, 0, hi, last=True, strict=False)
         if got is not None:
             v, hi = n, got.start
         n -= 1
