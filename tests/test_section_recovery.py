@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import extractor
 from extractor.stages.section_candidates import Cand, Reading
 from extractor.stages.section_recovery import (
+    BARE_NUMBER,
     MAX_FILL,
     _by_key,
     _first_subsection,
@@ -324,6 +325,27 @@ TOP_CASES = [
         "effective beginning on the Effective Date.",
         ["1", "2", "3", "4"],
     ),
+    TopCase(
+        "bare numbers over their first subsections, a wide gap before the heading (HEALTHGATE escrow)",
+        "It is agreed that:\n\n1     Definitions\n\n      In this Agreement the following terms shall have the "
+        "following meanings:\n\n      1.1   \"Full Verification Service\" means those bespoke tests agreed "
+        "between the Licensee and NCC;\n\n      1.2   \"Material\" means the source code of the Package.\n\n"
+        "2     Owner's Duties and Warranties\n\n      2.1   The Owner shall deliver a copy of the Material to "
+        "NCC within 30 days of the date of this Agreement.\n\n3     Licensee's Responsibilities\n\n      It "
+        "shall be the responsibility of the Licensee to notify NCC of any change to the Package.\n\n"
+        "4     NCC's Duties\n\n      4.1   NCC shall hold the Material in a safe and secure environment.\n",
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "bare numbers glued after the end of a sentence, their headings glued to the text (KitovPharma, Part_I)",
+        "the Parties, intending to be legally bound, hereby agree asfollows:1DefinitionsFor the purpose of this "
+        "Agreement, the terms set forth in this clause shall have the meanings below.1.1\u201cAffiliate\u201d of a "
+        "Party shall mean any corporation controlling that Party.1.2\u201cBatch\u201d shall mean the defined "
+        "quantity of the Product.2Basics of the Agreement2.1Grant of Rights; Exclusivity2.1.1Kitov hereby grants "
+        "to Dexcel a fully paid, limited license.3Purchase and Supply of Product3.1Packaging3.1.1Kitov shall "
+        "provide Dexcel with reasonable Packaging and Labelling instructions.",
+        ["1", "2", "3"],
+    ),
 ]
 
 
@@ -435,6 +457,22 @@ def test_heading_follows(text: str, caps_prefix: bool, want: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pos", "want"),
+    [
+        ("It is agreed that:\n\n1     Definitions\n", 20, True),  # HEALTHGATE: a line start, a wide gap
+        ("hereby agree asfollows:1DefinitionsFor the purpose", 23, True),  # Kitov: glued after a colon
+        ("Commencement Date.2Basics of the Agreement2.1Grant", 18, True),
+        ("\n1HE\\8C??#S\nM(R@X)", 1, False),  # a line of uuencoded data: no blank after a line-start number
+        ("_8RT;JTWCD^GX].1HE\\8C??#S", 15, False),  # uuencoded data after a "." ("... ^GX].1HE\\8C")
+        ("4.1       Existence and Qualification; Power", 2, False),  # the "1" of a dotted number
+        ("the term of 5 Years", 12, False),  # running text: no line start, no end of a sentence
+    ],
+)
+def test_bare_number_place(text: str, pos: int, want: bool) -> None:
+    assert (BARE_NUMBER.match(text, pos) is not None) is want
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         # a contents entry converted from an HTML table: heading, then its page number alone (credit__315374)
@@ -496,6 +534,8 @@ TWINS = [
     "MOELIS_CO_03_24_2014-EX-10.19-STRATEGIC ALLIANCE AGREEMENT.txt",
     # "1.0 Introduction This ..." before a run of 2.0, 3.0; "Attachment A – Services1.0Description" in the flat one
     "QuantumGroupIncFl_20090120_8-K_EX-99.2_3672910_EX-99.2_Hosting Agreement.txt",
+    # bare numbers over their first subsections ("2Basics of the Agreement2.1Grant", "1 Definitions For the")
+    "KitovPharmaLtd_20190326_20-F_EX-4.15_11584449_EX-4.15_Manufacturing Agreement.txt",
 ]
 
 

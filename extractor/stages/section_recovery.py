@@ -194,6 +194,17 @@ GLUED_PAGE_NUMBER = regex.compile(r"[^\d\r\n]{2,100}+(?<=[A-Za-z])(?P<digits>\d{
 FIRST_SUBSECTION = regex.compile(r"[ \t\u00a0\r\n]{1,8}+(?P<n>\d{1,2}+)\.0?1(?!\d)")
 
 
+# a bare top-level number before its first subsection: at a line start or after the end of a sentence, then
+# blanks on the same line and a capitalised word ("1     Definitions", "hereby agree asfollows:1Definitions";
+# not a line of uuencoded data: "=RM!-7[.)UH\nM.1HE\\8C??#S")
+BARE_NUMBER = regex.compile(
+    r"(?<=\n[ \t\u00a0]{0,12}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{1,8}+[A-Z][A-Za-z])"
+    r"|(?<=[a-z)\"\u201d][.:;][ \t\u00a0]{0,3}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{0,8}+[A-Z][a-z])"
+)
+BARE_AFTER_DIGITS = regex.compile(r"(?<=\d\.?)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
+BARE_TEMPLATE = regex.compile(r"\d{1,2}+")  # a run member written as a bare number
+
+
 def _first_subsection(text: str, end: int, n: int) -> bool:
     """Does article ``n`` (ending at ``end``) run straight into its first subsection, without a heading
     ("ARTICLE IV 4.1 All facilities are in place")?"""
@@ -269,6 +280,8 @@ class _Finder:
         """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
         a plausible heading number of style ``key``. ``glued_only``: only the first place, and only if it
         is glued to the clause before it ("time.21. To the extent", "hand;19.  Nantz's")."""
+        if key[0] == "decimal" and BARE_TEMPLATE.fullmatch(template) and not glued_only:
+            return self.bare(n, lo, hi, last=last, strict=strict)
         matches = self._matches(template, key[0], n, lo, hi, strict)
         if glued_only:
             matches = [m for m in matches[:1] if GLUED_CLAUSE.match(self.text, m.start())]
@@ -284,6 +297,31 @@ class _Finder:
                 glued = list(pat.finditer(self.text, lo, hi, overlapped=False))
                 found = self._find(glued, key, n, last=last, strict=True, after_digit=True)
         return found
+
+    def bare(self, n: int, lo: int, hi: int, *, last: bool, strict: bool) -> Cand | None:
+        """The first (or last) bare "n" in ``lo..hi`` at the start of a line or after the end of a sentence,
+        a capitalised word after it on the same line ("1     Definitions", "as follows:1Definitions"), with
+        a heading when ``strict``: a bare number ("3 Term") is looked for only where its place is known (just
+        before its "n.1", between its neighbours of a run of bare numbers)."""
+        num = str(n)
+        matches = [m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]
+        if not matches and not strict:
+            # between its neighbours, glued to the page footer or the reference before it ("1 of 64     NCC's
+            # Duties", "in accordance with Clause 12.7     Confidentiality")
+            matches = [m for m in BARE_AFTER_DIGITS.finditer(self.text, lo, hi)
+                       if m.group().endswith(num) and heading_follows(self.text, m.end())]
+        for m in reversed(matches) if last else matches:
+            pos = m.end() - len(num)
+            old = self.existing.get(pos) or next((c for c in self.found if c.start == pos), None)
+            if old is not None and _value(old, ("decimal", 1)) == n:
+                return old  # found by the scan, or as the parent of its "n.1": the run goes on from there
+            if pos in self.taken or (strict and not heading_follows(self.text, m.end())):
+                continue
+            c = self.make(self.text, pos, m.end(), "decimal", n)
+            self.taken.add(pos)
+            self.found.append(c)
+            return c
+        return None
 
     def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool) -> list[regex.Match[str]]:
         """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, found without compiling
@@ -389,7 +427,8 @@ def _listed(text: str, end: int) -> bool:
     return LISTED.match(text, end, end + 130) is not None
 
 
-SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)), ("I.", ("roman_dot", 0)))
+SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)), ("I.", ("roman_dot", 0)),
+         ("1", ("decimal", 1)))
 
 
 def _seed(finder: _Finder, span_to_beat: int) -> bool:
@@ -450,6 +489,10 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
                 if got is not None:
                     last_top[n] = got.start
                     break
+            else:
+                got = finder.bare(n, lo, c.start, last=True, strict=False)
+                if got is not None:
+                    last_top[n] = got.start
         prev_end = c.tok_end
 
 
