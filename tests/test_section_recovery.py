@@ -15,7 +15,16 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor.stages.section_candidates import Cand, Reading
-from extractor.stages.section_recovery import MAX_FILL, _by_key, _first_subsection, _runs, _value, heading_follows
+from extractor.stages.section_recovery import (
+    BARE_NUMBER,
+    MAX_FILL,
+    _by_key,
+    _first_subsection,
+    _listed,
+    _runs,
+    _value,
+    heading_follows,
+)
 
 NB = "\u00a0"
 
@@ -271,6 +280,72 @@ TOP_CASES = [
         "develop the Companion Solution.",
         ["1", "2", "3"],
     ),
+    TopCase(
+        "roman numerals glued after a full stop, no other run: seeded from I. (SouthernStar, Part_I twin)",
+        "These General Terms and Conditions govern the participation in the Affiliate Program (governed by II. "
+        "and IV. in these General Terms and Conditions) and the Affiliate Management provided by element 5.I. "
+        "Object of the Affiliate Program/ Affiliate Management Program forSoftware PublishersThe object of the "
+        "Affiliate Program provided by element 5 (hereafter, the Program) is the sale of software products by "
+        "the Affiliates through their Web sites and their partnerships.\x0cII. Affiliate Program\u00a7 1 "
+        "Affiliate ParticipationParticipation of an individual Affiliate in the Program requires approval, which "
+        "element 5 may refuse without a statement of reasons; the Affiliate may object in writing, including a "
+        "statement of reasons, within four weeks.III. Affiliate Management for Software Publishers\u00a7 1 "
+        "Participation by the Software Publisher(1) Software Publisher's participation in Affiliate Management "
+        "is subject to the share-it! Developer Agreement between Software Publisher andelement 5.IV. General "
+        "terms\u00a7 1 LicenseUpon activation of the Affiliate, the Software Publisher grants a license.",
+        ["I", "II", "III", "IV"],
+    ),
+    TopCase(
+        "a table of contents flattened into one line: heading, page number, next entry (ExactSciences)",
+        "Exhibit 10.1 COLOGUARD PROMOTION AGREEMENT BY AND BETWEEN EXACT SCIENCES CORPORATION AND PFIZER INC.\n\n"
+        "TABLE OF CONTENTS Page 1. DEFINITIONS 1 2. GOVERNANCE 10 2.1 Joint Steering Committee 10 2.2 Joint "
+        "Operations Committee 13 3. APPOINTMENT; PRODUCT OWNERSHIP; MARKETING AND SALES 17 3.1 Appointment 17 "
+        "4. ACCOUNTING 30 4.1 Responsibility for Shared M&P Expenses 30 5. REPRESENTATIONS, WARRANTIES AND "
+        "COVENANTS 37 5.1 Mutual Representations and Warranties 37 6. INDEMNIFICATION; LIMITATION OF LIABILITY "
+        "AND INSURANCE 44 6.1 Indemnification 44\n\nThis Promotion Agreement is entered into as of August 21, "
+        "2018 by and between Exact Sciences Corporation and Pfizer Inc. NOW, THEREFORE, in consideration of the "
+        "premises, the Parties hereby agree as follows: 1. DEFINITIONS. 1.1 \"AdvaMed Code\" shall have the "
+        "meaning set forth in Section 3.4. 1.2 \"Affiliate\" means any entity controlling a Party. 2. GOVERNANCE. "
+        "2.1 Joint Steering Committee. (a) Composition. Promptly following the Effective Date, the Parties shall "
+        "form a committee. 3. APPOINTMENT; PRODUCT OWNERSHIP; MARKETING AND SALES. 3.1 Appointment. (a) Exact "
+        "appoints Pfizer. 4. ACCOUNTING. 4.1 Responsibility for Shared M&P Expenses. (a) General. Shared M&P "
+        "Expenses shall be borne by the Parties. 5. REPRESENTATIONS, WARRANTIES AND COVENANTS. 5.1 Mutual "
+        "Representations and Warranties. Each Party represents to the other. 6. INDEMNIFICATION; LIMITATION OF "
+        "LIABILITY AND INSURANCE. 6.1 Indemnification. Each Party shall indemnify the other.",
+        ["1", "2", "3", "4", "5", "6"],
+    ),
+    TopCase(
+        "a 1.0 whose heading runs on into the first sentence, before a run of 2.0, 3.0 (QuantumGroup)",
+        "EXHIBIT 99.2\n\ne-business Hosting Agreement 1.0 Introduction This e-business Hosting Agreement "
+        "(\"Agreement\") between International Business Machines Corporation (\"IBM\") and  The Quantum Group "
+        "Inc., (\"Customer\") establishes the terms and conditions. The provision contained therein expressly "
+        "states that it will prevail over the Base Terms. 2.0 Definitions \"Acceptable Use Policy\" means the "
+        "Acceptable Use Policy for IBM e-business Hosting Services. 3.0 IBM Services Responsibilities IBM will "
+        "perform the Services described in Attachment A. 4.0 Term and Termination Term This Agreement will be "
+        "effective beginning on the Effective Date.",
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "bare numbers over their first subsections, a wide gap before the heading (HEALTHGATE escrow)",
+        "It is agreed that:\n\n1     Definitions\n\n      In this Agreement the following terms shall have the "
+        "following meanings:\n\n      1.1   \"Full Verification Service\" means those bespoke tests agreed "
+        "between the Licensee and NCC;\n\n      1.2   \"Material\" means the source code of the Package.\n\n"
+        "2     Owner's Duties and Warranties\n\n      2.1   The Owner shall deliver a copy of the Material to "
+        "NCC within 30 days of the date of this Agreement.\n\n3     Licensee's Responsibilities\n\n      It "
+        "shall be the responsibility of the Licensee to notify NCC of any change to the Package.\n\n"
+        "4     NCC's Duties\n\n      4.1   NCC shall hold the Material in a safe and secure environment.\n",
+        ["1", "2", "3", "4"],
+    ),
+    TopCase(
+        "bare numbers glued after the end of a sentence, their headings glued to the text (KitovPharma, Part_I)",
+        "the Parties, intending to be legally bound, hereby agree asfollows:1DefinitionsFor the purpose of this "
+        "Agreement, the terms set forth in this clause shall have the meanings below.1.1\u201cAffiliate\u201d of a "
+        "Party shall mean any corporation controlling that Party.1.2\u201cBatch\u201d shall mean the defined "
+        "quantity of the Product.2Basics of the Agreement2.1Grant of Rights; Exclusivity2.1.1Kitov hereby grants "
+        "to Dexcel a fully paid, limited license.3Purchase and Supply of Product3.1Packaging3.1.1Kitov shall "
+        "provide Dexcel with reasonable Packaging and Labelling instructions.",
+        ["1", "2", "3"],
+    ),
 ]
 
 
@@ -309,6 +384,19 @@ PART_CASES = [
         "and the following attachments:\n\na.    Attachment A: Facilities Services;\n\n"
         "b.    Service Option Attachment: Managed Hosting.\n",
         [("1", "body"), ("2", "body")],
+    ),
+    PartCase(
+        "an attachment heading whose title runs on into its first provision, the text's line breaks lost "
+        "(QuantumGroup, Part_I twin)",
+        _nb("1.0IntroductionThis e-business Hosting Agreement between IBM and Customer states the terms.2.0"
+            "DefinitionsThe terms below have these meanings.3.0IBM Services ResponsibilitiesIBM will perform "
+            "the Services.4.0Term and TerminationTermThis Agreement will be effective on the Effective Date."
+            "Page 11 of 36Attachment A \u2013 Services")
+        + "\n"
+        + _nb("Attachment A \u2013 Services1.0DescriptionIBM will provide a hosting infrastructure and related "
+              "services in a secure data center.2.0Base Component SoftwareIBM will provide the following Base "
+              "Component software for use by Customer during the term of this Agreement and of any renewal."),
+        [("1", "body"), ("2", "body"), ("3", "body"), ("4", "body"), ("Attachment A", "Attachment A")],
     ),
 ]
 
@@ -358,10 +446,46 @@ def test_bare_number_glued_to_text_is_no_heading(case: GluedCase) -> None:
         ("\u201cOperating Costs\u201d means all operating expenses", False, False),  # a defined term
         ("[***]EUR [***] (\u20ac[***])8.[***]EUR", False, False),  # a table row
         ("       Product sales to TL.         a.       Integrity will", False, True),  # sentence case
+        (" General terms\u00a7 1 LicenseUpon activation", False, True),  # closed by its first paragraph's sign
+        (" General terms of the license apply", False, False),
+        ("Composition, Modification and Supplement of this Agreement19.1All", False, True),
+        (" The terms of this Agreement19.1All", False, False),
     ],
 )
 def test_heading_follows(text: str, caps_prefix: bool, want: bool) -> None:
     assert heading_follows(text, 0, caps_prefix) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "want"),
+    [
+        ("It is agreed that:\n\n1     Definitions\n", 20, True),  # HEALTHGATE: a line start, a wide gap
+        ("hereby agree asfollows:1DefinitionsFor the purpose", 23, True),  # Kitov: glued after a colon
+        ("Commencement Date.2Basics of the Agreement2.1Grant", 18, True),
+        ("\n1HE\\8C??#S\nM(R@X)", 1, False),  # a line of uuencoded data: no blank after a line-start number
+        ("_8RT;JTWCD^GX].1HE\\8C??#S", 15, False),  # uuencoded data after a "." ("... ^GX].1HE\\8C")
+        ("4.1       Existence and Qualification; Power", 2, False),  # the "1" of a dotted number
+        ("the term of 5 Years", 12, False),  # running text: no line start, no end of a sentence
+    ],
+)
+def test_bare_number_place(text: str, pos: int, want: bool) -> None:
+    assert (BARE_NUMBER.match(text, pos) is not None) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a contents entry converted from an HTML table: heading, then its page number alone (credit__315374)
+        ("\n\n\nTHE\nCREDITS\n\n\n13\n\n\n\n2.1.\n\n\nCommitment", True),
+        ("\n\n\nDEFINITIONS\n\n\n1\n\n\n\n1.1.\n\n\nCertain\nDefinitions", True),
+        # the body's heading (retirement__811808) and one running into its first subsection
+        ("\n\n\nEFFECTIVE\nDATE\n\n\n\n\n\n\n\n\nExcept\nas\notherwise provided herein, the Effective Date of "
+         "this Agreement shall be", False),
+        (" DEFINITIONS\n1.1 Certain Definitions. As used herein", False),
+    ],
+)
+def test_contents_line_after_a_seeded_number(text: str, want: bool) -> None:
+    assert _listed(text, 0) is want
 
 
 # Twins whose flattened extraction lost the numbers the recovery now finds: both extractions must give
@@ -401,6 +525,17 @@ TWINS = [
     # a bare table row "1 Point of Entrance" before "1.", a bare address "17 Tou-Kong 12 Rd." after "14."
     "GRANTIERRAENERGYINC_05_07_2012-EX-10.6-TRANSPORTATION CONTRACT.txt",
     "MEDIWOUNDLTD_01_15_2014-EX-10.6-SUPPLY AGREEMENT.txt",
+    # roman numerals glued after a full stop ("weeks.III. Affiliate Management"): seeded from "I."
+    "SouthernStarEnergyInc_20051202_SB-2A_EX-9_801890_EX-9_Affiliate Agreement.txt",
+    # a number glued to a contract number, its heading "... of this Agreement"
+    "SENMIAOTECHNOLOGYLTD_02_19_2019-EX-10.5-Collaboration Agreement.txt",
+    # a table of contents flattened into the text after its heading ("TABLE OF CONTENTS Page 1. DEFINITIONS 1 ...")
+    "ExactSciencesCorp_20180822_8-K_EX-10.1_11331629_EX-10.1_Promotion Agreement.txt",
+    "MOELIS_CO_03_24_2014-EX-10.19-STRATEGIC ALLIANCE AGREEMENT.txt",
+    # "1.0 Introduction This ..." before a run of 2.0, 3.0; "Attachment A – Services1.0Description" in the flat one
+    "QuantumGroupIncFl_20090120_8-K_EX-99.2_3672910_EX-99.2_Hosting Agreement.txt",
+    # bare numbers over their first subsections ("2Basics of the Agreement2.1Grant", "1 Definitions For the")
+    "KitovPharmaLtd_20190326_20-F_EX-4.15_11584449_EX-4.15_Manufacturing Agreement.txt",
 ]
 
 

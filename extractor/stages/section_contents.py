@@ -41,7 +41,7 @@ def contents_region(text: str, body: Sequence[Cand], toc: Sequence[Cand]) -> tup
         if near is not None:
             start = near.start()
     else:
-        return None
+        return _flat_contents(text, body)
     entries = sorted((c for c in (*body, *toc) if c.start >= start), key=lambda c: c.start)
     first = next((c for c in entries if c.strong), None)
     if first is None:
@@ -56,7 +56,47 @@ def contents_region(text: str, body: Sequence[Cand], toc: Sequence[Cand]) -> tup
             return None
         end = _body_start(entries[: i + 1], toc_starts, first)
         return (start, end) if _listing(text, start, end) else None
-    return None
+    return _flat_contents(text, body)
+
+
+# a contents entry that lost its line break: its heading, then its page number, then the next entry
+# ("1. DEFINITIONS 1 2. GOVERNANCE 10 2.1 Joint Steering Committee 10 2.2 ...")
+FLAT_ENTRY = regex.compile(r"[ \t\u00a0]*+[^\d\r\n.]{2,100}?[ \t\u00a0]\d{1,3}+(?=[ \t\u00a0\r\n]|$)")
+FLAT_HEADING = regex.compile(r"(?i)\btable[ \t\u00a0]++of[ \t\u00a0]++contents\b(?:[ \t\u00a0]++page\b)?")
+
+
+def _flat_contents(text: str, body: Sequence[Cand]) -> tuple[int, int] | None:
+    """A table of contents flattened into running text ("TABLE OF CONTENTS Page 1. DEFINITIONS 1 2.
+    GOVERNANCE 10 2.1 Joint Steering Committee 10 ..."): after the heading, numbers each followed by a
+    heading and its page number (an article's own line may have none: "ARTICLE II. STRATEGIC ALLIANCE.
+    2.1 Strategic Alliance 6"); the block ends after the last page number, and the body must repeat
+    the first entry after it."""
+    m = FLAT_HEADING.search(text, 0, len(text) // 2)
+    if m is None:
+        return None
+    after = [c for c in body if c.start >= m.end()]
+    if not after or after[0].start - m.end() > CONTENTS_LOOKBACK:
+        return None
+    end = 0
+    listed = misses = 0
+    for i, c in enumerate(after):
+        nxt = after[i + 1].start if i + 1 < len(after) else len(text)
+        # (the next entry may be no candidate: "1.1   Certain Definitions   2   1.2   Interpretations   5")
+        e = FLAT_ENTRY.match(text, c.tok_end, min(nxt, c.tok_end + 120))
+        if e is not None:
+            listed += 1
+            misses = 0
+            end = e.end()
+            continue
+        misses += 1
+        if misses > 1:
+            break
+    if listed < MIN_TOC_LINES:
+        return None
+    first = _key(after[0])
+    if not any(_key(c) == first for c in after if c.start >= end):
+        return None
+    return m.start(), end
 
 
 def _body_start(entries: Sequence[Cand], toc_starts: set[int], first: Cand) -> int:

@@ -44,7 +44,7 @@ GLUED_CLAUSE = regex.compile(r"(?<=[a-z][.;\u037e]|\b(?:and|or))")
 WIDE_CAPS_AFTER = regex.compile(r"[ \t\u00a0]{9,60}+[A-Z]{2}")
 WIDE_AFTER = regex.compile(r"[ \t\u00a0]{9,20}+[A-Z]")
 # the words of a heading, up to the first full stop, colon, double blank, digit or glued capital
-HEADING_STOP = regex.compile(r"[.:;\r\n\d]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
+HEADING_STOP = regex.compile(r"[.:;\r\n\d\u00a7]|" + BLANK + r"{2}|(?<=[a-z])(?=[A-Z])")
 HEADING_WORDS = 12
 SENTENCE_HEADING_WORDS = 6
 # a heading in capitals glued to the sentence after it: "DEFINITIONSThe terms", "GOVERNING LAWVenue for"
@@ -194,6 +194,17 @@ GLUED_PAGE_NUMBER = regex.compile(r"[^\d\r\n]{2,100}+(?<=[A-Za-z])(?P<digits>\d{
 FIRST_SUBSECTION = regex.compile(r"[ \t\u00a0\r\n]{1,8}+(?P<n>\d{1,2}+)\.0?1(?!\d)")
 
 
+# a bare top-level number before its first subsection: at a line start or after the end of a sentence, then
+# blanks on the same line and a capitalised word ("1     Definitions", "hereby agree asfollows:1Definitions";
+# not a line of uuencoded data: "=RM!-7[.)UH\nM.1HE\\8C??#S")
+BARE_NUMBER = regex.compile(
+    r"(?<=\n[ \t\u00a0]{0,12}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{1,8}+[A-Z][A-Za-z])"
+    r"|(?<=[a-z)\"\u201d][.:;][ \t\u00a0]{0,3}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{0,8}+[A-Z][a-z])"
+)
+BARE_AFTER_DIGITS = regex.compile(r"(?<=\d\.?)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
+BARE_TEMPLATE = regex.compile(r"\d{1,2}+")  # a run member written as a bare number
+
+
 def _first_subsection(text: str, end: int, n: int) -> bool:
     """Does article ``n`` (ending at ``end``) run straight into its first subsection, without a heading
     ("ARTICLE IV 4.1 All facilities are in place")?"""
@@ -230,9 +241,21 @@ def heading_follows(text: str, end: int, caps_prefix: bool = False) -> bool:
         return True  # after a keyword (ARTICLE I"Definitions"For): a defined term after a bare number is none
     if CAPS_GLUED.match(words):
         return True
-    if m is not None and seg[m.start()] == "." and _sentence_case(words):
-        return True  # "Product sales to TL.": a short heading in sentence case, closed by a full stop
-    return bool(words) and len(words.split()) <= HEADING_WORDS and is_heading(words, strict=True)
+    if m is not None and seg[m.start()] in ".\u00a7" and _sentence_case(words):
+        # "Product sales to TL.": a short heading in sentence case, closed by a full stop, or by the section
+        # sign of its first paragraph ("IV. General terms§ 1 License")
+        return True
+    return bool(words) and len(words.split()) <= HEADING_WORDS and _title(words)
+
+
+# "of this Agreement" inside a title ("Composition, Modification and Supplement of this Agreement")
+THIS_BEFORE_TITLE = regex.compile(r"(?<=[ \t\u00a0])this(?=[ \t\u00a0]+[A-Z])")
+
+
+def _title(words: str) -> bool:
+    """Capitals or title case, where "this" before a capitalised word is a small word."""
+    return is_heading(words, strict=True) or (
+        "this" in words and is_heading(THIS_BEFORE_TITLE.sub("the", words), strict=True))
 
 
 def _sentence_case(words: str) -> bool:
@@ -257,6 +280,8 @@ class _Finder:
         """The first (or last) place in ``lo..hi`` where ``n`` is written as ``template`` and reads as
         a plausible heading number of style ``key``. ``glued_only``: only the first place, and only if it
         is glued to the clause before it ("time.21. To the extent", "hand;19.  Nantz's")."""
+        if key[0] == "decimal" and BARE_TEMPLATE.fullmatch(template) and not glued_only:
+            return self.bare(n, lo, hi, last=last, strict=strict)
         matches = self._matches(template, key[0], n, lo, hi, strict)
         if glued_only:
             matches = [m for m in matches[:1] if GLUED_CLAUSE.match(self.text, m.start())]
@@ -272,6 +297,31 @@ class _Finder:
                 glued = list(pat.finditer(self.text, lo, hi, overlapped=False))
                 found = self._find(glued, key, n, last=last, strict=True, after_digit=True)
         return found
+
+    def bare(self, n: int, lo: int, hi: int, *, last: bool, strict: bool) -> Cand | None:
+        """The first (or last) bare "n" in ``lo..hi`` at the start of a line or after the end of a sentence,
+        a capitalised word after it on the same line ("1     Definitions", "as follows:1Definitions"), with
+        a heading when ``strict``: a bare number ("3 Term") is looked for only where its place is known (just
+        before its "n.1", between its neighbours of a run of bare numbers)."""
+        num = str(n)
+        matches = [m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]
+        if not matches and not strict:
+            # between its neighbours, glued to the page footer or the reference before it ("1 of 64     NCC's
+            # Duties", "in accordance with Clause 12.7     Confidentiality")
+            matches = [m for m in BARE_AFTER_DIGITS.finditer(self.text, lo, hi)
+                       if m.group().endswith(num) and heading_follows(self.text, m.end())]
+        for m in reversed(matches) if last else matches:
+            pos = m.end() - len(num)
+            old = self.existing.get(pos) or next((c for c in self.found if c.start == pos), None)
+            if old is not None and _value(old, ("decimal", 1)) == n:
+                return old  # found by the scan, or as the parent of its "n.1": the run goes on from there
+            if pos in self.taken or (strict and not heading_follows(self.text, m.end())):
+                continue
+            c = self.make(self.text, pos, m.end(), "decimal", n)
+            self.taken.add(pos)
+            self.found.append(c)
+            return c
+        return None
 
     def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool) -> list[regex.Match[str]]:
         """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, found without compiling
@@ -315,6 +365,8 @@ class _Finder:
                 c = got[0]
             elif key[0] == "article" and (got is None or _value(got[0], key) is None):
                 c = self.make(self.text, pos, m.end(), key[0], n)
+            elif key[0] == "roman_dot" and strict and got is not None and _value(got[0], key) == n:
+                c = got[0]  # "weeks.III. Affiliate Management": no line start, but a heading follows
             else:
                 continue
             if strict and not heading_follows(self.text, c.tok_end, key[0] in ("article", "section")):
@@ -366,7 +418,17 @@ def _fill_runs(finder: _Finder, cands: Sequence[Cand]) -> None:
                 _fill(finder, run, key, restarts)
 
 
-SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)))
+# a contents line: its heading, then a page number alone at the end of the line ("I.\n\n\nTHE\nCREDITS\n\n\n13\n")
+LISTED = regex.compile(r"[^\d.;]{2,120}?[ \t\u00a0\r\n]\d{1,3}+[ \t\u00a0]*+(?:[\r\n]|$)")
+
+
+def _listed(text: str, end: int) -> bool:
+    """Is the number ending at ``end`` a table-of-contents entry (heading, then its page number)?"""
+    return LISTED.match(text, end, end + 130) is not None
+
+
+SEEDS = (("1.", ("decimal", 1)), ("ARTICLE I", ("article", 0)), ("ARTICLE 1", ("article", 0)), ("I.", ("roman_dot", 0)),
+         ("1", ("decimal", 1)))
 
 
 def _seed(finder: _Finder, span_to_beat: int) -> bool:
@@ -392,7 +454,8 @@ def _seed(finder: _Finder, span_to_beat: int) -> bool:
                     break
                 run.append(got)
             span = run[-1].start - first.start
-            if len(run) >= MIN_RUN and span / (len(run) - 1) >= SEED_SPACING and span > best_span:
+            if (len(run) >= MIN_RUN and span / (len(run) - 1) >= SEED_SPACING and span > best_span
+                    and 2 * sum(_listed(finder.text, c.tok_end) for c in run) <= len(run)):
                 best, best_span = [c for c in finder.found[mark:]], span
             for c in finder.found[mark:]:
                 finder.taken.discard(c.start)
@@ -426,7 +489,17 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
                 if got is not None:
                     last_top[n] = got.start
                     break
+            else:
+                got = finder.bare(n, lo, c.start, last=True, strict=False)
+                if got is not None:
+                    last_top[n] = got.start
         prev_end = c.tok_end
+
+
+def _zeros(template: str) -> bool:
+    """Is the run's number written with trailing zeros ("2.0", "Section 3.00")?"""
+    m = _TEMPLATE.match(template)
+    return m is not None and bool(m.group(3))
 
 
 def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], restarts: list[int]) -> None:
@@ -445,6 +518,10 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], re
     while n >= 1 and v - n <= MAX_SKIP + 1:  # a number the document itself skipped (9.0 then 11.0)
         # anywhere before (a provision may be long: the definitions), the closest to the run
         got = finder.find(first.number, key, n, 0, hi, last=True, strict=True)
+        if got is None and n == 1 and _zeros(first.number):
+            # "Agreement 1.0 Introduction This e-business Hosting Agreement ...": a "1.0" before "2.0", "3.0"
+            # is no amount or version, even when its heading runs on into the first sentence
+            got = finder.find(first.number, key, n, 0, hi, last=True, strict=False)
         if got is not None:
             v, hi = n, got.start
         n -= 1

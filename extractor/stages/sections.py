@@ -249,6 +249,7 @@ SENTENCE_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0,]+[a-z]{2,}[ \t\u00a0,]+[a-
 LOWER_WORDS = regex.compile(r"[a-z]{3,}[ \t\u00a0]+[a-z]{3,}")
 # "Section 1 (Definitions), Section 3 (Payments) ...": a list of references that a line break left at a line start
 REF_LIST_AFTER = regex.compile(r"\([^()\r\n]{1,80}+\)[ \t\u00a0]*+[,;]")
+GLUED_TITLE_END = regex.compile(r"\d|(?<=[a-z])(?=[A-Z])")  # "Services1.0Description", "ServicesIBM will"
 SENTENCE_GAP_END = regex.compile(r"[.!?][\"\u201d]?[ \t\u00a0]{3,}+$")  # not 'EXHIBIT "A"     SCHEDULE OF'
 
 
@@ -280,6 +281,11 @@ def _plausible(text: str, c: _Cand, line_end: int) -> bool | None:
             # a title, not a sentence: no run of lower-case words unless in title case ("Certificate of
             # Analysis and Certificate of Compliance")
             title = rest.strip(" \t\u00a0-\u2013\u2014:.")
+            if len(title) > 80:
+                # text that lost its line breaks: the title runs on into what followed it ("Attachment A –
+                # Services1.0DescriptionIBM will provide")
+                title = GLUED_TITLE_END.split(rest, 1)[0].strip(" \t\u00a0-\u2013\u2014:.")
+                return c.strong and 0 < len(title) <= 80 and is_heading(title, strict=True)
             return c.strong and len(title) <= 80 and (not LOWER_WORDS.search(rest) or is_heading(title, strict=True))
         return True
     if style in ("decimal",):
