@@ -12,6 +12,7 @@ from itertools import islice
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from .signature_flat import page_number_cut, role_after_form_cut, sentence_apart
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -57,7 +58,7 @@ NOT_PARTY_PHRASE = regex.compile(r"(?i)(?:approved|reviewed)[ \t\xa0]+as[ \t\xa0
 
 def name_chunks(s: str) -> list[str]:
     out = []
-    for piece in g.split_chunks(s):
+    for piece in (p for q in g.split_chunks(s) for p in sentence_apart(q)):
         # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
         two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
         for c in (c for p in g.AFTER_SUFFIX.split(piece) for c in g.AFTER_OFFICER.split(p)) if two_blanks else (piece,):
@@ -76,6 +77,8 @@ def drop_address(c: str) -> str:
     """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> "";
     an address run on before a name ("Canton, Ohio 44708 HOF VILLAGE MEDIA GROUP, LLC") -> the name."""
     if g.ADDRESS.search(c):
+        if (named := page_number_cut(c)) is not None:
+            return named  # "10 THEGLOBE.COM, INC.:": the page number, not a street number
         zips = list(ZIP_THEN_NAME.finditer(c))
         rest = c[zips[-1].end() :] if zips else ""
         if rest and is_suffix(rest.split()[-1]) and not g.ADDRESS.search(rest):
@@ -129,7 +132,7 @@ def clean_party(s: str) -> str | None:
     # the one definition of text that names nobody, shared with the parties stage ("Sincerely", a date)
     if party_noise.no_name(s, is_suffix(s.split()[-1])) is not None:
         return None
-    return s
+    return role_after_form_cut(s)
 
 
 # What an acceptance line says before the name, once its "Accepted and agreed to" is cut: "this January 1,

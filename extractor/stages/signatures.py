@@ -26,6 +26,7 @@ from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names, staggered_head
 from .signature_fields import Field, find_fields, parse_fields
+from .signature_flat import glued_forms, signs_next_glued
 from .signature_parties import (
     clean_party,
     drop_address,
@@ -173,7 +174,9 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
             groups.append([_Entry([f])])  # "By: /s/ DOUGLAS A. BUFFINGTON ... PROFESSIONAL / /s/ KATHY WHITWORTH"
             i += 1
             continue
-        if f.name not in anchors and groups and _signed(groups[-1][-1]) and _signs_next(text, grp, i, anchors):
+        if f.name not in anchors and groups and _signed(groups[-1][-1]) and (
+            _signs_next(text, grp, i, anchors) or signs_next_glued(text, grp, i, anchors, _name_between)
+        ):
             pending.append(f)  # "/s/ David G. Watumull <line> By: <line> Name: ...": the next signatory's
             i += 1
             continue
@@ -531,7 +534,7 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
         single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
-    full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
+    full = glued_forms(text, with_suffixes(text, [r.party for r in rows if r.party and short(r.party)]))
     spaced = respaced(text, {r.party for r in rows if r.party})
     spaced.update(respaced_words(text, {r.party for r in rows if r.party and r.party not in spaced}))
     out = []
