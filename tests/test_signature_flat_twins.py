@@ -10,7 +10,18 @@ import pytest
 from conftest import corpus_path
 
 import extractor
-from extractor.stages.signature_flat import glued_forms, page_number_cut, role_after_form_cut, sentence_apart
+from extractor.stages.signature_flat import (
+    caption_lead_cut,
+    date_glued_name,
+    date_holds_name,
+    descriptor_cut,
+    descriptor_unglued,
+    glued_forms,
+    page_number_cut,
+    role_after_form_cut,
+    roles_after_office,
+    sentence_apart,
+)
 from extractor.stages.signature_parties import names_above
 
 
@@ -30,6 +41,14 @@ APART = [
     Apart("not_caps", "on behalf of:Flextronics (Israel) Ltd.", ["on behalf of:Flextronics (Israel) Ltd."]),
     # a role label is capitalised: left to the role-label rules
     Apart("role_label", "Customer:ELIANCE CORPORATION", ["Customer:ELIANCE CORPORATION"]),
+    # Veoneer joint venture agreement: a name ending in its form after the sentence
+    Apart("sentence_then_entity", "set forth in this Amendment:Veoneer Nissin Brake Systems Japan Co., Ltd.",
+          ["set forth in this Amendment:", "Veoneer Nissin Brake Systems Japan Co., Ltd."]),
+    # PF Hospitality franchise agreement: two columns' names glued after "(if applicable):"
+    Apart("bracket_then_columns", "3. Site Selection Area (if applicable):Pizza Fusion Holdings, Inc.Franchisee",
+          ["3. Site Selection Area (if applicable):", "Pizza Fusion Holdings, Inc.Franchisee"]),
+    # an acknowledgement's text before a plain word: no name line
+    Apart("not_a_name", "the undersigned hereby agrees:Delivery Date", ["the undersigned hereby agrees:Delivery Date"]),
 ]
 
 
@@ -97,9 +116,97 @@ def test_glued_forms(case: Forms) -> None:
     assert glued_forms(case.text, {case.short: case.short})[case.short] == case.want
 
 
+CAPTION_LEAD = [
+    # Soupman franchise addendum: the witness caption over its column, one blank before the party's name
+    Cut("attest", "ATTEST KIOSK CONCEPTS, INC.:", "KIOSK CONCEPTS, INC.:"),
+    Cut("witness_colon", "WITNESS: HDS LLC", "WITNESS: HDS LLC"),  # a witness column: read by signatures
+    Cut("no_form", "ATTEST JOHN SMITH", "ATTEST JOHN SMITH"),
+    Cut("in_witness", "IN WITNESS WHEREOF", "IN WITNESS WHEREOF"),
+]
+
+
+@pytest.mark.parametrize("case", CAPTION_LEAD, ids=[c.kind for c in CAPTION_LEAD])
+def test_caption_lead_cut(case: Cut) -> None:
+    assert caption_lead_cut(case.text) == case.want
+
+
+DESCRIPTOR = [
+    # Morgan Stanley Direct Lending Fund trademark licence: the descriptor on the line under the name,
+    # spaced in one copy and glued in the other
+    Cut("spaced", "MORGAN STANLEY INVESTMENT MANAGEMENT INC. a Delaware corporation",
+        "MORGAN STANLEY INVESTMENT MANAGEMENT INC."),
+    Cut("glued_after_form", "MORGAN STANLEY INVESTMENT MANAGEMENT INC.a Delaware corporation",
+        "MORGAN STANLEY INVESTMENT MANAGEMENT INC."),
+    Cut("glued_after_caps", "MORGAN STANLEY DIRECT LENDING FUNDa Delaware corporation",
+        "MORGAN STANLEY DIRECT LENDING FUND"),
+    Cut("no_descriptor", "Panama Canal Railway Company", "Panama Canal Railway Company"),
+]
+
+
+@pytest.mark.parametrize("case", DESCRIPTOR, ids=[c.kind for c in DESCRIPTOR])
+def test_descriptor_cut(case: Cut) -> None:
+    assert descriptor_cut(case.text) == case.want
+
+
+def test_descriptor_unglued_keeps_the_name_whole() -> None:
+    pre = "first written above.MORGAN STANLEY DIRECT LENDING FUNDa Delaware corporation"
+    assert descriptor_unglued(pre) == "first written above.MORGAN STANLEY DIRECT LENDING FUND a Delaware corporation"
+    assert names_above(pre, 1) == ["MORGAN STANLEY DIRECT LENDING FUND"]
+
+
+class DateValue(NamedTuple):
+    kind: str
+    value: str
+    name: str | None  # the next party's name read out of the value
+
+
+DATE_VALUES = [
+    # ScanSource distributor agreement (flattened): the date, then the next party's name glued on
+    DateValue("numeric", "26/2/19SCANSOURCE BRASIL DISTRIBUIDORA DE TECHNOLOGIASLTDA.",
+              "SCANSOURCE BRASIL DISTRIBUIDORA DE TECHNOLOGIASLTDA."),
+    DateValue("month", "May 7, 2019XPLORE TECHNOLOGIES CORPORATION", "XPLORE TECHNOLOGIES CORPORATION"),
+    DateValue("date_only", "26/2/19", None),
+    DateValue("one_word", "5/1/2018ACME", None),
+]
+
+
+@pytest.mark.parametrize("case", DATE_VALUES, ids=[c.kind for c in DATE_VALUES])
+def test_date_glued_name(case: DateValue) -> None:
+    k = date_glued_name(case.value)
+    assert (None if k is None else case.value[k:]) == case.name
+
+
+@pytest.mark.parametrize(
+    ("value", "holds"),
+    [
+        # WebHelp hosting agreement (flattened): the blank date line, then the next party's name
+        ("eGain Communications Corporation:", True),
+        ("January 5, 2000", False),
+        ("Corporation", False),
+        ("As of the Effective Date", False),
+    ],
+)
+def test_date_holds_name(value: str, holds: bool) -> None:
+    assert date_holds_name(value) is holds
+
+
+@pytest.mark.parametrize(
+    ("line", "k", "heads"),
+    [
+        # PaxMedica master service agreement: the column heads after the invoicing address's "Att:" line
+        ("Purinix Pharmaceuticals LLC [***] Att: Chief Executive Officer CRO Client", 2, ["CRO", "Client"]),
+        ("Chief Executive Officer CRO Client", 1, None),
+        ("Vice President Acme Holdings", 2, None),  # not heads: a name after the title
+        ("ACME CORP Licensor Licensee", 2, None),  # no officer word before them
+    ],
+)
+def test_roles_after_office(line: str, k: int, heads: list[str] | None) -> None:
+    assert roles_after_office(line, k) == heads
+
+
 def test_names_above_sentence_glued_to_role() -> None:
     """XACCT (flattened): the two column heads as the laid-out copy reads them."""
-    pre = "representatives:LICENSEE\xa0\xa0\xa0\xa0\xa0\xa0\xa0\xa0XACCT TECHNOLOGIES, INC."
+    pre = "to be executed bytheir duly authorized representatives:LICENSEE" + "\xa0" * 8 + "XACCT TECHNOLOGIES, INC."
     assert names_above(pre, 2) == ["LICENSEE", "XACCT TECHNOLOGIES, INC."]
 
 
@@ -128,6 +235,39 @@ TWINS = [
         "SPHERE3DCORP_06_24_2020-EX-10.12-CONSULTING AGREEMENT.txt",
         "Part_II__Consulting Agreements__SPHERE3DCORP_06_24_2020-EX-10.12-CONSULTING AGREEMENT.txt",
         {"sphere 3d corp", "groupe parameus corp"},
+    ),
+    Twins(
+        "descriptor_and_title_holding_the_next_name",
+        "MorganStanleyDirectLendingFund_20191119_10-12GA_EX-10.5_11898508_EX-10.5_Trademark License Agreement.txt",
+        "Part_I__License_Agreements__MorganStanleyDirectLendingFund_20191119_10-12GA_EX-10.5_11898508_EX-10.5_"
+        "Trademark License Agreement.txt",
+        {"morgan stanley direct lending fund", "morgan stanley investment management inc"},
+    ),
+    Twins(
+        "name_before_by",  # the second signatory's "Name:" / "Title:" written before its "By:"
+        "LejuHoldingsLtd_20140121_DRS (on F-1)_EX-10.26_8473102_EX-10.26_Content License Agreement2.txt",
+        "Part_I__License_Agreements__LejuHoldingsLtd_20140121_DRS (on F-1)_EX-10.26_8473102_EX-10.26_"
+        "Content License Agreement2.txt",
+        {"beijing sina internet information service co ltd", "shanghai sina leju information technology co ltd"},
+    ),
+    Twins(
+        "date_holds_name",
+        "WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",
+        "Part_II__Hosting__WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",
+        {"eliance corporation", "egain communications corporation"},
+    ),
+    Twins(
+        "caption_lead",
+        "SoupmanInc_20150814_8-K_EX-10.1_9230148_EX-10.1_Franchise Agreement4.txt",
+        "Part_I__Franchise__SoupmanInc_20150814_8-K_EX-10.1_9230148_EX-10.1_Franchise Agreement4.txt",
+        {"kiosk concepts inc", "the grilled cheese truck inc"},
+    ),
+    Twins(
+        "sentence_then_entity",
+        "VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
+        "Part_I__Joint Venture__VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
+        {"veoneer ab", "veoneer us inc", "nissin kogyo co ltd", "veoneer nissin brake systems japan co ltd",
+         "veoneer nissin brake systems zhongshan co ltd"},
     ),
     Twins(
         "role_after_form",

@@ -2,7 +2,7 @@
 same signing parties as the copy that kept its layout. Each function is a small hook called from
 ``signature_parties`` / ``signatures``:
 
-- a sentence's last word glued to the name on the next line ("representatives:LICENSEE") is split off;
+- a sentence's colon glued to the name on the next line ("representatives:LICENSEE") splits it off;
 - a page number run on before the name ("10 THEGLOBE.COM, INC.:") is no street address;
 - a column's role word run on after a complete name with a single blank ("KIOSK CONCEPTS, INC. MASTER
   FRANCHISEE") is cut, as two blanks would have split it off;
@@ -24,11 +24,14 @@ if TYPE_CHECKING:
     from .signature_fields import Field
 
 # A lower-case word ending a sentence with a colon, the next line's capitals glued on: "representatives:LICENSEE"
-SENTENCE_COLON = regex.compile(r"(?<=(?<![A-Za-z])[a-z]{4,}+:)(?=[A-Z])")  # not "to:", "of:" (a notice address)
+# (not "to:", "of:": a notice address; a sentence, not a role label "Customer:ELIANCE": SENTENCE_WORDS before it)
+SENTENCE_COLON = regex.compile(r"(?<=(?<![A-Za-z])[A-Za-z][a-z]{3,}\)?:)(?=[A-Z])")
+SENTENCE_WORDS = 4
 # A page number alone on its line, run on before a name: "10 THEGLOBE.COM, INC.:"
 PAGE_NUMBER_LEAD = regex.compile(r"^\d{1,3}[ \t\xa0]++(?=[A-Z])")
 # A corporate form glued to the short name before it: "KubientInc.", "AcmeCorp"
 GLUED_FORM = regex.compile(rf"(?:{suffix_alternation('completes', word_end=True)})")
+NameBetween = Callable[[str, int, int], bool]  # signatures._name_between: an entity name between two offsets
 NAME_CHAR = regex.compile(r"[\w.]")
 MAX_ROLE_WORDS = 3
 
@@ -43,8 +46,12 @@ def sentence_apart(piece: str) -> list[str]:
     if ":" not in piece:
         return [piece]
     parts = [p for p in SENTENCE_COLON.split(piece) if p]
-    # only a name line in capitals after it ("to:ADMINISTRATIVE MATTERSGreat Lakes ...": a notice address)
-    return parts if len(parts) == 2 and parts[1].isupper() else [piece]
+    # only a name line after it: in capitals, or ending in a corporate form ("this Amendment:Veoneer Nissin
+    # Brake Systems Japan Co., Ltd."); not "to:ADMINISTRATIVE MATTERSGreat Lakes ..." (a notice address)
+    named = len(parts) == 2 and len(parts[0].split()) >= SENTENCE_WORDS and (
+        parts[1].isupper() or _is_suffix(parts[1].split()[-1]) or g.GLUED_SUFFIX.search(parts[1]) is not None
+    )  # "(if applicable):Pizza Fusion Holdings, Inc.Franchisee": two columns' names
+    return parts if named else [piece]
 
 
 def page_number_cut(c: str) -> str | None:
@@ -94,7 +101,7 @@ def glued_forms(text: str, full: dict[str, str]) -> dict[str, str]:
 
 
 def signs_next_glued(
-    text: str, fields: list[Field], i: int, anchors: set[str], name_between: Callable[[str, int, int], bool]
+    text: str, fields: list[Field], i: int, anchors: set[str], name_between: NameBetween
 ) -> bool:
     """Is the bare "/s/" ``fields[i]`` the signature of the blank "Name:" glued right after it, under a
     party name written between the signatory before and it ("Title: CEOGROUPE PARAMEUS CORP./s/ Samuel
@@ -108,3 +115,110 @@ def signs_next_glued(
     if g.FILLER.fullmatch(text, f.end, nxt.start) is None or g.LINE_END.search(text, f.end, nxt.start) is not None:
         return False
     return name_between(text, fields[i - 1].end, f.start)
+
+
+
+# The descriptor after a name, glued on where the line broke: "MORGAN STANLEY DIRECT LENDING FUNDa Delaware
+# corporation", "INC.a Delaware corporation" (``g.DESCRIPTOR`` wants a blank or a comma before it)
+GLUED_DESCRIPTOR = regex.compile(
+    r"(?<=[A-Z.])an?[ \t\xa0]++[A-Z][\w.]*+(?:[ \t\xa0]++[A-Z][\w.]*+){0,2}(?:[ \t\xa0]++[a-z]++){1,4}\.?$"
+)
+
+
+def descriptor_cut(s: str) -> str:
+    """A name without the descriptor written after it ("..., INC. a Delaware corporation", also glued on:
+    "FUNDa Delaware corporation")."""
+    return GLUED_DESCRIPTOR.sub("", g.DESCRIPTOR.sub("", s)).strip(" \t\xa0,;")
+
+
+# Where a descriptor is glued on after a name in capitals or its form: "FUNDa Delaware corporation"
+DESCRIPTOR_GLUE_POINT = regex.compile(
+    r"(?<=[A-Z]{2}|[A-Z]\.)(?=an?[ \t\xa0]++[A-Z][a-z]++(?:[ \t\xa0]++[A-Z][a-z]++){0,2}"
+    r"(?:[ \t\xa0]++[a-z]{3,}+){1,4}(?![A-Za-z]))"
+)
+
+
+def descriptor_unglued(s: str) -> str:
+    """The text above a "By:" with a blank put back before a glued descriptor, so the chunks keep the name
+    whole ("FUNDa Delaware corporation" would split as "FUN" / "Da ...")."""
+    return DESCRIPTOR_GLUE_POINT.sub(" ", s) if "a " in s else s
+
+
+def name_before_by(
+    text: str, fields: list[Field], i: int, anchors: set[str], last: list[Field], name_between: NameBetween
+) -> bool:
+    """Is the "Name:" ``fields[i]`` the first field of the next signatory, its lines written before its
+    "By:" ("... Co., Ltd. / By: / Name: / Title: / Shanghai SINA Leju ... Co. Ltd. / Name: / Title: /
+    By:", a copy that reordered the lines): the signatory before (``last``) has its "Name:" already, an
+    entity name stands between them, and a "By:" follows with no other "Name:" before it."""
+    f = fields[i]
+    if f.name != "name" or f.name in anchors or not any(x.name == "name" for x in last):
+        return False
+    nxt = next((j for j in range(i + 1, len(fields)) if fields[j].name in anchors or fields[j].name == "name"), None)
+    if nxt is None or fields[nxt].name not in anchors:
+        return False
+    return name_between(text, max(x.end for x in last), f.start)
+
+
+def date_holds_name(value: str) -> bool:
+    """Is a "Date:" field's value the next party's name, run on past the date's blank line ("Date:__________
+    eGain Communications Corporation:" then "Name:")? No digit, two words or more, a corporate form last."""
+    words = value.strip(" \t\xa0:,;").split()
+    return len(words) >= 2 and _is_suffix(words[-1]) and not any(c.isdigit() for c in value)
+
+
+# A date with the next party's name in capitals glued on: "26/2/19SCANSOURCE BRASIL ...", "May 7, 2019ACME INC."
+DATE_THEN_CAPS = regex.compile(
+    r"(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t\xa0]++\d{1,2},?[ \t\xa0]*+\d{4})(?=[A-Z]{2})"
+)
+
+
+def date_glued_name(value: str) -> int | None:
+    """Where the next party's name starts in a "Date:" value glued to it ("26/2/19SCANSOURCE BRASIL
+    DISTRIBUIDORA DE TECHNOLOGIASLTDA."): a name in capitals of two words or more after the date."""
+    m = DATE_THEN_CAPS.match(value)
+    if m is None:
+        return None
+    rest = value[m.end() :]
+    return m.end() if len(rest.split()) >= 2 and rest.isupper() else None
+
+
+# A witness's caption over its column, run on before the party's name with one blank: "ATTEST KIOSK CONCEPTS, INC.:"
+# (not "WITNESS: HDS LLC": a witness column's label, read with the column by ``signatures``)
+CAPTION_LEAD = regex.compile(r"(?i:attest|witness(?:es)?)[ \t\xa0](?=[A-Z])")
+
+
+def caption_lead_cut(s: str) -> str:
+    """A name without the witness caption run on before it ("ATTEST KIOSK CONCEPTS, INC.:" -> "KIOSK
+    CONCEPTS, INC.:"), when the rest ends in a corporate form."""
+    m = CAPTION_LEAD.match(s)
+    if m is None:
+        return s
+    rest = s[m.end() :]
+    words = rest.split()
+    return rest if len(words) >= 2 and _is_suffix(words[-1]) else s
+
+
+def roles_after_office(line: str, k: int) -> list[str] | None:
+    """The k column heads run on after an officer's title with one blank ("Att: Chief Executive Officer CRO
+    Client" over two "Signature" columns -> ["CRO", "Client"]): each a role word or an acronym in capitals."""
+    words = line.split()
+    if k < 2 or len(words) <= k or words[-k - 1].lower().strip(".,:") not in g.OFFICER_WORDS:
+        return None
+    heads = words[-k:]
+    if not all(w.lower() in g.ROLE_WORDS or w.isupper() and w.isalpha() and len(w) <= 5 for w in heads):
+        return None
+    return heads
+
+
+CONNECTORS = frozenset({"of", "and", "&", "de", "du", "la"})
+
+
+def whole_names(parts: list[str | None]) -> bool:
+    """Are the pieces a line was split into each a name of its own: read as a name, not a form alone
+    ("Challenge Bioproducts Corporation / Ltd"), not the rest of one name ("... CORPORATION / OF AMERICA")?"""
+    for p in parts:
+        words = (p or "").split()
+        if not words or words[0].lower() in CONNECTORS or all(_is_suffix(w) for w in words):
+            return False
+    return True

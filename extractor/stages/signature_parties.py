@@ -12,7 +12,16 @@ from itertools import islice
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_flat import page_number_cut, role_after_form_cut, sentence_apart
+from .signature_flat import (
+    caption_lead_cut,
+    descriptor_cut,
+    descriptor_unglued,
+    page_number_cut,
+    role_after_form_cut,
+    roles_after_office,
+    sentence_apart,
+    whole_names,
+)
 
 MAX_PARTY_WORDS = 14
 # Beside the signature line, not above it: "Date   1/18/96" (a date label and a date, no colon)
@@ -58,7 +67,7 @@ NOT_PARTY_PHRASE = regex.compile(r"(?i)(?:approved|reviewed)[ \t\xa0]+as[ \t\xa0
 
 def name_chunks(s: str) -> list[str]:
     out = []
-    for piece in (p for q in g.split_chunks(s) for p in sentence_apart(q)):
+    for piece in (p for q in g.split_chunks(descriptor_unglued(s)) for p in sentence_apart(q)):
         # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
         two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
         for c in (c for p in g.AFTER_SUFFIX.split(piece) for c in g.AFTER_OFFICER.split(p)) if two_blanks else (piece,):
@@ -99,8 +108,9 @@ def clean_party(s: str) -> str | None:
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
     s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
-    s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
-    s = party_noise.trimmed(_lead_words_cut(s))  # "Google Confidential": the page's foot read onto the name
+    s = descriptor_cut(g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
+    # "Google Confidential": the page's foot read onto the name; "ATTEST KIOSK CONCEPTS, INC.": a caption before it
+    s = party_noise.trimmed(_lead_words_cut(caption_lead_cut(s)))
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c") or s.count("]") > s.count("["):  # "[Existing / Lender]"
@@ -270,6 +280,12 @@ def names_above(pre: str, k: int) -> list[str | None]:
         named = [c for c in merged if is_suffix(c.split()[-1])]
         if len(named) == k:  # names among department or address lines: keep the entity names
             return [clean_party(c) for c in named]
+    if merged and (heads := roles_after_office(merged[-1], k)) is not None:
+        return [clean_party(c) for c in heads]  # "Att: Chief Executive Officer CRO Client"
+    # "... written above. / Pizza Fusion Holdings, Inc. Franchisee": the last line holds the k names, a sentence above
+    split = split_columns(merged[-1], k) if len(merged) >= k and clean_party(merged[-k]) is None else None
+    if split and whole_names(names := [clean_party(c) for c in split]):
+        return names
     if len(merged) >= k:  # a role label over a column whose name is not read ("DISTRIBUTOR:") is no name
         return [None if rest and ROLE_ONLY.fullmatch(c) else clean_party(c) for c in merged[-k:]]
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
