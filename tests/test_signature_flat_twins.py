@@ -12,6 +12,7 @@ from conftest import corpus_path
 import extractor
 from extractor.stages.signature_flat import (
     caption_lead_cut,
+    closer_split,
     date_glued_name,
     date_holds_name,
     descriptor_cut,
@@ -108,6 +109,9 @@ GLUED_FORMS = [
     Forms("glued_before", "the SuperKubientInc. brand", "Kubient", "Kubient"),
     # a lower-case continuation is no form: "Acmeincorporated"
     Forms("lower_case", "Acmeincorporated", "Acme", "Acme"),
+    # Freeze Tag sponsorship agreement (flattened): the name's words glued in the preamble
+    Forms("glued_words", 'and the AmericanDiabetes Association, Inc. ("Association")', "American Diabetes Association",
+          "American Diabetes Association, Inc."),
 ]
 
 
@@ -204,6 +208,21 @@ def test_roles_after_office(line: str, k: int, heads: list[str] | None) -> None:
     assert roles_after_office(line, k) == heads
 
 
+@pytest.mark.parametrize(
+    ("line", "k", "names"),
+    [
+        # Freeze Tag sponsorship agreement: the two parties on one line over two "By:" lines
+        ("American Diabetes Association Freeze Tag, Inc.", 2, ["American Diabetes Association", "Freeze Tag, Inc."]),
+        ("American Diabetes AssociationFreeze Tag, Inc.", 2, ["American Diabetes Association", "Freeze Tag, Inc."]),
+        ("American Diabetes Association Freeze Tag, Inc.", 1, None),
+        ("The Boxlot Company", 2, None),  # one name
+        ("Ohio Valley Electric Corporation", 2, None),
+    ],
+)
+def test_closer_split(line: str, k: int, names: list[str] | None) -> None:
+    assert closer_split(line, k) == names
+
+
 def test_names_above_sentence_glued_to_role() -> None:
     """XACCT (flattened): the two column heads as the laid-out copy reads them."""
     pre = "to be executed bytheir duly authorized representatives:LICENSEE" + "\xa0" * 8 + "XACCT TECHNOLOGIES, INC."
@@ -268,6 +287,12 @@ TWINS = [
         "Part_I__Joint Venture__VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
         {"veoneer ab", "veoneer us inc", "nissin kogyo co ltd", "veoneer nissin brake systems japan co ltd",
          "veoneer nissin brake systems zhongshan co ltd"},
+    ),
+    Twins(
+        "closer_split_and_glued_words",
+        "FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement.txt",
+        "Part_I__Sponsorship__FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement.txt",
+        {"american diabetes association inc", "freeze tag inc"},
     ),
     Twins(
         "role_after_form",

@@ -32,7 +32,6 @@ PAGE_NUMBER_LEAD = regex.compile(r"^\d{1,3}[ \t\xa0]++(?=[A-Z])")
 # A corporate form glued to the short name before it: "KubientInc.", "AcmeCorp"
 GLUED_FORM = regex.compile(rf"(?:{suffix_alternation('completes', word_end=True)})")
 NameBetween = Callable[[str, int, int], bool]  # signatures._name_between: an entity name between two offsets
-NAME_CHAR = regex.compile(r"[\w.]")
 MAX_ROLE_WORDS = 3
 
 
@@ -84,19 +83,18 @@ def role_after_form_cut(s: str) -> str:
 
 def glued_forms(text: str, full: dict[str, str]) -> dict[str, str]:
     """``full`` (a short name -> its name with a form, from ``with_suffixes``) with the names still short
-    completed where the text glues the form on ("KubientInc." -> "Kubient Inc."), not glued to a word
-    before the name."""
+    completed where the text glues the form on or the name's words together ("KubientInc." -> "Kubient
+    Inc.", "AmericanDiabetes Association, Inc." -> "American Diabetes Association, Inc."), the name not
+    glued to a word before it."""
     out = dict(full)
     for short, found in full.items():
-        if found != short or not short[-1:].isalnum():
+        words = short.split()
+        if found != short or not short[-1:].isalnum() or not words:
             continue
-        pos = text.find(short)
-        while pos >= 0:
-            m = GLUED_FORM.match(text, pos + len(short))
-            if m is not None and m.group()[:1].isupper() and (pos == 0 or not NAME_CHAR.match(text[pos - 1])):
-                out[short] = f"{short} {m.group()}"
-                break
-            pos = text.find(short, pos + 1)
+        glued = r"[ \t\xa0]*+".join(regex.escape(w) for w in words)
+        m = regex.search(rf"(?<![\w.]){glued}(,?)[ \t\xa0]*+(?=[A-Z])({GLUED_FORM.pattern})", text)
+        if m is not None:
+            out[short] = f"{short}{m.group(1)} {m.group(2)}"
     return out
 
 
@@ -222,3 +220,20 @@ def whole_names(parts: list[str | None]) -> bool:
         if not words or words[0].lower() in CONNECTORS or all(_is_suffix(w) for w in words):
             return False
     return True
+
+
+# Words that end a name without being a corporate form: "American Diabetes Association"
+CLOSERS = frozenset({"association", "company", "corporation", "foundation", "university"})
+
+
+def closer_split(line: str, k: int) -> list[str] | None:
+    """Two names on one line over two columns, the first ending in a word that closes a name but is no
+    corporate form ("American Diabetes Association Freeze Tag, Inc.", also glued: "AssociationFreeze"):
+    split after it, when the rest is a name ending in a form."""
+    if k != 2:
+        return None
+    words = regex.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", line).split() if not line.isupper() else line.split()
+    cuts = [i + 1 for i, w in enumerate(words[:-2]) if w.lower().strip(",") in CLOSERS and words[i + 1][:1].isupper()]
+    if len(cuts) != 1 or cuts[0] < 2 or not _is_suffix(words[-1]):
+        return None
+    return [" ".join(words[: cuts[0]]).strip(","), " ".join(words[cuts[0] :])]

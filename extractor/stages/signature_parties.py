@@ -14,6 +14,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..grammars import signature as g
 from .signature_flat import (
     caption_lead_cut,
+    closer_split,
     descriptor_cut,
     descriptor_unglued,
     page_number_cut,
@@ -283,7 +284,8 @@ def names_above(pre: str, k: int) -> list[str | None]:
     if merged and (heads := roles_after_office(merged[-1], k)) is not None:
         return [clean_party(c) for c in heads]  # "Att: Chief Executive Officer CRO Client"
     # "... written above. / Pizza Fusion Holdings, Inc. Franchisee": the last line holds the k names, a sentence above
-    split = split_columns(merged[-1], k) if len(merged) >= k and clean_party(merged[-k]) is None else None
+    above = len(merged) >= k and clean_party(merged[-k]) is None
+    split = split_columns(merged[-1], k) or closer_split(merged[-1], k) if above else None
     if split and whole_names(names := [clean_party(c) for c in split]):
         return names
     if len(merged) >= k:  # a role label over a column whose name is not read ("DISTRIBUTOR:") is no name
