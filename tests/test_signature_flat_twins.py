@@ -11,6 +11,7 @@ from conftest import corpus_path
 
 import extractor
 from extractor.stages.signature_flat import (
+    acceptance_start,
     caption_lead_cut,
     closer_split,
     date_glued_name,
@@ -18,7 +19,9 @@ from extractor.stages.signature_flat import (
     descriptor_cut,
     descriptor_unglued,
     glued_forms,
+    glued_role_cut,
     page_number_cut,
+    quoted_roles_cut,
     role_after_form_cut,
     roles_after_office,
     sentence_apart,
@@ -223,6 +226,52 @@ def test_closer_split(line: str, k: int, names: list[str] | None) -> None:
     assert closer_split(line, k) == names
 
 
+GLUED_ROLE = [
+    # Global Technologies Group content licence (flattened): the column's role word glued to the name
+    Cut("glued_role", "DISTRIBUTORMOBILEVISION COMMUNICATIONS LTD.", "MOBILEVISION COMMUNICATIONS LTD."),
+    Cut("plural_is_a_word", "SUPPLIERS UNITED INC.", "SUPPLIERS UNITED INC."),
+    Cut("name_word", "PARTNERRE HOLDINGS LTD.", "PARTNERRE HOLDINGS LTD."),  # "partner" may open a name
+    Cut("no_form", "DISTRIBUTORMOBILEVISION NETWORK", "DISTRIBUTORMOBILEVISION NETWORK"),
+]
+
+
+QUOTED_ROLES = [
+    # Allied Esports sponsorship agreement: the columns' quoted role names over the names, spaced or glued
+    Cut("spaced", 'Effective Date. "Newegg" "Allied" Newegg Inc.', "Newegg Inc."),
+    Cut("glued", "Effective Date.\u201cNewegg\u201d\u201cAllied\u201dNewegg Inc.", "Newegg Inc."),
+    Cut("no_form", '"Newegg" "Allied" Newegg', '"Newegg" "Allied" Newegg'),
+    Cut("alias_after", 'Newegg Inc. ("Newegg")', 'Newegg Inc. ("Newegg")'),
+]
+
+
+@pytest.mark.parametrize("case", QUOTED_ROLES, ids=[c.kind for c in QUOTED_ROLES])
+def test_quoted_roles_cut(case: Cut) -> None:
+    assert quoted_roles_cut(case.text) == case.want
+
+
+@pytest.mark.parametrize("case", GLUED_ROLE, ids=[c.kind for c in GLUED_ROLE])
+def test_glued_role_cut(case: Cut) -> None:
+    assert glued_role_cut(case.text) == case.want
+
+
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        # Euromedia content licence (flattened): the acceptance line after two blanks, not a line break
+        ("Vice-President, General Manager, Television  ACCEPTED and AGREED TO this ______ day of ____________, 2006.",
+         "Vice-President, General Manager, Television  "),
+        ("President and CEO", None),
+        ("Agreed Upon Procedures Manager", None),  # not in capitals: a word of the title
+        # GWG orderly marketing agreement, NMF trademark licence: the acceptance goes on to a party's name
+        ("Notice Information Address: Email: AGREED AND ACCEPTED as of the day of , . GWG HOLDINGS, INC.", None),
+        ("ACKNOWLEDGED AND AGREED TO AS OF THE EFFECTIVE DATE NEW MOUNTAIN FINANCE ADVISERS BDC, L.L.C.", None),
+    ],
+)
+def test_acceptance_start(value: str, title: str | None) -> None:
+    k = acceptance_start(value)
+    assert (None if k is None else value[:k]) == title
+
+
 def test_names_above_sentence_glued_to_role() -> None:
     """XACCT (flattened): the two column heads as the laid-out copy reads them."""
     pre = "to be executed bytheir duly authorized representatives:LICENSEE" + "\xa0" * 8 + "XACCT TECHNOLOGIES, INC."
@@ -293,6 +342,20 @@ TWINS = [
         "FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement.txt",
         "Part_I__Sponsorship__FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement.txt",
         {"american diabetes association inc", "freeze tag inc"},
+    ),
+    Twins(
+        "acceptance_after_title",
+        "EuromediaHoldingsCorp_20070215_10SB12G_EX-10.B(01)_525118_EX-10.B(01)_Content License Agreement.txt",
+        "Part_I__License_Agreements__EuromediaHoldingsCorp_20070215_10SB12G_EX-10.B(01)_525118_EX-10.B(01)_"
+        "Content License Agreement.txt",
+        {"rogers cable communications inc"},
+    ),
+    Twins(
+        "quoted_roles",
+        "AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_Sponsorship Agreement.txt",
+        "Part_I__Sponsorship__AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_"
+        "Sponsorship Agreement.txt",
+        {"newegg inc", "allied esports international inc"},
     ),
     Twins(
         "role_after_form",

@@ -237,3 +237,57 @@ def closer_split(line: str, k: int) -> list[str] | None:
     if len(cuts) != 1 or cuts[0] < 2 or not _is_suffix(words[-1]):
         return None
     return [" ".join(words[: cuts[0]]).strip(","), " ".join(words[cuts[0] :])]
+
+
+# Role words that never open a name (not "PARTNER", "OWNER", "AGENT", ...: "PARTNERRE LTD." is a name)
+GLUED_ROLES = g.ROLE_WORDS - {"company", "partner", "party", "owner", "agent", "developer"}
+MIN_REST = 4  # letters left after the role word: not a plural or a longer word ("SUPPLIERS")
+
+
+def glued_role_cut(s: str) -> str:
+    """A name in capitals without the column's role word glued before it where the line broke
+    ("DISTRIBUTORMOBILEVISION COMMUNICATIONS LTD." -> "MOBILEVISION COMMUNICATIONS LTD."), when the name
+    ends in a corporate form."""
+    words = s.split()
+    if len(words) < 2 or not words[0].isupper() or not _is_suffix(words[-1]):
+        return s
+    first = words[0]
+    for role in GLUED_ROLES:
+        if first.lower().startswith(role) and len(first) - len(role) >= MIN_REST and first[len(role) :].isalpha():
+            return s[s.index(first) + len(role) :]
+    return s
+
+
+# An acceptance line run on after a title where two blanks stood for the line break: "Vice-President, General
+# Manager, Television  ACCEPTED and AGREED TO this ___ day of ___, 2006." (in capitals, after a blank)
+ACCEPTANCE_AFTER = regex.compile(r"(?<=[^\W\d_][ \t\xa0]{1,8})(?:ACCEPTED|AGREED|ACKNOWLEDGED)(?![A-Za-z])")
+
+
+def acceptance_start(value: str) -> int | None:
+    """Where an acceptance line starts inside a "Title:" value that runs on into it; None when none does,
+    or when a party's name follows it there ("... Email: AGREED AND ACCEPTED as of ... GWG HOLDINGS, INC.":
+    the name is cut off by the rules for a name after a value)."""
+    m = ACCEPTANCE_AFTER.search(value)
+    if m is None or m.start() == 0 or any(_is_suffix(w) for w in value[m.start() :].split()):
+        return None
+    return m.start()
+
+
+# Quoted role names printed over the columns, run on before the name: '"Newegg" "Allied" Newegg Inc.'
+QUOTED_ROLES = regex.compile(r"(?:[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d][ \t\xa0]*+)++(?=[A-Z])")
+
+
+def quoted_roles_cut(s: str) -> str:
+    """A name without the quoted role names (and the sentence end) run on before it ('Effective Date.
+    "Newegg" "Allied" Newegg Inc.' -> "Newegg Inc."), when the rest ends in a corporate form."""
+    m = QUOTED_ROLES.search(s)
+    if m is None:
+        return s
+    rest = s[m.end() :]
+    words = rest.split()
+    return rest if len(words) >= 2 and _is_suffix(words[-1]) else s
+
+
+def lead_noise_cut(s: str) -> str:
+    """A name without what a lost line break ran on before it: a witness caption, a role word glued to it."""
+    return glued_role_cut(caption_lead_cut(s))

@@ -13,11 +13,12 @@ from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
 from .signature_flat import (
-    caption_lead_cut,
     closer_split,
     descriptor_cut,
     descriptor_unglued,
+    lead_noise_cut,
     page_number_cut,
+    quoted_roles_cut,
     role_after_form_cut,
     roles_after_office,
     sentence_apart,
@@ -108,10 +109,10 @@ def clean_party(s: str) -> str | None:
     s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
-    s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s))
+    s = g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", quoted_roles_cut(s)))
     s = descriptor_cut(g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
     # "Google Confidential": the page's foot read onto the name; "ATTEST KIOSK CONCEPTS, INC.": a caption before it
-    s = party_noise.trimmed(_lead_words_cut(caption_lead_cut(s)))
+    s = party_noise.trimmed(_lead_words_cut(lead_noise_cut(s)))
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c") or s.count("]") > s.count("["):  # "[Existing / Lender]"
