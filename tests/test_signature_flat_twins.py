@@ -155,6 +155,20 @@ def test_descriptor_cut(case: Cut) -> None:
     assert descriptor_cut(case.text) == case.want
 
 
+def test_descriptor_unglued_glued_role_words() -> None:
+    """Hertz trademark licence (flattened): the role words over the columns and the descriptors under them
+    glued on; the two names as the laid-out copy reads them."""
+    pre = ("first above written.LICENSORLICENSEEHERTZ INVESTMENT GROUP, LLCHERTZ GROUP REALTY TRUST, INC.a Delaware "
+           "limited liability companya Maryland corporation")
+    assert "LICENSOR LICENSEE HERTZ INVESTMENT" in descriptor_unglued(pre)
+    assert "company a Maryland corporation" in descriptor_unglued(pre)
+    assert names_above(pre, 2) == ["HERTZ INVESTMENT GROUP, LLC", "HERTZ GROUP REALTY TRUST, INC."]
+    # one role word is a name's own first word, not a run of column heads: left as it is
+    assert descriptor_unglued("DISTRIBUTORSHIP HOLDINGS INC.") == "DISTRIBUTORSHIP HOLDINGS INC."
+    # a word ending in "a" is no glued descriptor ("Georgia Power company")
+    assert descriptor_unglued("Georgia Power company") == "Georgia Power company"
+
+
 def test_descriptor_unglued_keeps_the_name_whole() -> None:
     pre = "first written above.MORGAN STANLEY DIRECT LENDING FUNDa Delaware corporation"
     assert descriptor_unglued(pre) == "first written above.MORGAN STANLEY DIRECT LENDING FUND a Delaware corporation"
@@ -356,6 +370,13 @@ TWINS = [
         "Part_I__Sponsorship__AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_"
         "Sponsorship Agreement.txt",
         {"newegg inc", "allied esports international inc"},
+    ),
+    Twins(
+        "glued_role_words_and_descriptors",
+        "HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt",
+        "Part_I__License_Agreements__HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_"
+        "Trademark License Agreement.txt",
+        {"hertz investment group llc", "hertz group realty trust inc"},
     ),
     Twins(
         "role_after_form",

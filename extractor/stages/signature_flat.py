@@ -130,16 +130,27 @@ def descriptor_cut(s: str) -> str:
 
 
 # Where a descriptor is glued on after a name in capitals or its form: "FUNDa Delaware corporation"
+# (also after the descriptor of the other column: "a Delaware limited liability companya Maryland corporation")
 DESCRIPTOR_GLUE_POINT = regex.compile(
-    r"(?<=[A-Z]{2}|[A-Z]\.)(?=an?[ \t\xa0]++[A-Z][a-z]++(?:[ \t\xa0]++[A-Z][a-z]++){0,2}"
+    r"(?<=[A-Z]{2}|[A-Z]\.|(?<![A-Za-z])(?:company|corporation|partnership))"
+    r"(?=an?[ \t\xa0]++[A-Z][a-z]++(?:[ \t\xa0]++[A-Z][a-z]++){0,2}"
     r"(?:[ \t\xa0]++[a-z]{3,}+){1,4}(?![A-Za-z]))"
 )
 
 
 def descriptor_unglued(s: str) -> str:
     """The text above a "By:" with a blank put back before a glued descriptor, so the chunks keep the name
-    whole ("FUNDa Delaware corporation" would split as "FUN" / "Da ...")."""
-    return DESCRIPTOR_GLUE_POINT.sub(" ", s) if "a " in s else s
+    whole ("FUNDa Delaware corporation" would split as "FUN" / "Da ..."), and between the role words in
+    capitals glued over the columns' names ("LICENSORLICENSEEHERTZ INVESTMENT ...")."""
+    s = DESCRIPTOR_GLUE_POINT.sub(" ", s) if "a " in s else s
+    return GLUED_ROLE_RUN.sub(lambda m: " ".join(ROLE_PIECE.findall(m.group())) + " ", s)
+
+
+_ROLE_ALT = "|".join(sorted((r.upper() for r in g.ROLE_WORDS - {"party", "owner", "agent", "partner", "company"}),
+                            key=lambda r: (-len(r), r)))
+# Two role words or more glued together and onto the name after them: "LICENSORLICENSEEHERTZ"
+GLUED_ROLE_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_ROLE_ALT}){{2,}}+(?=[A-Z]{{3}})")
+ROLE_PIECE = regex.compile(_ROLE_ALT)
 
 
 def name_before_by(
