@@ -21,6 +21,7 @@ from extractor.stages.signature_flat import (
     glued_forms,
     glued_role_cut,
     page_number_cut,
+    quoted_role_start,
     quoted_roles_cut,
     role_after_form_cut,
     roles_after_office,
@@ -263,6 +264,21 @@ def test_quoted_roles_cut(case: Cut) -> None:
     assert quoted_roles_cut(case.text) == case.want
 
 
+@pytest.mark.parametrize(
+    ("value", "rest"),
+    [
+        # Driven Deliveries consulting agreement: the "By:" line runs on into the next party's role and name
+        ('Brian Hayek BRIAN HAYEK, President "Consultant" TruckThat LLC', '"Consultant" TruckThat LLC'),
+        ("Brian Hayek, President\u201cConsultant\u201dTruckThat LLC", "\u201cConsultant\u201dTruckThat LLC"),
+        ('"Consultant" TruckThat LLC', None),  # the whole value: left to the whole-value rules
+        ('Jo Doe "Jo" Smith', None),  # a nickname, no name after it
+    ],
+)
+def test_quoted_role_start(value: str, rest: str | None) -> None:
+    k = quoted_role_start(value)
+    assert (None if k is None else value[k:]) == rest
+
+
 @pytest.mark.parametrize("case", GLUED_ROLE, ids=[c.kind for c in GLUED_ROLE])
 def test_glued_role_cut(case: Cut) -> None:
     assert glued_role_cut(case.text) == case.want
@@ -377,6 +393,12 @@ TWINS = [
         "Part_I__License_Agreements__HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_"
         "Trademark License Agreement.txt",
         {"hertz investment group llc", "hertz group realty trust inc"},
+    ),
+    Twins(
+        "quoted_role_after_value",
+        "DRIVENDELIVERIES,INC_05_22_2020-EX-10.4-CONSULTING AGREEMENT.txt",
+        "Part_II__Consulting Agreements__DRIVENDELIVERIES,INC_05_22_2020-EX-10.4-CONSULTING AGREEMENT.txt",
+        {"driven deliveries inc", "truckthat llc"},
     ),
     Twins(
         "role_after_form",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_flat import acceptance_start, date_glued_name, date_holds_name, descriptor_cut
+from .signature_flat import acceptance_start, date_glued_name, date_holds_name, descriptor_cut, quoted_role_start
 from .signature_parties import clean_party, is_suffix
 
 
@@ -197,6 +197,11 @@ def _values_before_anchors(text: str, fields: list[Field]) -> None:
         if f.name == "date" and nxt.name in ("name", "signature") and f.value and date_holds_name(f.value):
             f.value, f.end = None, label_end(text, f.start)  # "Date:____  eGain Communications Corporation: Name:"
             continue
+        if nxt.name == "by" and f.name != "date" and f.value and (cut := quoted_role_start(f.value)) is not None:
+            k = text.find(f.value[cut:].split()[0], label_end(text, f.start), f.end)  # '... President "Consultant"'
+            if k > f.start:
+                f.value, f.end = f.value[:cut].strip(" ,;") or None, k
+                continue
         if nxt.name == "by" and f.name == "title" and f.value and (cut := acceptance_start(f.value)) is not None:
             k = text.find(f.value[cut:].split()[0], label_end(text, f.start), f.end)  # "... Television  ACCEPTED"
             if k > f.start:

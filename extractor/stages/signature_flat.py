@@ -302,3 +302,13 @@ def quoted_roles_cut(s: str) -> str:
 def lead_noise_cut(s: str) -> str:
     """A name without what a lost line break ran on before it: a witness caption, a role word glued to it."""
     return glued_role_cut(caption_lead_cut(s))
+
+
+def quoted_role_start(value: str) -> int | None:
+    """Where the next party's quoted role and name start inside a field's value that runs on into them
+    ('Brian Hayek BRIAN HAYEK, President "Consultant" TruckThat LLC' before the next "By:"); None when none does."""
+    m = QUOTED_ROLES.search(value)
+    if m is None or m.start() == 0:
+        return None
+    words = value[m.end() :].split()
+    return m.start() if len(words) >= 2 and _is_suffix(words[-1]) else None
