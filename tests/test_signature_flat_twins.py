@@ -170,6 +170,13 @@ def test_descriptor_unglued_glued_role_words() -> None:
     assert descriptor_unglued("Georgia Power company") == "Georgia Power company"
 
 
+def test_descriptor_unglued_comma_glued_to_next_name() -> None:
+    """Smart Rx distributor agreement (flattened): two columns' names and descriptors on one line."""
+    pre = ("respects.COMPANY:DISTRIBUTOR:SMART RX SYSTEMS, INC.,A3 DEVELOPMENT GROUP, LLC,a Florida corporationa Texas "
+           "limited liability company")
+    assert names_above(pre, 2) == ["SMART RX SYSTEMS, INC.", "A3 DEVELOPMENT GROUP, LLC"]
+
+
 def test_descriptor_unglued_keeps_the_name_whole() -> None:
     pre = "first written above.MORGAN STANLEY DIRECT LENDING FUNDa Delaware corporation"
     assert descriptor_unglued(pre) == "first written above.MORGAN STANLEY DIRECT LENDING FUND a Delaware corporation"
@@ -399,6 +406,13 @@ TWINS = [
         "DRIVENDELIVERIES,INC_05_22_2020-EX-10.4-CONSULTING AGREEMENT.txt",
         "Part_II__Consulting Agreements__DRIVENDELIVERIES,INC_05_22_2020-EX-10.4-CONSULTING AGREEMENT.txt",
         {"driven deliveries inc", "truckthat llc"},
+    ),
+    Twins(
+        "comma_and_descriptor_glued",
+        "SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_Distributor Agreement.txt",
+        "Part_I__Distributor__SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_"
+        "Distributor Agreement.txt",
+        {"smart rx systems inc", "a3 development group llc"},
     ),
     Twins(
         "role_after_form",
