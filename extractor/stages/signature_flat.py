@@ -143,12 +143,17 @@ def descriptor_unglued(s: str) -> str:
     whole ("FUNDa Delaware corporation" would split as "FUN" / "Da ..."), and between the role words in
     capitals glued over the columns' names ("LICENSORLICENSEEHERTZ INVESTMENT ...")."""
     s = DESCRIPTOR_GLUE_POINT.sub(" ", s) if "a " in s else s
-    s = COMMA_GLUE.sub(" ", s) if "," in s else s  # "SMART RX SYSTEMS, INC.,A3 DEVELOPMENT GROUP, LLC"
+    s = COMMA_GLUE.sub(_comma_glue, s) if "," in s else s  # "SMART RX SYSTEMS, INC.,A3 DEVELOPMENT GROUP, LLC"
     return GLUED_ROLE_RUN.sub(lambda m: " ".join(ROLE_PIECE.findall(m.group())) + " ", s)
 
 
-# A comma glued to the capital after it, where a line or column break was lost
-COMMA_GLUE = regex.compile(r"(?<=[A-Za-z.],)(?=[A-Z0-9])")
+# A comma glued to the next name, where a line or column break was lost (not to a name's own form:
+# "ScanSource,Inc." is left as written)
+COMMA_GLUE = regex.compile(r"(?<=[A-Za-z.],)(?=[A-Z0-9])(\S*+)")
+
+
+def _comma_glue(m: regex.Match[str]) -> str:
+    return m.group(1) if _is_suffix(m.group(1)) else f" {m.group(1)}"
 
 
 _ROLE_ALT = "|".join(sorted((r.upper() for r in g.ROLE_WORDS - {"party", "owner", "agent", "partner", "company"}),
