@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from .signature_flat import acceptance_start, date_glued_name, date_holds_name, descriptor_cut, quoted_role_start
 from .signature_names import acceptance_cut, after_quoted_label, written_before
 from .signature_parties import clean_party, is_suffix
 
@@ -205,8 +206,27 @@ def _values_before_anchors(text: str, fields: list[Field]) -> None:
     "Name: Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST, By:" (a value, then the next party's name)."""
     _glued_next_party(text, fields)
     for f, nxt in zip(fields, fields[1:], strict=False):
+        if f.name == "date" and nxt.name in ("name", "signature") and f.value and date_holds_name(f.value):
+            f.value, f.end = None, label_end(text, f.start)  # "Date:____  eGain Communications Corporation: Name:"
+            continue
+        if nxt.name == "by" and f.name != "date" and f.value and (cut := quoted_role_start(f.value)) is not None:
+            k = text.find(f.value[cut:].split()[0], label_end(text, f.start), f.end)  # '... President "Consultant"'
+            if k > f.start:
+                f.value, f.end = f.value[:cut].strip(" ,;") or None, k
+                continue
+        if nxt.name == "by" and f.name == "title" and f.value and (cut := acceptance_start(f.value)) is not None:
+            k = text.find(f.value[cut:].split()[0], label_end(text, f.start), f.end)  # "... Television  ACCEPTED"
+            if k > f.start:
+                f.value, f.end = f.value[:cut].strip(" ,;") or None, k
+                continue
+        if nxt.name == "by" and f.name == "date" and f.value and (cut := date_glued_name(f.value)) is not None:
+            k = text.find(f.value[cut:].split()[0], label_end(text, f.start), f.end)  # "Date:26/2/19SCANSOURCE ..."
+            if k > f.start:
+                f.value, f.end = f.value[:cut], k
+                continue
         if nxt.name == "by" and f.name in ("name", "title", "date") and f.value:
-            if looks_entity(f.value) and f.value.upper() == f.value and not f.signed:
+            named = descriptor_cut(f.value)  # "Title: ACME INC. a Delaware corporation By:"
+            if looks_entity(named) and named.upper() == named and not f.signed:
                 f.value, f.end = None, label_end(text, f.start)
                 continue
             cut = _title_then_entity(f.value) if f.name == "title" else None

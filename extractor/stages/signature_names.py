@@ -122,6 +122,8 @@ def brand_columns(s: str, k: int) -> list[str] | None:
     return words
 
 
+# Role words that never open a name (not "PARTNER", "OWNER", "AGENT", ...: "PARTNERRE LTD." is a name)
+LEAD_ROLES = g.ROLE_WORDS - {"company", "partner", "party", "owner", "agent", "developer"}
 MIN_GLUED_NAME = 5  # letters of the name left after the role word ("MOBILEVISION"; not "DISTRIBUTORSHIP")
 
 

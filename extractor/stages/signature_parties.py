@@ -12,7 +12,20 @@ from itertools import islice
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
+from .signature_flat import (
+    closer_split,
+    descriptor_cut,
+    descriptor_unglued,
+    lead_noise_cut,
+    page_number_cut,
+    quoted_roles_cut,
+    role_after_form_cut,
+    roles_after_office,
+    sentence_apart,
+    whole_names,
+)
 from .signature_names import (
+    LEAD_ROLES,
     after_quoted_label,
     brand_columns,
     dba_continues,
@@ -65,7 +78,7 @@ NOT_PARTY_PHRASE = regex.compile(r"(?i)(?:approved|reviewed)[ \t\xa0]+as[ \t\xa0
 
 def name_chunks(s: str) -> list[str]:
     out = []
-    for piece in g.split_chunks(s):
+    for piece in (p for q in g.split_chunks(descriptor_unglued(s)) for p in sentence_apart(q)):
         # AFTER_SUFFIX splits only at two blanks or more: most pieces hold none
         two_blanks = "\t" in piece or "\xa0" in piece or "  " in piece
         for c in (c for p in g.AFTER_SUFFIX.split(piece) for c in g.AFTER_OFFICER.split(p)) if two_blanks else (piece,):
@@ -84,6 +97,8 @@ def drop_address(c: str) -> str:
     """"TIME LIFE, INC. Tax ID#63-0952549" -> "TIME LIFE, INC."; an address line ("Tenth Floor") -> "";
     an address run on before a name ("Canton, Ohio 44708 HOF VILLAGE MEDIA GROUP, LLC") -> the name."""
     if g.ADDRESS.search(c):
+        if (named := page_number_cut(c)) is not None:
+            return named  # "10 THEGLOBE.COM, INC.:": the page number, not a street number
         zips = list(ZIP_THEN_NAME.finditer(c))
         rest = c[zips[-1].end() :] if zips else ""
         if rest and is_suffix(rest.split()[-1]) and not g.ADDRESS.search(rest):
@@ -106,9 +121,10 @@ def clean_party(s: str) -> str | None:
     s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
-    s = without_quoted_labels(g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", s)))
-    s = g.DESCRIPTOR.sub("", g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
-    s = party_noise.trimmed(_lead_words_cut(s))  # "Google Confidential": the page's foot read onto the name
+    s = without_quoted_labels(g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", quoted_roles_cut(s))))
+    s = descriptor_cut(g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
+    # "Google Confidential": the page's foot read onto the name; "ATTEST KIOSK CONCEPTS, INC.": a caption before it
+    s = party_noise.trimmed(_lead_words_cut(lead_noise_cut(s)))
     if g.CAPTION.search(s) or g.NOT_PARTY.match(s) or NOT_PARTY_PHRASE.match(s):
         return None
     if s and not (s[0].isalnum() or s[0] in "\"'\u201c") or s.count("]") > s.count("["):  # "[Existing / Lender]"
@@ -140,7 +156,7 @@ def clean_party(s: str) -> str | None:
     # the one definition of text that names nobody, shared with the parties stage ("Sincerely", a date)
     if party_noise.no_name(s, is_suffix(s.split()[-1])) is not None:
         return None
-    return s
+    return role_after_form_cut(s)
 
 
 # What an acceptance line says before the name, once its "Accepted and agreed to" is cut: "this January 1,
@@ -180,7 +196,6 @@ def _lead_words_cut(s: str) -> str:
 
 
 # The role words that never open a name ("PARTNER Communications Company Ltd.", "OWNER ..." may be names)
-LEAD_ROLES = g.ROLE_WORDS - {"company", "partner", "party", "owner", "agent", "developer"}
 
 
 def _lower_name(s: str) -> bool:
@@ -282,6 +297,13 @@ def names_above(pre: str, k: int) -> list[str | None]:
         named = [c for c in merged if is_suffix(c.split()[-1])]
         if len(named) == k:  # names among department or address lines: keep the entity names
             return [clean_party(c) for c in named]
+    if merged and (heads := roles_after_office(merged[-1], k)) is not None:
+        return [clean_party(c) for c in heads]  # "Att: Chief Executive Officer CRO Client"
+    # "... written above. / Pizza Fusion Holdings, Inc. Franchisee": the last line holds the k names, a sentence above
+    above = len(merged) >= k and clean_party(merged[-k]) is None
+    split = split_columns(merged[-1], k) or closer_split(merged[-1], k) if above else None
+    if split and whole_names(names := [clean_party(c) for c in split]):
+        return names
     if len(merged) >= k:  # a role label over a column whose name is not read ("DISTRIBUTOR:") is no name
         return [None if rest and ROLE_ONLY.fullmatch(c) else clean_party(c) for c in merged[-k:]]
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written

@@ -72,3 +72,21 @@ def witness_near(text: str, f: Field) -> bool:
     """Is a witness's caption ("WITNESSES:", "Witness" under the line) written by the "/s/" ``f``?"""
     lo = max(0, f.start - WITNESS_REACH)
     return WITNESS_WORD.search(text, lo, min(len(text), f.end + WITNESS_REACH)) is not None
+
+
+# A role label alone between two signatories: "CONSULTANT:", "EXECUTIVE:"
+ROLE_LABEL_ONLY = regex.compile(r"(?i:the[ \t\xa0]++)?+[A-Z][A-Za-z]*+[ \t\xa0]*+:[ \t\xa0]*+")
+
+
+def signs_under_glued(text: str, fields: list[Field], f: Field) -> bool:
+    """Is the bare "/s/" ``f`` another person's own signature under the signed "By:" of the signatory
+    with ``fields``, in text that lost the line break before it, with only a role label between them
+    ("Title:CFOCONSULTANT:/s/ Alan Crane")? With the line breaks kept, ``signs_under_by`` sees it."""
+    if not (f.bare and f.signed and f.name == "signature" and f.value) or not fields:
+        return False
+    by, last = by_signed(fields), max(x.end for x in fields)
+    if by is None or last > f.start or g.LINE_END.search(text, by.end, f.start) is not None:
+        return False
+    if ROLE_LABEL_ONLY.fullmatch(text, last, f.start) is None:
+        return False
+    return other_person(by.value, f.value) and not witness_near(text, f)

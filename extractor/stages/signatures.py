@@ -26,6 +26,7 @@ from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names, own_name_above, staggered_head
 from .signature_fields import Field, find_fields, parse_fields, run_on_value
+from .signature_flat import glued_forms, name_before_by, signs_next_glued
 from .signature_glued import glued_suffixes, reread_names, unglued
 from .signature_parties import (
     clean_party,
@@ -40,7 +41,7 @@ from .signature_parties import (
     split_columns,
     with_suffixes,
 )
-from .signature_people import beside_by, signs_alone, signs_under_by
+from .signature_people import beside_by, signs_alone, signs_under_by, signs_under_glued
 from .signature_wrapped import typed_signer, unwrapped_lines
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
@@ -170,17 +171,19 @@ def _entries(text: str, grp: list[Field]) -> list[list[_Entry]]:
             i += 1
             continue
         if f.name not in anchors and groups and len(groups[-1]) == 1 and not groups[-1][0].individual and (
-            signs_under_by(text, groups[-1][0].fields, f)
+            signs_under_by(text, groups[-1][0].fields, f) or signs_under_glued(text, groups[-1][0].fields, f)
         ):
             groups.append([_Entry([f])])  # "By: /s/ DOUGLAS A. BUFFINGTON ... PROFESSIONAL / /s/ KATHY WHITWORTH"
             i += 1
             continue
-        if f.name not in anchors and groups and _signed(groups[-1][-1]) and _signs_next(text, grp, i, anchors):
+        if f.name not in anchors and groups and (_signed(groups[-1][-1]) and (
+            _signs_next(text, grp, i, anchors) or signs_next_glued(text, grp, i, anchors, _name_between)
+        ) or name_before_by(text, grp, i, anchors, groups[-1][-1].fields, _name_between)):
             pending.append(f)  # "/s/ David G. Watumull <line> By: <line> Name: ...": the next signatory's
             i += 1
             continue
         if f.name not in anchors:
-            if groups:
+            if groups and not (pending and pending[0].name == "name"):  # the next signatory's "Name:" opened it
                 _assign(groups[-1], f, grp, i)
             else:
                 pending.append(f)
@@ -543,7 +546,8 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
         single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
-    full = glued_suffixes(text, with_suffixes(text, [r.party for r in rows if r.party and short(r.party)]))
+    full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
+    full = glued_forms(text, glued_suffixes(text, full))
     spaced = respaced(text, {r.party for r in rows if r.party})
     spaced.update(respaced_words(text, {r.party for r in rows if r.party and r.party not in spaced}))
     out = []
