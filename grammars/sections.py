@@ -241,10 +241,13 @@ def glued_matches(doc: TextIndex) -> Iterator[regex.Match[str]]:
         if p is _GLUED_PAREN:
             # the mark is the only one before its "(": only blanks stand between them
             yield from finditer_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
-        elif p is _GLUED_ARTICLE and (low := doc.ascii_lowered) is not None:
-            yield from finditer_at(p, text, list(find_all(low, b"article")))
-        elif p is _GLUED_SECTION and (low := doc.ascii_lowered) is not None:
-            yield from finditer_at(p, text, list(find_all(low, b"section")))
+        elif p is _GLUED_ARTICLE and (found := doc.ascii_positions(b"article")) is not None:
+            yield from finditer_at(p, text, found)
+        elif p is _GLUED_SECTION and (found := doc.ascii_positions(b"sec")) is not None:
+            # "section" where "sec" stands: the reference scan of the same index finds "sec" anyway
+            low = doc.ascii_lowered
+            assert low is not None  # (ascii_positions gave a list)
+            yield from finditer_at(p, text, [k for k in found if low.startswith(b"tion", k + 3)])
         else:
             yield from p.finditer(text)
 
@@ -372,6 +375,18 @@ def _stem_starts(low: AnyStr, stems: tuple[AnyStr, ...], sub: AnyStr) -> list[in
     return sorted(set(starts))
 
 
+def _index_reference_starts(doc: TextIndex, low: bytes) -> list[int]:
+    """``reference_starts(low)`` for ``low = doc.ascii_lowered``, from the positions the index keeps (the
+    heading scan of the same text looked for "article" and "sec" already)."""
+    starts: list[int] = []
+    for stem in _REF_STEM_BYTES:
+        found = doc.ascii_positions(stem)
+        assert found is not None  # the index has its ascii_lowered copy, ``low``
+        starts += found
+    starts += [k - 3 for k in starts if k >= 3 and low.startswith(b"sub", k - 3)]
+    return sorted(set(starts))
+
+
 def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
     """The matches of ``REFERENCE.finditer(doc.text)``, found from the keyword stems."""
     text = doc.text
@@ -379,7 +394,7 @@ def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
     if low is None:
         yield from REFERENCE.finditer(text)
         return
-    yield from finditer_at(REFERENCE, text, reference_starts(low))
+    yield from finditer_at(REFERENCE, text, _index_reference_starts(doc, low))
 
 
 # parse_with_tabs on the wrapper too: parse_string expands tabs unless the element it is called on

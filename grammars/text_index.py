@@ -11,10 +11,10 @@ first stage that asks for a copy pays for it, once).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from . import lowered
+from . import find_all, lowered
 from .ascii_lowered import ascii_lowered
 
 
@@ -23,6 +23,8 @@ class TextIndex:
     """``text`` and its lower-cased copies (made lazily; ``None`` where no position-exact copy exists)."""
 
     text: str
+    # word -> its positions in ``ascii_lowered`` (``ascii_positions``): this index's, gone with it
+    _positions: dict[bytes, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def lowered(self) -> str | None:
@@ -45,6 +47,19 @@ class TextIndex:
         if low is None:
             low = self.text.replace("\u017f", "s").replace("\u0130", "i").lower()  # replace: ~10x faster than translate
         return low if len(low) == len(self.text) else None
+
+    def ascii_positions(self, word: bytes) -> list[int] | None:
+        """Every position of ``word`` (lower-case Latin-1 bytes) in ``ascii_lowered``, overlapping ones
+        too, in order (``find_all``); None when that copy is None. Found once per index: the heading and
+        reference scans of one text look for the same words ("article", "sec"), each a pass over the
+        text. The list is shared: callers must not change it."""
+        got = self._positions.get(word)
+        if got is None:
+            low = self.ascii_lowered
+            if low is None:
+                return None
+            got = self._positions[word] = list(find_all(low, word))
+        return got
 
     def __repr__(self) -> str:  # a document's text is long: show its size, not its words
         return f"TextIndex(<{len(self.text)} characters>)"

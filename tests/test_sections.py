@@ -400,6 +400,29 @@ def test_reference_starts_hold_every_keyword_stem(text: str) -> None:
     assert want <= set(g.reference_starts(low))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(REF_WORDS, max_size=30).map("".join), st.booleans())
+def test_shared_keyword_positions_change_no_scan(text: str, references_first: bool) -> None:
+    # the heading and reference scans of one TextIndex share its keyword positions (ascii_positions), in
+    # either order, and find what each finds on an index of its own
+    doc = TextIndex(text)
+    if references_first:
+        refs = [m.span() for m in g.iter_references(doc)]
+        glued = [m.span() for m in g.glued_matches(doc)]
+    else:
+        glued = [m.span() for m in g.glued_matches(doc)]
+        refs = [m.span() for m in g.iter_references(doc)]
+    assert refs == [m.span() for m in g.REFERENCE.finditer(text)]
+    assert glued == [m.span() for p in g.GLUED for m in p.finditer(text)]
+    low = doc.ascii_lowered
+    if low is not None:
+        assert g._index_reference_starts(doc, low) == g.reference_starts(low)
+        for word in (b"article", b"sec", b"\xa7"):
+            assert doc.ascii_positions(word) == [k for k in range(len(low)) if low.startswith(word, k)]
+    else:
+        assert doc.ascii_positions(b"sec") is None
+
+
 def test_reference_label_normalisation() -> None:
     assert reference_label("SECTION", "7 A.") == "7.A"
     assert reference_label("Article", "IV") == "Article 4"
