@@ -36,6 +36,7 @@ from . import find_all, vocabulary
 from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .compile import CompiledGrammar, compile_grammar
 from .text_index import TextIndex
+from .word_positions import word_positions
 
 
 def _places() -> dict[str, str]:
@@ -205,8 +206,12 @@ def keyword_starts(low: str, keywords: tuple[str, ...], found: dict[str, list[in
     """Every position of the keywords in ``low``, in order (keywords sharing a stem found by one scan);
     ``found`` keeps each word's positions for other readers of the same copy."""
     found = {} if found is None else found
+    stems = _stems(keywords)
+    # the stems not yet found, looked for together: one read of the copy, block by block (word_positions)
+    missing = list(dict.fromkeys(stem for stem, _ in stems if stem not in found))
+    found.update(zip(missing, word_positions(low, missing)))
     starts: set[int] = set()
-    for stem, words in _stems(keywords):
+    for stem, words in stems:
         hits = _positions(low, stem, found)
         starts.update(hits if words == (stem,) else (i for i in hits if any(low.startswith(w, i) for w in words)))
     return sorted(starts)
@@ -268,6 +273,8 @@ class _Pivots:
     window asks about it (most places lie in no window)."""
 
     def __init__(self, low: str, pivots: tuple[tuple[str, regex.Pattern[str]], ...], found: dict[str, list[int]]):
+        missing = list(dict.fromkeys(word for word, _ in pivots if word not in found))
+        found.update(zip(missing, word_positions(low, missing)))  # together, as in keyword_starts
         places = sorted((i, n) for n, (word, _) in enumerate(pivots) for i in _positions(low, word, found))
         self.low, self.tests = low, [test for _, test in pivots]
         self.at = [i for i, _ in places]

@@ -27,6 +27,7 @@ from . import vocabulary
 from .ascii_lowered import bytes_word
 from .compile import compile_grammar
 from .text_index import TextIndex
+from .word_positions import spaced, word_positions
 
 NUMBER_WORDS = {w: int(v) for w, v in (ln.split() for ln in vocabulary("number_words"))}
 UNITS = dict(ln.split("|") for ln in vocabulary("duration_units"))
@@ -86,16 +87,6 @@ LETTER = regex.compile(r"(?i)[a-z]")  # what the candidate's closing (?![a-z]) r
 WINDOW_BEFORE = 90
 
 
-def _find_all(text: bytes, word: bytes) -> list[int]:
-    """Starts of ``word`` in ``text``, not overlapping (as a literal pattern's finditer)."""
-    out = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + len(word))
-    return out
-
-
 def _unit_spans(doc: TextIndex) -> list[tuple[int, int]]:
     """``UNIT_ANCHOR.finditer`` spans, leftmost first and not overlapping."""
     text = doc.text
@@ -105,7 +96,10 @@ def _unit_spans(doc: TextIndex) -> list[tuple[int, int]]:
     if low is None:
         spans = [m.span() for p in UNIT_WORD_SCANS for m in p.finditer(text)]
     else:
-        spans = [(i, i + len(w)) for w in _UNIT_BYTES for i in _find_all(low, w)]
+        # every unit word looked for in one block of the copy before the next (word_positions), each
+        # word's matches not overlapping (as a literal pattern's finditer)
+        found = word_positions(low, _UNIT_BYTES)
+        spans = [(i, i + len(w)) for w, hits in zip(_UNIT_BYTES, found) for i in spaced(hits, len(w))]
     out: list[tuple[int, int]] = []
     last = 0
     for s, e in sorted(spans):

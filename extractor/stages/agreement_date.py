@@ -20,6 +20,7 @@ Positions are in the layout view unless named ``orig``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..grammars import dates as gd
@@ -267,10 +268,25 @@ def with_loose_dates(text: str, found: list[tuple[int, int, gd.ParsedDate]]) -> 
     if not loose:
         return found
     out = list(found)
+    alive = [True] * len(out)
+    # the rows a loose date overlaps, found by bisecting the rows' starts within the longest row's
+    # reach (a pass over every row per loose date grew with the document squared); the loose dates
+    # taken come in order of start (find_loose sorts them), so their starts stay sorted as appended
+    order = sorted(range(len(out)), key=lambda k: out[k][0])
+    starts = [out[k][0] for k in order]
+    taken: list[int] = []  # indexes into ``out`` of the loose dates taken
+    taken_starts: list[int] = []
+    reach = max((f[1] - f[0] for f in (*out, *loose)), default=0)
     for ls, le, value in loose:
-        over = [f for f in out if f[0] < le and ls < f[1]]
-        if any(f[2].precision == "day" and f[2].value for f in over):
+        near = order[bisect_right(starts, ls - reach) : bisect_left(starts, le)]
+        near += taken[bisect_right(taken_starts, ls - reach) : bisect_left(taken_starts, le)]
+        over = [k for k in near if alive[k] and ls < out[k][1]]
+        if any(out[k][2].precision == "day" and out[k][2].value for k in over):
             continue
-        out = [f for f in out if f not in over]
+        for k in over:
+            alive[k] = False
+        taken.append(len(out))
+        taken_starts.append(ls)
         out.append((ls, le, gd.ParsedDate(value, "day", False)))
-    return sorted(out, key=lambda f: f[0])
+        alive.append(True)
+    return sorted((f for f, keep in zip(out, alive, strict=True) if keep), key=lambda f: f[0])

@@ -306,17 +306,18 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
     term = None
     sentences = _sentences(body, ct.TERM_CUE, ct.TERM_KEYWORDS)
     strong = [(a, b) for a, b in sentences if ct.STRONG_TERM.search(text, a, b)]
+    taken = set(strong)  # membership by set: a list searched per sentence grew with the document squared
     weak = [
         (a, b)
         for a, b in sentences
-        if (a, b) not in strong
+        if (a, b) not in taken
         and OWN_TERM.search(text, a, b)
         and not ct.OTHER_DEFINITION.search(text, a, b)
         and not ct.PART_OF_TERM.search(text, a, b)
     ]
     # the term under another name ('"Contract Period" shall mean ... commencing ... and concluding May 31, 2000')
-    named = [(a, b) for a, b in sentences if (a, b) not in strong and (a, b) not in weak
-             and ct.NAMED_PERIOD.search(text, a, b)]
+    taken.update(weak)
+    named = [(a, b) for a, b in sentences if (a, b) not in taken and ct.NAMED_PERIOD.search(text, a, b)]
     # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
     # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
     seen: Seen = {}  # a sentence's dates and durations, read once for the readings below

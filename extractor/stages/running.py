@@ -103,9 +103,10 @@ def running_lines(sc: Scan) -> None:
     if not sc.boundaries:
         return
     bounds = sorted(sc.boundaries)
+    breaks = _break_after(sc)  # the boundaries stay fixed from here on
     # A line stacked under an accepted one reaches its page's edge on the next pass.
     for _ in range(PASSES):
-        left = [(key, idx) for key, idx in groups if not _take_paged(sc, key, idx, bounds)]
+        left = [(key, idx) for key, idx in groups if not _take_paged(sc, key, idx, bounds, breaks)]
         if len(left) == len(groups):
             break
         groups = left
@@ -138,8 +139,20 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
     return out
 
 
-def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int]) -> bool:
-    side, at = _common_side(sc, idx, len(bounds) + 1)
+def _break_after(sc: Scan) -> bytearray:
+    """1 for each line whose terminator ends at a page boundary: one byte a line, read in place of a
+    probe of the boundaries dict per line walked (on a large document those probes miss the cache,
+    and the walk's cost per line grew with the document)."""
+    out = bytearray(len(sc.lines))
+    for b in sc.boundaries:
+        j = sc.lines.index_of_stop(b)
+        if j is not None:
+            out[j] = 1
+    return out
+
+
+def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int], breaks: bytearray) -> bool:
+    side, at = _common_side(sc, idx, len(bounds) + 1, breaks)
     if side is None:
         return False
     starts = sc.lines.starts
@@ -257,12 +270,13 @@ def _add(sc: Scan, idx: list[int], numbered: list[tuple[int, str]] | None) -> No
             sc.numbers.append((ln.start, num, pos, pos + len(num)))
 
 
-def _edge_rank(sc: Scan, i: int, step: int) -> int | None:
-    """Content lines between line i and its page's bottom (step +1) or top (step -1), if at most RANK_MAX."""
-    brk, stops, last = sc.boundaries, sc.lines.stops, len(sc.lines) - 1
+def _edge_rank(sc: Scan, i: int, step: int, breaks: bytearray) -> int | None:
+    """Content lines between line i and its page's bottom (step +1) or top (step -1), if at most RANK_MAX
+    (``breaks``: ``_break_after``)."""
+    last = len(sc.lines) - 1
     rank, j = 0, i
     for _ in range(WALK):
-        if (stops[j] in brk or j == last) if step > 0 else (j == 0 or stops[j - 1] in brk):
+        if (breaks[j] or j == last) if step > 0 else (j == 0 or breaks[j - 1]):
             return rank
         j += step
         if not skippable(sc, j):
@@ -272,12 +286,12 @@ def _edge_rank(sc: Scan, i: int, step: int) -> int | None:
     return None
 
 
-def _common_side(sc: Scan, idx: list[int], n_pages: int) -> tuple[int | None, list[int]]:
+def _common_side(sc: Scan, idx: list[int], n_pages: int, breaks: bytearray) -> tuple[int | None, list[int]]:
     """+1 if the copies sit at their pages' bottoms, -1 if at their tops, and those copies: all of
     them, or two thirds of them (three at least), or half of them (eight at least), or three or more
     on half the pages or more: the rest stand where the layout saw no page break."""
     for step in (+1, -1):
-        at = [i for i in idx if _edge_rank(sc, i, step) is not None]
+        at = [i for i in idx if _edge_rank(sc, i, step, breaks) is not None]
         if (len(at) == len(idx) or (len(at) >= 3 and 3 * len(at) >= 2 * len(idx))
                 or (len(at) >= 8 and 2 * len(at) >= len(idx)) or (len(at) >= 3 and 2 * len(at) >= n_pages)):
             return step, at

@@ -23,6 +23,7 @@ from .signature_parties import is_suffix, names_above
 # A piece of a line: text between runs of three blanks or more (tabs count as blanks)
 PIECE = regex.compile(r"\S(?:[^\r\n\f \t\xa0]|[ \t\xa0]{1,2}+(?=[^\s\xa0]))*+")
 TAB = 8
+LINE_BREAK_BACK = regex.compile(r"[\n\r\f]", regex.REVERSE)  # searched right to left: the nearest one first
 
 
 def _col(text: str, line_start: int, pos: int) -> int:
@@ -31,7 +32,10 @@ def _col(text: str, line_start: int, pos: int) -> int:
 
 
 def _line_start(text: str, pos: int) -> int:
-    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos), text.rfind("\f", 0, pos)) + 1
+    # one backward search that stops at the nearest terminator: three rfinds, one per terminator,
+    # each ran back to the text's start for a terminator it lacks ("\r" in LF text), per call
+    m = LINE_BREAK_BACK.search(text, 0, pos)
+    return m.end() if m is not None else 0
 
 
 def column_names(text: str, lo: int, hi: int, anchors: list[int], names: list[str | None]) -> list[str | None]:
