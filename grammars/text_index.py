@@ -16,6 +16,7 @@ from functools import cached_property
 
 from . import lowered
 from .ascii_lowered import ascii_lowered
+from .spaced_index import SpacedIndex
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,6 +46,12 @@ class TextIndex:
         if low is None:
             low = self.text.replace("\u017f", "s").replace("\u0130", "i").lower()  # replace: ~10x faster than translate
         return low if len(low) == len(self.text) else None
+
+    @cached_property
+    def spaced(self) -> SpacedIndex | None:
+        """The text without blanks, lower-cased, for the respacing readers' look-ups of a name however the
+        text spaces it (``spaced_index``); None where lower() is no exact caseless copy."""
+        return SpacedIndex.of(self.text, self.lowered)
 
     def __repr__(self) -> str:  # a document's text is long: show its size, not its words
         return f"TextIndex(<{len(self.text)} characters>)"

@@ -1,0 +1,123 @@
+"""A document's text without its whitespace, lower-cased, for finding a name however the text spaces it.
+
+The respacing readers (``extractor.stages.party_names``, ``extractor.stages.signature_parties``) look for
+a glued name ("KubientInc.") written with blanks anywhere between its characters ("Kubient Inc."). A
+pattern per name (``K\\s*u\\s*b...``, case-insensitive) cost a compile (~2 ms: most of the readers' time
+on a normal exhibit) and a scan without a literal prefix (the cost names x text, super-linear once
+every signature block adds a name). Here the text is squeezed once (``chars``: the lower-cased text
+without ``[\\s\\xa0]``), so any spaced writing of a name is a plain occurrence of its lower-cased
+characters, found by ``str.find`` in C; each occurrence is then walked in the text with the pattern's
+own gap rules (``Gap``) so the readers see exactly the spans their patterns matched.
+
+Exact only where ``str.lower`` is position-exact caseless matching of ASCII (no U+017F, U+0130,
+U+0131: ``regex`` (?i) lets "s", "i" and "I" match them, ``lower()`` does not); ``of`` gives None
+otherwise, and the readers scan with their patterns as before. A match may begin or end inside a word
+("xKubientInc"), so the occurrences come from the squeezed text, not from a table of its words.
+
+``text_index.TextIndex.spaced`` builds one per text, on first use, for all the readers of that text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from . import rx as regex
+
+WS_RUN = regex.compile(r"[\s\xa0]++")  # the readers' patterns' blank: regex's \s (not str.isspace)
+WS = frozenset(" \t\n\x0b\x0c\r\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(
+    map(chr, range(0x2000, 0x200B)))
+BLOCK = 512  # text characters per block of the map from ``chars`` back to the text
+LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")  # what (?i)[A-Za-z] takes, in the lower-cased text
+# characters whose caseless match under regex (?i) is not what lower() says (see the module's doc)
+NOT_LOWER_EXACT = ("\u017f", "\u0130", "\u0131")
+
+
+class Gap(NamedTuple):
+    """The blanks a pattern allows before one of its characters: ``least`` to ``most`` (-1: any) of
+    ``blanks`` (None: any of ``WS``), after an optional comma when ``comma``."""
+
+    least: int = 0
+    most: int = -1
+    blanks: frozenset[str] | None = None
+    comma: bool = False
+
+
+ANY = Gap()  # [\s\xa0]*+
+NONE = Gap(0, 0)  # the characters side by side
+
+
+@dataclass(frozen=True, eq=False)
+class SpacedIndex:
+    """``text``, its lower-cased copy ``low``, and ``chars`` (``low`` without blanks) with, for each
+    block of ``BLOCK`` text characters, where its characters start in ``chars``."""
+
+    text: str
+    low: str
+    chars: str
+    starts: tuple[int, ...]  # starts[k]: index in ``chars`` of block k's first non-blank character
+
+    @classmethod
+    def of(cls, text: str, low: str | None) -> SpacedIndex | None:
+        """The index of ``text`` (``low``: its ``grammars.lowered`` copy), or None where lower() is no
+        exact caseless copy."""
+        if low is None or any(c in text for c in NOT_LOWER_EXACT):
+            return None
+        parts = [WS_RUN.sub("", low[b : b + BLOCK]) for b in range(0, len(low), BLOCK)]
+        starts = [0]
+        for p in parts:
+            starts.append(starts[-1] + len(p))
+        return cls(text, low, "".join(parts), tuple(starts))
+
+    def position(self, j: int) -> int:
+        """The text position of ``chars[j]``."""
+        k = bisect_right(self.starts, j) - 1
+        left = j - self.starts[k]
+        low = self.low
+        i = k * BLOCK
+        while True:
+            if low[i] not in WS:
+                if not left:
+                    return i
+                left -= 1
+            i += 1
+
+    def occurrences(self, key: str) -> Iterator[int]:
+        """Text positions where ``key`` (lower-case, no blanks) starts when blanks are ignored, in order
+        (overlapping ones too)."""
+        chars = self.chars
+        j = chars.find(key)
+        while j >= 0:
+            yield self.position(j)
+            j = chars.find(key, j + 1)
+
+    def walk(self, pos: int, key: str, gaps: Sequence[Gap]) -> list[int] | None:
+        """The text positions of ``key``'s characters matched from ``pos`` (``gaps[k]``: the blanks allowed
+        before ``key[k]``; ``gaps[0]`` is not used), or None. The patterns this stands for never backtrack
+        into a gap (each is followed by a character that is no blank), so the first way is the only one."""
+        low, n = self.low, len(self.low)
+        out: list[int] = []
+        i = pos
+        for k, c in enumerate(key):
+            if k:
+                g = gaps[k]
+                if g.comma and i < n and low[i] == ",":
+                    i += 1
+                j = i
+                blanks = WS if g.blanks is None else g.blanks
+                while j < n and low[j] in blanks:
+                    j += 1
+                if j - i < g.least or 0 <= g.most < j - i:
+                    return None
+                i = j
+            if i >= n or low[i] != c:
+                return None
+            out.append(i)
+            i += 1
+        return out
+
+    def letter_at(self, i: int) -> bool:
+        """Is ``text[i]`` a letter for (?i)[A-Za-z] (False outside the text)?"""
+        return 0 <= i < len(self.low) and self.low[i] in LETTERS
