@@ -51,7 +51,7 @@ class TextIndex:
     def spaced(self) -> SpacedIndex | None:
         """The text without blanks, lower-cased, for the respacing readers' look-ups of a name however the
         text spaces it (``spaced_index``); None where lower() is no exact caseless copy."""
-        return SpacedIndex.of(self.text, self.lowered)
+        return SpacedIndex.of(self.text, self.lowered, self.ascii_lowered)
 
     def __repr__(self) -> str:  # a document's text is long: show its size, not its words
         return f"TextIndex(<{len(self.text)} characters>)"
