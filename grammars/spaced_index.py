@@ -77,15 +77,16 @@ class SpacedIndex:
         return cls(text, low, latin, b"".join(parts), tuple(starts))
 
     def position(self, j: int) -> int:
-        """The text position of ``chars[j]``."""
+        """The text position of ``chars[j]``: in its block, the first non-blank after ``left`` others,
+        found by counting the blanks before a guess until the count stops growing (in C, no step per
+        character)."""
         k = bisect_right(self.starts, j) - 1
         left = j - self.starts[k]
-        for i, c in enumerate(self.latin[k * BLOCK : (k + 1) * BLOCK]):
-            if c not in LATIN_WS:
-                if not left:
-                    return k * BLOCK + i
-                left -= 1
-        raise AssertionError("chars and its map disagree")  # pragma: no cover - starts counts the same bytes
+        seg = self.latin[k * BLOCK : (k + 1) * BLOCK]
+        g = left
+        while (blanks := g - len(seg[:g].translate(None, LATIN_WS))) != g - left:
+            g = left + blanks  # ``left`` non-blanks and the blanks among them come first
+        return k * BLOCK + len(seg) - len(seg[g:].lstrip(LATIN_WS))
 
     def occurrences(self, key: str) -> Iterator[int]:
         """Text positions where ``key`` (lower-case ASCII, no blanks) starts when blanks are ignored, in

@@ -4,6 +4,7 @@ characters whose caseless match ``lower()`` does not tell (where the index steps
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 import pytest
@@ -105,3 +106,17 @@ CASES = [  # real writings (flattened signature pages): the spaced one, the glue
 def test_writings_of_real_names(case: Case) -> None:
     assert list(sp._writings(TextIndex(case.text), case.chars, case.bounded)) == case.found
     assert [m.group() for m in sp._pattern(case.chars, case.bounded).finditer(case.text)] == case.found
+
+
+@given(st.lists(st.one_of(ALPHABET, ODD, st.sampled_from(["Z", "\xc9", "\u212a", "q"])), max_size=40).map("".join))
+def test_word_counts_are_the_patterns(text: str) -> None:
+    """respaced_words' count of the text's words from the Latin-1 copy equals the count of WORD's finds."""
+    assert sp._word_counts(TextIndex(text)) == Counter(map(str.lower, sp.WORD.findall(text)))
+
+
+@given(st.lists(st.one_of(ALPHABET, st.just("   " * 50), st.just("x" * 130)), max_size=40).map("".join))
+def test_the_index_maps_back_to_the_text(text: str) -> None:
+    """Every character of the squeezed copy is the text's next non-blank character, across blocks."""
+    index = TextIndex(text).spaced
+    assert index is not None
+    assert [index.position(j) for j in range(len(index.chars))] == [i for i, c in enumerate(text) if c not in WS]
