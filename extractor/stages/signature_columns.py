@@ -30,7 +30,12 @@ def _col(text: str, line_start: int, pos: int) -> int:
 
 
 def _line_start(text: str, pos: int) -> int:
-    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos), text.rfind("\f", 0, pos)) + 1
+    # searched backwards from pos: three rfind calls scanned to the text's start for a break it lacks ("\f")
+    m = LINE_BREAK_BEFORE.search(text, 0, pos)
+    return 0 if m is None else m.end()
+
+
+LINE_BREAK_BEFORE = regex.compile(r"[\n\r\f]", regex.REVERSE)
 
 
 def column_names(text: str, lo: int, hi: int, anchors: list[int], names: list[str | None]) -> list[str | None]:
