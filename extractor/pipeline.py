@@ -37,11 +37,11 @@ rx.imports_done()  # every stage is imported: their patterns' programs are known
 def _stages(original: str, meta: dict[str, Any]) -> Exhibit:
     layout = find_layout(original)
     red = find_redactions(layout)
-    sigs = find_signatures(layout)
-    header = find_header(layout)
     # the body's lower-cased copies, made once for this document and shared by the stages that scan it
     # (sections index the body without signature blocks themselves, and pass that index to amendments)
     body = TextIndex(layout.view.text)
+    sigs = find_signatures(layout, body)
+    header = find_header(layout)
     parties = find_parties(layout, header, sigs, body)
     dates, durations = find_dates(layout, header, sigs, body)
     contract = find_contract_terms(layout, dates, body)

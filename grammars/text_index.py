@@ -16,6 +16,7 @@ from functools import cached_property
 
 from . import find_all, lowered
 from .ascii_lowered import ascii_lowered
+from .spaced_index import SpacedIndex
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,6 +61,12 @@ class TextIndex:
                 return None
             got = self._positions[word] = list(find_all(low, word))
         return got
+
+    @cached_property
+    def spaced(self) -> SpacedIndex | None:
+        """The text without blanks, lower-cased, for the respacing readers' look-ups of a name however the
+        text spaces it (``spaced_index``); None where lower() is no exact caseless copy."""
+        return SpacedIndex.of(self.text, self.lowered, self.ascii_lowered)
 
     def __repr__(self) -> str:  # a document's text is long: show its size, not its words
         return f"TextIndex(<{len(self.text)} characters>)"

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from heapq import merge
 
 from ..grammars import party_intro, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars.spaced_index import NONE, Gap, SpacedIndex
 from ..grammars.text_index import TextIndex
 
 GLUE_MIN = 7  # a word this long may be two glued words
@@ -95,12 +97,12 @@ def respaced(name: str, doc: TextIndex) -> str:
         return name
     best, best_words = None, len(words)
     letters = sum(len(w) == 1 for w in words)
-    for m in _matches(_spaced_pattern(words), doc, _prefix(words[0])):
-        pieces = m.group().split()
+    for found in _name_writings(words, doc):
+        pieces = found.split()
         n = len(pieces)
         # not a letter-spaced heading "P R E M I E R": one letter may stand alone ("B C Marketing")
         if n > best_words and sum(len(p) == 1 for p in pieces) <= letters + 1:
-            best, best_words = m.group(), n
+            best, best_words = found, n
     if best is None:
         return _respaced_words(words, doc)
     joined = "".join(words)
@@ -146,8 +148,8 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
             if core.isupper() and _letters(core).isalpha():
                 around.append(("", ""))
             for before, after in around:
-                for m in _matches(_word_pattern(before, core, after), doc, before or core[:PREFIX]):
-                    pieces = m.group("w").split()
+                for found in _word_writings(before, core, after, doc):
+                    pieces = found.split()
                     if len(pieces) < 2 or (best is not None and len(pieces) <= len(best)):
                         continue
                     if all(len(p) >= 3 and p[0].isupper() for p in pieces):
@@ -161,6 +163,62 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
             pos += n
         out.append(" ".join(cuts) + w[pos:])
     return " ".join(out)
+
+
+def _name_writings(words: tuple[str, ...], doc: TextIndex) -> Iterator[str]:
+    """What ``_spaced_pattern(words)`` matches where ``_matches`` tries it, from the text's ``spaced``
+    index where that is exact (no pattern compiled, no scan of the text for each name)."""
+    index, key = doc.spaced, "".join(words).lower()
+    if index is None or not key.isascii() or len(key) != sum(map(len, words)):
+        yield from (m.group() for m in _matches(_spaced_pattern(words), doc, _prefix(words[0])))
+        return
+    gaps: list[Gap] = []
+    for w in words:  # as _spaced_pattern: blanks between the letters of a long word, and between words
+        gaps += [WORDS_APART, *[LETTERS_APART if len(w) >= GLUE_MIN and _letters(w).isalpha() else NONE] * (len(w) - 1)]
+    for at in _walked(index, (key,), gaps, _prefix(words[0]).lower()):
+        yield doc.text[at[0] : at[-1] + 1]
+
+
+def _word_writings(before: str, word: str, after: str, doc: TextIndex) -> Iterator[str]:
+    """The ``w`` group of what ``_word_pattern(before, word, after)`` matches where ``_matches`` tries it,
+    from the text's ``spaced`` index where that is exact."""
+    index, key = doc.spaced, f"{before}{word}{after}".lower()
+    if index is None or not key.isascii() or len(key) != len(before) + len(word) + len(after):
+        yield from (m.group("w") for m in _matches(_word_pattern(before, word, after), doc, before or word[:PREFIX]))
+        return
+    inner = [LETTERS_APART] * (len(word) - 1)
+    keys: tuple[str, ...]
+    if before:  # before,? \s{1,3} word: the comma is in the squeezed text when the text writes it
+        gaps, keys = [NONE] * len(before) + [NEIGHBOUR_APART, *inner], (key, f"{before},{word}".lower())
+    elif after:
+        gaps, keys = [NONE, *inner, NEIGHBOUR_APART] + [NONE] * (len(after) - 1), (key, f"{word},{after}".lower())
+    else:
+        gaps, keys = [NONE, *inner], (key,)
+    lead = (before or word[:PREFIX]).lower()
+    for at in _walked(index, keys, gaps, lead, bounded=not before and not after):
+        yield doc.text[at[len(before)] : at[len(before) + len(word) - 1] + 1]
+
+
+LETTERS_APART = Gap(0, MAX_GAP)  # (?:\s{1,3})?
+WORDS_APART = Gap(1, MAX_GAP)  # \s{1,3}
+NEIGHBOUR_APART = Gap(1, MAX_GAP, comma=True)  # ,?\s{1,3}
+
+
+def _walked(index: SpacedIndex, keys: tuple[str, ...], gaps: list[Gap], lead: str, bounded: bool = False,
+            ) -> Iterator[list[int]]:
+    """The positions of ``keys[0]``'s characters in each match (``gaps``: the blanks before each), tried
+    where one of ``keys`` starts when blanks are ignored and ``lead`` starts in the lower-cased text (the
+    places ``_matches`` tries), not overlapping; ``bounded``: not inside a longer run of letters."""
+    starts = merge(*map(index.occurrences, keys)) if len(keys) > 1 else index.occurrences(keys[0])
+    end = 0
+    for p in starts:
+        if p < end or not index.low.startswith(lead, p):
+            continue
+        at = index.walk(p, keys[0], gaps)
+        if at is None or bounded and (index.letter_at(p - 1) or index.letter_at(at[-1] + 1)):
+            continue
+        end = at[-1] + 1
+        yield at
 
 
 # Glue no document shows spaced: capitals glued to a lower-case entity word ("XIMAGEcorporation"), an

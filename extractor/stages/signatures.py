@@ -21,6 +21,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..grammars import signature as g
 from ..grammars import vocabulary
 from ..grammars.suffixes import suffix_forms
+from ..grammars.text_index import TextIndex
 from ..model.records import Span
 from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
@@ -424,7 +425,8 @@ def _first_pre_start(text: str, first: int) -> int:
     return lo + cut
 
 
-def find_signatures(layout: Layout) -> SignatureResult:
+def find_signatures(layout: Layout, body: TextIndex | None = None) -> SignatureResult:
+    """The signature blocks of ``layout.view.text`` (``body``: its index, shared with later stages)."""
     text = layout.view.text
     rows: list[Signature] = []
     spans: list[tuple[int, int]] = []
@@ -534,10 +536,10 @@ def find_signatures(layout: Layout) -> SignatureResult:
             last_fields = [f for e in cols for f in e.fields]
         if rows and rows[-1].block == b:
             spans.append(layout.view.span(grp[0].start if block_start is None else block_start, block_end))
-    return SignatureResult(tuple(_full_names(text, rows)), tuple(spans))
+    return SignatureResult(tuple(_full_names(TextIndex(text) if body is None else body, rows)), tuple(spans))
 
 
-def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
+def _full_names(doc: TextIndex, rows: list[Signature]) -> list[Signature]:
     """A party written short under the lines ("Representative of MP3.com") takes its full name when the
     text writes it with a corporate suffix ("MP3.com, Inc."): one scan of the text for all of them."""
     def short(name: str | None) -> bool:
@@ -546,10 +548,10 @@ def _full_names(text: str, rows: list[Signature]) -> list[Signature]:
         single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
-    full = with_suffixes(text, [r.party for r in rows if r.party and short(r.party)])
-    full = glued_forms(text, glued_suffixes(text, full))
-    spaced = respaced(text, {r.party for r in rows if r.party})
-    spaced.update(respaced_words(text, {r.party for r in rows if r.party and r.party not in spaced}))
+    full = with_suffixes(doc.text, [r.party for r in rows if r.party and short(r.party)])
+    full = glued_forms(doc.text, glued_suffixes(doc.text, full))
+    spaced = respaced(doc, {r.party for r in rows if r.party})
+    spaced.update(respaced_words(doc, {r.party for r in rows if r.party and r.party not in spaced}))
     out = []
     for r in rows:
         name = r.party

@@ -1,0 +1,127 @@
+"""A document's text without its whitespace, lower-cased, for finding a name however the text spaces it.
+
+The respacing readers (``extractor.stages.party_names``, ``extractor.stages.signature_parties``) look for
+a glued name ("KubientInc.") written with blanks anywhere between its characters ("Kubient Inc."). A
+pattern per name (``K\\s*u\\s*b...``, case-insensitive) cost a compile (~2 ms: most of the readers' time
+on a normal exhibit) and a scan without a literal prefix (the cost names x text, super-linear once
+every signature block adds a name). Here the text is squeezed once (``chars``: the lower-cased text as
+Latin-1 bytes, ``ascii_lowered``, without ``[\\s\\xa0]``: ``bytes.translate`` in C), so any spaced writing
+of a name is a plain occurrence of its lower-cased characters, found by ``bytes.find`` in C; each
+occurrence is then walked in the text with the pattern's own gap rules (``Gap``), so the readers see
+exactly the spans their patterns matched.
+
+Exact only where ``str.lower`` is position-exact caseless matching of ASCII (no U+017F, U+0130,
+U+0131: ``regex`` (?i) lets "s", "i" and "I" match them, ``lower()`` does not) and every blank is in
+Latin-1 (U+2003 and the like are "?" in the bytes); ``of`` gives None otherwise, and the readers scan
+with their patterns as before. A match may begin or end inside a word ("xKubientInc"), so the
+occurrences come from the squeezed text, not from a table of its words.
+
+``text_index.TextIndex.spaced`` builds one per text, on first use, for all the readers of that text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+WS = frozenset(" \t\n\x0b\x0c\r\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(
+    map(chr, range(0x2000, 0x200B)))  # the readers' patterns' blank: regex's [\s\xa0] (not str.isspace)
+LATIN_WS = bytes(sorted(ord(c) for c in WS if ord(c) < 0x100))  # deleted from the Latin-1 copy in C
+FAR_WS = "".join(sorted(c for c in WS if ord(c) >= 0x100))  # "?" in that copy: such a text is not indexed
+BLOCK = 128  # text characters per block of the map from ``chars`` back to the text
+LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")  # what (?i)[A-Za-z] takes, in the lower-cased text
+# characters whose caseless match under regex (?i) is not what lower() says (see the module's doc)
+NOT_LOWER_EXACT = ("\u017f", "\u0130", "\u0131")
+
+
+class Gap(NamedTuple):
+    """The blanks a pattern allows before one of its characters: ``least`` to ``most`` (-1: any) of
+    ``blanks`` (None: any of ``WS``), after an optional comma when ``comma``."""
+
+    least: int = 0
+    most: int = -1
+    blanks: frozenset[str] | None = None
+    comma: bool = False
+
+
+ANY = Gap()  # [\s\xa0]*+
+NONE = Gap(0, 0)  # the characters side by side
+
+
+@dataclass(frozen=True, eq=False)
+class SpacedIndex:
+    """``text``, its lower-cased copy ``low`` and that copy as Latin-1 bytes ``latin`` (``ascii_lowered``),
+    ``chars`` (``latin`` without blanks), and for each block of ``BLOCK`` characters where its characters
+    start in ``chars``."""
+
+    text: str
+    low: str
+    latin: bytes
+    chars: bytes
+    starts: tuple[int, ...]  # starts[k]: index in ``chars`` of block k's first non-blank character
+
+    @classmethod
+    def of(cls, text: str, low: str | None, latin: bytes | None) -> SpacedIndex | None:
+        """The index of ``text`` (``low``, ``latin``: its ``lowered`` and ``ascii_lowered`` copies), or None
+        where lower() is no exact caseless copy or a blank is beyond Latin-1 (rare: the patterns scan)."""
+        if low is None or latin is None or any(c in text for c in NOT_LOWER_EXACT):
+            return None
+        if not text.isascii() and any(c in text for c in FAR_WS):
+            return None
+        parts = [latin[b : b + BLOCK].translate(None, LATIN_WS) for b in range(0, len(latin), BLOCK)]
+        starts = [0]
+        for p in parts:
+            starts.append(starts[-1] + len(p))
+        return cls(text, low, latin, b"".join(parts), tuple(starts))
+
+    def position(self, j: int) -> int:
+        """The text position of ``chars[j]``: in its block, the first non-blank after ``left`` others,
+        found by counting the blanks before a guess until the count stops growing (in C, no step per
+        character)."""
+        k = bisect_right(self.starts, j) - 1
+        left = j - self.starts[k]
+        seg = self.latin[k * BLOCK : (k + 1) * BLOCK]
+        g = left
+        while (blanks := g - len(seg[:g].translate(None, LATIN_WS))) != g - left:
+            g = left + blanks  # ``left`` non-blanks and the blanks among them come first
+        return k * BLOCK + len(seg) - len(seg[g:].lstrip(LATIN_WS))
+
+    def occurrences(self, key: str) -> Iterator[int]:
+        """Text positions where ``key`` (lower-case ASCII, no blanks) starts when blanks are ignored, in
+        order (overlapping ones too; a character beyond Latin-1 is "?" here: ``walk`` tells)."""
+        chars, word = self.chars, key.encode("ascii")
+        j = chars.find(word)
+        while j >= 0:
+            yield self.position(j)
+            j = chars.find(word, j + 1)
+
+    def walk(self, pos: int, key: str, gaps: Sequence[Gap]) -> list[int] | None:
+        """The text positions of ``key``'s characters matched from ``pos`` (``gaps[k]``: the blanks allowed
+        before ``key[k]``; ``gaps[0]`` is not used), or None. The patterns this stands for never backtrack
+        into a gap (each is followed by a character that is no blank), so the first way is the only one."""
+        low, n = self.low, len(self.low)
+        out: list[int] = []
+        i = pos
+        for k, c in enumerate(key):
+            if k:
+                g = gaps[k]
+                if g.comma and i < n and low[i] == ",":
+                    i += 1
+                j = i
+                blanks = WS if g.blanks is None else g.blanks
+                while j < n and low[j] in blanks:
+                    j += 1
+                if j - i < g.least or 0 <= g.most < j - i:
+                    return None
+                i = j
+            if i >= n or low[i] != c:
+                return None
+            out.append(i)
+            i += 1
+        return out
+
+    def letter_at(self, i: int) -> bool:
+        """Is ``text[i]`` a letter for (?i)[A-Za-z] (False outside the text)?"""
+        return 0 <= i < len(self.low) and self.low[i] in LETTERS

@@ -1,0 +1,122 @@
+"""The squeezed index (grammars/spaced_index.py) finds what the respacing readers' patterns find: each reader's
+look-up through the index equals its pattern's scan, on generated texts full of blanks, commas, case and the
+characters whose caseless match ``lower()`` does not tell (where the index steps aside)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+import pytest
+import regex
+from extractor.grammars.spaced_index import WS
+from extractor.grammars.text_index import TextIndex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.stages import party_names as pn
+from extractor.stages import signature_parties as sp
+
+ALPHABET = st.sampled_from(list("abkAB K,.\n\t?") + ["\xa0", "\x85", "\x1c", "\u212a", "\u4e00", "\xe9", "    "])
+# where (?i) and lower() disagree, a blank beyond Latin-1: with one of these in the text the index steps aside
+ODD = st.sampled_from(["", "", "", "", "\u017f", "\u0131", "\u0130", "\u2003"])
+NOISE = st.lists(ALPHABET, max_size=8).map("".join)
+GAPS = st.sampled_from(
+    ["", "", "", "", "", "", " ", "  ", "   ", "   ", "    ", "\n", ",", ", ", ",   ", ",    ", "\xa0", "\t", "\x1c"])
+SEPARATORS = st.sampled_from([" ", ", ", ",", "", "\n", ",   ", ",    ", "  ", "    ", "\x1c"])
+NAME_CHARS = st.sampled_from(list("abkABK,."))
+LOOKED_UP = ["abkab", "AbKabab", "BAKABAB", "abK,", "ab", "K", "Ka,"]
+
+
+def _written(data: st.DataObject, *pieces: str) -> str:
+    """A text holding ``pieces`` (a word and its neighbour) one to three times, apart by a drawn separator,
+    each with blanks (or commas) drawn between its characters now and then and in a case drawn, among noise;
+    with one character where (?i) and lower() disagree now and then."""
+    parts = []
+    for _ in range(data.draw(st.integers(1, 3))):
+        lead, tail = data.draw(st.sampled_from(["", "", "a", "K"])), data.draw(st.sampled_from(["", "", "b", "\u212a"]))
+        written = []
+        for piece in pieces:
+            piece = piece.upper() if data.draw(st.booleans()) else piece
+            written.append("".join(c + data.draw(st.one_of(st.just(""), GAPS)) for c in piece).rstrip())
+        parts += [data.draw(NOISE), lead + data.draw(SEPARATORS).join(written) + tail]
+    return " ".join([*parts, data.draw(NOISE), data.draw(ODD)])
+
+
+def _scanned(doc: TextIndex) -> TextIndex:
+    """The same text with the index out of the way: the readers scan with their patterns."""
+    object.__setattr__(doc, "spaced", None)  # a cached_property's slot, set before first use
+    return doc
+
+
+def test_blanks_are_the_patterns_blanks() -> None:
+    pattern = regex.compile(r"[\s\xa0]")
+    assert WS == {chr(c) for c in range(0x3001) if pattern.match(chr(c))}
+
+
+@settings(max_examples=200)
+@given(st.data(), st.one_of(st.sampled_from(LOOKED_UP), st.lists(NAME_CHARS, min_size=1, max_size=6).map("".join)),
+       st.booleans())
+def test_signature_writings_are_the_patterns(data: st.DataObject, chars: str, bounded: bool) -> None:
+    text = _written(data, chars)
+    want = [m.group() for m in sp._pattern(chars, bounded).finditer(text)]
+    assert list(sp._writings(TextIndex(text), chars, bounded)) == want
+
+
+WORDS = st.lists(st.sampled_from(["ab", "AbKabab", "a.b", "BAKABAB", "k", "Ka,", "abkab"]), min_size=1, max_size=3)
+
+
+@settings(max_examples=200)
+@given(st.data(), WORDS)
+def test_party_name_writings_are_the_patterns(data: st.DataObject, words: list[str]) -> None:
+    tw = tuple(words)
+    text = _written(data, *words)
+    want = list(pn._name_writings(tw, _scanned(TextIndex(text))))
+    assert list(pn._name_writings(tw, TextIndex(text))) == want
+
+
+@settings(max_examples=200)
+@given(st.data(), st.sampled_from(["", "ab", "K"]), st.sampled_from(["AbKabab", "BAKABAB"]), st.booleans())
+def test_party_word_writings_are_the_patterns(data: st.DataObject, neighbour: str, word: str, after: bool) -> None:
+    before, aft = ("", neighbour) if after else (neighbour, "")
+    text = _written(data, *(w for w in (before, word, aft) if w))
+    want = list(pn._word_writings(before, word, aft, _scanned(TextIndex(text))))
+    assert list(pn._word_writings(before, word, aft, TextIndex(text))) == want
+
+
+class Case(NamedTuple):
+    text: str
+    chars: str
+    bounded: bool
+    found: list[str]
+
+
+CASES = [  # real writings (flattened signature pages): the spaced one, the glued one, one across a line
+    Case("KubientInc. ... Kubient Inc. ... KUBIENT\nINC.", "KubientInc.", False,
+         ["KubientInc.", "Kubient Inc.", "KUBIENT\nINC."]),
+    Case("Palmer Square Capital\xa0Management LLC", "CAPITALMANAGEMENT", False, ["Capital\xa0Management"]),
+    Case("xKubientInc", "KubientInc", False, ["KubientInc"]),  # no word boundary: the patterns have none
+    # a word alone, on one line: blanks and tabs, not a line break; not inside a longer word
+    Case("LATIN\tAMERICA, LATIN\nAMERICA, LATINAMERICAN, Latin America", "LATINAMERICA", True,
+         ["LATIN\tAMERICA", "Latin America"]),
+]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_writings_of_real_names(case: Case) -> None:
+    assert list(sp._writings(TextIndex(case.text), case.chars, case.bounded)) == case.found
+    assert [m.group() for m in sp._pattern(case.chars, case.bounded).finditer(case.text)] == case.found
+
+
+@given(st.lists(st.one_of(ALPHABET, ODD, st.sampled_from(["Z", "\xc9", "\u212a", "q"])), max_size=40).map("".join))
+def test_word_counts_are_the_patterns(text: str) -> None:
+    """respaced_words' count of the text's words from the Latin-1 copy equals the count of WORD's finds."""
+    assert sp._word_counts(TextIndex(text)) == Counter(map(str.lower, sp.WORD.findall(text)))
+
+
+@given(st.lists(st.one_of(ALPHABET, st.just("   " * 50), st.just("x" * 130)), max_size=40).map("".join))
+def test_the_index_maps_back_to_the_text(text: str) -> None:
+    """Every character of the squeezed copy is the text's next non-blank character, across blocks."""
+    index = TextIndex(text).spaced
+    assert index is not None
+    assert [index.position(j) for j in range(len(index.chars))] == [i for i, c in enumerate(text) if c not in WS]
