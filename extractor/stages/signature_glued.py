@@ -29,7 +29,9 @@ from __future__ import annotations
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
 from ..grammars.suffixes import suffix_alternation
-from .signature_parties import is_suffix, names_above
+from ..grammars.text_index import TextIndex
+from .signature_flat import glued_forms
+from .signature_parties import is_suffix, names_above, respaced, respaced_words, with_suffixes
 
 _BLANK = r"[ \t\xa0]"
 # Role words over the columns, glued to the next word; "partner", "party", "owner", "agent" and "company"
@@ -134,4 +136,25 @@ def glued_suffixes(text: str, full: dict[str, str]) -> dict[str, str]:
             form = FORM_AFTER.match(text, m.end())
             if form is not None:
                 out[n] = n + text[m.end() : form.end()]  # the name as read, the form as written
+    return out
+
+
+def full_names(doc: TextIndex, parties: list[str]) -> dict[str, str]:
+    """Each party written short under the lines ("Representative of MP3.com") -> its full name, where the
+    text writes it with a corporate suffix ("MP3.com, Inc."), glued or spaced otherwise: one scan of the
+    text for all of them. Parties the text gives no other writing are left out."""
+    def short(name: str) -> bool:
+        single_caps = " " not in name and name.isupper()  # "NETWORK": a role label
+        return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
+
+    full = with_suffixes(doc.text, [n for n in parties if short(n)])
+    full = glued_forms(doc.text, glued_suffixes(doc.text, full))
+    spaced = respaced(doc, set(parties))
+    spaced.update(respaced_words(doc, {n for n in parties if n not in spaced}))
+    out = {}
+    for name in parties:
+        if name in full and full[name] != name:
+            out[name] = " ".join(full[name].split())
+        elif name in spaced:
+            out[name] = spaced[name]
     return out

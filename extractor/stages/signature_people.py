@@ -90,3 +90,25 @@ def signs_under_glued(text: str, fields: list[Field], f: Field) -> bool:
     if ROLE_LABEL_ONLY.fullmatch(text, last, f.start) is None:
         return False
     return other_person(by.value, f.value) and not witness_near(text, f)
+
+
+def signer_name(value: str | None) -> str | None:
+    """A signer's name, or None for what is left of a label row ("Name Name Title Title")."""
+    if not value:
+        return None
+    value = g.TRAILING_NUMBER.sub("", g.SEAL.split(value, 1)[0]).strip(" ,;")  # "Jason A. Minio (SEAL)"
+    words = value.split()
+    while len(words) > 1 and words[-1].lower().strip(":") in g.LABEL_WORDS:
+        words.pop()  # "Jim Millis Signature": the label printed under the line
+    value = " ".join(words)
+    first = value.split()[0].lower().strip(":()") if value.split() else ""
+    if not value or first in g.LABEL_WORDS or value.startswith(("(", "[")) or g.NOT_PERSON.search(value):
+        return None
+    if not any(c.isalpha() for c in value) or g.DATE_PREFIX.match(value + " "):  # "20", "June 25, 2014"
+        return None
+    return value
+
+
+def clean_title(value: str | None) -> str | None:
+    """"Executive Administrator 23" (a page number glued on in extraction) -> "Executive Administrator"."""
+    return g.TRAILING_NUMBER.sub("", value).strip(" ,;") or None if value else None

@@ -27,8 +27,8 @@ from .layout import Layout
 from .signature_below import blank_acceptances, typed_below
 from .signature_columns import column_names, own_name_above, staggered_head
 from .signature_fields import Field, find_fields, parse_fields, run_on_value
-from .signature_flat import glued_forms, name_before_by, signs_next_glued
-from .signature_glued import glued_suffixes, reread_names, unglued
+from .signature_flat import name_before_by, signs_next_glued
+from .signature_glued import full_names, reread_names, unglued
 from .signature_parties import (
     clean_party,
     drop_address,
@@ -37,12 +37,9 @@ from .signature_parties import (
     name_chunks,
     name_lines,
     names_above,
-    respaced,
-    respaced_words,
     split_columns,
-    with_suffixes,
 )
-from .signature_people import beside_by, signs_alone, signs_under_by, signs_under_glued
+from .signature_people import beside_by, clean_title, signer_name, signs_alone, signs_under_by, signs_under_glued
 from .signature_wrapped import typed_signer, unwrapped_lines
 
 NOT_LOWER = regex.compile(r"[^a-z]+")
@@ -540,49 +537,9 @@ def find_signatures(layout: Layout, body: TextIndex | None = None) -> SignatureR
 
 
 def _full_names(doc: TextIndex, rows: list[Signature]) -> list[Signature]:
-    """A party written short under the lines ("Representative of MP3.com") takes its full name when the
-    text writes it with a corporate suffix ("MP3.com, Inc."): one scan of the text for all of them."""
-    def short(name: str | None) -> bool:
-        if name is None:
-            return False
-        single_caps = name is not None and " " not in name and name.isupper()  # "NETWORK": a role label
-        return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
-
-    full = with_suffixes(doc.text, [r.party for r in rows if r.party and short(r.party)])
-    full = glued_forms(doc.text, glued_suffixes(doc.text, full))
-    spaced = respaced(doc, {r.party for r in rows if r.party})
-    spaced.update(respaced_words(doc, {r.party for r in rows if r.party and r.party not in spaced}))
-    out = []
-    for r in rows:
-        name = r.party
-        if name in full and full[name] != name:
-            r = replace(r, party=" ".join(full[name].split()))
-        elif name in spaced:
-            r = replace(r, party=spaced[name])
-        out.append(r)
-    return out
-
-
-def _person(value: str | None) -> str | None:
-    """A signer's name, or None for what is left of a label row ("Name Name Title Title")."""
-    if not value:
-        return None
-    value = g.TRAILING_NUMBER.sub("", g.SEAL.split(value, 1)[0]).strip(" ,;")  # "Jason A. Minio (SEAL)"
-    words = value.split()
-    while len(words) > 1 and words[-1].lower().strip(":") in g.LABEL_WORDS:
-        words.pop()  # "Jim Millis Signature": the label printed under the line
-    value = " ".join(words)
-    first = value.split()[0].lower().strip(":()") if value.split() else ""
-    if not value or first in g.LABEL_WORDS or value.startswith(("(", "[")) or g.NOT_PERSON.search(value):
-        return None
-    if not any(c.isalpha() for c in value) or g.DATE_PREFIX.match(value + " "):  # "20", "June 25, 2014"
-        return None
-    return value
-
-
-def _clean_title(value: str | None) -> str | None:
-    """"Executive Administrator 23" (a page number glued on in extraction) -> "Executive Administrator"."""
-    return g.TRAILING_NUMBER.sub("", value).strip(" ,;") or None if value else None
+    """Each row with its party's full name (``signature_glued.full_names``)."""
+    full = full_names(doc, [r.party for r in rows if r.party])
+    return [replace(r, party=full[r.party]) if r.party in full else r for r in rows]
 
 
 def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
@@ -592,11 +549,11 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
         if f.value and f.name not in get:
             get[f.name] = f.value
     signed = any(f.signed for f in e.fields)
-    signer = _person(get.get("name")) or _person(by.value if by is not None else None)
+    signer = signer_name(get.get("name")) or signer_name(by.value if by is not None else None)
     if signer is None and signed:
-        signer = _person(get.get("signature"))
+        signer = signer_name(get.get("signature"))
     if signer is None:
-        signer = _person(get.get("printed"))  # typed under a blank line ("_____ / John Floisand")
+        signer = signer_name(get.get("printed"))  # typed under a blank line ("_____ / John Floisand")
     title = get.get("title")
     if signer and not title and by is not None and by.rest:
         signer_title: str | None = f"{signer}{by.rest}".strip()  # "Jo Doe Jo Doe, President": the title after the name
@@ -610,5 +567,5 @@ def _row(layout: Layout, block: int, e: _Entry, start: int) -> Signature:
     o_start, o_end = layout.view.span(start, end)
     return Signature(
         o_start, o_end, layout.original[o_start:o_end], block, kind, e.party, signed, signer,
-        _clean_title(title), get.get("date"), layout.page_at(o_start),
+        clean_title(title), get.get("date"), layout.page_at(o_start),
     )
