@@ -251,12 +251,13 @@ def cue_matches(
         return
     hay, program, held = text, pattern, None
     found: dict[str, list[int]] = {}
+    starts = keyword_starts(low, keywords, found)  # first: the pivots reuse the words it found
     if doc.lowered is not None and pattern in LOWERED:
         hay, program = doc.lowered, LOWERED[pattern]
         if pivots and pattern in PIVOTS:
             held = _Pivots(hay, PIVOTS[pattern], found)
     last = 0
-    for i in keyword_starts(low, keywords, found):
+    for i in starts:
         while i >= last:  # matches in the window before the keyword's own come first
             lo, hi = max(last, i - before), _WORD_END.match(text, min(len(text), i + after)).end()
             if held is not None and not held.within(lo, hi):
@@ -270,16 +271,18 @@ def cue_matches(
 
 class _Pivots:
     """The places a pattern's pivot words stand in a lowered copy, each one's test run the first time a
-    window asks about it (most places lie in no window)."""
+    window asks about it (most places lie in no window). A pivot word the keyword scan did not find
+    ("shall", "will") is looked for only inside the windows asked about, after the found ones: a window
+    is short and most hold a found pivot, where a scan of the whole copy costs as much as a keyword's."""
 
     def __init__(self, low: str, pivots: tuple[tuple[str, regex.Pattern[str]], ...], found: dict[str, list[int]]):
-        missing = list(dict.fromkeys(word for word, _ in pivots if word not in found))
-        found.update(zip(missing, word_positions(low, missing)))  # together, as in keyword_starts
-        places = sorted((i, n) for n, (word, _) in enumerate(pivots) for i in _positions(low, word, found))
+        places = sorted((i, n) for n, (word, _) in enumerate(pivots) if word in found for i in found[word])
         self.low, self.tests = low, [test for _, test in pivots]
         self.at = [i for i, _ in places]
         self.test_of = [n for _, n in places]
         self.held: list[bool | None] = [None] * len(places)
+        self.others = [(word, test) for word, test in pivots if word not in found]
+        self.other_held: dict[tuple[int, int], bool] = {}  # (place, pivot) -> its test's answer
 
     def within(self, lo: int, hi: int) -> bool:
         """Whether a pivot whose test holds stands in [lo, hi)."""
@@ -291,6 +294,17 @@ class _Pivots:
             if ok:
                 return True
             k += 1
+        low = self.low
+        for n, (word, test) in enumerate(self.others):
+            stop = hi + len(word) - 1  # a place below hi, its word reaching past hi, as in a whole-copy scan
+            i = low.find(word, lo, stop)
+            while i >= 0:
+                ok = self.other_held.get((i, n))
+                if ok is None:
+                    ok = self.other_held[i, n] = test.match(low, i) is not None
+                if ok:
+                    return True
+                i = low.find(word, i + 1, stop)
         return False
 
 

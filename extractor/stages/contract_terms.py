@@ -53,6 +53,9 @@ RENEWS = regex.compile(
 NOTICE_DATE_BEFORE = regex.compile(
     r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,8}or\s{1,8})?(?:before|prior\s{1,8}to|by|no\s{1,8}later\s{1,8}than)\s{0,12}$"
 )
+# the sentence tests below as run on the body's ``lowered`` copy (``ct.lowered_program``: the same
+# answers, ~1.5x cheaper than a caseless scan), for the many sentences with a term cue
+LOWERED_TESTS = {p: ct.lowered_program(p) for p in (ct.STRONG_TERM, OWN_TERM, ct.OTHER_DEFINITION, ct.NAMED_PERIOD)}
 UNIT_MONTHS = {"year": 12, "month": 1, "quarter": 3}
 UNIT_DAYS = {"day": 1, "week": 7}
 
@@ -305,19 +308,21 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
 
     term = None
     sentences = _sentences(body, ct.TERM_CUE, ct.TERM_KEYWORDS)
-    strong = [(a, b) for a, b in sentences if ct.STRONG_TERM.search(text, a, b)]
+    low = body.lowered
+    hay, tests = (text, {p: p for p in LOWERED_TESTS}) if low is None else (low, LOWERED_TESTS)
+    strong = [(a, b) for a, b in sentences if tests[ct.STRONG_TERM].search(hay, a, b)]
     taken = set(strong)  # membership by set: a list searched per sentence grew with the document squared
     weak = [
         (a, b)
         for a, b in sentences
         if (a, b) not in taken
-        and OWN_TERM.search(text, a, b)
-        and not ct.OTHER_DEFINITION.search(text, a, b)
-        and not ct.PART_OF_TERM.search(text, a, b)
+        and tests[OWN_TERM].search(hay, a, b)
+        and not tests[ct.OTHER_DEFINITION].search(hay, a, b)
+        and not ct.PART_OF_TERM.search(text, a, b)  # reads case: on the text itself
     ]
     # the term under another name ('"Contract Period" shall mean ... commencing ... and concluding May 31, 2000')
     taken.update(weak)
-    named = [(a, b) for a, b in sentences if (a, b) not in taken and ct.NAMED_PERIOD.search(text, a, b)]
+    named = [(a, b) for a, b in sentences if (a, b) not in taken and tests[ct.NAMED_PERIOD].search(hay, a, b)]
     # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
     # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
     seen: Seen = {}  # a sentence's dates and durations, read once for the readings below

@@ -94,7 +94,8 @@ def vocabulary_of(text: str, limit: int = VOCAB_CHARS) -> frozenset[str]:
 
 
 def _own_words(text: str, lo: int, hi: int) -> set[str]:
-    return set(" ".join(LOWER_WORD.findall(text, lo, hi)).casefold().split())
+    # each distinct word lower-cased once (ASCII letters: lower() is casefold()), not every word of the stretch
+    return set(map(str.lower, set(LOWER_WORD.findall(text, lo, hi))))
 
 
 NOT_LETTER_BACK = regex.compile(r"[^A-Za-z]", regex.REVERSE)  # searched right to left: the last one
