@@ -97,14 +97,37 @@ class SpacedIndex:
             yield self.position(j)
             j = chars.find(word, j + 1)
 
-    def walk(self, pos: int, key: str, gaps: Sequence[Gap]) -> list[int] | None:
+    @staticmethod
+    def run_ends(key: str, gaps: Sequence[Gap]) -> tuple[int, ...]:
+        """For each k, where the run of ``key`` from k ends for ``walk``: the first index >= k whose gap
+        needs a blank or takes a comma, or whose character is one of its gap's blanks (or ``len(key)``).
+        Inside a run, the text written without blanks is the walk's only way, found by one
+        ``str.startswith`` instead of a step per character (most writings of a name have no blank)."""
+        ends = [len(key)] * (len(key) + 1)
+        for k in range(len(key) - 1, 0, -1):
+            g = gaps[k]
+            plain = g.least == 0 and not g.comma and key[k] not in (WS if g.blanks is None else g.blanks)
+            ends[k] = ends[k + 1] if plain else k
+        if key:
+            ends[0] = ends[1] if len(key) > 1 else 1  # no gap before the first character
+        return tuple(ends)
+
+    def walk(self, pos: int, key: str, gaps: Sequence[Gap], ends: Sequence[int] | None = None) -> list[int] | None:
         """The text positions of ``key``'s characters matched from ``pos`` (``gaps[k]``: the blanks allowed
         before ``key[k]``; ``gaps[0]`` is not used), or None. The patterns this stands for never backtrack
-        into a gap (each is followed by a character that is no blank), so the first way is the only one."""
+        into a gap (each is followed by a character that is no blank), so the first way is the only one.
+        ``ends``: ``run_ends(key, gaps)``, to take each run written without blanks in one step."""
         low, n = self.low, len(self.low)
         out: list[int] = []
         i = pos
-        for k, c in enumerate(key):
+        k, m = 0, len(key)
+        while k < m:
+            if ends is not None and (b := ends[k]) > k and low.startswith(key[k:b], i):
+                out.extend(range(i, i + b - k))
+                i += b - k
+                k = b
+                continue
+            c = key[k]
             if k:
                 g = gaps[k]
                 if g.comma and i < n and low[i] == ",":
@@ -120,6 +143,7 @@ class SpacedIndex:
                 return None
             out.append(i)
             i += 1
+            k += 1
         return out
 
     def letter_at(self, i: int) -> bool:

@@ -210,11 +210,11 @@ def _walked(index: SpacedIndex, keys: tuple[str, ...], gaps: list[Gap], lead: st
     where one of ``keys`` starts when blanks are ignored and ``lead`` starts in the lower-cased text (the
     places ``_matches`` tries), not overlapping; ``bounded``: not inside a longer run of letters."""
     starts = merge(*map(index.occurrences, keys)) if len(keys) > 1 else index.occurrences(keys[0])
-    end = 0
+    end, ends = 0, index.run_ends(keys[0], gaps)
     for p in starts:
         if p < end or not index.low.startswith(lead, p):
             continue
-        at = index.walk(p, keys[0], gaps)
+        at = index.walk(p, keys[0], gaps, ends)
         if at is None or bounded and (index.letter_at(p - 1) or index.letter_at(at[-1] + 1)):
             continue
         end = at[-1] + 1
