@@ -231,11 +231,11 @@ def _split_glue(name: str) -> str:
     return GLUED_ACRONYM.sub(" ", GLUED_LOWER_SUFFIX.sub(" ", name))
 
 
-def respace_all(names: list[str], doc: TextIndex, original: str | None = None) -> list[str]:
+def respace_all(names: list[str], doc: TextIndex, original: str | TextIndex | None = None) -> list[str]:
     """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are): from the document's
     body, else from its ``original`` text (page furniture such as "Source: MPHASE TECHNOLOGIES INC"
-    and signature blocks write names too), else by the glue rules above."""
-    whole: TextIndex | None = None
+    and signature blocks write names too), else by the glue rules above. ``original`` may come as its
+    ``TextIndex``, so one document's calls share its copies."""
     out = []
     for i, n in enumerate(names):
         if i >= MAX_NAMES or not _glued_candidate(n):
@@ -243,8 +243,10 @@ def respace_all(names: list[str], doc: TextIndex, original: str | None = None) -
             continue
         found = respaced(n, doc)
         if found == n and original is not None:
-            whole = whole or TextIndex(original)
-            found = respaced(n, whole)
+            if not isinstance(original, TextIndex):
+                original = TextIndex(original)  # indexed on first need, once
+            if original.text != doc.text:  # the same text gives the same answer
+                found = respaced(n, original)
         out.append(_split_glue(found))
     return out
 
