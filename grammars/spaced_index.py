@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from . import find_all
 
 WS = frozenset(" \t\n\x0b\x0c\r\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(
     map(chr, range(0x2000, 0x200B)))  # the readers' patterns' blank: regex's [\s\xa0] (not str.isspace)
@@ -61,6 +63,8 @@ class SpacedIndex:
     latin: bytes
     chars: bytes
     starts: tuple[int, ...]  # starts[k]: index in ``chars`` of block k's first non-blank character
+    # key -> ``spaced_somewhere(key)``: this index's, gone with it
+    _spaced: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str, low: str | None, latin: bytes | None) -> SpacedIndex | None:
@@ -96,6 +100,18 @@ class SpacedIndex:
         while j >= 0:
             yield self.position(j)
             j = chars.find(word, j + 1)
+
+    def spaced_somewhere(self, key: str) -> bool:
+        """Is ``key`` (lower-case ASCII, no blanks) written somewhere with blanks inside it: does ``chars``
+        hold more occurrences of it (overlapping ones too) than ``latin``? Each of ``latin``'s (its
+        characters side by side in the text) is one of ``chars``'s, so equal counts mean every writing
+        that ``occurrences`` finds is unspaced. Counted once per key and index."""
+        got = self._spaced.get(key)
+        if got is None:
+            word = key.encode("ascii")
+            squeezed = sum(1 for _ in find_all(self.chars, word))
+            got = self._spaced[key] = squeezed > sum(1 for _ in find_all(self.latin, word))
+        return got
 
     @staticmethod
     def run_ends(key: str, gaps: Sequence[Gap]) -> tuple[int, ...]:

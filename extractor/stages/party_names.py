@@ -148,6 +148,8 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
             if core.isupper() and _letters(core).isalpha():
                 around.append(("", ""))
             for before, after in around:
+                if not _may_split(before, core, after, doc):
+                    continue  # every writing has the word's letters side by side: none splits it
                 for found in _word_writings(before, core, after, doc):
                     pieces = found.split()
                     if len(pieces) < 2 or (best is not None and len(pieces) <= len(best)):
@@ -163,6 +165,16 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
             pos += n
         out.append(" ".join(cuts) + w[pos:])
     return " ".join(out)
+
+
+def _may_split(before: str, word: str, after: str, doc: TextIndex) -> bool:
+    """May ``_word_writings(before, word, after)`` give a writing of ``word`` with a blank inside (the only
+    ones ``_respaced_words`` uses)? No when its look-up is on the ``spaced`` index and the text never
+    writes ``word`` spaced: a common name's hundreds of writings are then not walked one by one."""
+    index, key = doc.spaced, f"{before}{word}{after}".lower()
+    if index is None or not key.isascii() or len(key) != len(before) + len(word) + len(after):
+        return True  # the pattern's scan: the index cannot tell
+    return index.spaced_somewhere(key[len(before) : len(before) + len(word)])
 
 
 def _name_writings(words: tuple[str, ...], doc: TextIndex) -> Iterator[str]:
