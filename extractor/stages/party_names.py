@@ -97,7 +97,7 @@ def respaced(name: str, doc: TextIndex) -> str:
         return name
     best, best_words = None, len(words)
     letters = sum(len(w) == 1 for w in words)
-    for found in _name_writings(words, doc):
+    for found in _name_writings(words, doc) if _may_space_more(words, doc) else ():
         pieces = found.split()
         n = len(pieces)
         # not a letter-spaced heading "P R E M I E R": one letter may stand alone ("B C Marketing")
@@ -165,6 +165,21 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
             pos += n
         out.append(" ".join(cuts) + w[pos:])
     return " ".join(out)
+
+
+def _may_space_more(words: tuple[str, ...], doc: TextIndex) -> bool:
+    """May ``_name_writings(words)`` give a writing in more pieces than ``words`` (the only ones
+    ``respaced`` uses)? No when its look-up is on the ``spaced`` index and the text never writes one of
+    the name's long words (the only ones it lets blanks into) with a blank inside."""
+    index, key = doc.spaced, "".join(words).lower()
+    if index is None or not key.isascii() or len(key) != sum(map(len, words)):
+        return True  # the pattern's scan: the index cannot tell
+    at = 0
+    for w in words:
+        if len(w) >= GLUE_MIN and _letters(w).isalpha() and index.spaced_somewhere(key[at : at + len(w)]):
+            return True
+        at += len(w)
+    return False
 
 
 def _may_split(before: str, word: str, after: str, doc: TextIndex) -> bool:
