@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from . import find_all
 
 WS = frozenset(" \t\n\x0b\x0c\r\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000") | frozenset(
     map(chr, range(0x2000, 0x200B)))  # the readers' patterns' blank: regex's [\s\xa0] (not str.isspace)
@@ -61,6 +63,8 @@ class SpacedIndex:
     latin: bytes
     chars: bytes
     starts: tuple[int, ...]  # starts[k]: index in ``chars`` of block k's first non-blank character
+    # key -> ``spaced_somewhere(key)``: this index's, gone with it
+    _spaced: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str, low: str | None, latin: bytes | None) -> SpacedIndex | None:
@@ -97,14 +101,49 @@ class SpacedIndex:
             yield self.position(j)
             j = chars.find(word, j + 1)
 
-    def walk(self, pos: int, key: str, gaps: Sequence[Gap]) -> list[int] | None:
+    def spaced_somewhere(self, key: str) -> bool:
+        """Is ``key`` (lower-case ASCII, no blanks) written somewhere with blanks inside it: does ``chars``
+        hold more occurrences of it (overlapping ones too) than ``latin``? Each of ``latin``'s (its
+        characters side by side in the text) is one of ``chars``'s, so equal counts mean every writing
+        that ``occurrences`` finds is unspaced. Counted once per key and index."""
+        got = self._spaced.get(key)
+        if got is None:
+            word = key.encode("ascii")
+            squeezed = sum(1 for _ in find_all(self.chars, word))
+            got = self._spaced[key] = squeezed > sum(1 for _ in find_all(self.latin, word))
+        return got
+
+    @staticmethod
+    def run_ends(key: str, gaps: Sequence[Gap]) -> tuple[int, ...]:
+        """For each k, where the run of ``key`` from k ends for ``walk``: the first index >= k whose gap
+        needs a blank or takes a comma, or whose character is one of its gap's blanks (or ``len(key)``).
+        Inside a run, the text written without blanks is the walk's only way, found by one
+        ``str.startswith`` instead of a step per character (most writings of a name have no blank)."""
+        ends = [len(key)] * (len(key) + 1)
+        for k in range(len(key) - 1, 0, -1):
+            g = gaps[k]
+            plain = g.least == 0 and not g.comma and key[k] not in (WS if g.blanks is None else g.blanks)
+            ends[k] = ends[k + 1] if plain else k
+        if key:
+            ends[0] = ends[1] if len(key) > 1 else 1  # no gap before the first character
+        return tuple(ends)
+
+    def walk(self, pos: int, key: str, gaps: Sequence[Gap], ends: Sequence[int] | None = None) -> list[int] | None:
         """The text positions of ``key``'s characters matched from ``pos`` (``gaps[k]``: the blanks allowed
         before ``key[k]``; ``gaps[0]`` is not used), or None. The patterns this stands for never backtrack
-        into a gap (each is followed by a character that is no blank), so the first way is the only one."""
+        into a gap (each is followed by a character that is no blank), so the first way is the only one.
+        ``ends``: ``run_ends(key, gaps)``, to take each run written without blanks in one step."""
         low, n = self.low, len(self.low)
         out: list[int] = []
         i = pos
-        for k, c in enumerate(key):
+        k, m = 0, len(key)
+        while k < m:
+            if ends is not None and (b := ends[k]) > k and low.startswith(key[k:b], i):
+                out.extend(range(i, i + b - k))
+                i += b - k
+                k = b
+                continue
+            c = key[k]
             if k:
                 g = gaps[k]
                 if g.comma and i < n and low[i] == ",":
@@ -120,6 +159,7 @@ class SpacedIndex:
                 return None
             out.append(i)
             i += 1
+            k += 1
         return out
 
     def letter_at(self, i: int) -> bool:

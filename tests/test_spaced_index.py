@@ -84,6 +84,28 @@ def test_party_word_writings_are_the_patterns(data: st.DataObject, neighbour: st
     assert list(pn._word_writings(before, word, aft, TextIndex(text))) == want
 
 
+@settings(max_examples=200)
+@given(st.data(), WORDS)
+def test_a_name_never_spaced_is_not_looked_up(data: st.DataObject, words: list[str]) -> None:
+    """Where ``_may_space_more`` says no, the pattern's scan finds no writing in more pieces than the name."""
+    tw = tuple(words)
+    text = _written(data, *words)
+    found = list(pn._name_writings(tw, _scanned(TextIndex(text))))
+    if not pn._may_space_more(tw, TextIndex(text)):
+        assert all(len(w.split()) <= len(tw) for w in found)
+
+
+@settings(max_examples=200)
+@given(st.data(), st.sampled_from(["", "ab", "K"]), st.sampled_from(["AbKabab", "BAKABAB"]), st.booleans())
+def test_a_word_never_spaced_is_not_looked_up(data: st.DataObject, neighbour: str, word: str, after: bool) -> None:
+    """Where ``_may_split`` says no, the pattern's scan finds no writing of the word with a blank inside."""
+    before, aft = ("", neighbour) if after else (neighbour, "")
+    text = _written(data, *(w for w in (before, word, aft) if w))
+    found = list(pn._word_writings(before, word, aft, _scanned(TextIndex(text))))
+    if not pn._may_split(before, word, aft, TextIndex(text)):
+        assert all(len(w.split()) == 1 for w in found)
+
+
 class Case(NamedTuple):
     text: str
     chars: str

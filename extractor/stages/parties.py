@@ -523,7 +523,7 @@ def _addressee_party(layout: Layout, known: list[Party]) -> list[Party]:
     return [Party(s, e, layout.original[s:e], name, None, None, None, None, "text")]
 
 
-def _respaced(parties: list[Party], body: TextIndex, original: str) -> list[Party]:
+def _respaced(parties: list[Party], body: TextIndex, original: TextIndex) -> list[Party]:
     """Names glued where line breaks were lost, spaced as the document writes them (``respace_all``)."""
     names = respace_all([p.name for p in parties], body, original)
     return [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
@@ -547,7 +547,8 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
     elif len(parties) == 1:
         parties += _addressee_party(layout, parties)
     parties = extras.completed_short_names(layout.view.text, parties, signatures)
-    parties = _respaced(parties, body, layout.original)
+    whole = TextIndex(layout.original)  # its copies made once, for both look-ups below
+    parties = _respaced(parties, body, whole)
     spaced = len(parties)
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
@@ -557,7 +558,7 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         parties += _undersigned_parties(layout, parties)
     known = {norm(p.name) for p in parties[:spaced]}
     # a signature's name glued as the list's was ("WORLDNETCASINOS.COM INC."): the same party once spaced
-    added = _respaced(parties[spaced:], body, layout.original)
+    added = _respaced(parties[spaced:], body, whole)
     parties = parties[:spaced] + [p for p in added if norm(p.name) not in known]
     start = header.preamble_end_view or 0
     counts = count_mentions(body, start, parties)

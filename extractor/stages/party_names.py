@@ -97,7 +97,7 @@ def respaced(name: str, doc: TextIndex) -> str:
         return name
     best, best_words = None, len(words)
     letters = sum(len(w) == 1 for w in words)
-    for found in _name_writings(words, doc):
+    for found in _name_writings(words, doc) if _may_space_more(words, doc) else ():
         pieces = found.split()
         n = len(pieces)
         # not a letter-spaced heading "P R E M I E R": one letter may stand alone ("B C Marketing")
@@ -148,6 +148,8 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
             if core.isupper() and _letters(core).isalpha():
                 around.append(("", ""))
             for before, after in around:
+                if not _may_split(before, core, after, doc):
+                    continue  # every writing has the word's letters side by side: none splits it
                 for found in _word_writings(before, core, after, doc):
                     pieces = found.split()
                     if len(pieces) < 2 or (best is not None and len(pieces) <= len(best)):
@@ -163,6 +165,31 @@ def _respaced_words(words: tuple[str, ...], doc: TextIndex) -> str:
             pos += n
         out.append(" ".join(cuts) + w[pos:])
     return " ".join(out)
+
+
+def _may_space_more(words: tuple[str, ...], doc: TextIndex) -> bool:
+    """May ``_name_writings(words)`` give a writing in more pieces than ``words`` (the only ones
+    ``respaced`` uses)? No when its look-up is on the ``spaced`` index and the text never writes one of
+    the name's long words (the only ones it lets blanks into) with a blank inside."""
+    index, key = doc.spaced, "".join(words).lower()
+    if index is None or not key.isascii() or len(key) != sum(map(len, words)):
+        return True  # the pattern's scan: the index cannot tell
+    at = 0
+    for w in words:
+        if len(w) >= GLUE_MIN and _letters(w).isalpha() and index.spaced_somewhere(key[at : at + len(w)]):
+            return True
+        at += len(w)
+    return False
+
+
+def _may_split(before: str, word: str, after: str, doc: TextIndex) -> bool:
+    """May ``_word_writings(before, word, after)`` give a writing of ``word`` with a blank inside (the only
+    ones ``_respaced_words`` uses)? No when its look-up is on the ``spaced`` index and the text never
+    writes ``word`` spaced: a common name's hundreds of writings are then not walked one by one."""
+    index, key = doc.spaced, f"{before}{word}{after}".lower()
+    if index is None or not key.isascii() or len(key) != len(before) + len(word) + len(after):
+        return True  # the pattern's scan: the index cannot tell
+    return index.spaced_somewhere(key[len(before) : len(before) + len(word)])
 
 
 def _name_writings(words: tuple[str, ...], doc: TextIndex) -> Iterator[str]:
@@ -210,11 +237,11 @@ def _walked(index: SpacedIndex, keys: tuple[str, ...], gaps: list[Gap], lead: st
     where one of ``keys`` starts when blanks are ignored and ``lead`` starts in the lower-cased text (the
     places ``_matches`` tries), not overlapping; ``bounded``: not inside a longer run of letters."""
     starts = merge(*map(index.occurrences, keys)) if len(keys) > 1 else index.occurrences(keys[0])
-    end = 0
+    end, ends = 0, index.run_ends(keys[0], gaps)
     for p in starts:
         if p < end or not index.low.startswith(lead, p):
             continue
-        at = index.walk(p, keys[0], gaps)
+        at = index.walk(p, keys[0], gaps, ends)
         if at is None or bounded and (index.letter_at(p - 1) or index.letter_at(at[-1] + 1)):
             continue
         end = at[-1] + 1
@@ -231,11 +258,11 @@ def _split_glue(name: str) -> str:
     return GLUED_ACRONYM.sub(" ", GLUED_LOWER_SUFFIX.sub(" ", name))
 
 
-def respace_all(names: list[str], doc: TextIndex, original: str | None = None) -> list[str]:
+def respace_all(names: list[str], doc: TextIndex, original: str | TextIndex | None = None) -> list[str]:
     """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are): from the document's
     body, else from its ``original`` text (page furniture such as "Source: MPHASE TECHNOLOGIES INC"
-    and signature blocks write names too), else by the glue rules above."""
-    whole: TextIndex | None = None
+    and signature blocks write names too), else by the glue rules above. ``original`` may come as its
+    ``TextIndex``, so one document's calls share its copies."""
     out = []
     for i, n in enumerate(names):
         if i >= MAX_NAMES or not _glued_candidate(n):
@@ -243,8 +270,10 @@ def respace_all(names: list[str], doc: TextIndex, original: str | None = None) -
             continue
         found = respaced(n, doc)
         if found == n and original is not None:
-            whole = whole or TextIndex(original)
-            found = respaced(n, whole)
+            if not isinstance(original, TextIndex):
+                original = TextIndex(original)  # indexed on first need, once
+            if original.text != doc.text:  # the same text gives the same answer
+                found = respaced(n, original)
         out.append(_split_glue(found))
     return out
 
