@@ -498,12 +498,10 @@ def respaced_words(text: str | TextIndex, names: Iterable[str]) -> dict[str, str
     doc = text if isinstance(text, TextIndex) else TextIndex(text)
     text = doc.text
     out = {}
-    counts: dict[str, int] | None = None  # the text's words, counted once when a name needs them
+    counts = WordCounts(doc)  # the text's words, counted once when a name needs them
     for name in sorted(names)[:MAX_RESPACED_NAMES]:
         words = [_respaced_word(doc, w) for w in name.split()]
         if any(CAPS_GLUE.fullmatch(w.strip(",.;:")) or CAMEL_GLUE.fullmatch(w.strip(",.;:")) for w in words):
-            if counts is None:  # counted in C: a Python step per word of the text cost 1 s per 20 MB
-                counts = _word_counts(doc)
             words = [_split_caps(w, counts) for w in words]
         new = " ".join(words)
         if new != name:
@@ -531,14 +529,46 @@ def _word_counts(doc: TextIndex) -> dict[str, int]:
     return {w.decode("ascii"): n for w, n in Counter(latin.translate(NOT_LETTER).split()).items()}
 
 
-def _split_caps(word: str, counts: dict[str, int]) -> str:
+class WordCounts:
+    """``_word_counts(doc)``, counted only when a word's count is asked for: whether a glued word
+    ("CORPORATION", ten capitals) is written more than once is mostly answered from the positions of
+    that one word in the Latin-1 copy, without counting every word of the text."""
+
+    def __init__(self, doc: TextIndex) -> None:
+        self.doc = doc
+        self._all: dict[str, int] | None = None
+
+    def get(self, word: str, default: int = 0) -> int:
+        """How often the text writes ``word`` (lower-case) as a whole run of ASCII letters."""
+        if self._all is None:  # counted in C: a Python step per word of the text cost 1 s per 20 MB
+            self._all = _word_counts(self.doc)
+        return self._all.get(word, default)
+
+    def more_than_once(self, word: str) -> bool:
+        """``get(word) > 1``: from ``word``'s own positions where the Latin-1 copy is what ``get`` counts."""
+        doc = self.doc
+        exact = self._all is None and word.isascii() and word.isalpha() and "\u212a" not in doc.text
+        places = doc.ascii_positions(word.encode("ascii")) if exact else None
+        if places is None:
+            return self.get(word) > 1
+        latin, n, seen = doc.ascii_lowered, len(word), 0
+        assert latin is not None  # ascii_positions gave places
+        for p in places:  # a whole run of letters: no letter a-z on either side
+            if not (p > 0 and 0x61 <= latin[p - 1] <= 0x7A or p + n < len(latin) and 0x61 <= latin[p + n] <= 0x7A):
+                seen += 1
+                if seen > 1:
+                    return True
+        return False
+
+
+def _split_caps(word: str, counts: WordCounts) -> str:
     """Two words in capitals (or capitalised: "Shi FarmsGridiron") glued where a line broke ("PHILIPS MEDICAL
     SYSTEMSPROFOUND MEDICAL INC.", the two columns' names flattened), split where both halves stand alone
     elsewhere in the text and the glued word does not (a brand written in one word throughout stays): the one
     such split, else the word as it is."""
     core = word.strip(",.;:")
     camel = CAMEL_GLUE.fullmatch(core) is not None
-    if not (camel or CAPS_GLUE.fullmatch(core)) or counts.get(core.lower(), 0) > 1:
+    if not (camel or CAPS_GLUE.fullmatch(core)) or counts.more_than_once(core.lower()):
         return word
     if camel:  # at the one capital inside
         points: Iterable[int] = [next(i for i in range(1, len(core)) if core[i].isupper())]
