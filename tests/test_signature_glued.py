@@ -10,9 +10,14 @@ from typing import NamedTuple
 
 import pandas as pd
 import pytest
+import regex
 from conftest import corpus_path
+from extractor.grammars import signature as g
+from hypothesis import given
+from hypothesis import strategies as st
 
 import extractor
+from extractor.stages.signature_flat import GLUED_FORM, glued_forms
 from extractor.stages.signature_glued import glued_suffixes, reread_names, unglued
 from extractor.stages.signature_parties import name_lines, names_above
 from extractor.stages.signature_wrapped import unwrapped_lines
@@ -141,3 +146,21 @@ def test_twins_agree(case: Twin) -> None:
     for rel in (f"cuad/{case.name}", f"cuad/{case.part}{case.name}"):
         sig = extractor.parse(corpus_path(rel)).signatures
         assert {_norm(p) for p in sig["party"]} == case.parties, rel
+
+
+# Pieces of a flattened signature page: a short name's words, blanks, commas and the forms after it
+PIECES = st.sampled_from(["Acme", "Acme", "Co", "Acme Co", "Inc.", "INC", "Corp", "LLC", "Ltd.", "x", ".", ",", " ",
+                          "  ", "\t", "\xa0", "\n", "é", "_"])
+
+
+@given(st.lists(PIECES, max_size=14).map("".join), st.sampled_from(["Acme Co", "Acme", "Co Acme", "Acme Acme"]))
+def test_glued_lookups_are_one_pattern_each(text: str, name: str) -> None:
+    """``glued_suffixes`` and ``glued_forms`` (the name's writings, then the form after each) find what one
+    search for the name and its form finds."""
+    words = r"[ \t\xa0]*+".join(regex.escape(w) for w in name.split())
+    want = dict.fromkeys([name], name)
+    if len(name.split()) > 1 and (m := regex.search(rf"(?<![\w.]){words}(?={g.FORM_SUFFIX})", text)) is not None:
+        want[name] = name + text[m.end() : regex.compile(g.FORM_SUFFIX).match(text, m.end()).end()]
+    assert glued_suffixes(text, {name: name}) == want
+    m = regex.search(rf"(?<![\w.]){words}(,?)[ \t\xa0]*+(?=[A-Z])({GLUED_FORM.pattern})", text)
+    assert glued_forms(text, {name: name}) == {name: name if m is None else f"{name}{m.group(1)} {m.group(2)}"}

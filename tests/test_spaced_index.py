@@ -136,6 +136,14 @@ def test_word_counts_are_the_patterns(text: str) -> None:
     assert sp._word_counts(TextIndex(text)) == Counter(map(str.lower, sp.WORD.findall(text)))
 
 
+@given(st.lists(st.one_of(ALPHABET, ODD, st.sampled_from(["Z", "\xc9", "\u212a", "q", "abk", "ab"])),
+                max_size=40).map("".join),
+       st.sampled_from(["ab", "abk", "k", "b", "abab", "\xe9"]))
+def test_more_than_once_is_the_count(text: str, word: str) -> None:
+    """WordCounts' look-up of one word by its positions agrees with the count of every word of the text."""
+    assert sp.WordCounts(TextIndex(text)).more_than_once(word) == (sp._word_counts(TextIndex(text)).get(word, 0) > 1)
+
+
 @given(st.lists(st.one_of(ALPHABET, st.just("   " * 50), st.just("x" * 130)), max_size=40).map("".join))
 def test_the_index_maps_back_to_the_text(text: str) -> None:
     """Every character of the squeezed copy is the text's next non-blank character, across blocks."""

@@ -30,7 +30,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..grammars import signature as g
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
-from .signature_flat import glued_forms
+from .signature_flat import glued_forms, name_ends
 from .signature_parties import is_suffix, names_above, respaced, respaced_words, with_suffixes
 
 _BLANK = r"[ \t\xa0]"
@@ -130,12 +130,11 @@ def glued_suffixes(text: str, full: dict[str, str]) -> dict[str, str]:
         return full
     out = dict(full)
     for n in short:
-        words = r"[ \t\xa0]*+".join(regex.escape(w) for w in n.split())
-        m = regex.search(rf"(?<![\w.]){words}(?={g.FORM_SUFFIX})", text)
-        if m is not None:
-            form = FORM_AFTER.match(text, m.end())
+        for end in name_ends(text, n.split()):  # the first writing a form follows
+            form = FORM_AFTER.match(text, end)
             if form is not None:
-                out[n] = n + text[m.end() : form.end()]  # the name as read, the form as written
+                out[n] = n + text[end : form.end()]  # the name as read, the form as written
+                break
     return out
 
 

@@ -13,6 +13,7 @@ of text that two extractions of one contract write differently:
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
@@ -133,7 +134,13 @@ def glued_role_cut(s: str, roles: frozenset[str]) -> str:
     head = s.split(None, 1)[0] if s.split() else ""
     if not head.isupper():
         return s
-    for role in sorted(roles, key=lambda r: (-len(r), r)):  # the longest role first, in a fixed order
-        if head.startswith(role.upper()) and sum(c.isalpha() for c in head[len(role) :]) >= MIN_GLUED_NAME:
+    for role, upper in _longest_first(roles):
+        if head.startswith(upper) and sum(c.isalpha() for c in head[len(role) :]) >= MIN_GLUED_NAME:
             return s[len(role) :]
     return s
+
+
+@cache  # a few fixed vocabularies (LEAD_ROLES, ...): sorted once, not at each name
+def _longest_first(roles: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """``roles`` with their capitals, the longest role first, in a fixed order."""
+    return tuple((r, r.upper()) for r in sorted(roles, key=lambda r: (-len(r), r)))

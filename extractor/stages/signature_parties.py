@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from ..grammars import party_noise, vocabulary
@@ -161,6 +161,9 @@ def clean_party(s: str) -> str | None:
     return role_after_form_cut(s)
 
 
+Cleaner = Callable[[str], str | None]  # clean_party, or a memo of it
+
+
 # What an acceptance line says before the name, once its "Accepted and agreed to" is cut: "this January 1,
 # 2004 FEDERATED ...", "AS OF THE EFFECTIVE DATE OF THIS AGREEMENT NEW MOUNTAIN ..." (also glued: "AGREEMENTNEW")
 ACCEPTED_AS_OF = regex.compile(
@@ -282,38 +285,39 @@ def _date_only(c: str) -> bool:
     return m is not None and m.end() > len(c)
 
 
-def names_above(pre: str, k: int) -> list[str | None]:
-    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``)."""
+def names_above(pre: str, k: int, clean: Cleaner = clean_party) -> list[str | None]:
+    """The k entity names written above k side-by-side ``By:`` lines (last chunks of ``pre``), each line
+    read by ``clean`` (``clean_party``, or a caller's memo of it: the same lines are read again)."""
     merged = name_lines(pre)
     rest = [c for c in merged if not ROLE_ONLY.fullmatch(c)] if k > 1 else merged
     if len(rest) >= k or len(rest) == 1 and split_columns(rest[0], k):  # "CLUB: SPONSOR:" over the names: labels
         merged = rest
     if k == 1:
         if len(merged) >= 2 and _wrapped_name(pre, merged[-2], merged[-1]):
-            return [clean_party(f"{merged[-2]} {merged[-1]}")]  # "O'BRIEN (NEWARK) / COGENERATION, INC."
+            return [clean(f"{merged[-2]} {merged[-1]}")]  # "O'BRIEN (NEWARK) / COGENERATION, INC."
         if len(merged) >= 2 and not is_suffix(merged[-1].split()[-1]) and is_suffix(merged[-2].split()[-1]):
-            if clean_party(merged[-2]) and not clean_party(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
-                return [clean_party(merged[-2])]  # "CARGILL, INCORPORATED / Bio Technology Development Center"
-        return [clean_party(merged[-1])] if merged else [None]
+            if clean(merged[-2]) and not clean(merged[-1]) or g.DEPARTMENT.search(merged[-1]):
+                return [clean(merged[-2])]  # "CARGILL, INCORPORATED / Bio Technology Development Center"
+        return [clean(merged[-1])] if merged else [None]
     if len(merged) > k > 1:
         named = [c for c in merged if is_suffix(c.split()[-1])]
         if len(named) == k:  # names among department or address lines: keep the entity names
-            return [clean_party(c) for c in named]
+            return [clean(c) for c in named]
     if merged and (heads := roles_after_office(merged[-1], k)) is not None:
-        return [clean_party(c) for c in heads]  # "Att: Chief Executive Officer CRO Client"
+        return [clean(c) for c in heads]  # "Att: Chief Executive Officer CRO Client"
     # "... written above. / Pizza Fusion Holdings, Inc. Franchisee": the last line holds the k names, a sentence above
-    above = len(merged) >= k and clean_party(merged[-k]) is None
+    above = len(merged) >= k and clean(merged[-k]) is None
     split = split_columns(merged[-1], k) or closer_split(merged[-1], k) if above else None
-    if split and whole_names(names := [clean_party(c) for c in split]):
+    if split and whole_names(names := [clean(c) for c in split]):
         return names
     if len(merged) >= k:  # a role label over a column whose name is not read ("DISTRIBUTOR:") is no name
-        return [None if rest and ROLE_ONLY.fullmatch(c) else clean_party(c) for c in merged[-k:]]
+        return [None if rest and ROLE_ONLY.fullmatch(c) else clean(c) for c in merged[-k:]]
     if len(merged) >= 2:  # a third "By:" under one of two columns: its party is not written
-        return [clean_party(c) for c in merged] + [None] * (k - len(merged))
+        return [clean(c) for c in merged] + [None] * (k - len(merged))
     if merged:
         split = split_columns(merged[-1], k) or brand_columns(merged[-1], k)
         if split:
-            return [clean_party(c) for c in split]
+            return [clean(c) for c in split]
     return [None] * k
 
 
@@ -498,12 +502,10 @@ def respaced_words(text: str | TextIndex, names: Iterable[str]) -> dict[str, str
     doc = text if isinstance(text, TextIndex) else TextIndex(text)
     text = doc.text
     out = {}
-    counts: dict[str, int] | None = None  # the text's words, counted once when a name needs them
+    counts = WordCounts(doc)  # the text's words, counted once when a name needs them
     for name in sorted(names)[:MAX_RESPACED_NAMES]:
         words = [_respaced_word(doc, w) for w in name.split()]
         if any(CAPS_GLUE.fullmatch(w.strip(",.;:")) or CAMEL_GLUE.fullmatch(w.strip(",.;:")) for w in words):
-            if counts is None:  # counted in C: a Python step per word of the text cost 1 s per 20 MB
-                counts = _word_counts(doc)
             words = [_split_caps(w, counts) for w in words]
         new = " ".join(words)
         if new != name:
@@ -531,14 +533,46 @@ def _word_counts(doc: TextIndex) -> dict[str, int]:
     return {w.decode("ascii"): n for w, n in Counter(latin.translate(NOT_LETTER).split()).items()}
 
 
-def _split_caps(word: str, counts: dict[str, int]) -> str:
+class WordCounts:
+    """``_word_counts(doc)``, counted only when a word's count is asked for: whether a glued word
+    ("CORPORATION", ten capitals) is written more than once is mostly answered from the positions of
+    that one word in the Latin-1 copy, without counting every word of the text."""
+
+    def __init__(self, doc: TextIndex) -> None:
+        self.doc = doc
+        self._all: dict[str, int] | None = None
+
+    def get(self, word: str, default: int = 0) -> int:
+        """How often the text writes ``word`` (lower-case) as a whole run of ASCII letters."""
+        if self._all is None:  # counted in C: a Python step per word of the text cost 1 s per 20 MB
+            self._all = _word_counts(self.doc)
+        return self._all.get(word, default)
+
+    def more_than_once(self, word: str) -> bool:
+        """``get(word) > 1``: from ``word``'s own positions where the Latin-1 copy is what ``get`` counts."""
+        doc = self.doc
+        exact = self._all is None and word.isascii() and word.isalpha() and "\u212a" not in doc.text
+        places = doc.ascii_positions(word.encode("ascii")) if exact else None
+        if places is None:
+            return self.get(word) > 1
+        latin, n, seen = doc.ascii_lowered, len(word), 0
+        assert latin is not None  # ascii_positions gave places
+        for p in places:  # a whole run of letters: no letter a-z on either side
+            if not (p > 0 and 0x61 <= latin[p - 1] <= 0x7A or p + n < len(latin) and 0x61 <= latin[p + n] <= 0x7A):
+                seen += 1
+                if seen > 1:
+                    return True
+        return False
+
+
+def _split_caps(word: str, counts: WordCounts) -> str:
     """Two words in capitals (or capitalised: "Shi FarmsGridiron") glued where a line broke ("PHILIPS MEDICAL
     SYSTEMSPROFOUND MEDICAL INC.", the two columns' names flattened), split where both halves stand alone
     elsewhere in the text and the glued word does not (a brand written in one word throughout stays): the one
     such split, else the word as it is."""
     core = word.strip(",.;:")
     camel = CAMEL_GLUE.fullmatch(core) is not None
-    if not (camel or CAPS_GLUE.fullmatch(core)) or counts.get(core.lower(), 0) > 1:
+    if not (camel or CAPS_GLUE.fullmatch(core)) or counts.more_than_once(core.lower()):
         return word
     if camel:  # at the one capital inside
         points: Iterable[int] = [next(i for i in range(1, len(core)) if core[i].isupper())]

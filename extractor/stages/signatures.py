@@ -16,6 +16,7 @@ Name: A Name: B") are paired label by label.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
@@ -30,6 +31,7 @@ from .signature_fields import Field, find_fields, parse_fields, run_on_value
 from .signature_flat import name_before_by, signs_next_glued
 from .signature_glued import full_names, reread_names, unglued
 from .signature_parties import (
+    Cleaner,
     clean_party,
     drop_address,
     is_suffix,
@@ -334,7 +336,9 @@ def _parties_below(text: str, cols: list[_Entry], block_end: int) -> list[str | 
 HEADING = regex.compile(r"(?i)(?:article|section|exhibit|schedule|annex|appendix|part)\b")
 
 
-def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> list[str]:
+def _stacked_names(
+    text: str, groups: list[list[_Entry]], gi: int, pre: str, clean: Cleaner = clean_party
+) -> list[str]:
     """Names stacked above one signatory each, in order: "THERAVANCE, INC. / GLAXO GROUP LIMITED / By: /s/ A
     / By: /s/ B" (two columns laid out one after the other), or run into one line ("JACKSONVILLE JAGUARS, LLC
     The ARC Group, Inc. By: /s/ A By: /s/ B"). The n names written together above group ``gi`` go to it
@@ -355,7 +359,7 @@ def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> 
         return []
     run: list[str] = []
     for line in reversed(unwrapped_lines(pre, name_lines(pre))):  # "BIRCH FIRST / INVESTMENTS INC."
-        name = clean_party(line)
+        name = clean(line)
         if name is None or line.endswith(":") or HEADING.match(name):  # "THE COMPANY:": a role over the name
             break
         words = name.split()
@@ -365,7 +369,7 @@ def _stacked_names(text: str, groups: list[list[_Entry]], gi: int, pre: str) -> 
     if len(run) == 1:  # the names run into one line: cut only after a company form ("Inc.", "LLC")
         parts = split_columns(run[0], m) or []
         if all(p.split()[-1].strip(",") in COMPANY_FORMS for p in parts[:-1]):
-            run = [n for n in map(clean_party, parts) if n is not None]
+            run = [n for n in map(clean, parts) if n is not None]
     return run if len(run) == m else []
 
 
@@ -427,6 +431,7 @@ def find_signatures(layout: Layout, body: TextIndex | None = None) -> SignatureR
     text = layout.view.text
     rows: list[Signature] = []
     spans: list[tuple[int, int]] = []
+    clean = cache(clean_party)  # this document's: the lines above a "By:" are read again by later steps
     for grp in _clusters(text, find_fields(text)):
         b = len(spans) + 1  # blocks that keep no signatory are neither numbered nor stripped
         parse_fields(text, grp)
@@ -458,19 +463,19 @@ def find_signatures(layout: Layout, body: TextIndex | None = None) -> SignatureR
                 continue
             # the labels of signatories beside this one (a staggered column's "By:", "Its:") are no names
             above = _between_fields(text, block_fields, prev_end, first)
-            names = names_above(above, len(cols))
+            names = names_above(above, len(cols), clean)
             if len(cols) > 1:  # side by side: read the names above column by column
                 anchors = [next((f for f in e.fields if f.name in ("by", "by_via")), e.fields[0]).start for e in cols]
                 names = column_names(text, prev_end, first, anchors, names)
             names = reread_names(above, len(cols), names)  # "LICENSORLICENSEEHERTZ ..., LLCHERTZ ...": flattened
             if len(cols) == 1 and names:  # "ACTION RENT-TO-OWN HOLDINGS   Its: / OF SOUTH CAROLINA, INC."
-                names = [clean_party(staggered_head(text, prev_end, first, names[0]) or "")]
+                names = [clean(staggered_head(text, prev_end, first, names[0]) or "")]
             if len(cols) == 1 and names and names[0] and _label_qualifier(text, cols[0], names[0], first):
                 names = [None]  # "Destruction Date: ____", "ISSUE DATE: [ ]": the word is the date label's own
             if gi in stacked:
                 names = [stacked[gi]]
             else:
-                for j, name in enumerate(_stacked_names(text, groups, gi, pre)):
+                for j, name in enumerate(_stacked_names(text, groups, gi, pre, clean)):
                     stacked[gi + j] = name
                 names = [stacked[gi]] if gi in stacked else names
             signers = {f.value for f in last_fields if f.value}
