@@ -269,6 +269,6 @@ CAPS_GLUE = [
 
 @pytest.mark.parametrize("case", CAPS_GLUE, ids=[c.name[:30] for c in CAPS_GLUE])
 def test_words_in_capitals_glued_at_a_lost_line_break_are_split(case: CapsGlue) -> None:
-    from extractor.stages.signature_parties import respaced_words
+    from extractor.stages.signature_respace import respaced_words
 
     assert respaced_words(case.text, [case.name]).get(case.name, case.name) == case.spaced

@@ -13,7 +13,8 @@ from conftest import corpus_path
 
 import extractor
 from extractor.stages.signature_columns import column_names
-from extractor.stages.signature_parties import names_above, respaced
+from extractor.stages.signature_parties import names_above
+from extractor.stages.signature_respace import respaced
 
 
 class Layout(NamedTuple):

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.stages import party_names as pn
-from extractor.stages import signature_parties as sp
+from extractor.stages import signature_respace as sp
 
 ALPHABET = st.sampled_from(list("abkAB K,.\n\t?") + ["\xa0", "\x85", "\x1c", "\u212a", "\u4e00", "\xe9", "    "])
 # where (?i) and lower() disagree, a blank beyond Latin-1: with one of these in the text the index steps aside

@@ -31,7 +31,8 @@ from ..grammars import signature as g
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
 from .signature_flat import glued_forms, name_ends
-from .signature_parties import is_suffix, names_above, respaced, respaced_words, with_suffixes
+from .signature_parties import is_suffix, names_above, with_suffixes
+from .signature_respace import respaced, respaced_words
 
 _BLANK = r"[ \t\xa0]"
 # Role words over the columns, glued to the next word; "partner", "party", "owner", "agent" and "company"

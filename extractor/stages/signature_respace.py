@@ -1,0 +1,198 @@
+"""Party names glued where a flattened copy lost its blanks ("KubientInc.", "LATINAMERICA"), written
+again as the document spells them elsewhere: look-ups in the text without blanks (``TextIndex.spaced``),
+the patterns kept where lower() is no exact caseless copy. Used by ``signature_glued.full_names``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars.spaced_index import ANY, Gap
+from ..grammars.text_index import TextIndex
+
+GLUE_POINT = regex.compile(r"[a-z&][A-Z]|&\w|[A-Z]{10}")  # "CapitalManagement", "&MERCHANDISING", "LATINAMERICA"
+MAX_RESPACED = 80
+MAX_OCCURRENCES = 50
+
+
+def _spellings(found: Iterable[str]) -> tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], str]]:
+    """How often the text writes each spelling (its lower-cased words) among the first MAX_OCCURRENCES
+    writings ``found`` of a name, and each spelling's first writing."""
+    count: dict[tuple[str, ...], int] = {}
+    first: dict[tuple[str, ...], str] = {}
+    for group in islice(found, MAX_OCCURRENCES):
+        words = tuple(group.lower().split())
+        count[words] = count.get(words, 0) + 1
+        first.setdefault(words, group)
+    return count, first
+
+
+def _writings(doc: TextIndex, chars: str, bounded: bool = False) -> Iterator[str]:
+    """Each writing of ``chars`` case-insensitive, in order and not overlapping, with any blanks between
+    them, or (``bounded``) with blanks of a line ([ \\t\\xa0]) and not inside a longer run of letters: what
+    ``_pattern`` finds, taken from the text's ``spaced`` index (no pattern compiled, no scan of the text
+    per name) where that is exact."""
+    index, key = doc.spaced, chars.lower()
+    if index is None or not key.isascii() or len(key) != len(chars):
+        yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
+        return
+    gaps = [LINE_GAP if bounded else ANY] * len(key)
+    end = 0
+    for p in index.occurrences(key):
+        if p < end:
+            continue
+        at = index.walk(p, key, gaps)
+        if at is None or bounded and (index.letter_at(p - 1) or index.letter_at(at[-1] + 1)):
+            continue
+        end = at[-1] + 1
+        yield doc.text[p:end]
+
+
+LINE_GAP = Gap(blanks=frozenset(" \t\xa0"))
+
+
+def _pattern(chars: str, bounded: bool) -> regex.Pattern[str]:
+    if not bounded:
+        return regex.compile(r"[\s\xa0]*+".join(regex.escape(c) for c in chars), regex.I)
+    apart = r"[ \t\xa0]*+".join(regex.escape(c) for c in chars)
+    return regex.compile(rf"(?<![A-Za-z]){apart}(?![A-Za-z])", regex.I)
+
+
+def respaced(text: str | TextIndex, names: Iterable[str]) -> dict[str, str]:
+    """A name whose words came out glued ("PALMER SQUARE CAPITALMANAGEMENT LLC", text that lost its line
+    breaks), spaced as the document writes it most often ("Palmer Square Capital Management LLC"): the same
+    characters, the blanks of the commonest spelling (a brand written "IndeLiving" stays so). Only the
+    blanks change; the name keeps its own letters."""
+    doc = text if isinstance(text, TextIndex) else TextIndex(text)
+    out = {}
+    for name in names:
+        if len(name) > MAX_RESPACED or GLUE_POINT.search(name) is None:
+            continue
+        chars = [c for c in name if not c.isspace()]
+        count, first = _spellings(_writings(doc, "".join(chars)))
+        best = max(count, key=lambda w: (count[w], len(w)), default=())
+        if len(best) > len(name.split()) and count[best] > count.get(tuple(name.lower().split()), 0):
+            out[name] = _spaced_like(chars, first[best])
+    return out
+
+
+MAX_RESPACED_NAMES = 12  # names whose glued words are looked up: one scan of the text per word
+WORD_GLUE = regex.compile(r"[a-z][A-Z]|[A-Z]{10}")  # "EntertainmentGroup", "LATINAMERICA"
+
+
+def respaced_words(text: str | TextIndex, names: Iterable[str]) -> dict[str, str]:
+    """Names with a word glued where a line broke, spaced word by word as the text writes that word when
+    it stands alone ("SEATTLE SOFTWAREDEVELOPERS, Inc." where "Seattle Software Developers" stands in the
+    preamble, and the whole name with its suffix nowhere else): the commonest writing, when it is spaced
+    ("HYATT FRANCHISING LATINAMERICA" -> "LATIN AMERICA"; a brand written "FocusSoft" throughout stays)."""
+    doc = text if isinstance(text, TextIndex) else TextIndex(text)
+    text = doc.text
+    out = {}
+    counts = WordCounts(doc)  # the text's words, counted once when a name needs them
+    for name in sorted(names)[:MAX_RESPACED_NAMES]:
+        words = [_respaced_word(doc, w) for w in name.split()]
+        if any(CAPS_GLUE.fullmatch(w.strip(",.;:")) or CAMEL_GLUE.fullmatch(w.strip(",.;:")) for w in words):
+            words = [_split_caps(w, counts) for w in words]
+        new = " ".join(words)
+        if new != name:
+            out[name] = new
+    return out
+
+
+CAPS_GLUE = regex.compile(r"[A-Z]{10,40}")  # "SYSTEMSPROFOUND", "FARMSGRIDIRON": two words in capitals glued
+CAMEL_GLUE = regex.compile(r"[A-Z][a-z]{2,20}[A-Z][a-z]{2,20}")  # "Shi FarmsGridiron": two capitalised words glued
+WORD = regex.compile(r"[A-Za-z]++")
+MIN_PART = 3
+
+
+# every byte but a-z to a blank: the Latin-1 lower-cased copy's words of ASCII letters, split in C
+NOT_LETTER = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+
+
+def _word_counts(doc: TextIndex) -> dict[str, int]:
+    """How often the text writes each run of ASCII letters (``WORD``), lower-cased: from the Latin-1
+    lower-cased copy by ``bytes.translate`` and ``split`` (~5x cheaper than ``WORD.findall``), unless a
+    Kelvin sign, which that copy writes "k" where ``WORD`` sees no letter, is in the text."""
+    latin = doc.ascii_lowered
+    if latin is None or "\u212a" in doc.text:
+        return Counter(map(str.lower, WORD.findall(doc.text)))
+    return {w.decode("ascii"): n for w, n in Counter(latin.translate(NOT_LETTER).split()).items()}
+
+
+class WordCounts:
+    """``_word_counts(doc)``, counted only when a word's count is asked for: whether a glued word
+    ("CORPORATION", ten capitals) is written more than once is mostly answered from the positions of
+    that one word in the Latin-1 copy, without counting every word of the text."""
+
+    def __init__(self, doc: TextIndex) -> None:
+        self.doc = doc
+        self._all: dict[str, int] | None = None
+
+    def get(self, word: str, default: int = 0) -> int:
+        """How often the text writes ``word`` (lower-case) as a whole run of ASCII letters."""
+        if self._all is None:  # counted in C: a Python step per word of the text cost 1 s per 20 MB
+            self._all = _word_counts(self.doc)
+        return self._all.get(word, default)
+
+    def more_than_once(self, word: str) -> bool:
+        """``get(word) > 1``: from ``word``'s own positions where the Latin-1 copy is what ``get`` counts."""
+        doc = self.doc
+        exact = self._all is None and word.isascii() and word.isalpha() and "\u212a" not in doc.text
+        places = doc.ascii_positions(word.encode("ascii")) if exact else None
+        if places is None:
+            return self.get(word) > 1
+        latin, n, seen = doc.ascii_lowered, len(word), 0
+        assert latin is not None  # ascii_positions gave places
+        for p in places:  # a whole run of letters: no letter a-z on either side
+            if not (p > 0 and 0x61 <= latin[p - 1] <= 0x7A or p + n < len(latin) and 0x61 <= latin[p + n] <= 0x7A):
+                seen += 1
+                if seen > 1:
+                    return True
+        return False
+
+
+def _split_caps(word: str, counts: WordCounts) -> str:
+    """Two words in capitals (or capitalised: "Shi FarmsGridiron") glued where a line broke ("PHILIPS MEDICAL
+    SYSTEMSPROFOUND MEDICAL INC.", the two columns' names flattened), split where both halves stand alone
+    elsewhere in the text and the glued word does not (a brand written in one word throughout stays): the one
+    such split, else the word as it is."""
+    core = word.strip(",.;:")
+    camel = CAMEL_GLUE.fullmatch(core) is not None
+    if not (camel or CAPS_GLUE.fullmatch(core)) or counts.more_than_once(core.lower()):
+        return word
+    if camel:  # at the one capital inside
+        points: Iterable[int] = [next(i for i in range(1, len(core)) if core[i].isupper())]
+    else:
+        points = range(MIN_PART, len(core) - MIN_PART + 1)
+    splits = [i for i in points if counts.get(core[:i].lower(), 0) and counts.get(core[i:].lower(), 0)]
+    if len(splits) != 1:
+        return word
+    return word.replace(core, f"{core[: splits[0]]} {core[splits[0] :]}")
+
+
+def _respaced_word(doc: TextIndex, word: str) -> str:
+    core = word.strip(",.;:")
+    if len(core) > MAX_RESPACED or not (core.isascii() and core.isalpha()) or WORD_GLUE.search(core) is None:
+        return word
+    count, first = _spellings(_writings(doc, core, bounded=True))
+    glued = count.get((core.lower(),), 0)
+    best = max(count, key=lambda p: (count[p], len(p)), default=())
+    if len(best) < 2 or count[best] < glued:
+        return word
+    return word.replace(core, _spaced_like(list(core), first[best]))
+
+
+def _spaced_like(chars: list[str], found: str) -> str:
+    """``chars`` with a blank wherever ``found`` (the same characters, spaced) has one."""
+    out: list[str] = []
+    i = 0
+    for c in found:
+        if c.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out).strip()
