@@ -140,6 +140,107 @@ TWINS = [
     ),
 ]
 
+# pairs read alike by signature_flat's rules (names glued, role words, descriptors, page numbers)
+TWINS += [
+    Twins(
+        "glued_form",
+        "KUBIENT,INC_07_02_2020-EX-10.14-MASTER SERVICES AGREEMENT_Part1.txt",
+        "Part_II__Service__KUBIENT,INC_07_02_2020-EX-10.14-MASTER SERVICES AGREEMENT_Part1.txt",
+        {"kubient inc"},
+    ),
+    Twins(
+        "page_number",
+        "TheglobeComInc_19990503_S-1A_EX-10.20_5416126_EX-10.20_Co-Branding Agreement.txt",
+        "Part_I__Co_Branding__TheglobeComInc_19990503_S-1A_EX-10.20_5416126_EX-10.20_Co-Branding Agreement.txt",
+        {"theglobe com inc", "the boxlot company"},
+    ),
+    Twins(
+        "bare_signature_glued_to_name",
+        "SPHERE3DCORP_06_24_2020-EX-10.12-CONSULTING AGREEMENT.txt",
+        "Part_II__Consulting Agreements__SPHERE3DCORP_06_24_2020-EX-10.12-CONSULTING AGREEMENT.txt",
+        {"sphere 3d corp", "groupe parameus corp"},
+    ),
+    Twins(
+        "descriptor_and_title_holding_the_next_name",
+        "MorganStanleyDirectLendingFund_20191119_10-12GA_EX-10.5_11898508_EX-10.5_Trademark License Agreement.txt",
+        "Part_I__License_Agreements__MorganStanleyDirectLendingFund_20191119_10-12GA_EX-10.5_11898508_EX-10.5_"
+        "Trademark License Agreement.txt",
+        {"morgan stanley direct lending fund", "morgan stanley investment management inc"},
+    ),
+    Twins(
+        "name_before_by",  # the second signatory's "Name:" / "Title:" written before its "By:"
+        "LejuHoldingsLtd_20140121_DRS (on F-1)_EX-10.26_8473102_EX-10.26_Content License Agreement2.txt",
+        "Part_I__License_Agreements__LejuHoldingsLtd_20140121_DRS (on F-1)_EX-10.26_8473102_EX-10.26_"
+        "Content License Agreement2.txt",
+        {"beijing sina internet information service co ltd", "shanghai sina leju information technology co ltd"},
+    ),
+    Twins(
+        "date_holds_name",
+        "WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",
+        "Part_II__Hosting__WEBHELPCOMINC_03_22_2000-EX-10.8-HOSTING AGREEMENT.txt",
+        {"eliance corporation", "egain communications corporation"},
+    ),
+    Twins(
+        "caption_lead",
+        "SoupmanInc_20150814_8-K_EX-10.1_9230148_EX-10.1_Franchise Agreement4.txt",
+        "Part_I__Franchise__SoupmanInc_20150814_8-K_EX-10.1_9230148_EX-10.1_Franchise Agreement4.txt",
+        {"kiosk concepts inc", "the grilled cheese truck inc"},
+    ),
+    Twins(
+        "sentence_then_entity",
+        "VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
+        "Part_I__Joint Venture__VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
+        {"veoneer ab", "veoneer us inc", "nissin kogyo co ltd", "veoneer nissin brake systems japan co ltd",
+         "veoneer nissin brake systems zhongshan co ltd"},
+    ),
+    Twins(
+        "closer_split_and_glued_words",
+        "FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement.txt",
+        "Part_I__Sponsorship__FreezeTagInc_20180411_8-K_EX-10.1_11139603_EX-10.1_Sponsorship Agreement.txt",
+        {"american diabetes association inc", "freeze tag inc"},
+    ),
+    Twins(
+        "acceptance_after_title",
+        "EuromediaHoldingsCorp_20070215_10SB12G_EX-10.B(01)_525118_EX-10.B(01)_Content License Agreement.txt",
+        "Part_I__License_Agreements__EuromediaHoldingsCorp_20070215_10SB12G_EX-10.B(01)_525118_EX-10.B(01)_"
+        "Content License Agreement.txt",
+        {"rogers cable communications inc"},
+    ),
+    Twins(
+        "quoted_roles",
+        "AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_Sponsorship Agreement.txt",
+        "Part_I__Sponsorship__AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_"
+        "Sponsorship Agreement.txt",
+        {"newegg inc", "allied esports international inc"},
+    ),
+    Twins(
+        "glued_role_words_and_descriptors",
+        "HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_Trademark License Agreement.txt",
+        "Part_I__License_Agreements__HertzGroupRealtyTrustInc_20190920_S-11A_EX-10.8_11816941_EX-10.8_"
+        "Trademark License Agreement.txt",
+        {"hertz investment group llc", "hertz group realty trust inc"},
+    ),
+    Twins(
+        "quoted_role_after_value",
+        "DRIVENDELIVERIES,INC_05_22_2020-EX-10.4-CONSULTING AGREEMENT.txt",
+        "Part_II__Consulting Agreements__DRIVENDELIVERIES,INC_05_22_2020-EX-10.4-CONSULTING AGREEMENT.txt",
+        {"driven deliveries inc", "truckthat llc"},
+    ),
+    Twins(
+        "comma_and_descriptor_glued",
+        "SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_Distributor Agreement.txt",
+        "Part_I__Distributor__SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_"
+        "Distributor Agreement.txt",
+        {"smart rx systems inc", "a3 development group llc"},
+    ),
+    Twins(
+        "role_after_form",
+        "SoupmanInc_20150814_8-K_EX-10.1_9230148_EX-10.1_Franchise Agreement1.txt",
+        "Part_I__Franchise__SoupmanInc_20150814_8-K_EX-10.1_9230148_EX-10.1_Franchise Agreement1.txt",
+        {"kiosk concepts inc", "the grilled cheese truck inc"},
+    ),
+]
+
 
 def _parties(rel: str) -> set[str]:
     sig = extractor.parse(corpus_path("cuad/" + rel)).signatures
