@@ -16,7 +16,10 @@ from functools import cached_property
 
 from . import find_all, lowered
 from .ascii_lowered import ascii_lowered
-from .spaced_index import SpacedIndex
+from .spaced_index import NOT_LOWER_EXACT, SpacedIndex
+
+# the characters (?i) matches but lower() does not tell, as the ASCII letter they match
+FOLD_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,6 +64,16 @@ class TextIndex:
                 return None
             got = self._positions[word] = list(find_all(low, word))
         return got
+
+    @cached_property
+    def folded_spaced(self) -> SpacedIndex | None:
+        """Where ``spaced`` is None because the text holds a character that (?i) matches but ``lower()``
+        does not tell ("\u0130", "\u0131", "\u017f"): the index of the text with those written "i", "i",
+        "s" (same positions). Its occurrences of a key are then every place a caseless pattern of it can
+        start, and more: a reader confirms each with its pattern, anchored there. None otherwise."""
+        if self.spaced is not None or not any(c in self.text for c in NOT_LOWER_EXACT):
+            return None
+        return TextIndex(self.text.translate(FOLD_ODD)).spaced
 
     @cached_property
     def spaced(self) -> SpacedIndex | None:

@@ -150,3 +150,27 @@ def test_the_index_maps_back_to_the_text(text: str) -> None:
     index = TextIndex(text).spaced
     assert index is not None
     assert [index.position(j) for j in range(len(index.chars))] == [i for i, c in enumerate(text) if c not in WS]
+
+
+
+ODD_NAME = st.lists(st.sampled_from(list("isISk")), min_size=1, max_size=5).map("".join)
+# what a name letter may be written as: itself, its other case, or a character (?i) matches it with
+ODD_LETTER = {"i": ["i", "I", "\u0130"], "I": ["I", "i", "\u0131"], "s": ["s", "S", "\u017f"],
+              "S": ["S", "s", "\u017f"], "k": ["k", "K", "\u212a"]}
+ODD_NOISE = st.lists(st.sampled_from(list("isIk ,.\n") + ["\u0130", "\u0131", "\u017f", "  ", "\u2003"]),
+                     max_size=6).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.data(), ODD_NAME, st.booleans())
+def test_signature_writings_where_lower_is_not_caseless(data: st.DataObject, chars: str, bounded: bool) -> None:
+    """A text holding a character that (?i) matches but lower() does not tell ("\u0130", "\u0131", "\u017f"):
+    the look-up through the folded index, each place confirmed by the pattern, finds what the scan finds."""
+    parts = []
+    for _ in range(data.draw(st.integers(1, 3))):
+        written = "".join(data.draw(st.sampled_from(ODD_LETTER[c])) + data.draw(st.sampled_from(["", "", " ", ","]))
+                          for c in chars)
+        parts += [data.draw(ODD_NOISE), written]
+    text = "".join([*parts, data.draw(ODD_NOISE), data.draw(st.sampled_from(["\u0130", "\u0131", "\u017f"]))])
+    want = [m.group() for m in sp._pattern(chars, bounded).finditer(text)]
+    assert list(sp._writings(TextIndex(text), chars, bounded)) == want

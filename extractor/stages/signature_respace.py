@@ -36,7 +36,17 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False) -> Iterator[str
     per name) where that is exact."""
     index, key = doc.spaced, chars.lower()
     if index is None or not key.isascii() or len(key) != len(chars):
-        yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
+        folded = doc.folded_spaced if key.isascii() and len(key) == len(chars) else None
+        if folded is None:
+            yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
+            return
+        # every place the pattern can match starts an occurrence in the folded index: tried there only
+        # (one scan of the text per name made the stage quadratic where signature blocks add names)
+        pattern, end = _pattern(chars, bounded), 0
+        for p in folded.occurrences(key):
+            if p >= end and (m := pattern.match(doc.text, p)) is not None:
+                end = m.end()
+                yield m.group()
         return
     gaps = [LINE_GAP if bounded else ANY] * len(key)
     end = 0
