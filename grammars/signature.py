@@ -285,6 +285,12 @@ DESCRIPTOR_ANY = regex.compile(
 )
 # Role words written over the party names of a block: "LICENSOR LICENSEE".
 ROLE_WORDS = frozenset(vocabulary("signature_role_words"))
+# The role words that may be glued to a name where a flattened copy lost its blanks, longest first: not
+# "partner", "party", "owner", "agent", "company", which also open names and longer words ("PARTNERRE",
+# "AGENTS", "COMPANYCOMPANY", a doubled form)
+GLUED_ROLE_WORDS = tuple(
+    sorted(ROLE_WORDS - {"partner", "party", "owner", "agent", "company"}, key=lambda w: (-len(w), w))
+)
 # An upper-case entity name at the end of a field value: "Jon R. Sabes, CEO THE LT-1 EXCHANGE TRUST,".
 ENTITY_TAIL = regex.compile(r"(?<![A-Za-z])(?:[A-Z0-9][A-Z0-9&.,'/-]*[ \t\xa0]+){1,10}[A-Z][A-Z.]*,?$")
 # "John D. Forbess, Executive VP/Secretary": a name and a title on one line.

@@ -170,8 +170,7 @@ def _comma_glue(m: regex.Match[str]) -> str:
     return m.group(1) if _is_suffix(m.group(1)) else f" {m.group(1)}"
 
 
-_ROLE_ALT = "|".join(sorted((r.upper() for r in g.ROLE_WORDS - {"party", "owner", "agent", "partner", "company"}),
-                            key=lambda r: (-len(r), r)))
+_ROLE_ALT = "|".join(r.upper() for r in g.GLUED_ROLE_WORDS)
 # Two role words or more glued together and onto the name after them: "LICENSORLICENSEEHERTZ"
 GLUED_ROLE_RUN = regex.compile(rf"(?<![A-Za-z])(?:{_ROLE_ALT}){{2,}}+(?=[A-Z]{{3}})")
 ROLE_PIECE = regex.compile(_ROLE_ALT)

@@ -35,9 +35,8 @@ from .signature_parties import is_suffix, names_above, with_suffixes
 from .signature_respace import respaced, respaced_words
 
 _BLANK = r"[ \t\xa0]"
-# Role words over the columns, glued to the next word; "partner", "party", "owner", "agent" and "company"
-# also open longer words ("PARTNERSHIP", "AGENTS", "COMPANYCOMPANY" is a doubled form, see split_columns)
-_ROLES = sorted(g.ROLE_WORDS - {"partner", "party", "owner", "agent", "company"}, key=lambda w: (-len(w), w))
+# Role words over the columns, glued to the next word (``GLUED_ROLE_WORDS``; see split_columns for doubled forms)
+_ROLES = g.GLUED_ROLE_WORDS
 _ROLE_ALT = "|".join(regex.escape(w) for w in _ROLES)
 _UPPER = "|".join(regex.escape(w.upper()) for w in _ROLES)
 _CAPITAL = "|".join(regex.escape(w.capitalize()) for w in _ROLES)

@@ -124,7 +124,7 @@ def brand_columns(s: str, k: int) -> list[str] | None:
 
 
 # Role words that never open a name (not "PARTNER", "OWNER", "AGENT", ...: "PARTNERRE LTD." is a name)
-LEAD_ROLES = g.ROLE_WORDS - {"company", "partner", "party", "owner", "agent", "developer"}
+LEAD_ROLES = frozenset(g.GLUED_ROLE_WORDS) - {"developer"}
 MIN_GLUED_NAME = 5  # letters of the name left after the role word ("MOBILEVISION"; not "DISTRIBUTORSHIP")
 
 
