@@ -1,6 +1,6 @@
 """Cost per MB of each stage as one document grows: every stage must stay linear.
 
-    python benchmarks/scaling.py [--sizes 0.25,1,4,16,64] [--kinds distinct,repeated]
+    python benchmarks/scaling.py [--sizes 0.25,1,4,16,64] [--kinds distinct,repeated] [--same-text 16]
 
 Builds one document per size from real text: ``distinct`` joins different corpus agreements
 (../shared/corpus) until the size is reached, ``repeated`` repeats one sample exhibit. Each is
@@ -59,6 +59,13 @@ def stage_times() -> Iterator[dict[str, float]]:
 
 def distinct_text(size: int) -> str:
     """Different real agreements joined until ``size`` characters (cut at a line end)."""
+    return "".join(distinct_pieces(size, size))
+
+
+def distinct_pieces(size: int, piece: int) -> list[str]:
+    """``distinct_text(size)`` cut into pieces of about ``piece`` characters, each cut where one
+    agreement ends and the next begins (the last piece ends where the whole text does): the same
+    text as one document and as several, so a stage's cost per MB can be compared on one content."""
     parts: list[str] = []
     total = 0
     folders = ("cuad", "contracts-ex10", "edgar-exhibits", "edgar-amendments")
@@ -71,7 +78,20 @@ def distinct_text(size: int) -> str:
     joined = "\n\n".join(parts)
     if len(joined) < size:
         raise SystemExit(f"the corpus holds only {len(joined)} characters; largest size is too large")
-    return joined[: joined.rfind("\n", 0, size) + 1]
+    whole = joined[: joined.rfind("\n", 0, size) + 1]
+    joins, at = [], 0  # where each agreement after the first begins
+    for text in parts[:-1]:
+        at += len(text) + 2
+        joins.append(at)
+    pieces: list[str] = []
+    start = 0
+    for join in [*joins, len(whole)]:
+        if join >= len(whole) or join - start >= piece:
+            pieces.append(whole[start:min(join, len(whole))])
+            start = join
+        if start >= len(whole):
+            break
+    return pieces
 
 
 def repeated_text(size: int) -> str:
@@ -79,18 +99,37 @@ def repeated_text(size: int) -> str:
     return (one * (size // len(one) + 1))[:size]
 
 
-def profile(text: str) -> dict[str, float]:
+def profile(*texts: str) -> dict[str, float]:
+    """CPU seconds per stage to parse each text as one document (summed over the texts)."""
     with stage_times() as spent:
         t0 = time.process_time()
-        pipeline.build_exhibit(text, {"source": "<scaling>"})
+        for text in texts:
+            pipeline.build_exhibit(text, {"source": "<scaling>"})
         spent["(whole parse)"] = time.process_time() - t0
     return spent
+
+
+def same_text(size: float) -> None:
+    """Distinct text of ``size`` MB parsed as one document and as 1 MB pieces of the same text:
+    the later agreements hold more amendments, dates and sections per MB than the first ones, so
+    the cost per MB across sizes mixes content with growth; this ratio is growth alone."""
+    n = int(size * MB)
+    whole = profile(distinct_text(n))
+    pieces = profile(*distinct_pieces(n, MB))
+    print(f"\ndistinct text, {size:g} MB as one document against the same text in 1 MB pieces")
+    print(f"  {'stage':22s}{'one doc':>12s}{'pieces':>12s}{'ratio':>10s}   (CPU seconds per MB)")
+    for stage in sorted(whole, key=lambda s: -whole[s]):
+        one, cut = whole[stage] / size, pieces.get(stage, 0.0) / size
+        ratio = one / cut if cut else float("nan")
+        print(f"  {stage:22s}{one:12.3f}{cut:12.3f}{ratio:9.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="0.25,1,4,16,64", help="document sizes in MB")
     ap.add_argument("--kinds", default="distinct,repeated")
+    ap.add_argument("--same-text", type=float, default=None, metavar="MB",
+                    help="also parse MB of distinct text as one document and as 1 MB pieces of it")
     a = ap.parse_args(argv)
     sizes = [float(s) for s in a.sizes.split(",")]
     print(f"{platform.processor() or platform.machine()}, Python {platform.python_version()}; "
@@ -109,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
             per = rows[stage]
             ratio = per.get(sizes[-1], 0.0) / per[base] if per.get(base) else float("nan")
             print(f"  {stage:22s}" + "".join(f"{per.get(s, 0.0):12.3f}" for s in sizes) + f"   {ratio:8.2f}x")
+    if a.same_text:
+        same_text(a.same_text)
     return 0
 
 
