@@ -269,3 +269,64 @@ def test_keyword_number_finds_what_its_pattern_finds(text: str, n: int, lo: int,
     assert numbered is not None and pat is not None
     got = [m.span() for m in numbered.finditer(text, lo, hi) if m.group("n") == str(n)]
     assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
+
+
+BARE_PIECES = st.sampled_from(
+    ["1", "2", "12", "123", "1.", "\n", "\n  ", "  ", " ", "\t", "\u00a0", "Definitions", "Term", "x", "a.", "b;",
+     ":", "\u0661", "Ab"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(BARE_PIECES, max_size=30).map("".join), st.sampled_from([1, 2, 12]), st.integers(0, 30),
+       st.integers(0, 200), st.sampled_from([0, 1, 4000]))
+@example("\n1 Definitions\n2 Term", 2, 0, 19, 0)
+def test_bare_numbers_are_the_window_scan(text: str, n: int, lo: int, hi: int, window: int) -> None:
+    # the whole-text scan (window 0: every stretch is long) finds what a scan of the stretch finds
+    finder = section_recovery._Finder(text, sections.cand_at, sections.made_cand, [])
+    old = section_recovery.BARE_WINDOW
+    section_recovery.BARE_WINDOW = window
+    try:
+        got = [m.span() for m in finder._bare_numbers(str(n), lo, hi)]
+    finally:
+        section_recovery.BARE_WINDOW = old
+    assert got == [m.span() for m in section_recovery.BARE_NUMBER.finditer(text, lo, hi) if m.group() == str(n)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["3.", "12.", "2.0", "4.00.", "IV.", "XII", "ARTICLE IV", "Article 2", "SECTION 4.",
+                        "section 3.0", "Article XI."]),
+       st.sampled_from(["decimal", "roman_dot", "article", "section"]), st.integers(1, 40), st.booleans(),
+       st.booleans())
+def test_pattern_is_the_template_s_own(template: str, style: str, n: int, known: bool, after_digit: bool) -> None:
+    # the pattern compiled for the template's shape is the one built from the template itself
+    m = section_recovery._TEMPLATE.match(template)
+    assert m is not None
+    kw, value, zeros, dot = m.groups()
+    num = str(n) if value.isdigit() else section_recovery._roman(n)
+    cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit()
+                   and section_recovery._canonical_roman(num + ch))
+    boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
+    blank = section_recovery.BLANK
+    if kw:
+        want: str | None = section_recovery._keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?"
+    elif style == "roman_dot":
+        want = r"(?<![A-Za-z])" + num + r"\."
+    elif not dot and not zeros:
+        want = None
+    else:
+        tail = regex.escape(zeros or "") + (r"\." if dot else r"(?![.\d])")
+        if after_digit:
+            before = r"(?<=\d)" if known else r"(?<=(?<![\d.,])\d{1,20}+)"
+            want = before + num + tail + r"(?!\d)" if dot else None
+        else:
+            want = (r"(?:(?<!\d)|(?<=" + blank + r"{2}\d{1,3}))" + section_recovery._NOT_AFTER_KEYWORD + num + tail
+                    + r"(?!\d)")
+    got = section_recovery._pattern(template, style, n, known, after_digit)
+    if want is None:
+        assert got is None
+    elif kw:
+        # the keyword is read caselessly: the pattern of its lower-case spelling
+        assert got is not None and got.pattern == want.replace(kw, kw.lower(), 1)
+    else:
+        assert got is not None and got.pattern == want

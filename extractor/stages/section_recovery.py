@@ -14,7 +14,7 @@ What is found is only a candidate: the nesting of ``sections`` still decides whe
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from heapq import heappop, heappush
 
@@ -148,7 +148,6 @@ def _keyword_number(template: str) -> regex.Pattern[str] | None:
     return regex.compile(_keyword_prefix(m.group(1)) + r"(?P<n>\d++)" + regex.escape(m.group(3) or "") + r"\.?")
 
 
-@functools.lru_cache(maxsize=1024)
 def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool = False) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
     "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
@@ -160,19 +159,31 @@ def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool =
         return None
     kw, value, zeros, dot = m.groups()
     if value.isdigit():
-        num = str(n)
+        digits = True
     elif roman_value(value) is not None:
-        num = _roman(n)
+        digits = False
     else:
         return None
+    # compiled once per shape of the template: "3." and "12." give the same pattern for a given ``n``, and
+    # so do "ARTICLE" and "Article" (the keyword is matched caselessly)
+    return _shaped_pattern(kw.lower() if kw else None, digits, zeros, bool(dot), style == "roman_dot", n, known,
+                           after_digit)
+
+
+@functools.lru_cache(maxsize=1024)
+def _shaped_pattern(kw: str | None, digits: bool, zeros: str | None, dot: bool, roman_dot: bool, n: int,
+                    known: bool, after_digit: bool) -> regex.Pattern[str] | None:
+    """``_pattern``'s pattern for a template of this shape: its keyword (lower case), digits or a roman
+    numeral, its zeros and full stop."""
+    num = str(n) if digits else _roman(n)
     # not inside a longer number or roman numeral ("10" for "1", "II" for "I")
     # a roman numeral may be glued to a heading in capitals ("ARTICLE IDEFINITIONS"), but not to a letter
     # that would continue it ("I" before "II")
-    cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and _canonical_roman(num + ch))
-    boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
+    cont = "".join(ch for ch in "IVXLC" if not known and not digits and _canonical_roman(num + ch))
+    boundary = r"(?!\d)" if digits else r"(?![a-z" + cont + r"])"
     if kw:
         return regex.compile(_keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?")
-    if style == "roman_dot":
+    if roman_dot:
         return regex.compile(r"(?<![A-Za-z])" + num + r"\.")
     if not dot and not zeros:
         return None  # a bare number ("3 Term") is too common in running text to look for
@@ -202,6 +213,7 @@ BARE_NUMBER = regex.compile(
     r"|(?<=[a-z)\"\u201d][.:;][ \t\u00a0]{0,3}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{0,8}+[A-Z][a-z])"
 )
 BARE_AFTER_DIGITS = regex.compile(r"(?<=\d\.?)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
+BARE_WINDOW = 4000  # a stretch at least this long is read from one scan of the whole text (``_bare_numbers``)
 BARE_TEMPLATE = regex.compile(r"\d{1,2}+")  # a run member written as a bare number
 
 
@@ -274,6 +286,9 @@ class _Finder:
         self.spans = sorted((c.start, c.tok_end) for c in cands)
         self.taken = set(self.existing)
         self.found: list[Cand] = []
+        # (start, digits) of every BARE_NUMBER match in the text, and the starts (``_bare_numbers``)
+        self._bare: list[tuple[int, str]] | None = None
+        self._bare_starts: list[int] = []
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
              strict: bool, glued_to_digits: bool = True, glued_only: bool = False) -> Cand | None:
@@ -304,7 +319,7 @@ class _Finder:
         a heading when ``strict``: a bare number ("3 Term") is looked for only where its place is known (just
         before its "n.1", between its neighbours of a run of bare numbers)."""
         num = str(n)
-        matches = [m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]
+        matches = self._bare_numbers(num, lo, hi)
         if not matches and not strict:
             # between its neighbours, glued to the page footer or the reference before it ("1 of 64     NCC's
             # Duties", "in accordance with Clause 12.7     Confidentiality")
@@ -322,6 +337,23 @@ class _Finder:
             self.found.append(c)
             return c
         return None
+
+    def _bare_numbers(self, num: str, lo: int, hi: int) -> list[regex.Match[str]]:
+        """``[m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]``. A long stretch
+        (the seeds look from the top of the text, again for each number of the run) is read from one scan
+        of the whole text: a match is a run of one or two digits with no digit before it, so none
+        overlaps another and every match in ``lo..hi`` is one of the whole text's; it is matched again
+        with ``hi`` as the end (where what follows the number is cut off it fails)."""
+        if hi - lo < BARE_WINDOW:
+            return [m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]
+        if self._bare is None:
+            self._bare = [(m.start(), m.group()) for m in BARE_NUMBER.finditer(self.text)]
+            self._bare_starts = [k for k, _ in self._bare]
+        out = []
+        for k, digits in self._bare[bisect_left(self._bare_starts, lo) : bisect_left(self._bare_starts, hi)]:
+            if digits == num and (m := BARE_NUMBER.match(self.text, k, hi)) is not None:
+                out.append(m)
+        return out
 
     def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool) -> list[regex.Match[str]]:
         """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, found without compiling
