@@ -248,6 +248,10 @@ def glued_matches(doc: TextIndex) -> Iterator[regex.Match[str]]:
             low = doc.ascii_lowered
             assert low is not None  # (ascii_positions gave a list)
             yield from finditer_at(p, text, [k for k in found if low.startswith(b"tion", k + 3)])
+        elif p in (_GLUED_ARTICLE, _GLUED_SECTION) and (folded := doc.caseless) is not None:
+            # a text with no ascii_lowered copy (a "\u017f" or "\u0130" anywhere in it): its keyword
+            # found in the caseless copy, every place the caseless keyword can start and perhaps more
+            yield from finditer_at(p, text, find_all(folded, "article" if p is _GLUED_ARTICLE else "section"))
         else:
             yield from p.finditer(text)
 
@@ -392,7 +396,10 @@ def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
     text = doc.text
     low = doc.ascii_lowered  # cheaper to make than str.lower() of a text with non-ASCII characters
     if low is None:
-        yield from REFERENCE.finditer(text)
+        # (a "\u017f" or "\u0130" anywhere in the text): the stems in the caseless copy, every place a
+        # caseless keyword can start and perhaps more; a full scan costs ~10x (a large text holds one)
+        folded = doc.caseless
+        yield from REFERENCE.finditer(text) if folded is None else finditer_at(REFERENCE, text, reference_starts(folded))
         return
     yield from finditer_at(REFERENCE, text, _index_reference_starts(doc, low))
 

@@ -208,7 +208,8 @@ def test_reference_rows_are_the_dataclass_rows(values: tuple) -> None:
 
 GLUED_ARTICLE_PIECES = st.sampled_from(
     ["ARTICLE", "Article", "article", "ArTiClE", "art", "icle", "\u0130", "\u0131", "\u017f", "\u212a", "1", "12",
-     "IV", "X", ".", ":", ")", " ", "  ", "\t", "\u00a0", "a", "Foo", "THE", "\n"]
+     "IV", "X", ".", ":", ")", " ", "  ", "\t", "\u00a0", "a", "Foo", "THE", "\n", "SECTION", "Section", "\u017fection",
+     "sec", "tion"]
 )  # fmt: skip
 
 
@@ -216,6 +217,7 @@ GLUED_ARTICLE_PIECES = st.sampled_from(
 @given(st.lists(GLUED_ARTICLE_PIECES, max_size=24).map("".join))
 @example(". Article 1 THE")
 @example("x article IV. FOO Article 2 AB")
+@example("\u017f. Section 2 Foo. article 1 THE")
 def test_glued_scans_are_the_finditer_scans(text: str) -> None:
     want = [m.span("tok") for p in g.GLUED for m in p.finditer(text)]
     assert [m.span("tok") for m in g.glued_matches(TextIndex(text))] == want
@@ -330,3 +332,29 @@ def test_pattern_is_the_template_s_own(template: str, style: str, n: int, known:
         assert got is not None and got.pattern == want.replace(kw, kw.lower(), 1)
     else:
         assert got is not None and got.pattern == want
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.one_of(DOTTED_PIECES, KEYWORD_PIECES), max_size=20).map("".join), st.sampled_from([1, 4, 14, 41]),
+       st.integers(0, 6), st.integers(0, 60), st.sampled_from(["3.", "12.", "Section 3.", "SECTION 2", "ARTICLE 1"]),
+       st.booleans())
+@example("Section 41", 4, 0, 9, "Section 3.", False)
+@example("  394. Division 4. x 4.", 4, 0, 40, "3.", True)
+def test_whole_text_places_are_the_stretch_scans(text: str, n: int, lo: int, hi: int, template: str,
+                                                  last: bool) -> None:
+    # a long stretch read from the whole text's places (window 0: every stretch is long) gives the
+    # stretch's own matches, in the order asked for
+    style = "article" if template.startswith("ARTICLE") else "section" if template[0] == "S" else "decimal"
+    finder = section_recovery._Finder(text, sections.cand_at, sections.made_cand, [])
+    want = [m.span() for m in finder._matches(template, style, n, lo, hi, False, last)]
+    old = section_recovery.BARE_WINDOW
+    section_recovery.BARE_WINDOW = 0
+    try:
+        got = [m.span() for m in finder._matches(template, style, n, lo, hi, False, last)]
+    finally:
+        section_recovery.BARE_WINDOW = old
+    assert got == want
+    pat = section_recovery._pattern(template, style, n, False)
+    assert pat is not None
+    forward = [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
+    assert want == (forward[::-1] if last else forward)

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from heapq import heappop, heappush
+from itertools import islice
 
+from ..grammars import find_all
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .references import roman_value
 from .section_candidates import Cand
@@ -213,7 +215,9 @@ BARE_NUMBER = regex.compile(
     r"|(?<=[a-z)\"\u201d][.:;][ \t\u00a0]{0,3}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{0,8}+[A-Z][a-z])"
 )
 BARE_AFTER_DIGITS = regex.compile(r"(?<=\d\.?)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
-BARE_WINDOW = 4000  # a stretch at least this long is read from one scan of the whole text (``_bare_numbers``)
+# a stretch at least this long is read from one scan of the whole text (``_bare_numbers``, ``_dotted_in``,
+# ``_numbered_in``): the scans of a run look again and again, some from the top of the text
+BARE_WINDOW = 4000
 BARE_TEMPLATE = regex.compile(r"\d{1,2}+")  # a run member written as a bare number
 
 
@@ -289,6 +293,9 @@ class _Finder:
         # (start, digits) of every BARE_NUMBER match in the text, and the starts (``_bare_numbers``)
         self._bare: list[tuple[int, str]] | None = None
         self._bare_starts: list[int] = []
+        self._places: dict[str, list[int]] = {}  # literal -> its places in the text (``_dotted_in``)
+        # keyword pattern -> the starts of its matches in the whole text, and the matches (``_numbered_in``)
+        self._numbered: dict[regex.Pattern[str], tuple[list[int], list[regex.Match[str]]]] = {}
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
              strict: bool, glued_to_digits: bool = True, glued_only: bool = False) -> Cand | None:
@@ -297,11 +304,12 @@ class _Finder:
         is glued to the clause before it ("time.21. To the extent", "hand;19.  Nantz's")."""
         if key[0] == "decimal" and BARE_TEMPLATE.fullmatch(template) and not glued_only:
             return self.bare(n, lo, hi, last=last, strict=strict)
-        matches = self._matches(template, key[0], n, lo, hi, strict)
+        matches = self._matches(template, key[0], n, lo, hi, strict, last)
         if glued_only:
-            matches = [m for m in matches[:1] if GLUED_CLAUSE.match(self.text, m.start())]
-            return self._find(matches, key, n, last=last, strict=strict)
-        found = self._find(matches, key, n, last=last, strict=strict)
+            # (the first place in text order: ``glued_only`` looks forward)
+            matches = [m for m in islice(matches, 1) if GLUED_CLAUSE.match(self.text, m.start())]
+            return self._find(matches, key, n, strict=strict)
+        found = self._find(matches, key, n, strict=strict)
         if found is None and key[0] == "decimal" and glued_to_digits and lo < hi:
             # glued to the digits before it: the number that ends the line before a lost line break (a
             # fax number, a page number, a contract number: "Fax No.: (416) 350-521227.  COUNTERPARTS",
@@ -310,7 +318,7 @@ class _Finder:
             pat = _pattern(template, key[0], n, not strict, True)
             if pat is not None:
                 glued = list(pat.finditer(self.text, lo, hi, overlapped=False))
-                found = self._find(glued, key, n, last=last, strict=True, after_digit=True)
+                found = self._find(reversed(glued) if last else glued, key, n, strict=True, after_digit=True)
         return found
 
     def bare(self, n: int, lo: int, hi: int, *, last: bool, strict: bool) -> Cand | None:
@@ -355,28 +363,71 @@ class _Finder:
                 out.append(m)
         return out
 
-    def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool) -> list[regex.Match[str]]:
-        """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, found without compiling
-        it for the commonest templates ("3.", "Section 4.")."""
+    def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool,
+                 last: bool) -> Iterable[regex.Match[str]]:
+        """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, last first when ``last``,
+        found without compiling it for the commonest templates ("3.", "Section 4.")."""
         if lo >= hi:
             return []
         literal = _dotted(template, style, n)
         if literal is not None:
-            return _dotted_matches(self.text, literal, lo, hi)
-        numbered = _keyword_number(template)
-        if numbered is not None:
-            num = str(n)
-            return [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
-        pat = _pattern(template, style, n, not strict)
-        return [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
+            if hi - lo >= BARE_WINDOW:
+                return self._dotted_in(literal, lo, hi, last)
+            found = _dotted_matches(self.text, literal, lo, hi)
+        else:
+            numbered = _keyword_number(template)
+            if numbered is not None:
+                num = str(n)
+                if hi - lo >= BARE_WINDOW:
+                    return self._numbered_in(numbered, num, lo, hi, last)
+                found = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
+            else:
+                pat = _pattern(template, style, n, not strict)
+                found = [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
+        return reversed(found) if last else found
+
+    def _dotted_in(self, literal: str, lo: int, hi: int, last: bool) -> Iterator[regex.Match[str]]:
+        """``_dotted_matches(self.text, literal, lo, hi)``, last first when ``last``, from the places of
+        ``literal`` in the whole text (found once: a long stretch is looked at again for each number, and
+        from the top of the text for the numbers before a run); made as they are tried."""
+        places = self._places.get(literal)
+        if places is None:
+            places = self._places[literal] = list(find_all(self.text, literal))
+        i, j = bisect_left(places, lo), bisect_right(places, hi - len(literal))  # wholly inside lo..hi
+        for k in (reversed(places[i:j]) if last else places[i:j]):
+            m = _DOTTED_NUMBER.match(self.text, k, hi)
+            if m is not None:
+                yield m
+
+    def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int,
+                     last: bool) -> Iterator[regex.Match[str]]:
+        """``[m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]``, last first when
+        ``last``, from one scan of the whole text: a match opens at its keyword, which no match holds
+        elsewhere, so the stretch's matches open where the whole text's do; one that ends past ``hi`` is
+        matched again with ``hi`` as the end (its digits may be cut)."""
+        found = self._numbered.get(numbered)
+        if found is None:
+            ms = list(numbered.finditer(self.text))
+            found = self._numbered[numbered] = ([m.start() for m in ms], ms)
+        starts, ms = found
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        for m in (reversed(ms[i:j]) if last else ms[i:j]):
+            if m.end() > hi:
+                m = numbered.match(self.text, m.start(), hi)
+                if m is None:
+                    continue
+            if m.group("n") == num:
+                yield m
 
     def _inside_candidate(self, pos: int) -> bool:
         k = bisect_right(self.spans, (pos, -1)) - 1
         return k >= 0 and self.spans[k][0] < pos < self.spans[k][1]
 
-    def _find(self, matches: list[regex.Match[str]], key: tuple[str, int], n: int, *, last: bool, strict: bool,
+    def _find(self, matches: Iterable[regex.Match[str]], key: tuple[str, int], n: int, *, strict: bool,
               after_digit: bool = False) -> Cand | None:
-        for m in reversed(matches) if last else matches:
+        """The first of ``matches`` (in the order to try them) that reads as a heading number ``n`` of style
+        ``key``."""
+        for m in matches:
             pos = m.start()
             old = self.existing.get(pos)
             if old is not None and _value(old, key) == n:
