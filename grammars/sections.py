@@ -399,7 +399,10 @@ def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
         # (a "\u017f" or "\u0130" anywhere in the text): the stems in the caseless copy, every place a
         # caseless keyword can start and perhaps more; a full scan costs ~10x (a large text holds one)
         folded = doc.caseless
-        yield from REFERENCE.finditer(text) if folded is None else finditer_at(REFERENCE, text, reference_starts(folded))
+        if folded is None:
+            yield from REFERENCE.finditer(text)
+        else:
+            yield from finditer_at(REFERENCE, text, reference_starts(folded))
         return
     yield from finditer_at(REFERENCE, text, _index_reference_starts(doc, low))
 
