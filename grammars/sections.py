@@ -141,11 +141,15 @@ def line_start_scans(text: str) -> tuple[regex.Pattern[str], ...]:
 
 def line_start_matches(text: str) -> Iterator[regex.Match[str]]:
     """``p.finditer(text)`` for each pattern of ``line_start_scans(text)``, one after another."""
-    for p in line_start_scans(text):
-        if p is WIDE_GAP_START and "\t" not in text and "\u00a0" not in text:
+    # whether the text holds a tab or a no-break space, asked once (each test is a pass over a text
+    # without one); a text with neither is scanned for its runs of spaces, which finds none where
+    # ``line_start_scans`` leaves WIDE_GAP_START out (no "   "): that test is not needed
+    odd_blanks = "\t" in text or "\u00a0" in text
+    for p in LINE_STARTS:
+        if p is WIDE_GAP_START and not odd_blanks:
             yield from finditer_at(p, text, _space_run_starts(text))
         elif p is PAGE_NUMBER_START:
-            yield from finditer_at(p, text, _page_number_starts(text))
+            yield from finditer_at(p, text, _page_number_starts(text, odd_blanks))
         else:
             yield from p.finditer(text)
 
@@ -156,20 +160,23 @@ _PAGE_DASH = regex.compile(r"-(?<=[ \t\u00a0]{2}-)(?=[ \t]?\d{1,3}[ \t]?-[ \t\u0
 _BLANK = frozenset(" \t\u00a0")
 
 
-def _page_dashes(text: str) -> list[int]:
+def _page_dashes(text: str, odd_blanks: bool | None = None) -> list[int]:
     """``[m.start() for m in _PAGE_DASH.finditer(text)]``; in a text whose only blank is " ", tried
-    only after each "  " + "-" found by ``str.find`` (the scan tries every "-" of the text)."""
-    if "\t" in text or "\u00a0" in text:
+    only after each "  " + "-" found by ``str.find`` (the scan tries every "-" of the text).
+    ``odd_blanks``: whether the text holds a tab or a no-break space, when the caller knows."""
+    if odd_blanks is None:
+        odd_blanks = "\t" in text or "\u00a0" in text
+    if odd_blanks:
         return [m.start() for m in _PAGE_DASH.finditer(text)]
     match = _PAGE_DASH.match
     return [k + 2 for k in find_all(text, "  -") if match(text, k + 2)]
 
 
-def _page_number_starts(text: str) -> list[int]:
+def _page_number_starts(text: str, odd_blanks: bool | None = None) -> list[int]:
     """Where PAGE_NUMBER_START can match: at the mark before the run of blanks (60 at most) that
     ends at a page number's first "-" (only blanks stand between them, and a mark is not one)."""
     out: list[int] = []
-    for k in _page_dashes(text):
+    for k in _page_dashes(text, odd_blanks):
         floor = max(0, k - 61)
         while k > floor and text[k - 1] in _BLANK:
             k -= 1
@@ -272,6 +279,27 @@ CONTENTS_HEADING = regex.compile(
     r"(?im)^[ \t\u00a0]*+(?:table[ \t\u00a0]++of[ \t\u00a0]++)?contents[ \t\u00a0]*+"
     r"(?:\((?:cont|continued)[^)\n]{0,12}\)[ \t\u00a0]*+)?(?:page[ \t\u00a0]*+)?$"
 )
+
+_CONTENTS = b"contents"  # in every CONTENTS_HEADING match
+
+
+def contents_heading(doc: TextIndex, end: int) -> regex.Match[str] | None:
+    """``CONTENTS_HEADING.search(doc.text, 0, end)``, tried only at the start of each line that holds
+    "contents" in the ``ascii_lowered`` copy (a caseless scan of half the text tries every line)."""
+    text, low = doc.text, doc.ascii_lowered
+    if low is None:
+        return CONTENTS_HEADING.search(text, 0, end)
+    tried = -1
+    k = low.find(_CONTENTS, 0, end)
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1  # where (?m)^ matches: after a "\n"
+        if line != tried:
+            tried = line
+            m = CONTENTS_HEADING.match(text, line, end)
+            if m is not None:
+                return m
+        k = low.find(_CONTENTS, k + 1, end)
+    return None
 
 
 def toc_end(tail: str) -> bool:

@@ -358,3 +358,19 @@ def test_whole_text_places_are_the_stretch_scans(text: str, n: int, lo: int, hi:
     assert pat is not None
     forward = [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
     assert want == (forward[::-1] if last else forward)
+
+
+CONTENTS_PIECES = st.sampled_from(
+    ["CONTENTS", "Contents", "contents", "TABLE OF", "Table of", " ", "  ", "\t", "\u00a0", "\n", "\r\n", "Page",
+     "(continued)", "(cont'd)", "x", "1", "\u017f", "\u212a", "\u00e9", "con", "tents"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(CONTENTS_PIECES, max_size=20).map("".join), st.integers(0, 80))
+@example("x\nTABLE OF CONTENTS\nPage", 40)
+@example("Contents x\n  contents (continued) ", 40)
+def test_contents_heading_is_the_search(text: str, end: int) -> None:
+    want = g.CONTENTS_HEADING.search(text, 0, end)
+    got = g.contents_heading(TextIndex(text), end)
+    assert (got and got.span()) == (want and want.span())

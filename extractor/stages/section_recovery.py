@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from heapq import heappop, heappush
 from itertools import islice
 
-from ..grammars import find_all
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .references import roman_value
 from .section_candidates import Cand
@@ -132,6 +131,26 @@ def _dotted_matches(text: str, literal: str, lo: int, hi: int) -> list[regex.Mat
     return out
 
 
+def _dotted_lazily(text: str, literal: str, lo: int, hi: int, last: bool) -> Iterator[regex.Match[str]]:
+    """``_dotted_matches(text, literal, lo, hi)``, last first when ``last``, made as they are tried: the
+    first one that reads as a heading ends the look, which may span the text (the numbers before a run
+    are looked for from its top, once per run)."""
+    if not last:
+        k = text.find(literal, lo, hi)
+        while k >= 0:
+            m = _DOTTED_NUMBER.match(text, k, hi)
+            if m is not None:
+                yield m
+            k = text.find(literal, k + 1, hi)
+        return
+    k = text.rfind(literal, lo, hi)
+    while k >= 0:
+        m = _DOTTED_NUMBER.match(text, k, hi)
+        if m is not None:
+            yield m
+        k = text.rfind(literal, lo, k + len(literal) - 1)  # (the next place that opens before this one)
+
+
 def _keyword_prefix(kw: str) -> str:
     # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
     return r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
@@ -215,8 +234,8 @@ BARE_NUMBER = regex.compile(
     r"|(?<=[a-z)\"\u201d][.:;][ \t\u00a0]{0,3}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{0,8}+[A-Z][a-z])"
 )
 BARE_AFTER_DIGITS = regex.compile(r"(?<=\d\.?)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
-# a stretch at least this long is read from one scan of the whole text (``_bare_numbers``, ``_dotted_in``,
-# ``_numbered_in``): the scans of a run look again and again, some from the top of the text
+# a stretch at least this long is read from one scan of the whole text (``_bare_numbers``, ``_numbered_in``):
+# the scans of a run look again and again, some from the top of the text
 BARE_WINDOW = 4000
 BARE_TEMPLATE = regex.compile(r"\d{1,2}+")  # a run member written as a bare number
 
@@ -293,7 +312,6 @@ class _Finder:
         # (start, digits) of every BARE_NUMBER match in the text, and the starts (``_bare_numbers``)
         self._bare: list[tuple[int, str]] | None = None
         self._bare_starts: list[int] = []
-        self._places: dict[str, list[int]] = {}  # literal -> its places in the text (``_dotted_in``)
         # keyword pattern -> the starts of its matches in the whole text, and the matches (``_numbered_in``)
         self._numbered: dict[regex.Pattern[str], tuple[list[int], list[regex.Match[str]]]] = {}
 
@@ -371,47 +389,33 @@ class _Finder:
             return []
         literal = _dotted(template, style, n)
         if literal is not None:
+            return _dotted_lazily(self.text, literal, lo, hi, last)
+        numbered = _keyword_number(template)
+        if numbered is not None:
+            num = str(n)
+            if not last:  # made as they are tried: the first that reads as a heading ends the look
+                return (m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num)
             if hi - lo >= BARE_WINDOW:
-                return self._dotted_in(literal, lo, hi, last)
-            found = _dotted_matches(self.text, literal, lo, hi)
+                return self._numbered_in(numbered, num, lo, hi)
+            found = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
         else:
-            numbered = _keyword_number(template)
-            if numbered is not None:
-                num = str(n)
-                if hi - lo >= BARE_WINDOW:
-                    return self._numbered_in(numbered, num, lo, hi, last)
-                found = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
-            else:
-                pat = _pattern(template, style, n, not strict)
-                found = [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
+            pat = _pattern(template, style, n, not strict)
+            found = [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
         return reversed(found) if last else found
 
-    def _dotted_in(self, literal: str, lo: int, hi: int, last: bool) -> Iterator[regex.Match[str]]:
-        """``_dotted_matches(self.text, literal, lo, hi)``, last first when ``last``, from the places of
-        ``literal`` in the whole text (found once: a long stretch is looked at again for each number, and
-        from the top of the text for the numbers before a run); made as they are tried."""
-        places = self._places.get(literal)
-        if places is None:
-            places = self._places[literal] = list(find_all(self.text, literal))
-        i, j = bisect_left(places, lo), bisect_right(places, hi - len(literal))  # wholly inside lo..hi
-        for k in (reversed(places[i:j]) if last else places[i:j]):
-            m = _DOTTED_NUMBER.match(self.text, k, hi)
-            if m is not None:
-                yield m
-
-    def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int,
-                     last: bool) -> Iterator[regex.Match[str]]:
-        """``[m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]``, last first when
-        ``last``, from one scan of the whole text: a match opens at its keyword, which no match holds
-        elsewhere, so the stretch's matches open where the whole text's do; one that ends past ``hi`` is
-        matched again with ``hi`` as the end (its digits may be cut)."""
+    def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+        """``[m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]``, last first, made as
+        they are tried, from one scan of the whole text (the numbers before a run are looked for from the
+        top of the text, once per run): a match opens at its keyword, which no match holds elsewhere, so
+        the stretch's matches open where the whole text's do; one that ends past ``hi`` is matched again
+        with ``hi`` as the end (its digits may be cut)."""
         found = self._numbered.get(numbered)
         if found is None:
             ms = list(numbered.finditer(self.text))
             found = self._numbered[numbered] = ([m.start() for m in ms], ms)
         starts, ms = found
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        for m in (reversed(ms[i:j]) if last else ms[i:j]):
+        for m in reversed(ms[i:j]):
             if m.end() > hi:
                 m = numbered.match(self.text, m.start(), hi)
                 if m is None:
