@@ -141,11 +141,15 @@ def line_start_scans(text: str) -> tuple[regex.Pattern[str], ...]:
 
 def line_start_matches(text: str) -> Iterator[regex.Match[str]]:
     """``p.finditer(text)`` for each pattern of ``line_start_scans(text)``, one after another."""
-    for p in line_start_scans(text):
-        if p is WIDE_GAP_START and "\t" not in text and "\u00a0" not in text:
+    # whether the text holds a tab or a no-break space, asked once (each test is a pass over a text
+    # without one); a text with neither is scanned for its runs of spaces, which finds none where
+    # ``line_start_scans`` leaves WIDE_GAP_START out (no "   "): that test is not needed
+    odd_blanks = "\t" in text or "\u00a0" in text
+    for p in LINE_STARTS:
+        if p is WIDE_GAP_START and not odd_blanks:
             yield from finditer_at(p, text, _space_run_starts(text))
         elif p is PAGE_NUMBER_START:
-            yield from finditer_at(p, text, _page_number_starts(text))
+            yield from finditer_at(p, text, _page_number_starts(text, odd_blanks))
         else:
             yield from p.finditer(text)
 
@@ -156,20 +160,23 @@ _PAGE_DASH = regex.compile(r"-(?<=[ \t\u00a0]{2}-)(?=[ \t]?\d{1,3}[ \t]?-[ \t\u0
 _BLANK = frozenset(" \t\u00a0")
 
 
-def _page_dashes(text: str) -> list[int]:
+def _page_dashes(text: str, odd_blanks: bool | None = None) -> list[int]:
     """``[m.start() for m in _PAGE_DASH.finditer(text)]``; in a text whose only blank is " ", tried
-    only after each "  " + "-" found by ``str.find`` (the scan tries every "-" of the text)."""
-    if "\t" in text or "\u00a0" in text:
+    only after each "  " + "-" found by ``str.find`` (the scan tries every "-" of the text).
+    ``odd_blanks``: whether the text holds a tab or a no-break space, when the caller knows."""
+    if odd_blanks is None:
+        odd_blanks = "\t" in text or "\u00a0" in text
+    if odd_blanks:
         return [m.start() for m in _PAGE_DASH.finditer(text)]
     match = _PAGE_DASH.match
     return [k + 2 for k in find_all(text, "  -") if match(text, k + 2)]
 
 
-def _page_number_starts(text: str) -> list[int]:
+def _page_number_starts(text: str, odd_blanks: bool | None = None) -> list[int]:
     """Where PAGE_NUMBER_START can match: at the mark before the run of blanks (60 at most) that
     ends at a page number's first "-" (only blanks stand between them, and a mark is not one)."""
     out: list[int] = []
-    for k in _page_dashes(text):
+    for k in _page_dashes(text, odd_blanks):
         floor = max(0, k - 61)
         while k > floor and text[k - 1] in _BLANK:
             k -= 1
@@ -248,6 +255,10 @@ def glued_matches(doc: TextIndex) -> Iterator[regex.Match[str]]:
             low = doc.ascii_lowered
             assert low is not None  # (ascii_positions gave a list)
             yield from finditer_at(p, text, [k for k in found if low.startswith(b"tion", k + 3)])
+        elif p in (_GLUED_ARTICLE, _GLUED_SECTION) and (folded := doc.caseless) is not None:
+            # a text with no ascii_lowered copy (a "\u017f" or "\u0130" anywhere in it): its keyword
+            # found in the caseless copy, every place the caseless keyword can start and perhaps more
+            yield from finditer_at(p, text, find_all(folded, "article" if p is _GLUED_ARTICLE else "section"))
         else:
             yield from p.finditer(text)
 
@@ -268,6 +279,27 @@ CONTENTS_HEADING = regex.compile(
     r"(?im)^[ \t\u00a0]*+(?:table[ \t\u00a0]++of[ \t\u00a0]++)?contents[ \t\u00a0]*+"
     r"(?:\((?:cont|continued)[^)\n]{0,12}\)[ \t\u00a0]*+)?(?:page[ \t\u00a0]*+)?$"
 )
+
+_CONTENTS = b"contents"  # in every CONTENTS_HEADING match
+
+
+def contents_heading(doc: TextIndex, end: int) -> regex.Match[str] | None:
+    """``CONTENTS_HEADING.search(doc.text, 0, end)``, tried only at the start of each line that holds
+    "contents" in the ``ascii_lowered`` copy (a caseless scan of half the text tries every line)."""
+    text, low = doc.text, doc.ascii_lowered
+    if low is None:
+        return CONTENTS_HEADING.search(text, 0, end)
+    tried = -1
+    k = low.find(_CONTENTS, 0, end)
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1  # where (?m)^ matches: after a "\n"
+        if line != tried:
+            tried = line
+            m = CONTENTS_HEADING.match(text, line, end)
+            if m is not None:
+                return m
+        k = low.find(_CONTENTS, k + 1, end)
+    return None
 
 
 def toc_end(tail: str) -> bool:
@@ -392,7 +424,13 @@ def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
     text = doc.text
     low = doc.ascii_lowered  # cheaper to make than str.lower() of a text with non-ASCII characters
     if low is None:
-        yield from REFERENCE.finditer(text)
+        # (a "\u017f" or "\u0130" anywhere in the text): the stems in the caseless copy, every place a
+        # caseless keyword can start and perhaps more; a full scan costs ~10x (a large text holds one)
+        folded = doc.caseless
+        if folded is None:
+            yield from REFERENCE.finditer(text)
+        else:
+            yield from finditer_at(REFERENCE, text, reference_starts(folded))
         return
     yield from finditer_at(REFERENCE, text, _index_reference_starts(doc, low))
 

@@ -208,7 +208,8 @@ def test_reference_rows_are_the_dataclass_rows(values: tuple) -> None:
 
 GLUED_ARTICLE_PIECES = st.sampled_from(
     ["ARTICLE", "Article", "article", "ArTiClE", "art", "icle", "\u0130", "\u0131", "\u017f", "\u212a", "1", "12",
-     "IV", "X", ".", ":", ")", " ", "  ", "\t", "\u00a0", "a", "Foo", "THE", "\n"]
+     "IV", "X", ".", ":", ")", " ", "  ", "\t", "\u00a0", "a", "Foo", "THE", "\n", "SECTION", "Section", "\u017fection",
+     "sec", "tion"]
 )  # fmt: skip
 
 
@@ -216,6 +217,7 @@ GLUED_ARTICLE_PIECES = st.sampled_from(
 @given(st.lists(GLUED_ARTICLE_PIECES, max_size=24).map("".join))
 @example(". Article 1 THE")
 @example("x article IV. FOO Article 2 AB")
+@example("\u017f. Section 2 Foo. article 1 THE")
 def test_glued_scans_are_the_finditer_scans(text: str) -> None:
     want = [m.span("tok") for p in g.GLUED for m in p.finditer(text)]
     assert [m.span("tok") for m in g.glued_matches(TextIndex(text))] == want
@@ -269,3 +271,106 @@ def test_keyword_number_finds_what_its_pattern_finds(text: str, n: int, lo: int,
     assert numbered is not None and pat is not None
     got = [m.span() for m in numbered.finditer(text, lo, hi) if m.group("n") == str(n)]
     assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
+
+
+BARE_PIECES = st.sampled_from(
+    ["1", "2", "12", "123", "1.", "\n", "\n  ", "  ", " ", "\t", "\u00a0", "Definitions", "Term", "x", "a.", "b;",
+     ":", "\u0661", "Ab"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(BARE_PIECES, max_size=30).map("".join), st.sampled_from([1, 2, 12]), st.integers(0, 30),
+       st.integers(0, 200), st.sampled_from([0, 1, 4000]))
+@example("\n1 Definitions\n2 Term", 2, 0, 19, 0)
+def test_bare_numbers_are_the_window_scan(text: str, n: int, lo: int, hi: int, window: int) -> None:
+    # the whole-text scan (window 0: every stretch is long) finds what a scan of the stretch finds
+    finder = section_recovery._Finder(text, sections.cand_at, sections.made_cand, [])
+    old = section_recovery.BARE_WINDOW
+    section_recovery.BARE_WINDOW = window
+    try:
+        got = [m.span() for m in finder._bare_numbers(str(n), lo, hi)]
+    finally:
+        section_recovery.BARE_WINDOW = old
+    assert got == [m.span() for m in section_recovery.BARE_NUMBER.finditer(text, lo, hi) if m.group() == str(n)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["3.", "12.", "2.0", "4.00.", "IV.", "XII", "ARTICLE IV", "Article 2", "SECTION 4.",
+                        "section 3.0", "Article XI."]),
+       st.sampled_from(["decimal", "roman_dot", "article", "section"]), st.integers(1, 40), st.booleans(),
+       st.booleans())
+def test_pattern_is_the_template_s_own(template: str, style: str, n: int, known: bool, after_digit: bool) -> None:
+    # the pattern compiled for the template's shape is the one built from the template itself
+    m = section_recovery._TEMPLATE.match(template)
+    assert m is not None
+    kw, value, zeros, dot = m.groups()
+    num = str(n) if value.isdigit() else section_recovery._roman(n)
+    cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit()
+                   and section_recovery._canonical_roman(num + ch))
+    boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
+    blank = section_recovery.BLANK
+    if kw:
+        want: str | None = section_recovery._keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?"
+    elif style == "roman_dot":
+        want = r"(?<![A-Za-z])" + num + r"\."
+    elif not dot and not zeros:
+        want = None
+    else:
+        tail = regex.escape(zeros or "") + (r"\." if dot else r"(?![.\d])")
+        if after_digit:
+            before = r"(?<=\d)" if known else r"(?<=(?<![\d.,])\d{1,20}+)"
+            want = before + num + tail + r"(?!\d)" if dot else None
+        else:
+            want = (r"(?:(?<!\d)|(?<=" + blank + r"{2}\d{1,3}))" + section_recovery._NOT_AFTER_KEYWORD + num + tail
+                    + r"(?!\d)")
+    got = section_recovery._pattern(template, style, n, known, after_digit)
+    if want is None:
+        assert got is None
+    elif kw:
+        # the keyword is read caselessly: the pattern of its lower-case spelling
+        assert got is not None and got.pattern == want.replace(kw, kw.lower(), 1)
+    else:
+        assert got is not None and got.pattern == want
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.one_of(DOTTED_PIECES, KEYWORD_PIECES), max_size=20).map("".join), st.sampled_from([1, 4, 14, 41]),
+       st.integers(0, 6), st.integers(0, 60), st.sampled_from(["3.", "12.", "Section 3.", "SECTION 2", "ARTICLE 1"]),
+       st.booleans())
+@example("Section 41", 4, 0, 9, "Section 3.", False)
+@example("  394. Division 4. x 4.", 4, 0, 40, "3.", True)
+def test_whole_text_places_are_the_stretch_scans(text: str, n: int, lo: int, hi: int, template: str,
+                                                  last: bool) -> None:
+    # a long stretch read from the whole text's places (window 0: every stretch is long) gives the
+    # stretch's own matches, in the order asked for
+    style = "article" if template.startswith("ARTICLE") else "section" if template[0] == "S" else "decimal"
+    finder = section_recovery._Finder(text, sections.cand_at, sections.made_cand, [])
+    want = [m.span() for m in finder._matches(template, style, n, lo, hi, False, last)]
+    old = section_recovery.BARE_WINDOW
+    section_recovery.BARE_WINDOW = 0
+    try:
+        got = [m.span() for m in finder._matches(template, style, n, lo, hi, False, last)]
+    finally:
+        section_recovery.BARE_WINDOW = old
+    assert got == want
+    pat = section_recovery._pattern(template, style, n, False)
+    assert pat is not None
+    forward = [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
+    assert want == (forward[::-1] if last else forward)
+
+
+CONTENTS_PIECES = st.sampled_from(
+    ["CONTENTS", "Contents", "contents", "TABLE OF", "Table of", " ", "  ", "\t", "\u00a0", "\n", "\r\n", "Page",
+     "(continued)", "(cont'd)", "x", "1", "\u017f", "\u212a", "\u00e9", "con", "tents"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(CONTENTS_PIECES, max_size=20).map("".join), st.integers(0, 80))
+@example("x\nTABLE OF CONTENTS\nPage", 40)
+@example("Contents x\n  contents (continued) ", 40)
+def test_contents_heading_is_the_search(text: str, end: int) -> None:
+    want = g.CONTENTS_HEADING.search(text, 0, end)
+    got = g.contents_heading(TextIndex(text), end)
+    assert (got and got.span()) == (want and want.span())

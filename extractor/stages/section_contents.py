@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import sections as g
+from ..grammars.text_index import TextIndex
 from .section_candidates import Cand
 
 MIN_ENTRIES = 3  # a contents block lists at least this many entries
@@ -27,11 +28,13 @@ def _key(c: Cand) -> tuple[str, int, str]:
     return (r.style, r.depth, c.label_core)
 
 
-def contents_region(text: str, body: Sequence[Cand], toc: Sequence[Cand]) -> tuple[int, int] | None:
-    """(start, end) of the table of contents in ``text``, or None. ``body`` holds the plausible heading
-    numbers, ``toc`` those rejected as contents lines (page number at the end), both in text order."""
+def contents_region(text: str, body: Sequence[Cand], toc: Sequence[Cand],
+                    doc: TextIndex | None = None) -> tuple[int, int] | None:
+    """(start, end) of the table of contents in ``text`` (indexed by ``doc`` when given), or None. ``body``
+    holds the plausible heading numbers, ``toc`` those rejected as contents lines (page number at the end),
+    both in text order."""
     half = len(text) // 2
-    m = g.CONTENTS_HEADING.search(text, 0, half)
+    m = g.CONTENTS_HEADING.search(text, 0, half) if doc is None else g.contents_heading(doc, half)
     if m is not None:
         start = m.start()
     elif len(toc) >= MIN_TOC_LINES and toc[0].start < half:

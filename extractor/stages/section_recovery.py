@@ -14,9 +14,10 @@ What is found is only a candidate: the nesting of ``sections`` still decides whe
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from heapq import heappop, heappush
+from itertools import islice
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .references import roman_value
@@ -130,6 +131,26 @@ def _dotted_matches(text: str, literal: str, lo: int, hi: int) -> list[regex.Mat
     return out
 
 
+def _dotted_lazily(text: str, literal: str, lo: int, hi: int, last: bool) -> Iterator[regex.Match[str]]:
+    """``_dotted_matches(text, literal, lo, hi)``, last first when ``last``, made as they are tried: the
+    first one that reads as a heading ends the look, which may span the text (the numbers before a run
+    are looked for from its top, once per run)."""
+    if not last:
+        k = text.find(literal, lo, hi)
+        while k >= 0:
+            m = _DOTTED_NUMBER.match(text, k, hi)
+            if m is not None:
+                yield m
+            k = text.find(literal, k + 1, hi)
+        return
+    k = text.rfind(literal, lo, hi)
+    while k >= 0:
+        m = _DOTTED_NUMBER.match(text, k, hi)
+        if m is not None:
+            yield m
+        k = text.rfind(literal, lo, k + len(literal) - 1)  # (the next place that opens before this one)
+
+
 def _keyword_prefix(kw: str) -> str:
     # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
     return r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
@@ -148,7 +169,6 @@ def _keyword_number(template: str) -> regex.Pattern[str] | None:
     return regex.compile(_keyword_prefix(m.group(1)) + r"(?P<n>\d++)" + regex.escape(m.group(3) or "") + r"\.?")
 
 
-@functools.lru_cache(maxsize=1024)
 def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool = False) -> regex.Pattern[str] | None:
     """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
     "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
@@ -160,19 +180,31 @@ def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool =
         return None
     kw, value, zeros, dot = m.groups()
     if value.isdigit():
-        num = str(n)
+        digits = True
     elif roman_value(value) is not None:
-        num = _roman(n)
+        digits = False
     else:
         return None
+    # compiled once per shape of the template: "3." and "12." give the same pattern for a given ``n``, and
+    # so do "ARTICLE" and "Article" (the keyword is matched caselessly)
+    return _shaped_pattern(kw.lower() if kw else None, digits, zeros, bool(dot), style == "roman_dot", n, known,
+                           after_digit)
+
+
+@functools.lru_cache(maxsize=1024)
+def _shaped_pattern(kw: str | None, digits: bool, zeros: str | None, dot: bool, roman_dot: bool, n: int,
+                    known: bool, after_digit: bool) -> regex.Pattern[str] | None:
+    """``_pattern``'s pattern for a template of this shape: its keyword (lower case), digits or a roman
+    numeral, its zeros and full stop."""
+    num = str(n) if digits else _roman(n)
     # not inside a longer number or roman numeral ("10" for "1", "II" for "I")
     # a roman numeral may be glued to a heading in capitals ("ARTICLE IDEFINITIONS"), but not to a letter
     # that would continue it ("I" before "II")
-    cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit() and _canonical_roman(num + ch))
-    boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
+    cont = "".join(ch for ch in "IVXLC" if not known and not digits and _canonical_roman(num + ch))
+    boundary = r"(?!\d)" if digits else r"(?![a-z" + cont + r"])"
     if kw:
         return regex.compile(_keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?")
-    if style == "roman_dot":
+    if roman_dot:
         return regex.compile(r"(?<![A-Za-z])" + num + r"\.")
     if not dot and not zeros:
         return None  # a bare number ("3 Term") is too common in running text to look for
@@ -202,6 +234,9 @@ BARE_NUMBER = regex.compile(
     r"|(?<=[a-z)\"\u201d][.:;][ \t\u00a0]{0,3}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{0,8}+[A-Z][a-z])"
 )
 BARE_AFTER_DIGITS = regex.compile(r"(?<=\d\.?)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
+# a stretch at least this long is read from one scan of the whole text (``_bare_numbers``, ``_numbered_in``):
+# the scans of a run look again and again, some from the top of the text
+BARE_WINDOW = 4000
 BARE_TEMPLATE = regex.compile(r"\d{1,2}+")  # a run member written as a bare number
 
 
@@ -274,6 +309,11 @@ class _Finder:
         self.spans = sorted((c.start, c.tok_end) for c in cands)
         self.taken = set(self.existing)
         self.found: list[Cand] = []
+        # (start, digits) of every BARE_NUMBER match in the text, and the starts (``_bare_numbers``)
+        self._bare: list[tuple[int, str]] | None = None
+        self._bare_starts: list[int] = []
+        # keyword pattern -> the starts of its matches in the whole text, and the matches (``_numbered_in``)
+        self._numbered: dict[regex.Pattern[str], tuple[list[int], list[regex.Match[str]]]] = {}
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
              strict: bool, glued_to_digits: bool = True, glued_only: bool = False) -> Cand | None:
@@ -282,11 +322,12 @@ class _Finder:
         is glued to the clause before it ("time.21. To the extent", "hand;19.  Nantz's")."""
         if key[0] == "decimal" and BARE_TEMPLATE.fullmatch(template) and not glued_only:
             return self.bare(n, lo, hi, last=last, strict=strict)
-        matches = self._matches(template, key[0], n, lo, hi, strict)
+        matches = self._matches(template, key[0], n, lo, hi, strict, last)
         if glued_only:
-            matches = [m for m in matches[:1] if GLUED_CLAUSE.match(self.text, m.start())]
-            return self._find(matches, key, n, last=last, strict=strict)
-        found = self._find(matches, key, n, last=last, strict=strict)
+            # (the first place in text order: ``glued_only`` looks forward)
+            matches = [m for m in islice(matches, 1) if GLUED_CLAUSE.match(self.text, m.start())]
+            return self._find(matches, key, n, strict=strict)
+        found = self._find(matches, key, n, strict=strict)
         if found is None and key[0] == "decimal" and glued_to_digits and lo < hi:
             # glued to the digits before it: the number that ends the line before a lost line break (a
             # fax number, a page number, a contract number: "Fax No.: (416) 350-521227.  COUNTERPARTS",
@@ -295,7 +336,7 @@ class _Finder:
             pat = _pattern(template, key[0], n, not strict, True)
             if pat is not None:
                 glued = list(pat.finditer(self.text, lo, hi, overlapped=False))
-                found = self._find(glued, key, n, last=last, strict=True, after_digit=True)
+                found = self._find(reversed(glued) if last else glued, key, n, strict=True, after_digit=True)
         return found
 
     def bare(self, n: int, lo: int, hi: int, *, last: bool, strict: bool) -> Cand | None:
@@ -304,7 +345,7 @@ class _Finder:
         a heading when ``strict``: a bare number ("3 Term") is looked for only where its place is known (just
         before its "n.1", between its neighbours of a run of bare numbers)."""
         num = str(n)
-        matches = [m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]
+        matches = self._bare_numbers(num, lo, hi)
         if not matches and not strict:
             # between its neighbours, glued to the page footer or the reference before it ("1 of 64     NCC's
             # Duties", "in accordance with Clause 12.7     Confidentiality")
@@ -323,28 +364,74 @@ class _Finder:
             return c
         return None
 
-    def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool) -> list[regex.Match[str]]:
-        """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, found without compiling
-        it for the commonest templates ("3.", "Section 4.")."""
+    def _bare_numbers(self, num: str, lo: int, hi: int) -> list[regex.Match[str]]:
+        """``[m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]``. A long stretch
+        (the seeds look from the top of the text, again for each number of the run) is read from one scan
+        of the whole text: a match is a run of one or two digits with no digit before it, so none
+        overlaps another and every match in ``lo..hi`` is one of the whole text's; it is matched again
+        with ``hi`` as the end (where what follows the number is cut off it fails)."""
+        if hi - lo < BARE_WINDOW:
+            return [m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]
+        if self._bare is None:
+            self._bare = [(m.start(), m.group()) for m in BARE_NUMBER.finditer(self.text)]
+            self._bare_starts = [k for k, _ in self._bare]
+        out = []
+        for k, digits in self._bare[bisect_left(self._bare_starts, lo) : bisect_left(self._bare_starts, hi)]:
+            if digits == num and (m := BARE_NUMBER.match(self.text, k, hi)) is not None:
+                out.append(m)
+        return out
+
+    def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool,
+                 last: bool) -> Iterable[regex.Match[str]]:
+        """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, last first when ``last``,
+        found without compiling it for the commonest templates ("3.", "Section 4.")."""
         if lo >= hi:
             return []
         literal = _dotted(template, style, n)
         if literal is not None:
-            return _dotted_matches(self.text, literal, lo, hi)
+            return _dotted_lazily(self.text, literal, lo, hi, last)
         numbered = _keyword_number(template)
         if numbered is not None:
             num = str(n)
-            return [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
-        pat = _pattern(template, style, n, not strict)
-        return [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
+            if not last:  # made as they are tried: the first that reads as a heading ends the look
+                return (m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num)
+            if hi - lo >= BARE_WINDOW:
+                return self._numbered_in(numbered, num, lo, hi)
+            found = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
+        else:
+            pat = _pattern(template, style, n, not strict)
+            found = [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
+        return reversed(found) if last else found
+
+    def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+        """``[m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]``, last first, made as
+        they are tried, from one scan of the whole text (the numbers before a run are looked for from the
+        top of the text, once per run): a match opens at its keyword, which no match holds elsewhere, so
+        the stretch's matches open where the whole text's do; one that ends past ``hi`` is matched again
+        with ``hi`` as the end (its digits may be cut)."""
+        found = self._numbered.get(numbered)
+        if found is None:
+            ms = list(numbered.finditer(self.text))
+            found = self._numbered[numbered] = ([m.start() for m in ms], ms)
+        starts, ms = found
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        for m in reversed(ms[i:j]):
+            if m.end() > hi:
+                m = numbered.match(self.text, m.start(), hi)
+                if m is None:
+                    continue
+            if m.group("n") == num:
+                yield m
 
     def _inside_candidate(self, pos: int) -> bool:
         k = bisect_right(self.spans, (pos, -1)) - 1
         return k >= 0 and self.spans[k][0] < pos < self.spans[k][1]
 
-    def _find(self, matches: list[regex.Match[str]], key: tuple[str, int], n: int, *, last: bool, strict: bool,
+    def _find(self, matches: Iterable[regex.Match[str]], key: tuple[str, int], n: int, *, strict: bool,
               after_digit: bool = False) -> Cand | None:
-        for m in reversed(matches) if last else matches:
+        """The first of ``matches`` (in the order to try them) that reads as a heading number ``n`` of style
+        ``key``."""
+        for m in matches:
             pos = m.start()
             old = self.existing.get(pos)
             if old is not None and _value(old, key) == n:

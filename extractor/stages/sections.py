@@ -522,7 +522,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     if found:
         cands = sorted([*cands, *found], key=lambda c: c.start)
     body_end = _rstrip_end(text, len(text), 0)
-    region = contents_region(text, cands, toc)
+    region = contents_region(text, cands, toc, unsigned)
     groups: list[tuple[list[_Accepted], int, list[str]]] = []  # (rows, where they end, their parts)
     if region is not None:
         lo, hi = region
