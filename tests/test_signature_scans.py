@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.stages import signature_flat as sf
+from extractor.stages import signature_keys as sk
 from extractor.stages import signature_respace as sp
 from extractor.stages.signature_glued import FORM_AFTER
 
@@ -67,3 +68,40 @@ def test_folded_writings_are_the_patterns(text: str, chars: str, bounded: bool) 
     by the pattern) finds what the pattern's scan finds."""
     want = [m.group() for m in sp._pattern(chars, bounded).finditer(text)]
     assert list(sp._writings(TextIndex(text), chars, bounded)) == want
+
+
+def _finds(chars: bytes, key: bytes) -> list[int]:
+    out, j = [], chars.find(key)
+    while j >= 0:
+        out.append(j)
+        j = chars.find(key, j + 1)
+    return out
+
+
+# squeezed texts of few letters (many overlapping and near-miss occurrences); keys shorter and longer than
+# the eight bytes read at once
+SQUEEZED = st.lists(st.sampled_from([b"a", b"b", b"ab", b"aab", b"abababab", b"\x00", b"\xff", b"?"]), max_size=60)
+KEYS = st.lists(st.binary(min_size=1, max_size=12).filter(lambda b: b"\x00" not in b) | st.sampled_from(
+    [b"a", b"ab", b"ba", b"aab", b"abababab", b"ababababa", b"bababababab", b"aaaaaaaa"]), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SQUEEZED.map(b"".join), KEYS, st.sampled_from([4, 16]))
+def test_key_starts_are_each_keys_finds(chars: bytes, keys: list[bytes], chunk: int) -> None:
+    """One pass for many keys (hashed heads, in chunks) finds each key where repeated ``bytes.find`` does."""
+    with pytest.MonkeyPatch.context() as mp:  # chunks and a hash table small enough to cross and collide
+        mp.setattr(sk, "CHUNK", chunk)
+        mp.setattr(sk, "HASH_BITS", 3)
+        assert sk.key_starts(chars, keys) == {k: _finds(chars, k) for k in keys}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(ODD_PIECES | st.sampled_from(["SimsCo", "Sims Co", "S imsCo", "xSIMSco", "SimsCO"]),
+                max_size=20).map("".join))
+def test_respaced_in_one_pass_is_per_name(text: str) -> None:
+    """``respaced`` with every name's occurrences from one pass equals its look-ups name by name."""
+    names = ["SimsCo", "SIMSCo", "simsCo", "MsCo", "imsCo"]
+    want = sp.respaced(text, names)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sp, "many_keys", lambda keys, chars: True)
+        assert sp.respaced(text, names) == want

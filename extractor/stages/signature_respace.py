@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.spaced_index import ANY, NOT_LOWER_EXACT, Gap, SpacedIndex
 from ..grammars.text_index import TextIndex
+from .signature_keys import many_keys, text_starts
 
 GLUE_POINT = regex.compile(r"[a-z&][A-Z]|&\w|[A-Z]{10}")  # "CapitalManagement", "&MERCHANDISING", "LATINAMERICA"
 MAX_RESPACED = 80
@@ -30,13 +31,14 @@ def _spellings(found: Iterable[str]) -> tuple[dict[tuple[str, ...], int], dict[t
     return count, first
 
 
-def _writings(doc: TextIndex, chars: str, bounded: bool = False) -> Iterator[str]:
+def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[int] | None = None) -> Iterator[str]:
     """Each writing of ``chars`` case-insensitive, in order and not overlapping, with any blanks between
     them, or (``bounded``) with blanks of a line ([ \\t\\xa0]) and not inside a longer run of letters: what
     ``_pattern`` finds, taken from the text's ``spaced`` index (no pattern compiled, no scan of the text
     per name) where that is exact. Where the text holds a character whose caseless match lower() does not
     tell, from the index of its folded copy (``_folded_spaced``): a writing there is the pattern's when no
-    such character is in it or beside it, else the pattern (compiled then) tells."""
+    such character is in it or beside it, else the pattern (compiled then) tells. ``starts``: the
+    index's occurrences of the key, when ``_starts_at_once`` found them."""
     index, key = doc.spaced, chars.lower()
     if not key.isascii() or len(key) != len(chars):
         yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
@@ -50,7 +52,7 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False) -> Iterator[str
     ends = index.run_ends(key, gaps)  # a run written without blanks is walked in one step
     text, end = doc.text, 0
     pattern: regex.Pattern[str] | None = None
-    for p in index.occurrences(key):
+    for p in index.occurrences(key) if starts is None else starts:
         if p < end:
             continue
         at = index.walk(p, key, gaps, ends)
@@ -80,6 +82,18 @@ def _folded_spaced(doc: TextIndex) -> SpacedIndex | None:
     return _FOLDED[doc]
 
 
+def _starts_at_once(doc: TextIndex, keys: set[str]) -> dict[str, list[int]]:
+    """The occurrences (``SpacedIndex.occurrences``) of each key ``_writings`` looks up in the index, from
+    one pass over the index for all of them where that is cheaper than a scan per key; else none."""
+    keys = {k.lower() for k in keys if k.isascii() and len(k.lower()) == len(k)}
+    if not many_keys(len(keys), len(doc.text)):  # the index is not made for a few names
+        return {}
+    index = doc.spaced if doc.spaced is not None else _folded_spaced(doc)
+    if index is None or not many_keys(len(keys), len(index.chars)):
+        return {}
+    return text_starts(index, keys)
+
+
 def _odd_near(text: str, a: int, b: int) -> bool:
     """Is a character the folded copy changed in ``text[a:b]`` or beside it?"""
     around = text[max(a - 1, 0) : b + 1]
@@ -99,12 +113,14 @@ def respaced(text: str | TextIndex, names: Iterable[str]) -> dict[str, str]:
     characters, the blanks of the commonest spelling (a brand written "IndeLiving" stays so). Only the
     blanks change; the name keeps its own letters."""
     doc = text if isinstance(text, TextIndex) else TextIndex(text)
+    glued = [n for n in names if len(n) <= MAX_RESPACED and GLUE_POINT.search(n) is not None]
+    squeezed = {"".join(n.split()) for n in glued}
+    starts = _starts_at_once(doc, squeezed)  # a long text with many names: one pass for them all
     out = {}
-    for name in names:
-        if len(name) > MAX_RESPACED or GLUE_POINT.search(name) is None:
-            continue
+    for name in glued:
         chars = [c for c in name if not c.isspace()]
-        count, first = _spellings(_writings(doc, "".join(chars)))
+        key = "".join(chars)
+        count, first = _spellings(_writings(doc, key, starts=starts.get(key.lower())))
         best = max(count, key=lambda w: (count[w], len(w)), default=())
         if len(best) > len(name.split()) and count[best] > count.get(tuple(name.lower().split()), 0):
             out[name] = _spaced_like(chars, first[best])
