@@ -13,12 +13,13 @@ same signing parties as the copy that kept its layout. Each function is a small 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from ..grammars.suffixes import suffix_alternation
+from ..grammars.suffixes import suffix_alternation, suffix_forms
 from .signature_names import LEAD_ROLES
 from .signature_names import glued_role_cut as names_glued_role_cut
 
@@ -90,26 +91,100 @@ def glued_forms(text: str, full: dict[str, str]) -> dict[str, str]:
     completed where the text glues the form on or the name's words together ("KubientInc." -> "Kubient
     Inc.", "AmericanDiabetes Association, Inc." -> "American Diabetes Association, Inc."), the name not
     glued to a word before it."""
+    short = [s for s, found in full.items() if found == s and s[-1:].isalnum() and s.split()]
     out = dict(full)
-    for short, found in full.items():
-        words = short.split()
-        if found != short or not short[-1:].isalnum() or not words:
-            continue
-        for end in name_ends(text, words):
-            m = FORM_GLUED_AFTER.match(text, end)
-            if m is not None:
-                out[short] = f"{short}{m.group(1)} {m.group(2)}"
-                break
+    for name, (_, m) in followed_by(text, short, FORM_GLUED_AFTER).items():
+        out[name] = f"{name}{m.group(1)} {m.group(2)}"
     return out
 
 
-def name_ends(text: str, words: list[str]) -> Iterator[int]:
-    """Where each writing of ``words`` ends, in the order of their starts: the words glued or apart by
-    blanks of a line, not glued to a word before them. Only the name is a pattern of its own, shared by
-    ``glued_forms`` and ``signature_glued.glued_suffixes`` (``regex`` keeps it compiled); the forms after
-    it are patterns compiled once: compiling them into each name's pattern cost 0.6 ms a name."""
-    glued = r"[ \t\xa0]*+".join(regex.escape(w) for w in words)
-    return (m.end() for m in regex.finditer(rf"(?<![\w.]){glued}", text, overlapped=True))
+# Where a form after a name (``FORM_GLUED_AFTER`` here, ``signature_glued.FORM_AFTER``: both the forms
+# tagged "completes") may start: a form written out, with no word end asked for (more places than the
+# patterns take; each is confirmed by the pattern). stdlib re: on this alternation of ASCII words it
+# scans ~3x faster than regex.
+FORM_WORD = re.compile("|".join(re.escape(f) for f in suffix_forms("completes")))
+if suffix_alternation("completes", word_end=True) not in g.FORM_SUFFIX:
+    raise ImportError("grammars.signature.FORM_SUFFIX no longer ends in the forms tagged 'completes'")
+NOT_GLUED_BEFORE = regex.compile(r"(?<![\w.])")
+LINE_BLANKS = " \t\xa0"
+FIND_NAMES = 8  # names up to which a search per name is cheaper than one scan for every form
+TAIL = 4
+
+
+def followed_by(text: str, names: Iterable[str], form: regex.Pattern[str]) -> dict[str, tuple[int, regex.Match[str]]]:
+    """For each name that ``form`` (a comma, blanks and a form: ``FORM_GLUED_AFTER``, ``FORM_AFTER``)
+    follows somewhere, where the first such writing of the name ends (in the order of their starts) and
+    that match of ``form``. A writing: the name's words glued or apart by blanks of a line, not glued to
+    a word before them. A few names are each looked up by ``str.find`` of their first word; more, by one
+    scan for the forms and a look-up of the names ending before each (a scan of the text per name made
+    the cost names x text, quadratic where every signature block adds a name)."""
+    split = {n: n.split() for n in names}
+    split = {n: w for n, w in split.items() if w}
+    if len(split) <= FIND_NAMES:
+        found = ((n, _first_followed(text, w, form)) for n, w in split.items())
+        return {n: got for n, got in found if got is not None}
+    by_tail: dict[str, list[tuple[str, list[str]]]] = {}  # a name under its last word's last TAIL characters
+    for n, words in split.items():
+        by_tail.setdefault(words[-1][-TAIL:], []).append((n, words))
+    first: dict[str, tuple[int, int, regex.Match[str]]] = {}  # name -> start, end, form of its first writing
+    for f in _form_starts(text):
+        run = f
+        while run > 0 and text[run - 1] in LINE_BLANKS:
+            run -= 1
+        # a name's last character is no blank: it ends before the blanks, or before a comma before them
+        for end in (run, run - 1) if run > 0 and text[run - 1] == "," else (run,):
+            m = form.match(text, end)
+            if m is None:
+                continue
+            for k in range(1, min(TAIL, end) + 1):
+                for n, words in by_tail.get(text[end - k : end], ()):
+                    start = _start(text, words, end)
+                    if start is not None and (n not in first or start < first[n][0]):
+                        first[n] = (start, end, m)
+    return {n: (end, m) for n, (_, end, m) in first.items()}
+
+
+def _form_starts(text: str) -> Iterator[int]:
+    """Every place a form is written (overlapping ones too: "LP" in "LLP"), in order."""
+    for m in FORM_WORD.finditer(text):
+        yield m.start()
+        yield from (p for p in range(m.start() + 1, m.end()) if FORM_WORD.match(text, p))
+
+
+def _start(text: str, words: list[str], end: int) -> int | None:
+    """Where the writing of ``words`` ending at ``end`` starts, or None. Walked back: a word has no blank
+    at either end, so the blanks the pattern's ``[ \t\xa0]*+`` takes going forward are all the blanks
+    before the next word."""
+    pos = end
+    for i, w in enumerate(reversed(words)):
+        if i:
+            while pos > 0 and text[pos - 1] in LINE_BLANKS:
+                pos -= 1
+        if pos < len(w) or not text.startswith(w, pos - len(w)):
+            return None
+        pos -= len(w)
+    return pos if NOT_GLUED_BEFORE.match(text, pos) is not None else None
+
+
+def _first_followed(text: str, words: list[str], form: regex.Pattern[str]) -> tuple[int, regex.Match[str]] | None:
+    """``followed_by`` for one name: each writing of its first word, walked forward."""
+    head, n = words[0], len(text)
+    p = text.find(head)
+    while p >= 0:
+        if NOT_GLUED_BEFORE.match(text, p) is not None:
+            pos = p + len(head)
+            for w in words[1:]:
+                while pos < n and text[pos] in LINE_BLANKS:
+                    pos += 1
+                if not text.startswith(w, pos):
+                    break
+                pos += len(w)
+            else:
+                m = form.match(text, pos)
+                if m is not None:
+                    return pos, m
+        p = text.find(head, p + 1)
+    return None
 
 
 def signs_next_glued(

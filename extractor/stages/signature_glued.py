@@ -30,7 +30,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..grammars import signature as g
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
-from .signature_flat import glued_forms, name_ends
+from .signature_flat import followed_by, glued_forms
 from .signature_parties import is_suffix, names_above, with_suffixes
 from .signature_respace import respaced, respaced_words
 
@@ -129,12 +129,8 @@ def glued_suffixes(text: str, full: dict[str, str]) -> dict[str, str]:
     if not short or len(short) > MAX_GLUED_LOOKUPS:
         return full
     out = dict(full)
-    for n in short:
-        for end in name_ends(text, n.split()):  # the first writing a form follows
-            form = FORM_AFTER.match(text, end)
-            if form is not None:
-                out[n] = n + text[end : form.end()]  # the name as read, the form as written
-                break
+    for n, (end, form) in followed_by(text, short, FORM_AFTER).items():  # the first writing a form follows
+        out[n] = n + text[end : form.end()]  # the name as read, the form as written
     return out
 
 

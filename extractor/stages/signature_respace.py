@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from weakref import WeakKeyDictionary
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from ..grammars.spaced_index import ANY, Gap
+from ..grammars.spaced_index import ANY, NOT_LOWER_EXACT, Gap, SpacedIndex
 from ..grammars.text_index import TextIndex
+from .signature_keys import many_keys, text_starts
 
 GLUE_POINT = regex.compile(r"[a-z&][A-Z]|&\w|[A-Z]{10}")  # "CapitalManagement", "&MERCHANDISING", "LATINAMERICA"
 MAX_RESPACED = 80
@@ -29,38 +31,73 @@ def _spellings(found: Iterable[str]) -> tuple[dict[tuple[str, ...], int], dict[t
     return count, first
 
 
-def _writings(doc: TextIndex, chars: str, bounded: bool = False) -> Iterator[str]:
+def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[int] | None = None) -> Iterator[str]:
     """Each writing of ``chars`` case-insensitive, in order and not overlapping, with any blanks between
     them, or (``bounded``) with blanks of a line ([ \\t\\xa0]) and not inside a longer run of letters: what
     ``_pattern`` finds, taken from the text's ``spaced`` index (no pattern compiled, no scan of the text
-    per name) where that is exact."""
+    per name) where that is exact. Where the text holds a character whose caseless match lower() does not
+    tell, from the index of its folded copy (``_folded_spaced``): a writing there is the pattern's when no
+    such character is in it or beside it, else the pattern (compiled then) tells. ``starts``: the
+    index's occurrences of the key, when ``_starts_at_once`` found them."""
     index, key = doc.spaced, chars.lower()
-    if index is None or not key.isascii() or len(key) != len(chars):
-        folded = doc.folded_spaced if key.isascii() and len(key) == len(chars) else None
-        if folded is None:
-            yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
-            return
-        # every place the pattern can match starts an occurrence in the folded index: tried there only
-        # (one scan of the text per name made the stage quadratic where signature blocks add names)
-        pattern, end = _pattern(chars, bounded), 0
-        for p in folded.occurrences(key):
-            if p >= end and (m := pattern.match(doc.text, p)) is not None:
-                end = m.end()
-                yield m.group()
+    if not key.isascii() or len(key) != len(chars):
+        yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
+        return
+    exact = index is not None
+    index = index if index is not None else _folded_spaced(doc)
+    if index is None:
+        yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
         return
     gaps = [LINE_GAP if bounded else ANY] * len(key)
-    end = 0
-    for p in index.occurrences(key):
+    ends = index.run_ends(key, gaps)  # a run written without blanks is walked in one step
+    text, end = doc.text, 0
+    pattern: regex.Pattern[str] | None = None
+    for p in index.occurrences(key) if starts is None else starts:
         if p < end:
             continue
-        at = index.walk(p, key, gaps)
-        if at is None or bounded and (index.letter_at(p - 1) or index.letter_at(at[-1] + 1)):
-            continue
-        end = at[-1] + 1
-        yield doc.text[p:end]
+        at = index.walk(p, key, gaps, ends)
+        found = at is not None and not (bounded and (index.letter_at(p - 1) or index.letter_at(at[-1] + 1)))
+        stop = p + 1 if at is None else at[-1] + 1
+        if not exact and _odd_near(text, p, stop):  # the folded copy changed a character here: the pattern tells
+            pattern = pattern or _pattern(chars, bounded)
+            m = pattern.match(text, p)
+            found, stop = m is not None, stop if m is None else m.end()
+        if found:
+            end = stop
+            yield text[p:end]
 
 
 LINE_GAP = Gap(blanks=frozenset(" \t\xa0"))
+# the folded copies of documents (``_folded_spaced``), each gone with its document's index
+_FOLDED: WeakKeyDictionary[TextIndex, SpacedIndex | None] = WeakKeyDictionary()
+
+
+def _folded_spaced(doc: TextIndex) -> SpacedIndex | None:
+    """``doc.folded_spaced``, made once per index by ``str.replace``: ``str.translate`` by a table costs
+    ~55 ns a character (0.9 s per 16 MB)."""
+    if doc not in _FOLDED:
+        odd = doc.spaced is None and any(c in doc.text for c in NOT_LOWER_EXACT)
+        folded = doc.text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s") if odd else None
+        _FOLDED[doc] = None if folded is None else TextIndex(folded).spaced
+    return _FOLDED[doc]
+
+
+def _starts_at_once(doc: TextIndex, keys: set[str]) -> dict[str, list[int]]:
+    """The occurrences (``SpacedIndex.occurrences``) of each key ``_writings`` looks up in the index, from
+    one pass over the index for all of them where that is cheaper than a scan per key; else none."""
+    keys = {k.lower() for k in keys if k.isascii() and len(k.lower()) == len(k)}
+    if not many_keys(len(keys), len(doc.text)):  # the index is not made for a few names
+        return {}
+    index = doc.spaced if doc.spaced is not None else _folded_spaced(doc)
+    if index is None or not many_keys(len(keys), len(index.chars)):
+        return {}
+    return text_starts(index, keys)
+
+
+def _odd_near(text: str, a: int, b: int) -> bool:
+    """Is a character the folded copy changed in ``text[a:b]`` or beside it?"""
+    around = text[max(a - 1, 0) : b + 1]
+    return any(c in around for c in NOT_LOWER_EXACT)
 
 
 def _pattern(chars: str, bounded: bool) -> regex.Pattern[str]:
@@ -76,12 +113,14 @@ def respaced(text: str | TextIndex, names: Iterable[str]) -> dict[str, str]:
     characters, the blanks of the commonest spelling (a brand written "IndeLiving" stays so). Only the
     blanks change; the name keeps its own letters."""
     doc = text if isinstance(text, TextIndex) else TextIndex(text)
+    glued = [n for n in names if len(n) <= MAX_RESPACED and GLUE_POINT.search(n) is not None]
+    squeezed = {"".join(n.split()) for n in glued}
+    starts = _starts_at_once(doc, squeezed)  # a long text with many names: one pass for them all
     out = {}
-    for name in names:
-        if len(name) > MAX_RESPACED or GLUE_POINT.search(name) is None:
-            continue
+    for name in glued:
         chars = [c for c in name if not c.isspace()]
-        count, first = _spellings(_writings(doc, "".join(chars)))
+        key = "".join(chars)
+        count, first = _spellings(_writings(doc, key, starts=starts.get(key.lower())))
         best = max(count, key=lambda w: (count[w], len(w)), default=())
         if len(best) > len(name.split()) and count[best] > count.get(tuple(name.lower().split()), 0):
             out[name] = _spaced_like(chars, first[best])
@@ -123,11 +162,13 @@ NOT_LETTER = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 def _word_counts(doc: TextIndex) -> dict[str, int]:
     """How often the text writes each run of ASCII letters (``WORD``), lower-cased: from the Latin-1
-    lower-cased copy by ``bytes.translate`` and ``split`` (~5x cheaper than ``WORD.findall``), unless a
-    Kelvin sign, which that copy writes "k" where ``WORD`` sees no letter, is in the text."""
+    lower-cased copy by ``bytes.translate`` and ``split`` (~5x cheaper than ``WORD.findall``). Where the
+    index has no such copy (U+017F, U+0130 in the text) or it writes a Kelvin sign "k" (``WORD`` sees no
+    letter there), a copy of our own: every character beyond Latin-1 is "?", no letter a-z, and
+    ``bytes.lower`` touches ASCII letters only (``WORD.findall`` cost 0.8 s per 16 MB)."""
     latin = doc.ascii_lowered
     if latin is None or "\u212a" in doc.text:
-        return Counter(map(str.lower, WORD.findall(doc.text)))
+        latin = doc.text.encode("latin-1", "replace").lower()
     return {w.decode("ascii"): n for w, n in Counter(latin.translate(NOT_LETTER).split()).items()}
 
 
