@@ -18,25 +18,23 @@ BNF::
 
 Candidates are found with compiled ``regex`` patterns first: a governing-law sentence holds a cue
 ("governed", "construed", "applicable law"); a term sentence holds "term", "commence", "expire",
-"continue in effect" ...; ``governing_law`` (pyparsing) runs only in those sentences. Dates and
+"continue in effect" ..., tried only around their keywords (``grammars/cue_scan.py``); ``governing_law``
+(pyparsing) runs only in those sentences. Dates and
 durations inside a sentence are read by ``grammars.dates`` and ``grammars.durations``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
-from os.path import commonprefix
 from typing import NamedTuple, cast
 
 import pyparsing as pp
 
-from . import find_all, vocabulary
+from . import cue_scan, vocabulary
 from . import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .compile import CompiledGrammar, compile_grammar
+from .cue_scan import OPEN_QUOTE, first_char_program, lowered_program
 from .text_index import TextIndex
-from .word_positions import word_positions
 
 
 def _places() -> dict[str, str]:
@@ -183,131 +181,6 @@ def sentence_bounds(text: str, pos: int, reach: int = WINDOW) -> tuple[int, int]
     return a, (m.start() + 1 if m else min(len(text), pos + reach))
 
 
-# a window ends at the end of a word, never inside it (there \b would hold: "Renewa" found for "Renewal")
-_WORD_END = regex.compile(r"\w*+")
-_ESCAPE = regex.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
-_GROUP_OPENERS = regex.compile(r"\(\?(?::|<?[=!])")  # what a pattern may hold besides (?i) at its start
-
-
-def lowered_program(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
-    r"""``pattern`` (caseless: ``(?i)`` first, every letter lower case) without ``(?i)``, to run on a
-    ``lowered`` copy: there it matches where ``pattern`` matches the text (a character caselessly
-    equals an ASCII letter, is ``\w``, ``\s`` or in ``[a-z]`` under ``(?i)`` exactly when its ``lower()``
-    is or does), and the ``regex`` module's case-sensitive scan is ~1.5x faster."""
-    body = pattern.pattern.removeprefix("(?i)")
-    bare = _ESCAPE.sub("", body)
-    flags = _GROUP_OPENERS.sub("", bare)
-    if body == pattern.pattern or "(?" in flags or bare != bare.lower():
-        raise ValueError(f"not a caseless pattern of lower-case letters: {pattern.pattern[:60]!r}")
-    return regex.compile(body)
-
-
-def keyword_starts(low: str, keywords: tuple[str, ...], found: dict[str, list[int]] | None = None) -> list[int]:
-    """Every position of the keywords in ``low``, in order (keywords sharing a stem found by one scan);
-    ``found`` keeps each word's positions for other readers of the same copy."""
-    found = {} if found is None else found
-    stems = _stems(keywords)
-    # the stems not yet found, looked for together: one read of the copy, block by block (word_positions)
-    missing = list(dict.fromkeys(stem for stem, _ in stems if stem not in found))
-    found.update(zip(missing, word_positions(low, missing)))
-    starts: set[int] = set()
-    for stem, words in stems:
-        hits = _positions(low, stem, found)
-        starts.update(hits if words == (stem,) else (i for i in hits if any(low.startswith(w, i) for w in words)))
-    return sorted(starts)
-
-
-def _positions(low: str, word: str, found: dict[str, list[int]]) -> list[int]:
-    hits = found.get(word)
-    if hits is None:
-        hits = found[word] = list(find_all(low, word))
-    return hits
-
-
-@cache
-def _stems(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(stem, its keywords): keywords that share a stem of four or more characters ('period"', "period:")
-    under it, every other keyword under itself."""
-    stems: dict[str, list[str]] = {}
-    for k in keywords:
-        stem = max((commonprefix([k, o]) for o in keywords if o != k), key=len, default="")
-        stems.setdefault(stem if len(stem) >= 4 else k, []).append(k)
-    return tuple((stem, tuple(words)) for stem, words in stems.items())
-
-
-def cue_matches(
-    pattern: regex.Pattern[str], doc: TextIndex, keywords: tuple[str, ...], before: int = 80, after: int = 60,
-    *, pivots: bool = True,
-) -> Iterator[tuple[int, int]]:
-    """The spans of ``pattern.finditer(doc.text)`` for a pattern whose every match holds one of ``keywords``
-    (lower case) within ``before`` characters of its start and ``after`` of its end: tried only around
-    them, found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s), and
-    run as its ``LOWERED`` program on the ``lowered`` copy where the text has one. With ``pivots``, a
-    window holding none of the pattern's ``PIVOTS`` (which every match holds) is not searched."""
-    text = doc.text
-    low = doc.caseless
-    if low is None:
-        yield from (m.span() for m in pattern.finditer(text))
-        return
-    hay, program, held = text, pattern, None
-    found: dict[str, list[int]] = {}
-    starts = keyword_starts(low, keywords, found)  # first: the pivots reuse the words it found
-    if doc.lowered is not None and pattern in LOWERED:
-        hay, program = doc.lowered, LOWERED[pattern]
-        if pivots and pattern in PIVOTS:
-            held = _Pivots(hay, PIVOTS[pattern], found)
-    last = 0
-    for i in starts:
-        while i >= last:  # matches in the window before the keyword's own come first
-            lo, hi = max(last, i - before), _WORD_END.match(text, min(len(text), i + after)).end()
-            if held is not None and not held.within(lo, hi):
-                break  # no pivot in the window: no match either
-            m = program.search(hay, lo, hi)
-            if m is None:
-                break
-            yield m.span()
-            last = m.end()
-
-
-class _Pivots:
-    """The places a pattern's pivot words stand in a lowered copy, each one's test run the first time a
-    window asks about it (most places lie in no window). A pivot word the keyword scan did not find
-    ("shall", "will") is looked for only inside the windows asked about, after the found ones: a window
-    is short and most hold a found pivot, where a scan of the whole copy costs as much as a keyword's."""
-
-    def __init__(self, low: str, pivots: tuple[tuple[str, regex.Pattern[str]], ...], found: dict[str, list[int]]):
-        places = sorted((i, n) for n, (word, _) in enumerate(pivots) if word in found for i in found[word])
-        self.low, self.tests = low, [test for _, test in pivots]
-        self.at = [i for i, _ in places]
-        self.test_of = [n for _, n in places]
-        self.held: list[bool | None] = [None] * len(places)
-        self.others = [(word, test) for word, test in pivots if word not in found]
-        self.other_held: dict[tuple[int, int], bool] = {}  # (place, pivot) -> its test's answer
-
-    def within(self, lo: int, hi: int) -> bool:
-        """Whether a pivot whose test holds stands in [lo, hi)."""
-        k = bisect_left(self.at, lo)
-        while k < len(self.at) and self.at[k] < hi:
-            ok = self.held[k]
-            if ok is None:
-                ok = self.held[k] = self.tests[self.test_of[k]].match(self.low, self.at[k]) is not None
-            if ok:
-                return True
-            k += 1
-        low = self.low
-        for n, (word, test) in enumerate(self.others):
-            stop = hi + len(word) - 1  # a place below hi, its word reaching past hi, as in a whole-copy scan
-            i = low.find(word, lo, stop)
-            while i >= 0:
-                ok = self.other_held.get((i, n))
-                if ok is None:
-                    ok = self.other_held[i, n] = test.match(low, i) is not None
-                if ok:
-                    return True
-                i = low.find(word, i + 1, stop)
-        return False
-
-
 def _parse_at(expr: pp.ParserElement, text: str, pos: int) -> pp.ParseResults | None:
     try:
         return expr.parse_string(text[pos:])
@@ -402,13 +275,25 @@ def find_governing_law(doc: TextIndex) -> Place | None:
     return weak
 
 
+def cue_matches(
+    pattern: regex.Pattern[str], doc: TextIndex, keywords: tuple[str, ...], before: int = 80, after: int = 60,
+    *, pivots: bool = True,
+) -> Iterator[tuple[int, int]]:
+    """``cue_scan.cue_matches`` with the pattern's ``LOWERED`` program and (with ``pivots``) its ``PIVOTS``:
+    the spans of ``pattern.finditer(doc.text)``, tried only around ``keywords``."""
+    return cue_scan.cue_matches(
+        pattern, doc, keywords, before, after,
+        lowered=LOWERED.get(pattern), pivots=PIVOTS.get(pattern) if pivots else None,
+    )
+
+
 # -- term, renewal and notice ----------------------------------------------------------
 # The term under another name, defined: '"Contract Period" shall mean', 'INITIAL DISTRIBUTION PERIOD:'.
 _PERIOD_NAMES = ("contract", "agreement", "license", "licence", "sponsorship", "engagement", "endorsement",
                  r"initial(?:\s{1,8}[a-z]{3,15})?")
 _PERIOD_TAIL = r"\s{1,8}period(?:[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?|\s{0,3}:)"
 NAMED_PERIOD = regex.compile(rf"(?i)[\"\u201c]?(?:{'|'.join(_PERIOD_NAMES)}){_PERIOD_TAIL}")
-_QUOTE = r"[\"\u201c]"
+_QUOTE = OPEN_QUOTE
 _VERBS = r"(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,8}effective|become\s{1,8}effective)"
 _IN_FORCE = r"\s{1,8}(?:valid|in\s{1,8}(?:full\s{1,8})?(?:force|effect))"
 _MEANS = r"term[\"\u201d]?\s{1,8}(?:shall\s{1,8})?means?"
@@ -446,20 +331,6 @@ TERM_PIVOTS = (
     ("shall", rf"(?<![a-z]){_SHALL}"),
     ("will", rf"(?<![a-z]){_WILL}"),
 )
-
-
-def first_char_program(lead: str, alternatives: tuple[str, ...]) -> regex.Pattern[str]:
-    """``lead(?:a|b|...)`` without ``(?i)``, for a ``lowered`` copy, with the alternatives grouped by
-    their first character (``t(?:erm...|he...)``): the same matches, as alternatives that open with
-    different characters never match at one place and each group keeps their order, and the ``regex``
-    module's scan tries one group where it tried every alternative (~1.2x faster on the term cue)."""
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        head = _QUOTE if alt.startswith(_QUOTE) else alt[:1]
-        if head != _QUOTE and not ("a" <= head <= "z" and alt[1:2] not in ("?", "*", "+", "{")):
-            raise ValueError(f"an alternative must open with a lower-case letter or an opening quote: {alt!r}")
-        groups.setdefault(head, []).append(alt[len(head) :])
-    return regex.compile(lead + "(?:" + "|".join(f"{h}(?:{'|'.join(rests)})" for h, rests in groups.items()) + ")")
 
 
 TERM_KEYWORDS = ("term", "commenc", "expir", "continu", "remain", "begin", "effect", " end", "conclu", "period\"",

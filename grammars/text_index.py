@@ -29,6 +29,8 @@ class TextIndex:
     text: str
     # word -> its positions in ``ascii_lowered`` (``ascii_positions``): this index's, gone with it
     _positions: dict[bytes, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # word -> its positions in ``caseless`` (``cue_scan.keyword_starts``): the cue scans of one text share them
+    caseless_words: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def lowered(self) -> str | None:

@@ -1,12 +1,13 @@
-"""``grammars.contract_terms.cue_matches`` gives ``pattern.finditer(text)``, also for a text holding
-a long s or a dotted I (which ``lowered`` refuses: the scan then finds its keywords in a copy that
-writes them as "s" and "i", instead of running the pattern over the whole text)."""
+"""``grammars.contract_terms.cue_matches`` (``grammars/cue_scan.py``) gives ``pattern.finditer(text)``,
+also for a text holding a long s or a dotted I (which ``lowered`` refuses: the scan then finds its
+keywords in a copy that writes them as "s" and "i", instead of running the pattern over the whole text)."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import CORPUS, requires_corpus
 from extractor.grammars import contract_terms as ct
+from extractor.grammars import cue_scan
 from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -92,3 +93,20 @@ def test_pivots_skip_only_windows_without_a_match_on_the_corpus() -> None:
         doc = TextIndex(read(path).text)
         with_pivots = list(ct.cue_matches(ct.TERM_CUE, doc, ct.TERM_KEYWORDS))
         assert with_pivots == list(ct.cue_matches(ct.TERM_CUE, doc, ct.TERM_KEYWORDS, pivots=False)), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+@example("continue; continued; Continuing; discontinue")
+def test_keywords_read_from_a_word_found_before_are_those_a_scan_finds(text: str) -> None:
+    """A stem that starts with a word another cue's scan found ("continue" after "continu") is read from
+    that word's places: the same places as its own scan, in a text's shared ``caseless_words``."""
+    low = TextIndex(text).caseless
+    if low is None:
+        return
+    shared: dict[str, list[int]] = {}
+    cue_scan.keyword_starts(low, ct.TERM_KEYWORDS, shared)
+    assert "continu" in shared
+    for keywords in (ct.RENEWAL_KEYWORDS, ct.GOVERNING_KEYWORDS, ct.TERM_KEYWORDS):
+        assert cue_scan.keyword_starts(low, keywords, shared) == cue_scan.keyword_starts(low, keywords)
+    assert shared["continue"] == [i for i in range(len(low)) if low.startswith("continue", i)]
