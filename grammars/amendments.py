@@ -79,9 +79,7 @@ IMPERATIVE_OPENING = regex.compile(
 
 def active_verbs(doc: TextIndex) -> list[regex.Match[str]]:
     """``ACTIVE_VERB.finditer(doc.text)``, tried only where "hereby", "further" or "agree" stands."""
-    text, low = doc.text, doc.ascii_lowered
-    if low is None:
-        return list(ACTIVE_VERB.finditer(text))
+    text, low = doc.text, doc.ascii_folded
     starts = sorted(i for w in _ACTIVE_FIRST_WORDS for i in find_all(low, w))
     return list(finditer_at(ACTIVE_VERB, text, starts))
 
@@ -183,9 +181,7 @@ def copula_verbs(doc: TextIndex) -> list[regex.Match[str]]:
     lower-cased text (``_verb_starts``), and every match lies within a stretch of copula words,
     commas and spaces before one, so scanning those stretches finds the same matches."""
     text = doc.text
-    low = doc.ascii_lowered  # the copy the reference scan of the same text made (one TextIndex)
-    if low is None:  # lower() would move offsets, or a character folds to a letter it does not lower to
-        return list(COPULA_VERB.finditer(text))
+    low = doc.ascii_folded  # the copy the reference scan of the same text made (one TextIndex)
     stretches: list[tuple[int, int]] = []
     for i, verb in _verb_starts(low):
         end = i + len(verb)
