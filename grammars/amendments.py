@@ -25,6 +25,8 @@ verb stands); the subject and predicate around it are read with the small gramma
 
 from __future__ import annotations
 
+import re
+
 import pyparsing as pp
 
 from . import find_all, finditer_at, vocabulary
@@ -70,6 +72,18 @@ _ACTIVE_FIRST_WORDS = (b"hereby", b"further", b"agree")
 _IMPERATIVE_WORDS = ("Delete", "Add", "Insert", "Replace", "Amend", "Substitute", "Strike", "Remove")
 _AFTER_VERB = (" ", "\t", "s")  # what may follow an imperative verb: its space, or an "s" ("The following replaces")
 _IMPERATIVE_AFTER_FOLLOWING = regex.compile(r"following[ \t](?:replace|amend)")
+# Every imperative verb with what may follow it, and every "following replace/amend", in one scan. The
+# standard library's engine: these literals open with capitals (and "f"), which its scan skips to ~2x
+# faster than nine str.find passes or the regex module's alternation; the pattern holds literals and
+# [ \t] only, so both engines read it alike. No two of its matches can overlap (each verb is one capital
+# then lower-case letters; "following replace" holds no capital), so finditer sees every one.
+# (each alternative a plain literal first: a group around them, or a look-ahead after a group, costs
+# the engine its fast skip to the literals' first characters, ~4x)
+IMPERATIVE_WORD = re.compile(
+    "|".join(w + "(?=[" + "".join(_AFTER_VERB) + "])" for w in _IMPERATIVE_WORDS)
+    + "|" + _IMPERATIVE_AFTER_FOLLOWING.pattern
+)
+_FOLLOWING_VERB = len("following ")  # where the verb stands in a "following replace" match
 # IMPERATIVE_VERB's opening up to its verb, read backwards from the verb: each part greedy, so the match
 # reaches the leftmost start any reading of the opening can have
 IMPERATIVE_OPENING = regex.compile(
@@ -87,12 +101,8 @@ def active_verbs(doc: TextIndex) -> list[regex.Match[str]]:
 def imperative_verbs(text: str) -> list[regex.Match[str]]:
     """``IMPERATIVE_VERB.finditer(text)``, tried only at the line or sentence starts of the short
     openings that end at one of its verbs (its lookbehind tried at every position cost ~70 ms/MB)."""
-    verbs = [i for w in _IMPERATIVE_WORDS for i in find_all(text, w)
-             if text[i + len(w) : i + len(w) + 1] in _AFTER_VERB]
-    for i in find_all(text, "following"):
-        m = _IMPERATIVE_AFTER_FOLLOWING.match(text, i)
-        if m is not None:
-            verbs.append(i + 10)
+    verbs = [m.start() + (_FOLLOWING_VERB if text.startswith("f", m.start()) else 0)
+             for m in IMPERATIVE_WORD.finditer(text)]
     starts: set[int] = set()
     for v in verbs:
         lo = IMPERATIVE_OPENING.match(text, 0, v).start()
