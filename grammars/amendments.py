@@ -65,10 +65,14 @@ IMPERATIVE_VERB = regex.compile(
     r"|schedules?|attachments?|appendix|clauses?|definitions?)\b)"
 )
 # Where those two scans may match. ACTIVE_VERB opens with "hereby", "further" or "agree" (caseless):
-# tried only where those words stand in the lower-cased copy. IMPERATIVE_VERB holds one of its verbs
+# tried only where those words stand in the folded copy. IMPERATIVE_VERB holds one of its verbs
 # (case-sensitive; "replace"/"amend" right after "following"), with at most a label, "The following" and
 # spaces between its start and the verb: tried only at the line starts and sentence starts just before a verb.
-_ACTIVE_FIRST_WORDS = (b"hereby", b"further", b"agree")
+# "further\s+" ending where an "agree" starts, read backwards (greedy: the only such start)
+FURTHER_BEFORE = regex.compile(r"(?i)further\s+", regex.REVERSE)
+# a match opening with "agree" reads "agree[sd]?\s": a letter other than "s" or "d" after it in the folded
+# copy ("agreement", most of the hits) refuses the place without trying the pattern there
+_NOT_AFTER_AGREE = frozenset(b"abcefghijklmnopqrtuvwxyz")
 _IMPERATIVE_WORDS = ("Delete", "Add", "Insert", "Replace", "Amend", "Substitute", "Strike", "Remove")
 _AFTER_VERB = (" ", "\t", "s")  # what may follow an imperative verb: its space, or an "s" ("The following replaces")
 _IMPERATIVE_AFTER_FOLLOWING = regex.compile(r"following[ \t](?:replace|amend)")
@@ -92,10 +96,17 @@ IMPERATIVE_OPENING = regex.compile(
 
 
 def active_verbs(doc: TextIndex) -> list[regex.Match[str]]:
-    """``ACTIVE_VERB.finditer(doc.text)``, tried only where "hereby", "further" or "agree" stands."""
+    r"""``ACTIVE_VERB.finditer(doc.text)``, tried only where "hereby" or "agree" stands, or "further" before
+    such an "agree" (a match opening with "further" reads "further\s+agree": no scan for "further")."""
     text, low = doc.text, doc.ascii_folded
-    starts = sorted(i for w in _ACTIVE_FIRST_WORDS for i in find_all(low, w))
-    return list(finditer_at(ACTIVE_VERB, text, starts))
+    n = len(low)
+    agree = [i for i in find_all(low, b"agree") if i + 5 >= n or low[i + 5] not in _NOT_AFTER_AGREE]
+    starts = [*find_all(low, b"hereby"), *agree]
+    for i in agree:
+        further = FURTHER_BEFORE.match(text, 0, i)
+        if further is not None:
+            starts.append(further.start())
+    return list(finditer_at(ACTIVE_VERB, text, sorted(set(starts))))
 
 
 def imperative_verbs(text: str) -> list[regex.Match[str]]:
@@ -209,7 +220,13 @@ _ED_VERBS = tuple(v for v in VERBS if v.endswith("ed"))
 _OTHER_VERBS = tuple(v for v in VERBS if not v.endswith("ed"))
 ED_VERB_END = regex.compile("ed(?<=(?P<verb>" + "|".join(regex.escape(v) for v in _ED_VERBS) + "))")
 ED_VERB_END_BYTES = regex.compile(ED_VERB_END.pattern.encode("ascii"))  # the verbs are ASCII
-_OTHER_VERB_BYTES = tuple(v.encode("ascii") for v in _OTHER_VERBS)
+# the other verbs ("struck", "stricken") in one scan: none is a prefix of another nor overlaps one, so its
+# finditer sees every place a str.find per verb sees
+OTHER_VERB = regex.compile("|".join(regex.escape(v) for v in _OTHER_VERBS))
+OTHER_VERB_BYTES = regex.compile(OTHER_VERB.pattern.encode("ascii"))
+assert not any(b.startswith(a[k:]) or a[k:].startswith(b)
+               for a in _OTHER_VERBS for b in _OTHER_VERBS for k in range(1, len(a)))
+assert not any(a != b and b.startswith(a) for a in _OTHER_VERBS for b in _OTHER_VERBS)
 # the lookbehind names the one verb ending at a match: none ends another
 assert not any(a != b and a.endswith(b) for a in _ED_VERBS for b in _ED_VERBS)
 
@@ -220,12 +237,10 @@ def _verb_starts(low: str | bytes) -> list[tuple[int, str]]:
     # "ed" cannot overlap itself: finditer sees every one
     if isinstance(low, bytes):
         out = [(m.start("verb"), m.group("verb").decode("ascii")) for m in ED_VERB_END_BYTES.finditer(low)]
-        for verb, word in zip(_OTHER_VERBS, _OTHER_VERB_BYTES):
-            out += [(i, verb) for i in find_all(low, word)]
+        out += [(m.start(), m.group().decode("ascii")) for m in OTHER_VERB_BYTES.finditer(low)]
         return out
     out = [(m.start("verb"), m.group("verb")) for m in ED_VERB_END.finditer(low)]
-    for verb in _OTHER_VERBS:
-        out += [(i, verb) for i in find_all(low, verb)]
+    out += [(m.start(), m.group()) for m in OTHER_VERB.finditer(low)]
     return out
 
 

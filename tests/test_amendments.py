@@ -400,7 +400,8 @@ IMPERATIVE_PIECES = ["Delete", "Adds", "Add", "Address", "Replace", "replace", "
                      "The", "following", "The following", "(a)", "1.", "b)", "(iv)", "abcde.", "x", ".", ":", ";",
                      " ", "  ", "\t", "\n", "\r\n", "Section", "sections", "Item", "Exhibit", "2.1", "of the"]
 ACTIVE_PIECES = ["hereby", "HEREBY", "further", "Further", "agree", "agrees", "agreed", "that they shall", "to",
-                 "amend", "Amend", "delete", "replace", "restate", "K", "\u212a", "\u017f", " ", "\n", ",", "x"]
+                 "amend", "Amend", "delete", "replace", "restate", "K", "\u212a", "\u017f", " ", "\n", ",", "x",
+                 "agreement", "AGREED", "\u0130", "\xa0"]
 
 
 @settings(max_examples=400, deadline=None)
