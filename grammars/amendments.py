@@ -411,11 +411,19 @@ QUALIFIER_START = regex.compile(
 )
 
 
+# the qualifier with where it starts and ends, parsed at the text's start only: ``scan_string`` tried
+# every later position of the text before giving up when it was not there
+located_qualifier = pp.Located(qualifier).set_name("located_qualifier").parse_with_tabs()
+
+
 def parse_qualifier(text: str) -> tuple[str, list[int], int] | None:
-    """("sentence", [1, 2], length) for "the first two sentences"; ordinals -1/-2 mean last/penultimate."""
-    for tokens, start, end in qualifier.scan_string(text, max_matches=1):
-        if start != 0:
-            return None
+    """("sentence", [1, 2], length) for "the first two sentences" at the start of ``text`` (the first
+    match of ``qualifier.scan_string`` when it starts there); ordinals -1/-2 mean last/penultimate."""
+    try:
+        start, tokens, end = located_qualifier.parse_string(text)
+    except pp.ParseException:
+        return None
+    if start == 0:
         unit_word = str(tokens["unit"]).lower().rstrip("s")
         nums = [ORDINALS[str(o).lower()] for o in tokens["ordinals"]]
         if "count" in tokens and len(nums) == 1 and nums[0] > 0:

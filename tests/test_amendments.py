@@ -497,3 +497,29 @@ def test_outermost_section_end_is_the_largest_end_of_the_sections_holding_a_posi
     for pos in range(0, len(ex.original), 97):
         want = max((b for a, b in spans if a <= pos < b), default=-1)
         assert amendment_ops._outermost_end(index, pos, -1) == want
+
+
+QUALIFIER_PIECES = ["the", "The", "THE", "in", "In", "each", "of", "all", "first", "second", "third", "last",
+                    "penultimate", "fourteenth", "two", "three", "complete", "sentence", "sentences", "line", "lines",
+                    "paragraph", "clause", "and", ",", " ", "  ", "\t", "\n", "x", "thereof"]
+
+
+def _scan_qualifier(text: str) -> tuple[str, list[int], int] | None:
+    """The reading parse_qualifier had: the first match of a scan, taken only when it starts the text."""
+    for tokens, start, end in ga.qualifier.scan_string(text, max_matches=1):
+        if start != 0:
+            return None
+        unit_word = str(tokens["unit"]).lower().rstrip("s")
+        nums = [ga.ORDINALS[str(o).lower()] for o in tokens["ordinals"]]
+        if "count" in tokens and len(nums) == 1 and nums[0] > 0:
+            nums = list(range(nums[0], nums[0] + ga.COUNT_WORDS[str(tokens["count"]).lower()]))
+        return unit_word, nums, end
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(QUALIFIER_PIECES), max_size=14).map(" ".join),
+       st.lists(st.sampled_from(QUALIFIER_PIECES), max_size=6).map("".join))
+def test_qualifier_parsed_at_the_start_is_the_scans_first_match_there(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, glued + spaced):
+        assert parse_qualifier(text) == _scan_qualifier(text)
