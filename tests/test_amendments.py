@@ -523,3 +523,13 @@ def _scan_qualifier(text: str) -> tuple[str, list[int], int] | None:
 def test_qualifier_parsed_at_the_start_is_the_scans_first_match_there(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + spaced):
         assert parse_qualifier(text) == _scan_qualifier(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["further", "FURTHER", "furt\u0125er", "Furthe\u0280", "fur", "ther", " ", "\n", "\xa0",
+                                 " " * 300, "x", "agree", "\u017f", "\u0130"]), max_size=12).map("".join),
+       st.integers(0, 2000))
+def test_further_before_an_agree_is_the_backward_match_from_the_start(text: str, cut: int) -> None:
+    i = min(cut, len(text))
+    want = ga.FURTHER_BEFORE.match(text, 0, i)
+    assert ga._further_before(text, TextIndex(text).ascii_folded, i) == (want.start() if want else None)
