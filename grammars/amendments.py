@@ -25,6 +25,8 @@ verb stands); the subject and predicate around it are read with the small gramma
 
 from __future__ import annotations
 
+import re
+
 import pyparsing as pp
 
 from . import find_all, finditer_at, vocabulary
@@ -63,13 +65,31 @@ IMPERATIVE_VERB = regex.compile(
     r"|schedules?|attachments?|appendix|clauses?|definitions?)\b)"
 )
 # Where those two scans may match. ACTIVE_VERB opens with "hereby", "further" or "agree" (caseless):
-# tried only where those words stand in the lower-cased copy. IMPERATIVE_VERB holds one of its verbs
+# tried only where those words stand in the folded copy. IMPERATIVE_VERB holds one of its verbs
 # (case-sensitive; "replace"/"amend" right after "following"), with at most a label, "The following" and
 # spaces between its start and the verb: tried only at the line starts and sentence starts just before a verb.
-_ACTIVE_FIRST_WORDS = (b"hereby", b"further", b"agree")
+# "further\s+" ending where an "agree" starts, read backwards (greedy: the only such start)
+FURTHER_BEFORE = regex.compile(r"(?i)further\s+", regex.REVERSE)
+BLANKS_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # FURTHER_BEFORE's blanks, read back from their end
+_BLANKS_MAX = 256
+# a match opening with "agree" reads "agree[sd]?\s": a letter other than "s" or "d" after it in the folded
+# copy ("agreement", most of the hits) refuses the place without trying the pattern there
+_NOT_AFTER_AGREE = frozenset(b"abcefghijklmnopqrtuvwxyz")
 _IMPERATIVE_WORDS = ("Delete", "Add", "Insert", "Replace", "Amend", "Substitute", "Strike", "Remove")
 _AFTER_VERB = (" ", "\t", "s")  # what may follow an imperative verb: its space, or an "s" ("The following replaces")
 _IMPERATIVE_AFTER_FOLLOWING = regex.compile(r"following[ \t](?:replace|amend)")
+# Every imperative verb with what may follow it, and every "following replace/amend", in one scan. The
+# standard library's engine: these literals open with capitals (and "f"), which its scan skips to ~2x
+# faster than nine str.find passes or the regex module's alternation; the pattern holds literals and
+# [ \t] only, so both engines read it alike. No two of its matches can overlap (each verb is one capital
+# then lower-case letters; "following replace" holds no capital), so finditer sees every one.
+# (each alternative a plain literal first: a group around them, or a look-ahead after a group, costs
+# the engine its fast skip to the literals' first characters, ~4x)
+IMPERATIVE_WORD = re.compile(
+    "|".join(w + "(?=[" + "".join(_AFTER_VERB) + "])" for w in _IMPERATIVE_WORDS)
+    + "|" + _IMPERATIVE_AFTER_FOLLOWING.pattern
+)
+_FOLLOWING_VERB = len("following ")  # where the verb stands in a "following replace" match
 # IMPERATIVE_VERB's opening up to its verb, read backwards from the verb: each part greedy, so the match
 # reaches the leftmost start any reading of the opening can have
 IMPERATIVE_OPENING = regex.compile(
@@ -78,23 +98,40 @@ IMPERATIVE_OPENING = regex.compile(
 
 
 def active_verbs(doc: TextIndex) -> list[regex.Match[str]]:
-    """``ACTIVE_VERB.finditer(doc.text)``, tried only where "hereby", "further" or "agree" stands."""
-    text, low = doc.text, doc.ascii_lowered
-    if low is None:
-        return list(ACTIVE_VERB.finditer(text))
-    starts = sorted(i for w in _ACTIVE_FIRST_WORDS for i in find_all(low, w))
-    return list(finditer_at(ACTIVE_VERB, text, starts))
+    r"""``ACTIVE_VERB.finditer(doc.text)``, tried only where "hereby" or "agree" stands, or "further" before
+    such an "agree" (a match opening with "further" reads "further\s+agree": no scan for "further")."""
+    text, low = doc.text, doc.ascii_folded
+    n = len(low)
+    agree = [i for i in find_all(low, b"agree") if i + 5 >= n or low[i + 5] not in _NOT_AFTER_AGREE]
+    starts = [*find_all(low, b"hereby"), *agree]
+    for i in agree:
+        further = _further_before(text, low, i)
+        if further is not None:
+            starts.append(further)
+    return list(finditer_at(ACTIVE_VERB, text, sorted(set(starts))))
+
+
+def _further_before(text: str, low: bytes, i: int) -> int | None:
+    """``FURTHER_BEFORE.match(text, 0, i).start()`` (or None), read from the blanks before ``i``: the
+    pattern matched from 0 cost the regex module a pass over all of text[:i] when it failed (~1 ms at
+    each "agree" of a long text). The blanks run back to j, then "further" must end at j (it ends with
+    a letter: no shorter run of blanks can do), as the folded copy tells."""
+    lo = max(0, i - _BLANKS_MAX)
+    run = BLANKS_BEFORE.match(text, lo, i)
+    if run is None:
+        return None
+    if run.start() == lo > 0:  # a longer run of blanks than the window: the pattern itself
+        further = FURTHER_BEFORE.match(text, 0, i)
+        return further.start() if further is not None else None
+    j = run.start()
+    return j - 7 if j >= 7 and low[j - 7 : j] == b"further" else None
 
 
 def imperative_verbs(text: str) -> list[regex.Match[str]]:
     """``IMPERATIVE_VERB.finditer(text)``, tried only at the line or sentence starts of the short
     openings that end at one of its verbs (its lookbehind tried at every position cost ~70 ms/MB)."""
-    verbs = [i for w in _IMPERATIVE_WORDS for i in find_all(text, w)
-             if text[i + len(w) : i + len(w) + 1] in _AFTER_VERB]
-    for i in find_all(text, "following"):
-        m = _IMPERATIVE_AFTER_FOLLOWING.match(text, i)
-        if m is not None:
-            verbs.append(i + 10)
+    verbs = [m.start() + (_FOLLOWING_VERB if text.startswith("f", m.start()) else 0)
+             for m in IMPERATIVE_WORD.finditer(text)]
     starts: set[int] = set()
     for v in verbs:
         lo = IMPERATIVE_OPENING.match(text, 0, v).start()
@@ -183,9 +220,7 @@ def copula_verbs(doc: TextIndex) -> list[regex.Match[str]]:
     lower-cased text (``_verb_starts``), and every match lies within a stretch of copula words,
     commas and spaces before one, so scanning those stretches finds the same matches."""
     text = doc.text
-    low = doc.ascii_lowered  # the copy the reference scan of the same text made (one TextIndex)
-    if low is None:  # lower() would move offsets, or a character folds to a letter it does not lower to
-        return list(COPULA_VERB.finditer(text))
+    low = doc.ascii_folded  # the copy the reference scan of the same text made (one TextIndex)
     stretches: list[tuple[int, int]] = []
     for i, verb in _verb_starts(low):
         end = i + len(verb)
@@ -203,7 +238,13 @@ _ED_VERBS = tuple(v for v in VERBS if v.endswith("ed"))
 _OTHER_VERBS = tuple(v for v in VERBS if not v.endswith("ed"))
 ED_VERB_END = regex.compile("ed(?<=(?P<verb>" + "|".join(regex.escape(v) for v in _ED_VERBS) + "))")
 ED_VERB_END_BYTES = regex.compile(ED_VERB_END.pattern.encode("ascii"))  # the verbs are ASCII
-_OTHER_VERB_BYTES = tuple(v.encode("ascii") for v in _OTHER_VERBS)
+# the other verbs ("struck", "stricken") in one scan: none is a prefix of another nor overlaps one, so its
+# finditer sees every place a str.find per verb sees
+OTHER_VERB = regex.compile("|".join(regex.escape(v) for v in _OTHER_VERBS))
+OTHER_VERB_BYTES = regex.compile(OTHER_VERB.pattern.encode("ascii"))
+assert not any(b.startswith(a[k:]) or a[k:].startswith(b)
+               for a in _OTHER_VERBS for b in _OTHER_VERBS for k in range(1, len(a)))
+assert not any(a != b and b.startswith(a) for a in _OTHER_VERBS for b in _OTHER_VERBS)
 # the lookbehind names the one verb ending at a match: none ends another
 assert not any(a != b and a.endswith(b) for a in _ED_VERBS for b in _ED_VERBS)
 
@@ -214,12 +255,10 @@ def _verb_starts(low: str | bytes) -> list[tuple[int, str]]:
     # "ed" cannot overlap itself: finditer sees every one
     if isinstance(low, bytes):
         out = [(m.start("verb"), m.group("verb").decode("ascii")) for m in ED_VERB_END_BYTES.finditer(low)]
-        for verb, word in zip(_OTHER_VERBS, _OTHER_VERB_BYTES):
-            out += [(i, verb) for i in find_all(low, word)]
+        out += [(m.start(), m.group().decode("ascii")) for m in OTHER_VERB_BYTES.finditer(low)]
         return out
     out = [(m.start("verb"), m.group("verb")) for m in ED_VERB_END.finditer(low)]
-    for verb in _OTHER_VERBS:
-        out += [(i, verb) for i in find_all(low, verb)]
+    out += [(m.start(), m.group()) for m in OTHER_VERB.finditer(low)]
     return out
 
 
@@ -390,11 +429,19 @@ QUALIFIER_START = regex.compile(
 )
 
 
+# the qualifier with where it starts and ends, parsed at the text's start only: ``scan_string`` tried
+# every later position of the text before giving up when it was not there
+located_qualifier = pp.Located(qualifier).set_name("located_qualifier").parse_with_tabs()
+
+
 def parse_qualifier(text: str) -> tuple[str, list[int], int] | None:
-    """("sentence", [1, 2], length) for "the first two sentences"; ordinals -1/-2 mean last/penultimate."""
-    for tokens, start, end in qualifier.scan_string(text, max_matches=1):
-        if start != 0:
-            return None
+    """("sentence", [1, 2], length) for "the first two sentences" at the start of ``text`` (the first
+    match of ``qualifier.scan_string`` when it starts there); ordinals -1/-2 mean last/penultimate."""
+    try:
+        start, tokens, end = located_qualifier.parse_string(text)
+    except pp.ParseException:
+        return None
+    if start == 0:
         unit_word = str(tokens["unit"]).lower().rstrip("s")
         nums = [ORDINALS[str(o).lower()] for o in tokens["ordinals"]]
         if "count" in tokens and len(nums) == 1 and nums[0] > 0:

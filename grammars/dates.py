@@ -118,9 +118,17 @@ SLASH_SCAN = regex.compile(r"/\d{1,2}/\d\d")  # YEAR_ANCHOR's "\d/\d{1,2}/\d\d" 
 DIGIT = regex.compile(r"\d")
 
 
-def _year_anchors(text: str) -> list[tuple[int, int]]:
-    """``YEAR_ANCHOR.finditer`` spans: leftmost first, a year before a d/d/yy at the same start."""
-    found = [(m.start(), 0, m.end()) for p in YEAR_SCANS for m in p.finditer(text, overlapped=True)]
+def year_spans(text: str) -> list[tuple[int, int]]:
+    r"""Every span of ``(?:1[89]|20)\d\d`` in ``text``, overlapping ones too (not in order): one scan
+    from each alternative's literal, made once per document for ``find_candidates`` and
+    ``loose_dates.find_loose`` (both look near years)."""
+    return [m.span() for p in YEAR_SCANS for m in p.finditer(text, overlapped=True)]
+
+
+def _year_anchors(text: str, years: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """``YEAR_ANCHOR.finditer`` spans: leftmost first, a year before a d/d/yy at the same start
+    (``years``: ``year_spans(text)``, when the caller has them)."""
+    found = [(s, 0, e) for s, e in (year_spans(text) if years is None else years)]
     found += [
         (m.start() - 1, 1, m.end())
         for m in SLASH_SCAN.finditer(text, overlapped=True)
@@ -135,11 +143,12 @@ def _year_anchors(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_candidates(text: str) -> list[tuple[int, int]]:
-    """Spans of date candidates in a whole document (``DATE_CANDIDATE`` run only near a year)."""
+def find_candidates(text: str, years: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of date candidates in a whole document (``DATE_CANDIDATE`` run only near a year;
+    ``years``: ``year_spans(text)``, when the caller has them)."""
     out: list[tuple[int, int]] = []
     last = 0
-    for a_start, a_end in _year_anchors(text):
+    for a_start, a_end in _year_anchors(text, years):
         if a_start < last:
             continue
         lo = max(last, a_start - WINDOW_BEFORE)

@@ -92,7 +92,7 @@ def _unit_spans(doc: TextIndex) -> list[tuple[int, int]]:
     text = doc.text
     if not _MERGE_EXACT:
         return [u.span() for u in UNIT_ANCHOR.finditer(text)]
-    low = doc.ascii_lowered if _LOWER_WORDS else None
+    low = doc.ascii_folded if _LOWER_WORDS else None
     if low is None:
         spans = [m.span() for p in UNIT_WORD_SCANS for m in p.finditer(text)]
     else:

@@ -71,9 +71,13 @@ NOT_UNDERSCORE = regex.compile(r"[^_]")
 NOT_UNDERSCORE_BACK = regex.compile(r"[^_]", regex.REVERSE)  # searched right to left: the last one first
 
 
-def _year_ends(text: str) -> list[int]:
-    """Where every YEAR_RE match ends, in order (two matches never overlap: a year is followed by no digit)."""
-    return sorted(m.end() for p in YEAR_SCANS for m in p.finditer(text))
+def _year_ends(text: str, years: list[tuple[int, int]] | None = None) -> list[int]:
+    r"""Where every YEAR_RE match ends, in order (two matches never overlap: a year is followed by no digit).
+    ``years``: every span of ``(?:1[89]|20)\d\d``, overlapping ones too (``dates.year_spans``), when the
+    caller has them: the matches are those followed by no digit."""
+    if years is None:
+        return sorted(m.end() for p in YEAR_SCANS for m in p.finditer(text))
+    return sorted(e for _s, e in years if not "0" <= text[e : e + 1] <= "9")
 
 
 def near_years(pattern: regex.Pattern[str], text: str, ends: list[int], reach: int,
@@ -131,10 +135,10 @@ def parse_loose(text: str) -> str | None:
         return None
 
 
-def find_loose(text: str) -> list[LooseDate]:
-    """Filled-in and glued dates of a whole document, in order."""
+def find_loose(text: str, years: list[tuple[int, int]] | None = None) -> list[LooseDate]:
+    """Filled-in and glued dates of a whole document, in order (``years``: as ``_year_ends`` takes them)."""
     out: list[LooseDate] = []
-    ends = _year_ends(text)
+    ends = _year_ends(text, years)
     for pattern, filled in ((FILLED_CANDIDATE, True), (GLUED_CANDIDATE, False)):
         scan = near_years(pattern, text, ends, FILLED_REACH if filled else GLUED_REACH, underscores=filled)
         for m in scan:

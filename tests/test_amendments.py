@@ -400,7 +400,8 @@ IMPERATIVE_PIECES = ["Delete", "Adds", "Add", "Address", "Replace", "replace", "
                      "The", "following", "The following", "(a)", "1.", "b)", "(iv)", "abcde.", "x", ".", ":", ";",
                      " ", "  ", "\t", "\n", "\r\n", "Section", "sections", "Item", "Exhibit", "2.1", "of the"]
 ACTIVE_PIECES = ["hereby", "HEREBY", "further", "Further", "agree", "agrees", "agreed", "that they shall", "to",
-                 "amend", "Amend", "delete", "replace", "restate", "K", "\u212a", "\u017f", " ", "\n", ",", "x"]
+                 "amend", "Amend", "delete", "replace", "restate", "K", "\u212a", "\u017f", " ", "\n", ",", "x",
+                 "agreement", "AGREED", "\u0130", "\xa0"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -496,3 +497,39 @@ def test_outermost_section_end_is_the_largest_end_of_the_sections_holding_a_posi
     for pos in range(0, len(ex.original), 97):
         want = max((b for a, b in spans if a <= pos < b), default=-1)
         assert amendment_ops._outermost_end(index, pos, -1) == want
+
+
+QUALIFIER_PIECES = ["the", "The", "THE", "in", "In", "each", "of", "all", "first", "second", "third", "last",
+                    "penultimate", "fourteenth", "two", "three", "complete", "sentence", "sentences", "line", "lines",
+                    "paragraph", "clause", "and", ",", " ", "  ", "\t", "\n", "x", "thereof"]
+
+
+def _scan_qualifier(text: str) -> tuple[str, list[int], int] | None:
+    """The reading parse_qualifier had: the first match of a scan, taken only when it starts the text."""
+    for tokens, start, end in ga.qualifier.scan_string(text, max_matches=1):
+        if start != 0:
+            return None
+        unit_word = str(tokens["unit"]).lower().rstrip("s")
+        nums = [ga.ORDINALS[str(o).lower()] for o in tokens["ordinals"]]
+        if "count" in tokens and len(nums) == 1 and nums[0] > 0:
+            nums = list(range(nums[0], nums[0] + ga.COUNT_WORDS[str(tokens["count"]).lower()]))
+        return unit_word, nums, end
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(QUALIFIER_PIECES), max_size=14).map(" ".join),
+       st.lists(st.sampled_from(QUALIFIER_PIECES), max_size=6).map("".join))
+def test_qualifier_parsed_at_the_start_is_the_scans_first_match_there(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, glued + spaced):
+        assert parse_qualifier(text) == _scan_qualifier(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["further", "FURTHER", "furt\u0125er", "Furthe\u0280", "fur", "ther", " ", "\n", "\xa0",
+                                 " " * 300, "x", "agree", "\u017f", "\u0130"]), max_size=12).map("".join),
+       st.integers(0, 2000))
+def test_further_before_an_agree_is_the_backward_match_from_the_start(text: str, cut: int) -> None:
+    i = min(cut, len(text))
+    want = ga.FURTHER_BEFORE.match(text, 0, i)
+    assert ga._further_before(text, TextIndex(text).ascii_folded, i) == (want.start() if want else None)

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import regex
 from extractor.grammars import contract_terms as ct
+from extractor.grammars import dates as gd
 from extractor.grammars import loose_dates as gl
+from extractor.grammars.text_index import TextIndex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor.stages import agreement_date as ad
 from extractor.stages import title_words as tr
 
 # pieces of filled-in and glued dates, and what stands around them
@@ -24,6 +27,31 @@ def test_loose_dates_near_years_equal_whole_text_scan(text: str) -> None:
                                         (gl.GLUED_CANDIDATE, gl.GLUED_REACH, False)):
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in gl.near_years(pattern, text, ends, reach, underscores)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*LOOSE_PIECES, "/", "1/2/03", "12/31/", "2019-", "188", "\u0663", "0"]),
+                max_size=60).map("".join))
+def test_year_spans_shared_by_both_date_scans_give_what_each_scan_finds(text: str) -> None:
+    """``dates.year_spans`` made once gives the loose scan's year ends and the calendar candidates that
+    each module's own year scan gives."""
+    years = gd.year_spans(text)
+    assert gl._year_ends(text, years) == gl._year_ends(text)
+    assert gl.find_loose(text, years) == gl.find_loose(text)
+    assert gd.find_candidates(text, years) == gd.find_candidates(text) == [
+        m.span() for m in gd.DATE_CANDIDATE.finditer(text)]
+
+
+WITNESS_PIECES = ["in", "IN", "In", " ", "  ", "\n", "\t", "witness", "WITNESS", "Witne\u017fs", "whereof", "WHEREFORE",
+                  "where", "of", "x", ".", "\u0130n", "wit", "ness"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WITNESS_PIECES), max_size=20).map("".join))
+def test_last_testimonium_from_the_folded_copy_is_the_last_match_of_a_whole_text_scan(text: str) -> None:
+    got = ad._last_witness(TextIndex(text))
+    want = ad._last(ad.WITNESS, text, 0, len(text))
+    assert (got and got.span()) == (want and want.span())
 
 
 def test_filled_date_after_a_long_blank_starts_where_the_blank_starts() -> None:

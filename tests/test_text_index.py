@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import regex
 from conftest import SAMPLES
 from extractor.grammars import ascii_lowered as ascii_module
-from extractor.grammars import lowered, text_index
+from extractor.grammars import find_all, lowered, text_index
 from extractor.grammars.ascii_lowered import ascii_lowered
 from extractor.grammars.text_index import TextIndex
 from hypothesis import given
@@ -150,6 +151,22 @@ def test_the_index_gives_the_copies_of_its_text(text: str) -> None:
     assert idx.lowered == lowered(text)
     assert idx.ascii_lowered == ascii_lowered(text)
     assert idx.lowered is idx.lowered  # made once
+
+
+@given(st.text(alphabet=st.sampled_from("aAkKsSiI?\u017f\u0130\u0131\u212a\u00e9\u4e00 "), max_size=40),
+       st.text(alphabet=st.sampled_from("aksi "), min_size=1, max_size=3))
+def test_the_folded_copy_holds_a_word_where_its_caseless_pattern_matches(text: str, word: str) -> None:
+    """``ascii_folded`` is never None: with U+017F or U+0130 in the text (no ``ascii_lowered``) a word
+    stands in it exactly where ``regex`` (?i) matches it, as in ``ascii_lowered`` otherwise (a word
+    written in lower case, as the scans' patterns write theirs: (?i)I takes U+0131 and not U+0130)."""
+    idx = TextIndex(text)
+    folded = idx.ascii_folded
+    assert len(folded) == len(text)
+    if idx.ascii_lowered is not None:
+        assert folded == idx.ascii_lowered
+    w = word.encode("ascii")
+    pattern = regex.compile("(?i)" + regex.escape(word))
+    assert list(find_all(folded, w)) == [m.start() for m in pattern.finditer(text, overlapped=True)]
 
 
 def test_repr_does_not_print_the_document() -> None:

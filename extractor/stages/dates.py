@@ -121,14 +121,15 @@ def _role(text: str, s: int, e: int, in_block: bool) -> str:
     return "other"
 
 
-def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[DateMention]:
-    text = layout.view.text
+def _dates(layout: Layout, header: Header, signatures: SignatureResult, body: TextIndex) -> list[DateMention]:
+    text = body.text
+    years = gd.year_spans(text)  # both date scans look near years: found once
     found = []
-    for s, e in gd.find_candidates(text):
+    for s, e in gd.find_candidates(text, years):
         parsed = gd.parse_date(text[s:e].replace("\xa0", " "))
         if parsed is not None:
             found.append((s, e, parsed))
-    found = with_loose_dates(text, found)
+    found = with_loose_dates(text, found, years)
     is_amendment = bool(header.kind and "amend" in header.kind)
     amended = set()
     for i, (s, e, _p) in enumerate(found):
@@ -155,7 +156,7 @@ def _dates(layout: Layout, header: Header, signatures: SignatureResult) -> list[
     where = layout.view.spans([(s, e) for s, e, _p in found])  # one call for all: cheaper than a span() each
     starts = [os_ for os_, _oe in where]
     in_block = [os_ in blocks for os_ in starts]
-    agreement = agreement_index(text, layout.original, found, where, in_block, header, amended)
+    agreement = agreement_index(body, layout.original, found, where, in_block, header, amended)
     for i, ((s, e, p), (os_, oe)) in enumerate(zip(found, where, strict=True)):
         if i in amended:
             role = "amended_agreement"
@@ -201,4 +202,4 @@ def find_dates(
     layout: Layout, header: Header, signatures: SignatureResult, body: TextIndex
 ) -> tuple[tuple[DateMention, ...], tuple[Duration, ...]]:
     """The date and duration mentions of the body (``body`` indexes ``layout.view.text``)."""
-    return tuple(_dates(layout, header, signatures)), tuple(_durations(layout, body))
+    return tuple(_dates(layout, header, signatures, body)), tuple(_durations(layout, body))
