@@ -68,7 +68,12 @@ def tokens(text: str, lo: int, hi: int, most: int | None = None) -> list[Token]:
             append(Token(s, e, word, kind, space, False))  # a number, a mark; no glue in "Agreement"
             continue
         if word.isupper():
-            # no lower-case letter: LOWER_GLUE finds nothing, GLUE at most the word's own start
+            # no lower-case letter: LOWER_GLUE finds nothing, GLUE at most the word's own start; most
+            # ALL CAPS words hold no CAPS_GLUE either (``_caps_cuts`` of the whole word): one token
+            part = word.rstrip(".")
+            if len(part) < 7 or CAPS_GLUE.search(part) is None:
+                append(Token(s, e, word, kind, space, False))
+                continue
             low, glue = [], []
         else:
             low = [s + c.start() for c in LOWER_GLUE.finditer(word)]
