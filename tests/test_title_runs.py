@@ -248,7 +248,8 @@ HEAD_PIECES = ["AGREEMENT", "Agreement", "agreement", "PLAN", "Note", "AMENDMENT
                "This", "THIS", "between", "EXHIBIT 10.1", "EXECUTION VERSION", "SUPPLY", "Supply", "SERVICES",
                "GUARANTY", "No.", "2", "2003", ",", ".", ":", "(", ")", '"', "\u201c", "\u201d", " ", " ", "\n",
                "\n\n", "   ", "is", "made", "by", "company", "INC.", "Inc.", "X", "ab", "AGREEMENTTHIS",
-               "JAGUARSSPONSORSHIP", "Sponsorship", "e-business", "-", "/", "'", "\u00e9", "\ufb01", "\u00df"]
+               "JAGUARSSPONSORSHIP", "Sponsorship", "e-business", "-", "/", "'", "\u00e9", "\ufb01", "\u00df",
+               "..", "....", "U.S.", "1.", "A."]  # dot leaders of a contents line, dots that end a word
 
 
 @settings(max_examples=400, deadline=None)
