@@ -306,3 +306,11 @@ def test_verb_search_does_not_keep_a_match_the_window_cut() -> None:
     verbs = header_stage._VerbSearch(text)
     assert verbs.first(0, 14).group() == "hereby agree"
     assert verbs.first(1, len(text)) is None
+
+
+@pytest.mark.parametrize("text", ["by   and   between X", "BY \tAND\nAMONG X", "hereby and among", "by andbetween",
+                                  "signed by the parties, by and between", "by  an d between", "nearby"])
+def test_intro_matches_at_by_need_an_and(text: str) -> None:
+    """Only "by and between/among" opens INTRO at "by": the scan tries no other "by", and misses none."""
+    for limit in range(len(text) + 1):
+        assert [m.span() for m in intro_matches(text, limit)] == [m.span() for m in g.INTRO.finditer(text, 0, limit)]

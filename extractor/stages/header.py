@@ -126,7 +126,13 @@ def intro_matches(text: str, limit: int) -> Iterator[regex.Match[str]]:
         # lowered() would refuse the head: no position-exact lower-cased copy, the regex module's scan
         yield from g.INTRO.finditer(text, 0, limit)
         return
-    yield from finditer_at(g.INTRO, text, intro_starts(text, limit), 0, limit)
+    yield from finditer_at(g.INTRO, text, (k for k in intro_starts(text, limit) if _may_open(text, k, limit)), 0, limit)
+
+
+def _may_open(text: str, k: int, limit: int) -> bool:
+    """INTRO may match at k: at "by" (the most frequent first word: "hereby", "signed by") only as
+    "by and between" / "by and among", so an "and" must follow within three blanks."""
+    return text[k : k + 2].lower() != "by" or "and" in text[k + 2 : min(k + 8, limit)].lower()
 
 
 INTRO_WINDOW = 2000
