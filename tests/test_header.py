@@ -9,6 +9,7 @@ from conftest import corpus_path
 from extractor.grammars import dates as gd
 from extractor.grammars import find_all, lowered
 from extractor.grammars import header as g
+from extractor.grammars import parties as g_parties
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -279,3 +280,37 @@ def test_date_candidates_hold_a_digit(pieces: list[str]) -> None:
     # _title_ish skips the date search in a piece with no digit: no date candidate may be digit-free
     text = "".join(pieces)
     assert gd.DIGIT.search(text) is not None or gd.DATE_CANDIDATE.search(text) is None
+
+
+VERB_PIECES = ["agree", "agrees", "hereby", " ", "  ", "\n", "\n\n", "have", "agreed", "enter", "into", "by", "this",
+               "Agreement", "Agreementx", "confirm", "X", "x", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VERB_PIECES), max_size=80).map("".join), st.data())
+def test_verb_search_answers_as_a_search_from_each_position(text: str, data: st.DataObject) -> None:
+    """``_VerbSearch.first`` for positions and ends that never decrease: the regex module's own search."""
+    verbs = header_stage._VerbSearch(text)
+    pos = end = 0
+    for _ in range(12):
+        pos = data.draw(st.integers(pos, len(text)))
+        end = data.draw(st.integers(max(pos, end), min(len(text), pos + 150)))
+        want = g_parties.AGREE_VERB.search(text, pos, end)
+        got = verbs.first(pos, end)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_verb_search_does_not_keep_a_match_the_window_cut() -> None:
+    """ "hereby agree|d" cut at the window's end is a match; the next, longer window shows "agreed"."""
+    text = "x hereby agreed to"
+    verbs = header_stage._VerbSearch(text)
+    assert verbs.first(0, 14).group() == "hereby agree"
+    assert verbs.first(1, len(text)) is None
+
+
+@pytest.mark.parametrize("text", ["by   and   between X", "BY \tAND\nAMONG X", "hereby and among", "by andbetween",
+                                  "signed by the parties, by and between", "by  an d between", "nearby"])
+def test_intro_matches_at_by_need_an_and(text: str) -> None:
+    """Only "by and between/among" opens INTRO at "by": the scan tries no other "by", and misses none."""
+    for limit in range(len(text) + 1):
+        assert [m.span() for m in intro_matches(text, limit)] == [m.span() for m in g.INTRO.finditer(text, 0, limit)]

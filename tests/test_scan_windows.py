@@ -100,3 +100,23 @@ def test_title_vocabularies_read_on_from_the_shorter_one(text: str, short: int, 
     again = tr.Vocabularies(text, short, short + more)
     assert again.short() == tr.vocabulary_of(text, short)
     assert again.long() == tr.vocabulary_of(text, short + more)
+
+
+OWN_PIECES = ["agreement", "Agreement", "AGREEMENT", "This", "this", "McDonald", "ab", "a", "B", "Bc", "c", " ", "\n",
+              ".", "-", "\u00e9", "\u00c9", "\u017f", "\u0130", "\u212a", "1", "_", "agreementThis", "xAgreement"]
+OWN_QUERIES = ["agreement", "this", "mc", "donald", "ab", "bc", "a", "c", "xagreement", "agreementthis",
+               "greement", "agree", "Agreement", "\u00e9", "is", "ment", "th"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(OWN_PIECES), max_size=40).map("".join), st.data())
+def test_own_words_searched_are_the_words_listed(text: str, data: st.DataObject) -> None:
+    """``OwnWords`` answers by searching the text (a few places, else as bytes) what the listed words say."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    listed = tr._own_words(text, lo, hi)
+    tries = data.draw(st.integers(0, 4))  # 0: every question goes to the byte search
+    own = tr.OwnWords(text, lo, hi, tries)
+    for word in [*OWN_QUERIES, *sorted(listed)]:
+        assert (word in own) == (word in listed), (word, tries)
+    assert own.glued() <= listed

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import extractor
 from extractor.io.reader import read
 from extractor.stages import title_runs as tr
+from extractor.stages import title_words
 from extractor.stages.title_runs import TitleRun, best_title, candidates, preamble_name
 from extractor.stages.title_words import split_known, tokens, vocabulary_of
 
@@ -247,7 +248,8 @@ HEAD_PIECES = ["AGREEMENT", "Agreement", "agreement", "PLAN", "Note", "AMENDMENT
                "This", "THIS", "between", "EXHIBIT 10.1", "EXECUTION VERSION", "SUPPLY", "Supply", "SERVICES",
                "GUARANTY", "No.", "2", "2003", ",", ".", ":", "(", ")", '"', "\u201c", "\u201d", " ", " ", "\n",
                "\n\n", "   ", "is", "made", "by", "company", "INC.", "Inc.", "X", "ab", "AGREEMENTTHIS",
-               "JAGUARSSPONSORSHIP", "Sponsorship", "e-business", "-", "/", "'", "\u00e9", "\ufb01", "\u00df"]
+               "JAGUARSSPONSORSHIP", "Sponsorship", "e-business", "-", "/", "'", "\u00e9", "\ufb01", "\u00df",
+               "..", "....", "U.S.", "1.", "A."]  # dot leaders of a contents line, dots that end a word
 
 
 @settings(max_examples=400, deadline=None)
@@ -265,3 +267,34 @@ def test_kind_windows_give_the_whole_heads_candidates_on_the_corpus() -> None:
     for p in paths:
         text = read(p).text[:4000]
         assert candidates(text, 0, len(text)) == _whole_head_candidates(text, 0, len(text)), p.name
+
+
+def _plain_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str, bool, bool]]:
+    """``tokens`` as written before its shortcuts: every word that is no plain lower or Title Case
+    word cut at its glue (GLUE, LOWER_GLUE, CAPS_GLUE)."""
+    tw = title_words
+    out = []
+    prev_end = lo
+    for m in tw.TOKEN.finditer(text, lo, hi):
+        s, e = m.span()
+        space = s > prev_end and (text[prev_end] in tw.BLANKS or tw.SPACE.search(text, prev_end, s) is not None)
+        prev_end = e
+        kind, word = m.lastgroup or "mark", m.group()
+        if kind != "word" or word.islower() or (word[0].isupper() and word[1:].islower()):
+            out.append((s, e, word, kind, space, False))
+            continue
+        low = [s + c.start() for c in tw.LOWER_GLUE.finditer(word)]
+        glue = [c.start() for c in tw.GLUE.finditer(text, s, e) if c.start() + 1 not in low]
+        cuts = [s, *glue, *low, e]
+        cuts = sorted({*cuts, *tw._caps_cuts(text, cuts)})
+        for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            out.append((a, b, text[a:b], "word", space if i == 0 else False, i > 0))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*HEAD_PIECES, "AGREEMENTBY", "VERSIONJOINT", "EXHIBITAGREEMENT.", "COPYTHIS",
+                                 "BETWEENACME", "AMENDMENTAND", "CONTRACTTHIS", "ADDENDUM"]), max_size=40).map("".join))
+def test_tokens_are_the_plain_scans(text: str) -> None:
+    got = [(t.start, t.end, t.text, t.kind, t.space_before, t.glued) for t in tokens(text, 0, len(text))]
+    assert got == _plain_tokens(text, 0, len(text))

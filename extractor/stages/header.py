@@ -126,7 +126,13 @@ def intro_matches(text: str, limit: int) -> Iterator[regex.Match[str]]:
         # lowered() would refuse the head: no position-exact lower-cased copy, the regex module's scan
         yield from g.INTRO.finditer(text, 0, limit)
         return
-    yield from finditer_at(g.INTRO, text, intro_starts(text, limit), 0, limit)
+    yield from finditer_at(g.INTRO, text, (k for k in intro_starts(text, limit) if _may_open(text, k, limit)), 0, limit)
+
+
+def _may_open(text: str, k: int, limit: int) -> bool:
+    """INTRO may match at k: at "by" (the most frequent first word: "hereby", "signed by") only as
+    "by and between" / "by and among", so an "and" must follow within three blanks."""
+    return text[k : k + 2].lower() != "by" or "and" in text[k + 2 : min(k + 8, limit)].lower()
 
 
 INTRO_WINDOW = 2000
@@ -199,12 +205,13 @@ def _parties_first(text: str) -> tuple[int, int, int] | None:
     starts = [0] + [b.end() for b in g.BLANK_LINE.finditer(text, 0, limit)]
     starts += [m.end() for m in SALUTATION.finditer(text, 0, limit)]
     starts = sorted(starts + [m.end() for m in GLUED_KIND.finditer(text, 0, limit)])
+    verbs = _VerbSearch(text)
     for ps in starts:
         while ps < limit and text[ps] in " \t\r\n\xa0":
             ps += 1
         if ps >= limit or not text[ps].isupper():
             continue
-        verb = g_parties.AGREE_VERB.search(text, ps, min(len(text), ps + LIST_CHARS // 2))
+        verb = verbs.first(ps, min(len(text), ps + LIST_CHARS // 2))
         if verb is None or g.BLANK_LINE.search(text, ps, verb.start()):
             continue
         # line breaks lost: the paragraph opens after a letter's salutation or a glued title
@@ -219,6 +226,30 @@ def _parties_first(text: str) -> tuple[int, int, int] | None:
         if aliases >= 2:
             return ps, ps, verb.start()
     return None
+
+
+VERB_REACH = 64  # longer than any AGREE_VERB match with the character after it that its \b reads
+
+
+class _VerbSearch:
+    """``AGREE_VERB.search(text, pos, end)`` for positions and ends that never decrease (the paragraph
+    starts of one head), answered from the last search where it can: the positions that search tried
+    more than VERB_REACH before its end saw all the text a match there reads, so they are not tried
+    again (paragraph windows overlap by most of their 1500 characters)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: regex.Match[str] | None = None
+        self.sure = -1  # below here (from the last search's position on), the last search's answer is final
+
+    def first(self, pos: int, end: int) -> regex.Match[str] | None:
+        found = self.found
+        if found is not None and pos <= found.start() and found.end() <= self.sure:
+            return found  # no match between pos and it, and it reads nothing the last window cut off
+        start = max(pos, self.sure) if found is None else pos  # none before self.sure
+        self.found = g_parties.AGREE_VERB.search(self.text, start, end)
+        self.sure = end - VERB_REACH
+        return self.found
 
 
 def _line_start(text: str, pos: int) -> int:

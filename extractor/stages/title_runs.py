@@ -378,6 +378,9 @@ def candidates(text: str, lo: int, hi: int, split_glued: bool = True) -> list[Ti
 # token takes in (an opening bracket or quote, a comma, a semicolon, a colon) and before a blank or such
 # a mark: one token that is no title word, so no run holds it or crosses it, whatever stands around it.
 BREAKER = regex.compile(r"(?<![^\s(\[\"\u201c,;:])[a-z]++(?=[\s)\]\"\u201d,;:]|$)")
+# A contents line's dot leader ("DEFINITIONS ........ 1"): every dot after its first is a mark token of
+# its own (the first may end a word, "DEFINITIONS."), no title word, so a breaker too.
+LEADER = regex.compile(r"\.{3,}")
 
 
 def _kind_windows(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -395,6 +398,7 @@ def _kind_windows(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if not starts:
         return []
     breaks = [m.span() for m in BREAKER.finditer(text, lo, hi) if m.group() not in NOT_BREAKERS]
+    breaks = sorted(breaks + [(m.start() + 1, m.end()) for m in LEADER.finditer(text, lo, hi)])
     ends = [e for _, e in breaks]
     out: list[tuple[int, int]] = []
     for q in starts:

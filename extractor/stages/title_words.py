@@ -68,7 +68,12 @@ def tokens(text: str, lo: int, hi: int, most: int | None = None) -> list[Token]:
             append(Token(s, e, word, kind, space, False))  # a number, a mark; no glue in "Agreement"
             continue
         if word.isupper():
-            # no lower-case letter: LOWER_GLUE finds nothing, GLUE at most the word's own start
+            # no lower-case letter: LOWER_GLUE finds nothing, GLUE at most the word's own start; most
+            # ALL CAPS words hold no CAPS_GLUE either (``_caps_cuts`` of the whole word): one token
+            part = word.rstrip(".")
+            if len(part) < 7 or CAPS_GLUE.search(part) is None:
+                append(Token(s, e, word, kind, space, False))
+                continue
             low, glue = [], []
         else:
             low = [s + c.start() for c in LOWER_GLUE.finditer(word)]
@@ -100,11 +105,85 @@ def _own_words(text: str, lo: int, hi: int) -> set[str]:
 
 NOT_LETTER_BACK = regex.compile(r"[^A-Za-z]", regex.REVERSE)  # searched right to left: the last one
 
+# as Latin-1 bytes (a character above U+00FF as "?"), ASCII letters kept and every other byte a blank
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# ... each byte's class: "a" a lower-case ASCII letter, "A" an upper-case one, a blank any other
+_CLASSES = bytes(97 if 97 <= c <= 122 else 65 if 65 <= c <= 90 else 32 for c in range(256))
+
+
+class OwnWords:
+    """``word in _own_words(text, lo, hi)``, answered by searches instead of listing every word of the
+    stretch: most documents ask for one or two words (the ALL CAPS words of their title). A word of
+    LOWER_WORD is a letter with the lower-case letters after it, ending before a character that is no
+    lower-case letter. The first few places the word or its capitalised form stand are tried in the
+    text; else the stretch is searched as bytes, every character but an ASCII letter a blank (and a
+    blank either side): " word " where it starts after a non-letter, "Word " where it starts with its
+    capital; those ending at a capital ("agreementThis", "McDonald") are listed apart (few)."""
+
+    __slots__ = ("text", "lo", "hi", "tries", "_padded", "_glued")
+
+    def __init__(self, text: str, lo: int, hi: int, tries: int = 4) -> None:
+        self.text, self.lo, self.hi = text, lo, hi
+        self.tries = tries  # places of each form tried in the text before the byte search
+        self._padded: bytes | None = None
+        self._glued: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or len(word) < 2 or not (word.isascii() and word.isalpha() and word.islower()):
+            return False  # every word is two or more lower-cased ASCII letters
+        text, lo, hi, n = self.text, self.lo, self.hi, len(word)
+        for form, capital in ((word, False), (word[0].upper() + word[1:], True)):
+            at = text.find(form, lo, hi)
+            for _ in range(self.tries):
+                if at < 0:
+                    break
+                # a capital always starts a word; a lower-case letter only after a non-letter
+                starts = capital or at == lo or not _ascii_letter(text[at - 1])
+                if starts and (at + n == hi or not "a" <= text[at + n] <= "z"):
+                    return True
+                at = text.find(form, at + 1, hi)
+            else:
+                if at >= 0:
+                    return self._searched(word)  # more places than tried: one byte search
+        return False  # every place of both forms tried: none starts and ends a word
+
+    def _searched(self, word: str) -> bool:
+        if self._padded is None:
+            raw = self.text[self.lo : self.hi].encode("latin-1", "replace")
+            self._padded = b" " + raw.translate(_LETTERS_ONLY) + b" "
+        low = word.encode("ascii")
+        if b" " + low + b" " in self._padded or low[:1].upper() + low[1:] + b" " in self._padded:
+            return True
+        return word in self.glued()
+
+    def glued(self) -> set[str]:
+        """The words that end at a capital: "agreement" in "agreementThis", "mc" in "McDonald"."""
+        if self._glued is None:
+            raw = self.text[self.lo : self.hi].encode("latin-1", "replace")
+            classes = raw.translate(_CLASSES)
+            self._glued = set()
+            last = 0
+            cap = classes.find(b"aA") + 1  # a capital after a lower-case letter ends a word
+            while cap > 0:
+                # the word's first letter: the capital before its lower-case letters, else the letter after a blank
+                blank, upper = classes.rfind(b" ", last, cap), classes.rfind(b"A", last, cap)
+                start = upper if upper > blank else blank + 1
+                if cap - start >= 2:
+                    self._glued.add(raw[start:cap].decode("ascii").lower())
+                last = cap
+                cap = classes.find(b"aA", cap) + 1
+        return self._glued
+
+
+def _ascii_letter(c: str) -> bool:
+    return "a" <= c <= "z" or "A" <= c <= "Z"
+
 
 class Vocabularies:
     """``vocabulary_of(text, short)`` and ``vocabulary_of(text, long)``, each read when first asked for;
     the longer one reads on from the last non-letter before the shorter one's limit (no word spans
-    it, so the words before it are the same) instead of reading the first pages again."""
+    it, so the words before it are the same) instead of reading the first pages again. ``knows`` asks
+    for one word without listing them (``OwnWords``)."""
 
     def __init__(self, text: str, short: int = VOCAB_CHARS, long: int = VOCAB_MORE_CHARS) -> None:
         self.text, self.limits = text, (min(len(text), short), min(len(text), long))
@@ -112,6 +191,23 @@ class Vocabularies:
         self._first: set[str] = set()
         self._short: frozenset[str] | None = None
         self._long: frozenset[str] | None = None
+        self._own: dict[bool, OwnWords] = {}
+        self._asked: dict[tuple[str, bool], bool] = {}
+
+    def knows(self, word: str, long: bool = False) -> bool:
+        """``word in self.long()`` (``short()``), read from the sets once they are made."""
+        made = self._long if long else self._short
+        if made is not None:
+            return word in made
+        if word in _known_words():
+            return True
+        asked = self._asked.get((word, long))
+        if asked is None:  # a title's words recur in the head: each looked up once
+            own = self._own.get(long)
+            if own is None:
+                own = self._own[long] = OwnWords(self.text, 0, self.limits[1 if long else 0])
+            asked = self._asked[(word, long)] = word in own
+        return asked
 
     def short(self) -> frozenset[str]:
         if self._short is None:
@@ -170,15 +266,13 @@ def split_known(toks: list[Token], text: str, words: Vocabularies | None = None)
         if len(low) < (4 if "-" in t.text else 5) or not low.isalpha() or low in known:
             out.append(t)
             continue
-        vocab = words.short()
-        if low in vocab:
+        if words.knows(low):  # most: the document writes the word elsewhere (asked without listing its words)
             out.append(t)
             continue
         letter = n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS
-        cuts = _vocab_cuts(low, vocab, letter=letter)
+        cuts = _vocab_cuts(low, words.short(), letter=letter)
         if not cuts and len(low) >= 10 and len(text) > VOCAB_CHARS:  # long: likely two words
-            more = words.long()
-            cuts = None if low in more else _vocab_cuts(low, more, letter=letter)
+            cuts = None if words.knows(low, long=True) else _vocab_cuts(low, words.long(), letter=letter)
         if not cuts:
             out.append(t)
             continue
