@@ -105,3 +105,20 @@ def test_respaced_in_one_pass_is_per_name(text: str) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(sp, "many_keys", lambda keys, chars: True)
         assert sp.respaced(text, names) == want
+
+
+SPACED_TEXT = st.lists(st.sampled_from(
+    ["Jo", "Doe", "JoDoe", "Jo Doe", "o o o", "Jo Jo Doe", "o", "D", " ", "  ", "\n", "\t", "\xa0", "\u2003", "\x1c",
+     ",", "x"]),
+    max_size=16).map("".join)
+SPACED_NAMES = [["Jo"], ["Jo", "Doe"], ["Doe", "Jo"], ["o", "o"], ["Jo", "Jo", "Doe"], ["D", "o"]]
+
+
+@settings(max_examples=300)
+@given(SPACED_TEXT, st.sampled_from(SPACED_NAMES), st.integers(0, 6), st.integers(0, 40), st.sampled_from([0, 1]))
+def test_spaced_writings_are_the_pattern(text: str, words: list[str], start: int, end: int, least: int) -> None:
+    """A name's words with any blanks between them, found by ``str.find`` and a walk, where its pattern finds them."""
+    gap = r"[\s\xa0]*+" if least == 0 else r"[\s\xa0]+"
+    pattern = regex.compile(gap.join(regex.escape(w) for w in words))
+    want = [m.span() for m in pattern.finditer(text, start, end)]
+    assert list(sk.spaced_writings(text, words, start, end, least)) == want

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
 from .signature_flat import acceptance_start, date_glued_name, date_holds_name, descriptor_cut, quoted_role_start
+from .signature_keys import spaced_writings
 from .signature_names import acceptance_cut, after_quoted_label, written_before
 from .signature_parties import clean_party, is_suffix
 
@@ -179,10 +180,9 @@ def _undouble(text: str, pos: int, end: int, value: str) -> tuple[str, int]:
     bare = [w.strip(",;") for w in words]  # "Jo Doe Jo Doe, President"
     for n in range(len(words) // 2, 0, -1):
         if words[:n] == bare[n : 2 * n]:
-            pat = regex.compile(r"[\s\xa0]+".join(regex.escape(w) for w in words[:n]))
-            m = pat.search(text, pos, end)
+            m = next(spaced_writings(text, words[:n], pos, end, least=1), None)
             if m is not None:
-                return " ".join(words[:n]), m.end()
+                return " ".join(words[:n]), m[1]
     return value, end
 
 
@@ -341,9 +341,8 @@ def _glued_next_party(text: str, fields: list[Field]) -> None:
         cut = next_party_start(f.value, whole=whole, tail=f.name == "by")
         if cut is None:
             continue
-        words = f.value[cut:].split()
-        pat = regex.compile(r"[\s\xa0]*+".join(regex.escape(w) for w in words))  # the value's blanks: any
-        found = [m.start() for m in pat.finditer(text, label_end(text, f.start), f.end)]
+        words = f.value[cut:].split()  # the value's blanks: any
+        found = [a for a, _ in spaced_writings(text, words, label_end(text, f.start), f.end)] if words else []
         if words and found:  # the whole value: the field ends at its label
             f.value, f.end = f.value[:cut].strip(" ,;-_") or None, found[-1] if cut else label_end(text, f.start)
 

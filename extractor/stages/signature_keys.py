@@ -1,4 +1,6 @@
-"""Where many names start in a long text's squeezed copy (``SpacedIndex.chars``), found in one pass.
+"""Where names are written, found without a pattern compiled per name: many names in a long text's
+squeezed copy (``SpacedIndex.chars``) in one pass (``key_starts``); a name's words with any blanks
+between them in a stretch of the text (``spaced_writings``).
 
 ``signature_respace.respaced`` looks up every party name with a glue point; a document where each
 signature block adds a name holds hundreds of them, and a ``bytes.find`` pass per name over the squeezed
@@ -10,9 +12,9 @@ same positions as a ``find`` per key, in order, overlapping ones too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from ..grammars.spaced_index import SpacedIndex
+from ..grammars.spaced_index import WS, SpacedIndex
 
 HEAD = 8  # bytes of a key read as one integer
 HASH_BITS = 16  # a table of 64K flags, in the cache: a false hit per ~500 positions for 100 heads
@@ -62,3 +64,28 @@ def text_starts(index: SpacedIndex, keys: Iterable[str]) -> dict[str, list[int]]
     """``index.occurrences(key)`` for each key (lower-case ASCII, no blanks), from one pass."""
     found = key_starts(index.chars, {k.encode("ascii") for k in keys})
     return {k.decode("ascii"): [index.position(j) for j in js] for k, js in found.items()}
+
+
+def spaced_writings(text: str, words: list[str], start: int = 0, end: int | None = None, least: int = 0
+                    ) -> Iterator[tuple[int, int]]:
+    """The spans ``regex.compile(r"[\\s\\xa0]*+".join(map(regex.escape, words))).finditer(text, start, end)``
+    finds (``least``: 1 for ``[\\s\\xa0]+``): the first word by ``str.find``, the blanks and the words after
+    it walked. ``words`` are non-empty and hold no blank (``str.split``). A pattern compiled per name
+    cost ~0.5 ms, more than its search in a signature block."""
+    stop = len(text) if end is None else min(end, len(text))
+    head, rest = words[0], words[1:]
+    p = text.find(head, start, stop)
+    while p >= 0:
+        i = p + len(head)
+        for w in rest:
+            j = i
+            while j < stop and text[j] in WS:
+                j += 1
+            if j - i < least or not text.startswith(w, j, stop):
+                break
+            i = j + len(w)
+        else:
+            yield p, i
+            p = text.find(head, i, stop)  # as finditer: the next writing after this one
+            continue
+        p = text.find(head, p + 1, stop)
