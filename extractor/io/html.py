@@ -79,7 +79,7 @@ def _tag_flags(tag: str) -> int:
 def html_to_text(html: str) -> str:
     """Visible text of an HTML document, one paragraph or table row per line."""
     source = strip_wrappers(html)
-    if not source.strip():
+    if not source or source.isspace():  # ``not source.strip()`` without a copy
         return ""
     import lxml.etree
 
