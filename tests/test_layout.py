@@ -504,3 +504,11 @@ def test_legend_paragraph_keeps_the_text_after_it(case: LegendLine) -> None:
     # what follows the legend stays in the view
     rest = case.text[case.text.index(case.legend_ends_with) + len(case.legend_ends_with) :].split()
     assert " ".join(lay.view.text.split()).endswith(" ".join(rest))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0, 1, 9, 10, 11, 80, 400, 800, 801, 2000]), max_size=30))
+def test_running_sized_is_the_length_range(lengths: list[int]) -> None:
+    text = "".join("x" * n + "\n" for n in lengths)
+    want = [i for i, n in enumerate(lengths) if running.RUNNING_MIN_CHARS <= n <= 2 * running.RUNNING_MAX_CHARS]
+    assert list(running._running_sized(split_lines(text))) == want
