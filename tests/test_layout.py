@@ -512,3 +512,12 @@ def test_running_sized_is_the_length_range(lengths: list[int]) -> None:
     text = "".join("x" * n + "\n" for n in lengths)
     want = [i for i, n in enumerate(lengths) if running.RUNNING_MIN_CHARS <= n <= 2 * running.RUNNING_MAX_CHARS]
     assert list(running._running_sized(split_lines(text))) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(2, 60), st.integers(1, 80))
+def test_common_side_need_is_the_fewest_sided(n: int, n_pages: int) -> None:
+    # _common_side stops walking a side once more than n - need copies miss its edge: need must be
+    # the fewest copies at the edge that make a side, and every count from there on makes it
+    need = running._fewest_sided(n, n_pages)
+    assert [running._sided(k, n, n_pages) for k in range(n + 1)] == [k >= need for k in range(n + 1)]

@@ -291,13 +291,38 @@ def _edge_rank(sc: Scan, i: int, step: int, breaks: bytearray) -> int | None:
 def _common_side(sc: Scan, idx: list[int], n_pages: int, breaks: bytearray) -> tuple[int | None, list[int]]:
     """+1 if the copies sit at their pages' bottoms, -1 if at their tops, and those copies: all of
     them, or two thirds of them (three at least), or half of them (eight at least), or three or more
-    on half the pages or more: the rest stand where the layout saw no page break."""
+    on half the pages or more: the rest stand where the layout saw no page break.
+
+    Each rule asks for more copies at the edge the more there are, so the fewest that make a side
+    are known first; once more copies than the rest are away from the edge, that side is lost and
+    its other copies are not walked (most groups are lines of the body, at no edge)."""
+    n = len(idx)
+    need = _fewest_sided(n, n_pages)
     for step in (+1, -1):
-        at = [i for i in idx if _edge_rank(sc, i, step, breaks) is not None]
-        if (len(at) == len(idx) or (len(at) >= 3 and 3 * len(at) >= 2 * len(idx))
-                or (len(at) >= 8 and 2 * len(at) >= len(idx)) or (len(at) >= 3 and 2 * len(at) >= n_pages)):
+        at: list[int] | None = []
+        misses = 0
+        for i in idx:
+            if _edge_rank(sc, i, step, breaks) is not None:
+                at.append(i)  # type: ignore[union-attr]
+            else:
+                misses += 1
+                if misses > n - need:
+                    at = None
+                    break
+        if at is not None and _sided(len(at), n, n_pages):
             return step, at
     return None, idx
+
+
+def _fewest_sided(n: int, n_pages: int) -> int:
+    """The fewest of ``n`` copies at one edge that make it their side (the least of each rule's)."""
+    return min(n, max(3, (2 * n + 2) // 3), max(8, (n + 1) // 2), max(3, (n_pages + 1) // 2))
+
+
+def _sided(n_at: int, n: int, n_pages: int) -> bool:
+    """``n_at`` of the ``n`` copies at one edge make it their side (each rule grows with ``n_at``)."""
+    return (n_at == n or (n_at >= 3 and 3 * n_at >= 2 * n)
+            or (n_at >= 8 and 2 * n_at >= n) or (n_at >= 3 and 2 * n_at >= n_pages))
 
 
 def _repeated_form(sc: Scan, idx: list[int], step: int) -> bool:
