@@ -97,21 +97,66 @@ def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
 
 def running_lines(sc: Scan) -> None:
     """Lines repeated at the same place on a real share of pages: running headers and footers."""
-    groups = _candidate_groups(sc)
     if not sc.boundaries:
         # No page breaks known: only a numbered footer can make them ("Agreement - 3"), and it is
         # taken only where its number climbs over three or more copies.
-        groups = [(key, idx) for key, idx in groups if not _take_unpaged(sc, key, idx)]
-    if not sc.boundaries:
-        return
+        groups = [(key, idx) for key, idx in _candidate_groups(sc) if not _take_unpaged(sc, key, idx)]
+        if not sc.boundaries:
+            return
+        breaks = _break_after(sc)  # the boundaries stay fixed from here on
+    else:
+        breaks = _break_after(sc)
+        if not _edge_pairs(sc, breaks):
+            return  # no group can have two copies at a page's edge: none is taken, the lines need no keys
+        groups = _candidate_groups(sc)
     bounds = sorted(sc.boundaries)
-    breaks = _break_after(sc)  # the boundaries stay fixed from here on
     # A line stacked under an accepted one reaches its page's edge on the next pass.
     for _ in range(PASSES):
         left = [(key, idx) for key, idx in groups if not _take_paged(sc, key, idx, bounds, breaks)]
         if len(left) == len(groups):
             break
         groups = left
+
+
+def _edge_lines(sc: Scan, breaks: bytearray) -> list[int]:
+    """The content lines at a page's edge (``_edge_rank`` not None at the bottom or the top), found
+    by a walk from each page break over the blank and furniture lines, not by a walk from every line."""
+    n = len(sc.lines)
+    out = []
+    ends = [j for j in compress(range(n), breaks)]
+    if n and (not ends or ends[-1] != n - 1):
+        ends.append(n - 1)  # the end of the document closes the last page
+    for b in ends:  # the page's last content line: b or above, the lines between skippable
+        for i in range(b, max(-1, b - WALK), -1):
+            if not skippable(sc, i):
+                out.append(i)
+                break
+    for s in [0, *(j + 1 for j in compress(range(n), breaks) if j + 1 < n)]:  # its first: s or below
+        for i in range(s, min(n, s + WALK)):
+            if not skippable(sc, i):
+                out.append(i)
+                break
+    return out
+
+
+def _edge_pairs(sc: Scan, breaks: bytearray) -> bool:
+    """Whether two lines at page edges share a key that ``_candidate_groups`` keeps. A group is taken
+    only with two copies or more at an edge (``_common_side``), and until one is taken the edges stay
+    as they are: where no two edge lines share such a key, no group is ever taken."""
+    lengths, contents = sc.lines.lengths, sc.lines.contents
+    low, high = RUNNING_MIN_CHARS, 2 * RUNNING_MAX_CHARS
+    seen: set[str] = set()
+    for i in set(_edge_lines(sc, breaks)):
+        if low <= lengths[i] <= high:
+            key = _normalise(contents[i])
+            if not RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
+                continue
+            if key in seen:
+                if _kept_key(key):
+                    return True
+            else:
+                seen.add(key)
+    return False
 
 
 def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
@@ -129,16 +174,17 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
         key = _normalise(segment)
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
-    out = []
-    for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0]):
-        if len(lines) < 2 or not THREE_LETTERS.search(key):
-            continue
-        if ((SIGNATURE_LABEL.search(key) and "initials" not in key)  # an initials foot is furniture
-                or PROVISION_START.match(key) or HEADING_ONLY.fullmatch(key)
-                or MARKUP.match(key)):
-            continue
-        out.append((key, lines))
-    return out
+    return [(key, lines) for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0])
+            if len(lines) >= 2 and _kept_key(key)]
+
+
+def _kept_key(key: str) -> bool:
+    """A normalised key (RUNNING_MIN_CHARS to RUNNING_MAX_CHARS long) that may be a running line's:
+    three letters in a row, and no provision, signature label, heading or markup."""
+    if not THREE_LETTERS.search(key):
+        return False
+    return not ((SIGNATURE_LABEL.search(key) and "initials" not in key)  # an initials foot is furniture
+                or PROVISION_START.match(key) or HEADING_ONLY.fullmatch(key) or MARKUP.match(key))
 
 
 def _break_after(sc: Scan) -> bytearray:
