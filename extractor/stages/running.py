@@ -345,17 +345,16 @@ def _common_side(sc: Scan, idx: list[int], n_pages: int, breaks: bytearray) -> t
     n = len(idx)
     need = _fewest_sided(n, n_pages)
     for step in (+1, -1):
-        at: list[int] | None = []
+        at: list[int] = []
         misses = 0
         for i in idx:
             if _edge_rank(sc, i, step, breaks) is not None:
-                at.append(i)  # type: ignore[union-attr]
+                at.append(i)
             else:
                 misses += 1
                 if misses > n - need:
-                    at = None
                     break
-        if at is not None and _sided(len(at), n, n_pages):
+        if misses <= n - need and _sided(len(at), n, n_pages):
             return step, at
     return None, idx
 
