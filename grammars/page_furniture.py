@@ -110,11 +110,13 @@ def parse_page_number(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > 16:
         return None
-    return _shaped_page_number(s)
+    return page_number_of_stripped(s)
 
 
 @lru_cache(maxsize=8192)  # short lines repeat ("[***]", "}", "2", "ARTICLE I"): a third are new in a corpus
-def _shaped_page_number(s: str) -> str | None:
+def page_number_of_stripped(s: str) -> str | None:
+    """``parse_page_number`` of a line already stripped, of 1 to 16 characters (mapped over a column:
+    the cache is C code, so a line the cache knows costs no Python call)."""
     return None if PAGE_NUMBER_SHAPE.fullmatch(s) is None else _page_number(s)
 
 

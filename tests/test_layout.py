@@ -17,7 +17,7 @@ from extractor import parse
 from extractor.model import schema
 from extractor.stages import affixes, layout, running
 from extractor.stages.layout import find_layout
-from extractor.stages.lines import Lines, Scan, line_of, split_lines
+from extractor.stages.lines import Lines, Scan, line_of, skippable, split_lines
 from extractor.stages.page_assembly import _has_text, blank_around, merged
 
 GOLDEN_DOCS = [
@@ -504,3 +504,38 @@ def test_legend_paragraph_keeps_the_text_after_it(case: LegendLine) -> None:
     # what follows the legend stays in the view
     rest = case.text[case.text.index(case.legend_ends_with) + len(case.legend_ends_with) :].split()
     assert " ".join(lay.view.text.split()).endswith(" ".join(rest))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0, 1, 9, 10, 11, 80, 400, 800, 801, 2000]), max_size=30))
+def test_running_sized_is_the_length_range(lengths: list[int]) -> None:
+    text = "".join("x" * n + "\n" for n in lengths)
+    want = [i for i, n in enumerate(lengths) if running.RUNNING_MIN_CHARS <= n <= 2 * running.RUNNING_MAX_CHARS]
+    assert list(running._running_sized(split_lines(text))) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(2, 60), st.integers(1, 80))
+def test_common_side_need_is_the_fewest_sided(n: int, n_pages: int) -> None:
+    # _common_side stops walking a side once more than n - need copies miss its edge: need must be
+    # the fewest copies at the edge that make a side, and every count from there on makes it
+    need = running._fewest_sided(n, n_pages)
+    assert [running._sided(k, n, n_pages) for k in range(n + 1)] == [k >= need for k in range(n + 1)]
+
+
+EDGE_TEXT = st.lists(st.sampled_from(["Acme Corp. Confidential", "Page 3", "", "  ", "body text here", "\f",
+                                      "<PAGE> 2", "- 4 -", "(a) item", "x"]), max_size=40).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(EDGE_TEXT, st.data())
+def test_edge_lines_are_the_lines_of_edge_rank(text: str, data: st.DataObject) -> None:
+    sc = Scan(text, split_lines(text))
+    layout._hard_boundaries(sc)
+    n = len(sc.lines)
+    if n:
+        sc.furniture_lines |= data.draw(st.sets(st.integers(0, n - 1), max_size=5))
+    breaks = running._break_after(sc)
+    want = {i for i in range(n) if not skippable(sc, i)
+            and any(running._edge_rank(sc, i, step, breaks) is not None for step in (+1, -1))}
+    assert set(running._edge_lines(sc, breaks)) == want

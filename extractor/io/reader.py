@@ -107,7 +107,7 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def _check_text(text: str, name: str) -> None:
-    if not text.strip():
+    if not text or text.isspace():  # ``not text.strip()`` without copying the text
         raise InputError("empty document (no text)", document=name)
     nul = text.find("\x00")
     if nul >= 0:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import compress, filterfalse, repeat
-from operator import lt, not_
+from operator import gt, lt, not_
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .affixes import varying_number
@@ -53,6 +54,7 @@ WALK = 60  # lines walked from a line toward its page's edge
 TITLE_CHARS = 200  # the opening of a document, where its title stands
 PASSES = 4  # of the groups: a block of stacked lines is taken one line a pass, outside in
 
+@lru_cache(maxsize=16384)  # a line's copies are mostly the same string: each is normalised once
 def _normalise(s: str) -> str:
     return " ".join(DIGITS.sub("#", s).split()).casefold()
 
@@ -95,21 +97,66 @@ def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
 
 def running_lines(sc: Scan) -> None:
     """Lines repeated at the same place on a real share of pages: running headers and footers."""
-    groups = _candidate_groups(sc)
     if not sc.boundaries:
         # No page breaks known: only a numbered footer can make them ("Agreement - 3"), and it is
         # taken only where its number climbs over three or more copies.
-        groups = [(key, idx) for key, idx in groups if not _take_unpaged(sc, key, idx)]
-    if not sc.boundaries:
-        return
+        groups = [(key, idx) for key, idx in _candidate_groups(sc) if not _take_unpaged(sc, key, idx)]
+        if not sc.boundaries:
+            return
+        breaks = _break_after(sc)  # the boundaries stay fixed from here on
+    else:
+        breaks = _break_after(sc)
+        if not _edge_pairs(sc, breaks):
+            return  # no group can have two copies at a page's edge: none is taken, the lines need no keys
+        groups = _candidate_groups(sc)
     bounds = sorted(sc.boundaries)
-    breaks = _break_after(sc)  # the boundaries stay fixed from here on
     # A line stacked under an accepted one reaches its page's edge on the next pass.
     for _ in range(PASSES):
         left = [(key, idx) for key, idx in groups if not _take_paged(sc, key, idx, bounds, breaks)]
         if len(left) == len(groups):
             break
         groups = left
+
+
+def _edge_lines(sc: Scan, breaks: bytearray) -> list[int]:
+    """The content lines at a page's edge (``_edge_rank`` not None at the bottom or the top), found
+    by a walk from each page break over the blank and furniture lines, not by a walk from every line."""
+    n = len(sc.lines)
+    out = []
+    ends = [j for j in compress(range(n), breaks)]
+    if n and (not ends or ends[-1] != n - 1):
+        ends.append(n - 1)  # the end of the document closes the last page
+    for b in ends:  # the page's last content line: b or above, the lines between skippable
+        for i in range(b, max(-1, b - WALK), -1):
+            if not skippable(sc, i):
+                out.append(i)
+                break
+    for s in [0, *(j + 1 for j in compress(range(n), breaks) if j + 1 < n)]:  # its first: s or below
+        for i in range(s, min(n, s + WALK)):
+            if not skippable(sc, i):
+                out.append(i)
+                break
+    return out
+
+
+def _edge_pairs(sc: Scan, breaks: bytearray) -> bool:
+    """Whether two lines at page edges share a key that ``_candidate_groups`` keeps. A group is taken
+    only with two copies or more at an edge (``_common_side``), and until one is taken the edges stay
+    as they are: where no two edge lines share such a key, no group is ever taken."""
+    lengths, contents = sc.lines.lengths, sc.lines.contents
+    low, high = RUNNING_MIN_CHARS, 2 * RUNNING_MAX_CHARS
+    seen: set[str] = set()
+    for i in set(_edge_lines(sc, breaks)):
+        if low <= lengths[i] <= high:
+            key = _normalise(contents[i])
+            if not RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
+                continue
+            if key in seen:
+                if _kept_key(key):
+                    return True
+            else:
+                seen.add(key)
+    return False
 
 
 def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
@@ -127,16 +174,17 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
         key = _normalise(segment)
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
-    out = []
-    for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0]):
-        if len(lines) < 2 or not THREE_LETTERS.search(key):
-            continue
-        if ((SIGNATURE_LABEL.search(key) and "initials" not in key)  # an initials foot is furniture
-                or PROVISION_START.match(key) or HEADING_ONLY.fullmatch(key)
-                or MARKUP.match(key)):
-            continue
-        out.append((key, lines))
-    return out
+    return [(key, lines) for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0])
+            if len(lines) >= 2 and _kept_key(key)]
+
+
+def _kept_key(key: str) -> bool:
+    """A normalised key (RUNNING_MIN_CHARS to RUNNING_MAX_CHARS long) that may be a running line's:
+    three letters in a row, and no provision, signature label, heading or markup."""
+    if not THREE_LETTERS.search(key):
+        return False
+    return not ((SIGNATURE_LABEL.search(key) and "initials" not in key)  # an initials foot is furniture
+                or PROVISION_START.match(key) or HEADING_ONLY.fullmatch(key) or MARKUP.match(key))
 
 
 def _break_after(sc: Scan) -> bytearray:
@@ -289,13 +337,37 @@ def _edge_rank(sc: Scan, i: int, step: int, breaks: bytearray) -> int | None:
 def _common_side(sc: Scan, idx: list[int], n_pages: int, breaks: bytearray) -> tuple[int | None, list[int]]:
     """+1 if the copies sit at their pages' bottoms, -1 if at their tops, and those copies: all of
     them, or two thirds of them (three at least), or half of them (eight at least), or three or more
-    on half the pages or more: the rest stand where the layout saw no page break."""
+    on half the pages or more: the rest stand where the layout saw no page break.
+
+    Each rule asks for more copies at the edge the more there are, so the fewest that make a side
+    are known first; once more copies than the rest are away from the edge, that side is lost and
+    its other copies are not walked (most groups are lines of the body, at no edge)."""
+    n = len(idx)
+    need = _fewest_sided(n, n_pages)
     for step in (+1, -1):
-        at = [i for i in idx if _edge_rank(sc, i, step, breaks) is not None]
-        if (len(at) == len(idx) or (len(at) >= 3 and 3 * len(at) >= 2 * len(idx))
-                or (len(at) >= 8 and 2 * len(at) >= len(idx)) or (len(at) >= 3 and 2 * len(at) >= n_pages)):
+        at: list[int] = []
+        misses = 0
+        for i in idx:
+            if _edge_rank(sc, i, step, breaks) is not None:
+                at.append(i)
+            else:
+                misses += 1
+                if misses > n - need:
+                    break
+        if misses <= n - need and _sided(len(at), n, n_pages):
             return step, at
     return None, idx
+
+
+def _fewest_sided(n: int, n_pages: int) -> int:
+    """The fewest of ``n`` copies at one edge that make it their side (the least of each rule's)."""
+    return min(n, max(3, (2 * n + 2) // 3), max(8, (n + 1) // 2), max(3, (n_pages + 1) // 2))
+
+
+def _sided(n_at: int, n: int, n_pages: int) -> bool:
+    """``n_at`` of the ``n`` copies at one edge make it their side (each rule grows with ``n_at``)."""
+    return (n_at == n or (n_at >= 3 and 3 * n_at >= 2 * n)
+            or (n_at >= 8 and 2 * n_at >= n) or (n_at >= 3 and 2 * n_at >= n_pages))
 
 
 def _repeated_form(sc: Scan, idx: list[int], step: int) -> bool:
@@ -314,9 +386,15 @@ def _neighbours(sc: Scan, i: int, step: int) -> Iterator[str]:
 
 
 def _running_sized(lines: Lines) -> Iterator[int]:
-    """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters."""
-    sized = range(RUNNING_MIN_CHARS, 2 * RUNNING_MAX_CHARS + 1).__contains__  # one C call a line, not three
-    return compress(range(len(lines)), map(sized, lines.lengths))
+    """Indices of the lines of RUNNING_MIN_CHARS to 2 * RUNNING_MAX_CHARS characters: those of
+    RUNNING_MIN_CHARS or more (``operator.lt`` a line, twice as fast as a range's ``__contains__``),
+    then, only if some line is longer, those of at most 2 * RUNNING_MAX_CHARS among them."""
+    lengths = lines.lengths
+    idx = compress(range(len(lengths)), map(lt, repeat(RUNNING_MIN_CHARS - 1), lengths))
+    if not lengths or max(lengths) <= 2 * RUNNING_MAX_CHARS:
+        return idx
+    kept = list(idx)
+    return compress(kept, map(gt, repeat(2 * RUNNING_MAX_CHARS + 1), map(lengths.__getitem__, kept)))
 
 
 def _spread(sc: Scan, idx: list[int]) -> bool:
