@@ -9,7 +9,7 @@ DataFrame per table (``from_columns``) instead of one per document.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, is_dataclass
 from functools import cache
 from operator import attrgetter
@@ -99,6 +99,21 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+@cache
+def _row_plan(name: str, cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple] | None, bool]:
+    """How the rows of a dataclass read into a table's columns: the declared columns the class has,
+    a getter of all of them at once (when more than one), and whether that is every declared column.
+    Raises for a class that is no dataclass or has fields the table does not declare."""
+    if not is_dataclass(cls):
+        raise TypeError(f"{name}: mixed row types")
+    declared = _declared(name)
+    unknown = set(_field_names(cls)) - set(declared) - {"doc_id"}
+    if unknown:
+        raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
+    present = tuple(c for c in declared if c in _field_names(cls))
+    return present, attrgetter(*present) if len(present) > 1 else None, len(present) == len(declared)
+
+
 def columns(name: str, rows: Iterable[Any] = (), *, doc_id: str | None = None) -> Columns:
     """A table's declared columns as lists, straight from its rows (dataclasses read by attribute,
     or mappings); with ``doc_id`` a ``doc_id`` column holding it comes first."""
@@ -110,17 +125,16 @@ def columns(name: str, rows: Iterable[Any] = (), *, doc_id: str | None = None) -
         return cols
     first = rows[0]
     if is_dataclass(first) and not isinstance(first, type):
-        classes = {type(r) for r in rows}
-        for cls in classes:
-            if not is_dataclass(cls):
-                raise TypeError(f"{name}: mixed row types")
-            unknown = set(_field_names(cls)) - set(declared) - {"doc_id"}
-            if unknown:
-                raise KeyError(f"{name}: fields not in the schema: {sorted(unknown)}")
-        present = [c for c in declared if c in _field_names(type(first))]
-        if len(classes) == 1 and len(present) > 1:  # one pass over the rows (the usual case)
-            values = dict(zip(present, map(list, zip(*map(attrgetter(*present), rows)))))
-            cols.update({c: values[c] if c in values else [None] * len(rows) for c in declared})
+        classes = set(map(type, rows))
+        plans = [_row_plan(name, cls) for cls in classes]  # each class checked once per table, then cached
+        present, getter, complete = plans[0]
+        if len(classes) == 1 and getter is not None:  # one pass over the rows (the usual case)
+            values = zip(present, map(list, zip(*map(getter, rows))))
+            if complete:
+                cols.update(values)
+            else:
+                found = dict(values)
+                cols.update({c: found[c] if c in found else [None] * len(rows) for c in declared})
         else:
             cols.update({c: [getattr(r, c, None) for r in rows] for c in declared})
     elif isinstance(first, Mapping):

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -259,12 +260,45 @@ def _safe_cells(values: list[str]) -> list[str]:
 # QUOTE_MINIMAL with lineterminator "\n" leaves a lone "\r" unquoted, and readers that take "\r"
 # as a line break then split the row). Formatting whole columns with str methods and joining
 # rows in C is ~5x faster than csv.writer on long text cells.
+def _quoted(v: Any) -> str:
+    """One string cell: missing as empty, anything but a str as its ``str``, quoted when it holds
+    a comma, a quote or a line break (the cells the column-wise checks below do not pass)."""
+    if v is None:
+        return ""
+    if v.__class__ is not str:
+        v = str(v)
+    if '"' in v:
+        return f'"{v.replace(_QUOTE, _QUOTE_TWICE)}"'  # one copy of a long cell, not two as with +
+    if "," in v or "\n" in v or "\r" in v:
+        return f'"{v}"'
+    return v
+
+
+_QUOTE, _QUOTE_TWICE = '"', '""'
+
+
 def _csv_strings(values: list[Any], safe: bool) -> list[str]:
-    cells = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
     if safe:
-        cells = _safe_cells(cells)
-    return [('"' + v.replace('"', '""') + '"') if ("," in v or '"' in v or "\n" in v or "\r" in v) else v
-            for v in cells]
+        values = _safe_cells(["" if v is None else v if v.__class__ is str else str(v) for v in values])
+    first = values[0] if values else ""
+    if (first.__class__ is not str or not ("," in first or '"' in first or "\n" in first or "\r" in first)) \
+            and set(map(type, values)) == {str}:
+        # most columns (ids, kinds, labels) have no cell to quote: one check of their joined text,
+        # in C, instead of four per cell (not tried when the first cell is quoted: a text column)
+        joined = "".join(values)
+        if not ("," in joined or '"' in joined or "\n" in joined or "\r" in joined):
+            return values
+    return [v if v.__class__ is str and not ("," in v or '"' in v or "\n" in v or "\r" in v) else _quoted(v)
+            for v in values]
+
+
+def _csv_ints(values: list[Any]) -> list[str]:
+    if None not in values:
+        try:  # every value an int (or a bool: int's own repr gives its digits, as int(v) would)
+            return list(map(int.__repr__, values))
+        except TypeError:
+            pass
+    return ["" if v is None else str(v if v.__class__ is int else int(v)) for v in values]
 
 
 def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
@@ -275,7 +309,7 @@ def _csv_cells(dtype: str, values: list[Any], safe: bool) -> list[str]:
         return ["" if v is None else repr(v) for v in _floats(values)]
     if dtype == schema.B:
         return ["" if v is None else "True" if v else "False" for v in values]
-    return ["" if v is None else str(v if v.__class__ is int else int(v)) for v in values]
+    return _csv_ints(values)
 
 
 CSV_ROWS_PER_WRITE = 500  # rows formatted and written at once: bounds the text held for a table
@@ -284,14 +318,29 @@ CSV_ROWS_PER_WRITE = 500  # rows formatted and written at once: bounds the text 
 def csv_rows(name: str, cols: schema.Columns, *, safe: bool = False) -> bytes:
     """One table's rows (no header) as UTF-8 CSV: the lines ``write_csv_columns`` writes after its
     header. Batch workers send these, so the parent only joins bytes."""
-    declared = _output_columns(name, "doc_id" in cols, cols)
+    declared = _csv_columns(name, tuple(cols)).items()
     n = schema.n_rows(cols)
+    step = CSV_ROWS_PER_WRITE
     parts = []
-    for lo in range(0, n, CSV_ROWS_PER_WRITE):
-        cells = [_csv_cells(t, cols[c][lo : lo + CSV_ROWS_PER_WRITE], safe) for c, t in declared.items()]
+    for lo in range(0, n, step):
+        # a table of one slice (most tables of a document) is formatted from its own lists, unsliced
+        cells = [_csv_cells(t, cols[c] if n <= step else cols[c][lo : lo + step], safe) for c, t in declared]
+        # each line encoded on its own: an ASCII line is copied as is, where a slice holding one
+        # non-Latin-1 character would take every line through the slower wide-character encoder;
         # backslashreplace: a lone surrogate (an undecodable file name in a message) must not stop the batch
-        parts.append(("\n".join(map(",".join, zip(*cells))) + "\n").encode("utf-8", "backslashreplace"))
-    return b"".join(parts)
+        lines = list(map(str.encode, map(",".join, zip(*cells)), _UTF8, _BACKSLASH))
+        lines.append(b"")  # the last line's "\n"
+        parts.append(b"\n".join(lines))
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+_UTF8, _BACKSLASH = repeat("utf-8"), repeat("backslashreplace")
+
+
+@cache
+def _csv_columns(name: str, cols: tuple[str, ...]) -> dict[str, str]:
+    """``_output_columns`` for a table holding ``cols``: the same few sets for every document."""
+    return _output_columns(name, "doc_id" in cols, cols)
 
 
 def write_csv_columns(name: str, cols: schema.Columns, path: Path, *, safe: bool = False) -> None:

@@ -201,7 +201,10 @@ def run_job(job: Job, opts: Options = Options()) -> JobResult:
                         cols = ex.columns(name, doc_id=doc_id)
                         for col in opts.drop:
                             cols.pop(col, None)
-                        schema.extend(res.columns, name, cols)
+                        if name in res.columns:  # a submission's later documents
+                            schema.extend(res.columns, name, cols)
+                        else:  # the lists are this call's own: kept, not copied
+                            res.columns[name] = cols
                 res.n_docs += 1
             if opts.render == "csv":
                 _render_csv(res, opts.csv_safe)
