@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 import pytest
 import regex
-from extractor.grammars.spaced_index import WS
+from extractor.grammars import find_all
+from extractor.grammars.spaced_index import WS, count_all
 from extractor.grammars.text_index import TextIndex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -151,6 +152,13 @@ def test_the_index_maps_back_to_the_text(text: str) -> None:
     assert index is not None
     assert [index.position(j) for j in range(len(index.chars))] == [i for i, c in enumerate(text) if c not in WS]
 
+
+
+@given(st.lists(st.sampled_from([b"a", b"b", b"ab", b" "]), max_size=30).map(b"".join),
+       st.lists(st.sampled_from([b"a", b"b", b"ab"]), min_size=1, max_size=4).map(b"".join))
+def test_count_all_counts_overlapping_occurrences(hay: bytes, word: bytes) -> None:
+    """``count_all`` (bytes.count where occurrences cannot overlap) is the count of every occurrence."""
+    assert count_all(hay, word) == sum(1 for _ in find_all(hay, word))
 
 
 ODD_NAME = st.lists(st.sampled_from(list("isISk")), min_size=1, max_size=5).map("".join)
