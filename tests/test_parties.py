@@ -265,7 +265,7 @@ def test_literal_mentions_match_the_mention_pattern(text: str, forms: list[tuple
         k = next(k for k, p in enumerate(singles) if p.match(text, m.start()))  # the alternative taken
         assert singles[k].match(text, m.start()).end() == m.end()
         want.append(k)
-    assert got == want
+    assert got == [want.count(k) for k in range(len(forms))]  # how many mentions each form is
 
 
 @settings(max_examples=300, deadline=None)

@@ -460,12 +460,12 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
     return out
 
 
-def _signatory_parties(layout: Layout, known: list[Party]) -> list[Party]:
+def _signatory_parties(layout: Layout, known: list[Party], body: TextIndex) -> list[Party]:
     """Still fewer than two parties: those of the "For and on behalf of X" lines (a consortium's
     agreement "between and among the Parties signatory hereto"), when they name two at least."""
     keys = {norm(p.name) for p in known} | {norm(p.alias) for p in known if p.alias}
     out: list[Party] = []
-    for f in fb.signatories(layout.view.text):
+    for f in fb.signatories(layout.view.text, body.ascii_lowered):
         name = _clean_name(f.name)
         if not _looks_like_name(name) or norm(name) in keys:
             continue
@@ -553,7 +553,7 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     if len(parties) < 2:
-        parties += _signatory_parties(layout, parties)
+        parties += _signatory_parties(layout, parties, body)
     if not any(p.source == "preamble" for p in parties):
         parties += _undersigned_parties(layout, parties)
     known = {norm(p.name) for p in parties[:spaced]}
