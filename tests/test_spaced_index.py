@@ -182,3 +182,41 @@ def test_signature_writings_where_lower_is_not_caseless(data: st.DataObject, cha
     text = "".join([*parts, data.draw(ODD_NOISE), data.draw(st.sampled_from(["\u0130", "\u0131", "\u017f"]))])
     want = [m.group() for m in sp._pattern(chars, bounded).finditer(text)]
     assert list(sp._writings(TextIndex(text), chars, bounded)) == want
+
+
+GATE_NOISE = st.lists(st.sampled_from(["ab", "k", "AB", " ", "  ", "\n", ",", "\xa0", "\xe9", "\u212a", "\u4e00", "x"]),
+                      max_size=10).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data(), st.sampled_from(["abab", "abkab", "bab", "kabab"]))
+def test_original_gate_is_the_whole_index(data: st.DataObject, key: str) -> None:
+    """The original's look-up through the body (its verbatim ranges) and the windows around the rest
+    tells what the whole original's spaced index tells, whatever was cut out, replaced or put in: a
+    text holding the key written with blanks drawn between its letters, cut at drawn places."""
+    from extractor.model.offsets import Piece, TextView
+    from extractor.stages.parties import verbatim_ranges
+
+    written = "".join(c + data.draw(st.sampled_from(["", "", " ", "\n  ", "\xa0"])) for c in key).rstrip()
+    original = data.draw(GATE_NOISE) + written + data.draw(GATE_NOISE)
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(original)), max_size=6))) | {0, len(original)})
+    pieces = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        kind = data.draw(st.sampled_from(["exact", "exact", "gone", "blank", "put"]))
+        if kind == "exact":
+            pieces.append(Piece(a, b))
+        elif kind == "blank":
+            pieces.append(Piece(a, b, data.draw(st.sampled_from([" ", "\n"]))))
+        elif kind == "put":  # text put in before an exact piece
+            pieces += [Piece(a, a, data.draw(st.sampled_from([" ", "x"]))), Piece(a, b)]
+    view = TextView.build(original, pieces)
+    verbatim = verbatim_ranges(view)
+    assert verbatim is not None
+    whole = TextIndex(original).spaced
+    gate = pn.OriginalGate(original, TextIndex(view.text), verbatim)
+    if whole is None or not gate.usable:
+        return
+    assert gate.spaced_somewhere(key) == whole.spaced_somewhere(key)
+    name = data.draw(st.sampled_from(["AbKabab", "BAKABAB Inc.", "ab AbKabab"]))
+    if gate.never_spaced(name):
+        assert pn.respaced(name, TextIndex(original)) == name
