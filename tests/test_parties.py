@@ -311,3 +311,16 @@ def test_depths_by_runs_are_the_char_loop(text: str, a: int, b: int) -> None:
 def test_after_parens_are_the_finditer(seg: str) -> None:
     want = [m.span() for m in party_chunks.AFTER_PAREN.finditer(seg)]
     assert [m.span() for m in party_chunks._after_parens(seg)] == want
+
+
+_SUFFIX_NAME = st.lists(st.sampled_from([*g.ENTITY_SUFFIXES, "Limited Partnership", "x", "Acme", ",", ".",
+                                         " ", "  ", "\n", "\u212a", "\xe9"]), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SUFFIX_NAME)
+def test_suffix_at_end_is_the_search(name: str) -> None:
+    """The suffix search tried only in a name's last characters finds the whole search's match."""
+    want = g.SUFFIX_AT_END.search(name)
+    got = g.suffix_at_end(name)
+    assert (got and got.span()) == (want and want.span())

@@ -143,9 +143,9 @@ def _looks_like_name(name: str) -> bool:
     if party_noise.no_name(name, g.suffix_type(name) is not None) is not None:
         return False  # "January 1", "Sincerely", "I am pleased to extend to you ...", "Province Line Road, ..."
     if name[0].isdigit():
-        return g.SUFFIX_AT_END.search(name) is not None
+        return g.suffix_at_end(name) is not None
     # "drkoop.com, inc." has no capital but a suffix
-    has_case = any(c.isupper() for c in name) or g.SUFFIX_AT_END.search(name) is not None
+    has_case = any(c.isupper() for c in name) or g.suffix_at_end(name) is not None
     return has_case and name[0].isalnum()
 
 

@@ -71,6 +71,7 @@ CAPS_THEN_WORD = regex.compile(r"[A-Z][A-Z][a-z]")  # capitals glued to a capita
 CAPS_GLUE_MIN = 12  # an all-capitals word this long may be glued ("PRODUCTSCORP"; "CORPORATION" is 11)
 
 
+@lru_cache(maxsize=4096)  # a pure test of a word, asked of the same names' words again and again
 def _suspicious(word: str) -> bool:
     """A word that may be two glued words: a capital inside it ("AitanZacharin", "HeritageFoods"), or
     a run of capitals that is no entity suffix ("ENERGYCORPORATION", "JOBRACING", "SAGEMS.A.").
@@ -276,8 +277,9 @@ def respace_all(names: list[str], doc: TextIndex, original: str | TextIndex | No
             if not isinstance(original, TextIndex):
                 original = TextIndex(original)  # indexed on first need, once
             if original.text != doc.text:  # the same text gives the same answer
-                if verbatim is not None and gate is None:
-                    gate = OriginalGate(original.text, doc, verbatim)
+                if verbatim is not None and gate is None:  # windows wide enough for every name's words
+                    reach = max((len(w) for m in names[:MAX_NAMES] for w in m.split()), default=0)
+                    gate = OriginalGate(original.text, doc, verbatim, reach)
                 if gate is None or not gate.never_spaced(n):
                     found = respaced(n, original)
         out.append(_split_glue(found))
@@ -296,12 +298,12 @@ class OriginalGate:
     indexed instead (~2% of the text). Only where the original's ``spaced`` index exists (``SpacedIndex.of``),
     as the look-ups in it that this stands for assume."""
 
-    def __init__(self, original: str, doc: TextIndex, verbatim: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, original: str, doc: TextIndex, verbatim: Sequence[tuple[int, int]], reach: int = 0) -> None:
         self.original, self.doc, self.verbatim = original, doc, verbatim
         far = not original.isascii() and any(c in original for c in FAR_WS)
         self.usable = not far and not any(c in original for c in NOT_LOWER_EXACT) and doc.spaced is not None
         self.kelvin = "\u212a" in original  # ascii_lowered then lower-cases the text before encoding it
-        self.reach = 0  # the key length the windows were cut for
+        self.reach = reach  # the key length the windows are cut for (longer keys cut them anew)
         self.extra: SpacedIndex | None = None
 
     def _latin(self, a: int, b: int) -> bytes:
