@@ -566,7 +566,7 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         parties = _fallback_parties(layout, header)
     elif len(parties) == 1:
         parties += _addressee_party(layout, parties)
-    parties = extras.completed_short_names(layout.view.text, parties, signatures)
+    parties = extras.completed_short_names(layout.view.text, parties, signatures, body)
     whole = TextIndex(layout.original)  # its copies made once, for both look-ups below
     verbatim = verbatim_ranges(layout.view)
     parties = _respaced(parties, body, whole, verbatim)

@@ -35,7 +35,7 @@ def words_span(text: str, words: list[str]) -> tuple[int, int] | None:
         return 0, 0  # the empty pattern matches at the start
     i = text.find(words[0])
     while i >= 0:
-        e = _form_end(text, text, words, i)
+        e = form_end(text, text, words, i)
         if e is not None:
             return i, e
         i = text.find(words[0], i + 1)
@@ -81,7 +81,7 @@ def _bounded(text: str, s: int, e: int) -> bool:
     return not (s > 0 and _is_word(text[s - 1])) and not (e < len(text) and _is_word(text[e]))
 
 
-def _form_end(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
+def form_end(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
     r"""End of ``words`` joined by whitespace (``\s+``) at p in ``hay`` (the text or its lower-cased
     copy, with words to match), given that the first word is there."""
     q = p + len(words[0])
@@ -126,7 +126,7 @@ SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # a whitespace run matched
 
 def _form_start(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
     r"""Start of ``words`` joined by whitespace (``\s+``) ending where the next word starts, at p:
-    ``_form_end`` leftwards."""
+    ``form_end`` leftwards."""
     for w in reversed(words):
         sp = SPACES_BEFORE.match(text, 0, p)
         if sp is None:
@@ -144,15 +144,15 @@ def _anchored_spans(text: str, hay: AnyStr, words: list[AnyStr], k: int, found: 
     that word at one place, and both sides of it are determined (no word holds a ``\s`` character, so
     each gap is the whole whitespace run)."""
     if len(words) == 1:
-        starts = _bounded_starts(text, list(found), len(words[0]))
-        return starts, list(map(add, starts, repeat(len(words[0]))))
+        alone = _bounded_starts(text, list(found), len(words[0]))
+        return alone, list(map(add, alone, repeat(len(words[0]))))
     before, after = words[:k], words[k:]
     starts: list[int] = []
     ends: list[int] = []
     for i in found:
         s = _form_start(text, hay, before, i) if before else i
         if s is not None and s >= start:
-            e = _form_end(text, hay, after, i)
+            e = form_end(text, hay, after, i)
             if e is not None and _bounded(text, s, e):
                 starts.append(s)
                 ends.append(e)
@@ -184,8 +184,14 @@ def _indexed_spans(doc: TextIndex, low: bytes, words: list[str], caseless: bool,
     if caseless:
         return _anchored_spans(doc.text, low, [w.lower().encode("ascii") for w in words], k, found, start)
     text, anchor = doc.text, words[k]
-    found = list(compress(found, map(text.startswith, repeat(anchor), found)))
+    if len(found) * TESTS_PER_SCAN > len(text):  # the word in many cases: one scan for the form's own is cheaper
+        found = list(find_all(text, anchor, start))
+    else:
+        found = list(compress(found, map(text.startswith, repeat(anchor), found)))
     return _anchored_spans(text, text, words, k, found, start)
+
+
+TESTS_PER_SCAN = 128  # ~ what one str.startswith test per place costs, in characters a str.find scan passes
 
 
 def _caseless_hay(doc: TextIndex, forms: list[tuple[list[str], bool]]) -> str | bytes | None:
@@ -214,10 +220,10 @@ def _literal_mentions(doc: TextIndex, start: int, forms: list[tuple[list[str], b
         return None
     found: list[tuple[int, int, int]] = []  # (start, form, end)
     for k, (words, caseless) in enumerate(forms):
-        if isinstance(low, bytes) and (caseless or "".join(words).isascii()):
-            starts, ends = _indexed_spans(doc, low, words, caseless, start)
-        elif not caseless:
+        if not caseless and not (isinstance(low, bytes) and "".join(words).isascii()):
             starts, ends = _form_spans(text, text, words, start)
+        elif isinstance(low, bytes):  # every caseless form, and the ASCII case-sensitive ones
+            starts, ends = _indexed_spans(doc, low, words, caseless, start)
         else:
             starts, ends = _form_spans(text, low, [w.lower() for w in words], start)
         found += zip(starts, repeat(k), ends)
