@@ -185,6 +185,15 @@ ROLE = regex.compile(
     r"(?P<role>[A-Z][\w-]{1,25}(?:(?:[ \t]{1,3}|\s{1,3}(?![A-Z]{2,}\b))[A-Z][\w-]{1,25}){0,3})"
 )
 SUFFIX_AT_END = regex.compile(rf"(?i)(?<![\w])(?:{_alt(list(ENTITY_SUFFIXES))})\s{{0,2}}$")
+# the most characters a SUFFIX_AT_END match spans: a suffix with \s{0,3} for each blank, \s{0,2}, and the
+# final line break before which $ matches (regex (?i) folds one character to one)
+SUFFIX_TAIL = max(len(s) + 2 * s.count(" ") for s in ENTITY_SUFFIXES) + 3
+
+
+def suffix_at_end(name: str) -> regex.Match[str] | None:
+    """``SUFFIX_AT_END.search(name)``, tried only in the name's last ``SUFFIX_TAIL`` characters (every match
+    ends there; the look-behind still sees the character before), not at each of its positions."""
+    return SUFFIX_AT_END.search(name, max(0, len(name) - SUFFIX_TAIL))
 GLUED_SUFFIX = regex.compile(rf"(?<=[a-z])(?=(?:{suffix_alternation('glued_end')})$)")
 # in capitals: "REYNOLDS CONSUMER PRODUCTSLLC", "XIMAGECORPORATION" (suffixes no capitalised word ends in)
 GLUED_CAPS_SUFFIX = regex.compile(r"(?<=\b[A-Z]{3,}+)(?=(?:LLC|L\.L\.C\.|LLP|LTD\.?|CORPORATION)$)")
@@ -257,7 +266,7 @@ def parse_descriptor(text: str) -> tuple[str | None, str | None]:
 
 def suffix_type(name: str) -> str | None:
     """Entity type implied by the name's suffix ("Inc." -> corporation, "N.A." -> bank)."""
-    m = SUFFIX_AT_END.search(name)
+    m = suffix_at_end(name)
     if m is None:
         return None
     return _SUFFIX_TYPES.get(" ".join(m.group().split()).casefold())

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from . import find_all
@@ -56,13 +57,12 @@ NONE = Gap(0, 0)  # the characters side by side
 class SpacedIndex:
     """``text``, its lower-cased copy ``low`` and that copy as Latin-1 bytes ``latin`` (``ascii_lowered``),
     ``chars`` (``latin`` without blanks), and for each block of ``BLOCK`` characters where its characters
-    start in ``chars``."""
+    start in ``chars`` (``starts``). ``chars`` and ``starts`` are made on first use: most look-ups only
+    ask ``spaced_somewhere`` (two counts), and ``starts`` (a step per block) only serves ``position``."""
 
     text: str
     low: str
     latin: bytes
-    chars: bytes
-    starts: tuple[int, ...]  # starts[k]: index in ``chars`` of block k's first non-blank character
     # key -> ``spaced_somewhere(key)``: this index's, gone with it
     _spaced: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -74,11 +74,21 @@ class SpacedIndex:
             return None
         if not text.isascii() and any(c in text for c in FAR_WS):
             return None
-        parts = [latin[b : b + BLOCK].translate(None, LATIN_WS) for b in range(0, len(latin), BLOCK)]
-        starts = [0]
-        for p in parts:
-            starts.append(starts[-1] + len(p))
-        return cls(text, low, latin, b"".join(parts), tuple(starts))
+        return cls(text, low, latin)
+
+    @cached_property
+    def chars(self) -> bytes:
+        """``latin`` without blanks (one ``bytes.translate``, in C)."""
+        return self.latin.translate(None, LATIN_WS)
+
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        """starts[k]: index in ``chars`` of block k's first non-blank character."""
+        latin, out, at = self.latin, [0], 0
+        for b in range(0, len(latin), BLOCK):
+            at += len(latin[b : b + BLOCK].translate(None, LATIN_WS))
+            out.append(at)
+        return tuple(out)
 
     def position(self, j: int) -> int:
         """The text position of ``chars[j]``: in its block, the first non-blank after ``left`` others,
@@ -109,8 +119,7 @@ class SpacedIndex:
         got = self._spaced.get(key)
         if got is None:
             word = key.encode("ascii")
-            squeezed = sum(1 for _ in find_all(self.chars, word))
-            got = self._spaced[key] = squeezed > sum(1 for _ in find_all(self.latin, word))
+            got = self._spaced[key] = count_all(self.chars, word) > count_all(self.latin, word)
         return got
 
     @staticmethod
@@ -165,3 +174,11 @@ class SpacedIndex:
     def letter_at(self, i: int) -> bool:
         """Is ``text[i]`` a letter for (?i)[A-Za-z] (False outside the text)?"""
         return 0 <= i < len(self.low) and self.low[i] in LETTERS
+
+
+def count_all(hay: bytes, word: bytes) -> int:
+    """How many times ``word`` occurs in ``hay``, overlapping ones too: ``bytes.count`` (in C) when no two
+    occurrences can overlap (no proper prefix of ``word`` is also its suffix), else one step per occurrence."""
+    if any(word[:k] == word[-k:] for k in range(1, len(word))):
+        return sum(1 for _ in find_all(hay, word))
+    return hay.count(word)

@@ -39,7 +39,11 @@ class TextIndex:
 
     @cached_property
     def ascii_lowered(self) -> bytes | None:
-        """``ascii_lowered(text)``: the same as Latin-1 bytes (cheaper to make), for ``bytes.find``."""
+        """``ascii_lowered(text)``: the same as Latin-1 bytes (cheaper to make), for ``bytes.find``. Of an
+        ASCII text, ``lowered`` encoded: ``str.lower`` of ASCII is twice as fast as ``bytes.lower``, the copy
+        is the same, and the encoding is a copy in C, so both copies cost one lower-casing."""
+        if self.text.isascii():
+            return self.lowered.encode("ascii")  # type: ignore[union-attr] # an ASCII text's lowered is never None
         return ascii_lowered(self.text)
 
     @cached_property

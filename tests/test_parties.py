@@ -259,13 +259,20 @@ def test_literal_mentions_match_the_mention_pattern(text: str, forms: list[tuple
     got = party_mentions._literal_mentions(TextIndex(text), start, [(f.split(), c) for f, c in forms])
     if got is None:
         return
+    saved = party_mentions.TESTS_PER_SCAN
+    try:  # a case-sensitive form's places by a scan of the text, and by a test of each caseless place
+        for ratio in (0, 10**9):
+            party_mentions.TESTS_PER_SCAN = ratio
+            assert party_mentions._literal_mentions(TextIndex(text), start, [(f.split(), c) for f, c in forms]) == got
+    finally:
+        party_mentions.TESTS_PER_SCAN = saved
     singles = [party_mentions.mention_pattern([f]) for f in forms]
     want = []
     for m in party_mentions.mention_pattern(forms).finditer(text, start):
         k = next(k for k, p in enumerate(singles) if p.match(text, m.start()))  # the alternative taken
         assert singles[k].match(text, m.start()).end() == m.end()
         want.append(k)
-    assert got == want
+    assert got == [want.count(k) for k in range(len(forms))]  # how many mentions each form is
 
 
 @settings(max_examples=300, deadline=None)
@@ -311,3 +318,43 @@ def test_depths_by_runs_are_the_char_loop(text: str, a: int, b: int) -> None:
 def test_after_parens_are_the_finditer(seg: str) -> None:
     want = [m.span() for m in party_chunks.AFTER_PAREN.finditer(seg)]
     assert [m.span() for m in party_chunks._after_parens(seg)] == want
+
+
+_SUFFIX_NAME = st.lists(st.sampled_from([*g.ENTITY_SUFFIXES, "Limited Partnership", "x", "Acme", ",", ".",
+                                         " ", "  ", "\n", "\u212a", "\xe9"]), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SUFFIX_NAME)
+def test_suffix_at_end_is_the_search(name: str) -> None:
+    """The suffix search tried only in a name's last characters finds the whole search's match."""
+    want = g.SUFFIX_AT_END.search(name)
+    got = g.suffix_at_end(name)
+    assert (got and got.span()) == (want and want.span())
+
+
+_WRITTEN_NOISE = st.lists(st.sampled_from(["apple", "Inc.", " ", "\n", "\xa0", "\u212a", "\u0131", "\u017f", "\u0130",
+                                          "k", "x", ","]), max_size=4).map("".join)
+_WRITTEN_CASE = {"i": ["i", "I", "\u0130", "\u0131"], "k": ["k", "K", "\u212a"], "s": ["s", "S", "\u017f"]}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data(), st.sampled_from([["Apple", "Inc."], ["APPLE", "COMPUTER"], ["Kik", "Inc."], ["Apple", "Apple"]]))
+def test_written_twice_is_the_pattern(data: st.DataObject, words: list[str]) -> None:
+    """The look-up of a signature's full name in the lower-cased copy agrees with its caseless pattern, on
+    texts writing the name up to three times in drawn cases (odd letters too) and spacing, among noise."""
+    import regex
+
+    from extractor.stages import party_extras
+
+    parts = [data.draw(_WRITTEN_NOISE)]
+    for _ in range(data.draw(st.integers(0, 3))):
+        written = [
+            "".join(data.draw(st.sampled_from(_WRITTEN_CASE.get(c.lower(), [c.lower(), c.upper()]))) for c in w)
+            for w in words
+        ]
+        parts += [data.draw(st.sampled_from([" ", "  \n", "\xa0", ""])).join(written), data.draw(_WRITTEN_NOISE)]
+    text = "".join(parts)
+    pattern = regex.compile(r"(?i)" + r"\s+".join(regex.escape(w) for w in words))
+    want = len(list(pattern.finditer(text))) >= 2
+    assert party_extras._written_twice(TextIndex(text), words) == want

@@ -9,6 +9,8 @@ from typing import NamedTuple
 import pytest
 from conftest import corpus_path
 from extractor.grammars.text_index import TextIndex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import extractor
 from extractor.stages import party_fallbacks as fb
@@ -233,3 +235,20 @@ def test_letter_addressee(case: LetterCase) -> None:
 def test_defined_entities(text: str, want: tuple[str, str] | None) -> None:
     found = fb.defined_entities(text)
     assert ((found[0].name, found[0].alias) if found else None) == want
+
+
+_BEHALF_PIECES = ["For", "for", "FOR", "and", "AND", "on", "On", "behalf", "BEHALF", "of", "ACME Ltd", "signed",
+                  " ", "  ", "\n", "\t", "\xa0", "\u2003", "\u212a", "x", ":"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BEHALF_PIECES), max_size=24).map("".join))
+def test_signatories_read_only_where_for_and_on_behalf_stands(text: str) -> None:
+    """The look-up skipped when no "behalf" follows "for and on" finds what the scan of every line finds."""
+    assert fb.signatories(text, TextIndex(text).ascii_lowered) == fb.signatories(text)
+
+
+def test_signatories_of_an_execution_line() -> None:
+    text = "Signed for and on behalf of\n   ABS Telecom plc      by its director\nFOR AND ON BEHALF OF Wellcome plc"
+    low = TextIndex(text).ascii_lowered
+    assert [f.name for f in fb.signatories(text, low)] == ["ABS Telecom plc", "Wellcome plc"]

@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 import pytest
 import regex
-from extractor.grammars.spaced_index import WS
+from extractor.grammars import find_all
+from extractor.grammars.spaced_index import WS, count_all
 from extractor.grammars.text_index import TextIndex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -153,6 +154,13 @@ def test_the_index_maps_back_to_the_text(text: str) -> None:
 
 
 
+@given(st.lists(st.sampled_from([b"a", b"b", b"ab", b" "]), max_size=30).map(b"".join),
+       st.lists(st.sampled_from([b"a", b"b", b"ab"]), min_size=1, max_size=4).map(b"".join))
+def test_count_all_counts_overlapping_occurrences(hay: bytes, word: bytes) -> None:
+    """``count_all`` (bytes.count where occurrences cannot overlap) is the count of every occurrence."""
+    assert count_all(hay, word) == sum(1 for _ in find_all(hay, word))
+
+
 ODD_NAME = st.lists(st.sampled_from(list("isISk")), min_size=1, max_size=5).map("".join)
 # what a name letter may be written as: itself, its other case, or a character (?i) matches it with
 ODD_LETTER = {"i": ["i", "I", "\u0130"], "I": ["I", "i", "\u0131"], "s": ["s", "S", "\u017f"],
@@ -174,3 +182,41 @@ def test_signature_writings_where_lower_is_not_caseless(data: st.DataObject, cha
     text = "".join([*parts, data.draw(ODD_NOISE), data.draw(st.sampled_from(["\u0130", "\u0131", "\u017f"]))])
     want = [m.group() for m in sp._pattern(chars, bounded).finditer(text)]
     assert list(sp._writings(TextIndex(text), chars, bounded)) == want
+
+
+GATE_NOISE = st.lists(st.sampled_from(["ab", "k", "AB", " ", "  ", "\n", ",", "\xa0", "\xe9", "\u212a", "\u4e00", "x"]),
+                      max_size=10).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data(), st.sampled_from(["abab", "abkab", "bab", "kabab"]))
+def test_original_gate_is_the_whole_index(data: st.DataObject, key: str) -> None:
+    """The original's look-up through the body (its verbatim ranges) and the windows around the rest
+    tells what the whole original's spaced index tells, whatever was cut out, replaced or put in: a
+    text holding the key written with blanks drawn between its letters, cut at drawn places."""
+    from extractor.model.offsets import Piece, TextView
+    from extractor.stages.parties import verbatim_ranges
+
+    written = "".join(c + data.draw(st.sampled_from(["", "", " ", "\n  ", "\xa0"])) for c in key).rstrip()
+    original = data.draw(GATE_NOISE) + written + data.draw(GATE_NOISE)
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(original)), max_size=6))) | {0, len(original)})
+    pieces = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        kind = data.draw(st.sampled_from(["exact", "exact", "gone", "blank", "put"]))
+        if kind == "exact":
+            pieces.append(Piece(a, b))
+        elif kind == "blank":
+            pieces.append(Piece(a, b, data.draw(st.sampled_from([" ", "\n"]))))
+        elif kind == "put":  # text put in before an exact piece
+            pieces += [Piece(a, a, data.draw(st.sampled_from([" ", "x"]))), Piece(a, b)]
+    view = TextView.build(original, pieces)
+    verbatim = verbatim_ranges(view)
+    assert verbatim is not None
+    whole = TextIndex(original).spaced
+    gate = pn.OriginalGate(original, TextIndex(view.text), verbatim)
+    if whole is None or not gate.usable:
+        return
+    assert gate.spaced_somewhere(key) == whole.spaced_somewhere(key)
+    name = data.draw(st.sampled_from(["AbKabab", "BAKABAB Inc.", "ab AbKabab"]))
+    if gate.never_spaced(name):
+        assert pn.respaced(name, TextIndex(original)) == name

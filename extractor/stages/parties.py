@@ -23,6 +23,7 @@ from ..grammars import party_intro, party_noise
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
+from ..model.offsets import TextView
 from ..model.records import Span
 from . import party_extras as extras
 from . import party_fallbacks as fb
@@ -142,9 +143,9 @@ def _looks_like_name(name: str) -> bool:
     if party_noise.no_name(name, g.suffix_type(name) is not None) is not None:
         return False  # "January 1", "Sincerely", "I am pleased to extend to you ...", "Province Line Road, ..."
     if name[0].isdigit():
-        return g.SUFFIX_AT_END.search(name) is not None
+        return g.suffix_at_end(name) is not None
     # "drkoop.com, inc." has no capital but a suffix
-    has_case = any(c.isupper() for c in name) or g.SUFFIX_AT_END.search(name) is not None
+    has_case = any(c.isupper() for c in name) or g.suffix_at_end(name) is not None
     return has_case and name[0].isalnum()
 
 
@@ -460,12 +461,12 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
     return out
 
 
-def _signatory_parties(layout: Layout, known: list[Party]) -> list[Party]:
+def _signatory_parties(layout: Layout, known: list[Party], body: TextIndex) -> list[Party]:
     """Still fewer than two parties: those of the "For and on behalf of X" lines (a consortium's
     agreement "between and among the Parties signatory hereto"), when they name two at least."""
     keys = {norm(p.name) for p in known} | {norm(p.alias) for p in known if p.alias}
     out: list[Party] = []
-    for f in fb.signatories(layout.view.text):
+    for f in fb.signatories(layout.view.text, body.ascii_lowered):
         name = _clean_name(f.name)
         if not _looks_like_name(name) or norm(name) in keys:
             continue
@@ -523,9 +524,28 @@ def _addressee_party(layout: Layout, known: list[Party]) -> list[Party]:
     return [Party(s, e, layout.original[s:e], name, None, None, None, None, "text")]
 
 
-def _respaced(parties: list[Party], body: TextIndex, original: TextIndex) -> list[Party]:
+def verbatim_ranges(view: TextView) -> list[tuple[int, int]] | None:
+    """The ranges of the original text that the view holds as they are (its exact pieces, those next to
+    each other in both texts joined), in order; None if the pieces are not in the original's order."""
+    out: list[tuple[int, int]] = []
+    joined = False  # may the next exact piece extend the last range?
+    for p in view.pieces:
+        if out and p.orig_start < out[-1][1]:
+            return None
+        if p.text is not None:
+            joined = False
+        elif joined and p.orig_start == out[-1][1]:
+            out[-1] = (out[-1][0], p.orig_end)
+        else:
+            out.append((p.orig_start, p.orig_end))
+            joined = True
+    return out
+
+
+def _respaced(parties: list[Party], body: TextIndex, original: TextIndex,
+              verbatim: list[tuple[int, int]] | None) -> list[Party]:
     """Names glued where line breaks were lost, spaced as the document writes them (``respace_all``)."""
-    names = respace_all([p.name for p in parties], body, original)
+    names = respace_all([p.name for p in parties], body, original, verbatim)
     return [replace(p, name=n) if n != p.name else p for p, n in zip(parties, names, strict=True)]
 
 
@@ -546,19 +566,20 @@ def find_parties(layout: Layout, header: Header, signatures: SignatureResult, bo
         parties = _fallback_parties(layout, header)
     elif len(parties) == 1:
         parties += _addressee_party(layout, parties)
-    parties = extras.completed_short_names(layout.view.text, parties, signatures)
+    parties = extras.completed_short_names(layout.view.text, parties, signatures, body)
     whole = TextIndex(layout.original)  # its copies made once, for both look-ups below
-    parties = _respaced(parties, body, whole)
+    verbatim = verbatim_ranges(layout.view)
+    parties = _respaced(parties, body, whole, verbatim)
     spaced = len(parties)
     if len(parties) < 2:
         parties += _signature_parties(layout, signatures, parties)
     if len(parties) < 2:
-        parties += _signatory_parties(layout, parties)
+        parties += _signatory_parties(layout, parties, body)
     if not any(p.source == "preamble" for p in parties):
         parties += _undersigned_parties(layout, parties)
     known = {norm(p.name) for p in parties[:spaced]}
     # a signature's name glued as the list's was ("WORLDNETCASINOS.COM INC."): the same party once spaced
-    added = _respaced(parties[spaced:], body, whole)
+    added = _respaced(parties[spaced:], body, whole, verbatim)
     parties = parties[:spaced] + [p for p in added if norm(p.name) not in known]
     start = header.preamble_end_view or 0
     counts = count_mentions(body, start, parties)

@@ -8,12 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..grammars import parties as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars.ascii_lowered import bytes_word
+from ..grammars.text_index import TextIndex
 from .header import Header
 from .layout import Layout
+from .party_mentions import form_end
 from .party_names import signature_party_name
 from .signatures import SignatureResult
 
@@ -34,10 +37,36 @@ def detail_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def completed_short_names(text: str, parties: list[Party], signatures: SignatureResult) -> list[Party]:
+def _written_twice(doc: TextIndex, words: list[str]) -> bool:
+    r"""Does the text write ``words`` twice, case-insensitive and apart by any whitespace: two matches of
+    ``(?i)`` and the words joined by ``\s+``? By ``bytes.find`` in ``ascii_lowered`` where that is exact
+    (ASCII words; no U+0131, which (?i) takes for "I"; the copy is None for U+017F and U+0130, and holds
+    the Kelvin sign as "k"), so no pattern is compiled per name; else by that pattern."""
+    text, low = doc.text, doc.ascii_lowered
+    keys = [bytes_word(w.lower()) for w in words]
+    if low is None or "\u0131" in text or not words or None in keys:
+        written = regex.compile(r"(?i)" + r"\s+".join(regex.escape(w) for w in words))
+        return len(list(islice(written.finditer(text), 2))) == 2
+    found, first = 0, cast(list[bytes], keys)
+    i = low.find(first[0])
+    while i >= 0:
+        e = form_end(text, low, first, i)
+        if e is None:
+            i = low.find(first[0], i + 1)
+            continue
+        found += 1
+        if found == 2:
+            return True
+        i = low.find(first[0], e)  # as finditer: the next match starts after this one
+    return False
+
+
+def completed_short_names(text: str, parties: list[Party], signatures: SignatureResult,
+                          doc: TextIndex | None = None) -> list[Party]:
     """A listed party named by one bare word ("between you and Apple") that a signature block names in full
     ("APPLE COMPUTER, INC."), the document writing that full name elsewhere too (not two columns' names run
-    together, "PHILIPS MEDICAL SYSTEMS PROFOUND MEDICAL INC."): the full name, its entity type with it."""
+    together, "PHILIPS MEDICAL SYSTEMS PROFOUND MEDICAL INC."): the full name, its entity type with it.
+    ``doc``: ``text``'s index, when at hand."""
     if not any(len(p.name.split()) == 1 for p in parties):
         return parties
     full: list[str] = []
@@ -45,8 +74,7 @@ def completed_short_names(text: str, parties: list[Party], signatures: Signature
         found = signature_party_name(" ".join(sig.party.split())) if sig.party else None
         if found is None or len(found[0].split()) < 2 or not g.suffix_type(found[0]):
             continue
-        written = regex.compile(r"(?i)" + r"\s+".join(regex.escape(w) for w in found[0].split()))
-        if len(list(islice(written.finditer(text), 2))) == 2:
+        if _written_twice(TextIndex(text) if doc is None else doc, found[0].split()):
             full.append(found[0])
     out: list[Party] = []
     for p in parties:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..grammars import find_all
 from ..grammars import party_intro as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 
@@ -306,8 +307,16 @@ ON_BEHALF = regex.compile(
 NAME_GAP = regex.compile(r"[ \t\xa0]{3,}|\s*$")
 
 
-def signatories(text: str) -> list[Found]:
-    """The parties named by the document's "For and on behalf of X" lines, in order, each once."""
+# what every ON_BEHALF match holds before its "behalf", matched leftwards from there
+FOR_AND_ON = regex.compile(r"(?i)for\s+and\s+on\s+", regex.REVERSE)
+
+
+def signatories(text: str, low: bytes | None = None) -> list[Found]:
+    """The parties named by the document's "For and on behalf of X" lines, in order, each once. ``low``:
+    the text's ``ascii_lowered`` copy, when at hand: the lines are then read only when some "behalf" in
+    it (no other character is (?i) one of its letters) follows "for and on" (most texts have none)."""
+    if low is not None and not any(FOR_AND_ON.match(text, 0, p) for p in find_all(low, b"behalf")):
+        return []
     out: list[Found] = []
     seen: set[str] = set()
     for m in ON_BEHALF.finditer(text):

@@ -3,11 +3,15 @@ where they occur after the preamble, the longest form winning at a position. Use
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import add, and_, sub
 from typing import AnyStr, Protocol
 
-from ..grammars import finditer_at
+from ..grammars import find_all, finditer_at
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.ascii_lowered import bytes_word
 from ..grammars.text_index import TextIndex
@@ -31,7 +35,7 @@ def words_span(text: str, words: list[str]) -> tuple[int, int] | None:
         return 0, 0  # the empty pattern matches at the start
     i = text.find(words[0])
     while i >= 0:
-        e = _form_end(text, text, words, i)
+        e = form_end(text, text, words, i)
         if e is not None:
             return i, e
         i = text.find(words[0], i + 1)
@@ -77,7 +81,7 @@ def _bounded(text: str, s: int, e: int) -> bool:
     return not (s > 0 and _is_word(text[s - 1])) and not (e < len(text) and _is_word(text[e]))
 
 
-def _form_end(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
+def form_end(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
     r"""End of ``words`` joined by whitespace (``\s+``) at p in ``hay`` (the text or its lower-cased
     copy, with words to match), given that the first word is there."""
     q = p + len(words[0])
@@ -89,31 +93,32 @@ def _form_end(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None
     return q
 
 
-ASCII_NOT_WORD = frozenset(map(chr, range(128))) - ASCII_WORD
+class _NotWord(dict[str, bool]):
+    r"""Character -> True when it is no word character (``\w``): ASCII given, any other looked up once."""
+
+    def __missing__(self, c: str) -> bool:
+        got = self[c] = WORD_CHAR.match(c) is None
+        return got
 
 
-def _word_spans(text: str, hay: AnyStr, word: AnyStr, start: int) -> list[tuple[int, int]]:
-    r"""Spans of ``word`` in ``hay`` at or after ``start`` with no word character (``\w``) on either
-    side in ``text``: the loop over most mentions, so the boundary test is inlined."""
-    out = []
-    n, size = len(word), len(text)
-    i = hay.find(word, start)
-    while i >= 0:
-        e = i + n
-        if i > 0:
-            c = text[i - 1]
-            left = c in ASCII_NOT_WORD or (c not in ASCII_WORD and WORD_CHAR.match(c) is None)
-        else:
-            left = True
-        if left:
-            if e < size:
-                c = text[e]
-                if c in ASCII_NOT_WORD or (c not in ASCII_WORD and WORD_CHAR.match(c) is None):
-                    out.append((i, e))
-            else:
-                out.append((i, e))
-        i = hay.find(word, i + 1)
-    return out
+NOT_WORD = _NotWord({c: c not in ASCII_WORD for c in map(chr, range(128))})
+
+
+def _bounded_starts(text: str, found: list[int], n: int) -> list[int]:
+    r"""The starts in ``found`` (in order) of ``n`` characters with no word character (``\w``) on either
+    side in ``text``: the loop over most mentions, so the characters beside each are looked up and
+    tested in C (``map``, ``compress``), not in a Python step per occurrence."""
+    if not found:
+        return found
+    get = text.__getitem__
+    left = list(map(NOT_WORD.__getitem__, map(get, map(sub, found, repeat(1)))))
+    if found[0] == 0:
+        left[0] = True  # the text's start (text[-1] above is its last character)
+    tail = found[-1] + n == len(text)
+    right = list(map(NOT_WORD.__getitem__, map(get, map(add, found[:-1] if tail else found, repeat(n)))))
+    if tail:
+        right.append(True)  # the text's end
+    return list(compress(found, map(and_, left, right)))
 
 
 SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # a whitespace run matched leftwards from its end
@@ -121,7 +126,7 @@ SPACES_BEFORE = regex.compile(r"\s+", regex.REVERSE)  # a whitespace run matched
 
 def _form_start(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | None:
     r"""Start of ``words`` joined by whitespace (``\s+``) ending where the next word starts, at p:
-    ``_form_end`` leftwards."""
+    ``form_end`` leftwards."""
     for w in reversed(words):
         sp = SPACES_BEFORE.match(text, 0, p)
         if sp is None:
@@ -132,28 +137,61 @@ def _form_start(text: str, hay: AnyStr, words: list[AnyStr], p: int) -> int | No
     return p
 
 
-def _words_spans(text: str, hay: AnyStr, words: list[AnyStr], start: int) -> list[tuple[int, int]]:
-    r"""Spans of the words joined by ``\s+`` in ``hay`` at or after ``start``, bounded by no word
-    character in ``text``. Found from the form's longest word (``str.find`` skips faster through the
-    text for a longer word, and finds it less often; a name's first word is often its alias, found
-    everywhere): each match has that word at one place, and both sides of it are determined (no
-    word holds a ``\s`` character, so each gap is the whole whitespace run)."""
-    k = max(range(len(words)), key=lambda j: len(words[j]))
-    before, after, anchor = words[:k], words[k:], words[k]
-    out = []
-    i = hay.find(anchor, start)
-    while i >= 0:
+def _anchored_spans(text: str, hay: AnyStr, words: list[AnyStr], k: int, found: Iterable[int], start: int,
+                    ) -> tuple[list[int], list[int]]:
+    r"""Starts and ends of the words joined by ``\s+`` in ``hay`` at or after ``start``, bounded by no word
+    character in ``text``, given ``found``: where ``words[k]`` stands in ``hay``, in order. Each match has
+    that word at one place, and both sides of it are determined (no word holds a ``\s`` character, so
+    each gap is the whole whitespace run)."""
+    if len(words) == 1:
+        alone = _bounded_starts(text, list(found), len(words[0]))
+        return alone, list(map(add, alone, repeat(len(words[0]))))
+    before, after = words[:k], words[k:]
+    starts: list[int] = []
+    ends: list[int] = []
+    for i in found:
         s = _form_start(text, hay, before, i) if before else i
         if s is not None and s >= start:
-            e = _form_end(text, hay, after, i)
+            e = form_end(text, hay, after, i)
             if e is not None and _bounded(text, s, e):
-                out.append((s, e))
-        i = hay.find(anchor, i + 1)
-    return out
+                starts.append(s)
+                ends.append(e)
+    return starts, ends
 
 
-def _form_spans(text: str, hay: AnyStr, words: list[AnyStr], start: int) -> list[tuple[int, int]]:
-    return _word_spans(text, hay, words[0], start) if len(words) == 1 else _words_spans(text, hay, words, start)
+def _anchor(words: list[AnyStr]) -> int:
+    """The form's word to look for: its longest (``str.find`` skips faster through the text for a longer
+    word, and finds it less often; a name's first word is often its alias, found everywhere)."""
+    return max(range(len(words)), key=lambda j: len(words[j]))
+
+
+def _form_spans(text: str, hay: AnyStr, words: list[AnyStr], start: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the form's mentions, its anchor word found by a scan of ``hay`` from ``start``."""
+    k = _anchor(words)
+    return _anchored_spans(text, hay, words, k, find_all(hay, words[k], start), start)
+
+
+def _indexed_spans(doc: TextIndex, low: bytes, words: list[str], caseless: bool, start: int,
+                   ) -> tuple[list[int], list[int]]:
+    """``_form_spans`` of an ASCII form, its anchor word's places taken from ``doc.ascii_positions`` (one
+    scan of the text per lower-cased word, shared by the forms that hold it: a name, its alias and the
+    alias in capitals and in title case), each kept where the text writes it as the form does (in any
+    case when ``caseless``: the lower-cased copy is then the haystack)."""
+    k = _anchor(words)
+    key = words[k].lower().encode("ascii")
+    everywhere = doc.ascii_positions(key)  # not None: ``low`` is ``doc.ascii_lowered``
+    found = everywhere[bisect_left(everywhere, start) :] if everywhere is not None else list(find_all(low, key, start))
+    if caseless:
+        return _anchored_spans(doc.text, low, [w.lower().encode("ascii") for w in words], k, found, start)
+    text, anchor = doc.text, words[k]
+    if len(found) * TESTS_PER_SCAN > len(text):  # the word in many cases: one scan for the form's own is cheaper
+        found = list(find_all(text, anchor, start))
+    else:
+        found = list(compress(found, map(text.startswith, repeat(anchor), found)))
+    return _anchored_spans(text, text, words, k, found, start)
+
+
+TESTS_PER_SCAN = 128  # ~ what one str.startswith test per place costs, in characters a str.find scan passes
 
 
 def _caseless_hay(doc: TextIndex, forms: list[tuple[list[str], bool]]) -> str | bytes | None:
@@ -165,9 +203,9 @@ def _caseless_hay(doc: TextIndex, forms: list[tuple[list[str], bool]]) -> str | 
 
 
 def _literal_mentions(doc: TextIndex, start: int, forms: list[tuple[list[str], bool]]) -> list[int] | None:
-    r"""Which form each mention is, in text order: the matches of the mention pattern (forms in
-    order as its alternatives, each ``(?i:)`` when caseless) found by ``str.find`` in the text or its
-    lower-cased copy, with no pattern to compile (574 distinct patterns over 733 documents).
+    r"""How many mentions are each form: the matches of the mention pattern (forms in order as its
+    alternatives, each ``(?i:)`` when caseless) found by ``str.find`` in the text or its lower-cased
+    copy, with no pattern to compile (574 distinct patterns over 733 documents).
 
     Matched as the pattern's finditer would: at each position the first form that matches wins and
     the scan goes on after it. The forms' texts are exact (``\s`` only matches what ``str.split``
@@ -182,21 +220,22 @@ def _literal_mentions(doc: TextIndex, start: int, forms: list[tuple[list[str], b
         return None
     found: list[tuple[int, int, int]] = []  # (start, form, end)
     for k, (words, caseless) in enumerate(forms):
-        if not caseless:
-            spans = _form_spans(text, text, words, start)
-        elif isinstance(low, bytes):
-            spans = _form_spans(text, low, [w.lower().encode("ascii") for w in words], start)
+        if not caseless and not (isinstance(low, bytes) and "".join(words).isascii()):
+            starts, ends = _form_spans(text, text, words, start)
+        elif isinstance(low, bytes):  # every caseless form, and the ASCII case-sensitive ones
+            starts, ends = _indexed_spans(doc, low, words, caseless, start)
         else:
-            spans = _form_spans(text, low, [w.lower() for w in words], start)
-        found += [(i, k, e) for i, e in spans]
+            starts, ends = _form_spans(text, low, [w.lower() for w in words], start)
+        found += zip(starts, repeat(k), ends)
     found.sort()
-    out: list[int] = []
+    taken: list[int] = []
     pos = start
     for s, k, e in found:
         if s >= pos:
-            out.append(k)
+            taken.append(k)
             pos = e
-    return out
+    counts = Counter(taken)
+    return [counts[k] for k in range(len(forms))]
 
 
 def mention_pattern(forms: list[tuple[str, bool]]) -> regex.Pattern[str]:
@@ -228,8 +267,8 @@ def count_mentions(doc: TextIndex, start: int, parties: Sequence[Named]) -> list
     fast = _literal_mentions(doc, start, [(f.split(), flags[f]) for f in ordered])
     if fast is not None:
         party_of = [lookup[" ".join(f.split()).casefold()] for f in ordered]  # once per form, not per mention
-        for k in fast:
-            counts[party_of[k]] += 1
+        for k, n in enumerate(fast):
+            counts[party_of[k]] += n
         return counts
     pat = mention_pattern([(f, flags[f]) for f in ordered])
     if all(f.split() for f in forms):

@@ -5,13 +5,13 @@ no word list, so "eGain" or "NetSol" stay whole unless the document itself split
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
 
 from ..grammars import party_intro, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from ..grammars.spaced_index import NONE, Gap, SpacedIndex
+from ..grammars.spaced_index import FAR_WS, LATIN_WS, NONE, NOT_LOWER_EXACT, Gap, SpacedIndex
 from ..grammars.text_index import TextIndex
 
 GLUE_MIN = 7  # a word this long may be two glued words
@@ -71,6 +71,7 @@ CAPS_THEN_WORD = regex.compile(r"[A-Z][A-Z][a-z]")  # capitals glued to a capita
 CAPS_GLUE_MIN = 12  # an all-capitals word this long may be glued ("PRODUCTSCORP"; "CORPORATION" is 11)
 
 
+@lru_cache(maxsize=4096)  # a pure test of a word, asked of the same names' words again and again
 def _suspicious(word: str) -> bool:
     """A word that may be two glued words: a capital inside it ("AitanZacharin", "HeritageFoods"), or
     a run of capitals that is no entity suffix ("ENERGYCORPORATION", "JOBRACING", "SAGEMS.A.").
@@ -258,12 +259,15 @@ def _split_glue(name: str) -> str:
     return GLUED_ACRONYM.sub(" ", GLUED_LOWER_SUFFIX.sub(" ", name))
 
 
-def respace_all(names: list[str], doc: TextIndex, original: str | TextIndex | None = None) -> list[str]:
+def respace_all(names: list[str], doc: TextIndex, original: str | TextIndex | None = None,
+                verbatim: Sequence[tuple[int, int]] | None = None) -> list[str]:
     """``respaced`` for the first ``MAX_NAMES`` names (the rest as they are): from the document's
     body, else from its ``original`` text (page furniture such as "Source: MPHASE TECHNOLOGIES INC"
     and signature blocks write names too), else by the glue rules above. ``original`` may come as its
-    ``TextIndex``, so one document's calls share its copies."""
+    ``TextIndex``, so one document's calls share its copies. ``verbatim``: the ranges of ``original``
+    that ``doc`` holds as they are, in order (``OriginalGate``)."""
     out = []
+    gate: OriginalGate | None = None
     for i, n in enumerate(names):
         if i >= MAX_NAMES or not _glued_candidate(n):
             out.append(_split_glue(n) if i < MAX_NAMES else n)
@@ -273,9 +277,112 @@ def respace_all(names: list[str], doc: TextIndex, original: str | TextIndex | No
             if not isinstance(original, TextIndex):
                 original = TextIndex(original)  # indexed on first need, once
             if original.text != doc.text:  # the same text gives the same answer
-                found = respaced(n, original)
+                if verbatim is not None and gate is None:  # windows wide enough for every name's words
+                    reach = max((len(w) for m in names[:MAX_NAMES] for w in m.split()), default=0)
+                    gate = OriginalGate(original.text, doc, verbatim, reach)
+                if gate is None or not gate.never_spaced(n):
+                    found = respaced(n, original)
         out.append(_split_glue(found))
     return out
+
+
+class OriginalGate:
+    r"""Tells, without indexing the whole ``original`` text, that ``respaced(name, original)`` can only
+    give the name back: no word it would look up is written with a blank inside anywhere in it.
+
+    ``doc`` (the body) holds most of the original as it is (``verbatim``: those ranges of the original,
+    in order): a writing inside one of them is in ``doc`` too, where ``doc.spaced`` tells. Any other
+    writing touches what lies between them (page furniture, a replaced piece, the point where one was
+    cut out), and a key of k characters spans at most k - 1 non-blank characters on either side of it:
+    those windows of the original's ``ascii_lowered`` copy, joined by a NUL (no key holds one), are
+    indexed instead (~2% of the text). Only where the original's ``spaced`` index exists (``SpacedIndex.of``),
+    as the look-ups in it that this stands for assume."""
+
+    def __init__(self, original: str, doc: TextIndex, verbatim: Sequence[tuple[int, int]], reach: int = 0) -> None:
+        self.original, self.doc, self.verbatim = original, doc, verbatim
+        far = not original.isascii() and any(c in original for c in FAR_WS)
+        self.usable = not far and not any(c in original for c in NOT_LOWER_EXACT) and doc.spaced is not None
+        self.kelvin = "\u212a" in original  # ascii_lowered then lower-cases the text before encoding it
+        self.reach = reach  # the key length the windows are cut for (longer keys cut them anew)
+        self.extra: SpacedIndex | None = None
+
+    def _latin(self, a: int, b: int) -> bytes:
+        """``ascii_lowered(original)[a:b]``."""
+        piece = self.original[a:b]
+        if self.kelvin:
+            return piece.lower().encode("latin-1", "replace")
+        return piece.encode("latin-1", "replace").lower()
+
+    def _windows(self, k: int) -> SpacedIndex:
+        """The index of the windows around the non-verbatim parts, for keys of at most ``k`` characters."""
+        if self.extra is None or self.reach < k:
+            n = len(self.original)
+            cuts, prev = [], 0
+            for a, b in [*self.verbatim, (n, n)]:
+                if a > prev or (0 < a == prev < n):  # a part left out or replaced, or a point where text was put in
+                    cuts.append((self._nonblanks_before(prev, k - 1), self._nonblanks_after(a, k - 1)))
+                prev = b
+            merged: list[tuple[int, int]] = []
+            for a, b in sorted(cuts):
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+                else:
+                    merged.append((a, b))
+            latin = b"\x00".join(self._latin(a, b) for a, b in merged)
+            low = latin.decode("latin-1")
+            self.extra, self.reach = SpacedIndex(low, low, latin), k
+        return self.extra
+
+    def _nonblanks_before(self, x: int, k: int) -> int:
+        """A start from which ``original[start:x]`` holds k non-blank characters (0 if it has fewer)."""
+        size = 4 * k + 16
+        while True:
+            a = max(0, x - size)
+            chunk = self._latin(a, x)
+            if a == 0 or len(chunk.translate(None, LATIN_WS)) >= k:
+                break
+            size *= 2
+        kept = 0
+        for i in range(len(chunk) - 1, -1, -1):
+            if kept == k:
+                return a + i + 1
+            if chunk[i] not in LATIN_WS:
+                kept += 1
+        return a
+
+    def _nonblanks_after(self, y: int, k: int) -> int:
+        """An end up to which ``original[y:end]`` holds k non-blank characters (the end if it has fewer)."""
+        size, n = 4 * k + 16, len(self.original)
+        while True:
+            b = min(n, y + size)
+            chunk = self._latin(y, b)
+            if b == n or len(chunk.translate(None, LATIN_WS)) >= k:
+                break
+            size *= 2
+        kept = 0
+        for i, c in enumerate(chunk):
+            if kept == k:
+                return y + i
+            if c not in LATIN_WS:
+                kept += 1
+        return b
+
+    def spaced_somewhere(self, key: str) -> bool:
+        """``TextIndex(original).spaced.spaced_somewhere(key)`` (``key``: lower-case ASCII, no blank)."""
+        body = self.doc.spaced
+        if body is None:  # not ``usable``: not asked
+            return True
+        return body.spaced_somewhere(key) or self._windows(len(key)).spaced_somewhere(key)
+
+    def never_spaced(self, name: str) -> bool:
+        """Does ``respaced(name, original)`` give ``name`` back for sure: every key its look-ups check
+        (``_may_space_more``: the long words; ``_may_split``: each suspicious word) never spaced?"""
+        words = tuple(name.split())
+        if not self.usable or name != " ".join(words) or not name.isascii() or "\x00" in name:
+            return False
+        keys = {w.lower() for w in words if len(w) >= GLUE_MIN and _letters(w).isalpha()}
+        keys |= {w.rstrip(",.").lower() for w in words if _suspicious(w.rstrip(",."))}
+        return not any(self.spaced_somewhere(k) for k in keys if k)  # split words hold no blank
 
 
 # A signature block's "party" that is no name: an acceptance line, a date, a form's blank, a role.
