@@ -19,7 +19,6 @@ from .ascii_lowered import ascii_lowered
 from .spaced_index import NOT_LOWER_EXACT, SpacedIndex
 
 # the characters (?i) matches but lower() does not tell, as the ASCII letter they match
-FOLD_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,7 +91,9 @@ class TextIndex:
         start, and more: a reader confirms each with its pattern, anchored there. None otherwise."""
         if self.spaced is not None or not any(c in self.text for c in NOT_LOWER_EXACT):
             return None
-        return TextIndex(self.text.translate(FOLD_ODD)).spaced
+        # str.replace, not str.translate: a table costs ~55 ns a character (0.9 s per 16 MB)
+        folded = self.text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")
+        return TextIndex(folded).spaced
 
     @cached_property
     def spaced(self) -> SpacedIndex | None:

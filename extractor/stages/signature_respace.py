@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from weakref import WeakKeyDictionary
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from ..grammars.spaced_index import ANY, NOT_LOWER_EXACT, Gap, SpacedIndex
+from ..grammars.spaced_index import ANY, NOT_LOWER_EXACT, Gap
 from ..grammars.text_index import TextIndex
 from .signature_keys import many_keys, text_starts
 
@@ -36,7 +35,7 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[in
     them, or (``bounded``) with blanks of a line ([ \\t\\xa0]) and not inside a longer run of letters: what
     ``_pattern`` finds, taken from the text's ``spaced`` index (no pattern compiled, no scan of the text
     per name) where that is exact. Where the text holds a character whose caseless match lower() does not
-    tell, from the index of its folded copy (``_folded_spaced``): a writing there is the pattern's when no
+    tell, from the index of its folded copy (``TextIndex.folded_spaced``): a writing there is the pattern's when no
     such character is in it or beside it, else the pattern (compiled then) tells. ``starts``: the
     index's occurrences of the key, when ``_starts_at_once`` found them."""
     index, key = doc.spaced, chars.lower()
@@ -44,7 +43,7 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[in
         yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
         return
     exact = index is not None
-    index = index if index is not None else _folded_spaced(doc)
+    index = index if index is not None else doc.folded_spaced
     if index is None:
         yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
         return
@@ -68,27 +67,13 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[in
 
 
 LINE_GAP = Gap(blanks=frozenset(" \t\xa0"))
-# the folded copies of documents (``_folded_spaced``), each gone with its document's index
-_FOLDED: WeakKeyDictionary[TextIndex, SpacedIndex | None] = WeakKeyDictionary()
-
-
-def _folded_spaced(doc: TextIndex) -> SpacedIndex | None:
-    """``doc.folded_spaced``, made once per index by ``str.replace``: ``str.translate`` by a table costs
-    ~55 ns a character (0.9 s per 16 MB)."""
-    if doc not in _FOLDED:
-        odd = doc.spaced is None and any(c in doc.text for c in NOT_LOWER_EXACT)
-        folded = doc.text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s") if odd else None
-        _FOLDED[doc] = None if folded is None else TextIndex(folded).spaced
-    return _FOLDED[doc]
-
-
 def _starts_at_once(doc: TextIndex, keys: set[str]) -> dict[str, list[int]]:
     """The occurrences (``SpacedIndex.occurrences``) of each key ``_writings`` looks up in the index, from
     one pass over the index for all of them where that is cheaper than a scan per key; else none."""
     keys = {k.lower() for k in keys if k.isascii() and len(k.lower()) == len(k)}
     if not many_keys(len(keys), len(doc.text)):  # the index is not made for a few names
         return {}
-    index = doc.spaced if doc.spaced is not None else _folded_spaced(doc)
+    index = doc.spaced if doc.spaced is not None else doc.folded_spaced
     if index is None or not many_keys(len(keys), len(index.chars)):
         return {}
     return text_starts(index, keys)
