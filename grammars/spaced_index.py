@@ -37,6 +37,8 @@ BLOCK = 128  # text characters per block of the map from ``chars`` back to the t
 LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")  # what (?i)[A-Za-z] takes, in the lower-cased text
 # characters whose caseless match under regex (?i) is not what lower() says (see the module's doc)
 NOT_LOWER_EXACT = ("\u017f", "\u0130", "\u0131")
+# what ``TextIndex.folded_spaced`` writes as ASCII in its copy: a reader confirms a writing near one
+FOLDED = NOT_LOWER_EXACT + tuple(FAR_WS)
 
 
 class Gap(NamedTuple):

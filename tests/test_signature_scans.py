@@ -54,10 +54,11 @@ def test_followed_by_is_each_names_pattern(form: regex.Pattern[str], scan: bool,
 
 
 # Pieces of a text holding the characters whose caseless match lower() does not tell (U+0130, U+0131,
-# U+017F: the index is then its folded copy's), inside and beside the writings of a name with "i" and "s"
+# U+017F) or blanks beyond Latin-1 (U+2003, U+3000, U+200A): the index is then its folded copy's; inside
+# and beside the writings of a name with "i" and "s"
 ODD_PIECES = st.sampled_from(
     ["Sims", "SIMS", "sims", "S i m s", "Si ms", "\u017fims", "S\u0131ms", "S\u0130MS", "Sim\u017f", "\u0130", "\u0131",
-     "\u017f", "x", "Ks", "\u212as", " ", "  ", "\t", "\n", "\xa0", ",", "\u2003", "\xe9"])
+     "\u017f", "x", "Ks", "\u212as", " ", "  ", "\t", "\n", "\xa0", ",", "\u2003", "\xe9", "S\u3000ims", "\u200a"])
 
 
 @settings(max_examples=300)

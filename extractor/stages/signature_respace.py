@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from ..grammars.spaced_index import ANY, NOT_LOWER_EXACT, Gap
+from ..grammars.spaced_index import ANY, FOLDED, Gap
 from ..grammars.text_index import TextIndex
 from .signature_keys import many_keys, text_starts
 
@@ -82,7 +82,7 @@ def _starts_at_once(doc: TextIndex, keys: set[str]) -> dict[str, list[int]]:
 def _odd_near(text: str, a: int, b: int) -> bool:
     """Is a character the folded copy changed in ``text[a:b]`` or beside it?"""
     around = text[max(a - 1, 0) : b + 1]
-    return any(c in around for c in NOT_LOWER_EXACT)
+    return any(c in around for c in FOLDED)
 
 
 def _pattern(chars: str, bounded: bool) -> regex.Pattern[str]:
