@@ -10,7 +10,7 @@ from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor.stages import references, section_recovery, sections
+from extractor.stages import references, section_numbers, section_recovery, sections
 from extractor.stages import section_headings as h
 
 NUMBER_PIECES = st.sampled_from(
@@ -246,10 +246,10 @@ DOTTED_PIECES = st.sampled_from(
        st.integers(0, 6), st.integers(0, 40), st.sampled_from(["3.", "12.", "1.1."]))
 @example("  394. Division", 4, 0, 40, "3.")
 def test_dotted_number_finds_what_its_pattern_finds(text: str, n: int, lo: int, hi: int, template: str) -> None:
-    literal = section_recovery._dotted(template, "decimal", n)
-    pat = section_recovery._pattern(template, "decimal", n, False)
+    literal = section_numbers.dotted(template, "decimal", n)
+    pat = section_numbers.number_pattern(template, "decimal", n, False)
     assert literal is not None and pat is not None
-    got = [m.span() for m in section_recovery._dotted_matches(text, literal, lo, hi)]
+    got = [m.span() for m in section_numbers.dotted_matches(text, literal, lo, hi)]
     assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
 
 
@@ -265,9 +265,9 @@ KEYWORD_PIECES = st.sampled_from(
 @example("Section - 4. Foo", 4, 0, 40, "Section 3.")
 @example("Section 41", 4, 0, 40, "Section 3.")
 def test_keyword_number_finds_what_its_pattern_finds(text: str, n: int, lo: int, hi: int, template: str) -> None:
-    numbered = section_recovery._keyword_number(template)
+    numbered = section_numbers.keyword_number(template)
     style = "article" if template.lower().startswith("article") else "section"
-    pat = section_recovery._pattern(template, style, n, False)
+    pat = section_numbers.number_pattern(template, style, n, False)
     assert numbered is not None and pat is not None
     got = [m.span() for m in numbered.finditer(text, lo, hi) if m.group("n") == str(n)]
     assert got == [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
@@ -302,16 +302,16 @@ def test_bare_numbers_are_the_window_scan(text: str, n: int, lo: int, hi: int, w
        st.booleans())
 def test_pattern_is_the_template_s_own(template: str, style: str, n: int, known: bool, after_digit: bool) -> None:
     # the pattern compiled for the template's shape is the one built from the template itself
-    m = section_recovery._TEMPLATE.match(template)
+    m = section_numbers.TEMPLATE.match(template)
     assert m is not None
     kw, value, zeros, dot = m.groups()
-    num = str(n) if value.isdigit() else section_recovery._roman(n)
+    num = str(n) if value.isdigit() else section_numbers._roman(n)
     cont = "".join(ch for ch in "IVXLC" if not known and not value.isdigit()
-                   and section_recovery._canonical_roman(num + ch))
+                   and section_numbers._canonical_roman(num + ch))
     boundary = r"(?!\d)" if value.isdigit() else r"(?![a-z" + cont + r"])"
-    blank = section_recovery.BLANK
+    blank = section_numbers.BLANK
     if kw:
-        want: str | None = section_recovery._keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?"
+        want: str | None = section_numbers._keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?"
     elif style == "roman_dot":
         want = r"(?<![A-Za-z])" + num + r"\."
     elif not dot and not zeros:
@@ -322,9 +322,9 @@ def test_pattern_is_the_template_s_own(template: str, style: str, n: int, known:
             before = r"(?<=\d)" if known else r"(?<=(?<![\d.,])\d{1,20}+)"
             want = before + num + tail + r"(?!\d)" if dot else None
         else:
-            want = (r"(?:(?<!\d)|(?<=" + blank + r"{2}\d{1,3}))" + section_recovery._NOT_AFTER_KEYWORD + num + tail
+            want = (r"(?:(?<!\d)|(?<=" + blank + r"{2}\d{1,3}))" + section_numbers._NOT_AFTER_KEYWORD + num + tail
                     + r"(?!\d)")
-    got = section_recovery._pattern(template, style, n, known, after_digit)
+    got = section_numbers.number_pattern(template, style, n, known, after_digit)
     if want is None:
         assert got is None
     elif kw:
@@ -354,7 +354,7 @@ def test_whole_text_places_are_the_stretch_scans(text: str, n: int, lo: int, hi:
     finally:
         section_recovery.BARE_WINDOW = old
     assert got == want
-    pat = section_recovery._pattern(template, style, n, False)
+    pat = section_numbers.number_pattern(template, style, n, False)
     assert pat is not None
     forward = [m.span() for m in pat.finditer(text, lo, hi, overlapped=False)]
     assert want == (forward[::-1] if last else forward)

@@ -13,16 +13,15 @@ What is found is only a candidate: the nesting of ``sections`` still decides whe
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from heapq import heappop, heappush
 from itertools import islice
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from .references import roman_value
 from .section_candidates import Cand
 from .section_headings import VERB_WORDS, WORD, is_heading
+from .section_numbers import BLANK, TEMPLATE, dotted, dotted_lazily, keyword_number, number_pattern
 
 MIN_RUN = 3  # a run of at least this many numbers of one style is filled in
 MAX_FILL = 3  # at most this many numbers missing in a row
@@ -31,7 +30,6 @@ PARENT_WINDOW = 400  # how far before a "1.1" its parent heading may stand
 SEED_TRIES = 5  # "1." tried as the start of a run when the scan found none
 SEED_BELOW = 0.25  # seed when no run the scan found spans this share of the text
 SEED_SPACING = 150  # and the run it starts spaced as provisions, not as a list ("1. MR. X  2. MRS. Y")
-BLANK = "[ \\t\\u00a0]"
 # what follows a heading number: blanks (few), then a capital, a quote, a parenthesis or a bracket
 # (or a dash or colon between: "ARTICLE 2 -- RESPONSIBILITIES")
 AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a0\r\n]{0,4}+)?[A-Z\"\u201c(\[]")
@@ -83,140 +81,6 @@ def _by_key(cands: Sequence[Cand]) -> dict[tuple[str, int], Valued]:
                 if not valued or valued[-1][1] is not c:  # the first reading of the style, as _value
                     valued.append((r.values[-1] if r.style in ("decimal", "section") else r.values[0], c))
     return out
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= v:
-            out += s
-            n -= v
-    return out
-
-
-def _canonical_roman(s: str) -> bool:
-    """Is ``s`` a roman numeral as written canonically ("IV", not "IIL")?"""
-    v = roman_value(s)
-    return v is not None and _roman(v) == s
-
-
-# a run member's number: keyword, value, zeros, full stop ("Section 4.", "2.0", "IV.")
-_TEMPLATE = regex.compile(r"(?i)(article|section)?" + BLANK + r"*+(\d{1,3}|[IVXLC]{1,7})(\.0{1,2})?(\.)?")
-# _pattern's pattern for a template like "3." (the commonest), with any number: where ``str.find`` finds
-# the number and its full stop, this reads as that pattern would there (the digits run to the stop)
-_NOT_AFTER_KEYWORD = r"(?<!(?i:section|sections|article|paragraph|clause|schedule|exhibit|\u00a7)" + BLANK + r"{0,2})"
-_DOTTED_NUMBER = regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + _NOT_AFTER_KEYWORD + r"\d++\.(?!\d)")
-
-
-def _dotted(template: str, style: str, n: int) -> str | None:
-    """``f"{n}."`` when ``_pattern(template, style, n, ...)`` is the pattern of a bare number and its
-    full stop (``_DOTTED_NUMBER`` with that number), else None."""
-    m = _TEMPLATE.match(template)
-    if m is None or m.group(1) or style == "roman_dot" or not m.group(2).isdigit() or m.group(3) or not m.group(4):
-        return None
-    return f"{n}."
-
-
-def _dotted_matches(text: str, literal: str, lo: int, hi: int) -> list[regex.Match[str]]:
-    """``list(_pattern(...).finditer(text, lo, hi))`` for the pattern ``_dotted`` stands for, without
-    compiling it: tried where ``str.find`` finds ``literal`` (its matches cannot overlap: each ends with
-    a full stop, which no number holds)."""
-    out = []
-    k = text.find(literal, lo, hi)
-    while k >= 0:
-        m = _DOTTED_NUMBER.match(text, k, hi)
-        if m is not None:
-            out.append(m)
-        k = text.find(literal, k + 1, hi)
-    return out
-
-
-def _dotted_lazily(text: str, literal: str, lo: int, hi: int, last: bool) -> Iterator[regex.Match[str]]:
-    """``_dotted_matches(text, literal, lo, hi)``, last first when ``last``, made as they are tried: the
-    first one that reads as a heading ends the look, which may span the text (the numbers before a run
-    are looked for from its top, once per run)."""
-    if not last:
-        k = text.find(literal, lo, hi)
-        while k >= 0:
-            m = _DOTTED_NUMBER.match(text, k, hi)
-            if m is not None:
-                yield m
-            k = text.find(literal, k + 1, hi)
-        return
-    k = text.rfind(literal, lo, hi)
-    while k >= 0:
-        m = _DOTTED_NUMBER.match(text, k, hi)
-        if m is not None:
-            yield m
-        k = text.rfind(literal, lo, k + len(literal) - 1)  # (the next place that opens before this one)
-
-
-def _keyword_prefix(kw: str) -> str:
-    # (perhaps with a dash between: "ARTICLE - 1 DEFINITIONS")
-    return r"(?i:" + kw + r")(?:" + BLANK + r"{1,3}+[\-\u2013\u2014])?" + BLANK + r"{1,3}"
-
-
-@functools.lru_cache(maxsize=64)
-def _keyword_number(template: str) -> regex.Pattern[str] | None:
-    """For a template like "Section 4." or "ARTICLE 2": ``_pattern``'s pattern with any number in group
-    ``n``, else None. Where its number is ``n``, a match is one of ``_pattern(template, style, n, ...)``
-    and the other way round (after the keyword only blanks and a dash may precede the number, so it
-    starts at one place, and its digits run to a non-digit, as that pattern's boundary requires); the
-    matches start at the keyword and hold no other, so none hides another."""
-    m = _TEMPLATE.match(template)
-    if m is None or not m.group(1) or not m.group(2).isdigit():
-        return None
-    return regex.compile(_keyword_prefix(m.group(1)) + r"(?P<n>\d++)" + regex.escape(m.group(3) or "") + r"\.?")
-
-
-def _pattern(template: str, style: str, n: int, known: bool, after_digit: bool = False) -> regex.Pattern[str] | None:
-    """The number ``n`` written as ``template`` (a run member's number: "3.", "2.0", "Section 4.",
-    "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
-    anything (between its neighbours, just before its first subsection), so that a roman numeral may be
-    glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V).
-    ``after_digit``: only a bare "n." glued to the digits before it (see ``_Finder.find``)."""
-    m = _TEMPLATE.match(template)
-    if m is None:
-        return None
-    kw, value, zeros, dot = m.groups()
-    if value.isdigit():
-        digits = True
-    elif roman_value(value) is not None:
-        digits = False
-    else:
-        return None
-    # compiled once per shape of the template: "3." and "12." give the same pattern for a given ``n``, and
-    # so do "ARTICLE" and "Article" (the keyword is matched caselessly)
-    return _shaped_pattern(kw.lower() if kw else None, digits, zeros, bool(dot), style == "roman_dot", n, known,
-                           after_digit)
-
-
-@functools.lru_cache(maxsize=1024)
-def _shaped_pattern(kw: str | None, digits: bool, zeros: str | None, dot: bool, roman_dot: bool, n: int,
-                    known: bool, after_digit: bool) -> regex.Pattern[str] | None:
-    """``_pattern``'s pattern for a template of this shape: its keyword (lower case), digits or a roman
-    numeral, its zeros and full stop."""
-    num = str(n) if digits else _roman(n)
-    # not inside a longer number or roman numeral ("10" for "1", "II" for "I")
-    # a roman numeral may be glued to a heading in capitals ("ARTICLE IDEFINITIONS"), but not to a letter
-    # that would continue it ("I" before "II")
-    cont = "".join(ch for ch in "IVXLC" if not known and not digits and _canonical_roman(num + ch))
-    boundary = r"(?!\d)" if digits else r"(?![a-z" + cont + r"])"
-    if kw:
-        return regex.compile(_keyword_prefix(kw) + num + boundary + regex.escape(zeros or "") + r"\.?")
-    if roman_dot:
-        return regex.compile(r"(?<![A-Za-z])" + num + r"\.")
-    if not dot and not zeros:
-        return None  # a bare number ("3 Term") is too common in running text to look for
-    tail = regex.escape(zeros or "") + (r"\." if dot else r"(?![.\d])")
-    if after_digit:
-        # where the place is not known, not after a dotted number's digits ("Section 6.01.Confidentiality":
-        # "1." of a contents line); between its neighbours, even so ("in section 3.15.    PAYMENTS" is 5.)
-        before = r"(?<=\d)" if known else r"(?<=(?<![\d.,])\d{1,20}+)"
-        return regex.compile(before + num + tail + r"(?!\d)") if dot else None
-    # not inside a longer number, but perhaps glued after a page number that follows a wide gap
-    # (and not the number of a reference or of an exhibit: "Exhibit 10.A.52" under an HTML's QuickLinks)
-    return regex.compile(r"(?:(?<!\d)|(?<=" + BLANK + r"{2}\d{1,3}))" + _NOT_AFTER_KEYWORD + num + tail + r"(?!\d)")
 
 
 # a heading that runs into the digits of a page number and the next entry ("INSURANCE446.1Indemnification")
@@ -333,7 +197,7 @@ class _Finder:
             # fax number, a page number, a contract number: "Fax No.: (416) 350-521227.  COUNTERPARTS",
             # "Page 32.   TERM OF AGREEMENT"); tried only where no other place holds the number, and a
             # heading in words must follow it (not '"T+52." [REDACTED]', "in Article 12. Achaogen shall")
-            pat = _pattern(template, key[0], n, not strict, True)
+            pat = number_pattern(template, key[0], n, not strict, True)
             if pat is not None:
                 glued = list(pat.finditer(self.text, lo, hi, overlapped=False))
                 found = self._find(reversed(glued) if last else glued, key, n, strict=True, after_digit=True)
@@ -383,14 +247,14 @@ class _Finder:
 
     def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool,
                  last: bool) -> Iterable[regex.Match[str]]:
-        """``_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, last first when ``last``,
+        """``number_pattern(template, style, n, not strict)``'s matches in ``lo..hi``, last first when ``last``,
         found without compiling it for the commonest templates ("3.", "Section 4.")."""
         if lo >= hi:
             return []
-        literal = _dotted(template, style, n)
+        literal = dotted(template, style, n)
         if literal is not None:
-            return _dotted_lazily(self.text, literal, lo, hi, last)
-        numbered = _keyword_number(template)
+            return dotted_lazily(self.text, literal, lo, hi, last)
+        numbered = keyword_number(template)
         if numbered is not None:
             num = str(n)
             if not last:  # made as they are tried: the first that reads as a heading ends the look
@@ -399,7 +263,7 @@ class _Finder:
                 return self._numbered_in(numbered, num, lo, hi)
             found = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
         else:
-            pat = _pattern(template, style, n, not strict)
+            pat = number_pattern(template, style, n, not strict)
             found = [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
         return reversed(found) if last else found
 
@@ -585,7 +449,7 @@ def _parents(finder: _Finder, cands: Sequence[Cand]) -> None:
 
 def _zeros(template: str) -> bool:
     """Is the run's number written with trailing zeros ("2.0", "Section 3.00")?"""
-    m = _TEMPLATE.match(template)
+    m = TEMPLATE.match(template)
     return m is not None and bool(m.group(3))
 
 
