@@ -38,13 +38,11 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[in
     tell, from the index of its folded copy (``TextIndex.folded_spaced``): a writing there is the pattern's when no
     such character is in it or beside it, else the pattern (compiled then) tells. ``starts``: the
     index's occurrences of the key, when ``_starts_at_once`` found them."""
-    index, key = doc.spaced, chars.lower()
-    if not key.isascii() or len(key) != len(chars):
-        yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
-        return
-    exact = index is not None
-    index = index if index is not None else doc.folded_spaced
-    if index is None:
+    key = chars.lower()
+    plain = key.isascii() and len(key) == len(chars)
+    exact = doc.spaced is not None
+    index = doc.spaced if exact or not plain else doc.folded_spaced
+    if index is None or not plain:
         yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
         return
     gaps = [LINE_GAP if bounded else ANY] * len(key)
@@ -67,6 +65,8 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[in
 
 
 LINE_GAP = Gap(blanks=frozenset(" \t\xa0"))
+
+
 def _starts_at_once(doc: TextIndex, keys: set[str]) -> dict[str, list[int]]:
     """The occurrences (``SpacedIndex.occurrences``) of each key ``_writings`` looks up in the index, from
     one pass over the index for all of them where that is cheaper than a scan per key; else none."""
