@@ -532,7 +532,7 @@ def verbatim_ranges(view: TextView) -> list[tuple[int, int]] | None:
     for p in view.pieces:
         if out and p.orig_start < out[-1][1]:
             return None
-        if p.text is not None:
+        if not p.exact:
             joined = False
         elif joined and p.orig_start == out[-1][1]:
             out[-1] = (out[-1][0], p.orig_end)
