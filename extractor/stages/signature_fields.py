@@ -329,22 +329,38 @@ def _glued_next_party(text: str, fields: list[Field]) -> None:
         # the whole value, when glued to its label ("Title:Reynolds Consumer Products Inc.By:"), or after
         # a blank when the text names it elsewhere too ("Title: Calm.com, Inc."; not "Title: Financieel
         # Directeur For Elephant Talk ... AG"); after a wide gap it is a column beside the field
-        at = _value_at(text, f)
-        glued = at == label_end(text, f.start)
-        named = not glued and not g.WIDE_GAP.search(text, f.start, at) and _named_elsewhere(text, f.value, f.start)
-        # a wide gap, then a party of the preamble and no office ("Title:      Greater Delaware Valley Savings
-        # Bank d/b/a Alliance Bank      By:"): the next party's name, written where its own line was
-        spread = not glued and not named and g.WIDE_GAP.search(text, f.start, at) is not None and (
-            not g.OFFICER_WORD.search(f.value) and written_before(text, f.value, f.start)
-        )
-        whole = f.name in ("title", "date") and not f.signed and (glued or named or spread)
-        cut = next_party_start(f.value, whole=whole, tail=f.name == "by")
+        cut = _next_party_cut(text, f)
         if cut is None:
             continue
         words = f.value[cut:].split()  # the value's blanks: any
         found = [a for a, _ in spaced_writings(text, words, label_end(text, f.start), f.end)] if words else []
         if words and found:  # the whole value: the field ends at its label
             f.value, f.end = f.value[:cut].strip(" ,;-_") or None, found[-1] if cut else label_end(text, f.start)
+
+
+def _next_party_cut(text: str, f: Field) -> int | None:
+    """``next_party_start`` of the field's value, the whole value a name when it is a title or a date
+    glued to its label or written elsewhere too. Whether it is written elsewhere (a scan of the text
+    before the field, names x text on a long document) is asked only when the answer changes the cut."""
+    assert f.value is not None
+    tail = f.name == "by"
+    part = next_party_start(f.value, whole=False, tail=tail)
+    if f.name not in ("title", "date") or f.signed:
+        return part
+    whole = next_party_start(f.value, whole=True, tail=tail)
+    if whole == part:
+        return part
+    at = _value_at(text, f)
+    if at == label_end(text, f.start):
+        return whole  # glued to its label
+    gap = g.WIDE_GAP.search(text, f.start, at) is not None
+    if not gap and _named_elsewhere(text, f.value, f.start):
+        return whole
+    # a wide gap, then a party of the preamble and no office ("Title:      Greater Delaware Valley Savings
+    # Bank d/b/a Alliance Bank      By:"): the next party's name, written where its own line was
+    if gap and not g.OFFICER_WORD.search(f.value) and written_before(text, f.value, f.start):
+        return whole
+    return part
 
 
 def _named_elsewhere(text: str, value: str, pos: int) -> bool:
