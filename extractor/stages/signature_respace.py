@@ -43,7 +43,7 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[in
     exact = doc.spaced is not None
     index = doc.spaced if exact or not plain else doc.folded_spaced
     if index is None or not plain:
-        yield from (m.group() for m in _pattern(chars, bounded).finditer(doc.text))
+        yield from _pattern_writings(doc, chars, bounded)
         return
     gaps = [LINE_GAP if bounded else ANY] * len(key)
     ends = index.run_ends(key, gaps)  # a run written without blanks is walked in one step
@@ -65,6 +65,34 @@ def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[in
 
 
 LINE_GAP = Gap(blanks=frozenset(" \t\xa0"))
+MIN_RUN = 4  # ASCII characters of a name that find the places its pattern is tried
+
+
+def _pattern_writings(doc: TextIndex, chars: str, bounded: bool) -> Iterator[str]:
+    """``_pattern(chars, bounded).finditer(doc.text)``'s writings, for a name the index cannot walk (a
+    letter beyond ASCII: "VESAEQUITYINVESTMENTS.ÀR.L."): the pattern tried only where the index holds
+    the name's longest run of ASCII characters, at the place the name would start. A writing's every
+    character, blanks left out, is one byte of the index's ``chars`` (caselessly equal characters are
+    equal there, as the ASCII ones are), so no writing starts elsewhere; a pattern without a literal
+    start scanned the whole text once per such name (names x text on a long document)."""
+    pattern = _pattern(chars, bounded)
+    text = doc.text
+    index = doc.spaced if doc.spaced is not None else doc.folded_spaced
+    run = max(ASCII_RUN.finditer(chars), key=lambda m: len(m.group()), default=None)
+    if index is None or run is None or len(run.group()) < MIN_RUN:
+        yield from (m.group() for m in pattern.finditer(text))
+        return
+    squeezed, word, at, end = index.chars, run.group().lower().encode("ascii"), run.start(), 0
+    j = squeezed.find(word, at)
+    while j >= 0:
+        p = index.position(j - at)
+        if p >= end and (m := pattern.match(text, p)) is not None:
+            end = m.end()
+            yield m.group()
+        j = squeezed.find(word, j + 1)
+
+
+ASCII_RUN = regex.compile(r"[\x00-\x7f]++")
 
 
 def _starts_at_once(doc: TextIndex, keys: set[str]) -> dict[str, list[int]]:
