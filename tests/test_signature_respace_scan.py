@@ -38,3 +38,17 @@ def test_pattern_writings_are_the_scans(data: st.DataObject, name: str, bounded:
     text = _text(data, name)
     found = list(sp._pattern_writings(TextIndex(text), name, bounded))
     assert found == [m.group() for m in sp._pattern(name, bounded).finditer(text)]
+
+
+# texts with no exact Latin-1 copy in the index (U+017F, U+0130) or one whose Kelvin sign is a "k" there:
+# WordCounts then finds a word's places in a copy of its own
+WORD_TEXT = st.lists(st.sampled_from(["ab", "abk", "k", "b", "A", " ", "?", "\xe9", "\u4e00", "\u017f", "\u0130",
+                                      "\u212a", "\u0131"]), max_size=30).map("".join)
+NO_COPY = st.sampled_from(["\u017f", "\u0130", "\u212a"])
+
+
+@given(WORD_TEXT, NO_COPY, WORD_TEXT, st.sampled_from(["ab", "abk", "k", "b", "abab", "kab"]))
+def test_more_than_once_without_the_index_copy(before: str, odd: str, after: str, word: str) -> None:
+    text = before + odd + after
+    expected = sum(1 for w in sp.WORD.findall(text) if w.lower() == word) > 1
+    assert sp.WordCounts(TextIndex(text)).more_than_once(word) == expected

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from ..grammars import find_all
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.spaced_index import ANY, FOLDED, Gap
 from ..grammars.text_index import TextIndex
@@ -175,14 +176,19 @@ NOT_LETTER = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 def _word_counts(doc: TextIndex) -> dict[str, int]:
     """How often the text writes each run of ASCII letters (``WORD``), lower-cased: from the Latin-1
-    lower-cased copy by ``bytes.translate`` and ``split`` (~5x cheaper than ``WORD.findall``). Where the
-    index has no such copy (U+017F, U+0130 in the text) or it writes a Kelvin sign "k" (``WORD`` sees no
-    letter there), a copy of our own: every character beyond Latin-1 is "?", no letter a-z, and
-    ``bytes.lower`` touches ASCII letters only (``WORD.findall`` cost 0.8 s per 16 MB)."""
+    lower-cased copy (``_latin``) by ``bytes.translate`` and ``split`` (~5x cheaper than ``WORD.findall``)."""
+    return {w.decode("ascii"): n for w, n in Counter(_latin(doc).translate(NOT_LETTER).split()).items()}
+
+
+def _latin(doc: TextIndex) -> bytes:
+    """The text's Latin-1 lower-cased copy whose runs of a-z are ``WORD``'s runs of letters: the index's
+    own (``ascii_lowered``); where it has none (U+017F, U+0130 in the text) or writes a Kelvin sign "k"
+    (``WORD`` sees no letter there), a copy of our own: every character beyond Latin-1 is "?", no letter
+    a-z, and ``bytes.lower`` touches ASCII letters only (``WORD.findall`` cost 0.8 s per 16 MB)."""
     latin = doc.ascii_lowered
     if latin is None or "\u212a" in doc.text:
         latin = doc.text.encode("latin-1", "replace").lower()
-    return {w.decode("ascii"): n for w, n in Counter(latin.translate(NOT_LETTER).split()).items()}
+    return latin
 
 
 class WordCounts:
@@ -193,6 +199,7 @@ class WordCounts:
     def __init__(self, doc: TextIndex) -> None:
         self.doc = doc
         self._all: dict[str, int] | None = None
+        self._own: bytes | None = None  # ``_latin(doc)`` where it is not the index's copy
 
     def get(self, word: str, default: int = 0) -> int:
         """How often the text writes ``word`` (lower-case) as a whole run of ASCII letters."""
@@ -201,14 +208,19 @@ class WordCounts:
         return self._all.get(word, default)
 
     def more_than_once(self, word: str) -> bool:
-        """``get(word) > 1``: from ``word``'s own positions where the Latin-1 copy is what ``get`` counts."""
+        """``get(word) > 1``: from ``word``'s own positions in the Latin-1 copy ``get`` counts in (the
+        index's, or one made here once: counting every word of a long text to tell one cost ~25 ms a MB)."""
         doc = self.doc
-        exact = self._all is None and word.isascii() and word.isalpha() and "\u212a" not in doc.text
-        places = doc.ascii_positions(word.encode("ascii")) if exact else None
-        if places is None:
+        if self._all is not None or not (word.isascii() and word.isalpha()):
             return self.get(word) > 1
-        latin, n, seen = doc.ascii_lowered, len(word), 0
-        assert latin is not None  # ascii_positions gave places
+        if doc.ascii_lowered is not None and "\u212a" not in doc.text:
+            latin, places = doc.ascii_lowered, doc.ascii_positions(word.encode("ascii"))
+        else:
+            if self._own is None:
+                self._own = _latin(doc)
+            latin, places = self._own, find_all(self._own, word.encode("ascii"))
+        n, seen = len(word), 0
+        assert places is not None  # the index has its Latin-1 copy
         for p in places:  # a whole run of letters: no letter a-z on either side
             if not (p > 0 and 0x61 <= latin[p - 1] <= 0x7A or p + n < len(latin) and 0x61 <= latin[p + n] <= 0x7A):
                 seen += 1
