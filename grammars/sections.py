@@ -139,19 +139,27 @@ def line_start_scans(text: str) -> tuple[regex.Pattern[str], ...]:
     return tuple(p for p in LINE_STARTS if p is not WIDE_GAP_START)
 
 
-def line_start_matches(text: str) -> Iterator[regex.Match[str]]:
+# The first two patterns again in the standard ``re`` engine, which scans them faster (the line starts
+# ~1.4x, the wide gaps, whose scan tries every punctuation mark, ~2x; ``regex`` is kept for the others,
+# several of which look behind by a variable width). They hold nothing the engines read differently:
+# blanks and ASCII classes, ``\d`` (Unicode digits in both), ``$`` and ``(?m)`` alike, and a caseless
+# keyword whose letters both fold alike, but for U+0131 (dotless i), which only ``re`` takes for "i": a
+# text holding one is scanned by ``regex`` (tests/test_section_scans.py compares the matches).
+_LINE_START_RE = re.compile(LINE_STARTS[0].pattern)
+_WIDE_GAP_RE = re.compile(WIDE_GAP_START.pattern)
+_RE_FOLDS_APART = "\u0131"
+
+
+def line_start_matches(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     """``p.finditer(text)`` for each pattern of ``line_start_scans(text)``, one after another."""
     # whether the text holds a tab or a no-break space, asked once (each test is a pass over a text
-    # without one); a text with neither is scanned for its runs of spaces, which finds none where
-    # ``line_start_scans`` leaves WIDE_GAP_START out (no "   "): that test is not needed
+    # without one); a text with neither needs "   " for a wide gap
     odd_blanks = "\t" in text or "\u00a0" in text
-    for p in LINE_STARTS:
-        if p is WIDE_GAP_START and not odd_blanks:
-            yield from finditer_at(p, text, _space_run_starts(text))
-        elif p is PAGE_NUMBER_START:
-            yield from finditer_at(p, text, _page_number_starts(text, odd_blanks))
-        else:
-            yield from p.finditer(text)
+    std = _RE_FOLDS_APART not in text  # (no pass over a text of Latin-1 characters only)
+    yield from (_LINE_START_RE if std else LINE_STARTS[0]).finditer(text)
+    if odd_blanks or "   " in text:
+        yield from (_WIDE_GAP_RE if std else WIDE_GAP_START).finditer(text)
+    yield from finditer_at(PAGE_NUMBER_START, text, _page_number_starts(text, odd_blanks))
 
 
 # PAGE_NUMBER_START's page number ("  -25-  "), found from its first "-": its own scan tries every
@@ -183,17 +191,6 @@ def _page_number_starts(text: str, odd_blanks: bool | None = None) -> list[int]:
         if k > 0 and text[k - 1] not in _BLANK:
             out.append(k - 1)
     return out
-
-
-_SPACE_RUN = regex.compile(r"   ++")  # a run of three spaces or more, found by a literal search
-_GAP_PUNCT = frozenset(".:;!?\"\u201d)]")  # WIDE_GAP_START's first character class
-
-
-def _space_run_starts(text: str) -> list[int]:
-    """Where WIDE_GAP_START can match in a text whose only blank is " ": at a mark before a run of
-    three spaces or more. The runs are found by a scan for the literal three spaces (several times
-    faster than the pattern's own scan, which tries every mark, and than a str.find loop)."""
-    return [k - 1 for k in (m.start() for m in _SPACE_RUN.finditer(text)) if k > 0 and text[k - 1] in _GAP_PUNCT]
 
 
 # A number that lost its line break: after the end of a sentence ("as follows: 1. All ...", "as
