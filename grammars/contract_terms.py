@@ -280,10 +280,11 @@ def cue_matches(
     *, pivots: bool = True,
 ) -> Iterator[tuple[int, int]]:
     """``cue_scan.cue_matches`` with the pattern's ``LOWERED`` program and (with ``pivots``) its ``PIVOTS``:
-    the spans of ``pattern.finditer(doc.text)``, tried only around ``keywords``."""
+    the spans of ``pattern.finditer(doc.text)``, tried only around ``keywords``. The first cue scan of a
+    text finds the keywords of all of them (``CUE_WORDS``)."""
     return cue_scan.cue_matches(
         pattern, doc, keywords, before, after,
-        lowered=LOWERED.get(pattern), pivots=PIVOTS.get(pattern) if pivots else None,
+        lowered=LOWERED.get(pattern), pivots=PIVOTS.get(pattern) if pivots else None, scan=CUE_WORDS,
     )
 
 
@@ -473,3 +474,6 @@ CONTRACT_YEARS = regex.compile(
 LOWERED = {GOVERNING_CUE: lowered_program(GOVERNING_CUE), RENEWAL_CUE: lowered_program(RENEWAL_CUE),
            TERM_CUE: first_char_program(r"(?<![a-z])", TERM_ALTERNATIVES)}
 PIVOTS = {TERM_CUE: tuple((word, regex.compile(test)) for word, test in TERM_PIVOTS)}
+# the keywords of every cue scan of a text (a document's governing law, term and renewal cues), found
+# together in its ``ascii_folded`` copy by the first of them (``cue_scan.WordScan``)
+CUE_WORDS = cue_scan.word_scan(GOVERNING_KEYWORDS, TERM_KEYWORDS, RENEWAL_KEYWORDS)

@@ -16,6 +16,8 @@ from os.path import commonprefix
 
 from . import find_all
 from . import rx as regex  # regex, with saved programs (grammars/rx.py)
+from . import word_positions as wp
+from .ascii_lowered import bytes_word
 from .text_index import TextIndex
 from .word_positions import word_positions
 
@@ -28,6 +30,7 @@ assert not any(_WORD_END.match(c).end() for c in _NOT_WORD)
 _ESCAPE = regex.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
 _GROUP_OPENERS = regex.compile(r"\(\?(?::|<?[=!])")  # what a pattern may hold besides (?i) at its start
 MIN_STEM = 4  # a keyword shares the scan of a stem (or of a word found before) this long or longer
+HEAD = 2  # words opening with the same two letters are found by one scan (``WordScan``)
 
 
 def lowered_program(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
@@ -57,11 +60,79 @@ def first_char_program(lead: str, alternatives: tuple[str, ...]) -> regex.Patter
     return regex.compile(lead + "(?:" + "|".join(f"{h}(?:{'|'.join(rests)})" for h, rests in groups.items()) + ")")
 
 
-def keyword_starts(low: str, keywords: tuple[str, ...], found: dict[str, list[int]] | None = None) -> list[int]:
+class WordScan:
+    """Every place of a fixed set of lower-case ASCII words (the stems of every cue scan of a text) in
+    the text's ``ascii_folded`` copy, where a caseless ASCII word stands exactly where it stands in
+    ``caseless``: one byte a character (a non-Latin-1 text's ``caseless`` holds two), and the words
+    that open with the same letters ("constru", "continu", "commenc") found by one pattern
+    (``co(?:(nstru)|(ntinu)|(mmenc))``: the ``regex`` module skips to its literal head about as fast
+    as ``bytes.find`` skips to a word, and tries the rest only there), so 19 words cost 14 reads of
+    the copy, block by block (``word_positions``: the copy is read from memory once). A set of
+    alternatives that opens with a letter and no shared head is several times dearer than separate
+    finds: words without partners are found by ``bytes.find``."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        found = [w for w in dict.fromkeys(words) if bytes_word(w)]
+        self.words = tuple(found)
+        heads: dict[str, list[str]] = {}
+        for w in found:
+            heads.setdefault(w[:HEAD], []).append(w)
+        self.plain: list[bytes] = []  # words found alone
+        self.groups: list[tuple[regex.Pattern[bytes], tuple[str, ...], int]] = []  # (pattern, words, longest)
+        for head, group in heads.items():
+            # one match a place: no word of a group may open another (both would stand at one place)
+            head = commonprefix(group)  # the longer the literal, the fewer places the rest is tried at
+            # a two-letter head stands every ~100 bytes: trying the rest there costs a read of the copy
+            # (measured), so it pays for three words or more; a longer head, for two
+            small = len(group) < (3 if len(head) < 3 else 2)
+            if small or any(a != w and a.startswith(w) for w in group for a in group):
+                self.plain.extend(w.encode("ascii") for w in group)
+                continue
+            alts = "|".join(f"({regex.escape(w[len(head):])})" for w in group)
+            pattern = regex.compile(f"{regex.escape(head)}(?:{alts})".encode("ascii"))
+            self.groups.append((pattern, tuple(group), max(map(len, group))))
+
+    def places(self, folded: bytes) -> dict[str, list[int]]:
+        """word -> every position of it in ``folded`` (an ``ascii_folded`` copy), overlapping ones too, in
+        order: ``list(find_all(folded, word))`` for each word."""
+        out: dict[str, list[int]] = dict(zip((w.decode("ascii") for w in self.plain),
+                                             word_positions(folded, self.plain)))
+        n = len(folded)
+        for pattern, group, longest in self.groups:
+            lists = [out.setdefault(w, []) for w in group]
+            block = wp.BLOCK
+            for lo in range(0, max(n, 1), block):
+                stop = lo + block  # a place found here is below stop; the block reaches past it by a word
+                for m in pattern.finditer(folded, lo, min(n, stop + longest - 1), overlapped=True):
+                    if m.start() >= stop:
+                        break
+                    lists[m.lastindex - 1].append(m.start())  # type: ignore[operator] # each word its group
+        return {w: out[w] for w in self.words}
+
+
+def word_scan(*keyword_sets: tuple[str, ...]) -> WordScan:
+    """The ``WordScan`` of the stems of several cue scans' keywords, each set's own (``_stems``), but for a
+    stem that opens with another ("continue" of the renewal cue, "continu" of the term cue): it is read
+    from that one's places, as ``keyword_starts`` reads a stem from a word found before."""
+    stems = dict.fromkeys(stem for ks in keyword_sets for stem, _ in _stems(ks))
+    return WordScan(tuple(s for s in stems if not any(
+        o != s and len(o) >= MIN_STEM and s.startswith(o) for o in stems
+    )))
+
+
+def keyword_starts(
+    low: str, keywords: tuple[str, ...], found: dict[str, list[int]] | None = None,
+    *, scan: WordScan | None = None, folded: bytes | None = None,
+) -> list[int]:
     """Every position of the keywords in ``low``, in order (keywords sharing a stem found by one scan);
     ``found`` keeps each word's positions for other readers of the same copy, and a stem that starts
-    with a word found before ("continue" after "continu") is read from that word's positions."""
+    with a word found before ("continue" after "continu") is read from that word's positions. With
+    ``scan`` and ``folded`` (the ``ascii_folded`` copy of the text ``low`` lower-cases), the words of
+    ``scan`` not found yet are found there first, all together (``WordScan``)."""
     found = {} if found is None else found
+    if scan is not None and folded is not None and any(w not in found for w in scan.words):
+        for word, hits in scan.places(folded).items():
+            found.setdefault(word, hits)
     stems = _stems(keywords)
     missing = []
     for stem in dict.fromkeys(stem for stem, _ in stems):
@@ -103,13 +174,15 @@ def _stems(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]
 def cue_matches(
     pattern: regex.Pattern[str], doc: TextIndex, keywords: tuple[str, ...], before: int = 80, after: int = 60,
     *, lowered: regex.Pattern[str] | None = None, pivots: tuple[tuple[str, regex.Pattern[str]], ...] | None = None,
+    scan: WordScan | None = None,
 ) -> Iterator[tuple[int, int]]:
     """The spans of ``pattern.finditer(doc.text)`` for a pattern whose every match holds one of ``keywords``
     (lower case) within ``before`` characters of its start and ``after`` of its end: tried only around
     them, found by ``str.find`` in the lower-cased text (a scan of the whole text costs 3-5 MB/s), and
     run as its ``lowered`` program on the ``lowered`` copy where the text has one. With ``pivots``
     (word, test), a window holding no place of a word where its test holds (every match holds one) is
-    not searched. The keywords' places are kept in ``doc`` for the next cue scan of the same text."""
+    not searched. The keywords' places are kept in ``doc`` for the next cue scan of the same text; with
+    ``scan`` (the words of every cue scan of a text) they are all found by the first (``WordScan``)."""
     text = doc.text
     low = doc.caseless
     if low is None:
@@ -117,7 +190,8 @@ def cue_matches(
         return
     hay, program, held = text, pattern, None
     found = doc.caseless_words
-    starts = keyword_starts(low, keywords, found)  # first: the pivots reuse the words it found
+    folded = doc.ascii_folded if scan is not None else None
+    starts = keyword_starts(low, keywords, found, scan=scan, folded=folded)  # first: the pivots reuse its words
     if doc.lowered is not None and lowered is not None:
         hay, program = doc.lowered, lowered
         if pivots is not None:
