@@ -450,7 +450,8 @@ def find_layout(original: str) -> Layout:
     covered = SpanSet(original, merged_spans)
     rows = sc.furniture + [(s, e, "blank") for s, e in merged_lines if not covered.covers(s, e)]
     rows.sort(key=itemgetter(0, 1))  # stable: furniture at the same span stays in the order found
-    starts, ends, kinds = zip(*rows) if rows else ((), (), ())
+    # column by column (``zip(*rows)`` makes an iterator a row, all alive at once for the collector)
+    starts, ends, kinds = (list(map(itemgetter(k), rows)) for k in range(3))
     texts = map(original.__getitem__, map(slice, starts, ends))
     furniture = tuple(map(Furniture, starts, ends, texts, kinds, _page_indices(page_starts, pages, starts)))
     spaced = {(s, e) for s, e, kind in sc.furniture if kind == "markup"}

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from heapq import merge
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..grammars import find_all, finditer_at, finditer_from
@@ -292,7 +293,8 @@ def find_redactions(layout: Layout) -> RedactionResult:
     found = classify(layout.view.text, layout.legend, _legend_keyed(layout))
     rows: tuple[Redaction, ...] = ()
     if found.kept:  # column-wise: tens of thousands of markers in some documents
-        view_starts, view_ends, kinds, _, _ = zip(*found.kept)
+        # column by column (``zip(*rows)`` makes an iterator a row, all alive at once for the collector)
+        view_starts, view_ends, kinds = (list(map(itemgetter(k), found.kept)) for k in range(3))
         starts, ends = layout.view.span_columns(view_starts, view_ends)
         texts = map(layout.original.__getitem__, map(slice, starts, ends))
         rows = tuple(map(Redaction, starts, ends, texts, kinds, layout.pages_at(starts), [None] * len(starts)))

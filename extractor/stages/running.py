@@ -168,10 +168,18 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
     idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
     segments = list(map(sc.lines.contents.__getitem__, idx))
     keys = _rough_keys(text, segments)
-    seen = Counter(keys)
+    # the keys met twice or more: a small set, probed once a line (the counts of every key, probed
+    # instead, are a table of megabytes on a large document, each probe a miss of the cache)
+    repeated = {key for key, n in Counter(keys).items() if n > 1}
+    # (columns, not a pair a line: a tuple a line is one more object for the collector to visit)
+    mask = list(map(repeated.__contains__, keys))
+    picked = list(compress(segments, mask))
+    # each distinct line normalised once, in a table of this document's: _normalise's cache holds
+    # fewer lines than a large document repeats, and there it missed on most of them
+    distinct = list(dict.fromkeys(picked))
+    normal = dict(zip(distinct, map(_normalise.__wrapped__, distinct)))
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, segment in compress(zip(idx, segments), map(lt, repeat(1), map(seen.__getitem__, keys))):
-        key = _normalise(segment)
+    for i, key in zip(compress(idx, mask), map(normal.__getitem__, picked)):
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
     return [(key, lines) for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0])

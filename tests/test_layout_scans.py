@@ -1,0 +1,45 @@
+"""The layout stage's rewritten scans give what the plain versions give (hypothesis property tests)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from itertools import compress, filterfalse, repeat
+from operator import lt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.stages import running
+from extractor.stages.lines import Scan, split_lines
+
+# lines that repeat (some with other digits or spacing, some in other case), short ones, provisions
+LINES = [
+    "ACME CORP CONFIDENTIAL", "Acme Corp Confidential", "ACME  CORP   CONFIDENTIAL", "Page 1 of 9", "Page 2 of 9",
+    "Credit Agreement - 3", "Credit Agreement - 4", "1.1 Term.", "(a) the Borrower", "", "   ", "short",
+    "Stra\u00dfe GmbH Agreement", "STRASSE GMBH AGREEMENT", "Kelvin \u212a line here", "the body of a page runs on",
+    "SCHEDULE 1", "By: /s/ Jane Doe", "\u0130stanbul office copy", "istanbul office copy",
+]
+
+
+def _plain_candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
+    """The grouping as first written: every line's count probed, each repeated line normalised."""
+    idx = list(filterfalse(sc.furniture_lines.__contains__, running._running_sized(sc.lines)))
+    segments = list(map(sc.lines.contents.__getitem__, idx))
+    keys = running._rough_keys(sc.text, segments)
+    seen = Counter(keys)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, segment in compress(zip(idx, segments), map(lt, repeat(1), map(seen.__getitem__, keys))):
+        key = running._normalise(segment)
+        if running.RUNNING_MIN_CHARS <= len(key) <= running.RUNNING_MAX_CHARS:
+            groups[key].append(i)
+    return [(key, lines) for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0])
+            if len(lines) >= 2 and running._kept_key(key)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=60), st.sets(st.integers(0, 59), max_size=10))
+def test_candidate_groups_equal_the_plain_grouping(lines: list[str], furniture: set[int]) -> None:
+    text = "\n".join(lines) + "\n"
+    sc = Scan(text, split_lines(text))
+    sc.furniture_lines.update(i for i in furniture if i < len(sc.lines))
+    assert running._candidate_groups(sc) == _plain_candidate_groups(sc)
