@@ -3,11 +3,9 @@ signature lines, and golden tables over several signature layouts."""
 
 from __future__ import annotations
 
-import zlib
-
 import pytest
 from conftest import GOLDEN, corpus_path
-from golden_util import check_golden
+from golden_util import check_golden, golden_name
 
 import extractor
 
@@ -71,13 +69,6 @@ SIGNATURE_GOLDEN = [
     "cuad/PharmagenInc_20120803_8-KA_EX-10.1_7693204_EX-10.1_Endorsement Agreement.txt",  # witness columns
     "cuad/MEETGROUP,INC_06_29_2017-EX-10.1-COOPERATION AGREEMENT.txt",  # "By: X LLC Investment Manager"
 ]
-
-
-def golden_name(rel: str) -> str:
-    """A short, safe, unique file name for a corpus document's golden CSV."""
-    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in stem)
-    return f"{safe[:60]}_{zlib.crc32(rel.encode()):08x}.csv"
 
 
 @pytest.mark.parametrize("rel", SIGNATURE_GOLDEN, ids=[golden_name(r)[:40] for r in SIGNATURE_GOLDEN])
