@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zlib
 from pathlib import Path
 
 import pandas as pd
@@ -36,3 +37,10 @@ def check_golden_text(text: str, path: Path, update: bool) -> None:
         raise AssertionError(f"golden file missing: {path} (run pytest --update-golden)")
     with path.open(encoding="utf-8", newline="") as fh:
         assert text == fh.read()
+
+
+def golden_name(rel: str) -> str:
+    """A short, safe, unique file name for a corpus document's golden CSV."""
+    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in stem)
+    return f"{safe[:60]}_{zlib.crc32(rel.encode()):08x}.csv"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import re
-import zlib
 from typing import NamedTuple
 
 import pytest
@@ -14,7 +13,7 @@ from conftest import GOLDEN, corpus_path
 from extractor.grammars import finditer_from, vocabulary
 from extractor.grammars import redaction as g
 from extractor.grammars.text_index import TextIndex
-from golden_util import check_golden
+from golden_util import check_golden, golden_name
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -268,13 +267,6 @@ REDACTION_GOLDEN = [
     "cuad/AudibleInc_20001113_10-Q_EX-10.32_2599586_EX-10.32_Co-Branding Agreement_ Marketing Agreement_ "
     "Investment Distribution Agreement.txt",  # ***Confidential Information legend at page breaks
 ]
-
-
-def golden_name(rel: str) -> str:
-    """A short, safe, unique file name for a corpus document's golden CSV."""
-    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in stem)
-    return f"{safe[:60]}_{zlib.crc32(rel.encode()):08x}.csv"
 
 
 @pytest.mark.parametrize("rel", REDACTION_GOLDEN, ids=[golden_name(r)[:40] for r in REDACTION_GOLDEN])

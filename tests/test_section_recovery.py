@@ -1,43 +1,21 @@
 """Top-level numbers the candidate scan misses in text that lost its line breaks, recovered from the
-run around them (``extractor.stages.section_recovery``), and attachment headings after a lost line
-break. Snippets are real CUAD text (abridged: provisions cut short, the numbering and its glue kept)."""
+run around them (``extractor.stages.section_recovery``), and bare numbers glued to text that are no
+heading. Snippets are real CUAD text (abridged: provisions cut short, the numbering and its glue kept)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import NamedTuple
 
-import pandas as pd
 import pytest
-from conftest import corpus_path
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from _helpers import nb
 
 import extractor
-from extractor.stages.section_candidates import Cand, Reading
-from extractor.stages.section_recovery import (
-    BARE_NUMBER,
-    MAX_FILL,
-    _by_key,
-    _first_subsection,
-    _listed,
-    _runs,
-    _value,
-    heading_follows,
-)
-
-NB = "\u00a0"
 
 
 class TopCase(NamedTuple):
     name: str
     text: str
     want: list[str]  # top-level labels of the body, in order
-
-
-def _nb(s: str) -> str:
-    """The text as the flattened CUAD extraction prints it: every space a no-break space."""
-    return s.replace(" ", NB)
 
 
 TOP_CASES = [
@@ -48,7 +26,7 @@ TOP_CASES = [
         "shall have the exclusive right to resell Cards in the NPO Marketplace.\n\n3.       INVENTORY AND "
         "FORECASTING\n\na.       Schoolpop shall secure a physical location for maintaining Cards.\n\n4.       "
         "PROGRAM TERMS\n\na.       Schoolpop may order Cards.\n\nb.       Schoolpop agrees that any such terms "
-        + _nb("and provisions shall be included in such agreements.5.           PROGRAM SERVICING         a.  ")
+        + nb("and provisions shall be included in such agreements.5.           PROGRAM SERVICING         a.  ")
         + "     AEIS will provide 24-hour customer service representation.\n\n6.      REPRESENTATIONS AND "
         "WARRANTIES\n\na.       Schoolpop and AEIS each represents and warrants that participation is lawful.\n\n"
         "7.      CONFIDENTIALITY\n\na.       The terms of this Agreement are confidential.",
@@ -56,7 +34,7 @@ TOP_CASES = [
     ),
     TopCase(
         "number glued to a word, after a page number, after a reference (ACCELERATED TECHNOLOGIES)",
-        _nb(
+        nb(
             "The parties agree to the terms and provisions of thisAgreement.1.   Name of the Joint Venture. The "
             "name of the Joint Venture will be MightyCell     Batteries, and may sometimes be referred to as "
             '"MightyCell" in this Agreement.2.   Scope of the Joint Venture Business. The Joint Venture is formed '
@@ -135,7 +113,7 @@ TOP_CASES = [
     ),
     TopCase(
         "no number found by the scan: a run seeded from '1.' and a heading (Go Call)",
-        _nb(
+        nb(
             "the parties hereto, intending to be legally bound and acknowledge, hereby agree as follows:1.      "
             "Description of the Promotion        ------------------------        PageMaster Corporation will "
             "offer a promotion to the customers of Go Call.2.      Consumer Cost Description        PageMaster "
@@ -149,7 +127,7 @@ TOP_CASES = [
     ),
     TopCase(
         "no number found by the scan: ARTICLE I glued to its heading seeds the run (Regan Holding)",
-        _nb(
+        nb(
             "NOW, THEREFORE, intending to be legally bound hereby, LMG and TAG agree as follows:ARTICLE "
             "IAGREEMENT AND DEFINITIONSAgreement. The parties agree that the terms of this Agreement shall apply "
             "to all services provided by LMG to TAG during the term of this Agreement, and to the software.ARTICLE "
@@ -162,7 +140,7 @@ TOP_CASES = [
     ),
     TopCase(
         "a number the document repeats, glued but followed by a heading, is kept as a duplicate (WebMD)",
-        _nb(
+        nb(
             "WebMD grants Licensee a license.1. Definitions. Terms have the meanings below.2. License. WebMD "
             "grants a license, by estoppel, or otherwise.3. Term and Termination.(a) Term. This Agreement runs "
             "for two years as agreed to by the parties.4. Fees. Licensee shall pay the fees as agreed to by the "
@@ -176,7 +154,7 @@ TOP_CASES = [
     ),
     TopCase(
         "a numbered list of names spaced as a list is not a run of provisions (IMPCO Technologies)",
-        _nb(
+        nb(
             "The shareholders of MIL are:A.1.  1. MR. S.L. MINDA  2. MRS. SAVITRI DEVI MINDA  3. S.L. MINDA & "
             "SONS (HUF)   A.2. MR. NIRMAL K. MINDA & FAMILY  4. PRIDHI MINDA  5. NIRMAL K.MINDA (HUF)"
         ),
@@ -194,7 +172,7 @@ TOP_CASES = [
     ),
     TopCase(
         "a number glued to a contract number, the run found from it (NETGEAR, Part_II twin)",
-        _nb(
+        nb(
             "Ingram NETGEAR Distributor Agreement                 0830961.       APPOINTMENTSubject to "
             "Distributor's performance of its obligations under this Agreement, NETGEAR appoints Distributor as "
             "a non-exclusive distributor of the Products listed in Exhibit A in the Territory, and Distributor "
@@ -255,10 +233,10 @@ TOP_CASES = [
     ),
     TopCase(
         "ARTICLE glued after a colon, then after a word (ImperialGarden, Part_I twin)",
-        _nb("with regard to thedevelopment of Miaoli Royal Resort Hotel: Article I.Outsourced Project Development "
-            "of Miaoli Royal Resort Hotel Article II.Project Range The base of the project is located on Lot No. "
-            "19. Article III.Outsourced Work Outsourced work regarding this Contract is stated below. Article "
-            "IV.Service Fee The fees for services mentioned in Part I shall be paid."),
+        nb("with regard to thedevelopment of Miaoli Royal Resort Hotel: Article I.Outsourced Project Development "
+           "of Miaoli Royal Resort Hotel Article II.Project Range The base of the project is located on Lot No. "
+           "19. Article III.Outsourced Work Outsourced work regarding this Contract is stated below. Article "
+           "IV.Service Fee The fees for services mentioned in Part I shall be paid."),
         ["Article 1", "Article 2", "Article 3", "Article 4"],
     ),
     TopCase(
@@ -359,56 +337,6 @@ def test_top_level_sections(case: TopCase) -> None:
         assert ex.original[row.start : row.end] == row.text
 
 
-class PartCase(NamedTuple):
-    name: str
-    text: str
-    want: list[tuple[str, str]]  # (label, part) of the level-1 rows
-
-
-PART_CASES = [
-    PartCase(
-        "an exhibit heading after the confidential-treatment legend and a wide gap (Paratek)",
-        "1. Definitions. Terms have the meanings below.\n\n2. Term. This Agreement runs for five years.\n\n"
-        "THIS EXHIBIT HAS BEEN REDACTED AND IS THE SUBJECT OF A CONFIDENTIAL TREATMENT REQUEST. REDACTED "
-        "MATERIAL IS MARKED WITH [* * *] AND HAS BEEN FILED SEPARATELY WITH THE SECURITIES AND EXCHANGE "
-        "COMMISSION.   Exhibit A - Description of Product\n\n[* * *]\n\nTHIS EXHIBIT HAS BEEN REDACTED AND IS "
-        "THE SUBJECT OF A CONFIDENTIAL TREATMENT REQUEST. WHERE TWO PAGES OF MATERIAL HAVE BEEN OMITTED, THE "
-        "REDACTED MATERIAL IS MARKED WITH [\u2020].   Exhibit D - Certificate of Analysis and Certificate of "
-        "Compliance\n\n[\u2020]\n",
-        [("1", "body"), ("2", "body"), ("Exhibit A", "Exhibit A"), ("Exhibit D", "Exhibit D")],
-    ),
-    PartCase(
-        "an item of a list of attachments is no attachment heading (Bluefly)",
-        "1. Services. IBM will provide the Services described in the Statements of Work.\n\n"
-        "2. Term. This Agreement runs for three years, with these Transaction Documents (\"Server Forms\"), "
-        "and the following attachments:\n\na.    Attachment A: Facilities Services;\n\n"
-        "b.    Service Option Attachment: Managed Hosting.\n",
-        [("1", "body"), ("2", "body")],
-    ),
-    PartCase(
-        "an attachment heading whose title runs on into its first provision, the text's line breaks lost "
-        "(QuantumGroup, Part_I twin)",
-        _nb("1.0IntroductionThis e-business Hosting Agreement between IBM and Customer states the terms.2.0"
-            "DefinitionsThe terms below have these meanings.3.0IBM Services ResponsibilitiesIBM will perform "
-            "the Services.4.0Term and TerminationTermThis Agreement will be effective on the Effective Date."
-            "Page 11 of 36Attachment A \u2013 Services")
-        + "\n"
-        + _nb("Attachment A \u2013 Services1.0DescriptionIBM will provide a hosting infrastructure and related "
-              "services in a secure data center.2.0Base Component SoftwareIBM will provide the following Base "
-              "Component software for use by Customer during the term of this Agreement and of any renewal."),
-        [("1", "body"), ("2", "body"), ("3", "body"), ("4", "body"), ("Attachment A", "Attachment A")],
-    ),
-]
-
-
-@pytest.mark.parametrize("case", PART_CASES, ids=[c.name[:50] for c in PART_CASES])
-def test_attachment_parts(case: PartCase) -> None:
-    ex = extractor.parse(case.text.encode(), name="snippet.txt")
-    s = ex.sections
-    top = s[s["level"] == 1]
-    assert list(zip(top["label"], top["part"], strict=True)) == case.want
-
-
 class GluedCase(NamedTuple):
     text: str
     number: str  # a number the tree must not hold at the top level
@@ -428,227 +356,3 @@ GLUED_CASES = [
 def test_bare_number_glued_to_text_is_no_heading(case: GluedCase) -> None:
     s = extractor.parse(case.text.encode(), name="snippet.txt").sections
     assert case.number not in list(s[s["level"] == 1]["number"])
-
-
-@pytest.mark.parametrize(
-    ("text", "caps_prefix", "want"),
-    [
-        ("   Capital Contributions. Except as agreed", False, True),
-        ("PRICES  The Company shall pay", False, True),
-        ("   The third Option to purchase up to an additional", False, False),
-        ("    Definitions.............................. 1", False, False),  # a contents line
-        ('\n\nDEFINITIONS "Active Country" has the meaning set forth', True, True),
-        ('\n\nDEFINITIONS "Active Country" has the meaning set forth', False, False),
-        (" -- PREAMBLEThis Consulting and Licensing Agreement", True, True),
-        ("    DEFINITIONSThe terms defined in this Section", False, True),  # capitals glued to the text
-        (" ESSI shall pay the fees", False, False),
-        ('"Definitions"For purposes of this Agreement', True, True),  # a quoted title after ARTICLE I
-        ("\u201cOperating Costs\u201d means all operating expenses", False, False),  # a defined term
-        ("[***]EUR [***] (\u20ac[***])8.[***]EUR", False, False),  # a table row
-        ("       Product sales to TL.         a.       Integrity will", False, True),  # sentence case
-        (" General terms\u00a7 1 LicenseUpon activation", False, True),  # closed by its first paragraph's sign
-        (" General terms of the license apply", False, False),
-        ("Composition, Modification and Supplement of this Agreement19.1All", False, True),
-        (" The terms of this Agreement19.1All", False, False),
-    ],
-)
-def test_heading_follows(text: str, caps_prefix: bool, want: bool) -> None:
-    assert heading_follows(text, 0, caps_prefix) is want
-
-
-@pytest.mark.parametrize(
-    ("text", "pos", "want"),
-    [
-        ("It is agreed that:\n\n1     Definitions\n", 20, True),  # HEALTHGATE: a line start, a wide gap
-        ("hereby agree asfollows:1DefinitionsFor the purpose", 23, True),  # Kitov: glued after a colon
-        ("Commencement Date.2Basics of the Agreement2.1Grant", 18, True),
-        ("\n1HE\\8C??#S\nM(R@X)", 1, False),  # a line of uuencoded data: no blank after a line-start number
-        ("_8RT;JTWCD^GX].1HE\\8C??#S", 15, False),  # uuencoded data after a "." ("... ^GX].1HE\\8C")
-        ("4.1       Existence and Qualification; Power", 2, False),  # the "1" of a dotted number
-        ("the term of 5 Years", 12, False),  # running text: no line start, no end of a sentence
-    ],
-)
-def test_bare_number_place(text: str, pos: int, want: bool) -> None:
-    assert (BARE_NUMBER.match(text, pos) is not None) is want
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        # a contents entry converted from an HTML table: heading, then its page number alone (credit__315374)
-        ("\n\n\nTHE\nCREDITS\n\n\n13\n\n\n\n2.1.\n\n\nCommitment", True),
-        ("\n\n\nDEFINITIONS\n\n\n1\n\n\n\n1.1.\n\n\nCertain\nDefinitions", True),
-        # the body's heading (retirement__811808) and one running into its first subsection
-        ("\n\n\nEFFECTIVE\nDATE\n\n\n\n\n\n\n\n\nExcept\nas\notherwise provided herein, the Effective Date of "
-         "this Agreement shall be", False),
-        (" DEFINITIONS\n1.1 Certain Definitions. As used herein", False),
-    ],
-)
-def test_contents_line_after_a_seeded_number(text: str, want: bool) -> None:
-    assert _listed(text, 0) is want
-
-
-# Twins whose flattened extraction lost the numbers the recovery now finds: both extractions must give
-# the same top level.
-TWINS = [
-    "ACCELERATEDTECHNOLOGIESHOLDINGCORP_04_24_2003-EX-10.13-JOINT VENTURE AGREEMENT.txt",
-    "ConformisInc_20191101_10-Q_EX-10.6_11861402_EX-10.6_Development Agreement.txt",
-    "SigaTechnologiesInc_20190603_8-K_EX-10.1_11695818_EX-10.1_Promotion Agreement.txt",
-    "GOCALLINC_03_30_2000-EX-10.7-Promotion Agreement.txt",
-    "DYNAMEXINC_06_06_1996-EX-10.4-TRANSPORTATION SERVICES AGREEMENT.txt",
-    "GarrettMotionInc_20181001_8-K_EX-2.4_11364532_EX-2.4_Intellectual Property Agreement.txt",
-    "REGANHOLDINGCORP_03_31_2008-EX-10-LICENSE AND HOSTING AGREEMENT.txt",
-    "IMPCOTECHNOLOGIESINC_04_15_2003-EX-10.65-JOINT VENTURE AGREEMENT.txt",
-    "EmeraldHealthBioceuticalsInc_20200218_1-A_EX1A-6 MAT CTRCT_11987205_EX1A-6 MAT CTRCT_Development Agreement.txt",
-    # numbers glued to the digits before them (a fax number, a page number, a contract number)
-    "HealthcentralCom_19991108_S-1A_EX-10.27_6623292_EX-10.27_Co-Branding Agreement.txt",
-    "IMAGEWARESYSTEMSINC_12_20_1999-EX-10.22-MAINTENANCE AGREEMENT.txt",
-    "NETGEAR,INC_04_21_2003-EX-10.16-DISTRIBUTOR AGREEMENT.txt",
-    "PareteumCorp_20081001_8-K_EX-99.1_2654808_EX-99.1_Hosting Agreement.txt",
-    "SmartRxSystemsInc_20180914_1-A_EX1A-6 MAT CTRCT_11351705_EX1A-6 MAT CTRCT_Distributor Agreement.txt",
-    "VirtuosoSurgicalInc_20191227_1-A_EX1A-6 MAT CTRCT_11933379_EX1A-6 MAT CTRCT_License Agreement.txt",
-    "EbixInc_20010515_10-Q_EX-10.3_4049767_EX-10.3_Co-Branding Agreement.txt",
-    # page numbers alone before the Source footer, in the extraction that kept its line breaks
-    "EhaveInc_20190515_20-F_EX-4.44_11678816_EX-4.44_License Agreement_ Reseller Agreement.txt",
-    # "I." of a lettered list after its "H." under a numbered provision
-    "PcquoteComInc_19990721_S-1A_EX-10.11_6377149_EX-10.11_Co-Branding Agreement1.txt",
-    # ARTICLE glued after a colon or a full stop, its heading in title case
-    "VEONEER,INC_02_21_2020-EX-10.11-JOINT VENTURE AGREEMENT.txt",
-    "ImperialGardenResortInc_20161028_DRS (on F-1)_EX-10.13_9963189_EX-10.13_Outsourcing Agreement.txt",
-    "KENTUCKYUTILITIESCO_03_25_2003-EX-10.65-TRANSPORTATION AGREEMENT.txt",
-    "XENCORINC_10_25_2013-EX-10.24-COLLABORATION AGREEMENT (3).txt",
-    "BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement1.txt",
-    # SECTION N after page numbers, its capitals heading centred after a wide gap
-    "RandWorldwideInc_20010402_8-KA_EX-10.2_2102464_EX-10.2_Co-Branding Agreement.txt",
-    # a provision without a heading, the next glued to its last clause ("on the other hand;19.  Nantz's")
-    "ASHWORTHINC_01_29_1999-EX-10.(D)-PROMOTION AGREEMENT AND NANTZ COMMUNICATIONS, INC..txt",
-    # a bare table row "1 Point of Entrance" before "1.", a bare address "17 Tou-Kong 12 Rd." after "14."
-    "GRANTIERRAENERGYINC_05_07_2012-EX-10.6-TRANSPORTATION CONTRACT.txt",
-    "MEDIWOUNDLTD_01_15_2014-EX-10.6-SUPPLY AGREEMENT.txt",
-    # roman numerals glued after a full stop ("weeks.III. Affiliate Management"): seeded from "I."
-    "SouthernStarEnergyInc_20051202_SB-2A_EX-9_801890_EX-9_Affiliate Agreement.txt",
-    # a number glued to a contract number, its heading "... of this Agreement"
-    "SENMIAOTECHNOLOGYLTD_02_19_2019-EX-10.5-Collaboration Agreement.txt",
-    # a table of contents flattened into the text after its heading ("TABLE OF CONTENTS Page 1. DEFINITIONS 1 ...")
-    "ExactSciencesCorp_20180822_8-K_EX-10.1_11331629_EX-10.1_Promotion Agreement.txt",
-    "MOELIS_CO_03_24_2014-EX-10.19-STRATEGIC ALLIANCE AGREEMENT.txt",
-    # "1.0 Introduction This ..." before a run of 2.0, 3.0; "Attachment A – Services1.0Description" in the flat one
-    "QuantumGroupIncFl_20090120_8-K_EX-99.2_3672910_EX-99.2_Hosting Agreement.txt",
-    # bare numbers over their first subsections ("2Basics of the Agreement2.1Grant", "1 Definitions For the")
-    "KitovPharmaLtd_20190326_20-F_EX-4.15_11584449_EX-4.15_Manufacturing Agreement.txt",
-]
-
-
-def _top(path: Path) -> list[str]:
-    s = extractor.parse(path).sections
-    return list(s[(s["level"] == 1) & (s["part"] == "body")]["label"])
-
-
-@pytest.mark.parametrize("name", TWINS, ids=[n[:30] for n in TWINS])
-def test_twins_agree_on_the_top_level(name: str) -> None:
-    plain = corpus_path(f"cuad/{name}")
-    flat = sorted(plain.parent.glob(f"Part_*__{name}"))
-    if not flat:
-        pytest.skip(f"no second extraction of {name}")
-    got = _top(flat[0])
-    assert len(got) >= 3
-    assert got == _top(plain)
-
-
-def test_contents_heading_on_the_line_of_its_first_entry() -> None:
-    """Cerence: "TABLE OF CONTENTS Page ARTICLE I DEFINITIONS" on one line, the first entry seen as a contents
-    line being ARTICLE II; the body starts where the numbering starts again (its ARTICLE I), not at the
-    repeat of ARTICLE II."""
-    text = (
-        "TABLE OF CONTENTS Page ARTICLE I DEFINITIONS\n\nSection 1.01. Definitions 1\n\n"
-        "ARTICLE II RECORDATION OF INTELLECTUAL PROPERTY RIGHTS ASSIGNMENTS\n\nSection 2.01. Recordation 4\n\n"
-        "Section 2.02. Security Interests 5\n\nARTICLE III LICENSES AND COVENANTS\n\nSection 3.01. License "
-        "Grants 6\n\nSection 3.02. Other Covenants 7\n\n"
-        "NOW, THEREFORE, the parties, intending to be legally bound, hereby agree as follows:\n\n"
-        "ARTICLE I DEFINITIONS\n\nSection 1.01. Definitions. As used in this Agreement, the following terms "
-        "have the meanings below.\n\nARTICLE II RECORDATION OF INTELLECTUAL PROPERTY RIGHTS ASSIGNMENTS\n\n"
-        "Section 2.01. Recordation. Each party shall record the assignments.\n\nSection 2.02. Security "
-        "Interests. Nuance shall cause the release of any security interest.\n\nARTICLE III LICENSES AND "
-        "COVENANTS\n\nSection 3.01. License Grants. Nuance hereby grants to SpinCo a license.\n"
-    )
-    s = extractor.parse(text.encode(), name="snippet.txt").sections
-    body = s[(s["level"] == 1) & (s["part"] == "body")]
-    assert list(body["label"]) == ["Article 1", "Article 2", "Article 3"]
-    assert body["start"].min() > text.index("agree as follows")
-
-
-@pytest.mark.parametrize(
-    ("text", "n", "want"),
-    [
-        ("ARTICLE\u00a0IV\u00a04.1\u00a0All\u00a0facilities are in place", 4, True),  # KENTUCKY UTILITIES, Part_II
-        ("ARTICLE IV\n\n4.01 Service Fees.", 4, True),
-        ("ARTICLE IV 5.1 All facilities", 4, False),  # another article's subsection
-        ("ARTICLE IV 4.12 All facilities", 4, False),  # not the first one
-        ("ARTICLE IV 1998 Agreement", 4, False),
-    ],
-)
-def test_article_running_into_its_first_subsection(text: str, n: int, want: bool) -> None:
-    end = text.index("IV") + 2
-    assert _first_subsection(text, end, n) is want
-
-
-class AttachmentHeadingCase(NamedTuple):
-    name: str
-    text: str
-    want: str | None  # the attachment row's heading
-
-
-ATTACHMENT_HEADINGS = [
-    AttachmentHeadingCase(
-        "a table's column headers under the appendix are no heading (AAPL performance share plan)",
-        "1.\tPURPOSE\n\nThis plan rewards executive officers.\n\n2.\tADMINISTRATION\n\nThe Committee administers the "
-        "Plan.\n\nAPPENDIX A\n\n\n\nPosition\t\t    Maximum Total Award \t  Annual Maximum\n\t\t\t   of Performance "
-        "Shares      Performance Share Awards\n\nChief Executive Officer\t     100,000\t\t     50,000\n",
-        None,
-    ),
-    AttachmentHeadingCase(
-        "a heading wrapped with one wide gap stays one (Invenda)",
-        "1.   DEFINITIONS\n\nTerms have these meanings.\n\n2.   GENERAL\n\nThe Agreement is governed by the laws "
-        "of California.\n\nEXHIBIT A\n\nUNTARGETED AND TARGETED OFFERS WITHIN THE CO-                              "
-        "BRANDED APPLICATION\n\nExcite@Home will offer the Co-Branded Application.\n",
-        "UNTARGETED AND TARGETED OFFERS WITHIN THE CO-                              BRANDED APPLICATION",
-    ),
-]
-
-
-@pytest.mark.parametrize("case", ATTACHMENT_HEADINGS, ids=[c.name[:50] for c in ATTACHMENT_HEADINGS])
-def test_attachment_heading(case: AttachmentHeadingCase) -> None:
-    s = extractor.parse(case.text.encode(), name="snippet.txt").sections
-    row = s[s["part"] != "body"].iloc[0]
-    assert (None if pd.isna(row["heading"]) else row["heading"]) == case.want
-
-
-def _runs_by_scan(cands: list, key: tuple[str, int]) -> list[list[tuple[int, object]]]:
-    """The rule of ``_runs`` as first written: each number compared with the last of every run."""
-    runs: list[list[tuple[int, object]]] = []
-    for c in cands:
-        v = _value(c, key)
-        if v is None:
-            continue
-        best = None
-        for run in runs:
-            d = v - run[-1][0]
-            if 1 <= d <= 1 + MAX_FILL and (best is None or d < v - best[-1][0]):
-                best = run
-        if best is None:
-            runs.append([(v, c)])
-        else:
-            best.append((v, c))
-    return runs
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.none(), st.integers(1, 12)), max_size=60))
-def test_runs_indexed_by_last_value_equal_the_scan_over_every_run(values: list[int | None]) -> None:
-    """``_runs`` finds the run to extend through an index of the runs' last values (a scan over every
-    run per number grew with the square of a long document's numbers); it must choose as the scan did:
-    the closest value below, and among runs ending on it the earliest."""
-    key = ("decimal", 1)
-    cands = [Cand(i, i + 1, f"{v}.", () if v is None else (Reading("decimal", 1, (v,)),), True, str(v), i + 1)
-             for i, v in enumerate(values)]
-    assert _runs(_by_key(cands)[key]) == _runs_by_scan(cands, key)
