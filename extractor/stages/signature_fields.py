@@ -364,8 +364,9 @@ def _next_party_cut(text: str, f: Field) -> int | None:
 
 
 def _named_elsewhere(text: str, value: str, pos: int) -> bool:
-    """Does the text write ``value`` before the field at ``pos`` too (a party named in the preamble)?"""
-    return text.find(value, 0, pos) >= 0
+    """Does the text write ``value`` before the field at ``pos`` too (a party named in the preamble)? Looked
+    for from the field backwards: mostly written not far before it, in its own agreement."""
+    return text.rfind(value, 0, pos) >= 0
 
 
 def _value_at(text: str, f: Field) -> int:

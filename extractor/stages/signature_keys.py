@@ -76,16 +76,35 @@ def spaced_writings(text: str, words: list[str], start: int = 0, end: int | None
     head, rest = words[0], words[1:]
     p = text.find(head, start, stop)
     while p >= 0:
-        i = p + len(head)
-        for w in rest:
-            j = i
-            while j < stop and text[j] in WS:
-                j += 1
-            if j - i < least or not text.startswith(w, j, stop):
-                break
-            i = j + len(w)
-        else:
+        i = _walked(text, rest, p + len(head), stop, least)
+        if i is not None:
             yield p, i
             p = text.find(head, i, stop)  # as finditer: the next writing after this one
             continue
         p = text.find(head, p + 1, stop)
+
+
+def written_in(text: str, words: list[str], start: int = 0, end: int | None = None, least: int = 0) -> bool:
+    """Does ``spaced_writings`` find a writing (``words`` written in ``text[start:end]``)? Looked for from
+    the end backwards: a name asked about is mostly written not far before the place that asks (its own
+    agreement's preamble), and a scan from the start of a long document read all of it per name."""
+    stop = len(text) if end is None else min(end, len(text))
+    head, rest = words[0], words[1:]
+    p = text.rfind(head, start, stop)
+    while p >= 0:
+        if _walked(text, rest, p + len(head), stop, least) is not None:
+            return True
+        p = text.rfind(head, start, p + len(head) - 1)  # the occurrences starting before p
+    return False
+
+
+def _walked(text: str, rest: list[str], i: int, stop: int, least: int) -> int | None:
+    """Where the words ``rest`` written from ``i`` (each after at least ``least`` blanks) end, or None."""
+    for w in rest:
+        j = i
+        while j < stop and text[j] in WS:
+            j += 1
+        if j - i < least or not text.startswith(w, j, stop):
+            return None
+        i = j + len(w)
+    return i

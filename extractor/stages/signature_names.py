@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
-from .signature_keys import spaced_writings
+from .signature_keys import written_in
 
 if TYPE_CHECKING:
     from .signature_fields import Field
@@ -85,7 +85,7 @@ def written_before(text: str, value: str, pos: int) -> bool:
     words = value.split()
     if len(words) < MIN_NAMED_WORDS:
         return False
-    return next(spaced_writings(text, words, 0, pos), None) is not None
+    return written_in(text, words, 0, pos)
 
 
 # An acceptance phrase after a blank inside a field's value: the next block's opening line run on
