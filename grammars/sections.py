@@ -329,6 +329,19 @@ def toc_run(rest: str) -> bool:
     return False
 
 
+def toc_keyword_starts(doc: TextIndex) -> list[int] | None:
+    """In order, every place where one of TOC_RUN's keywords ("Section", "Article" in two writings) may
+    stand, and more (either word in any case), from the positions the heading and reference scans of the
+    same index find anyway; None where the index has no ``ascii_lowered`` copy. ``toc_run`` of a line
+    holding none of them is False."""
+    articles = doc.ascii_positions(b"article")
+    secs = doc.ascii_positions(b"sec")
+    low = doc.ascii_lowered
+    if articles is None or secs is None or low is None:
+        return None
+    return sorted([*articles, *(k for k in secs if low.startswith(b"tion", k + 3))])
+
+
 # A page number alone on a line of a table of contents (an HTML table's cell): "12", "iv", "Page 3"
 PAGE_CELL = regex.compile(r"[ \t\u00a0]*+(?:(?i:page)[ \t\u00a0]*+)?(?:\d{1,3}|[ivx]{1,5})[ \t\u00a0]*+")
 # A line that opens with a street address ("1 Infinite Loop", "345 Park Avenue, Suite 2"): a letterhead

@@ -83,17 +83,51 @@ def _items(items: str) -> list[str]:
     return [items]
 
 
+# (match text, where its items start in it) -> (start, end, label) of each item, relative to the match:
+# what an item is and where it stands depends on the match's text alone (the items are looked for inside
+# it), and 69k references over the corpus are ~15k distinct texts ("Section 2.1", "Sections 3 and 4").
+# Short strings only, and cleared when full: no document text is kept.
+_ITEMS: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
+_ITEMS_MAX = 1 << 15
+
+
+def _match_items(m: regex.Match[str]) -> tuple[tuple[int, int, str], ...]:
+    """The (start, end, label) of each item of the reference ``m``, relative to its start."""
+    whole = m.group()
+    at = m.start()
+    key = (whole, m.start("items") - at)
+    got = _ITEMS.get(key)
+    if got is None:
+        kw = m.group("kw")
+        pos, end = key[1], m.end("items") - at
+        parts = []
+        for part in _items(whole[pos:end]):
+            if not part:
+                continue
+            k = whole.find(part, pos, end)
+            if k < 0:
+                continue
+            pos = k + len(part)
+            parts.append((k, k + len(part.rstrip(". ")), _label(kw, part)))
+        got = tuple(parts)
+        if len(_ITEMS) >= _ITEMS_MAX:
+            _ITEMS.clear()
+        _ITEMS[key] = got
+    return got
+
+
 def find_references(view: TextView, starts: set[int], labels: set[str], text_index: TextIndex) -> list[Reference]:
     """References to provisions in ``view``'s text (indexed by ``text_index``), skipping the heading numbers
     at ``starts``; ``labels`` are the section labels of this document (a reference to one is internal)."""
     text = view.text
     found: list[tuple[str, bool | None, str | None]] = []  # (label, internal, target document)
     where: list[tuple[int, int]] = []  # view span of each
+    tail_at = g.REF_TAIL.match
     for m in g.iter_references(text_index):
-        if m.start() in starts:
+        at = m.start()
+        if at in starts:
             continue  # the number of a heading, not a reference
-        kw = m.group("kw")
-        tail = g.REF_TAIL.match(text, m.end())
+        tail = tail_at(text, m.end())
         internal: bool | None = None
         target_doc: str | None = None
         if tail is not None and tail.group("doc"):
@@ -105,17 +139,9 @@ def find_references(view: TextView, starts: set[int], labels: set[str], text_ind
                 target_doc = DOC_ARTICLE.sub("", doc)
         elif tail is not None and tail.group("here"):
             internal = True
-        pos = m.start("items")
-        for part in _items(m.group("items")):
-            if not part:
-                continue
-            k = text.find(part, pos, m.end("items"))
-            if k < 0:
-                continue
-            pos = k + len(part)
-            label = _label(kw, part)
+        for s, e, label in _match_items(m):
             found.append((label, internal if internal is not None else (True if label in labels else None), target_doc))
-            where.append((k, k + len(part.rstrip(". "))))
+            where.append((at + s, at + e))
     original = view.original
     # the original spans in one batch (cheaper than a view.span call per reference)
     return [
