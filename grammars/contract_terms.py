@@ -473,7 +473,16 @@ CONTRACT_YEARS = regex.compile(
 # each cue's program for the lowered copy (``cue_matches``)
 LOWERED = {GOVERNING_CUE: lowered_program(GOVERNING_CUE), RENEWAL_CUE: lowered_program(RENEWAL_CUE),
            TERM_CUE: first_char_program(r"(?<![a-z])", TERM_ALTERNATIVES)}
-PIVOTS = {TERM_CUE: tuple((word, regex.compile(test)) for word, test in TERM_PIVOTS)}
+# Every governing-cue match holds one of these words where its test holds (each alternative, but for
+# "choice of law" and "proper law", opens with its keyword): most keyword windows ("applicable" without
+# "law", "government") hold none and are not searched.
+GOVERNING_PIVOTS = (
+    ("govern", r"govern(?:ed|s)?\b"), ("constru", r"constru(?:ed|e|ction)\b"),
+    ("interpret", r"interpret(?:ed|ation)\b"), ("validity", r"validity\b"), ("controlled", r"controlled\s{1,8}by\b"),
+    ("applicable", r"applicable\s{1,8}law\b"), ("law", r"(?<=(?:choice\s{1,8}of|proper)\s{1,8})law\b"),
+)
+PIVOTS = {cue: tuple((word, regex.compile(test)) for word, test in pivots)
+          for cue, pivots in ((TERM_CUE, TERM_PIVOTS), (GOVERNING_CUE, GOVERNING_PIVOTS))}
 # the keywords of every cue scan of a text (a document's governing law, term and renewal cues), found
 # together in its ``ascii_folded`` copy by the first of them (``cue_scan.WordScan``)
 CUE_WORDS = cue_scan.word_scan(GOVERNING_KEYWORDS, TERM_KEYWORDS, RENEWAL_KEYWORDS)

@@ -290,8 +290,9 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
     law = ct.find_governing_law(body)
     if law is not None:
         put("governing_law", law.place, (law.start, law.end))
-    else:  # the clause may sit where the layout cut a page footer out of a sentence: read the original
-        law = ct.find_governing_law(body if body.text is layout.original else TextIndex(layout.original))
+    elif body.text != layout.original:  # the clause may sit where the layout cut a page footer out of a
+        # sentence: read the original (the same text read again would find nothing again)
+        law = ct.find_governing_law(TextIndex(layout.original))
         if law is not None:
             facts["governing_law"], facts["governing_law_start"], facts["governing_law_end"] = (
                 law.place, law.start, law.end,
