@@ -292,7 +292,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
         put("governing_law", law.place, (law.start, law.end))
     elif body.text != layout.original:  # the clause may sit where the layout cut a page footer out of a
         # sentence: read the original (the same text read again would find nothing again)
-        law = ct.find_governing_law(TextIndex(layout.original))
+        law = ct.find_governing_law(TextIndex(layout.original), alone=True)
         if law is not None:
             facts["governing_law"], facts["governing_law_start"], facts["governing_law_end"] = (
                 law.place, law.start, law.end,
