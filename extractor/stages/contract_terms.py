@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any, NamedTuple
 
 from ..grammars import contract_terms as ct
@@ -335,13 +336,14 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
     ]
     # the term under another name ('"Contract Period" shall mean ... commencing ... and concluding May 31, 2000')
     taken.update(weak)
-    named = [(a, b) for a, b in sentences if (a, b) not in taken and tests[ct.NAMED_PERIOD].search(hay, a, b)]
+    # (tested only once the loop below reaches them: most documents give the term before)
+    named = ((a, b) for a, b in sentences if (a, b) not in taken and tests[ct.NAMED_PERIOD].search(hay, a, b))
     # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
     # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
     seen: Seen = {}  # a sentence's dates and durations, read once for the readings below
     start = next((t for a, b in strong + weak if (t := _term_start(text, a, b, seen))), None)
     agreement = agreement_row.value if agreement_row is not None else None
-    for a, b in strong + weak + named:  # the initial term's own sentence first
+    for a, b in chain(strong, weak, named):  # the initial term's own sentence first
         term = _term(text, a, b, start.value if start is not None else effective, agreement, seen)
         if term is not None and term.expiration_span is not None:
             break
