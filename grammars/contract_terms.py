@@ -248,13 +248,15 @@ def _named_before_back_reference(text: str, start: int, end: int) -> list[Place]
     return out[-1:]
 
 
-def find_governing_law(doc: TextIndex) -> Place | None:
+def find_governing_law(doc: TextIndex, *, alone: bool = False) -> Place | None:
     """The place whose law governs ``doc.text``: from the first sentence with a governing cue that names
-    one (a sentence about this document first); 'the laws of the United States and the State of X' -> X."""
+    one (a sentence about this document first); 'the laws of the United States and the State of X' -> X.
+    ``alone``: no other cue scan reads ``doc`` (find only this cue's keywords, ``GOVERNING_WORDS``)."""
     text = doc.text
     weak: Place | None = None
     done_to = 0
-    for cue_start, _ in cue_matches(GOVERNING_CUE, doc, GOVERNING_KEYWORDS):
+    words = GOVERNING_WORDS if alone else CUE_WORDS
+    for cue_start, _ in cue_matches(GOVERNING_CUE, doc, GOVERNING_KEYWORDS, words=words):
         if cue_start < done_to:
             continue
         a, b = sentence_bounds(text, cue_start)
@@ -277,14 +279,15 @@ def find_governing_law(doc: TextIndex) -> Place | None:
 
 def cue_matches(
     pattern: regex.Pattern[str], doc: TextIndex, keywords: tuple[str, ...], before: int = 80, after: int = 60,
-    *, pivots: bool = True,
+    *, pivots: bool = True, words: cue_scan.WordScan | None = None,
 ) -> Iterator[tuple[int, int]]:
     """``cue_scan.cue_matches`` with the pattern's ``LOWERED`` program and (with ``pivots``) its ``PIVOTS``:
     the spans of ``pattern.finditer(doc.text)``, tried only around ``keywords``. The first cue scan of a
-    text finds the keywords of all of them (``CUE_WORDS``)."""
+    text finds the keywords of all of them (``words``: ``CUE_WORDS`` unless told)."""
     return cue_scan.cue_matches(
         pattern, doc, keywords, before, after,
-        lowered=LOWERED.get(pattern), pivots=PIVOTS.get(pattern) if pivots else None, scan=CUE_WORDS,
+        lowered=LOWERED.get(pattern), pivots=PIVOTS.get(pattern) if pivots else None,
+        scan=CUE_WORDS if words is None else words,
     )
 
 
@@ -473,7 +476,17 @@ CONTRACT_YEARS = regex.compile(
 # each cue's program for the lowered copy (``cue_matches``)
 LOWERED = {GOVERNING_CUE: lowered_program(GOVERNING_CUE), RENEWAL_CUE: lowered_program(RENEWAL_CUE),
            TERM_CUE: first_char_program(r"(?<![a-z])", TERM_ALTERNATIVES)}
-PIVOTS = {TERM_CUE: tuple((word, regex.compile(test)) for word, test in TERM_PIVOTS)}
+# Every governing-cue match holds one of these words where its test holds (each alternative, but for
+# "choice of law" and "proper law", opens with its keyword): most keyword windows ("applicable" without
+# "law", "government") hold none and are not searched.
+GOVERNING_PIVOTS = (
+    ("govern", r"govern(?:ed|s)?\b"), ("constru", r"constru(?:ed|e|ction)\b"),
+    ("interpret", r"interpret(?:ed|ation)\b"), ("validity", r"validity\b"), ("controlled", r"controlled\s{1,8}by\b"),
+    ("applicable", r"applicable\s{1,8}law\b"), ("law", r"(?<=(?:choice\s{1,8}of|proper)\s{1,8})law\b"),
+)
+PIVOTS = {cue: tuple((word, regex.compile(test)) for word, test in pivots)
+          for cue, pivots in ((TERM_CUE, TERM_PIVOTS), (GOVERNING_CUE, GOVERNING_PIVOTS))}
 # the keywords of every cue scan of a text (a document's governing law, term and renewal cues), found
 # together in its ``ascii_folded`` copy by the first of them (``cue_scan.WordScan``)
 CUE_WORDS = cue_scan.word_scan(GOVERNING_KEYWORDS, TERM_KEYWORDS, RENEWAL_KEYWORDS)
+GOVERNING_WORDS = cue_scan.word_scan(GOVERNING_KEYWORDS)  # a text only the governing cue reads

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any, NamedTuple
 
 from ..grammars import contract_terms as ct
@@ -161,13 +162,8 @@ class Term(NamedTuple):
     expiration_span: tuple[int, int] | None
 
 
-def _term(
-    text: str, a: int, b: int, effective: str | None, agreement: str | None = None, seen: Seen | None = None
-) -> Term | None:
-    """The initial term read from one sentence (only its start when it gives neither length nor end),
-    or None when the sentence gives none of them. A length or anniversary counted from "the date
-    hereof" counts from ``agreement`` (the agreement date) when known, else from ``effective``."""
-    dates = _dates_in(text, a, b, seen)
+def _start_end(text: str, a: int, dates: list[Found]) -> tuple[Found | None, Found | None]:
+    """The dates a sentence (from ``a``) says the term commences and ends on (the first of each)."""
     start = end = None
     for d in dates:
         before = text[max(a, d.start - NEAR) : d.start]
@@ -175,6 +171,23 @@ def _term(
             end = d
         elif start is None and ct.START_BEFORE.search(before) and d.value:
             start = d
+    return start, end
+
+
+def _term_start(text: str, a: int, b: int, seen: Seen | None = None) -> Found | None:
+    """``_term(...).start`` (None where ``_term`` gives None): the date the term commences on, read without
+    the sentence's lengths and anniversaries, which the start does not depend on."""
+    return _start_end(text, a, _dates_in(text, a, b, seen))[0]
+
+
+def _term(
+    text: str, a: int, b: int, effective: str | None, agreement: str | None = None, seen: Seen | None = None
+) -> Term | None:
+    """The initial term read from one sentence (only its start when it gives neither length nor end),
+    or None when the sentence gives none of them. A length or anniversary counted from "the date
+    hereof" counts from ``agreement`` (the agreement date) when known, else from ``effective``."""
+    dates = _dates_in(text, a, b, seen)
+    start, end = _start_end(text, a, dates)
     length = None
     lengths = () if ct.SURVIVAL.search(text, a, b) else _durations_in(text, a, b, seen) + _contract_years_in(text, a, b)
     for u in sorted(lengths):
@@ -290,8 +303,9 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
     law = ct.find_governing_law(body)
     if law is not None:
         put("governing_law", law.place, (law.start, law.end))
-    else:  # the clause may sit where the layout cut a page footer out of a sentence: read the original
-        law = ct.find_governing_law(body if body.text is layout.original else TextIndex(layout.original))
+    elif body.text != layout.original:  # the clause may sit where the layout cut a page footer out of a
+        # sentence: read the original (the same text read again would find nothing again)
+        law = ct.find_governing_law(TextIndex(layout.original), alone=True)
         if law is not None:
             facts["governing_law"], facts["governing_law_start"], facts["governing_law_end"] = (
                 law.place, law.start, law.end,
@@ -322,13 +336,14 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
     ]
     # the term under another name ('"Contract Period" shall mean ... commencing ... and concluding May 31, 2000')
     taken.update(weak)
-    named = [(a, b) for a, b in sentences if (a, b) not in taken and tests[ct.NAMED_PERIOD].search(hay, a, b)]
+    # (tested only once the loop below reaches them: most documents give the term before)
+    named = ((a, b) for a, b in sentences if (a, b) not in taken and tests[ct.NAMED_PERIOD].search(hay, a, b))
     # the date the term commences on, maybe in a sentence of its own: "The commencement date for this
     # contract will be 16th June 2004. The initial term ... is 5 years from the commencement date."
     seen: Seen = {}  # a sentence's dates and durations, read once for the readings below
-    start = next((t.start for a, b in strong + weak if (t := _term(text, a, b, None, None, seen)) and t.start), None)
+    start = next((t for a, b in strong + weak if (t := _term_start(text, a, b, seen))), None)
     agreement = agreement_row.value if agreement_row is not None else None
-    for a, b in strong + weak + named:  # the initial term's own sentence first
+    for a, b in chain(strong, weak, named):  # the initial term's own sentence first
         term = _term(text, a, b, start.value if start is not None else effective, agreement, seen)
         if term is not None and term.expiration_span is not None:
             break
