@@ -43,3 +43,32 @@ def test_candidate_groups_equal_the_plain_grouping(lines: list[str], furniture: 
     sc = Scan(text, split_lines(text))
     sc.furniture_lines.update(i for i in furniture if i < len(sc.lines))
     assert running._candidate_groups(sc) == _plain_candidate_groups(sc)
+
+
+def _plain_edge_pairs(sc: Scan, breaks: bytearray) -> bool:
+    """``_edge_pairs`` as first written: every edge line of a running line's size normalised."""
+    lengths, contents = sc.lines.lengths, sc.lines.contents
+    seen: set[str] = set()
+    for i in set(running._edge_lines(sc, breaks)):
+        if running.RUNNING_MIN_CHARS <= lengths[i] <= 2 * running.RUNNING_MAX_CHARS:
+            key = running._normalise(contents[i])
+            if not running.RUNNING_MIN_CHARS <= len(key) <= running.RUNNING_MAX_CHARS:
+                continue
+            if key in seen:
+                if running._kept_key(key):
+                    return True
+            else:
+                seen.add(key)
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=60), st.sets(st.integers(0, 59), max_size=12))
+def test_edge_pairs_equal_the_plain_test(lines: list[str], breaks_at: set[int]) -> None:
+    text = "\n".join(lines) + "\n"
+    sc = Scan(text, split_lines(text))
+    breaks = bytearray(len(sc.lines))
+    for i in breaks_at:
+        if i < len(sc.lines):
+            breaks[i] = 1
+    assert running._edge_pairs(sc, breaks) == _plain_edge_pairs(sc, breaks)

@@ -145,17 +145,22 @@ def _edge_pairs(sc: Scan, breaks: bytearray) -> bool:
     as they are: where no two edge lines share such a key, no group is ever taken."""
     lengths, contents = sc.lines.lengths, sc.lines.contents
     low, high = RUNNING_MIN_CHARS, 2 * RUNNING_MAX_CHARS
+    sized = [i for i in set(_edge_lines(sc, breaks)) if low <= lengths[i] <= high]
+    # two lines with one normalised key have one rough key: only the lines whose rough key another
+    # edge line shares are normalised (the answer is whether some key repeats: order aside)
+    segments = list(map(contents.__getitem__, sized))
+    keys = _rough_keys(sc.text, segments)
+    repeated = {key for key, n in Counter(keys).items() if n > 1}
     seen: set[str] = set()
-    for i in set(_edge_lines(sc, breaks)):
-        if low <= lengths[i] <= high:
-            key = _normalise(contents[i])
-            if not RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
-                continue
-            if key in seen:
-                if _kept_key(key):
-                    return True
-            else:
-                seen.add(key)
+    for segment in compress(segments, map(repeated.__contains__, keys)):
+        key = _normalise(segment)
+        if not RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
+            continue
+        if key in seen:
+            if _kept_key(key):
+                return True
+        else:
+            seen.add(key)
     return False
 
 
