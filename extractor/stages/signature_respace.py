@@ -213,6 +213,7 @@ class WordCounts:
         doc = self.doc
         if self._all is not None or not (word.isascii() and word.isalpha()):
             return self.get(word) > 1
+        places: Iterable[int] | None
         if doc.ascii_lowered is not None and "\u212a" not in doc.text:
             latin, places = doc.ascii_lowered, doc.ascii_positions(word.encode("ascii"))
         else:
