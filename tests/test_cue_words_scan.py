@@ -67,3 +67,23 @@ def test_the_scan_groups_only_words_that_no_other_word_of_their_group_opens() ->
     assert set(scan.words) == {"continu", "continue", "constru", "conclu", "term"}
     text = "continue constru conclusion continuing term"
     assert scan.places(text.encode()) == plain_places(text, scan.words)
+
+
+CUES = ((ct.TERM_CUE, ct.TERM_KEYWORDS), (ct.GOVERNING_CUE, ct.GOVERNING_KEYWORDS),
+        (ct.RENEWAL_CUE, ct.RENEWAL_KEYWORDS))
+ODD = st.sampled_from(["\u017f", "\u0130", "\u0130NITIAL", "\u017fhall", "exten\u017fion", "effect\u0130ve",
+                       "Term\u0130"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES | ODD, max_size=60).map("".join), ODD)
+@example("The \u0130nitial Term of this Agreement \u017fhall commence; it is governed by", "\u017f")
+@example("period\u201d x effect\u0130ve; \u0130nto force; this Agreement shall continue in full force", "\u0130")
+def test_a_long_s_or_dotted_i_keeps_the_lowered_program_and_the_pivots(text: str, odd: str) -> None:
+    """A text whose ``lowered`` is None (it holds a long s or a dotted I): the cue programs run on its
+    ``caseless`` copy, with pivots, and find what the caseless patterns find in the text itself."""
+    text = text + odd
+    for pattern, keywords in CUES:
+        fast = list(ct.cue_matches(pattern, TextIndex(text), keywords))
+        plain = list(cue_scan.cue_matches(pattern, TextIndex(text), keywords))  # the pattern on the text
+        assert fast == plain, pattern.pattern[:40]

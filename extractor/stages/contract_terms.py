@@ -56,7 +56,9 @@ NOTICE_DATE_BEFORE = regex.compile(
 )
 # the sentence tests below as run on the body's ``lowered`` copy (``ct.lowered_program``: the same
 # answers, ~1.5x cheaper than a caseless scan), for the many sentences with a term cue
-LOWERED_TESTS = {p: ct.lowered_program(p) for p in (ct.STRONG_TERM, OWN_TERM, ct.OTHER_DEFINITION, ct.NAMED_PERIOD)}
+LOWERED_TESTS = {
+    p: ct.lowered_program(p) for p in (ct.STRONG_TERM, OWN_TERM, ct.OTHER_DEFINITION, ct.NAMED_PERIOD, RENEWS)
+}
 UNIT_MONTHS = {"year": 12, "month": 1, "quarter": 3}
 UNIT_DAYS = {"day": 1, "week": 7}
 
@@ -371,7 +373,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
 
     renewal = notice = None
     for a, b in _sentences(body, ct.RENEWAL_CUE, ct.RENEWAL_KEYWORDS):
-        if not (OWN_TERM.search(text, a, b) or RENEWS.search(text, a, b)):
+        if not (tests[OWN_TERM].search(hay, a, b) or tests[RENEWS].search(hay, a, b)):
             continue  # "non-renewal of any policy": another instrument's renewal
         renewal = renewal or _renewal(text, a, b, seen)
         notice = notice or _notice(text, a, b, seen)
