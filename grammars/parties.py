@@ -101,8 +101,8 @@ ALIAS_REFERRED = regex.compile(
     r"(?:\s{1,3}(?:in\s{1,3}this\s{1,3}(?:agreement|amendment)|herein|hereafter|hereinafter|below))?\s{1,3}as)"
     r"\s{0,3}(?:the\s{1,3})?(?=[\"\u201c])"
 )
-# a name may open with a lower-case letter: "mPhase Technologies", "eDiets.com", "i-Escrow"
-_NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z])"
+# a name may open with a lower-case letter: "mPhase Technologies", "eDiets.com", "i-Escrow", "deltathree.com, Inc."
+_NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z]|[a-z][a-z0-9-]{1,30}+\.(?:com|net)\b)"
 SEPARATOR = regex.compile(
     # U+037E (Greek question mark) stands for a semicolon in some PDF text
     r"\s{0,3}[;\u037e]\s{0,3}(?:-{1,2}\s{0,3})?(?:and(?![a-z])\s{0,3}(?:-{1,2}\s{0,3})?)?"
@@ -226,6 +226,12 @@ AGREE_VERB = regex.compile(
 # ... or glued to a name in capitals (line breaks lost): "AGAPE ATP INTERNATIONAL HOLDING LIMITEDUnit 05, 4F"
 SUFFIX_THEN_ADDRESS = regex.compile(
     rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d|(?<=[A-Z.]{{3}})[A-Z][a-z][^\d]{{0,40}}\d)"
+)
+# After an entity suffix and a comma, an address with no number first: "Consolidated Artists Inc., Sommerville
+# House, Phillips Street, St. Helier, Jersey JE1 1DE" (a street word within the next few words)
+_STREET_ALT = "|".join(regex.escape(w) for w in sorted(vocabulary("street_words"), key=lambda w: (-len(w), w)))
+SUFFIX_COMMA_ADDRESS = regex.compile(
+    rf"\b(?:{suffix_alternation('address')})(?=,\s{{1,3}}(?=[A-Z])[^\d()\"\u201c\u201d;]{{0,50}}?\b(?i:{_STREET_ALT})(?![\w.]))"
 )
 # line breaks lost: an entity suffix glued to the address after it ("NLS-1 Pharma AGAlter Postplatz 2")
 SUFFIX_GLUED_TO_WORD = regex.compile(

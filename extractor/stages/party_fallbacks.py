@@ -305,6 +305,7 @@ ON_BEHALF = regex.compile(
     r"(?P<name>[^\s][^\n]{1,100})"
 )
 NAME_GAP = regex.compile(r"[ \t\xa0]{3,}|\s*$")
+SIGNS_THROUGH = regex.compile(r"\s{1,3}(?:by|acting|through)\s")  # how the party signs, after its name
 
 
 # what every ON_BEHALF match holds before its "behalf", matched leftwards from there
@@ -323,6 +324,9 @@ def signatories(text: str, low: bytes | None = None) -> list[Found]:
         s = m.start("name")
         gap = NAME_GAP.search(text, s, m.end("name"))
         e = gap.start() if gap is not None else m.end("name")
+        by = SIGNS_THROUGH.search(text, s, e)
+        if by is not None and g.is_suffix_word(text[s : by.start()].split()[-1]):
+            e = by.start()  # "DATEC (PNG) LIMITED by the authority of the Directors": the name ends at its suffix
         name = " ".join(text[s:e].split()).rstrip(",;:")
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
