@@ -428,10 +428,8 @@ def signature_party_name(name: str) -> tuple[str, str | None] | None:
         role = role or party_intro.role_of(words[0])  # "RESELLER Bravatek Solutions, Inc.": the role before
         words = words[1:]
     # "BANK OF SOUTH PACIFIC LIMITED by its Attorney": the name ends at its suffix
-    cut = next(
-        (i for i in range(1, len(words) - 1) if words[i] in AFTER_NAME_WORDS and party_intro.is_suffix_word(words[i - 1])),
-        None,
-    )
+    signs = (i for i in range(1, len(words) - 1) if words[i] in AFTER_NAME_WORDS)
+    cut = next((i for i in signs if party_intro.is_suffix_word(words[i - 1])), None)
     if cut is not None:
         words = words[:cut]
     while len(words) > 1 and party_intro.is_suffix_word(words[-2]) and _role_words(words[-1:]):
