@@ -81,6 +81,46 @@ def test_signatory_name_ends_at_how_it_signs() -> None:
     assert [f.name for f in fb.signatories(text)] == ["DATEC (PNG) LIMITED", "Bank South Pacific Ltd"]
 
 
+class UndersignedCase(NamedTuple):
+    kind: str
+    text: str  # a joint filing agreement, cut to its opening and its signatures
+    names: list[str]
+
+
+UNDERSIGNED_CASES = [
+    # BLACKROCKMUNIHOLDINGS EX-99.01: the instrument's words, and a date before the first name
+    UndersignedCase(
+        "each party hereto agrees to the joint filing; a date before a bank's name",
+        "JOINT FILING AGREEMENT Pursuant to ... each party hereto hereby agrees to the joint filing, on behalf of "
+        "each of them, ...\n\nDate: April 7, 2020 BANK OF AMERICA CORPORATION\n\nBy: Ally Pecarro\n\nName: "
+        "Ally Pecarro\n\nTitle: Attorney-in-fact\n\nBANC OF AMERICA PREFERRED FUNDING CORPORATION\n\nBy: Michael "
+        "Jentis",
+        ["BANK OF AMERICA CORPORATION", "BANC OF AMERICA PREFERRED FUNDING CORPORATION"],
+    ),
+    # NELNETINC EX-1: a person signing for themself, the printed name under the signature
+    UndersignedCase(
+        "a person signing for themself",
+        "Exhibit 1 JOINT FILING AGREEMENT The undersigned hereby agree to jointly prepare and file ... Dated: "
+        "March 27, 2020.\n\n/s/ Shelby J. Butterfield\n\nShelby J. Butterfield\n\nBUTTERFIELD FAMILY TRUST\n\n"
+        "By: /s/ Shelby J. Butterfield\n\nShelby J. Butterfield\n\nCo-Trustee",
+        ["Shelby J. Butterfield", "BUTTERFIELD FAMILY TRUST"],
+    ),
+    # the trust's signer signs "By:": no party of their own
+    UndersignedCase(
+        "a signer for an entity is no party",
+        "The undersigned hereby agree ...\n\nABC TRUST\n\nBy: /s/ Jane Roe Jane Roe\n\nTrustee",
+        ["ABC TRUST"],
+    ),
+    # no instrument of "the undersigned": nothing read
+    UndersignedCase("no joint filing", "This Agreement ...\n\nACME CORPORATION\n\nBy: /s/ Jane Roe", []),
+]
+
+
+@pytest.mark.parametrize("case", UNDERSIGNED_CASES, ids=lambda c: c.kind)
+def test_undersigned(case: UndersignedCase) -> None:
+    assert [f.name for f in fb.undersigned(case.text)] == case.names
+
+
 class DocCase(NamedTuple):
     kind: str
     doc: str  # relative to ../shared/corpus
@@ -104,6 +144,11 @@ DOC_CASES = [
         "numbered company doing business as",
         "cuad/ASIANDRAGONGROUPINC_08_11_2005-EX-10.5-Reseller Agreement.txt",
         [("695014 B.C. Ltd. dba Galaxy Telecom", "Galaxy"), ("Galaxy Telnet SRL", None)],
+    ),
+    DocCase(
+        "joint filing: a person signing for themself",
+        "cuad/NELNETINC_04_08_2020-EX-1-JOINT FILING AGREEMENT.txt",
+        [("BUTTERFIELD FAMILY TRUST", None), ("Shelby J. Butterfield", None)],
     ),
     DocCase(
         "execution line: the name ends at 'by'",

@@ -335,7 +335,16 @@ def signatories(text: str, low: bytes | None = None) -> list[Found]:
 
 
 # "the undersigned hereby agree to the joint filing ..."
-UNDERSIGNED = regex.compile(r"(?i)\bthe\s{1,3}undersigned\s{1,3}(?:hereby\s{1,3})?(?:agree|confirm|consent)\b")
+# "each party hereto hereby agrees to the joint filing ..."
+UNDERSIGNED = regex.compile(
+    r"(?i)\bthe\s{1,3}undersigned\s{1,3}(?:hereby\s{1,3})?(?:agree|confirm|consent)\b"
+    r"|\beach\s{1,3}party\s{1,3}hereto\s{1,3}(?:hereby\s{1,3})?agrees\s{1,3}to\s{1,3}the\s{1,3}joint\s{1,3}filing\b"
+)
+# "/s/ Shelby J. Butterfield Shelby J. Butterfield": a person signing for themself (no "By:" before the
+# signature), the printed name repeating the signed one
+SELF_SIGNED = regex.compile(
+    r"(?<!By:?\s{0,3})/s/\s{0,3}(?P<name>[A-Z][\w'.-]*+(?:[ \t]{1,3}[A-Z][\w'.-]*+){1,3})\s{1,6}(?P=name)(?![\w])"
+)
 OFFICER = frozenset({"CEO", "CFO", "COO", "PRESIDENT", "SECRETARY", "TREASURER", "DIRECTOR", "NAME", "TITLE"})
 UNDERSIGNED_HEAD_CHARS = 3000
 SIGNS = regex.compile(r"By\s{0,3}:|/s/")  # where a signer's block begins, after the signing party's name
@@ -351,7 +360,13 @@ def undersigned(text: str) -> list[Found]:
         return []
     out: list[Found] = []
     seen: set[str] = set()
+    selves = {m.start(): m for m in SELF_SIGNED.finditer(text)}
     for m in SIGNS.finditer(text):
+        own = selves.get(m.start())
+        if own is not None and own.group("name").casefold() not in seen:
+            seen.add(own.group("name").casefold())
+            out.append(Found(own.start("name"), own.end("name"), own.group("name"), None, None))
+            continue
         seg = text[max(0, m.start() - 200) : m.start()]
         base = m.start() - len(seg)
         words = list(_WORDS.finditer(seg))
@@ -366,13 +381,17 @@ def undersigned(text: str) -> list[Found]:
             kept.append(w)
             if len(kept) > MAX_SIGNER_WORDS:
                 break
-        if not 2 <= len(kept) <= MAX_SIGNER_WORDS or not any(c.isalpha() for c in kept[-1].group()):
+        while kept and not any(c.isalpha() for c in kept[-1].group()):
+            kept.pop()  # "Date: April 7, 2020 BANK OF AMERICA CORPORATION By:": the date's numbers open no name
+        if not 2 <= len(kept) <= MAX_SIGNER_WORDS:
             continue
         while kept and kept[-1].group().rstrip(":") in OFFICER:
             kept.pop()  # "... Chief Executive Officer CEO BLOOM BURTON & CO. LTD."
         if kept and GLUED_CAPS.search(kept[-1].group()):
             continue  # "2020.CLARUS IV-A, L.P."
-        if cut or (kept and (g.is_suffix_word(kept[-1].group()) or kept[-1].group() == "GP")):
+        head = kept[-1].group() if kept else ""
+        opens = len(kept) > 1 and kept[-2].group() == "OF"  # "BANK OF AMERICA CORPORATION": a suffix word opens it
+        if cut or (kept and (g.is_suffix_word(head) and not opens or head == "GP")):
             continue  # "GP LLC", "MANAGEMENT L.P.": the tail of a name
         half = len(kept) // 2
         if len(kept) % 2 == 0 and [w.group() for w in kept[:half]] == [w.group() for w in kept[half:]]:
