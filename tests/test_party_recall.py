@@ -121,6 +121,40 @@ def test_undersigned(case: UndersignedCase) -> None:
     assert [f.name for f in fb.undersigned(case.text)] == case.names
 
 
+class DefinedCase(NamedTuple):
+    kind: str
+    text: str
+    entities: list[tuple[str, str]]  # (name, alias) of the document's opening entities, in order
+
+
+DEFINED_CASES = [
+    # OMINTO EX-10 reseller agreement: no party list; each entity's type, then an address with commas
+    DefinedCase(
+        "entity type and address before the alias, two in one paragraph",
+        'THIS AGREEMENT (the "AGREEMENT") entered into as of the 19 day of March, 2004 (the "EFFECTIVE DATE") '
+        "provides the terms and conditions under which MediaNet Group Technologies, Inc., a Nevada corporation "
+        'having an address at 5100 W. Copans Road Suite 710 Margate, FL 33063 USA ("MEDIANET GROUP TECHNOLOGIES"), '
+        "authorizes International Direct Response, Inc., a Pennsylvania Corporation, having an address at 1125 "
+        'Lancaster Avenue, Berwyn, PA 19312("RESELLER") to be its true and lawful representative',
+        [("MediaNet Group Technologies, Inc.", "MEDIANET GROUP TECHNOLOGIES"),
+         ("International Direct Response, Inc.", "RESELLER")],
+    ),
+    # the first entity is defined without its type: the paragraph's later entity is no party of its own
+    DefinedCase(
+        "first entity without its type",
+        'Bristol-Myers Squibb Company (the "Company") hereby adopts this plan. Acme Holdings, Inc., a Delaware '
+        'corporation having an office at 1 Main Street, Dover, DE ("Acme") administers it.',
+        [("Bristol-Myers Squibb Company", "Company")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DEFINED_CASES, ids=lambda c: c.kind)
+def test_first_paragraph_entities(case: DefinedCase) -> None:
+    got = fb.first_paragraph_entities(case.text, fb.defined_entities(case.text))
+    assert [(f.name, f.alias) for f in got] == case.entities
+
+
 class DocCase(NamedTuple):
     kind: str
     doc: str  # relative to ../shared/corpus
@@ -149,6 +183,12 @@ DOC_CASES = [
         "joint filing: a person signing for themself",
         "cuad/NELNETINC_04_08_2020-EX-1-JOINT FILING AGREEMENT.txt",
         [("BUTTERFIELD FAMILY TRUST", None), ("Shelby J. Butterfield", None)],
+    ),
+    DocCase(
+        "no party list: the entities the opening paragraph introduces with their type",
+        "cuad/OMINTO,INC_03_29_2004-EX-10-RESELLER AGREEMENT.txt",
+        [("MediaNet Group Technologies, Inc.", "MEDIANET GROUP TECHNOLOGIES"),
+         ("International Direct Response, Inc.", "RESELLER")],
     ),
     DocCase(
         "execution line: the name ends at 'by'",

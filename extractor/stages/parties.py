@@ -437,7 +437,7 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
             sponsor = sponsor._replace(alias=alias)
         found = [sponsor] if sponsor is not None else []
     else:
-        found = fb.defined_entities(text)[:1]
+        found = fb.first_paragraph_entities(text, fb.defined_entities(text))
         if person is not None:
             found.append(person)
         if not found:  # an award "UNDER THE BRISTOL-MYERS SQUIBB COMPANY / 2002 STOCK INCENTIVE PLAN": its company

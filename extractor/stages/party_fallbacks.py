@@ -11,10 +11,12 @@ from typing import NamedTuple
 from ..grammars import find_all
 from ..grammars import party_intro as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars.parties import TYPE_ALT, suffix_type
 
 HEAD_CHARS = 6000  # a defined entity, a letter's salutation: on the first page
 PLAN_HEAD_CHARS = 2500
 MAX_NAME_WORDS = 10
+DESCRIPTOR_CHARS = 260  # an entity type and an address between a name and its alias
 
 
 class Found(NamedTuple):
@@ -23,6 +25,7 @@ class Found(NamedTuple):
     name: str
     alias: str | None
     role: str | None
+    described: bool = False  # introduced with its entity type ("..., a Nevada corporation ... ("MEDIANET")")
 
 
 def _name_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
@@ -60,6 +63,12 @@ def _name_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
 _WORDS = regex.compile(r"\S+")
 _INITIAL = regex.compile(r"[A-Z]\.\Z|(?:[A-Z]\.){2,}\Z")
 _DESCRIPTOR_BEFORE = regex.compile(r",\s{0,3}an?\s{1,3}[^()\"\u201c\u201d,;.]{1,80}?,?\s{0,3}\Z")
+# 'MediaNet Group Technologies, Inc., a Nevada corporation having an address at 5100 W. Copans Road Suite 710
+# Margate, FL 33063 USA ("MEDIANET ...")': an entity type, then an address with commas, before the alias
+_ADDRESS_DESCRIPTOR_BEFORE = regex.compile(
+    rf",\s{{0,3}}an?\s{{1,3}}(?:[\w-]++\s{{1,3}}){{0,3}}(?i:{TYPE_ALT})(?![\w])"
+    r"(?:(?:,\s{0,3}|\s{1,3})(?:having|with|located)\s[^()\"\u201c\u201d;]{1,160}?)?,?\s{0,3}\Z"
+)
 # 'Apple Computer, Inc. and its subsidiaries (the "Company")': the group an alias names, read as its parent
 _GROUP_BEFORE = regex.compile(
     r"\s{1,3}(?:and|together\s{1,3}with)\s{1,3}(?:its|their)\s{1,3}(?:consolidated\s{1,3})?"
@@ -92,10 +101,12 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
     for m in g.DEFINED_ALIAS.finditer(text, 0, min(len(text), limit)):
         alias = " ".join(m.group("alias").split()).strip(" ,.")
         p = m.start()
-        for pat in (g.DBA_BEFORE, _DESCRIPTOR_BEFORE, _GROUP_BEFORE):
-            d = pat.search(text, max(0, p - 100), p)
+        described = False
+        for pat in (g.DBA_BEFORE, _ADDRESS_DESCRIPTOR_BEFORE, _DESCRIPTOR_BEFORE, _GROUP_BEFORE):
+            d = pat.search(text, max(0, p - (DESCRIPTOR_CHARS if pat is _ADDRESS_DESCRIPTOR_BEFORE else 100)), p)
             if d is not None:
                 p = d.start()
+                described = described or pat is _ADDRESS_DESCRIPTOR_BEFORE
         while p > 0 and text[p - 1] in " \t\r\n\xa0,":
             p -= 1
         found = _name_before(text, p, 0)
@@ -113,7 +124,28 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
             continue
         if len(words) == 1 and not suffixed and not g.role_of(alias):
             continue
-        out.append(Found(s, s + len(name), " ".join(words), alias, g.role_of(alias)))
+        out.append(Found(s, s + len(name), " ".join(words), alias, g.role_of(alias), described))
+    return out
+
+
+PARAGRAPH_REACH = 800
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t\xa0]*\r?\n")
+
+
+def first_paragraph_entities(text: str, defined: list[Found]) -> list[Found]:
+    """The entity the text defines first, and when it is introduced with its entity type, the entities so
+    introduced (with an entity suffix) that its paragraph goes on to define: 'MediaNet Group Technologies,
+    Inc., a Nevada corporation ... ("MEDIANET GROUP TECHNOLOGIES"), authorizes International Direct Response,
+    Inc., a Pennsylvania Corporation, ... ("RESELLER")'."""
+    if not defined:
+        return []
+    first = defined[0]
+    out = [first]
+    for f in defined[1:] if first.described else ():
+        if f.start - first.end > PARAGRAPH_REACH or PARAGRAPH_BREAK.search(text, first.end, f.start):
+            break
+        if f.described and suffix_type(f.name) and all(f.name.casefold() != o.name.casefold() for o in out):
+            out.append(f)
     return out
 
 
