@@ -105,6 +105,13 @@ UNDERSIGNED_CASES = [
         "By: /s/ Shelby J. Butterfield\n\nShelby J. Butterfield\n\nCo-Trustee",
         ["Shelby J. Butterfield", "BUTTERFIELD FAMILY TRUST"],
     ),
+    # GALERATHERAPEUTICS EX-99.A (line breaks lost): the printed name glued to the signed one
+    UndersignedCase(
+        "a person signing for themself, line breaks lost",
+        "the undersigned hereby agree ...\x0cBLACKSTONE GROUP MANAGEMENT L.L.C.By:/s/ John G. FinleyName:John G. "
+        "FinleyTitle:Chief Legal Officer/s/ Stephen A. SchwarzmanStephen A. Schwarzman[Galera Therapeutics, Inc.]",
+        ["BLACKSTONE GROUP MANAGEMENT L.L.C.", "Stephen A. Schwarzman"],
+    ),
     # the trust's signer signs "By:": no party of their own
     UndersignedCase(
         "a signer for an entity is no party",
