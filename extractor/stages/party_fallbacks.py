@@ -375,7 +375,8 @@ UNDERSIGNED = regex.compile(
 # "/s/ Shelby J. Butterfield Shelby J. Butterfield": a person signing for themself (no "By:" before the
 # signature), the printed name repeating the signed one (glued to it where line breaks were lost)
 SELF_SIGNED = regex.compile(
-    r"(?<!By:?\s{0,3})/s/\s{0,3}(?P<name>[A-Z][\w'.-]{0,20}?(?:[ \t]{1,3}[A-Z][\w'.-]{0,20}?){1,3})\s{0,6}(?P=name)(?![\w])"
+    r"(?<!By:?\s{0,3})/s/\s{0,3}(?P<name>[A-Z][\w'.-]{0,20}?(?:[ \t]{1,3}[A-Z][\w'.-]{0,20}?){1,3})"
+    r"\s{0,6}(?P=name)(?![\w])"
 )
 OFFICER = frozenset({"CEO", "CFO", "COO", "PRESIDENT", "SECRETARY", "TREASURER", "DIRECTOR", "NAME", "TITLE"})
 UNDERSIGNED_HEAD_CHARS = 3000
