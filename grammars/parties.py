@@ -117,6 +117,8 @@ SEPARATOR = regex.compile(
     r"|(?<=[)\"\u201d])(?:And|and)(?=[A-Z])"  # '(herein referred to as "Principal")AndPreCheck Health ...'
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     r"|,\s{1,3}together\s{1,3}with\s{1,3}(?=[A-Z])"  # '... (the "Company"), together with Bluerock ..., L.P.'
+    # '... ("CSA") agent for Robbie Fowler ("Talent")': the agent's principal is a party of its own
+    r"|(?<=[\"\u201d]\s{0,2}\))\s{1,3}(?:as\s{1,3})?agent\s{1,3}for\s{1,3}(?=[A-Z])"
     rf"|,?\s{{1,3}}in\s{{1,3}}favou?r\s{{1,3}}of\s{{1,3}}{_NAME_START}"  # "made by X, in favor of Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"

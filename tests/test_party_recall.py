@@ -12,6 +12,7 @@ from conftest import corpus_path
 import extractor
 from extractor.stages import party_fallbacks as fb
 from extractor.stages.parties import _clean_name, _looks_like_name, _name_end
+from extractor.stages.party_chunks import chunks
 from extractor.stages.party_names import signature_party_name
 
 
@@ -46,6 +47,42 @@ NAME_CASES = [
 def test_name_of_a_piece(case: NameCase) -> None:
     name = _clean_name(case.piece[: _name_end(case.piece, 0, len(case.piece))])
     assert (name if _looks_like_name(name) else None) == case.name
+
+
+class SplitCase(NamedTuple):
+    kind: str
+    text: str  # a real party list
+    names: list[str]  # the names of its pieces, in order
+
+
+SPLIT_CASES = [
+    # LEGACYEDUCATIONALLIANCE EX-10.9: the agent's principal is a party of its own
+    SplitCase(
+        "an agent for its principal",
+        'Tigrent Learning UK Limited ("Company") and Celebrity Speakers of 90 High Street, Burnham, Buckinghamshire, '
+        'SL1 7JT ("CSA") agent for Robbie Fowler ("Talent") in his individual capacity',
+        ["Tigrent Learning UK Limited", "Celebrity Speakers", "Robbie Fowler"],
+    ),
+    # "agent for" inside a description is no cut: no alias closes just before it
+    SplitCase(
+        "agent for in a description",
+        'Keefe, Bruyette & Woods, Inc., as agent for the Purchasers ("Agent")',
+        ["Keefe, Bruyette & Woods, Inc."],
+    ),
+    # DELTATHREE EX-10.19: a name in lower case after "and"
+    SplitCase(
+        "a lower-case domain name after 'and'",
+        'RSL COM PrimeCall, Inc., a Delaware corporation("PrimeCall"), and deltathree.com, Inc. (formerly known as '
+        'Delta Three, Inc.), aDelaware corporation ("DeltaThree").',
+        ["RSL COM PrimeCall, Inc.", "deltathree.com, Inc."],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SPLIT_CASES, ids=lambda c: c.kind)
+def test_list_pieces(case: SplitCase) -> None:
+    names = [_clean_name(case.text[s : _name_end(case.text, s, e)]) for s, e in chunks(case.text, 0, len(case.text))]
+    assert names == case.names
 
 
 class SignatureCase(NamedTuple):
@@ -196,6 +233,11 @@ DOC_CASES = [
         "cuad/OMINTO,INC_03_29_2004-EX-10-RESELLER AGREEMENT.txt",
         [("MediaNet Group Technologies, Inc.", "MEDIANET GROUP TECHNOLOGIES"),
          ("International Direct Response, Inc.", "RESELLER")],
+    ),
+    DocCase(
+        "an agent for its principal",
+        "cuad/LegacyEducationAllianceInc_20141110_8-K_EX-10.9_8828866_EX-10.9_Endorsement Agreement.txt",
+        [("Celebrity Speakers", "CSA"), ("Robbie Fowler", "Talent")],
     ),
     DocCase(
         "execution line: the name ends at 'by'",
