@@ -165,6 +165,17 @@ def test_undersigned(case: UndersignedCase) -> None:
     assert [f.name for f in fb.undersigned(case.text)] == case.names
 
 
+def test_second_column_signatory_below_its_rule() -> None:
+    # STARTECGLOBALCOMMUNICATIONS EX-10.30: the second column's execution line ends its line; its name is
+    # written under the signature rule
+    text = (
+        "     For and on behalf of IXC Communications, Inc.      For and on behalf of\n\n"
+        "     ---------------------------\n\n\n\n\n\n     IXNET Limited\n\n     ---------------------------\n\n"
+        "     For and on behalf of      Japan Telecom Co., Ltd.\n"
+    )
+    assert [f.name for f in fb.signatories(text)] == ["IXC Communications, Inc.", "IXNET Limited", "Japan Telecom Co., Ltd."]
+
+
 class DefinedCase(NamedTuple):
     kind: str
     text: str

@@ -332,9 +332,12 @@ def _to_view(lines: list[tuple[int, str]], p: int) -> int | None:
 
 # "For and on behalf of      ABS Telecom plc": a signatory named in a UK-style execution line, on the
 # same line or the next line written ("... between and among the Parties signatory hereto ...")
+# A second column's line ("... IXC Communications, Inc.      For and on behalf of") may end where its name is
+# written below a signature rule ("-----------" / blank lines / "IXNET Limited").
 ON_BEHALF = regex.compile(
-    r"(?im)^[ \t\xa0]*+(?:signed\s+)?for\s+and\s+on\s+behalf\s+of[ \t\xa0:]*+(?:\r?\n[ \t\xa0]*+){0,6}"
-    r"(?P<name>[^\s][^\n]{1,100})"
+    r"(?im)(?:^|(?<=\S[ \t\xa0]{3,}+))[ \t\xa0]*+(?:signed\s+)?for\s+and\s+on\s+behalf\s+of[ \t\xa0:]*+"
+    r"(?:\r?\n[ \t\xa0]*+){0,6}(?:[-_=]{3,}+[ \t\xa0]*+(?:\r?\n[ \t\xa0]*+){1,8})?"
+    r"(?P<name>[^\s](?:(?![ \t\xa0]{3})[^\n]){1,100}+)"  # up to a wide gap: the next column's line may follow
 )
 NAME_GAP = regex.compile(r"[ \t\xa0]{3,}|\s*$")
 SIGNS_THROUGH = regex.compile(r"\s{1,3}(?:by|acting|through)\s")  # how the party signs, after its name
