@@ -173,7 +173,8 @@ def test_second_column_signatory_below_its_rule() -> None:
         "     ---------------------------\n\n\n\n\n\n     IXNET Limited\n\n     ---------------------------\n\n"
         "     For and on behalf of      Japan Telecom Co., Ltd.\n"
     )
-    assert [f.name for f in fb.signatories(text)] == ["IXC Communications, Inc.", "IXNET Limited", "Japan Telecom Co., Ltd."]
+    names = [f.name for f in fb.signatories(text)]
+    assert names == ["IXC Communications, Inc.", "IXNET Limited", "Japan Telecom Co., Ltd."]
 
 
 class DefinedCase(NamedTuple):
