@@ -235,6 +235,10 @@ _STREET_ALT = "|".join(regex.escape(w) for w in sorted(vocabulary("street_words"
 SUFFIX_COMMA_ADDRESS = regex.compile(
     rf"\b(?:{suffix_alternation('address')})(?=,\s{{1,3}}(?=[A-Z])[^\d()\"\u201c\u201d;]{{0,50}}?\b(?i:{_STREET_ALT})(?![\w.]))"
 )
+# After an entity suffix, the group it heads: "Lante Corporation and any existing or future assigns or subsidiaries"
+SUFFIX_THEN_GROUP = regex.compile(
+    rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}(?:and|or)\s{{1,3}}(?:any|its|all|each|their)(?!\w))"
+)
 # line breaks lost: an entity suffix glued to the address after it ("NLS-1 Pharma AGAlter Postplatz 2")
 SUFFIX_GLUED_TO_WORD = regex.compile(
     rf"(?<=\s(?:{suffix_alternation('address')}))(?=[A-Z][a-z]+\s{{1,3}}[^\d]{{0,40}}\d)"

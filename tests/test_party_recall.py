@@ -11,6 +11,7 @@ from conftest import corpus_path
 
 import extractor
 from extractor.stages import party_fallbacks as fb
+from extractor.stages.header import find_preamble
 from extractor.stages.parties import _clean_name, _looks_like_name, _name_end
 from extractor.stages.party_chunks import chunks
 from extractor.stages.party_names import signature_party_name
@@ -40,7 +41,43 @@ NAME_CASES = [
         "695014 B.C. Ltd. dba Galaxy Telecom",
     ),
     NameCase("a number that is no company", "2560 Nidau dba Galaxy", None),
+    # contracts-ex10 FORM-OF-EMPLOYMENT-AGREEMENT (Lante): the group the company heads is no part of its name
+    NameCase(
+        "the group after the suffix",
+        "Lante Corporation and any existing or future assigns or subsidiaries owned or controlled, directly or "
+        'indirectly by Lante and for whom Employee works ("Lante")',
+        "Lante Corporation",
+    ),
+    NameCase("'and' inside a name", 'Procter and Gamble Company ("P&G")', "Procter and Gamble Company"),
 ]
+
+
+class PreambleCase(NamedTuple):
+    kind: str
+    text: str
+    list_text: str | None  # the party list the header finds, None when it finds none
+
+
+PREAMBLE_CASES = [
+    # contracts-ex10 FORM-OF-EMPLOYMENT-AGREEMENT: the form's first party left blank, its alias alone
+    PreambleCase(
+        "a form's blank first party",
+        'FORM OF EMPLOYMENT AGREEMENT\n\nAGREEMENT made this day of , , between ("Employee") and Lante Corporation '
+        '("Lante"). In consideration of ...',
+        '("Employee") and Lante Corporation ("Lante").',
+    ),
+    PreambleCase(
+        "a bracket that is no alias",
+        "This Agreement shall be construed as a contract between (i) the Seller and (ii) the Buyer.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PREAMBLE_CASES, ids=lambda c: c.kind)
+def test_preamble_list(case: PreambleCase) -> None:
+    found = find_preamble(case.text)
+    assert (case.text[found[1] : found[2]] if found else None) == case.list_text
 
 
 @pytest.mark.parametrize("case", NAME_CASES, ids=lambda c: c.kind)
@@ -250,6 +287,11 @@ DOC_CASES = [
         "an agent for its principal",
         "cuad/LegacyEducationAllianceInc_20141110_8-K_EX-10.9_8828866_EX-10.9_Endorsement Agreement.txt",
         [("Celebrity Speakers", "CSA"), ("Robbie Fowler", "Talent")],
+    ),
+    DocCase(
+        "a form's blank first party, the company's group after its name",
+        "contracts-ex10/employment__1100370_2000-05-15_FORM-OF-EMPLOYMENT-AGREEMENT.txt",
+        [("Lante Corporation", "Lante")],
     ),
     DocCase(
         "execution line: the name ends at 'by'",

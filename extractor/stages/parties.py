@@ -119,7 +119,7 @@ def _clean_name(raw: str) -> str:
     name = TRAILING_AND.sub("", name)
     name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
     name = g.SUFFIX_GLUED_TO_WORD.sub(" ", name)
-    m = g.SUFFIX_THEN_ADDRESS.search(name) or g.SUFFIX_COMMA_ADDRESS.search(name)
+    m = g.SUFFIX_THEN_ADDRESS.search(name) or g.SUFFIX_COMMA_ADDRESS.search(name) or g.SUFFIX_THEN_GROUP.search(name)
     if m is not None:
         name = name[: m.end()]
     for of in OF_PLACE.finditer(name):  # "LEO PHARMA A/S of Industriparken 55, ...": the seat after the name
