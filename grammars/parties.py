@@ -101,8 +101,8 @@ ALIAS_REFERRED = regex.compile(
     r"(?:\s{1,3}(?:in\s{1,3}this\s{1,3}(?:agreement|amendment)|herein|hereafter|hereinafter|below))?\s{1,3}as)"
     r"\s{0,3}(?:the\s{1,3})?(?=[\"\u201c])"
 )
-# a name may open with a lower-case letter: "mPhase Technologies", "eDiets.com", "i-Escrow"
-_NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z])"
+# a name may open with a lower-case letter: "mPhase Technologies", "eDiets.com", "i-Escrow", "deltathree.com, Inc."
+_NAME_START = r"(?=[A-Z0-9\"\u201c]|[a-z]{1,2}[A-Z]|[a-z]-[A-Za-z]|[a-z][a-z0-9-]{1,30}+\.(?:com|net)\b)"
 SEPARATOR = regex.compile(
     # U+037E (Greek question mark) stands for a semicolon in some PDF text
     r"\s{0,3}[;\u037e]\s{0,3}(?:-{1,2}\s{0,3})?(?:and(?![a-z])\s{0,3}(?:-{1,2}\s{0,3})?)?"
@@ -117,6 +117,8 @@ SEPARATOR = regex.compile(
     r"|(?<=[)\"\u201d])(?:And|and)(?=[A-Z])"  # '(herein referred to as "Principal")AndPreCheck Health ...'
     r"|,?\s{1,3}and,?\s{1,3}on\s{1,3}the\s{1,3}other\s{1,3}hand,?\s{1,3}"  # "..., and, on the other hand, Y"
     r"|,\s{1,3}together\s{1,3}with\s{1,3}(?=[A-Z])"  # '... (the "Company"), together with Bluerock ..., L.P.'
+    # '... ("CSA") agent for Robbie Fowler ("Talent")': the agent's principal is a party of its own
+    r"|(?<=[\"\u201d]\s{0,2}\))\s{1,3}(?:as\s{1,3})?agent\s{1,3}for\s{1,3}(?=[A-Z])"
     rf"|,?\s{{1,3}}in\s{{1,3}}favou?r\s{{1,3}}of\s{{1,3}}{_NAME_START}"  # "made by X, in favor of Y"
     r"|\s{1,3}(?=\(\s{0,2}[2-9]\s{0,2}\)\s{1,6}[A-Z])"  # "BETWEEN: (1) X ... (the Company) (2) JOHN ROGERS"
     # "and" alone on its line (or between wide gaps) on a cover page: "AND", "- and -", "-- AND --"
@@ -226,6 +228,16 @@ AGREE_VERB = regex.compile(
 # ... or glued to a name in capitals (line breaks lost): "AGAPE ATP INTERNATIONAL HOLDING LIMITEDUnit 05, 4F"
 SUFFIX_THEN_ADDRESS = regex.compile(
     rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}[^\d]{{0,40}}\d|(?<=[A-Z.]{{3}})[A-Z][a-z][^\d]{{0,40}}\d)"
+)
+# After an entity suffix and a comma, an address with no number first: "Consolidated Artists Inc., Sommerville
+# House, Phillips Street, St. Helier, Jersey JE1 1DE" (a street word within the next few words)
+_STREET_ALT = "|".join(regex.escape(w) for w in sorted(vocabulary("street_words"), key=lambda w: (-len(w), w)))
+SUFFIX_COMMA_ADDRESS = regex.compile(
+    rf"\b(?:{suffix_alternation('address')})(?=,\s{{1,3}}(?=[A-Z])[^\d()\"\u201c\u201d;]{{0,50}}?\b(?i:{_STREET_ALT})(?![\w.]))"
+)
+# After an entity suffix, the group it heads: "Lante Corporation and any existing or future assigns or subsidiaries"
+SUFFIX_THEN_GROUP = regex.compile(
+    rf"\b(?:{suffix_alternation('address')})(?=\s{{1,3}}(?:and|or)\s{{1,3}}(?:any|its|all|each|their)(?!\w))"
 )
 # line breaks lost: an entity suffix glued to the address after it ("NLS-1 Pharma AGAlter Postplatz 2")
 SUFFIX_GLUED_TO_WORD = regex.compile(

@@ -157,6 +157,10 @@ def intro_starts(text: str, limit: int) -> Iterator[int]:
         yield from sorted(found)
 
 
+# a form's first party left blank, its alias standing alone: 'between ("Employee") and Lante Corporation'
+BLANK_PARTY = regex.compile(r"\(\s{0,2}[\"\u201c][A-Z][\w -]{1,30}[\"\u201d]\s{0,2}\)\s{0,3},?\s{0,3}and\s")
+
+
 def find_preamble(text: str) -> tuple[int, int, int] | None:
     """(sentence start, party list start, end) of the preamble in the view text, or None."""
     limit = min(len(text), SEARCH_CHARS)
@@ -166,8 +170,8 @@ def find_preamble(text: str) -> tuple[int, int, int] | None:
         if not after or not (
             after[0].isupper() or after[0].isdigit() or after[:3].islower() and "." in after[:30]
         ):
-            if not after[:1].isalpha():
-                continue
+            if not after[:1].isalpha() and BLANK_PARTY.match(after) is None:
+                continue  # not 'between ("Employee") and Lante Corporation': a form's party left blank
         back = max(0, m.start() - OPENER_BACK)
         openers = list(g.OPENER.finditer(text, back, m.start()))
         if openers and BODY_CLAUSE.match(text, openers[-1].end()):

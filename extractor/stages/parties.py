@@ -61,6 +61,7 @@ PAREN_GROUP = regex.compile(r"\([^()]*\)")
 COLLECTIVE_ALIASES = frozenset({"parties", "party", "the parties"})
 HONORIFIC_IN = regex.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.")
 OFFICER_ROLE = regex.compile(r"\b(?:Chief|Officer|President|Director|Secretary|Treasurer|Attorney)\b")
+DBA_TAIL = regex.compile(r"\s{1,3}(?i:d/b/a|dba)\s.*+$")  # the trade name an entity does business as
 HEADING_LINE = regex.compile(r"[^\n,()]{1,40}+\r?\n[ \t]*+\r?\n\s*+")
 
 
@@ -118,7 +119,7 @@ def _clean_name(raw: str) -> str:
     name = TRAILING_AND.sub("", name)
     name = TRAILING_DOTS.sub(".", name)  # "Torvec Inc.." as typed
     name = g.SUFFIX_GLUED_TO_WORD.sub(" ", name)
-    m = g.SUFFIX_THEN_ADDRESS.search(name)
+    m = g.SUFFIX_THEN_ADDRESS.search(name) or g.SUFFIX_COMMA_ADDRESS.search(name) or g.SUFFIX_THEN_GROUP.search(name)
     if m is not None:
         name = name[: m.end()]
     for of in OF_PLACE.finditer(name):  # "LEO PHARMA A/S of Industriparken 55, ...": the seat after the name
@@ -142,8 +143,8 @@ def _looks_like_name(name: str) -> bool:
         return False
     if party_noise.no_name(name, g.suffix_type(name) is not None) is not None:
         return False  # "January 1", "Sincerely", "I am pleased to extend to you ...", "Province Line Road, ..."
-    if name[0].isdigit():
-        return g.suffix_at_end(name) is not None
+    if name[0].isdigit():  # "695014 B.C. Ltd. dba Galaxy Telecom": the entity's suffix before its trade name
+        return g.suffix_at_end(DBA_TAIL.sub("", name)) is not None
     # "drkoop.com, inc." has no capital but a suffix
     has_case = any(c.isupper() for c in name) or g.suffix_at_end(name) is not None
     return has_case and name[0].isalnum()
@@ -436,7 +437,7 @@ def _fallback_parties(layout: Layout, header: Header) -> list[Party]:
             sponsor = sponsor._replace(alias=alias)
         found = [sponsor] if sponsor is not None else []
     else:
-        found = fb.defined_entities(text)[:1]
+        found = fb.first_paragraph_entities(text, fb.defined_entities(text))
         if person is not None:
             found.append(person)
         if not found:  # an award "UNDER THE BRISTOL-MYERS SQUIBB COMPANY / 2002 STOCK INCENTIVE PLAN": its company

@@ -11,10 +11,12 @@ from typing import NamedTuple
 from ..grammars import find_all
 from ..grammars import party_intro as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars.parties import TYPE_ALT, suffix_type
 
 HEAD_CHARS = 6000  # a defined entity, a letter's salutation: on the first page
 PLAN_HEAD_CHARS = 2500
 MAX_NAME_WORDS = 10
+DESCRIPTOR_CHARS = 260  # an entity type and an address between a name and its alias
 
 
 class Found(NamedTuple):
@@ -23,6 +25,7 @@ class Found(NamedTuple):
     name: str
     alias: str | None
     role: str | None
+    described: bool = False  # introduced with its entity type ("..., a Nevada corporation ... ("MEDIANET")")
 
 
 def _name_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
@@ -60,6 +63,12 @@ def _name_before(text: str, p: int, floor: int) -> tuple[int, str] | None:
 _WORDS = regex.compile(r"\S+")
 _INITIAL = regex.compile(r"[A-Z]\.\Z|(?:[A-Z]\.){2,}\Z")
 _DESCRIPTOR_BEFORE = regex.compile(r",\s{0,3}an?\s{1,3}[^()\"\u201c\u201d,;.]{1,80}?,?\s{0,3}\Z")
+# 'MediaNet Group Technologies, Inc., a Nevada corporation having an address at 5100 W. Copans Road Suite 710
+# Margate, FL 33063 USA ("MEDIANET ...")': an entity type, then an address with commas, before the alias
+_ADDRESS_DESCRIPTOR_BEFORE = regex.compile(
+    rf",\s{{0,3}}an?\s{{1,3}}(?:[\w-]++\s{{1,3}}){{0,3}}(?i:{TYPE_ALT})(?![\w])"
+    r"(?:(?:,\s{0,3}|\s{1,3})(?:having|with|located)\s[^()\"\u201c\u201d;]{1,160}?)?,?\s{0,3}\Z"
+)
 # 'Apple Computer, Inc. and its subsidiaries (the "Company")': the group an alias names, read as its parent
 _GROUP_BEFORE = regex.compile(
     r"\s{1,3}(?:and|together\s{1,3}with)\s{1,3}(?:its|their)\s{1,3}(?:consolidated\s{1,3})?"
@@ -92,10 +101,12 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
     for m in g.DEFINED_ALIAS.finditer(text, 0, min(len(text), limit)):
         alias = " ".join(m.group("alias").split()).strip(" ,.")
         p = m.start()
-        for pat in (g.DBA_BEFORE, _DESCRIPTOR_BEFORE, _GROUP_BEFORE):
-            d = pat.search(text, max(0, p - 100), p)
+        described = False
+        for pat in (g.DBA_BEFORE, _ADDRESS_DESCRIPTOR_BEFORE, _DESCRIPTOR_BEFORE, _GROUP_BEFORE):
+            d = pat.search(text, max(0, p - (DESCRIPTOR_CHARS if pat is _ADDRESS_DESCRIPTOR_BEFORE else 100)), p)
             if d is not None:
                 p = d.start()
+                described = described or pat is _ADDRESS_DESCRIPTOR_BEFORE
         while p > 0 and text[p - 1] in " \t\r\n\xa0,":
             p -= 1
         found = _name_before(text, p, 0)
@@ -113,7 +124,28 @@ def defined_entities(text: str, limit: int = HEAD_CHARS) -> list[Found]:
             continue
         if len(words) == 1 and not suffixed and not g.role_of(alias):
             continue
-        out.append(Found(s, s + len(name), " ".join(words), alias, g.role_of(alias)))
+        out.append(Found(s, s + len(name), " ".join(words), alias, g.role_of(alias), described))
+    return out
+
+
+PARAGRAPH_REACH = 800
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t\xa0]*\r?\n")
+
+
+def first_paragraph_entities(text: str, defined: list[Found]) -> list[Found]:
+    """The entity the text defines first, and when it is introduced with its entity type, the entities so
+    introduced (with an entity suffix) that its paragraph goes on to define: 'MediaNet Group Technologies,
+    Inc., a Nevada corporation ... ("MEDIANET GROUP TECHNOLOGIES"), authorizes International Direct Response,
+    Inc., a Pennsylvania Corporation, ... ("RESELLER")'."""
+    if not defined:
+        return []
+    first = defined[0]
+    out = [first]
+    for f in defined[1:] if first.described else ():
+        if f.start - first.end > PARAGRAPH_REACH or PARAGRAPH_BREAK.search(text, first.end, f.start):
+            break
+        if f.described and suffix_type(f.name) and all(f.name.casefold() != o.name.casefold() for o in out):
+            out.append(f)
     return out
 
 
@@ -300,11 +332,15 @@ def _to_view(lines: list[tuple[int, str]], p: int) -> int | None:
 
 # "For and on behalf of      ABS Telecom plc": a signatory named in a UK-style execution line, on the
 # same line or the next line written ("... between and among the Parties signatory hereto ...")
+# A second column's line ("... IXC Communications, Inc.      For and on behalf of") may end where its name is
+# written below a signature rule ("-----------" / blank lines / "IXNET Limited").
 ON_BEHALF = regex.compile(
-    r"(?im)^[ \t\xa0]*+(?:signed\s+)?for\s+and\s+on\s+behalf\s+of[ \t\xa0:]*+(?:\r?\n[ \t\xa0]*+){0,6}"
-    r"(?P<name>[^\s][^\n]{1,100})"
+    r"(?im)(?:^|(?<=\S[ \t\xa0]{3,}+))[ \t\xa0]*+(?:signed\s+)?for\s+and\s+on\s+behalf\s+of[ \t\xa0:]*+"
+    r"(?:\r?\n[ \t\xa0]*+){0,6}(?:[-_=]{3,}+[ \t\xa0]*+(?:\r?\n[ \t\xa0]*+){1,8})?"
+    r"(?P<name>[^\s](?:(?![ \t\xa0]{3})[^\n]){1,100}+)"  # up to a wide gap: the next column's line may follow
 )
 NAME_GAP = regex.compile(r"[ \t\xa0]{3,}|\s*$")
+SIGNS_THROUGH = regex.compile(r"\s{1,3}(?:by|acting|through)\s")  # how the party signs, after its name
 
 
 # what every ON_BEHALF match holds before its "behalf", matched leftwards from there
@@ -323,6 +359,9 @@ def signatories(text: str, low: bytes | None = None) -> list[Found]:
         s = m.start("name")
         gap = NAME_GAP.search(text, s, m.end("name"))
         e = gap.start() if gap is not None else m.end("name")
+        by = SIGNS_THROUGH.search(text, s, e)
+        if by is not None and g.is_suffix_word(text[s : by.start()].split()[-1]):
+            e = by.start()  # "DATEC (PNG) LIMITED by the authority of the Directors": the name ends at its suffix
         name = " ".join(text[s:e].split()).rstrip(",;:")
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
@@ -331,7 +370,17 @@ def signatories(text: str, low: bytes | None = None) -> list[Found]:
 
 
 # "the undersigned hereby agree to the joint filing ..."
-UNDERSIGNED = regex.compile(r"(?i)\bthe\s{1,3}undersigned\s{1,3}(?:hereby\s{1,3})?(?:agree|confirm|consent)\b")
+# "each party hereto hereby agrees to the joint filing ..."
+UNDERSIGNED = regex.compile(
+    r"(?i)\bthe\s{1,3}undersigned\s{1,3}(?:hereby\s{1,3})?(?:agree|confirm|consent)\b"
+    r"|\beach\s{1,3}party\s{1,3}hereto\s{1,3}(?:hereby\s{1,3})?agrees\s{1,3}to\s{1,3}the\s{1,3}joint\s{1,3}filing\b"
+)
+# "/s/ Shelby J. Butterfield Shelby J. Butterfield": a person signing for themself (no "By:" before the
+# signature), the printed name repeating the signed one (glued to it where line breaks were lost)
+SELF_SIGNED = regex.compile(
+    r"(?<!By:?\s{0,3})/s/\s{0,3}(?P<name>[A-Z][\w'.-]{0,20}?(?:[ \t]{1,3}[A-Z][\w'.-]{0,20}?){1,3})"
+    r"\s{0,6}(?P=name)(?![\w])"
+)
 OFFICER = frozenset({"CEO", "CFO", "COO", "PRESIDENT", "SECRETARY", "TREASURER", "DIRECTOR", "NAME", "TITLE"})
 UNDERSIGNED_HEAD_CHARS = 3000
 SIGNS = regex.compile(r"By\s{0,3}:|/s/")  # where a signer's block begins, after the signing party's name
@@ -347,7 +396,13 @@ def undersigned(text: str) -> list[Found]:
         return []
     out: list[Found] = []
     seen: set[str] = set()
+    selves = {m.start(): m for m in SELF_SIGNED.finditer(text)}
     for m in SIGNS.finditer(text):
+        own = selves.get(m.start())
+        if own is not None and own.group("name").casefold() not in seen:
+            seen.add(own.group("name").casefold())
+            out.append(Found(own.start("name"), own.end("name"), own.group("name"), None, None))
+            continue
         seg = text[max(0, m.start() - 200) : m.start()]
         base = m.start() - len(seg)
         words = list(_WORDS.finditer(seg))
@@ -362,13 +417,17 @@ def undersigned(text: str) -> list[Found]:
             kept.append(w)
             if len(kept) > MAX_SIGNER_WORDS:
                 break
-        if not 2 <= len(kept) <= MAX_SIGNER_WORDS or not any(c.isalpha() for c in kept[-1].group()):
+        while kept and not any(c.isalpha() for c in kept[-1].group()):
+            kept.pop()  # "Date: April 7, 2020 BANK OF AMERICA CORPORATION By:": the date's numbers open no name
+        if not 2 <= len(kept) <= MAX_SIGNER_WORDS:
             continue
         while kept and kept[-1].group().rstrip(":") in OFFICER:
             kept.pop()  # "... Chief Executive Officer CEO BLOOM BURTON & CO. LTD."
         if kept and GLUED_CAPS.search(kept[-1].group()):
             continue  # "2020.CLARUS IV-A, L.P."
-        if cut or (kept and (g.is_suffix_word(kept[-1].group()) or kept[-1].group() == "GP")):
+        head = kept[-1].group() if kept else ""
+        opens = len(kept) > 1 and kept[-2].group() == "OF"  # "BANK OF AMERICA CORPORATION": a suffix word opens it
+        if cut or (kept and (g.is_suffix_word(head) and not opens or head == "GP")):
             continue  # "GP LLC", "MANAGEMENT L.P.": the tail of a name
         half = len(kept) // 2
         if len(kept) % 2 == 0 and [w.group() for w in kept[:half]] == [w.group() for w in kept[half:]]:

@@ -395,6 +395,8 @@ ID_NUMBER = regex.compile(r"\d{6,}")  # "IAT 192901705": a registration or tax n
 PRONOUNS = frozenset({"you", "we", "us", "i", "me"})
 LEADING_BY = regex.compile(r"^(?:BY|By)\s*:?\s+(?=[A-Z])")
 LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
+# after an entity suffix, words that open how the party signs, not its name ("... LIMITED by its Attorney")
+AFTER_NAME_WORDS = frozenset({"by", "acting", "through"})
 ROLE_FILLER = frozenset({"member", "entity", "agency", "party", "the", "master"})
 
 
@@ -425,6 +427,11 @@ def signature_party_name(name: str) -> tuple[str, str | None] | None:
     while len(words) > 1 and words[0].isupper() and not words[1].isupper() and _role_words(words[:1]):
         role = role or party_intro.role_of(words[0])  # "RESELLER Bravatek Solutions, Inc.": the role before
         words = words[1:]
+    # "BANK OF SOUTH PACIFIC LIMITED by its Attorney": the name ends at its suffix
+    signs = (i for i in range(1, len(words) - 1) if words[i] in AFTER_NAME_WORDS)
+    cut = next((i for i in signs if party_intro.is_suffix_word(words[i - 1])), None)
+    if cut is not None:
+        words = words[:cut]
     while len(words) > 1 and party_intro.is_suffix_word(words[-2]) and _role_words(words[-1:]):
         role = role or party_intro.role_of(words[-1])  # "... LLC Franchisor": the role after the name
         words = words[:-1]
