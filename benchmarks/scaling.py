@@ -4,16 +4,19 @@
 
 Builds one document per size from real text: ``distinct`` joins different corpus agreements
 (../shared/corpus) until the size is reached, ``repeated`` repeats one sample exhibit. Each is
-parsed once in this process with every ``find_*`` stage of ``extractor.pipeline`` timed in CPU
-seconds; the table gives CPU seconds per MB per stage at each size and the ratio of the largest
-size's cost per MB to the cost at 1 MB (the target: at most 1.3).
+parsed once, in a fresh Python process of its own (so no measurement finds caches another one
+filled), with every ``find_*`` stage of ``extractor.pipeline`` timed in CPU seconds; the table gives
+CPU seconds per MB per stage at each size and the ratio of the largest size's cost per MB to the
+cost at 1 MB (the target: at most 1.3).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import json
 import platform
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -109,13 +112,28 @@ def profile(*texts: str) -> dict[str, float]:
     return spent
 
 
+def measured(kind: str, size: float) -> dict[str, float]:
+    """``profile`` of one text (kind ``distinct``, ``repeated`` or ``pieces``: the distinct text in
+    1 MB pieces) of ``size`` MB, run in a fresh interpreter: the parse of one size must not find the
+    memos a parse of another filled (the pieces of a text the whole of it had, or the other way)."""
+    out = subprocess.run([sys.executable, __file__, "--child", kind, str(size)],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def _child(kind: str, size: float) -> dict[str, float]:
+    n = int(size * MB)
+    if kind == "pieces":
+        return profile(*distinct_pieces(n, MB))
+    return profile(distinct_text(n) if kind == "distinct" else repeated_text(n))
+
+
 def same_text(size: float) -> None:
     """Distinct text of ``size`` MB parsed as one document and as 1 MB pieces of the same text:
     the later agreements hold more amendments, dates and sections per MB than the first ones, so
     the cost per MB across sizes mixes content with growth; this ratio is growth alone."""
-    n = int(size * MB)
-    whole = profile(distinct_text(n))
-    pieces = profile(*distinct_pieces(n, MB))
+    whole = measured("distinct", size)
+    pieces = measured("pieces", size)
     print(f"\ndistinct text, {size:g} MB as one document against the same text in 1 MB pieces")
     print(f"  {'stage':22s}{'one doc':>12s}{'pieces':>12s}{'ratio':>10s}   (CPU seconds per MB)")
     for stage in sorted(whole, key=lambda s: -whole[s]):
@@ -130,17 +148,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kinds", default="distinct,repeated")
     ap.add_argument("--same-text", type=float, default=None, metavar="MB",
                     help="also parse MB of distinct text as one document and as 1 MB pieces of it")
+    ap.add_argument("--child", nargs=2, metavar=("KIND", "MB"), help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    if a.child:  # one measurement, for ``measured``: its stage times as JSON on stdout
+        print(json.dumps(_child(a.child[0], float(a.child[1]))))
+        return 0
     sizes = [float(s) for s in a.sizes.split(",")]
     print(f"{platform.processor() or platform.machine()}, Python {platform.python_version()}; "
           "CPU seconds per MB, one process")
     for kind in a.kinds.split(","):
-        make = distinct_text if kind == "distinct" else repeated_text
         rows: dict[str, dict[float, float]] = {}
         for size in sizes:
-            n = int(size * MB)
-            for stage, secs in profile(make(n)).items():
-                rows.setdefault(stage, {})[size] = secs / (n / MB)
+            for stage, secs in measured(kind, size).items():
+                rows.setdefault(stage, {})[size] = secs / (int(size * MB) / MB)
         base = 1.0 if 1.0 in sizes else sizes[0]
         print(f"\n{kind} text")
         print(f"  {'stage':22s}" + "".join(f"{s:>9g} MB" for s in sizes) + f"   {sizes[-1]:g}/{base:g} MB")
