@@ -374,7 +374,8 @@ def acceptance_start(value: str) -> int | None:
 
 
 # Quoted role names printed over the columns, run on before the name: '"Newegg" "Allied" Newegg Inc.'
-QUOTED_ROLES = regex.compile(r"(?:[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d][ \t\xa0]*+)++(?=[A-Z])")
+# (g.QUOTED_ROLE_LABEL, searched anywhere: what comes before is cut too)
+QUOTED_ROLES = regex.compile(rf"(?:{g.QUOTED_ROLE_LABEL}[ \t\xa0]*+)++(?=[A-Z])")
 
 
 def quoted_roles_cut(s: str) -> str:
