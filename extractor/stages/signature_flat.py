@@ -359,7 +359,10 @@ def glued_role_cut(s: str) -> str:
 
 
 # An acceptance line run on after a title where two blanks stood for the line break: "Vice-President, General
-# Manager, Television  ACCEPTED and AGREED TO this ___ day of ___, 2006." (in capitals, after a blank)
+# Manager, Television  ACCEPTED and AGREED TO this ___ day of ___, 2006." (in capitals, after a blank).
+# Apart from signature_names.ACCEPTANCE_IN_VALUE (g.ACCEPTANCE_PHRASES, any case) on purpose: one word in
+# capitals also ends a title where the phrase is not one of the vocabulary ("CONFIRMED AND ACCEPTED") or is
+# glued to the title ("OfficerACKNOWLEDGED AND AGREED TO"); tests/test_signature_quoted_roles.py has both.
 ACCEPTANCE_AFTER = regex.compile(r"(?<=[^\W\d_][ \t\xa0]{1,8})(?:ACCEPTED|AGREED|ACKNOWLEDGED)(?![A-Za-z])")
 
 

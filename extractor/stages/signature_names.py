@@ -88,7 +88,9 @@ def written_before(text: str, value: str, pos: int) -> bool:
     return written_in(text, words, 0, pos)
 
 
-# An acceptance phrase after a blank inside a field's value: the next block's opening line run on
+# An acceptance phrase after a blank inside a field's value: the next block's opening line run on. The
+# whole phrase in any case ("Agreed and accepted:"), unlike signature_flat.ACCEPTANCE_AFTER (one word in
+# capitals): the two differ on purpose (tests/test_signature_quoted_roles.py).
 ACCEPTANCE_IN_VALUE = regex.compile(rf"[ \t\xa0]++(?=(?i:{g.ACCEPTANCE_PHRASES}))")
 
 
