@@ -381,15 +381,21 @@ def acceptance_start(value: str) -> int | None:
 QUOTED_ROLES = regex.compile(rf"(?:{g.QUOTED_ROLE_LABEL}[ \t\xa0]*+)++(?=[A-Z])")
 
 
+def _roles_before_formed_name(s: str) -> regex.Match[str] | None:
+    """The first run of quoted role names in ``s`` when what follows it is a name ending in a corporate form
+    ("Newegg Inc."); None otherwise."""
+    m = QUOTED_ROLES.search(s)
+    if m is None:
+        return None
+    words = s[m.end() :].split()
+    return m if len(words) >= 2 and _is_suffix(words[-1]) else None
+
+
 def quoted_roles_cut(s: str) -> str:
     """A name without the quoted role names (and the sentence end) run on before it ('Effective Date.
     "Newegg" "Allied" Newegg Inc.' -> "Newegg Inc."), when the rest ends in a corporate form."""
-    m = QUOTED_ROLES.search(s)
-    if m is None:
-        return s
-    rest = s[m.end() :]
-    words = rest.split()
-    return rest if len(words) >= 2 and _is_suffix(words[-1]) else s
+    m = _roles_before_formed_name(s)
+    return s if m is None else s[m.end() :]
 
 
 def lead_noise_cut(s: str) -> str:
@@ -400,8 +406,5 @@ def lead_noise_cut(s: str) -> str:
 def quoted_role_start(value: str) -> int | None:
     """Where the next party's quoted role and name start inside a field's value that runs on into them
     ('Brian Hayek BRIAN HAYEK, President "Consultant" TruckThat LLC' before the next "By:"); None when none does."""
-    m = QUOTED_ROLES.search(value)
-    if m is None or m.start() == 0:
-        return None
-    words = value[m.end() :].split()
-    return m.start() if len(words) >= 2 and _is_suffix(words[-1]) else None
+    m = _roles_before_formed_name(value)
+    return m.start() if m is not None and m.start() > 0 else None
