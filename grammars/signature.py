@@ -271,11 +271,18 @@ LEAD_FILLER = regex.compile(
     r"^(?:[\s_\-=.]+|(?i:very\s+truly\s+yours|sincerely|yours\s+(?:truly|sincerely|faithfully)"
     r"|(?:best\s+|kind\s+)?regards|cordially)(?:,?\s+|,|(?=[A-Z])|$))"
 )
+# A quoted role label written over a column, before the name: '"Distributor"', '“Company:”' (letters and
+# blanks, at most 30, inside straight or curly quotes; a colon may end it). One pattern text shared by the
+# readers of signature_names and signature_flat, each adding what it needs around it.
+QUOTE_OPEN = r"[\"\u201c]"
+QUOTE_CLOSE = r"[\"\u201d]"
+QUOTED_ROLE_LABEL = rf"{QUOTE_OPEN}[A-Za-z ]{{1,30}}+:?{QUOTE_CLOSE}"
 # '"Distributor" ALPS DISTRIBUTORS, INC.', also glued ('“Distributor”ALPS ...': flattened text)
-QUOTED_ROLE = regex.compile(r"^[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d](?:\s+(?=\S)|(?=[A-Z]))")
-KIND_PREFIX = regex.compile(
-    r"(?i)^(?:as\s+)?(?:" + "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged") + r")[\s:,]*"
-)
+QUOTED_ROLE = regex.compile(rf"^{QUOTED_ROLE_LABEL}(?:\s+(?=\S)|(?=[A-Z]))")
+# The phrases opening an acceptance block ("Accepted and agreed to", "Consented to"), one alternation
+# (no flags: each user says how it matches case)
+ACCEPTANCE_PHRASES = "|".join(f"(?:{p.strip()})" for k, p in KIND_PHRASES if k == "acknowledged")
+KIND_PREFIX = regex.compile(rf"(?i)^(?:as\s+)?(?:{ACCEPTANCE_PHRASES})[\s:,]*")
 # ", a Delaware corporation" under or after the name.
 DESCRIPTOR = regex.compile(r"(?:,\s*+|\s++)(?i:an?)\s++(?:[A-Z][\w.]*+\s++){1,3}[a-z]++(?:\s++[a-z]++){0,3}\.?$")
 # The same, anywhere in a line holding two columns: "... LLC X, INC. a Delaware limited liability company a

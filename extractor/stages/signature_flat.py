@@ -359,7 +359,10 @@ def glued_role_cut(s: str) -> str:
 
 
 # An acceptance line run on after a title where two blanks stood for the line break: "Vice-President, General
-# Manager, Television  ACCEPTED and AGREED TO this ___ day of ___, 2006." (in capitals, after a blank)
+# Manager, Television  ACCEPTED and AGREED TO this ___ day of ___, 2006." (in capitals, after a blank).
+# Apart from signature_names.ACCEPTANCE_IN_VALUE (g.ACCEPTANCE_PHRASES, any case) on purpose: one word in
+# capitals also ends a title where the phrase is not one of the vocabulary ("CONFIRMED AND ACCEPTED") or is
+# glued to the title ("OfficerACKNOWLEDGED AND AGREED TO"); tests/test_signature_quoted_roles.py has both.
 ACCEPTANCE_AFTER = regex.compile(r"(?<=[^\W\d_][ \t\xa0]{1,8})(?:ACCEPTED|AGREED|ACKNOWLEDGED)(?![A-Za-z])")
 
 
@@ -374,18 +377,25 @@ def acceptance_start(value: str) -> int | None:
 
 
 # Quoted role names printed over the columns, run on before the name: '"Newegg" "Allied" Newegg Inc.'
-QUOTED_ROLES = regex.compile(r"(?:[\"\u201c][A-Za-z ]{1,30}:?[\"\u201d][ \t\xa0]*+)++(?=[A-Z])")
+# (g.QUOTED_ROLE_LABEL, searched anywhere: what comes before is cut too)
+QUOTED_ROLES = regex.compile(rf"(?:{g.QUOTED_ROLE_LABEL}[ \t\xa0]*+)++(?=[A-Z])")
+
+
+def _roles_before_formed_name(s: str) -> regex.Match[str] | None:
+    """The first run of quoted role names in ``s`` when what follows it is a name ending in a corporate form
+    ("Newegg Inc."); None otherwise."""
+    m = QUOTED_ROLES.search(s)
+    if m is None:
+        return None
+    words = s[m.end() :].split()
+    return m if len(words) >= 2 and _is_suffix(words[-1]) else None
 
 
 def quoted_roles_cut(s: str) -> str:
     """A name without the quoted role names (and the sentence end) run on before it ('Effective Date.
     "Newegg" "Allied" Newegg Inc.' -> "Newegg Inc."), when the rest ends in a corporate form."""
-    m = QUOTED_ROLES.search(s)
-    if m is None:
-        return s
-    rest = s[m.end() :]
-    words = rest.split()
-    return rest if len(words) >= 2 and _is_suffix(words[-1]) else s
+    m = _roles_before_formed_name(s)
+    return s if m is None else s[m.end() :]
 
 
 def lead_noise_cut(s: str) -> str:
@@ -396,8 +406,5 @@ def lead_noise_cut(s: str) -> str:
 def quoted_role_start(value: str) -> int | None:
     """Where the next party's quoted role and name start inside a field's value that runs on into them
     ('Brian Hayek BRIAN HAYEK, President "Consultant" TruckThat LLC' before the next "By:"); None when none does."""
-    m = QUOTED_ROLES.search(value)
-    if m is None or m.start() == 0:
-        return None
-    words = value[m.end() :].split()
-    return m.start() if len(words) >= 2 and _is_suffix(words[-1]) else None
+    m = _roles_before_formed_name(value)
+    return m.start() if m is not None and m.start() > 0 else None

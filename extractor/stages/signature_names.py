@@ -30,16 +30,16 @@ DBA_OPEN = regex.compile(rf"(?<![A-Za-z]){_DBA}(?:[ \t\xa0]++[^\s]++){{0,2}}+[ \
 # a line that opens with the trade name: "d/b/a Alliance Bank" under the legal name
 DBA_LEAD = regex.compile(rf"^{_DBA}(?![A-Za-z])")
 
-# A quoted role label of one to three capitalised words ("Consultant", “Company”), then a capitalised word
+# A quoted role label inside a value, the next party's name after it ('BRIAN HAYEK, President "Consultant"
+# TruckThat LLC'): the quotes of g.QUOTED_ROLE_LABEL around a stricter inside, on purpose - one to three words,
+# the first capitalised, one blank between them (no 30-letter cap) - since it is searched anywhere in a value
+# (tests/test_signature_quoted_roles.py shows where the two differ).
 QUOTED_LABEL = regex.compile(
-    r"[\"\u201c][A-Z][A-Za-z]*+(?:[ \t\xa0][A-Za-z]++){0,2}+:?[\"\u201d][ \t\xa0]*+(?=[A-Z])"
+    rf"{g.QUOTE_OPEN}[A-Z][A-Za-z]*+(?:[ \t\xa0][A-Za-z]++){{0,2}}+:?{g.QUOTE_CLOSE}[ \t\xa0]*+(?=[A-Z])"
 )
-# The labels of columns run together before the name: '"Newegg" "Allied" Newegg Inc.'
-QUOTED_LABELS = regex.compile(
-    r"^(?:[\"\u201c][A-Za-z][A-Za-z ]{0,29}+:?[\"\u201d][ \t\xa0]*+)++(?=[A-Z\"\u201c])"
-)
-# what is left of such a run once the opening quote is stripped: 'Allied" Newegg Inc.'
-HALF_QUOTED_LABEL = regex.compile(r"^[A-Z][A-Za-z]{0,29}+[\"\u201d][ \t\xa0]*+(?=[A-Z])")
+# The labels of columns run together before the name: '"Newegg" "Allied" Newegg Inc.'; g.QUOTED_ROLE_LABEL
+# whose inside opens with a letter (not '" Company"'), also before a quoted name ('"Agent" "Acme, Inc."')
+QUOTED_LABELS = regex.compile(rf"^(?:(?={g.QUOTE_OPEN}[A-Za-z]){g.QUOTED_ROLE_LABEL}[ \t\xa0]*+)++(?=[A-Z\"\u201c])")
 
 
 def dba_continues(above: str, line: str, formed: bool) -> bool:
@@ -88,12 +88,10 @@ def written_before(text: str, value: str, pos: int) -> bool:
     return written_in(text, words, 0, pos)
 
 
-# An acceptance phrase after a blank inside a field's value: the next block's opening line run on
-ACCEPTANCE_IN_VALUE = regex.compile(
-    r"[ \t\xa0]++(?="
-    + "|".join(f"(?i:{p.strip()})" for kind, p in g.KIND_PHRASES if kind == "acknowledged")
-    + r")"
-)
+# An acceptance phrase after a blank inside a field's value: the next block's opening line run on. The
+# whole phrase in any case ("Agreed and accepted:"), unlike signature_flat.ACCEPTANCE_AFTER (one word in
+# capitals): the two differ on purpose (tests/test_signature_quoted_roles.py).
+ACCEPTANCE_IN_VALUE = regex.compile(rf"[ \t\xa0]++(?=(?i:{g.ACCEPTANCE_PHRASES}))")
 
 
 def acceptance_cut(text: str, fields: list[Field]) -> None:

@@ -118,7 +118,8 @@ def clean_party(s: str) -> str | None:
     s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
     s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
-    # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'
+    # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'; three readers of
+    # g.QUOTED_ROLE_LABEL: labels anywhere before a formed name, one opening label, a run of opening labels
     s = without_quoted_labels(g.QUOTED_ROLE.sub("", g.KIND_PREFIX.sub("", quoted_roles_cut(s))))
     s = descriptor_cut(g.ALIAS.sub("", " ".join(s.split()))).strip(" \t:,;\"")
     # "Google Confidential": the page's foot read onto the name; "ATTEST KIOSK CONCEPTS, INC.": a caption before it
