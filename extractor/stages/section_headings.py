@@ -30,12 +30,13 @@ BLANK_RUN = regex.compile(r"[ \t\u00a0]{2,}+")
 LINE_WINDOW = 600  # text that lost its line breaks: look this far for the end of a "line"
 
 
-def line_end(text: str, pos: int) -> int:
-    """The first line break at or after ``pos``, else the end of the window or of the text."""
+def line_end(text: str, pos: int, has_cr: bool = True) -> int:
+    """The first line break at or after ``pos``, else the end of the window or of the text (``has_cr``
+    False: the text holds no "\r", not looked for)."""
     # two str.find calls are several times faster than one search for [\r\n]
     stop = min(len(text), pos + LINE_WINDOW)
     n = text.find("\n", pos, stop)
-    r = text.find("\r", pos, n if n >= 0 else stop)
+    r = text.find("\r", pos, n if n >= 0 else stop) if has_cr else -1
     return r if r >= 0 else n if n >= 0 else stop
 
 

@@ -44,7 +44,7 @@ from .section_duplicates import (
     digits_only,
     drop_bare_duplicates,
 )
-from .section_headings import KW_STYLES, LINE_WINDOW, heading, is_heading
+from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
 from .section_page_ends import off_page_ends
 from .section_recovery import heading_follows, recover
@@ -189,18 +189,13 @@ def _candidates(doc: TextIndex, toc: list[_Cand] | None = None) -> list[_Cand]:
     """The numbers that may open a heading, in text order. Those rejected only as table-of-contents
     lines are appended to ``toc`` when it is given (the contents block is listed apart).
 
-    ``cand_at`` and ``_plausible`` for every place the scans find, in one loop: ~150k places over a
-    corpus, where the calls, the line end's look for a "\r" (in a text without one) and the
-    table-of-contents run's keyword look-ups (in a line without a keyword) cost more than the reading.
-    What is asked of the text once here: whether it holds a "\r" or a no-break space at all, and
-    where a contents run's keyword may stand (``g.toc_keyword_starts``)."""
+    What is asked of the text once here rather than at each of its ~150k places over a corpus: whether
+    it holds a "\r" or a no-break space at all, and where a contents run's keyword may stand
+    (``g.toc_keyword_starts``: a line without one is not read as a contents run)."""
     text = doc.text
-    n = len(text)
     has_cr = "\r" in text
     has_nbsp = "\u00a0" in text
     keywords = g.toc_keyword_starts(doc)
-    find = text.find
-    numbers = _NUMBERS
     out: list[_Cand] = []
     last = -1
     for code in _hit_codes(doc):
@@ -208,45 +203,25 @@ def _candidates(doc: TextIndex, toc: list[_Cand] | None = None) -> list[_Cand]:
         if pos == last:
             continue  # sorted: a place found twice is read as the first of its hits (not at a line start)
         last = pos
-        if pos and text[pos - 1] in _QUOTES:
-            continue  # a quoted provision (new text inside an amendment)
-        # _line_end(text, pos)
-        stop = pos + LINE_WINDOW if pos + LINE_WINDOW < n else n
-        line_end = find("\n", pos, stop)
-        if has_cr:
-            r = find("\r", pos, line_end if line_end >= 0 else stop)
-            if r >= 0:
-                line_end = r
-        if line_end < 0:
-            line_end = stop
-        head_end = line_end if line_end < pos + HEAD_CHARS else pos + HEAD_CHARS
-        if has_nbsp and find("\u00a0", pos, head_end) >= 0:
-            m = g.heading_number_at(text[pos:head_end].replace("\u00a0", " "))  # as cand_at
-        else:
-            m = _number_at(text, pos, head_end)
-        if m is None:
-            continue
-        got = numbers.get((m.lastgroup, m.group()))
-        readings, core, length = got if got is not None else _number(m)
-        if not readings:
-            continue
-        cand = _Cand(pos, pos + length, text[pos : pos + length], readings, code & 1 == 1, core, line_end)
-        verdict = _plausible(text, cand, line_end, keywords)
-        if verdict:
-            out.append(cand)
-        elif verdict is None and toc is not None:
-            toc.append(cand)
+        found = cand_at(text, pos, code & 1 == 1, has_cr, has_nbsp, keywords)
+        if found is not None:
+            if found[1]:
+                out.append(found[0])
+            elif found[1] is None and toc is not None:
+                toc.append(found[0])
     return out
 
 
-def cand_at(text: str, pos: int, strong: bool) -> tuple[_Cand, bool | None] | None:
+def cand_at(text: str, pos: int, strong: bool, has_cr: bool = True, has_nbsp: bool = True,
+            keywords: list[int] | None = None) -> tuple[_Cand, bool | None] | None:
     """The candidate whose number opens at ``pos`` and whether it is plausible (``_plausible``), or None
-    when no heading number opens there."""
+    when no heading number opens there. ``has_cr``/``has_nbsp`` False: the text holds no "\r" / no
+    no-break space (not looked for); ``keywords`` as for ``_plausible``."""
     if pos and text[pos - 1] in _QUOTES:
         return None  # a quoted provision (new text inside an amendment)
-    line_end = _line_end(text, pos)
+    line_end = _line_end(text, pos, has_cr)
     stop = line_end if line_end < pos + HEAD_CHARS else pos + HEAD_CHARS
-    if text.find("\u00a0", pos, stop) < 0:
+    if not has_nbsp or text.find("\u00a0", pos, stop) < 0:
         m = _number_at(text, pos, stop)
     else:
         # a no-break space between keyword and number ("SECTION\u00a01.", HTML-converted text) reads as
@@ -258,7 +233,7 @@ def cand_at(text: str, pos: int, strong: bool) -> tuple[_Cand, bool | None] | No
     if not readings:
         return None
     cand = _Cand(pos, pos + length, text[pos : pos + length], readings, strong, core, line_end)
-    return cand, _plausible(text, cand, line_end)
+    return cand, _plausible(text, cand, line_end, keywords)
 
 
 def made_cand(text: str, start: int, end: int, style: str, n: int) -> _Cand:

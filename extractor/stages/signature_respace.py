@@ -174,10 +174,10 @@ MIN_PART = 3
 NOT_LETTER = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
-def _word_counts(doc: TextIndex) -> dict[str, int]:
-    """How often the text writes each run of ASCII letters (``WORD``), lower-cased: from the Latin-1
+def _word_counts(latin: bytes) -> dict[str, int]:
+    """How often the text writes each run of ASCII letters (``WORD``), lower-cased: from its Latin-1
     lower-cased copy (``_latin``) by ``bytes.translate`` and ``split`` (~5x cheaper than ``WORD.findall``)."""
-    return {w.decode("ascii"): n for w, n in Counter(_latin(doc).translate(NOT_LETTER).split()).items()}
+    return {w.decode("ascii"): n for w, n in Counter(latin.translate(NOT_LETTER).split()).items()}
 
 
 def _latin(doc: TextIndex) -> bytes:
@@ -199,29 +199,31 @@ class WordCounts:
     def __init__(self, doc: TextIndex) -> None:
         self.doc = doc
         self._all: dict[str, int] | None = None
-        self._own: bytes | None = None  # ``_latin(doc)`` where it is not the index's copy
+        self._latin: bytes | None = None  # ``_latin(doc)``, made once
 
     def get(self, word: str, default: int = 0) -> int:
         """How often the text writes ``word`` (lower-case) as a whole run of ASCII letters."""
         if self._all is None:  # counted in C: a Python step per word of the text cost 1 s per 20 MB
-            self._all = _word_counts(self.doc)
+            self._all = _word_counts(self.latin())
         return self._all.get(word, default)
 
+    def latin(self) -> bytes:
+        """``_latin(doc)``: the index's copy where it serves, else one made here once."""
+        if self._latin is None:
+            self._latin = _latin(self.doc)
+        return self._latin
+
     def more_than_once(self, word: str) -> bool:
-        """``get(word) > 1``: from ``word``'s own positions in the Latin-1 copy ``get`` counts in (the
-        index's, or one made here once: counting every word of a long text to tell one cost ~25 ms a MB)."""
-        doc = self.doc
+        """``get(word) > 1``: from ``word``'s own positions in the Latin-1 copy ``get`` counts in (counting
+        every word of a long text to tell one cost ~25 ms a MB)."""
         if self._all is not None or not (word.isascii() and word.isalpha()):
             return self.get(word) > 1
-        places: Iterable[int] | None
-        if doc.ascii_lowered is not None and "\u212a" not in doc.text:
-            latin, places = doc.ascii_lowered, doc.ascii_positions(word.encode("ascii"))
-        else:
-            if self._own is None:
-                self._own = _latin(doc)
-            latin, places = self._own, find_all(self._own, word.encode("ascii"))
+        latin, key = self.latin(), word.encode("ascii")
+        # the index lists a word's positions in its own copy once per text
+        places: Iterable[int] | None = self.doc.ascii_positions(key) if latin is self.doc.ascii_lowered else None
+        if places is None:
+            places = find_all(latin, key)
         n, seen = len(word), 0
-        assert places is not None  # the index has its Latin-1 copy
         for p in places:  # a whole run of letters: no letter a-z on either side
             if not (p > 0 and 0x61 <= latin[p - 1] <= 0x7A or p + n < len(latin) and 0x61 <= latin[p + n] <= 0x7A):
                 seen += 1
