@@ -121,5 +121,10 @@ def is_role_name(name: str) -> bool:
     return bool(words) and len(words) <= 3 and role_of(words[-1]) is not None and not is_suffix_word(words[-1])
 
 
+# after a name's entity suffix, the words that open how the party signs, not its name ("BANK OF SOUTH
+# PACIFIC LIMITED by its Attorney", "DATEC (PNG) LIMITED by the authority of the Directors")
+SIGNING_WORDS = ("by", "acting", "through")
+
+
 def is_suffix_word(word: str) -> bool:
     return word.strip(",").casefold() in SUFFIX_WORDS

@@ -340,7 +340,7 @@ ON_BEHALF = regex.compile(
     r"(?P<name>[^\s](?:(?![ \t\xa0]{3})[^\n]){1,100}+)"  # up to a wide gap: the next column's line may follow
 )
 NAME_GAP = regex.compile(r"[ \t\xa0]{3,}|\s*$")
-SIGNS_THROUGH = regex.compile(r"\s{1,3}(?:by|acting|through)\s")  # how the party signs, after its name
+SIGNS_THROUGH = regex.compile(rf"\s{{1,3}}(?:{'|'.join(g.SIGNING_WORDS)})\s")  # how the party signs, after its name
 
 
 # what every ON_BEHALF match holds before its "behalf", matched leftwards from there

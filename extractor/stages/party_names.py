@@ -395,8 +395,7 @@ ID_NUMBER = regex.compile(r"\d{6,}")  # "IAT 192901705": a registration or tax n
 PRONOUNS = frozenset({"you", "we", "us", "i", "me"})
 LEADING_BY = regex.compile(r"^(?:BY|By)\s*:?\s+(?=[A-Z])")
 LABEL_PREFIX = regex.compile(r"^(?P<label>[A-Za-z ]{3,30}):\s*(?=\S)")
-# after an entity suffix, words that open how the party signs, not its name ("... LIMITED by its Attorney")
-AFTER_NAME_WORDS = frozenset({"by", "acting", "through"})
+AFTER_NAME_WORDS = frozenset(party_intro.SIGNING_WORDS)  # after an entity suffix: how the party signs
 ROLE_FILLER = frozenset({"member", "entity", "agency", "party", "the", "master"})
 
 
