@@ -174,10 +174,12 @@ MIN_PART = 3
 NOT_LETTER = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 
 
-def _word_counts(latin: bytes) -> dict[str, int]:
+def _word_counts(doc: TextIndex, latin: bytes | None = None) -> dict[str, int]:
     """How often the text writes each run of ASCII letters (``WORD``), lower-cased: from its Latin-1
-    lower-cased copy (``_latin``) by ``bytes.translate`` and ``split`` (~5x cheaper than ``WORD.findall``)."""
-    return {w.decode("ascii"): n for w, n in Counter(latin.translate(NOT_LETTER).split()).items()}
+    lower-cased copy (``latin``, else ``_latin(doc)``) by ``bytes.translate`` and ``split`` (~5x cheaper
+    than ``WORD.findall``)."""
+    copy = _latin(doc) if latin is None else latin
+    return {w.decode("ascii"): n for w, n in Counter(copy.translate(NOT_LETTER).split()).items()}
 
 
 def _latin(doc: TextIndex) -> bytes:
@@ -204,7 +206,7 @@ class WordCounts:
     def get(self, word: str, default: int = 0) -> int:
         """How often the text writes ``word`` (lower-case) as a whole run of ASCII letters."""
         if self._all is None:  # counted in C: a Python step per word of the text cost 1 s per 20 MB
-            self._all = _word_counts(self.latin())
+            self._all = _word_counts(self.doc, self.latin())
         return self._all.get(word, default)
 
     def latin(self) -> bytes:
