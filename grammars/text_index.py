@@ -14,9 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from . import find_all, lowered
+from . import find_all
 from .ascii_lowered import ascii_lowered
-from .spaced_index import FAR_WS, FOLDED, SpacedIndex
+from .spaced_index import SpacedIndex, lower_in_pieces
+
+
+def lowered(text: str) -> str | None:
+    """``grammars.lowered(text)``, made in pieces (``lower_in_pieces``: cheaper on a long text); a text
+    holding U+0130, which lower() writes as two characters (no position-exact copy), is not copied."""
+    if "\u0130" in text or "\u017f" in text:
+        return None
+    return lower_in_pieces(text)  # no U+0130: lower() keeps every position
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,7 +80,7 @@ class TextIndex:
         tried, as for any keyword the pattern refuses."""
         low = self.lowered
         if low is None:
-            low = self.s_i_written.lower()
+            low = lower_in_pieces(self.s_i_written)
         return low if len(low) == len(self.text) else None
 
     def ascii_positions(self, word: bytes) -> list[int] | None:
@@ -96,13 +104,9 @@ class TextIndex:
         positions). Its occurrences of a key are then every place a pattern of it can start, and more: a
         reader confirms each place near such a character with its pattern, anchored there. None
         otherwise. Without it, a reader scans the whole text once per name (quadratic on a long text)."""
-        if self.spaced is not None or not any(c in self.text for c in FOLDED):
+        if self.spaced is not None:
             return None
-        folded = self.s_i_written.replace("\u0131", "i")
-        for c in FAR_WS:
-            if c in folded:
-                folded = folded.replace(c, " ")
-        return TextIndex(folded).spaced
+        return SpacedIndex.folded(self.text, self.s_i_written)
 
     @cached_property
     def spaced(self) -> SpacedIndex | None:

@@ -4,9 +4,10 @@ between them in a stretch of the text (``spaced_writings``).
 
 ``signature_respace.respaced`` looks up every party name with a glue point; a document where each
 signature block adds a name holds hundreds of them, and a ``bytes.find`` pass per name over the squeezed
-text made the cost names x text (0.8 s at 16 MB, growing with the square). Here each position's next
-eight bytes (fewer for a shorter key) are read as one integer, hashed into a table of the keys' heads
-(numpy, in chunks), and only the few positions the table holds are checked by ``bytes.startswith``: the
+text made the cost names x text (0.8 s at 16 MB, growing with the square). Here the eight-byte words
+of the text at multiples of eight (four-byte words at multiples of four for keys of 7-14 bytes; for a
+shorter key, each position's next bytes) are read as integers, hashed into a table of the keys' words
+(numpy, in chunks), and only the few places the table holds are checked by ``bytes.startswith``: the
 same positions as a ``find`` per key, in order, overlapping ones too.
 """
 
@@ -22,6 +23,7 @@ CHUNK = 1 << 16  # positions per numpy step: a few arrays of this many integers,
 MANY_KEYS = 24  # keys from which one pass is cheaper than a find per key ...
 MANY_CHARS = 1 << 20  # ... over a squeezed text this long
 _MULTIPLIER = 0x9E3779B97F4A7C15  # Fibonacci hashing: the top bits of the product
+_MULTIPLIER32 = 0x9E3779B1
 
 
 def many_keys(keys: int, chars: int) -> bool:
@@ -35,8 +37,56 @@ def key_starts(chars: bytes, keys: Iterable[bytes]) -> dict[bytes, list[int]]:
     import numpy as np  # a pandas dependency; only documents with many names come here
 
     out: dict[bytes, list[int]] = {k: [] for k in keys if k}
-    groups: dict[int, dict[int, list[bytes]]] = {}  # head length -> head as an integer -> keys
+    by_step: dict[int, list[bytes]] = {}  # ``_aligned``'s word size (0: too short for it) -> keys
     for k in out:
+        by_step.setdefault(next((w for w in ALIGNED if len(k) >= 2 * w - 1), 0), []).append(k)
+    for w, ks in by_step.items():
+        if w:
+            _aligned(np, chars, ks, w, out)
+        else:
+            _heads(np, chars, ks, out)
+    for js in out.values():
+        js.sort()  # ``_aligned`` finds a key's occurrences nearly in order
+    return out
+
+
+ALIGNED = (8, 4)  # word sizes read at aligned places, for keys of at least 15 and 7 bytes
+
+
+def _table_bits(entries: int) -> int:
+    """Hash table size (bits) for ``entries`` values: HASH_BITS, more for many (few false hits)."""
+    return min(HASH_BITS + max(0, entries.bit_length() - 10), 22)
+
+
+def _aligned(np, chars: bytes, keys: list[bytes], w: int, out: dict[bytes, list[int]]) -> None:  # noqa: ANN001
+    """The occurrences of keys of at least ``2w - 1`` bytes, from the ``w``-byte words of ``chars`` at
+    multiples of ``w`` only (a ``w``-th of the places ``_heads`` reads): an occurrence at p holds the word
+    at the first multiple of ``w`` from p, which is its own bytes from offset (-p) % w, so every key's
+    word at each offset below ``w`` is looked for, and each occurrence is found once."""
+    words: dict[int, list[tuple[bytes, int]]] = {}  # a word as an integer -> (key, offset) holding it
+    for k in keys:
+        for o in range(w):
+            words.setdefault(int.from_bytes(k[o : o + w], "little"), []).append((k, o))
+    bits = _table_bits(len(words))
+    kind, mult = (np.uint64, _MULTIPLIER) if w == 8 else (np.uint32, _MULTIPLIER32)
+    mult, shift = kind(mult), kind(8 * w - bits)
+    table = np.zeros(1 << bits, dtype=np.bool_)
+    table[(np.array(list(words), dtype=kind) * mult) >> shift] = True
+    every = np.frombuffer(chars, dtype=np.dtype(kind).newbyteorder("<"), count=len(chars) // w)
+    for lo in range(0, len(every), CHUNK):
+        seg = every[lo : lo + CHUNK]
+        hits = np.flatnonzero(table[(seg * mult) >> shift])
+        for i, word in zip(hits.tolist(), seg[hits].tolist(), strict=True):
+            for k, o in words.get(word, ()):
+                p = (lo + i) * w - o
+                if p >= 0 and chars.startswith(k, p):
+                    out[k].append(p)
+
+
+def _heads(np, chars: bytes, keys: list[bytes], out: dict[bytes, list[int]]) -> None:  # noqa: ANN001
+    """The occurrences of short keys: each position's next eight bytes (fewer for a shorter key) hashed."""
+    groups: dict[int, dict[int, list[bytes]]] = {}  # head length -> head as an integer -> keys
+    for k in keys:
         q = min(HEAD, len(k))
         groups.setdefault(q, {}).setdefault(int.from_bytes(k[:q], "little"), []).append(k)
     n = len(chars)
@@ -57,7 +107,6 @@ def key_starts(chars: bytes, keys: Iterable[bytes]) -> dict[bytes, list[int]]:
                 for k in heads.get(int(win[i]), ()):
                     if chars.startswith(k, lo + i):
                         out[k].append(lo + i)
-    return out
 
 
 def text_starts(index: SpacedIndex, keys: Iterable[str]) -> dict[str, list[int]]:
