@@ -73,9 +73,7 @@ class SpacedIndex:
     def of(cls, text: str, low: str | None, latin: bytes | None) -> SpacedIndex | None:
         """The index of ``text`` (``low``, ``latin``: its ``lowered`` and ``ascii_lowered`` copies), or None
         where lower() is no exact caseless copy or a blank is beyond Latin-1 (rare: the patterns scan)."""
-        if low is None or latin is None or any(c in text for c in NOT_LOWER_EXACT):
-            return None
-        if not text.isascii() and any(c in text for c in FAR_WS):
+        if low is None or latin is None or holds_any(text, FOLDED if not text.isascii() else NOT_LOWER_EXACT):
             return None
         return cls(text, low, latin)
 
@@ -85,8 +83,8 @@ class SpacedIndex:
         beyond Latin-1 " " (same positions; ``s_i_written``: ``text`` with the first and last written so),
         or None where ``text`` holds none of them. The copy holds nothing ``of`` refuses, so it is indexed
         without ``of``'s checks (a scan per character of ``FOLDED`` over a long text, already done here)."""
-        far = [c for c in FAR_WS if c in text] if not text.isascii() else []
-        if not far and not any(c in text for c in NOT_LOWER_EXACT):
+        far = present(text, FAR_WS) if not text.isascii() else []
+        if not far and not holds_any(text, NOT_LOWER_EXACT):
             return None
         folded = s_i_written.replace("\u0131", "i")
         for c in far:
@@ -193,6 +191,31 @@ class SpacedIndex:
     def letter_at(self, i: int) -> bool:
         """Is ``text[i]`` a letter for (?i)[A-Za-z] (False outside the text)?"""
         return 0 <= i < len(self.low) and self.low[i] in LETTERS
+
+
+SCAN_BLOCK = 1 << 16  # characters per block of ``present``: read from the cache by each look-up
+
+
+def present(text: str, chars: Sequence[str]) -> list[str]:
+    """The characters of ``chars`` that ``text`` holds, in their order: ``c in text`` for each, run block by
+    block on a long text, so every look-up after the first reads the block from the cache (16 passes
+    over a 16 MB text cost ~3.5x as much)."""
+    left = list(chars)
+    for lo in range(0, len(text), SCAN_BLOCK):
+        hi = lo + SCAN_BLOCK
+        left = [c for c in left if text.find(c, lo, hi) < 0]
+        if not left:
+            break
+    return [c for c in chars if c not in left]
+
+
+def holds_any(text: str, chars: Sequence[str]) -> bool:
+    """``any(c in text for c in chars)``, block by block (``present``), stopping at the first found."""
+    for lo in range(0, len(text), SCAN_BLOCK):
+        hi = lo + SCAN_BLOCK
+        if any(text.find(c, lo, hi) >= 0 for c in chars):
+            return True
+    return False
 
 
 PIECE = 1 << 16  # characters per piece of ``lower_in_pieces``

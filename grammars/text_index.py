@@ -16,13 +16,13 @@ from functools import cached_property
 
 from . import find_all
 from .ascii_lowered import ascii_lowered
-from .spaced_index import SpacedIndex, lower_in_pieces
+from .spaced_index import SpacedIndex, holds_any, lower_in_pieces
 
 
 def lowered(text: str) -> str | None:
     """``grammars.lowered(text)``, made in pieces (``lower_in_pieces``: cheaper on a long text); a text
     holding U+0130, which lower() writes as two characters (no position-exact copy), is not copied."""
-    if "\u0130" in text or "\u017f" in text:
+    if holds_any(text, ("\u0130", "\u017f")):
         return None
     return lower_in_pieces(text)  # no U+0130: lower() keeps every position
 

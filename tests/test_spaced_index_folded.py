@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from extractor.grammars import lowered as plain_lowered
-from extractor.grammars import text_index
+from extractor.grammars import spaced_index, text_index
 from extractor.grammars.spaced_index import FAR_WS, SpacedIndex, lower_in_pieces
 from extractor.grammars.text_index import TextIndex
 from hypothesis import given, settings
@@ -61,3 +61,13 @@ def test_folded_index_is_the_folded_copys_index(text: str) -> None:
     else:  # a text the index refuses has its folded index, the plain way's
         assert folded is not None and want is not None
         assert (folded.text, folded.low, folded.latin) == (want.text, want.low, want.latin)
+
+
+@settings(max_examples=300)
+@given(TEXT, st.sampled_from([FAR_WS, "\u0130\u0131\u017f", "aS\u03a3", ""]), st.sampled_from([1, 2, 7, 1 << 16]))
+def test_present_and_holds_any_look_up_each_character(text: str, chars: str, block: int) -> None:
+    """Block by block (blocks of one character up to the whole text), the same answer as ``in`` per character."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(spaced_index, "SCAN_BLOCK", block)
+        assert spaced_index.present(text, chars) == [c for c in chars if c in text]
+        assert spaced_index.holds_any(text, chars) == any(c in text for c in chars)
