@@ -78,17 +78,12 @@ class SpacedIndex:
         return cls(text, low, latin)
 
     @classmethod
-    def folded(cls, text: str, s_i_written: str) -> SpacedIndex | None:
-        """The index of ``text`` with "\u0130", "\u0131", "\u017f" written "i", "i", "s" and each blank
-        beyond Latin-1 " " (same positions; ``s_i_written``: ``text`` with the first and last written so),
-        or None where ``text`` holds none of them. The copy holds nothing ``of`` refuses, so it is indexed
-        without ``of``'s checks (a scan per character of ``FOLDED`` over a long text, already done here)."""
-        far = present(text, FAR_WS) if not text.isascii() else []
-        if not far and not holds_any(text, NOT_LOWER_EXACT):
+    def folded(cls, text: str) -> SpacedIndex | None:
+        """The index of ``folded_copy(text)``, or None where ``text`` holds no character of ``FOLDED``. The
+        copy holds none, so it is indexed without ``of``'s checks (a scan per character of ``FOLDED``)."""
+        folded = folded_copy(text)
+        if folded is None:
             return None
-        folded = s_i_written.replace("\u0131", "i")
-        for c in far:
-            folded = folded.replace(c, " ")
         latin = ascii_lowered(folded)
         assert latin is not None  # neither "\u017f" nor "\u0130" is left
         return cls(folded, lower_in_pieces(folded), latin)  # no "\u0130" left: lower() keeps every position
@@ -216,6 +211,40 @@ def holds_any(text: str, chars: Sequence[str]) -> bool:
         if any(text.find(c, lo, hi) >= 0 for c in chars):
             return True
     return False
+
+
+FOLD_TO = {"\u017f": "s", "\u0130": "i", "\u0131": "i"} | dict.fromkeys(FAR_WS, " ")
+
+
+def folded_copy(text: str) -> str | None:
+    """``text`` with "\u017f", "\u0130", "\u0131" written "s", "i", "i" and each blank beyond Latin-1 " "
+    (``FOLDED``, same positions), or None where it holds none of them. Made in one copy: the places of
+    those (rare) characters found block by block, then the text joined around them (a ``str.replace`` per
+    character present copied the whole text each time: 0.5 s for the six such blanks of a 64 MB text)."""
+    odd = present(text, FOLDED) if not text.isascii() else []
+    if not odd:
+        return None
+    at: list[int] = []
+    n = len(text)
+    for lo in range(0, n, SCAN_BLOCK):
+        hi = min(lo + SCAN_BLOCK, n)
+        for c in odd:
+            at.extend(find_all_in(text, c, lo, hi))
+    at.sort()
+    pieces, prev = [], 0
+    for p in at:
+        pieces += (text[prev:p], FOLD_TO[text[p]])
+        prev = p + 1
+    pieces.append(text[prev:])
+    return "".join(pieces)
+
+
+def find_all_in(text: str, c: str, lo: int, hi: int) -> Iterator[int]:
+    """Every position of the character ``c`` in ``text[lo:hi]``, in order."""
+    p = text.find(c, lo, hi)
+    while p >= 0:
+        yield p
+        p = text.find(c, p + 1, hi)
 
 
 PIECE = 1 << 16  # characters per piece of ``lower_in_pieces``
