@@ -12,7 +12,7 @@ from ..grammars import find_all
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars.spaced_index import ANY, FOLDED, Gap
 from ..grammars.text_index import TextIndex
-from .signature_keys import many_keys, text_starts
+from .signature_keys import key_starts, many_keys
 
 GLUE_POINT = regex.compile(r"[a-z&][A-Z]|&\w|[A-Z]{10}")  # "CapitalManagement", "&MERCHANDISING", "LATINAMERICA"
 MAX_RESPACED = 80
@@ -31,20 +31,22 @@ def _spellings(found: Iterable[str]) -> tuple[dict[tuple[str, ...], int], dict[t
     return count, first
 
 
-def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[int] | None = None) -> Iterator[str]:
+def _writings(doc: TextIndex, chars: str, bounded: bool = False, starts: list[int] | None = None,
+              run_at: list[int] | None = None) -> Iterator[str]:
     """Each writing of ``chars`` case-insensitive, in order and not overlapping, with any blanks between
     them, or (``bounded``) with blanks of a line ([ \\t\\xa0]) and not inside a longer run of letters: what
     ``_pattern`` finds, taken from the text's ``spaced`` index (no pattern compiled, no scan of the text
     per name) where that is exact. Where the text holds a character whose caseless match lower() does not
     tell, from the index of its folded copy (``TextIndex.folded_spaced``): a writing there is the pattern's when no
     such character is in it or beside it, else the pattern (compiled then) tells. ``starts``: the
-    index's occurrences of the key, when ``_starts_at_once`` found them."""
+    index's occurrences of the key, when ``_starts_at_once`` found them; ``run_at``: for a name beyond ASCII,
+    those of its longest ASCII run in the index's ``chars`` (``_pattern_writings``)."""
     key = chars.lower()
     plain = key.isascii() and len(key) == len(chars)
     exact = doc.spaced is not None
     index = doc.spaced if exact or not plain else doc.folded_spaced
     if index is None or not plain:
-        yield from _pattern_writings(doc, chars, bounded)
+        yield from _pattern_writings(doc, chars, bounded, run_at)
         return
     gaps = [LINE_GAP if bounded else ANY] * len(key)
     ends = index.run_ends(key, gaps)  # a run written without blanks is walked in one step
@@ -69,43 +71,56 @@ LINE_GAP = Gap(blanks=frozenset(" \t\xa0"))
 MIN_RUN = 4  # ASCII characters of a name that find the places its pattern is tried
 
 
-def _pattern_writings(doc: TextIndex, chars: str, bounded: bool) -> Iterator[str]:
+def _pattern_writings(doc: TextIndex, chars: str, bounded: bool, run_at: list[int] | None = None) -> Iterator[str]:
     """``_pattern(chars, bounded).finditer(doc.text)``'s writings, for a name the index cannot walk (a
     letter beyond ASCII: "VESAEQUITYINVESTMENTS.ÀR.L."): the pattern tried only where the index holds
     the name's longest run of ASCII characters, at the place the name would start. A writing's every
     character, blanks left out, is one byte of the index's ``chars`` (caselessly equal characters are
     equal there, as the ASCII ones are), so no writing starts elsewhere; a pattern without a literal
-    start scanned the whole text once per such name (names x text on a long document)."""
+    start scanned the whole text once per such name (names x text on a long document). ``run_at``:
+    every occurrence of that run in the index's ``chars`` (``_starts_at_once``, one pass for all names),
+    else each found by a ``find`` here."""
     pattern = _pattern(chars, bounded)
     text = doc.text
     index = doc.spaced if doc.spaced is not None else doc.folded_spaced
-    run = max(ASCII_RUN.finditer(chars), key=lambda m: len(m.group()), default=None)
-    if index is None or run is None or len(run.group()) < MIN_RUN:
+    run = _ascii_run(chars)
+    if index is None or run is None:
         yield from (m.group() for m in pattern.finditer(text))
         return
     squeezed, word, at, end = index.chars, run.group().lower().encode("ascii"), run.start(), 0
-    j = squeezed.find(word, at)
-    while j >= 0:
+    for j in find_all(squeezed, word, at) if run_at is None else (j for j in run_at if j >= at):
         p = index.position(j - at)
         if p >= end and (m := pattern.match(text, p)) is not None:
             end = m.end()
             yield m.group()
-        j = squeezed.find(word, j + 1)
+
+
+def _ascii_run(chars: str) -> regex.Match[str] | None:
+    """The longest run of ASCII characters of ``chars`` (the first of the longest), when it is at least
+    MIN_RUN long: where ``_pattern_writings`` tries the name's pattern."""
+    run = max(ASCII_RUN.finditer(chars), key=lambda m: len(m.group()), default=None)
+    return run if run is not None and len(run.group()) >= MIN_RUN else None
 
 
 ASCII_RUN = regex.compile(r"[\x00-\x7f]++")
 
 
-def _starts_at_once(doc: TextIndex, keys: set[str]) -> dict[str, list[int]]:
-    """The occurrences (``SpacedIndex.occurrences``) of each key ``_writings`` looks up in the index, from
-    one pass over the index for all of them where that is cheaper than a scan per key; else none."""
-    keys = {k.lower() for k in keys if k.isascii() and len(k.lower()) == len(k)}
-    if not many_keys(len(keys), len(doc.text)):  # the index is not made for a few names
-        return {}
+def _starts_at_once(doc: TextIndex, keys: set[str]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The occurrences (``SpacedIndex.occurrences``) of each key ``_writings`` looks up in the index, and for
+    each key it cannot walk (beyond ASCII) the places in the index's ``chars`` of its longest ASCII run,
+    lower-cased (``_pattern_writings``): from one pass over the index for all of them where that is cheaper
+    than a scan per key; else none."""
+    plain = {k.lower() for k in keys if k.isascii() and len(k.lower()) == len(k)}
+    runs = {run.group().lower() for k in keys if not (k.isascii() and len(k.lower()) == len(k))
+            and (run := _ascii_run(k)) is not None}
+    if not many_keys(len(plain) + len(runs), len(doc.text)):  # the index is not made for a few names
+        return {}, {}
     index = doc.spaced if doc.spaced is not None else doc.folded_spaced
-    if index is None or not many_keys(len(keys), len(index.chars)):
-        return {}
-    return text_starts(index, keys)
+    if index is None or not many_keys(len(plain) + len(runs), len(index.chars)):
+        return {}, {}
+    found = key_starts(index.chars, {k.encode("ascii") for k in plain | runs})
+    starts = {k: [index.position(j) for j in found[k.encode("ascii")]] for k in plain}
+    return starts, {r: found[r.encode("ascii")] for r in runs}
 
 
 def _odd_near(text: str, a: int, b: int) -> bool:
@@ -129,12 +144,14 @@ def respaced(text: str | TextIndex, names: Iterable[str]) -> dict[str, str]:
     doc = text if isinstance(text, TextIndex) else TextIndex(text)
     glued = [n for n in names if len(n) <= MAX_RESPACED and GLUE_POINT.search(n) is not None]
     squeezed = {"".join(n.split()) for n in glued}
-    starts = _starts_at_once(doc, squeezed)  # a long text with many names: one pass for them all
+    starts, runs = _starts_at_once(doc, squeezed)  # a long text with many names: one pass for them all
     out = {}
     for name in glued:
         chars = [c for c in name if not c.isspace()]
         key = "".join(chars)
-        count, first = _spellings(_writings(doc, key, starts=starts.get(key.lower())))
+        run = _ascii_run(key) if runs else None
+        run_at = runs.get(run.group().lower()) if run is not None else None
+        count, first = _spellings(_writings(doc, key, starts=starts.get(key.lower()), run_at=run_at))
         best = max(count, key=lambda w: (count[w], len(w)), default=())
         if len(best) > len(name.split()) and count[best] > count.get(tuple(name.lower().split()), 0):
             out[name] = _spaced_like(chars, first[best])
