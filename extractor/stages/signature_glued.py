@@ -30,7 +30,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..grammars import signature as g
 from ..grammars.suffixes import suffix_alternation
 from ..grammars.text_index import TextIndex
-from .signature_flat import followed_by, glued_forms
+from .signature_flat import FormPlaces, followed_by, glued_forms
 from .signature_parties import is_suffix, names_above, with_suffixes
 from .signature_respace import respaced, respaced_words
 
@@ -142,8 +142,9 @@ def full_names(doc: TextIndex, parties: list[str]) -> dict[str, str]:
         single_caps = " " not in name and name.isupper()  # "NETWORK": a role label
         return bool(name) and not single_caps and not is_suffix(name.split()[-1]) and len(name) <= 60
 
-    full = with_suffixes(doc.text, [n for n in parties if short(n)])
-    full = glued_forms(doc.text, glued_suffixes(doc.text, full))
+    places = FormPlaces(doc.text)  # where the text writes a form: one scan for both look-ups, when made
+    full = with_suffixes(doc.text, [n for n in parties if short(n)], places)
+    full = glued_forms(doc.text, glued_suffixes(doc.text, full), places)
     spaced = respaced(doc, set(parties))
     spaced.update(respaced_words(doc, {n for n in parties if n not in spaced}))
     out = {}

@@ -5,12 +5,13 @@ completed with its corporate suffix from elsewhere in the document. Used by ``si
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from ..grammars import party_noise, vocabulary
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
 from .signature_flat import (
+    FormPlaces,
     closer_split,
     descriptor_cut,
     descriptor_unglued,
@@ -391,10 +392,22 @@ def _with_suffix(text: str, name: str) -> str:
 NAME_CHAR = regex.compile(r"[\w.]")
 
 
-def with_suffixes(text: str, names: Iterable[str]) -> dict[str, str]:
+def suffix_starts(text: str, forms: Iterable[int]) -> Iterator[int]:
+    """Where ``SUFFIX_WORD.finditer(text)`` finds a match, from ``forms`` (every place in order where a form
+    is written, ``FormPlaces``): its forms are the same words, some asked to end a word, so each of its
+    matches starts at one of them; the first match from each place on, as ``finditer`` takes them."""
+    end = 0
+    for p in forms:
+        if p >= end and (m := SUFFIX_WORD.match(text, p)) is not None:
+            yield p
+            end = m.end()
+
+
+def with_suffixes(text: str, names: Iterable[str], places: FormPlaces | None = None) -> dict[str, str]:
     """For each name, the first "name, Inc." in ``text`` (the name not glued to a word before it),
     else the name. One scan for the suffix words, then a look-up of the names ending before each: a
-    search per name made the cost names x text, quadratic on exhibits with many signature blocks."""
+    search per name made the cost names x text, quadratic on exhibits with many signature blocks.
+    ``places``: the text's forms (``signature_flat.FormPlaces``), whose scan then serves here too."""
     out = {n: n for n in names}
     if len(out) * len(text) <= FIND_BUDGET:  # a few names in a normal exhibit: str.find in C is quicker
         return {n: _with_suffix(text, n) for n in out}
@@ -402,12 +415,12 @@ def with_suffixes(text: str, names: Iterable[str]) -> dict[str, str]:
     for n in out:
         by_tail.setdefault(n[-TAIL:], []).append(n)
     found: set[str] = set()
-    for w in SUFFIX_WORD.finditer(text):
-        run = w.start()
+    for at in (w.start() for w in SUFFIX_WORD.finditer(text)) if places is None else suffix_starts(text, places()):
+        run = at
         while run > 0 and text[run - 1] in " \t\xa0":
             run -= 1
         # where FORM_SUFFIX can start before this word: at a comma before the blanks, or in them
-        for q in range(run - (run > 0 and text[run - 1] == ","), w.start()):
+        for q in range(run - (run > 0 and text[run - 1] == ","), at):
             m = FORM_SUFFIX_AT.match(text, q)
             if m is None:
                 continue
