@@ -4,6 +4,7 @@ last first, whatever was asked before."""
 
 from __future__ import annotations
 
+from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -16,24 +17,28 @@ KEYWORD_PIECES = st.sampled_from(
 TEMPLATES = st.sampled_from(["Section 3.", "SECTION 2", "ARTICLE 1", "Article 2.0", "Section 1.00"])
 
 
-def _finder(text: str) -> section_recovery._Finder:
-    return section_recovery._Finder(text, sections.cand_at, sections.made_cand, [])
+def _finder(text: str, indexed: bool = False) -> section_recovery._Finder:
+    doc = TextIndex(text) if indexed else None
+    return section_recovery._Finder(text, sections.cand_at, sections.made_cand, [], doc)
 
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(KEYWORD_PIECES, max_size=24).map("".join), TEMPLATES,
        st.lists(st.tuples(st.sampled_from([1, 4, 14, 41]), st.integers(0, 60), st.integers(0, 90), st.booleans()),
-                min_size=1, max_size=4))
-@example("Section 41 Section 4 Section 14", "Section 3.", [(4, 0, 19, False), (4, 0, 30, True)])
-@example("ARTICLE 14.", "ARTICLE 1", [(1, 0, 9, True), (14, 0, 11, False)])
-def test_keyword_numbers_are_the_stretch_scan(text: str, template: str,
-                                              looks: list[tuple[int, int, int, bool]]) -> None:
+                min_size=1, max_size=4), st.booleans())
+@example("Section 41 Section 4 Section 14", "Section 3.", [(4, 0, 19, False), (4, 0, 30, True)], True)
+@example("ARTICLE 14.", "ARTICLE 1", [(1, 0, 9, True), (14, 0, 11, False)], False)
+@example("\u017fection 4 ART\u0130CLE 4", "ARTICLE 1", [(4, 0, 30, False)], True)
+def test_keyword_numbers_are_the_stretch_scan(text: str, template: str, looks: list[tuple[int, int, int, bool]],
+                                              indexed: bool) -> None:
+    """Also with the text's index (the scan tried only where it finds the keyword) and with the pattern
+    shared by the keyword's other writings ("Section 3." and "SECTION 2")."""
     numbered = section_numbers.keyword_number(template)
     assert numbered is not None
-    finder = _finder(text)
+    finder = _finder(text, indexed)
     for n, lo, hi, last in looks:
         want = [m.span() for m in numbered.finditer(text, lo, hi) if m.group("n") == str(n)]
-        got = [m.span() for m in finder._numbered_in(numbered, str(n), lo, hi, last)]
+        got = [m.span() for m in finder._numbered_in(numbered, str(n), lo, hi, last, template)]
         assert got == (want[::-1] if last else want)
 
 

@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from heapq import heappop, heappush
 from itertools import islice
 
+from ..grammars import finditer_at
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars.text_index import TextIndex
 from .section_candidates import Cand
 from .section_headings import VERB_WORDS, WORD, is_heading
 from .section_numbers import BLANK, TEMPLATE, dotted, dotted_lazily, keyword_number, number_pattern
@@ -164,8 +166,10 @@ def _sentence_case(words: str) -> bool:
 
 
 class _Finder:
-    def __init__(self, text: str, cand_at: CandAt, make: CandMake, cands: Sequence[Cand]) -> None:
+    def __init__(self, text: str, cand_at: CandAt, make: CandMake, cands: Sequence[Cand],
+                 doc: TextIndex | None = None) -> None:
         self.text = text
+        self.doc = doc if doc is not None and doc.text is text else None  # where its keywords stand
         self.cand_at = cand_at
         self.make = make
         self.existing = {c.start: c for c in cands}
@@ -281,7 +285,7 @@ class _Finder:
         if numbered is not None:
             num = str(n)
             if hi - lo >= BARE_WINDOW:
-                return self._numbered_in(numbered, num, lo, hi, last)
+                return self._numbered_in(numbered, num, lo, hi, last, template)
             if not last:  # made as they are tried: the first that reads as a heading ends the look
                 return (m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num)
             found = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
@@ -290,21 +294,22 @@ class _Finder:
             found = [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
         return reversed(found) if last else found
 
-    def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int,
-                     last: bool) -> Iterator[regex.Match[str]]:
+    def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int, last: bool,
+                     template: str = "") -> Iterator[regex.Match[str]]:
         """``[m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]``, last first when
         ``last``, made as they are tried, from one scan of the whole text kept per number (the numbers
         before a run are looked for from the top of the text, those after it to its end, once per run: a
         look costs the places of ``num``, not the stretch's length): a match opens at its keyword, which no
         match holds elsewhere, and has no lookaround, so the stretch's matches are the whole text's that
         open in it, but the one that ends past ``hi``, which is matched again with ``hi`` as the end (its
-        digits may be cut)."""
+        digits may be cut). ``template``: the run member's number the pattern is ``keyword_number``'s of;
+        with the text's index, the scan tries only where the index finds its keyword."""
         found = self._numbered.get(numbered)
         if found is None:
             starts: list[int] = []
             ends: list[int] = []
             by_num: dict[str, list[int]] = {}
-            for m in numbered.finditer(self.text):
+            for m in self._keyword_matches(numbered, template):
                 by_num.setdefault(m.group("n"), []).append(len(starts))
                 starts.append(m.start())
                 ends.append(m.end())
@@ -323,6 +328,19 @@ class _Finder:
             yield m
         if cut and not last and (m := match(text, starts[j - 1], hi)) is not None and m.group("n") == num:
             yield m
+
+    def _keyword_matches(self, numbered: regex.Pattern[str], template: str) -> Iterator[regex.Match[str]]:
+        """``numbered.finditer(self.text)`` (``keyword_number(template)``), tried only where the text's index
+        finds the template's keyword caselessly (every place a match can open) when there is an index."""
+        m = TEMPLATE.match(template)
+        kw = m.group(1).lower() if m is not None and m.group(1) else None
+        if self.doc is None or kw not in ("article", "section"):
+            return numbered.finditer(self.text)
+        if kw == "article":
+            return finditer_at(numbered, self.text, self.doc.folded_positions(b"article"))
+        low = self.doc.ascii_folded
+        return finditer_at(numbered, self.text, [k for k in self.doc.folded_positions(b"sec")
+                                                 if low.startswith(b"tion", k + 3)])
 
     def _inside_candidate(self, pos: int) -> bool:
         k = bisect_right(self.spans, (pos, -1)) - 1
@@ -383,10 +401,12 @@ def _runs(valued: Valued) -> list[Valued]:
     return runs
 
 
-def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -> list[Cand]:
+def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake,
+            doc: TextIndex | None = None) -> list[Cand]:
     """Candidates for the top-level numbers missing from the runs in ``cands`` (plausible numbers in
-    text order), and for the parents missing above a "N.1"; in no order."""
-    finder = _Finder(text, cand_at, make, cands)
+    text order), and for the parents missing above a "N.1"; in no order. ``doc``: the index of ``text``,
+    whose keyword places the scans share."""
+    finder = _Finder(text, cand_at, make, cands, doc)
     _parents(finder, cands)
     _fill_runs(finder, cands)
     every = _by_key(sorted([*cands, *finder.found], key=lambda c: c.start))
