@@ -232,7 +232,7 @@ GLUED = tuple(
 # rarer and opens this scan, which gives the mark before (half the time of the pattern's own scan)
 _GLUED_PAREN = GLUED[3]
 _PAREN_AFTER_MARK = regex.compile(r"\((?<=(?P<mark>[.:;!?\"\u201d)\]])[ \t\u00a0]{1,3}\()")
-# GLUED[6] opens at its caseless "article": found by ``bytes.find`` in the ``ascii_lowered`` copy, which the
+# GLUED[6] opens at its caseless "article": found by ``bytes.find`` in the ``ascii_folded`` copy, which the
 # reference scan of the same text reuses (one TextIndex), instead of a scan that tries every position
 _GLUED_ARTICLE = GLUED[6]
 _GLUED_SECTION = GLUED[7]  # opens at its caseless "section", found the same way
@@ -245,17 +245,12 @@ def glued_matches(doc: TextIndex) -> Iterator[regex.Match[str]]:
         if p is _GLUED_PAREN:
             # the mark is the only one before its "(": only blanks stand between them
             yield from finditer_at(p, text, [m.start("mark") for m in _PAREN_AFTER_MARK.finditer(text)])
-        elif p is _GLUED_ARTICLE and (found := doc.ascii_positions(b"article")) is not None:
-            yield from finditer_at(p, text, found)
-        elif p is _GLUED_SECTION and (found := doc.ascii_positions(b"sec")) is not None:
+        elif p is _GLUED_ARTICLE:
+            yield from finditer_at(p, text, doc.folded_positions(b"article"))
+        elif p is _GLUED_SECTION:
             # "section" where "sec" stands: the reference scan of the same index finds "sec" anyway
-            low = doc.ascii_lowered
-            assert low is not None  # (ascii_positions gave a list)
-            yield from finditer_at(p, text, [k for k in found if low.startswith(b"tion", k + 3)])
-        elif p in (_GLUED_ARTICLE, _GLUED_SECTION) and (folded := doc.caseless) is not None:
-            # a text with no ascii_lowered copy (a "\u017f" or "\u0130" anywhere in it): its keyword
-            # found in the caseless copy, every place the caseless keyword can start and perhaps more
-            yield from finditer_at(p, text, find_all(folded, "article" if p is _GLUED_ARTICLE else "section"))
+            low = doc.ascii_folded
+            yield from finditer_at(p, text, [k for k in doc.folded_positions(b"sec") if low.startswith(b"tion", k + 3)])
         else:
             yield from p.finditer(text)
 
@@ -282,10 +277,8 @@ _CONTENTS = b"contents"  # in every CONTENTS_HEADING match
 
 def contents_heading(doc: TextIndex, end: int) -> regex.Match[str] | None:
     """``CONTENTS_HEADING.search(doc.text, 0, end)``, tried only at the start of each line that holds
-    "contents" in the ``ascii_lowered`` copy (a caseless scan of half the text tries every line)."""
-    text, low = doc.text, doc.ascii_lowered
-    if low is None:
-        return CONTENTS_HEADING.search(text, 0, end)
+    "contents" in the ``ascii_folded`` copy (a caseless scan of half the text tries every line)."""
+    text, low = doc.text, doc.ascii_folded
     tried = -1
     k = low.find(_CONTENTS, 0, end)
     while k >= 0:
@@ -329,16 +322,14 @@ def toc_run(rest: str) -> bool:
     return False
 
 
-def toc_keyword_starts(doc: TextIndex) -> list[int] | None:
+def toc_keyword_starts(doc: TextIndex) -> list[int]:
     """In order, every place where one of TOC_RUN's keywords ("Section", "Article" in two writings) may
     stand, and more (either word in any case), from the positions the heading and reference scans of the
-    same index find anyway; None where the index has no ``ascii_lowered`` copy. ``toc_run`` of a line
+    same index find anyway (in its ``ascii_folded`` copy: never None). ``toc_run`` of a line
     holding none of them is False."""
-    articles = doc.ascii_positions(b"article")
-    secs = doc.ascii_positions(b"sec")
-    low = doc.ascii_lowered
-    if articles is None or secs is None or low is None:
-        return None
+    articles = doc.folded_positions(b"article")
+    secs = doc.folded_positions(b"sec")
+    low = doc.ascii_folded
     return sorted([*articles, *(k for k in secs if low.startswith(b"tion", k + 3))])
 
 
@@ -418,30 +409,21 @@ def _stem_starts(low: AnyStr, stems: tuple[AnyStr, ...], sub: AnyStr) -> list[in
 
 
 def _index_reference_starts(doc: TextIndex, low: bytes) -> list[int]:
-    """``reference_starts(low)`` for ``low = doc.ascii_lowered``, from the positions the index keeps (the
+    """``reference_starts(low)`` for ``low = doc.ascii_folded``, from the positions the index keeps (the
     heading scan of the same text looked for "article" and "sec" already)."""
     starts: list[int] = []
     for stem in _REF_STEM_BYTES:
-        found = doc.ascii_positions(stem)
-        assert found is not None  # the index has its ascii_lowered copy, ``low``
-        starts += found
+        starts += doc.folded_positions(stem)
     starts += [k - 3 for k in starts if k >= 3 and low.startswith(b"sub", k - 3)]
     return sorted(set(starts))
 
 
 def iter_references(doc: TextIndex) -> Iterator[regex.Match[str]]:
     """The matches of ``REFERENCE.finditer(doc.text)``, found from the keyword stems."""
+    # the ``ascii_folded`` copy: every place a caseless keyword can start, also in a text holding a
+    # "\u017f" or "\u0130" (a large text holds one; a full scan costs ~10x, the caseless str copy ~2x)
     text = doc.text
-    low = doc.ascii_lowered  # cheaper to make than str.lower() of a text with non-ASCII characters
-    if low is None:
-        # (a "\u017f" or "\u0130" anywhere in the text): the stems in the caseless copy, every place a
-        # caseless keyword can start and perhaps more; a full scan costs ~10x (a large text holds one)
-        folded = doc.caseless
-        if folded is None:
-            yield from REFERENCE.finditer(text)
-        else:
-            yield from finditer_at(REFERENCE, text, reference_starts(folded))
-        return
+    low = doc.ascii_folded
     yield from finditer_at(REFERENCE, text, _index_reference_starts(doc, low))
 
 

@@ -36,6 +36,8 @@ class TextIndex:
     _positions: dict[bytes, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # word -> its positions in ``caseless`` (``cue_scan.keyword_starts``): the cue scans of one text share them
     caseless_words: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # word -> its positions in ``ascii_folded`` where that copy is not ``ascii_lowered`` (``folded_positions``)
+    _folded_positions: dict[bytes, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def lowered(self) -> str | None:
@@ -94,6 +96,18 @@ class TextIndex:
             if low is None:
                 return None
             got = self._positions[word] = list(find_all(low, word))
+        return got
+
+    def folded_positions(self, word: bytes) -> list[int]:
+        """``ascii_positions(word)``, but in ``ascii_folded`` (never None): every place a caseless pattern of
+        the lower-case ASCII ``word`` can start, also in a text holding U+017F or U+0130 (one such letter
+        in a large text would otherwise send every keyword scan to a slower copy or a regex scan). Shared
+        with ``ascii_positions`` where the two copies are one. The list is shared: callers must not change it."""
+        if self.ascii_lowered is not None:
+            return self.ascii_positions(word)  # type: ignore[return-value] # not None: the copy exists
+        got = self._folded_positions.get(word)
+        if got is None:
+            got = self._folded_positions[word] = list(find_all(self.ascii_folded, word))
         return got
 
     @cached_property

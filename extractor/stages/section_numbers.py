@@ -94,7 +94,14 @@ def keyword_number(template: str) -> regex.Pattern[str] | None:
     m = TEMPLATE.match(template)
     if m is None or not m.group(1) or not m.group(2).isdigit():
         return None
-    return regex.compile(_keyword_prefix(m.group(1)) + r"(?P<n>\d++)" + regex.escape(m.group(3) or "") + r"\.?")
+    return _keyword_number(m.group(1).lower(), m.group(3) or "")
+
+
+@functools.lru_cache(maxsize=16)
+def _keyword_number(kw: str, zeros: str) -> regex.Pattern[str]:
+    """``keyword_number``'s pattern, one per keyword and zeros: the keyword is matched caselessly, so
+    "Section 4." and "SECTION 4" share it (and a run's looks share its whole-text scan)."""
+    return regex.compile(_keyword_prefix(kw) + r"(?P<n>\d++)" + regex.escape(zeros) + r"\.?")
 
 
 def number_pattern(template: str, style: str, n: int, known: bool, after_digit: bool = False

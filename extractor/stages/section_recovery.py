@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from heapq import heappop, heappush
 from itertools import islice
 
+from ..grammars import finditer_at
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars.text_index import TextIndex
 from .section_candidates import Cand
 from .section_headings import VERB_WORDS, WORD, is_heading
 from .section_numbers import BLANK, TEMPLATE, dotted, dotted_lazily, keyword_number, number_pattern
@@ -164,8 +166,10 @@ def _sentence_case(words: str) -> bool:
 
 
 class _Finder:
-    def __init__(self, text: str, cand_at: CandAt, make: CandMake, cands: Sequence[Cand]) -> None:
+    def __init__(self, text: str, cand_at: CandAt, make: CandMake, cands: Sequence[Cand],
+                 doc: TextIndex | None = None) -> None:
         self.text = text
+        self.doc = doc if doc is not None and doc.text is text else None  # where its keywords stand
         self.cand_at = cand_at
         self.make = make
         self.existing = {c.start: c for c in cands}
@@ -173,11 +177,14 @@ class _Finder:
         self.spans = sorted((c.start, c.tok_end) for c in cands)
         self.taken = set(self.existing)
         self.found: list[Cand] = []
-        # (start, digits) of every BARE_NUMBER match in the text, and the starts (``_bare_numbers``)
-        self._bare: list[tuple[int, str]] | None = None
-        self._bare_starts: list[int] = []
-        # keyword pattern -> the starts of its matches in the whole text, and the matches (``_numbered_in``)
-        self._numbered: dict[regex.Pattern[str], tuple[list[int], list[regex.Match[str]]]] = {}
+        # digits -> the starts of the BARE_NUMBER matches of the whole text that read them (``_bare_numbers``),
+        # filled as far as asked: every match that starts before ``_bare_to`` is in
+        self._bare: dict[str, list[int]] = {}
+        self._bare_to = 0
+        self._bare_scan: Iterator[regex.Match[str]] | None = None
+        # keyword pattern -> the starts and ends of its matches in the whole text, and for each number the
+        # indexes of the matches that read it (``_numbered_in``)
+        self._numbered: dict[regex.Pattern[str], tuple[list[int], list[int], dict[str, list[int]]]] = {}
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
              strict: bool, glued_to_digits: bool = True, glued_only: bool = False) -> Cand | None:
@@ -231,19 +238,39 @@ class _Finder:
     def _bare_numbers(self, num: str, lo: int, hi: int) -> list[regex.Match[str]]:
         """``[m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]``. A long stretch
         (the seeds look from the top of the text, again for each number of the run) is read from one scan
-        of the whole text: a match is a run of one or two digits with no digit before it, so none
+        of the whole text, kept per number (a look costs the places of ``num`` it holds, not its length) and
+        made as far as a look needs: a match is a run of one or two digits with no digit before it, so none
         overlaps another and every match in ``lo..hi`` is one of the whole text's; it is matched again
         with ``hi`` as the end (where what follows the number is cut off it fails)."""
         if hi - lo < BARE_WINDOW:
             return [m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]
-        if self._bare is None:
-            self._bare = [(m.start(), m.group()) for m in BARE_NUMBER.finditer(self.text)]
-            self._bare_starts = [k for k, _ in self._bare]
+        if self._bare_to < hi:
+            self._scan_bare(hi)
+        starts = self._bare.get(num)
+        if not starts:
+            return []
         out = []
-        for k, digits in self._bare[bisect_left(self._bare_starts, lo) : bisect_left(self._bare_starts, hi)]:
-            if digits == num and (m := BARE_NUMBER.match(self.text, k, hi)) is not None:
+        for k in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+            if (m := BARE_NUMBER.match(self.text, k, hi)) is not None:
                 out.append(m)
         return out
+
+    def _scan_bare(self, hi: int) -> None:
+        """Go on with the whole text's BARE_NUMBER scan until every match that starts before ``hi`` is kept."""
+        if self._bare_scan is None:
+            self._bare_scan = BARE_NUMBER.finditer(self.text)
+        bare = self._bare
+        for m in self._bare_scan:
+            k = m.start()
+            got = bare.get(m.group())
+            if got is None:
+                bare[m.group()] = [k]
+            else:
+                got.append(k)
+            self._bare_to = k + 1
+            if k + 1 >= hi:
+                return
+        self._bare_to = len(self.text) + 1  # the scan is done
 
     def _matches(self, template: str, style: str, n: int, lo: int, hi: int, strict: bool,
                  last: bool) -> Iterable[regex.Match[str]]:
@@ -257,35 +284,63 @@ class _Finder:
         numbered = keyword_number(template)
         if numbered is not None:
             num = str(n)
+            if hi - lo >= BARE_WINDOW:
+                return self._numbered_in(numbered, num, lo, hi, last, template)
             if not last:  # made as they are tried: the first that reads as a heading ends the look
                 return (m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num)
-            if hi - lo >= BARE_WINDOW:
-                return self._numbered_in(numbered, num, lo, hi)
             found = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
         else:
             pat = number_pattern(template, style, n, not strict)
             found = [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
         return reversed(found) if last else found
 
-    def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
-        """``[m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]``, last first, made as
-        they are tried, from one scan of the whole text (the numbers before a run are looked for from the
-        top of the text, once per run): a match opens at its keyword, which no match holds elsewhere, so
-        the stretch's matches open where the whole text's do; one that ends past ``hi`` is matched again
-        with ``hi`` as the end (its digits may be cut)."""
+    def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int, last: bool,
+                     template: str = "") -> Iterator[regex.Match[str]]:
+        """``[m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]``, last first when
+        ``last``, made as they are tried, from one scan of the whole text kept per number (the numbers
+        before a run are looked for from the top of the text, those after it to its end, once per run: a
+        look costs the places of ``num``, not the stretch's length): a match opens at its keyword, which no
+        match holds elsewhere, and has no lookaround, so the stretch's matches are the whole text's that
+        open in it, but the one that ends past ``hi``, which is matched again with ``hi`` as the end (its
+        digits may be cut). ``template``: the run member's number the pattern is ``keyword_number``'s of;
+        with the text's index, the scan tries only where the index finds its keyword."""
         found = self._numbered.get(numbered)
         if found is None:
-            ms = list(numbered.finditer(self.text))
-            found = self._numbered[numbered] = ([m.start() for m in ms], ms)
-        starts, ms = found
+            starts: list[int] = []
+            ends: list[int] = []
+            by_num: dict[str, list[int]] = {}
+            for m in self._keyword_matches(numbered, template):
+                by_num.setdefault(m.group("n"), []).append(len(starts))
+                starts.append(m.start())
+                ends.append(m.end())
+            found = self._numbered[numbered] = (starts, ends, by_num)
+        starts, ends, by_num = found
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        for m in reversed(ms[i:j]):
-            if m.end() > hi:
-                m = numbered.match(self.text, m.start(), hi)
-                if m is None:
-                    continue
-            if m.group("n") == num:
-                yield m
+        cut = j > i and ends[j - 1] > hi
+        mine = by_num.get(num, [])
+        picked = mine[bisect_left(mine, i) : bisect_left(mine, j - 1 if cut else j)]
+        text, match = self.text, numbered.match
+        if cut and last and (m := match(text, starts[j - 1], hi)) is not None and m.group("n") == num:
+            yield m
+        for x in reversed(picked) if last else picked:
+            m = match(text, starts[x], hi)
+            assert m is not None  # the whole text's match, which ends by ``hi``
+            yield m
+        if cut and not last and (m := match(text, starts[j - 1], hi)) is not None and m.group("n") == num:
+            yield m
+
+    def _keyword_matches(self, numbered: regex.Pattern[str], template: str) -> Iterator[regex.Match[str]]:
+        """``numbered.finditer(self.text)`` (``keyword_number(template)``), tried only where the text's index
+        finds the template's keyword caselessly (every place a match can open) when there is an index."""
+        m = TEMPLATE.match(template)
+        kw = m.group(1).lower() if m is not None and m.group(1) else None
+        if self.doc is None or kw not in ("article", "section"):
+            return numbered.finditer(self.text)
+        if kw == "article":
+            return finditer_at(numbered, self.text, self.doc.folded_positions(b"article"))
+        low = self.doc.ascii_folded
+        return finditer_at(numbered, self.text, [k for k in self.doc.folded_positions(b"sec")
+                                                 if low.startswith(b"tion", k + 3)])
 
     def _inside_candidate(self, pos: int) -> bool:
         k = bisect_right(self.spans, (pos, -1)) - 1
@@ -346,10 +401,12 @@ def _runs(valued: Valued) -> list[Valued]:
     return runs
 
 
-def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake) -> list[Cand]:
+def recover(text: str, cands: Sequence[Cand], cand_at: CandAt, make: CandMake,
+            doc: TextIndex | None = None) -> list[Cand]:
     """Candidates for the top-level numbers missing from the runs in ``cands`` (plausible numbers in
-    text order), and for the parents missing above a "N.1"; in no order."""
-    finder = _Finder(text, cand_at, make, cands)
+    text order), and for the parents missing above a "N.1"; in no order. ``doc``: the index of ``text``,
+    whose keyword places the scans share."""
+    finder = _Finder(text, cand_at, make, cands, doc)
     _parents(finder, cands)
     _fill_runs(finder, cands)
     every = _by_key(sorted([*cands, *finder.found], key=lambda c: c.start))

@@ -537,7 +537,7 @@ def find_sections(layout: Layout, signatures: SignatureResult, body: TextIndex) 
     original = layout.original
     toc: list[_Cand] = []
     cands = off_page_ends(list(_candidates(unsigned, toc)), view, layout)
-    found = recover(text, cands, cand_at, made_cand)
+    found = recover(text, cands, cand_at, made_cand, unsigned)
     if found:
         cands = sorted([*cands, *found], key=lambda c: c.start)
     body_end = _rstrip_end(text, len(text), 0)
