@@ -121,19 +121,19 @@ def running_lines(sc: Scan) -> None:
 def _edge_lines(sc: Scan, breaks: bytearray) -> list[int]:
     """The content lines at a page's edge (``_edge_rank`` not None at the bottom or the top), found
     by a walk from each page break over the blank and furniture lines, not by a walk from every line."""
-    n = len(sc.lines)
+    n, skip = len(sc.lines), sc.skip
     out = []
     ends = [j for j in compress(range(n), breaks)]
     if n and (not ends or ends[-1] != n - 1):
         ends.append(n - 1)  # the end of the document closes the last page
     for b in ends:  # the page's last content line: b or above, the lines between skippable
         for i in range(b, max(-1, b - WALK), -1):
-            if not skippable(sc, i):
+            if not skip[i]:
                 out.append(i)
                 break
     for s in [0, *(j + 1 for j in compress(range(n), breaks) if j + 1 < n)]:  # its first: s or below
         for i in range(s, min(n, s + WALK)):
-            if not skippable(sc, i):
+            if not skip[i]:
                 out.append(i)
                 break
     return out
@@ -334,13 +334,13 @@ def _add(sc: Scan, idx: list[int], numbered: list[tuple[int, str]] | None) -> No
 def _edge_rank(sc: Scan, i: int, step: int, breaks: bytearray) -> int | None:
     """Content lines between line i and its page's bottom (step +1) or top (step -1), if at most RANK_MAX
     (``breaks``: ``_break_after``)."""
-    last = len(sc.lines) - 1
+    last, skip = len(sc.lines) - 1, sc.skip
     rank, j = 0, i
     for _ in range(WALK):
         if (breaks[j] or j == last) if step > 0 else (j == 0 or breaks[j - 1]):
             return rank
         j += step
-        if not skippable(sc, j):
+        if not skip[j]:
             rank += 1
             if rank > RANK_MAX:
                 return None
@@ -390,9 +390,9 @@ def _repeated_form(sc: Scan, idx: list[int], step: int) -> bool:
 
 
 def _neighbours(sc: Scan, i: int, step: int) -> Iterator[str]:
-    j, n, found = i + step, len(sc.lines), 0
+    j, n, found, skip = i + step, len(sc.lines), 0, sc.skip
     while 0 <= j < n and found < FORM_LINES:
-        if not skippable(sc, j):
+        if not skip[j]:
             found += 1
             yield _normalise(sc.lines.contents[j])
         j += step
