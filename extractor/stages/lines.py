@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -39,25 +38,26 @@ class Lines(Sequence[Line]):
     def __init__(self, contents: list[str], terms: list[str]) -> None:
         """From each line's content and terminator (``terms[i]`` follows ``contents[i]``).
 
-        The offsets are ``array('q')`` and the blank flags ``bytes``, the strings tuples: none is a
-        list the collector walks line by line at each collection that finds it young (a tuple of
-        strings it walks once, then untracks). On a long document those walks grew faster than the
-        document (tests/test_layout_lines_scan.py checks the columns against a plain split)."""
-        self.contents: Sequence[str] = tuple(contents)
-        self.terms: Sequence[str] = tuple(terms)
-        self.lengths = lengths = array("q", map(len, contents))
-        self.stops = stops = array("q", accumulate(map(add, lengths, map(len, terms))))
-        self.starts = array("q", [0]) + stops[:-1] if stops else array("q")
-        self._ends: array[int] | None = None
+        Every column is a tuple (the blank flags ``bytes``), none a list: the collector walks a list
+        item by item at every collection that finds it (each gen0, gen1 and full one), but a tuple
+        of ints or strings only once, and then untracks it. On a long document those walks of lists
+        grew faster than the document. (``array`` would be walked never, but costs twice a tuple to
+        build, and boxes an int at every read.)"""
+        self.contents: tuple[str, ...] = tuple(contents)
+        self.terms: tuple[str, ...] = tuple(terms)
+        self.lengths = lengths = tuple(map(len, contents))
+        self.stops = stops = tuple(accumulate(map(add, lengths, map(len, terms))))
+        self.starts = (0, *stops[:-1]) if stops else ()
+        self._ends: tuple[int, ...] | None = None
         # 1 for a line of nothing but spaces, tabs and no-break spaces
         self.blanks = bytes(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
 
     @property
-    def ends(self) -> array[int]:
+    def ends(self) -> tuple[int, ...]:
         """Each line's end of content: built on first use (the layout passes read ``starts[i] +
         lengths[i]`` for the few lines they look at; a column pass over every line is not free)."""
         if self._ends is None:
-            self._ends = array("q", map(add, self.starts, self.lengths))
+            self._ends = tuple(map(add, self.starts, self.lengths))
         return self._ends
 
     def end(self, i: int) -> int:
