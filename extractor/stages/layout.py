@@ -79,6 +79,11 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
 
 
 NON_SPACE = regex.compile(r"\S")
+# a character ``str.strip`` keeps: not white space (``\s``) and not one of the four separators
+# U+001C..U+001F, which ``str.isspace`` counts as space and Unicode does not. Searched between two
+# offsets in place of ``text[a:b].strip()``, which copies what lies between (on a long document,
+# the text between every two running lines: most of it).
+STRIPPED_CHAR = regex.compile(r"[^\s\x1c-\x1f]")
 
 
 def _hard_boundaries(sc: Scan) -> None:
@@ -389,7 +394,7 @@ def _running_legend(sc: Scan) -> str | None:
     while k < len(rows):
         s, e = rows[k]
         block = [sc.text[s:e]]
-        while k + 1 < len(rows) and not sc.text[e : rows[k + 1][0]].strip():
+        while k + 1 < len(rows) and STRIPPED_CHAR.search(sc.text, e, rows[k + 1][0]) is None:
             k += 1
             s, e = rows[k]
             block.append(sc.text[s:e])
