@@ -66,6 +66,7 @@ ROUGH_DROP_JOINED = ROUGH_DROP_WIDE.replace(b"\n", b"")
 ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
 # The non-ASCII characters whose case folding holds an ASCII character (sharp s, dotted I, long s, the
 # Kelvin sign, ligatures, ...): every other one folds to non-ASCII characters only.
+ROUGH_CHUNK = 2048  # segments a translate (some 100 kB: the buffers stay in the cache)
 FOLDS_TO_ASCII = regex.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 
 
@@ -83,9 +84,14 @@ def _rough_key(s: str) -> bytes:
 def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
     """``_rough_key`` of each segment (a line's content): the translate over the whole column at C
     speed, then the few segments with a FOLDS_TO_ASCII character one by one."""
-    # one encode and one translate of all segments joined by "\n" (no line content holds one, and it
-    # is kept), then split: not two calls and two objects a segment
-    keys = "\n".join(segments).encode().translate(ROUGH_LOWER, ROUGH_DROP_JOINED).split(b"\n") if segments else []
+    # one encode and one translate of the segments joined by "\n" (no line content holds one, and it
+    # is kept), then split: not two calls and two objects a segment. In chunks of ROUGH_CHUNK
+    # segments: the buffers of a whole long document (three of its size) missed the cache and were
+    # fresh pages each time, and the cost per line grew with the document.
+    keys: list[bytes] = []
+    for k in range(0, len(segments), ROUGH_CHUNK):
+        joined = "\n".join(segments[k : k + ROUGH_CHUNK])
+        keys += joined.encode().translate(ROUGH_LOWER, ROUGH_DROP_JOINED).split(b"\n")
     if not text.isascii():
         wide = list(compress(range(len(segments)), map(not_, map(str.isascii, segments))))
         for k in compress(wide, map(FOLDS_TO_ASCII.search, map(segments.__getitem__, wide))):
