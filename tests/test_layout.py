@@ -181,7 +181,7 @@ def test_split_lines_columns_match_the_loop(text: str) -> None:
     lines = split_lines(text)
     assert [tuple(ln) for ln in lines] == _split_lines_loop(text)
     assert [lines[i] for i in range(len(lines))] == list(lines)
-    assert lines.contents == [text[ln.start : ln.end] for ln in lines]
+    assert list(lines.contents) == [text[ln.start : ln.end] for ln in lines]
     assert all(line_of_pos(text, lines, p) for p in range(len(text)))
 
 
@@ -534,7 +534,7 @@ def test_edge_lines_are_the_lines_of_edge_rank(text: str, data: st.DataObject) -
     layout._hard_boundaries(sc)
     n = len(sc.lines)
     if n:
-        sc.furniture_lines |= data.draw(st.sets(st.integers(0, n - 1), max_size=5))
+        sc.add_lines(data.draw(st.sets(st.integers(0, n - 1), max_size=5)))
     breaks = running._break_after(sc)
     want = {i for i in range(n) if not skippable(sc, i)
             and any(running._edge_rank(sc, i, step, breaks) is not None for step in (+1, -1))}

@@ -41,7 +41,7 @@ def _plain_candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
 def test_candidate_groups_equal_the_plain_grouping(lines: list[str], furniture: set[int]) -> None:
     text = "\n".join(lines) + "\n"
     sc = Scan(text, split_lines(text))
-    sc.furniture_lines.update(i for i in furniture if i < len(sc.lines))
+    sc.add_lines(i for i in furniture if i < len(sc.lines))
     assert running._candidate_groups(sc) == _plain_candidate_groups(sc)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
-from operator import eq, gt, itemgetter, sub
+from operator import gt, itemgetter, sub
 
 from ..grammars import page_furniture as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
@@ -66,8 +66,12 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
     aside: "<PAGE>" and 25 spaces is a marker) or end at a form feed, in order: found from the '<' and
     form feed positions, not by a pass over every line."""
     found: set[int] = set()
-    if "\f" in text:
-        found.update(compress(range(len(lines)), map(eq, lines.terms, repeat("\f"))))
+    p = text.find("\f")
+    while p >= 0:  # a form feed is always a line's whole terminator: the line that stops after it
+        i = lines.index_of_stop(p + 1)
+        if i is not None:
+            found.add(i)
+        p = text.find("\f", p + 1)
     starts, lengths, stops = lines.starts, lines.lengths, lines.stops
     p = text.find("<")
     while p >= 0:
@@ -79,6 +83,11 @@ def _marker_or_feed_lines(text: str, lines: Lines) -> list[int]:
 
 
 NON_SPACE = regex.compile(r"\S")
+# a character ``str.strip`` keeps: not white space (``\s``) and not one of the four separators
+# U+001C..U+001F, which ``str.isspace`` counts as space and Unicode does not. Searched between two
+# offsets in place of ``text[a:b].strip()``, which copies what lies between (on a long document,
+# the text between every two running lines: most of it).
+STRIPPED_CHAR = regex.compile(r"[^\s\x1c-\x1f]")
 
 
 def _hard_boundaries(sc: Scan) -> None:
@@ -389,7 +398,7 @@ def _running_legend(sc: Scan) -> str | None:
     while k < len(rows):
         s, e = rows[k]
         block = [sc.text[s:e]]
-        while k + 1 < len(rows) and not sc.text[e : rows[k + 1][0]].strip():
+        while k + 1 < len(rows) and STRIPPED_CHAR.search(sc.text, e, rows[k + 1][0]) is None:
             k += 1
             s, e = rows[k]
             block.append(sc.text[s:e])

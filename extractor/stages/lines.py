@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add, not_
@@ -36,20 +36,28 @@ class Lines(Sequence[Line]):
     __slots__ = ("starts", "_ends", "stops", "terms", "blanks", "lengths", "contents")
 
     def __init__(self, contents: list[str], terms: list[str]) -> None:
-        """From each line's content and terminator (``terms[i]`` follows ``contents[i]``)."""
-        self.contents, self.terms = contents, terms
-        self.lengths = lengths = list(map(len, contents))
-        self.stops = stops = list(accumulate(map(add, lengths, map(len, terms))))
-        self.starts = [0, *stops[:-1]] if stops else []
-        self._ends: list[int] | None = None
-        self.blanks = list(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
+        """From each line's content and terminator (``terms[i]`` follows ``contents[i]``).
+
+        Every column is a tuple (the blank flags ``bytes``), none a list: the collector walks a list
+        item by item at every collection that finds it (each gen0, gen1 and full one), but a tuple
+        of ints or strings only once, and then untracks it. On a long document those walks of lists
+        grew faster than the document. (``array`` would be walked never, but costs twice a tuple to
+        build, and boxes an int at every read.)"""
+        self.contents: tuple[str, ...] = tuple(contents)
+        self.terms: tuple[str, ...] = tuple(terms)
+        self.lengths = lengths = tuple(map(len, contents))
+        self.stops = stops = tuple(accumulate(map(add, lengths, map(len, terms))))
+        self.starts = (0, *stops[:-1]) if stops else ()
+        self._ends: tuple[int, ...] | None = None
+        # 1 for a line of nothing but spaces, tabs and no-break spaces
+        self.blanks = bytes(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
 
     @property
-    def ends(self) -> list[int]:
+    def ends(self) -> tuple[int, ...]:
         """Each line's end of content: built on first use (the layout passes read ``starts[i] +
         lengths[i]`` for the few lines they look at; a column pass over every line is not free)."""
         if self._ends is None:
-            self._ends = list(map(add, self.starts, self.lengths))
+            self._ends = tuple(map(add, self.starts, self.lengths))
         return self._ends
 
     def end(self, i: int) -> int:
@@ -77,10 +85,10 @@ class Lines(Sequence[Line]):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
         start = self.starts[i]
-        return Line(start, start + self.lengths[i], self.stops[i], self.terms[i], self.blanks[i])
+        return Line(start, start + self.lengths[i], self.stops[i], self.terms[i], bool(self.blanks[i]))
 
     def __iter__(self) -> Iterator[Line]:
-        return map(Line, self.starts, self.ends, self.stops, self.terms, self.blanks)
+        return map(Line, self.starts, self.ends, self.stops, self.terms, map(bool, self.blanks))
 
 
 def split_lines(text: str) -> Lines:
@@ -118,11 +126,31 @@ class Scan:
     boundaries: dict[int, str | None] = field(default_factory=dict)
     # position inside a page -> printed number found there (bottom or top of that page)
     numbers: list[tuple[int, str, int, int]] = field(default_factory=list)
+    # 1 for each line that is blank or furniture (``skippable``): one byte a line, read by the walks
+    # in place of a probe of the set (on a long document a large set's probes miss the cache)
+    skip: bytearray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.skip = bytearray(self.lines.blanks)
+        self._mark(self.furniture_lines)
+
+    def _mark(self, lines: Iterable[int]) -> None:
+        skip, n = self.skip, len(self.skip)
+        for i in lines:
+            if 0 <= i < n:
+                skip[i] = 1
+
+    def add_lines(self, lines: Iterable[int]) -> None:
+        """Make lines furniture without a span (tests set up a state this way)."""
+        lines = list(lines)
+        self.furniture_lines.update(lines)
+        self._mark(lines)
 
     def add(self, start: int, end: int, kind: str, line: int | None = None) -> None:
         self.furniture.append((start, end, kind))
         if line is not None:
             self.furniture_lines.add(line)
+            self.skip[line] = 1
 
 
 def line_of(sc: Scan, pos: int) -> int:
@@ -132,8 +160,8 @@ def line_of(sc: Scan, pos: int) -> int:
 
 def edge_line(sc: Scan, i: int, step: int) -> int | None:
     """The nearest content line from line i in direction ``step`` (skipping blank and furniture lines)."""
-    j, n, blanks = i, len(sc.lines), sc.lines.blanks
-    while 0 <= j < n and (j in sc.furniture_lines or blanks[j]):
+    j, n, skip = i, len(sc.lines), sc.skip
+    while 0 <= j < n and skip[j]:
         j += step
     return j if 0 <= j < n else None
 
@@ -143,12 +171,12 @@ NEAR_LINES = 4
 
 
 def skippable(sc: Scan, j: int) -> bool:
-    return j in sc.furniture_lines or sc.lines.blanks[j]
+    return bool(sc.skip[j])
 
 
 def break_side(sc: Scan, i: int) -> int | None:
     """+1 if a page break follows line i (only blank or furniture lines between), -1 if one precedes."""
-    n, brk, stops = len(sc.lines), sc.boundaries, sc.lines.stops
+    n, brk, stops, skip = len(sc.lines), sc.boundaries, sc.lines.stops, sc.skip
     j = i
     for _ in range(NEAR_LINES + 1):
         if stops[j] in brk:
@@ -156,7 +184,7 @@ def break_side(sc: Scan, i: int) -> int | None:
         j += 1
         if j == n:
             return +1  # the end of the document closes the last page
-        if not skippable(sc, j):
+        if not skip[j]:
             break
     j = i - 1
     for _ in range(NEAR_LINES + 1):
@@ -164,7 +192,7 @@ def break_side(sc: Scan, i: int) -> int | None:
             return None
         if stops[j] in brk:
             return -1
-        if not skippable(sc, j):
+        if not skip[j]:
             return None
         j -= 1
     return None

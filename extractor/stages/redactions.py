@@ -324,9 +324,11 @@ def _emphasis_pairs(text: str, runs: list[tuple[int, int, int]]) -> set[tuple[in
     pairs: set[tuple[int, int]] = set()
     for i, (s, e, _n) in enumerate(runs):
         for s2, e2, _n2 in runs[i + 1 : i + 4]:
-            between = text[e:s2]
-            if s2 - e > 200 or "\n" in between:
+            # the gap is measured before it is sliced: the runs of a long document lie far apart,
+            # and slicing every gap copied the document several times over
+            if s2 - e > 200 or text.find("\n", e, s2) >= 0:
                 break
+            between = text[e:s2]
             opens = _glued(text, e) and not _glued(text, s - 1)
             glued = opens and _glued(text, s2 - 1) and not _glued(text, e2)
             spaced = s2 - e <= 60 and text[s:e] == text[s2:e2] and g.ORNAMENT_PHRASE.search(between)

@@ -66,6 +66,7 @@ ROUGH_DROP_JOINED = ROUGH_DROP_WIDE.replace(b"\n", b"")
 ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
 # The non-ASCII characters whose case folding holds an ASCII character (sharp s, dotted I, long s, the
 # Kelvin sign, ligatures, ...): every other one folds to non-ASCII characters only.
+ROUGH_CHUNK = 2048  # segments a translate (some 100 kB: the buffers stay in the cache)
 FOLDS_TO_ASCII = regex.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 
 
@@ -83,9 +84,14 @@ def _rough_key(s: str) -> bytes:
 def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
     """``_rough_key`` of each segment (a line's content): the translate over the whole column at C
     speed, then the few segments with a FOLDS_TO_ASCII character one by one."""
-    # one encode and one translate of all segments joined by "\n" (no line content holds one, and it
-    # is kept), then split: not two calls and two objects a segment
-    keys = "\n".join(segments).encode().translate(ROUGH_LOWER, ROUGH_DROP_JOINED).split(b"\n") if segments else []
+    # one encode and one translate of the segments joined by "\n" (no line content holds one, and it
+    # is kept), then split: not two calls and two objects a segment. In chunks of ROUGH_CHUNK
+    # segments: the buffers of a whole long document (three of its size) missed the cache and were
+    # fresh pages each time, and the cost per line grew with the document.
+    keys: list[bytes] = []
+    for k in range(0, len(segments), ROUGH_CHUNK):
+        joined = "\n".join(segments[k : k + ROUGH_CHUNK])
+        keys += joined.encode().translate(ROUGH_LOWER, ROUGH_DROP_JOINED).split(b"\n")
     if not text.isascii():
         wide = list(compress(range(len(segments)), map(not_, map(str.isascii, segments))))
         for k in compress(wide, map(FOLDS_TO_ASCII.search, map(segments.__getitem__, wide))):
@@ -121,19 +127,19 @@ def running_lines(sc: Scan) -> None:
 def _edge_lines(sc: Scan, breaks: bytearray) -> list[int]:
     """The content lines at a page's edge (``_edge_rank`` not None at the bottom or the top), found
     by a walk from each page break over the blank and furniture lines, not by a walk from every line."""
-    n = len(sc.lines)
+    n, skip = len(sc.lines), sc.skip
     out = []
     ends = [j for j in compress(range(n), breaks)]
     if n and (not ends or ends[-1] != n - 1):
         ends.append(n - 1)  # the end of the document closes the last page
     for b in ends:  # the page's last content line: b or above, the lines between skippable
         for i in range(b, max(-1, b - WALK), -1):
-            if not skippable(sc, i):
+            if not skip[i]:
                 out.append(i)
                 break
     for s in [0, *(j + 1 for j in compress(range(n), breaks) if j + 1 < n)]:  # its first: s or below
         for i in range(s, min(n, s + WALK)):
-            if not skippable(sc, i):
+            if not skip[i]:
                 out.append(i)
                 break
     return out
@@ -334,13 +340,13 @@ def _add(sc: Scan, idx: list[int], numbered: list[tuple[int, str]] | None) -> No
 def _edge_rank(sc: Scan, i: int, step: int, breaks: bytearray) -> int | None:
     """Content lines between line i and its page's bottom (step +1) or top (step -1), if at most RANK_MAX
     (``breaks``: ``_break_after``)."""
-    last = len(sc.lines) - 1
+    last, skip = len(sc.lines) - 1, sc.skip
     rank, j = 0, i
     for _ in range(WALK):
         if (breaks[j] or j == last) if step > 0 else (j == 0 or breaks[j - 1]):
             return rank
         j += step
-        if not skippable(sc, j):
+        if not skip[j]:
             rank += 1
             if rank > RANK_MAX:
                 return None
@@ -390,9 +396,9 @@ def _repeated_form(sc: Scan, idx: list[int], step: int) -> bool:
 
 
 def _neighbours(sc: Scan, i: int, step: int) -> Iterator[str]:
-    j, n, found = i + step, len(sc.lines), 0
+    j, n, found, skip = i + step, len(sc.lines), 0, sc.skip
     while 0 <= j < n and found < FORM_LINES:
-        if not skippable(sc, j):
+        if not skip[j]:
             found += 1
             yield _normalise(sc.lines.contents[j])
         j += step
