@@ -231,7 +231,8 @@ def folded_copy(text: str) -> str | None:
         for c in odd:
             at.extend(find_all_in(text, c, lo, hi))
     at.sort()
-    pieces, prev = [], 0
+    pieces: list[str] = []
+    prev = 0
     for p in at:
         pieces += (text[prev:p], FOLD_TO[text[p]])
         prev = p + 1

@@ -266,7 +266,7 @@ def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int], breaks: b
 
 def _between_blanks(sc: Scan, i: int) -> bool:
     blanks = sc.lines.blanks
-    return 0 < i < len(blanks) - 1 and blanks[i - 1] and blanks[i + 1]
+    return 0 < i < len(blanks) - 1 and bool(blanks[i - 1]) and bool(blanks[i + 1])
 
 
 def _numbers_differ(sc: Scan, idx: list[int]) -> bool:
