@@ -37,8 +37,9 @@ Bare asterisk runs (the rule the stage applies; each side is tested on real corp
   is a footnote definition (``***"Direct Deals" shall
   refer to ...``);
 - a run glued to the end of a word (``Direct Deals***``) is a footnote reference unless the
-  document shows a legend or bracket/standalone markers of the same length (text that lost its
-  spaces: ``PaperExchange*****``);
+  document shows a legend or bracket/standalone markers of the same length, or names a marker of
+  that length in its legend (``denoted with "***"``) (text that lost its spaces: ``PaperExchange*****``,
+  ``Research Plan***13``);
 - a run alone on its line is a section ornament unless the document has a legend or other
   markers (then it stands for an omitted paragraph or schedule); so is a run that closes its line
   after a full stop and a wide gap (``securities laws.     ***``: the line break before it was lost);

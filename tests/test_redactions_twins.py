@@ -78,6 +78,19 @@ TWINS = [
         'receive after the month of August.***"Direct Deals" shall refer to any sort of sponsorship',
         [],
     ),
+    # A run glued on both sides (a schedule's whole text cut, its line breaks lost) is a gap when the
+    # legend names that marker ('denoted with "***"'): the mention is the document's evidence (the
+    # contract between the legend and the schedule cut).
+    Twin(
+        "legend_names_glued_marker",
+        'Exhibit 10.1\n\nRedactions with respect to certain portions hereof denoted with "***"\n\n'
+        "COLLABORATION AGREEMENT\n\nThis Collaboration Agreement\n\n"
+        "Title: CEO 12\n\n\n\n\n\nExhibit A: Research Plan\n\n***\n\n13",
+        "Exhibit 10.1Redactions with respect to certain portions hereof denoted with \u201c***\u201dCOLLABORATION "
+        "AGREEMENTThis Collaboration Agreement"
+        "Title: CEO12\x0cExhibit A: Research Plan***13\x0c",
+        ["***"],
+    ),
     # A legend at the top keyed by a run of stars: the whole run is the legend's, not a gap.
     Twin(
         "star_run_keys_top_legend",
@@ -105,7 +118,7 @@ def test_legend_named_after_a_gap_is_still_the_legend() -> None:
 
 
 def test_star_keyed_top_legend_takes_the_whole_run() -> None:
-    layout = find_layout(TWINS[-1].first)
+    layout = find_layout(next(c for c in TWINS if c.kind == "star_run_keys_top_legend").first)
     assert layout.legend == "***** CONFIDENTIAL TREATMENT REQUESTED"
 
 
@@ -124,6 +137,8 @@ PAIRS = [
          "Agreement1.txt"),
     Pair("cuad/TheglobeComInc_19990503_S-1A_EX-10.20_5416126_EX-10.20_Co-Branding Agreement.txt",
          "cuad/Part_I__Co_Branding__TheglobeComInc_19990503_S-1A_EX-10.20_5416126_EX-10.20_Co-Branding Agreement.txt"),
+    Pair("cuad/ANIXABIOSCIENCESINC_06_09_2020-EX-10.1-COLLABORATION AGREEMENT.txt",
+         "cuad/Part_III__Collaboration__ANIXABIOSCIENCESINC_06_09_2020-EX-10.1-COLLABORATION AGREEMENT.txt"),
     Pair("cuad/BloomEnergyCorp_20180321_DRSA (on S-1)_EX-10_11240356_EX-10_Maintenance Agreement.txt",
          "cuad/Part_I__Maintenance__BloomEnergyCorp_20180321_DRSA (on S-1)_EX-10_11240356_EX-10_Maintenance "
          "Agreement.txt"),

@@ -255,7 +255,9 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
         if not _glued(text, s - 1) and not _glued(text, e) and _mid_line(text, s, e)
     ]
     lengths = Counter(n for *_, n in clean) + Counter(c.stars for c in out.kept if c.stars)
-    mentioned = any(why == "mention" for *_, why in out.dropped)
+    mentions = [g.star_count(text[s:e]) for s, e, why in out.dropped if why == "mention"]
+    lengths.update(n for n in mentions if n)  # the legend names the marker ('denoted with "***"')
+    mentioned = bool(mentions)
     evidence = has_legend or mentioned or bool(out.legends or out.kept) or len(clean) >= 2
     for s, e, n in plain:
         if g.KEY_AFTER.match(text, e) and not _glued(text, s - 1):
