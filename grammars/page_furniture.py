@@ -93,7 +93,7 @@ LEGEND_START = regex.compile(
     r"\s+(?:of\s+this\s+(?:exhibit|agreement|document)\s+)?(?:have|has)\s+been\s+(?:omitted|excluded|redacted)"
     r"|confidential\s+treatment\s+(?:has\s+been|is\s+being|was)\s+requested"
     # the bare phrase only where it ends its line, or opens "... REQUESTED. CONFIDENTIAL PORTION ..."
-    r"|(?:\*[ \t]*)?(?:foia[ \t]+)?confidential[ \t]+treatment[ \t]+requested"
+    r"|(?:\*{1,10}[ \t]*)?(?:foia[ \t]+)?confidential[ \t]+treatment[ \t]+requested"
     r"(?=[ \t]*[.\]]?[ \t]*(?:\r?\n|\Z)|\.[ \t]+confidential[ \t]+portion)"
     r"|\[\*{1,5}\]\s+(?:indicates|=|denotes)"
     r"|portions\s+of\s+this\s+(?:exhibit|agreement|document)\s+(?:have|has)\s+been\s+(?:omitted|redacted))"

@@ -33,13 +33,20 @@ Bare asterisk runs (the rule the stage applies; each side is tested on real corp
   (``*****SIGNATURE PAGE FOLLOWS***``), or two equal runs around a page-layout phrase
   (``* * * Signature Page Follows * * *``), decorate the phrase (Markdown-like emphasis);
 - a run explained right after it is a footnote key (``*, **, *** : for Crude``), and a run opening
-  a sentence glued to the term it explains is a footnote definition (``***"Direct Deals" shall
+  a sentence (after a line break or a full stop, blanks between or not) glued to the term it explains
+  is a footnote definition (``***"Direct Deals" shall
   refer to ...``);
 - a run glued to the end of a word (``Direct Deals***``) is a footnote reference unless the
-  document shows a legend or bracket/standalone markers of the same length (text that lost its
-  spaces: ``PaperExchange*****``);
+  document shows a legend or bracket/standalone markers of the same length, or names a marker of
+  that length in its legend (``denoted with "***"``) (text that lost its spaces: ``PaperExchange*****``,
+  ``Research Plan***13``);
 - a run alone on its line is a section ornament unless the document has a legend or other
-  markers (then it stands for an omitted paragraph or schedule);
+  markers (then it stands for an omitted paragraph or schedule); so is a run that closes its line
+  after a full stop and a wide gap (``securities laws.     ***``: the line break before it was lost);
+- a legend after a marker that names its marker itself (``[***]   CERTAIN PORTIONS ... OMISSIONS ARE
+  DESIGNATED [***].``) is a running legend glued after a gap, not a legend keyed by the marker;
+  inside a legend sentence only its opener and mentions are legend (a sentence that runs on past a
+  lost page break must not hide the gaps after it);
 - any other run set off by spaces or punctuation (``$*** per unit``, ``(*****%)``,
   ``Email: ***``) is a marker.
 """

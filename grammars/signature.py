@@ -261,6 +261,11 @@ ON_BEHALF = regex.compile(
     r"(?i)^(?:(?:signed|executed)(?:\s+as\s+a\s+deed)?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|by)"
     r"|(?:for\s+and\s+)?on\s+behalf\s+of)\s+"
 )
+# The "by" that closes "SIGNED for and on behalf of HealthGate by:" over the "By:" line: "HealthGate by:" on a
+# line of its own; after ON_BEHALF on the same line also without its colon, or glued where a flattened copy
+# lost the blank ("HealthGateby:")
+PARTY_BY = regex.compile(r"[ \t\xa0]++(?:by|BY|By)[ \t\xa0]*+:[ \t\xa0]*+$")
+BEHALF_BY = regex.compile(r"(?:[ \t\xa0]++(?:by|BY|By)[ \t\xa0]*+:?|(?<=[a-z])by[ \t\xa0]*+:)[ \t\xa0]*+$")
 # The party written under a signature line: "Representative of MP3.com", "On behalf of ACME Inc.".
 PARTY_BELOW = regex.compile(
     r"(?i)(?:representative|on\s+behalf)\s+of\s+(?P<name>[^\r\n]{2,80}?)(?=[ \t\xa0]{3,}|[\r\n]|$)"

@@ -14,7 +14,7 @@ every marker shown as ``[REDACTED]``.
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 TOKEN = "[REDACTED]"
 MIN_BARE, MAX_BARE = 3, 10
 LINE_LOOK = 300
+ORNAMENT_GAP = 3  # blanks between a sentence's stop and a run that closes the line: an ornament
 FAR = 1 << 62
 LEGEND_PREFIX_WORDS = 10
+LEGEND_LOOK = 400  # how far a legend after a marker may name that marker itself
 
 
 @dataclass(frozen=True)
@@ -202,24 +204,26 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
     out = Classified([], [], [])
     has_legend = bool(top_legend)
     repeat = _words(top_legend or "")[:LEGEND_PREFIX_WORDS]
-    legend_spans: list[tuple[int, int]] = []
 
     def drop(s: int, e: int, why: str) -> None:
         out.dropped.append((s, e, why))
 
     def legend_at(s: int, e: int) -> bool:
-        if _may_open_legend(text, e) and g.LEGEND_AFTER.match(text, e) and not (
-            repeat and not keyed and _words(text[e : e + 300])[: len(repeat)] == repeat
+        if (
+            _may_open_legend(text, e)
+            and g.LEGEND_AFTER.match(text, e)
+            and not (repeat and not keyed and _words(text[e : e + 300])[: len(repeat)] == repeat)
         ):
-            end, sentence = _legend_sentence(text, s)
-            insort(legend_spans, (s, end))
-            out.legends.append(sentence)
+            if _names_own_marker(text, s, e):  # a gap, then the legend: keep both
+                out.legends.append(_legend_sentence(text, e)[1])
+                return False
+            out.legends.append(_legend_sentence(text, s)[1])
             return True
         return False
 
     brackets = _brackets(text)
     for c in brackets:
-        if (legend_spans and _inside(legend_spans, c.start, c.end)) or legend_at(c.start, c.end):
+        if legend_at(c.start, c.end):
             drop(c.start, c.end, "legend")
         elif _is_mention(text, c.start, c.end):
             drop(c.start, c.end, "mention")
@@ -234,7 +238,7 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
             drop(s, e, "emphasis")
         elif not (MIN_BARE <= n <= MAX_BARE):
             drop(s, e, "footnote_star" if n < MIN_BARE else "rule")
-        elif (legend_spans and _inside(legend_spans, s, e)) or legend_at(s, e):
+        elif legend_at(s, e):
             drop(s, e, "legend")
         elif _is_mention(text, s, e):
             drop(s, e, "mention")
@@ -251,7 +255,9 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
         if not _glued(text, s - 1) and not _glued(text, e) and _mid_line(text, s, e)
     ]
     lengths = Counter(n for *_, n in clean) + Counter(c.stars for c in out.kept if c.stars)
-    mentioned = any(why == "mention" for *_, why in out.dropped)
+    mentions = [g.star_count(text[s:e]) for s, e, why in out.dropped if why == "mention"]
+    lengths.update(n for n in mentions if n)  # the legend names the marker ('denoted with "***"')
+    mentioned = bool(mentions)
     evidence = has_legend or mentioned or bool(out.legends or out.kept) or len(clean) >= 2
     for s, e, n in plain:
         if g.KEY_AFTER.match(text, e) and not _glued(text, s - 1):
@@ -266,14 +272,31 @@ def classify(text: str, top_legend: str | None = None, keyed: bool = True) -> Cl
     return out
 
 
+def _names_own_marker(text: str, s: int, e: int) -> bool:
+    """The legend after the marker names the marker itself ("[***]   CERTAIN PORTIONS ... OMITTED ...
+    OMISSIONS ARE DESIGNATED [***]."): a running legend glued after a gap (its line break lost), not
+    a legend keyed by the marker. "[***] = ..." is a key whatever follows."""
+    marker = text[s:e]
+    p = text.find(marker, e, e + LEGEND_LOOK)
+    return (
+        p >= 0
+        and not text[e : e + 8].lstrip(" \t\xa0").startswith(("=", ":"))
+        and _is_mention(text, p, p + len(marker))
+    )
+
+
 def _footnote_definition(text: str, s: int, e: int) -> bool:
     """A run opening a sentence and glued to the quoted term or word it explains."""
     if e >= len(text) or not (
         text[e].isalpha() or (text[e] in '"\u201c' and e + 1 < len(text) and text[e + 1].isalpha())
     ):
         return False
-    before = text[max(0, s - 3) : s]
-    return s == 0 or before.endswith(("\n", ". ", ".  ", ".\xa0")) or not before.strip()
+    # opening a sentence: at the start, or after a line break or a full stop and blanks only (a run
+    # after a word and a wide gap, "(excluding the      ***final", is inside a sentence)
+    i = s - 1
+    while i >= 0 and text[i] in " \t\xa0":
+        i -= 1
+    return i < 0 or text[i] in "\n\r\f.!?"
 
 
 def _words(s: str) -> list[str]:
@@ -303,17 +326,19 @@ def find_redactions(layout: Layout) -> RedactionResult:
 
 
 def _mid_line(text: str, s: int, e: int) -> bool:
-    """True unless the run is alone on its line (looking at most LINE_LOOK characters each way)."""
-    for i in range(s - 1, max(-1, s - 1 - LINE_LOOK), -1):
-        if text[i] in "\n\f":
-            break
-        if not text[i].isspace():
-            return True
+    """True unless the run is alone on its line (looking at most LINE_LOOK characters each way).
+    A run that closes its line after a sentence's full stop and a gap of ORNAMENT_GAP blanks or more
+    (``securities laws.     ***``) counts as alone: the line break before the ornament was lost."""
     for i in range(e, min(len(text), e + LINE_LOOK)):
         if text[i] in "\n\f":
             break
         if not text[i].isspace():
             return True
+    for i in range(s - 1, max(-1, s - 1 - LINE_LOOK), -1):
+        if text[i] in "\n\f":
+            break
+        if not text[i].isspace():
+            return not (text[i] in ".!?" and s - 1 - i >= ORNAMENT_GAP)
     return False
 
 

@@ -116,7 +116,10 @@ def clean_party(s: str) -> str | None:
     if label is not None and is_suffix(s.split()[-1]):
         s = s[label[1] :]  # 'BRIAN HAYEK, President“Consultant”TruckThat LLC': the labelled name after the signer's
     s = LOPSIDED_AMPERSAND.sub(lambda m: "& " if m.string[m.start() - 1 : m.start()].isspace() else " &", s)
-    s = g.ACTING_BY.sub("", g.ON_BEHALF.sub("", g.LEAD_FILLER.sub("", s)))
+    s = g.LEAD_FILLER.sub("", s)
+    behalf = g.ON_BEHALF.sub("", s)
+    # "SIGNED for and on behalf of HealthGate by:": the name without the phrase's closing "by"
+    s = g.ACTING_BY.sub("", (g.BEHALF_BY if behalf != s else g.PARTY_BY).sub("", behalf))
     s = AGENT_TAIL.sub("", CAPACITY.sub("", " ".join(s.split())))
     s = g.DATE_PREFIX.sub("", g.ROLE_PREFIX.sub("", s.strip())).strip(" \t:,;")
     # '"COMPANY" THE JOINT CORP.', 'ACCEPTED AND AGREED TO PALMER SQUARE BDC ADVISOR LLC'; three readers of

@@ -327,7 +327,9 @@ def _parties_below(text: str, cols: list[_Entry], block_end: int) -> list[str | 
     """Parties written under the signature lines: "/s/ Greg Flores ... Representative of MP3.com"."""
     lo = min(f.start for e in cols for f in e.fields)
     hi = min(len(text), block_end + 300, lo + PARTY_BELOW_WINDOW)  # bounded: one scan per entry group
-    found = [m.group("name").strip(" ,;") for m in g.PARTY_BELOW.finditer(text, lo, hi)]
+    # not "SIGNED for and on behalf of HealthGate by:": that line opens the next block
+    names = (m.group("name").strip(" ,;") for m in g.PARTY_BELOW.finditer(text, lo, hi))
+    found = [n for n in names if g.BEHALF_BY.search(n) is None]
     if not found or len(found) > len(cols):
         return None
     return [clean_party(n) for n in found] + [None] * (len(cols) - len(found))
