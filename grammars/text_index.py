@@ -67,7 +67,7 @@ class TextIndex:
     @cached_property
     def s_i_written(self) -> str:
         """``text`` with U+017F and U+0130 written "s" and "i" (same positions), the base of ``caseless``
-        and ``ascii_folded`` (``folded_spaced`` makes its own copy in one join): made once per text
+        and ``ascii_folded`` (``folded_spaced`` makes its copy in one join): made once per text
         (``str.replace``, not ``str.translate``: a table costs ~55 ns a character, 0.9 s per 16 MB)."""
         return self.text.replace("\u017f", "s").replace("\u0130", "i")
 
