@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..grammars.spaced_index import WS, SpacedIndex
+from ..grammars.spaced_index import WS
 
 HEAD = 8  # bytes of a key read as one integer
 HASH_BITS = 16  # a table of 64K flags, in the cache: a false hit per ~500 positions for 100 heads
@@ -107,12 +107,6 @@ def _heads(np, chars: bytes, keys: list[bytes], out: dict[bytes, list[int]]) -> 
                 for k in heads.get(int(win[i]), ()):
                     if chars.startswith(k, lo + i):
                         out[k].append(lo + i)
-
-
-def text_starts(index: SpacedIndex, keys: Iterable[str]) -> dict[str, list[int]]:
-    """``index.occurrences(key)`` for each key (lower-case ASCII, no blanks), from one pass."""
-    found = key_starts(index.chars, {k.encode("ascii") for k in keys})
-    return {k.decode("ascii"): [index.position(j) for j in js] for k, js in found.items()}
 
 
 def spaced_writings(text: str, words: list[str], start: int = 0, end: int | None = None, least: int = 0
