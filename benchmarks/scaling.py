@@ -138,6 +138,8 @@ def measured(kind: str, size: float) -> dict[str, float]:
 
 
 def _child(kind: str, size: float, freeze: bool) -> dict[str, float]:
+    # a stage imports numpy on a document with many names: a once-per-process cost, not the stage's
+    import numpy  # noqa: F401
     n = int(size * MB)
     if kind == "pieces":
         return profile(*distinct_pieces(n, MB), freeze=freeze)
