@@ -63,10 +63,17 @@ PLACE_RE = rf"(?i:{_PLACE_ALT})"
 
 # -- governing law grammar ---------------------------------------------------------
 the = pp.Suppress(pp.Opt(pp.Regex(r"(?i)the(?=\s|[A-Z])").set_name("the")))
-# "laws, decrees, rules and regulations of China", "lawsof the State" (glued)
+# "laws, decrees, rules and regulations of China", "laws and judicial decisions of", "lawsof the State"
+# (glued); an aside before "of" ("laws, other than choice of law rules, of the State of Florida", "laws (but
+# not the choice of law rules) of the State of New York")
+_LAW_ASIDE = (
+    r"\s{0,3}\([^()]{1,100}\)(?=\s{0,8}of\b)|,\s{1,8}(?:other\s{1,8}than|and\s{1,8}not|but\s{1,8}not|not|without|excluding"
+    r"|except)\b[^,;.()]{1,80},(?=\s{0,8}of\b)"
+)
 law_word = pp.Regex(
     r"(?i)(?:(?:substantive|internal|domestic|published)\s{0,3})?(?:laws?|legislation)"
-    r"(?:(?:,|\s{1,8}and|\s{1,8}or)\s{1,8}(?!of\b)[a-z]{3,15}){0,4}(?=of|in\b|[^a-z]|$)"
+    rf"(?:{_LAW_ASIDE}|(?:(?:,|\s{{1,8}}and|\s{{1,8}}or)(?:\s{{1,8}}(?!(?:of|and|or)\b)[a-z]{{3,15}}){{1,2}}){{1,4}}(?:{_LAW_ASIDE})?)?"
+    r"(?=of|in\b|[^a-z]|$)"
 ).set_name("law_word")
 of_word = pp.Regex(
     r"(?i)(?:of|in|in\s{1,8}force\s{1,8}in|prevailing\s{1,8}in|applicable\s{1,8}in)(?=\s|[A-Z])"
@@ -135,6 +142,7 @@ NAMED_POLITY_PLACE = PlaceGrammar(named_polity_place, ("place",))
 # -- candidates ------------------------------------------------------------------
 GOVERNING_CUE = regex.compile(
     r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,8}by|applicable\s{1,8}law|choice\s{1,8}of\s{1,8}law|proper\s{1,8}law)\b"
+    r"|governed(?=by\b)"  # glued: "is governedby the laws of"
 )
 # every cue but "choice of law" and "proper law", whose sentences name a governing verb too
 GOVERNING_KEYWORDS = ("govern", "constru", "interpret", "validity", "controlled", "applicable")
@@ -157,6 +165,13 @@ LAW_BACK = regex.compile(cast(pp.Regex, law_back).re.pattern)
 POLITY_PLACE = regex.compile(rf"{cast(pp.Regex, polity).re.pattern}\s{{1,8}}(?:(?i:the)\s{{1,8}})?(?:{PLACE_RE})")
 WINDOW = 300
 UNITED_STATES = "United States"
+# Just before a place: a party's jurisdiction of organisation ("a corporation duly organized, validly existing and
+# in good standing under the laws of the State of Delaware"), not the law that governs.
+ORGANIZED_UNDER = regex.compile(
+    r"(?i)(?:organi[sz]ed|incorporated|existing|formed|registered|established|chartered|constituted|standing)\b"
+    r"[^.;]{0,60}?\b(?:under|pursuant\s{1,8}to)\s{1,8}(?:the\s{1,8})?(?:laws?|legislation)\s{0,3}of\s{0,8}(?:the\s{1,8})?"
+    r"(?:(?:state|commonwealth|province|republic|territory)\s{0,3}of\s{0,8}(?:the\s{1,8})?)?$"
+)
 
 
 class Place(NamedTuple):
@@ -263,7 +278,10 @@ def find_governing_law(doc: TextIndex, *, alone: bool = False) -> Place | None:
         done_to = b
         if not LAW_ANCHOR.search(text, a, b):
             continue
-        found = places_in(text, a, b) or _named_before_back_reference(text, a, b)
+        found = [
+            p for p in places_in(text, a, b) or _named_before_back_reference(text, a, b)
+            if not ORGANIZED_UNDER.search(text, max(a, p.start - 160), p.start)
+        ]
         after = [p for p in found if p.start >= cue_start]
         found = after or found[-1:]
         if not found:
@@ -480,7 +498,7 @@ LOWERED = {GOVERNING_CUE: lowered_program(GOVERNING_CUE), RENEWAL_CUE: lowered_p
 # "choice of law" and "proper law", opens with its keyword): most keyword windows ("applicable" without
 # "law", "government") hold none and are not searched.
 GOVERNING_PIVOTS = (
-    ("govern", r"govern(?:ed|s)?\b"), ("constru", r"constru(?:ed|e|ction)\b"),
+    ("govern", r"govern(?:ed|s)?\b|governed(?=by\b)"), ("constru", r"constru(?:ed|e|ction)\b"),
     ("interpret", r"interpret(?:ed|ation)\b"), ("validity", r"validity\b"), ("controlled", r"controlled\s{1,8}by\b"),
     ("applicable", r"applicable\s{1,8}law\b"), ("law", r"(?<=(?:choice\s{1,8}of|proper)\s{1,8})law\b"),
 )
