@@ -330,7 +330,7 @@ TERM_ALTERNATIVES = (
     r"is\s{1,8}effective", r"are\s{1,8}effective", r"be\s{1,8}effective", r"effective\s{1,8}term",
     r"commencement\s{1,8}date", rf"continue{_IN_FORCE}", rf"remain{_IN_FORCE}", rf"be{_IN_FORCE}",
     r"comes?\s{1,8}into\s{1,8}(?:force|effect)", r"take\s{1,8}effect",
-    r"for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of", r"term\s{0,3}:",
+    r"for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}(?:\([^()]{1,40}\)\s{1,8})?of", r"term\s{0,3}:",
     r"termination\s{1,8}date\s{0,3}:", r"expiration\s{1,8}date\s{0,3}:",
     # '"Initial Term" means', 'Term means' (an opening quote, if any, first)
     rf"{_QUOTE}(?:initial\s{{1,8}})?{_MEANS}", rf"initial\s{{1,8}}{_MEANS}", _MEANS,
@@ -343,7 +343,7 @@ TERM_CUE = regex.compile(rf"(?i)(?<![a-z])(?:{'|'.join(TERM_ALTERNATIVES)})")
 # match and is not searched: most windows ("terms", "determine", "effect" in a sentence about another matter).
 TERM_PIVOTS = (
     ("term", r"term(?:\s{1,8}of|[\"\u201d]?\s{1,8}(?:shall|will|is|of|means?)|\s{0,3}:|ination\s{1,8}date\s{0,3}:)"
-             r"|(?<=initial\s{1,8})term"),
+             r"|(?<=initial\s{1,8})term|(?<=(?:a|an)\s{1,8})term\s{1,8}\([^()]{1,40}\)\s{1,8}of"),
     ("effect", r"(?<=(?:is|are|be)\s{1,8})effective|effective\s{1,8}term|(?<=(?:in|full|into|take)\s{1,8})effect"),
     ("force", r"(?<=(?:in|full|into)\s{1,8})force"),
     ("valid", r"(?<=(?:continue|remain|be)\s{1,8})valid"),
@@ -355,8 +355,10 @@ TERM_PIVOTS = (
 )
 
 
+# "valid": "This Agreement shall be valid for five (5) years from ..." (the cue's window around a "Term" heading
+# just before it ends at its own match)
 TERM_KEYWORDS = ("term", "commenc", "expir", "continu", "remain", "begin", "effect", " end", "conclu", "period\"",
-                 "period\u201d", "period:", "into force")
+                 "period\u201d", "period:", "into force", "valid")
 # Just before a date: the term ends on it.
 END_BEFORE = regex.compile(
     r"(?i)(?:until(?:\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,8})to|expir(?:e|es|ing|ation)(?:\s{1,8}(?:on|at))?|end(?:s|ing)?(?:\s{1,8}(?:on|as\s{1,8}of))?|terminat(?:e|es|ing)(?:\s{1,8}on)?"

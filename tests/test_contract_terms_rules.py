@@ -1,13 +1,17 @@
 """Contract-terms rules by kind of wording, each kind on real snippets of ../shared/corpus (CUAD, contracts-ex10,
-edgar-exhibits): what the governing-law reader finds in the sentence, and what it must not take."""
+edgar-exhibits): what the governing-law reader finds in the sentence, and what it must not take; the term
+sentences the expiration date is read from."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+import pandas as pd
 import pytest
 from extractor.grammars import contract_terms as ct
 from extractor.grammars.text_index import TextIndex
+
+import extractor
 
 
 class LawCase(NamedTuple):
@@ -133,3 +137,42 @@ def test_organized_under_is_what_the_filter_removes(case: LawCase) -> None:
     """Without the organisation filter each of these sentences names a place (the test above can fail)."""
     chunk = case.snippet
     assert ct.places_in(chunk, 0, len(chunk))
+
+
+class TermCase(NamedTuple):
+    source: str  # where the snippet comes from
+    text: str
+    expiration_date: str | None  # documents.expiration_date
+
+
+def _expiration(text: str) -> str | None:
+    ex = extractor.parse(text.encode(), name="snippet.txt")
+    value = ex.documents["expiration_date"].iloc[0]
+    return None if pd.isna(value) else str(value)
+
+
+TERM_CASES = [
+    # "shall be valid ... through <date>" right after a "Term of this Agreement." heading
+    TermCase(
+        "cuad/AlliedEsportsEntertainmentInc_20190815_8-K_EX-10.34_11788308_EX-10.34_Sponsorship Agreement",
+        "EVENT SPONSORSHIP AGREEMENT\n\nThis Event Sponsorship Agreement is entered into as of February 1, 2019 by"
+        " and between Allied Esports International, Inc. and Bitcoin Inc.\n\n2.11 \"Venue\" means the premises where"
+        " events wi ll occur. 3. Term of this Agreement. This Agreement shall be valid for five (5) years from"
+        " February 1, 2019 through January 31, 2024 unless this Agreement is terminated earlier pursuant to Section 14"
+        " (the \"Term\"). For the purpose of clarity, the second year begins on February 1, 2020.\n",
+        "2024-01-31",
+    ),
+    # 'for a term (the "Term") of 12 months ... and expiring <date>'
+    TermCase(
+        "cuad/SPHERE3DCORP_06_24_2020-EX-10.12-CONSULTING AGREEMENT",
+        "CONSULTING AGREEMENT\n\nThis Consulting Agreement is made as of June 1st, 2020 between Sphere 3D Corp. and"
+        " the Consultant.\n\nTERM & TERMINATION. This Agreement is for a term (the \"Term\") of 12 months from the"
+        " Effective Date on June 1st 2020 and expiring May 31st 2021.\n\n(a) In the case that the company terminates",
+        "2021-05-31",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TERM_CASES, ids=lambda c: c.source[:50])
+def test_expiration_kinds(case: TermCase) -> None:
+    assert _expiration(case.text) == case.expiration_date
