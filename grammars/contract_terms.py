@@ -377,8 +377,11 @@ LENGTH_BEFORE = regex.compile(
     r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}(?:a\s{1,8}period\s{1,8}of|the|an?))?(?:\s{1,8}(?:entire|full|initial))?"
     r"|until|(?:date|day)\s{1,8}(?:which|that)\s{1,8}is|(?:termination|expiration)\s{1,8}date\s{0,3}:[^.;:]{0,60}?"
     r"|term\s{0,3}:|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,8}be|will\s{1,8}be|of)(?:\s{1,8}(?:for|a\s{1,8}period\s{1,8}of))?"
-    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:(?:which|that)\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?)"
-    r"\s{0,12}$"
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:(?:which|that)\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?"
+    # "shall expire on the later of (i) five (5) years from the date hereof, or (ii) ..."
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:on|at|upon)\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}(?:to\s{1,8}occur\s{1,8})?of)"
+    # an enumerator: "the date that is (x) three (3) years"
+    r"(?:\s{0,3}:?\s{0,3}\((?:[a-z]|[ivx]{1,4}|\d)\))?\s{0,12}$"
 )
 # Just after a duration that is not the term's length (a notice, a survival, a cure period).
 NOT_LENGTH_AFTER = regex.compile(

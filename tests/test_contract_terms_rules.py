@@ -173,6 +173,22 @@ TERM_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", TERM_CASES, ids=lambda c: c.source[:50])
+# "the later of (i) <length> ..., or (ii) <an event>": the length counts, as a date there does ("until the later of")
+LATER_OF_CASES = [
+    TermCase(
+        "cuad/COOLTECHNOLOGIES,INC_10_25_2017-EX-10.71-Strategic Alliance Agreement",
+        "Strategic Alliance Agreement This Strategic Alliance Agreement (this \"Agreement\") is entered into as of"
+        " the 26t h day of May, 2017 (hereinafter referred to as the effective date of the Agreement), by and between"
+        " Cool Technologies Inc.. and VETERAN TECHNOLOGY GROUP, LLC.\n\nARTICLE II. PERIOD OF PERFORMANCE. This"
+        " Agreement shall be effective as of the date first set forth above and, shall expire on the later of (i)"
+        " five (5) years from the date hereof, or (ii) with respect to any projects identified in any contract for"
+        " which VET TECH is billing the client directly, upon the completion of COOL TECH's Services and receipt of"
+        " payment by COOL TECH from VET TECH for said services.\n",
+        "2022-05-26",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TERM_CASES + LATER_OF_CASES, ids=lambda c: c.source[:50])
 def test_expiration_kinds(case: TermCase) -> None:
     assert _expiration(case.text) == case.expiration_date
