@@ -1,6 +1,6 @@
 """Agreement-date rules by kind of wording (extractor/stages/agreement_date.py), each kind on real snippets of
-../shared/corpus: another agreement named with its parties' aliases before "dated", and the testimonium
-written "in witness thereof"."""
+../shared/corpus: another agreement named with its parties' aliases before "dated", the testimonium
+written "in witness thereof", and a "Place, date" signing line above the signatures."""
 
 from __future__ import annotations
 
@@ -71,7 +71,22 @@ WITNESS_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", REFERENCE_CASES + WITNESS_CASES, ids=lambda c: c.source[:50])
+# "Place, date" on its own line above the signatures: the date the parties signed on (no date in the preamble).
+PLACE_DATE_CASES = [
+    DateCase(
+        "cuad/ULTRAGENYXPHARMACEUTICALINC_12_23_2013-EX-10.9-SUPPLY AGREEMENT",
+        "SUPPLY AGREEMENT\n\nbetween\n\nCREMER OLEO GmbH & Co KG, Glockengiesserwall 3, 20095 Hamburg,\n\nGermany\n\n"
+        "and\n\nUltragenyx Pharmaceutical Inc, 60 Leveroni Court, Suite 200, Novato, California 94949\n\n7) This"
+        " Agreement may be executed in counterparts by original signature, facsimile or PDF files, each of which shall"
+        " be deemed an original, but all of which together shall constitute one and the same instrument.\n\n5\n\n\n\n"
+        "\n\nHamburg, November 19t h, 2012\n\n  /s/ Thomas Kassberg   /s/ Dr. R. Stephan Ultragenyx Pharmaceutical"
+        " Inc\n\n\n\nCREMER OLEO GmbH & Co KG\n",
+        "2012-11-19",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REFERENCE_CASES + WITNESS_CASES + PLACE_DATE_CASES, ids=lambda c: c.source[:50])
 def test_agreement_date_kinds(case: DateCase) -> None:
     assert _agreement(case.text) == case.agreement
 
@@ -105,3 +120,25 @@ REFERENCE_BEFORE_CASES = [
 @pytest.mark.parametrize("case", REFERENCE_BEFORE_CASES, ids=lambda c: c.text[:40])
 def test_is_reference(case: ReferenceCase) -> None:
     assert ad._is_reference(case.text, len(case.text)) is case.reference
+
+
+class PlaceLineCase(NamedTuple):
+    before: str  # the text before a date, up to it
+    place_line: bool  # the date's line opens with a place and a comma only
+
+
+PLACE_LINE_CASES = [
+    PlaceLineCase("any of which shall be deemed an original.\n\n5\n\n\n\n\n\nHamburg, ", True),
+    PlaceLineCase("LOGITECH EUROPE S.A.\t\xa0\xa0\t\t\xa0\xa0\tPlace and date\n\nFremont, ", True),
+    PlaceLineCase("Rome/Houston, ", True),
+    # a sentence's words, an address's number: no place line
+    PlaceLineCase("supersedes the Confidentiality Agreement of the parties,\n", False),
+    PlaceLineCase("the Confidentiality Agreement between the parties dated ", False),
+    PlaceLineCase("12500 San Pedro, ", False),
+]
+
+
+@pytest.mark.parametrize("case", PLACE_LINE_CASES, ids=lambda c: c.before[-30:])
+def test_place_line(case: PlaceLineCase) -> None:
+    found = ad.PLACE_BEFORE.search(case.before, max(0, len(case.before) - 60), len(case.before))
+    assert (found is not None) is case.place_line

@@ -77,6 +77,9 @@ OTHER_DATE_LABEL = regex.compile(r"(?i)(?:effective|commencement|termination|exp
 DATE_LABEL_AFTER = regex.compile(r"\s{0,40}\(?(?i:date)\)?(?![a-z])")
 # a signature on the date's line ("/s/ Yannick Tessier   9/9/97"), a "Date" caption under it
 SIGNED_NEAR = regex.compile(r"/s/|\\s\\")
+# a signing line "Place, date" (the place of signing, as European contracts write it) with the signatures under it
+PLACE_BEFORE = regex.compile(r"(?m)^[ \t]*+(?-i:[A-Z])[\w.-]{1,30}(?:[ /-](?-i:[A-Z])[\w.-]{1,30}){0,2},[ \t]{1,3}$")
+SIGNED_AFTER_CHARS = 120
 DATE_CAPTION = regex.compile(r"(?:(?<=\n)|(?<=\s\s)|(?<=-))[ \t]*Date[ \t]*(?=\r?\n|\s\s|$)")
 
 
@@ -186,6 +189,10 @@ def _latest(found: Found, picks: list[int]) -> int | None:
 
 def _labelled(text: str, found: Found, i: int) -> bool:
     s, e = found[i][0], found[i][1]
+    if PLACE_BEFORE.search(text, max(0, s - 60), s) and LINE_END.match(text, e) and SIGNED_NEAR.search(
+        text, e, min(len(text), e + SIGNED_AFTER_CHARS)
+    ):
+        return True  # "Hamburg, November 19t h, 2012" on its own line above "/s/ Thomas Kassberg"
     label = DATE_LABEL_BEFORE.search(text, max(0, s - 12), s)
     if label is not None and not OTHER_DATE_LABEL.search(text, max(0, label.start() - 16), label.start()):
         return True
