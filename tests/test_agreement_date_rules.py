@@ -104,6 +104,12 @@ REFERENCE_BEFORE_CASES = [
         " dated ",
         True,
     ),
+    # the other extraction of the same document: quotes curled, "Agreement,by" glued
+    ReferenceCase(
+        "to that Software License, Customization, and Maintenance Agreement,by and between Cardlytics, Inc."
+        " (\u201cSupplier\u201d) and Bank of America, N. A, (\u201cBank of America\u201d), dated ",
+        True,
+    ),
     # this document's own preamble is no reference ("THIS" is not an article naming another document)
     ReferenceCase(
         "THIS SUPPLY AGREEMENT, by and between Acme, Inc. (\"Acme\") and Beta Corp. (\"Beta\"), dated ",

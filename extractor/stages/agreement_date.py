@@ -40,7 +40,7 @@ DATED_BEFORE = regex.compile(
 # another document named just before a date: "... Demand Note, dated", "Agreement Number 12965 dated as of"
 REFERENCE_BEFORE = regex.compile(
     r"(?i)(?:agreement|note|lease|plan|contract|license|indenture|amendment)(?:\s{1,3}(?:no\.|number|#)\s{0,3}[\w-]{1,12})?"
-    r"(?:,?\s{1,3}(?:by\s{1,3}and\s{1,3})?between\s{1,3}(?:[^.;()]|\.(?!\s{1,3}[A-Z][a-z])|\([^()]{0,40}\)){1,160}?)?"
+    r"(?:,?\s{0,3}(?:by\s{1,3}and\s{1,3})?between\s{1,3}(?:[^.;()]|\.(?!\s{1,3}[A-Z][a-z])|\([^()]{0,40}\)){1,160}?)?"
     r"\s{0,3}(?P<paren>\([^()]{0,80}\)\s{0,3})?,?\s{0,3}(?:dated|effective|executed)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
 )
 AMENDED_ON = regex.compile(
