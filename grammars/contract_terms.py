@@ -151,7 +151,9 @@ OWN_DOCUMENT = regex.compile(
     r"(?i)\b(?:this|the)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?(?:agreement|contract|amendment|instrument|lease|"
     r"plan|note|guarantee|guaranty|license|letter|deed|arrangement)\b|\bhere(?:of|under|to|in|by)\b|\bthe\s{1,8}parties\b"
 )
-SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)")  # not a blank line: PDF text breaks sentences at page ends
+# not a blank line: PDF text breaks sentences at page ends; not a period typed for a date's comma ("until March
+# 18. 2021, unless ...")
+SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)(?!\s(?:1[89]|20)\d\d(?!\d))")
 SENTENCE_BREAK_BACK = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
 LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
 LAW_WORD = regex.compile(r"(?i)laws?|legislation")  # where ``laws_of_place`` may start

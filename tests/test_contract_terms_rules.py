@@ -189,6 +189,19 @@ LATER_OF_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", TERM_CASES + LATER_OF_CASES, ids=lambda c: c.source[:50])
+# a period typed for the comma of the end date does not end the term's sentence
+TYPO_CASES = [
+    TermCase(
+        "cuad/PrecheckHealthServicesInc_20200320_8-K_EX-99.2_12070169_EX-99.2_Distributor Agreement",
+        "DISTRIBUTOR AGREEMENT\n\nThis Distributor Agreement is made this 19th day of March, 2020 between Precheck"
+        " Health Services, Inc. and the Distributor. 10. This Agreement shall be in effect until March 18. 2021,"
+        " unless sooner terminated by either party upon (30) days written notice, without cause. 11. In the event"
+        " of termination, the Distributor shall be entitled to receive all orders accepted.\n",
+        "2021-03-18",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TERM_CASES + LATER_OF_CASES + TYPO_CASES, ids=lambda c: c.source[:50])
 def test_expiration_kinds(case: TermCase) -> None:
     assert _expiration(case.text) == case.expiration_date
