@@ -141,7 +141,7 @@ NAMED_POLITY_PLACE = PlaceGrammar(named_polity_place, ("place",))
 
 # -- candidates ------------------------------------------------------------------
 GOVERNING_CUE = regex.compile(
-    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,8}by|applicable\s{1,8}law|choice\s{1,8}of\s{1,8}law|proper\s{1,8}law)\b"
+    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,8}by|applicable\s{1,8}(?:law|legislation)|choice\s{1,8}of\s{1,8}law|proper\s{1,8}law)\b"
     r"|governed(?=by\b)"  # glued: "is governedby the laws of"
 )
 # every cue but "choice of law" and "proper law", whose sentences name a governing verb too
@@ -507,7 +507,7 @@ LOWERED = {GOVERNING_CUE: lowered_program(GOVERNING_CUE), RENEWAL_CUE: lowered_p
 GOVERNING_PIVOTS = (
     ("govern", r"govern(?:ed|s)?\b|governed(?=by\b)"), ("constru", r"constru(?:ed|e|ction)\b"),
     ("interpret", r"interpret(?:ed|ation)\b"), ("validity", r"validity\b"), ("controlled", r"controlled\s{1,8}by\b"),
-    ("applicable", r"applicable\s{1,8}law\b"), ("law", r"(?<=(?:choice\s{1,8}of|proper)\s{1,8})law\b"),
+    ("applicable", r"applicable\s{1,8}(?:law|legislation)\b"), ("law", r"(?<=(?:choice\s{1,8}of|proper)\s{1,8})law\b"),
 )
 PIVOTS = {cue: tuple((word, regex.compile(test)) for word, test in pivots)
           for cue, pivots in ((TERM_CUE, TERM_PIVOTS), (GOVERNING_CUE, GOVERNING_PIVOTS))}

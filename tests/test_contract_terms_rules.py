@@ -120,8 +120,19 @@ GLUED_CASES = [
 ]
 
 
+# "the applicable legislation of": the cue "applicable law" written with "legislation"
+LEGISLATION_CASES = [
+    LawCase(  # BORROWMONEYCOM,INC_06_11_2020-EX-10.1-JOINT VENTURE AGREEMENT
+        "By this Agreement the Members enter into a joint venture (the \"Venture\") in accordance with the laws of"
+        " the State of Florida. The rights and obligations of the Members will be as stated in the applicable"
+        " legislation of the State of Florida (the \"Act\") except as otherwise provided here.",
+        "Florida", "Florida",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "case", ASIDE_CASES + LIST_CASES + ORGANIZED_CASES + GLUED_CASES, ids=lambda c: c.snippet[:40]
+    "case", ASIDE_CASES + LIST_CASES + ORGANIZED_CASES + GLUED_CASES + LEGISLATION_CASES, ids=lambda c: c.snippet[:40]
 )
 def test_governing_law_kinds(case: LawCase) -> None:
     found = ct.find_governing_law(TextIndex(case.snippet))
