@@ -63,10 +63,17 @@ PLACE_RE = rf"(?i:{_PLACE_ALT})"
 
 # -- governing law grammar ---------------------------------------------------------
 the = pp.Suppress(pp.Opt(pp.Regex(r"(?i)the(?=\s|[A-Z])").set_name("the")))
-# "laws, decrees, rules and regulations of China", "lawsof the State" (glued)
+# "laws, decrees, rules and regulations of China", "laws and judicial decisions of", "lawsof the State"
+# (glued); an aside before "of" ("laws, other than choice of law rules, of the State of Florida", "laws (but
+# not the choice of law rules) of the State of New York")
+_LAW_ASIDE = (
+    r"\s{0,3}\([^()]{1,100}\)(?=\s{0,8}of\b)|,\s{1,8}(?:other\s{1,8}than|and\s{1,8}not|but\s{1,8}not|not|without|excluding"
+    r"|except)\b[^,;.()]{1,80},(?=\s{0,8}of\b)"
+)
 law_word = pp.Regex(
     r"(?i)(?:(?:substantive|internal|domestic|published)\s{0,3})?(?:laws?|legislation)"
-    r"(?:(?:,|\s{1,8}and|\s{1,8}or)\s{1,8}(?!of\b)[a-z]{3,15}){0,4}(?=of|in\b|[^a-z]|$)"
+    rf"(?:{_LAW_ASIDE}|(?:(?:,|\s{{1,8}}and|\s{{1,8}}or)(?:\s{{1,8}}(?!(?:of|and|or)\b)[a-z]{{3,15}}){{1,2}}){{1,4}}(?:{_LAW_ASIDE})?)?"
+    r"(?=of|in\b|[^a-z]|$)"
 ).set_name("law_word")
 of_word = pp.Regex(
     r"(?i)(?:of|in|in\s{1,8}force\s{1,8}in|prevailing\s{1,8}in|applicable\s{1,8}in)(?=\s|[A-Z])"
@@ -134,7 +141,8 @@ NAMED_POLITY_PLACE = PlaceGrammar(named_polity_place, ("place",))
 
 # -- candidates ------------------------------------------------------------------
 GOVERNING_CUE = regex.compile(
-    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,8}by|applicable\s{1,8}law|choice\s{1,8}of\s{1,8}law|proper\s{1,8}law)\b"
+    r"(?i)(?:govern(?:ed|s)?|constru(?:ed|e|ction)|interpret(?:ed|ation)|validity|controlled\s{1,8}by|applicable\s{1,8}(?:law|legislation)|choice\s{1,8}of\s{1,8}law|proper\s{1,8}law)\b"
+    r"|governed(?=by\b)"  # glued: "is governedby the laws of"
 )
 # every cue but "choice of law" and "proper law", whose sentences name a governing verb too
 GOVERNING_KEYWORDS = ("govern", "constru", "interpret", "validity", "controlled", "applicable")
@@ -143,7 +151,9 @@ OWN_DOCUMENT = regex.compile(
     r"(?i)\b(?:this|the)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?(?:agreement|contract|amendment|instrument|lease|"
     r"plan|note|guarantee|guaranty|license|letter|deed|arrangement)\b|\bhere(?:of|under|to|in|by)\b|\bthe\s{1,8}parties\b"
 )
-SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)")  # not a blank line: PDF text breaks sentences at page ends
+# not a blank line: PDF text breaks sentences at page ends; not a period typed for a date's comma ("until March
+# 18. 2021, unless ...")
+SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)(?!\s(?:1[89]|20)\d\d(?!\d))")
 SENTENCE_BREAK_BACK = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
 LAW_ANCHOR = regex.compile(r"(?i)law|legislation")
 LAW_WORD = regex.compile(r"(?i)laws?|legislation")  # where ``laws_of_place`` may start
@@ -157,6 +167,13 @@ LAW_BACK = regex.compile(cast(pp.Regex, law_back).re.pattern)
 POLITY_PLACE = regex.compile(rf"{cast(pp.Regex, polity).re.pattern}\s{{1,8}}(?:(?i:the)\s{{1,8}})?(?:{PLACE_RE})")
 WINDOW = 300
 UNITED_STATES = "United States"
+# Just before a place: a party's jurisdiction of organisation ("a corporation duly organized, validly existing and
+# in good standing under the laws of the State of Delaware"), not the law that governs.
+ORGANIZED_UNDER = regex.compile(
+    r"(?i)(?:organi[sz]ed|incorporated|existing|formed|registered|established|chartered|constituted|standing)\b"
+    r"[^.;]{0,60}?\b(?:under|pursuant\s{1,8}to)\s{1,8}(?:the\s{1,8})?(?:laws?|legislation)\s{0,3}of\s{0,8}(?:the\s{1,8})?"
+    r"(?:(?:state|commonwealth|province|republic|territory)\s{0,3}of\s{0,8}(?:the\s{1,8})?)?$"
+)
 
 
 class Place(NamedTuple):
@@ -263,7 +280,10 @@ def find_governing_law(doc: TextIndex, *, alone: bool = False) -> Place | None:
         done_to = b
         if not LAW_ANCHOR.search(text, a, b):
             continue
-        found = places_in(text, a, b) or _named_before_back_reference(text, a, b)
+        found = [
+            p for p in places_in(text, a, b) or _named_before_back_reference(text, a, b)
+            if not ORGANIZED_UNDER.search(text, max(a, p.start - 160), p.start)
+        ]
         after = [p for p in found if p.start >= cue_start]
         found = after or found[-1:]
         if not found:
@@ -312,7 +332,7 @@ TERM_ALTERNATIVES = (
     r"is\s{1,8}effective", r"are\s{1,8}effective", r"be\s{1,8}effective", r"effective\s{1,8}term",
     r"commencement\s{1,8}date", rf"continue{_IN_FORCE}", rf"remain{_IN_FORCE}", rf"be{_IN_FORCE}",
     r"comes?\s{1,8}into\s{1,8}(?:force|effect)", r"take\s{1,8}effect",
-    r"for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}of", r"term\s{0,3}:",
+    r"for\s{1,8}(?:a|an)\s{1,8}(?:initial\s{1,8})?term\s{1,8}(?:\([^()]{1,40}\)\s{1,8})?of", r"term\s{0,3}:",
     r"termination\s{1,8}date\s{0,3}:", r"expiration\s{1,8}date\s{0,3}:",
     # '"Initial Term" means', 'Term means' (an opening quote, if any, first)
     rf"{_QUOTE}(?:initial\s{{1,8}})?{_MEANS}", rf"initial\s{{1,8}}{_MEANS}", _MEANS,
@@ -325,7 +345,7 @@ TERM_CUE = regex.compile(rf"(?i)(?<![a-z])(?:{'|'.join(TERM_ALTERNATIVES)})")
 # match and is not searched: most windows ("terms", "determine", "effect" in a sentence about another matter).
 TERM_PIVOTS = (
     ("term", r"term(?:\s{1,8}of|[\"\u201d]?\s{1,8}(?:shall|will|is|of|means?)|\s{0,3}:|ination\s{1,8}date\s{0,3}:)"
-             r"|(?<=initial\s{1,8})term"),
+             r"|(?<=initial\s{1,8})term|(?<=(?:a|an)\s{1,8})term\s{1,8}\([^()]{1,40}\)\s{1,8}of"),
     ("effect", r"(?<=(?:is|are|be)\s{1,8})effective|effective\s{1,8}term|(?<=(?:in|full|into|take)\s{1,8})effect"),
     ("force", r"(?<=(?:in|full|into)\s{1,8})force"),
     ("valid", r"(?<=(?:continue|remain|be)\s{1,8})valid"),
@@ -337,8 +357,10 @@ TERM_PIVOTS = (
 )
 
 
+# "valid": "This Agreement shall be valid for five (5) years from ..." (the cue's window around a "Term" heading
+# just before it ends at its own match)
 TERM_KEYWORDS = ("term", "commenc", "expir", "continu", "remain", "begin", "effect", " end", "conclu", "period\"",
-                 "period\u201d", "period:", "into force")
+                 "period\u201d", "period:", "into force", "valid")
 # Just before a date: the term ends on it.
 END_BEFORE = regex.compile(
     r"(?i)(?:until(?:\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}of\s{0,3}:?\s{0,3}(?:\(\w\))?)?|through|thru|(?<!(?:prior|up|due|subject|pursuant)\s{1,8})to|expir(?:e|es|ing|ation)(?:\s{1,8}(?:on|at))?|end(?:s|ing)?(?:\s{1,8}(?:on|as\s{1,8}of))?|terminat(?:e|es|ing)(?:\s{1,8}on)?"
@@ -357,8 +379,11 @@ LENGTH_BEFORE = regex.compile(
     r"(?i)(?:(?:for|of)\s{1,8}(?:a|an|the)?\s{0,3}(?:initial\s{1,8})?(?:term|period|duration)\s{1,8}of|for(?:\s{1,8}(?:a\s{1,8}period\s{1,8}of|the|an?))?(?:\s{1,8}(?:entire|full|initial))?"
     r"|until|(?:date|day)\s{1,8}(?:which|that)\s{1,8}is|(?:termination|expiration)\s{1,8}date\s{0,3}:[^.;:]{0,60}?"
     r"|term\s{0,3}:|(?:term|duration|period)\b[^.;]{0,60}?\b(?:is|be|shall\s{1,8}be|will\s{1,8}be|of)(?:\s{1,8}(?:for|a\s{1,8}period\s{1,8}of))?"
-    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:(?:which|that)\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?)"
-    r"\s{0,12}$"
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:in|on\s{1,8}the\s{1,8}(?:date|day)\s{1,8}(?:(?:which|that)\s{1,8}is\s{1,8})?)?|continue\s{1,8}(?:in\s{1,8}effect\s{1,8})?(?:for\s{1,8})?"
+    # "shall expire on the later of (i) five (5) years from the date hereof, or (ii) ..."
+    r"|(?:expir|end|terminat|conclud)(?:e|es|s|ing)?\s{1,8}(?:on|at|upon)\s{1,8}the\s{1,8}(?:later|earlier)\s{1,8}(?:to\s{1,8}occur\s{1,8})?of)"
+    # an enumerator: "the date that is (x) three (3) years"
+    r"(?:\s{0,3}:?\s{0,3}\((?:[a-z]|[ivx]{1,4}|\d)\))?\s{0,12}$"
 )
 # Just after a duration that is not the term's length (a notice, a survival, a cure period).
 NOT_LENGTH_AFTER = regex.compile(
@@ -480,9 +505,9 @@ LOWERED = {GOVERNING_CUE: lowered_program(GOVERNING_CUE), RENEWAL_CUE: lowered_p
 # "choice of law" and "proper law", opens with its keyword): most keyword windows ("applicable" without
 # "law", "government") hold none and are not searched.
 GOVERNING_PIVOTS = (
-    ("govern", r"govern(?:ed|s)?\b"), ("constru", r"constru(?:ed|e|ction)\b"),
+    ("govern", r"govern(?:ed|s)?\b|governed(?=by\b)"), ("constru", r"constru(?:ed|e|ction)\b"),
     ("interpret", r"interpret(?:ed|ation)\b"), ("validity", r"validity\b"), ("controlled", r"controlled\s{1,8}by\b"),
-    ("applicable", r"applicable\s{1,8}law\b"), ("law", r"(?<=(?:choice\s{1,8}of|proper)\s{1,8})law\b"),
+    ("applicable", r"applicable\s{1,8}(?:law|legislation)\b"), ("law", r"(?<=(?:choice\s{1,8}of|proper)\s{1,8})law\b"),
 )
 PIVOTS = {cue: tuple((word, regex.compile(test)) for word, test in pivots)
           for cue, pivots in ((TERM_CUE, TERM_PIVOTS), (GOVERNING_CUE, GOVERNING_PIVOTS))}

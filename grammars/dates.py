@@ -4,7 +4,7 @@ BNF::
 
     date          ::= day_of_month | month_day_year | day_month_year | iso_date | numeric_date | month_year
     day_of_month  ::= ["the"] (day [ordinal] | blank) "day of" month [","] year
-    month_day_year::= month ["."] (day [ordinal] | blank) [","] year
+    month_day_year::= month ["."] (day [ordinal] | blank) ["," | "."] year     ("March 18. 2021": a typo)
     day_month_year::= day [ordinal] month [","] year
     iso_date      ::= yyyy "-" mm "-" dd
     numeric_date  ::= mm "/" dd "/" (yyyy | yy)
@@ -68,7 +68,9 @@ day_of = pp.Suppress(day_of_words)
 day_of_month = (
     the + (day("day") | blank("blank")) + day_of + month("month") + comma + year("year")
 ).set_name("day_of_month")
-month_day_year = (month("month") + (day("day") | blank("blank")) + comma + year("year")).set_name(
+# a period typed for the comma: "until March 18. 2021"
+comma_or_period = pp.Suppress(pp.Opt(pp.Regex(r",|\.(?=[ \t\xa0]\s{0,7}(?:1[89]|20)\d\d)"))).set_name("comma_or_period")
+month_day_year = (month("month") + (day("day") | blank("blank")) + comma_or_period + year("year")).set_name(
     "month_day_year"
 )
 day_month_year = (day("day") + month("month") + comma + year("year")).set_name("day_month_year")
@@ -91,7 +93,7 @@ MATCH = compile_grammar(date_line)
 DATE_CANDIDATE = regex.compile(
     rf"""(?x)
     (?:(?<![A-Za-z])(?:the|this|THE|THIS)\s{{1,3}})?(?:{DAY_RE}|{BLANK_RE})\s{{0,3}}(?i:day)\s{{0,3}}(?i:of)\s{{0,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
-    | (?<![A-Za-z]){MONTH_RE}\s{{0,3}}(?:{DAY_RE}|{BLANK_RE})\s{{0,8}},?\s{{0,8}}{YEAR_RE}
+    | (?<![A-Za-z]){MONTH_RE}\s{{0,3}}(?:{DAY_RE}|{BLANK_RE})\s{{0,8}}(?:,|\.(?=[ \t\xa0]))?\s{{0,8}}{YEAR_RE}
     | (?<![0-9]){DAY_RE}\s{{1,3}}{MONTH_RE}\s{{0,8}},?\s{{0,8}}{YEAR_RE}
     | (?<![0-9/.-])(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![0-9-])
     | (?<![0-9/.-])[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})(?![0-9/])

@@ -40,7 +40,8 @@ DATED_BEFORE = regex.compile(
 # another document named just before a date: "... Demand Note, dated", "Agreement Number 12965 dated as of"
 REFERENCE_BEFORE = regex.compile(
     r"(?i)(?:agreement|note|lease|plan|contract|license|indenture|amendment)(?:\s{1,3}(?:no\.|number|#)\s{0,3}[\w-]{1,12})?"
-    r"(?:\s{1,3}between\s{1,3}[^.;()]{1,80}?)?\s{0,3}(?P<paren>\([^()]{0,80}\)\s{0,3})?,?\s{0,3}(?:dated|effective|executed)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
+    r"(?:,?\s{0,3}(?:by\s{1,3}and\s{1,3})?between\s{1,3}(?:[^.;()]|\.(?!\s{1,3}[A-Z][a-z])|\([^()]{0,40}\)){1,160}?)?"
+    r"\s{0,3}(?P<paren>\([^()]{0,80}\)\s{0,3})?,?\s{0,3}(?:dated|effective|executed)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
 )
 AMENDED_ON = regex.compile(
     r"(?i)as\s{1,3}(?:previously\s{1,3}|heretofore\s{1,3})?amended(?:\s{1,3}(?:on|as\s{1,3}of|through|by))?\s{0,3}"
@@ -49,7 +50,7 @@ AMENDED_ON = regex.compile(
 # ... named after an article or a preposition: "a Demand Note", "the Split Dollar Agreement", "under the"
 OTHER_BEFORE = regex.compile(
     r"(?i)\b(?:a|an|the|that|certain|said|such|its|their|any|under|to|of|with)\s{1,3}"
-    r"(?:(?-i:[A-Z0-9])[\w&.,'\u2019-]{0,30}\s{1,3}){0,8}$"
+    r"(?:(?:(?-i:[A-Z0-9])[\w&.,'\u2019-]{0,30}|and)\s{1,3}){0,8}$"
 )
 # between the title and its date: nothing, a parenthetical alias, a verb of making
 TITLE_TO_DATE = regex.compile(
@@ -66,7 +67,8 @@ LINE_END = regex.compile(r"[ \t\xa0]*(?:\r?\n|$)")
 OPENING = regex.compile(r"(?:THIS|This)\s")
 MAKING = regex.compile(r"(?i)\b(?:made|entered|dated|executed|effective)\b")
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
-WITNESS = regex.compile(r"(?i)in\s{1,3}witness\s{1,3}where(?:of|fore)")
+# "IN WITNESS WHEREOF", and "... shall hold a copy respectively in witness thereof."
+WITNESS = regex.compile(r"(?i)in\s{1,3}witness\s{1,3}(?:where(?:of|fore)|thereof)")
 WITNESS_STOP = regex.compile(r"[.;:]")  # the date must stand in the testimonium's own sentence
 # "Date: 9/29/04", "OperationsDATE: 9/24/04" (glued), "Dated: July 6, 2020"; not "Effective Date:"
 DATE_LABEL_BEFORE = regex.compile(r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:dated?)\s{0,3}:?\s{0,3}$")
@@ -75,6 +77,9 @@ OTHER_DATE_LABEL = regex.compile(r"(?i)(?:effective|commencement|termination|exp
 DATE_LABEL_AFTER = regex.compile(r"\s{0,40}\(?(?i:date)\)?(?![a-z])")
 # a signature on the date's line ("/s/ Yannick Tessier   9/9/97"), a "Date" caption under it
 SIGNED_NEAR = regex.compile(r"/s/|\\s\\")
+# a signing line "Place, date" (the place of signing, as European contracts write it) with the signatures under it
+PLACE_BEFORE = regex.compile(r"(?m)^[ \t]*+(?-i:[A-Z])[\w.-]{1,30}(?:[ /-](?-i:[A-Z])[\w.-]{1,30}){0,2},[ \t]{1,3}$")
+SIGNED_AFTER_CHARS = 120
 DATE_CAPTION = regex.compile(r"(?:(?<=\n)|(?<=\s\s)|(?<=-))[ \t]*Date[ \t]*(?=\r?\n|\s\s|$)")
 
 
@@ -184,6 +189,10 @@ def _latest(found: Found, picks: list[int]) -> int | None:
 
 def _labelled(text: str, found: Found, i: int) -> bool:
     s, e = found[i][0], found[i][1]
+    if PLACE_BEFORE.search(text, max(0, s - 60), s) and LINE_END.match(text, e) and SIGNED_NEAR.search(
+        text, e, min(len(text), e + SIGNED_AFTER_CHARS)
+    ):
+        return True  # "Hamburg, November 19t h, 2012" on its own line above "/s/ Thomas Kassberg"
     label = DATE_LABEL_BEFORE.search(text, max(0, s - 12), s)
     if label is not None and not OTHER_DATE_LABEL.search(text, max(0, label.start() - 16), label.start()):
         return True
