@@ -24,7 +24,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..model.offsets import TextView, lone_cr_as_newline
 from ..model.records import Furniture, Page
 from .affixes import find_affixes
-from .lines import Lines, Scan, edge_line, line_of, split_lines
+from .lines import Lines, Scan, edge_line, line_of, pick, split_lines
 from .lines import break_side as _break_side
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
 from .running import running_lines
@@ -209,11 +209,11 @@ def _page_number_candidates(sc: Scan) -> list[tuple[int, str]]:
     lines = sc.lines
     # under 81 characters (``operator.gt`` a line: twice as fast as a range's ``__contains__``); the
     # empty lines go with the blank ones
-    short = compress(range(len(lines)), map(gt, repeat(81), lines.lengths))
-    idx = list(filterfalse(lines.blanks.__getitem__, short))
+    # (short and not blank: ``True > blank`` a line, the blank flags read as the bytes' ints)
+    idx = list(compress(range(len(lines)), map(gt, map(gt, repeat(81), lines.lengths), lines.blanks)))
     if sc.furniture_lines:
         idx = list(filterfalse(sc.furniture_lines.__contains__, idx))
-    stripped = list(map(str.strip, map(lines.contents.__getitem__, idx)))
+    stripped = list(map(str.strip, pick(lines.contents, idx)))
     # (a line that strips to nothing, such as an em space, reaches the grammar's shape, which turns it down)
     tiny = list(map(gt, repeat(PAGE_NUMBER_CHARS + 1), map(len, stripped)))
     numbers = map(g.page_number_of_stripped, compress(stripped, tiny))

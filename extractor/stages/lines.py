@@ -6,11 +6,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import add, not_
-from typing import NamedTuple, overload
+from operator import add, itemgetter, not_
+from typing import NamedTuple, TypeVar, overload
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 
+T = TypeVar("T")
 TERMINATOR = regex.compile(r"(\r\n|\r|\n|\f)")
 DIGITS = regex.compile(r"\d+")
 
@@ -38,13 +39,13 @@ class Lines(Sequence[Line]):
     def __init__(self, contents: list[str], terms: list[str]) -> None:
         """From each line's content and terminator (``terms[i]`` follows ``contents[i]``).
 
-        Every column is a tuple (the blank flags ``bytes``), none a list: the collector walks a list
+        The columns are tuples (the blank flags ``bytes``), not lists: the collector walks a list
         item by item at every collection that finds it (each gen0, gen1 and full one), but a tuple
         of ints or strings only once, and then untracks it. On a long document those walks of lists
         grew faster than the document. (``array`` would be walked never, but costs twice a tuple to
         build, and boxes an int at every read.)"""
         self.contents: tuple[str, ...] = tuple(contents)
-        self.terms: tuple[str, ...] = tuple(terms)
+        self.terms = terms  # (mostly one "\n" object over and over: a list the collector walks at little cost)
         self.lengths = lengths = tuple(map(len, contents))
         self.stops = stops = tuple(accumulate(map(add, lengths, map(len, terms))))
         self.starts = (0, *stops[:-1]) if stops else ()
@@ -89,6 +90,14 @@ class Lines(Sequence[Line]):
 
     def __iter__(self) -> Iterator[Line]:
         return map(Line, self.starts, self.ends, self.stops, self.terms, map(bool, self.blanks))
+
+
+def pick(column: Sequence[T], idx: Sequence[int]) -> list[T]:
+    """``[column[i] for i in idx]`` in C: ``itemgetter`` (a tuple's ``__getitem__`` mapped over the
+    indices is a slot wrapper, a call ~3x a list's; the Lines columns are tuples)."""
+    if len(idx) > 1:
+        return list(itemgetter(*idx)(column))
+    return [column[i] for i in idx]
 
 
 def split_lines(text: str) -> Lines:

@@ -18,7 +18,7 @@ from operator import gt, lt, not_
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .affixes import varying_number
-from .lines import DIGITS, Lines, Scan, break_side, skippable
+from .lines import DIGITS, Lines, Scan, break_side, pick, skippable
 
 # A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
 PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")
@@ -154,7 +154,7 @@ def _edge_pairs(sc: Scan, breaks: bytearray) -> bool:
     sized = [i for i in set(_edge_lines(sc, breaks)) if low <= lengths[i] <= high]
     # two lines with one normalised key have one rough key: only the lines whose rough key another
     # edge line shares are normalised (the answer is whether some key repeats: order aside)
-    segments = list(map(contents.__getitem__, sized))
+    segments = pick(contents, sized)
     keys = _rough_keys(sc.text, segments)
     repeated = {key for key, n in Counter(keys).items() if n > 1}
     seen: set[str] = set()
@@ -177,7 +177,7 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
     # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
     # group of one is never a running line), so only they are normalised, in line order.
     idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
-    segments = list(map(sc.lines.contents.__getitem__, idx))
+    segments = pick(sc.lines.contents, idx)
     keys = _rough_keys(text, segments)
     # the keys met twice or more: a small set, probed once a line (the counts of every key, probed
     # instead, are a table of megabytes on a large document, each probe a miss of the cache)
@@ -413,11 +413,11 @@ def _running_sized(lines: Lines) -> Iterator[int]:
     if not lengths or max(lengths) <= 2 * RUNNING_MAX_CHARS:
         return idx
     kept = list(idx)
-    return compress(kept, map(gt, repeat(2 * RUNNING_MAX_CHARS + 1), map(lengths.__getitem__, kept)))
+    return compress(kept, map(gt, repeat(2 * RUNNING_MAX_CHARS + 1), pick(lengths, kept)))
 
 
 def _spread(sc: Scan, idx: list[int]) -> bool:
     """Occurrences mostly a few hundred characters apart (not a list of similar lines; a short page
     may bring two copies closer)."""
-    starts = list(map(sc.lines.starts.__getitem__, idx))
+    starts = pick(sc.lines.starts, idx)
     return 2 * sum(b - a >= 300 for a, b in zip(starts, starts[1:])) >= len(starts)
