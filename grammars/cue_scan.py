@@ -60,6 +60,59 @@ def first_char_program(lead: str, alternatives: tuple[str, ...]) -> regex.Patter
     return regex.compile(lead + "(?:" + "|".join(f"{h}(?:{'|'.join(rests)})" for h, rests in groups.items()) + ")")
 
 
+_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")  # an inline flags group opening a pattern ("(?i)")
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" -> ["a", "b(?:c|d)"]): its "|" outside
+    any group and character class; an inline flags group opening it opens each of them."""
+    lead = _FLAGS.match(pattern)
+    head = lead.group() if lead is not None else ""
+    body = pattern[len(head):]
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if body[i + 1 : i + 2] == "]" else 3 if body[i + 1 : i + 3] == "^]" else 1  # a "]" first is a member
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(head + body[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, head + body[start:]]
+
+
+class AnyOf:
+    """Whether a pattern matches somewhere in ``text[pos:endpos]``, its top-level alternatives searched
+    one after another: the same answer (the pattern matches where one of them does), and the ``regex``
+    module scans for one alternative with what it knows of how that one opens, where for the whole
+    alternation it tries every position (``STRONG_TERM``'s two: ~1.6x cheaper on the term sentences).
+    Only the answer: the match ``search`` returns is an alternative's, not the pattern's leftmost."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        parts = top_alternatives(pattern.pattern)
+        self.parts = (pattern,) if len(parts) < 2 else tuple(regex.compile(p) for p in parts)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        for part in self.parts:
+            m = part.search(text, pos, end)
+            if m is not None:
+                return m
+        return None
+
+
 class WordScan:
     """Every place of a fixed set of lower-case ASCII words (the stems of every cue scan of a text) in
     the text's ``ascii_folded`` copy, where a caseless ASCII word stands exactly where it stands in
