@@ -32,6 +32,7 @@ from ..grammars import contract_terms as ct
 from ..grammars import dates as gd
 from ..grammars import durations as gu
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
+from ..grammars.cue_scan import AnyOf
 from ..grammars.text_index import TextIndex
 from .dates import DateMention
 from .layout import Layout
@@ -55,10 +56,12 @@ NOTICE_DATE_BEFORE = regex.compile(
     r"(?i)notice\b[^.;]{0,60}?(?:on\s{1,8}or\s{1,8})?(?:before|prior\s{1,8}to|by|no\s{1,8}later\s{1,8}than)\s{0,12}$"
 )
 # the sentence tests below as run on the body's ``lowered`` copy (``ct.lowered_program``: the same
-# answers, ~1.5x cheaper than a caseless scan), for the many sentences with a term cue
+# answers, ~1.5x cheaper than a caseless scan), for the many sentences with a term cue; each one's
+# top-level alternatives searched one by one (``AnyOf``): only whether a sentence holds a match is asked
 LOWERED_TESTS = {
-    p: ct.lowered_program(p) for p in (ct.STRONG_TERM, OWN_TERM, ct.OTHER_DEFINITION, ct.NAMED_PERIOD, RENEWS)
+    p: AnyOf(ct.lowered_program(p)) for p in (ct.STRONG_TERM, OWN_TERM, ct.OTHER_DEFINITION, ct.NAMED_PERIOD, RENEWS)
 }
+TEXT_TESTS = {p: AnyOf(p) for p in LOWERED_TESTS}  # the same on the text (a body without a lowered copy)
 UNIT_MONTHS = {"year": 12, "month": 1, "quarter": 3}
 UNIT_DAYS = {"day": 1, "week": 7}
 
@@ -325,7 +328,7 @@ def find_contract_terms(layout: Layout, dates: tuple[DateMention, ...], body: Te
     term = None
     sentences = _sentences(body, ct.TERM_CUE, ct.TERM_KEYWORDS)
     low = body.lowered
-    hay, tests = (text, {p: p for p in LOWERED_TESTS}) if low is None else (low, LOWERED_TESTS)
+    hay, tests = (text, TEXT_TESTS) if low is None else (low, LOWERED_TESTS)
     strong = [(a, b) for a, b in sentences if tests[ct.STRONG_TERM].search(hay, a, b)]
     taken = set(strong)  # membership by set: a list searched per sentence grew with the document squared
     weak = [
