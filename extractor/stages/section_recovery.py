@@ -235,6 +235,21 @@ class _Finder:
             return c
         return None
 
+    def undotted(self, n: int, lo: int, hi: int) -> Cand | None:
+        """Between the neighbours of a run of "N." (``lo..hi``), the one bare "n" whose full stop the document
+        left out, at a line start or after the end of a sentence and before a capitalised word ("this
+        Agreement.\n\n6 The Delivery", flattened "thisAgreement. 6The Delivery"); none when there are two."""
+        matches = self._bare_numbers(str(n), lo, hi)
+        if len(matches) != 1:
+            return None
+        pos = matches[0].start()
+        if pos in self.taken:
+            return None
+        c = self.make(self.text, pos, matches[0].end(), "decimal", n)
+        self.taken.add(pos)
+        self.found.append(c)
+        return c
+
     def _bare_numbers(self, num: str, lo: int, hi: int) -> list[regex.Match[str]]:
         """``[m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]``. A long stretch
         (the seeds look from the top of the text, again for each number of the run) is read from one scan
@@ -518,6 +533,8 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], re
         lo = a.tok_end
         for n in range(v0 + 1, v1):
             got = finder.find(a.number, key, n, lo, b.start, last=False, strict=False)
+            if got is None and key == ("decimal", 1) and dotted(a.number, key[0], n) and dotted(b.number, key[0], n):
+                got = finder.undotted(n, lo, b.start)  # "5. ... 6 The Delivery ... 7.": the full stop left out
             if got is not None:
                 lo = got.tok_end
     v, first = run[0]

@@ -1,0 +1,89 @@
+"""Kinds of failure where the two CUAD extractions of one contract (``../shared/eval/twins``) disagreed on
+the top-level sections, and the recovery (``extractor.stages.section_recovery``) that now makes them
+agree. Each kind has rows from both twins: the original with its line breaks and the flattened copy that
+lost them. Snippets are real CUAD text (abridged: provisions cut short, the numbering and its glue kept)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import extractor
+
+
+class TwinCase(NamedTuple):
+    name: str
+    text: str
+    want: list[str]  # top-level labels of the body, in order
+
+
+CARDLYTICS_FLAT = (
+    "SCHEDULE BCustomization ScheduleThis Customization Schedule is attached to the Software License, "
+    "Customization and Maintenance Agreement (the \u201cAgreement\u201d) executed by andbetween Bank of America, "
+    "N.A. and Supplier. 1.The Customizations shall fulfill or exceed all of the functional, performance and "
+    "other specifications described in the Program Materials. Supplier acknowledges receipt of the following "
+    "documents from Bank of America:  Detailed Requirements     "
+    "2. Bank of America Customizations:     3. Supplier Customizations:      Proprietary to Bank of America B-1 "
+    "vTIP2010Source: CARDLYTICS, INC., S-1, 1/12/2018\x0c4.Fees for Customizations:[SPECIFY TIME AND MATERIALS "
+    "RATES] If the proposed price Is Increased by Supplier upon delivery to Bank of America of detailed "
+    "specifications or at any other time hereafter,Bank of America may terminate this Schedule and shall "
+    "receive a refund of all amounts previously paid hereunder. 5.Unless otherwise specified herein, the "
+    "environment for this Customization Is the same as described on Product License Schedule A to "
+    "thisAgreement. 6The Delivery and Installation Schedule for this Customization is:Delivery Date:  "
+    "Installation Date:  [Insert any other Schedule Information pertaining to the Delivery or Installation of "
+    "the Product] 7.[Add any special items. e.g., special payment Schedule, for this Schedule.] 8.Project "
+    "Personnel:  Bank of America Project Administrator:  Supplier Project Administrator:"
+)
+CARDLYTICS_LINES = (
+    "SCHEDULE B\n\nCustomization Schedule\n\nThis Customization Schedule is attached to the Software License, "
+    "Customization and Maintenance Agreement (the \"Agreement\") executed by and between Bank of America, N.A. "
+    "and Supplier.\n\n1. The Customizations shall fulfill or exceed all of the functional, performance and "
+    "other specifications described in the Program Materials.\n\nSupplier acknowledges receipt of the "
+    "following documents from Bank of America:\n\n Detailed Requirements\n\n\n\n\n\n"
+    "2.  Bank of America Customizations:\n\n\n\n\n\n3.  Supplier Customizations:\n\n\n\n      Proprietary to "
+    "Bank of America  B-1  vTIP2010\n\nSource: CARDLYTICS, INC., S-1, 1/12/2018\n\n\n\n\n\n4. Fees for "
+    "Customizations:\n\n[SPECIFY TIME AND MATERIALS RATES]\n\nIf the proposed price Is Increased by Supplier "
+    "upon delivery to Bank of America of detailed specifications or at any other time hereafter, Bank of "
+    "America may terminate this Schedule and shall receive a refund of all amounts previously paid "
+    "hereunder.\n\n5. Unless otherwise specified herein, the environment for this Customization Is the same as "
+    "described on Product License Schedule A to this Agreement.\n\n6 The Delivery and Installation Schedule "
+    "for this Customization is:\n\nDelivery Date:\n\nInstallation Date:\n\n[Insert any other Schedule "
+    "Information pertaining to the Delivery or Installation of the Product]\n\n7. [Add any special items. "
+    "e.g., special payment Schedule, for this Schedule.]\n\n8. Project Personnel:\n\n Bank of America Project "
+    "Administrator:   Supplier Project Administrator:"
+)
+
+TWIN_CASES = [
+    # a run of "N." whose document left out one full stop ("6 The Delivery"): the flattened copy glues the
+    # bare number to the sentence before and the word after it (CardlyticsInc Maintenance Agreement2)
+    TwinCase("undotted number between dotted neighbours, flattened (Cardlytics)", CARDLYTICS_FLAT,
+             [str(n) for n in range(1, 9)]),
+    TwinCase("undotted number between dotted neighbours, with line breaks (Cardlytics)", CARDLYTICS_LINES,
+             [str(n) for n in range(1, 9)]),
+    # the same kind after a sentence in running text (TALCOTT RESOLUTION service agreement)
+    TwinCase(
+        "undotted number after a sentence (TALCOTT RESOLUTION)",
+        "Accordingly, the parties hereto agree as follows: 1. Fund Availability. Subject to Section 13 below, the "
+        "Trust agrees to make shares of the Funds available. 2. Performance of Services. Administrator agrees to "
+        "perform the administrative services. 3. Pricing Information. The Trust shall provide prices. 4. Purchases "
+        "and Redemptions. The Trust agrees to redeem shares. "
+        "5. Maintenance of Records. The Trust or its designee shall maintain the records required. 6. Compliance "
+        "with Laws. At all times, Administrator shall comply with all laws. Administrator will identify sources of "
+        "potential money laundering and notify the Fund or its agent of any potential areas that would reasonably "
+        "raise concerns about the existence of money laundering or unlawful activity. 7 Representations With "
+        "Respect to Funds. Administrator and its agents and representatives shall not make any representations "
+        "concerning a Fund. 8. Fund Representations. The Trust represents and warrants as follows.",
+        [str(n) for n in range(1, 9)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TWIN_CASES, ids=[c.name[:60] for c in TWIN_CASES])
+def test_twins_top_level_sections(case: TwinCase) -> None:
+    ex = extractor.parse(case.text.encode(), name="snippet.txt")
+    s = ex.sections
+    top = s[(s["level"] == 1) & (s["part"] == "body")]
+    assert list(top["label"]) == case.want
+    for row in s.itertuples():
+        assert ex.original[row.start : row.end] == row.text
