@@ -54,6 +54,47 @@ CARDLYTICS_LINES = (
     "Administrator:   Supplier Project Administrator:"
 )
 
+# a run of bare numbers ("1     Definitions") whose later numbers are glued to the digits of a reference or a
+# page footer once the line breaks are lost ("Schedule 4.6     Release Events", "1 of 64     NCC's Duties"):
+# each is found once a later number with a heading bounds its place (HEALTHGATE escrow agreement)
+HEALTHGATE_FLAT = (
+    "given under it by each of the other parties.It is agreed that:1     Definitions      In this Agreement the "
+    "following terms shall have the following meanings:      1.1   \"Full Verification Service\" means those "
+    "services.2     Owner's Duties and Warranties      2.1   The Owner shall:            2.1.1 deliver a copy "
+    "of the Material to NCC within 30 days of the                  date of this Agreement;\x0c3     Licensee's "
+    "Responsibilities      It shall be the responsibility of the Licensee to notify NCC of any change      to "
+    "the Package that necessitates a replacement deposit of the Material.Version 1: August 1997          "
+    "                                          1 of 64     NCC's Duties      4.1   NCC shall:            4.1.1 "
+    "hold the Material in a safe and secure environment;      4.2   NCC shall not be responsible for the "
+    "delivery of the Material.5     Payment      NCC's fees are payable in accordance with Schedule 4.6     "
+    "Release Events      6.1   Subject to the provisions of Clauses 6.2 and 6.3, NCC shall release the "
+    "Material. Any such dispute will be referred to            arbitration in accordance with Clause 12.7     "
+    "Confidentiality      7.1   The Material shall remain the confidential property of the Owner. Termination "
+    "will not relieve NCC from the obligations of            confidentiality contained in this Clause 7.\x0c8     "
+    "Intellectual Property Rights      The release of the Material to the Licensee will not act as an "
+    "assignment      of any Intellectual Property Rights that the Owner possesses in the      Material.9     "
+    "Verification      9.1   Subject to the provisions of Clauses 9.2 and 9.3, NCC shall bear no obligation."
+)
+HEALTHGATE_LINES = (
+    "given under it by each of the other parties.\n\nIt is agreed that:\n\n1     Definitions\n\n      In this "
+    "Agreement the following terms shall have the following meanings:\n\n      1.1   \"Full Verification "
+    "Service\" means those services.\n\n2     Owner's Duties and Warranties\n\n      2.1   The Owner shall:\n\n"
+    "            2.1.1 deliver a copy of the Material to NCC within 30 days of the                   date of "
+    "this Agreement;\n\n\n\n\n\n3     Licensee's Responsibilities\n\n      It shall be the responsibility of "
+    "the Licensee to notify NCC of any change       to the Package that necessitates a replacement deposit of "
+    "the Material.\n\nVersion 1: August 1997                                                    1 of 6\n\n4     "
+    "NCC's Duties\n\n      4.1   NCC shall:\n\n            4.1.1 hold the Material in a safe and secure "
+    "environment;\n\n      4.2   NCC shall not be responsible for the delivery of the Material.\n\n5     "
+    "Payment\n\n      NCC's fees are payable in accordance with Schedule 4.\n\n6     Release Events\n\n      "
+    "6.1   Subject to the provisions of Clauses 6.2 and 6.3, NCC shall release the Material. Any such dispute "
+    "will be referred to             arbitration in accordance with Clause 12.\n\n7     Confidentiality\n\n      "
+    "7.1   The Material shall remain the confidential property of the Owner. Termination will not relieve NCC "
+    "from the obligations of confidentiality contained in this Clause 7.\n\n\n\n\n\n8     Intellectual "
+    "Property Rights\n\n      The release of the Material to the Licensee will not act as an assignment       "
+    "of any Intellectual Property Rights that the Owner possesses in the       Material.\n\n9     "
+    "Verification\n\n      9.1   Subject to the provisions of Clauses 9.2 and 9.3, NCC shall bear no obligation."
+)
+
 TWIN_CASES = [
     # a run of "N." whose document left out one full stop ("6 The Delivery"): the flattened copy glues the
     # bare number to the sentence before and the word after it (CardlyticsInc Maintenance Agreement2)
@@ -76,6 +117,10 @@ TWIN_CASES = [
         "concerning a Fund. 8. Fund Representations. The Trust represents and warrants as follows.",
         [str(n) for n in range(1, 9)],
     ),
+    TwinCase("bare numbers glued to a reference's digits, flattened (HEALTHGATE escrow)", HEALTHGATE_FLAT,
+             [str(n) for n in range(1, 10)]),
+    TwinCase("bare numbers glued to a reference's digits, with line breaks (HEALTHGATE escrow)", HEALTHGATE_LINES,
+             [str(n) for n in range(1, 10)]),
 ]
 
 

@@ -558,10 +558,27 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], re
     n = v + 1
     # a provision without a heading ("18.  Upon mutual consent ..."): the next one, glued to the clause before
     # it ("on the other hand;19.  Nantz's Disability"), need not have one either
-    while n - v <= MAX_SKIP + 1:
+    # a later number with a heading bounds the place of those before it, which are then looked for as between
+    # neighbours ("Schedule 4.6     Release Events", "Clause 12.7     Confidentiality": glued to a reference's
+    # digits, found only where known); the document itself may still skip at most MAX_SKIP of them
+    while n - v <= MAX_FILL + 1:
+        mark = len(finder.found)
         got = finder.find(last.number, key, n, lo, stop, last=False, strict=True)
         if got is None and n == v + 1 and not heading_follows(text, lo):
             got = finder.find(last.number, key, n, lo, stop, last=False, strict=False, glued_only=True)
         if got is not None:
+            missing = 0
+            gap_lo = lo
+            for k in range(v + 1, n):
+                inner = finder.find(last.number, key, k, gap_lo, got.start, last=False, strict=False)
+                if inner is None:
+                    missing += 1
+                else:
+                    gap_lo = inner.tok_end
+            if missing > MAX_SKIP:  # too far from the run to be its next number
+                for c in finder.found[mark:]:
+                    finder.taken.discard(c.start)
+                del finder.found[mark:]
+                break
             v, lo = n, got.tok_end
         n += 1
