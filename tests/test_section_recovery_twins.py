@@ -56,7 +56,8 @@ CARDLYTICS_LINES = (
 
 # a run of bare numbers ("1     Definitions") whose later numbers are glued to the digits of a reference or a
 # page footer once the line breaks are lost ("Schedule 4.6     Release Events", "1 of 64     NCC's Duties"):
-# each is found once a later number with a heading bounds its place (HEALTHGATE escrow agreement)
+# each is found once a later number with a heading bounds its place, and so is one glued after a sentence
+# before a heading in capitals ("the Owner.10    NCC's Liability") (HEALTHGATE escrow agreement)
 HEALTHGATE_FLAT = (
     "given under it by each of the other parties.It is agreed that:1     Definitions      In this Agreement the "
     "following terms shall have the following meanings:      1.1   \"Full Verification Service\" means those "
@@ -73,7 +74,11 @@ HEALTHGATE_FLAT = (
     "will not relieve NCC from the obligations of            confidentiality contained in this Clause 7.\x0c8     "
     "Intellectual Property Rights      The release of the Material to the Licensee will not act as an "
     "assignment      of any Intellectual Property Rights that the Owner possesses in the      Material.9     "
-    "Verification      9.1   Subject to the provisions of Clauses 9.2 and 9.3, NCC shall bear no obligation."
+    "Verification      9.1   Subject to the provisions of Clauses 9.2 and 9.3, NCC shall bear no obligation. "
+    "Any such reasonable charges and expenses will be paid by the Owner.10    NCC's Liability      10.1  NCC "
+    "shall not be liable for any loss caused to the Owner or the            Licensee, which NCC in good            "
+    "faith believes to be genuine and what it purports to be.11    Termination      11.1  NCC may terminate "
+    "this Agreement after failure by the Owner."
 )
 HEALTHGATE_LINES = (
     "given under it by each of the other parties.\n\nIt is agreed that:\n\n1     Definitions\n\n      In this "
@@ -92,7 +97,11 @@ HEALTHGATE_LINES = (
     "from the obligations of confidentiality contained in this Clause 7.\n\n\n\n\n\n8     Intellectual "
     "Property Rights\n\n      The release of the Material to the Licensee will not act as an assignment       "
     "of any Intellectual Property Rights that the Owner possesses in the       Material.\n\n9     "
-    "Verification\n\n      9.1   Subject to the provisions of Clauses 9.2 and 9.3, NCC shall bear no obligation."
+    "Verification\n\n      9.1   Subject to the provisions of Clauses 9.2 and 9.3, NCC shall bear no obligation. "
+    "Any such reasonable charges and expenses will be paid by the Owner.\n\n10    NCC's Liability\n\n      10.1  "
+    "NCC shall not be liable for any loss caused to the Owner or the             Licensee, which NCC in good     "
+    "        faith believes to be genuine and what it purports to be.\n\n11    Termination\n\n      11.1  NCC "
+    "may terminate this Agreement after failure by the Owner."
 )
 
 TWIN_CASES = [
@@ -118,9 +127,9 @@ TWIN_CASES = [
         [str(n) for n in range(1, 9)],
     ),
     TwinCase("bare numbers glued to a reference's digits, flattened (HEALTHGATE escrow)", HEALTHGATE_FLAT,
-             [str(n) for n in range(1, 10)]),
+             [str(n) for n in range(1, 12)]),
     TwinCase("bare numbers glued to a reference's digits, with line breaks (HEALTHGATE escrow)", HEALTHGATE_LINES,
-             [str(n) for n in range(1, 10)]),
+             [str(n) for n in range(1, 12)]),
 ]
 
 

@@ -99,7 +99,8 @@ BARE_NUMBER = regex.compile(
     r"(?<=\n[ \t\u00a0]{0,12}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{1,8}+[A-Z][A-Za-z])"
     r"|(?<=[a-z)\"\u201d][.:;][ \t\u00a0]{0,3}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{0,8}+[A-Z][a-z])"
 )
-BARE_AFTER_DIGITS = regex.compile(r"(?<=\d\.?)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
+# (or glued after a sentence, a heading in capitals after the gap: "by the Owner.10    NCC's Liability")
+BARE_AFTER_DIGITS = regex.compile(r"(?:(?<=\d\.?)|(?<=[a-z]\.))\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
 # a stretch at least this long is read from one scan of the whole text (``_bare_numbers``, ``_numbered_in``):
 # the scans of a run look again and again, some from the top of the text
 BARE_WINDOW = 4000
