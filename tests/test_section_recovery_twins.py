@@ -10,6 +10,8 @@ from typing import NamedTuple
 import pytest
 
 import extractor
+from extractor.stages.section_recovery import recover
+from extractor.stages.sections import cand_at, made_cand
 
 
 class TwinCase(NamedTuple):
@@ -104,6 +106,35 @@ HEALTHGATE_LINES = (
     "may terminate this Agreement after failure by the Owner."
 )
 
+# a number after the full stop of a sentence and one blank, its heading in capitals after the wide gap of a
+# lost line break ("in writing. 8.           VENUE."): found between its neighbours (PREMIER BIOMEDICAL)
+PREMIER_FLAT = (
+    "Marv shall not be entitled to a finder\u2019s fee or a commission as a result of the transactions "
+    "contemplated hereunder. 5.  REQUIREMENT. The Parties agree that Marv and/or Mitchell S. Felder shall have "
+    "no obligation in any capital raisingactivities for THI or Premier at any time and for any reason. 6.      "
+    "NONEXCLUSIVE ENGAGEMENT; EXTENT OF SERVICES. The Parties agree that the relationship contemplated by this "
+    "Agreement is anonexclusive engagement/venture.  4\x0c  7.        CONFIDENTIALITY. Each Party agrees to hold "
+    "in confidence confidential information acquired in the course of this relationship. Copies thereof shall "
+    "be promptly returned to the Disclosing Party or, at the option of the Disclosing Party,destroyed, upon the "
+    "Disclosing Party\u2019s request, such destruction to be certified in writing. 8.           VENUE. This "
+    "Agreement and the rights of the Parties hereunder shall be governed by the laws of theCommonwealth of "
+    "Pennsylvania.  9.       MATERIALITY. The Parties agree and stipulate that each and every term and "
+    "condition contained in this Agreement is material."
+)
+PREMIER_LINES = (
+    "Marv shall not be entitled to a finder's fee or a commission as a result of the transactions contemplated "
+    "hereunder.   5.  REQUIREMENT. The Parties agree that Marv and/or Mitchell S. Felder shall have no "
+    "obligation in any capital raising activities for THI or Premier at any time and for any reason.   6.      "
+    "NONEXCLUSIVE ENGAGEMENT; EXTENT OF SERVICES. The Parties agree that the relationship contemplated by this "
+    "Agreement is a nonexclusive engagement/venture.     4\n\n\n\n\n\n    7.        CONFIDENTIALITY.   Each "
+    "Party agrees to hold in confidence confidential information acquired in the course of this relationship. "
+    "Copies thereof shall be promptly returned to the Disclosing Party or, at the option of the Disclosing "
+    "Party, destroyed, upon the Disclosing Party's request, such destruction to be certified in writing.   8.  "
+    "         VENUE. This Agreement and the rights of the Parties hereunder shall be governed by the laws of the "
+    "Commonwealth of Pennsylvania.     9.       MATERIALITY. The Parties agree and stipulate that each and "
+    "every term and condition contained in this Agreement is material."
+)
+
 TWIN_CASES = [
     # a run of "N." whose document left out one full stop ("6 The Delivery"): the flattened copy glues the
     # bare number to the sentence before and the word after it (CardlyticsInc Maintenance Agreement2)
@@ -141,3 +172,30 @@ def test_twins_top_level_sections(case: TwinCase) -> None:
     assert list(top["label"]) == case.want
     for row in s.itertuples():
         assert ex.original[row.start : row.end] == row.text
+
+
+class GapCase(NamedTuple):
+    name: str
+    text: str
+    scanned: list[str]  # the numbers the candidate scan read in the whole document (first place in the text)
+    want: str  # a number the scan or the recovery finds between them
+
+
+GAP_CASES = [
+    GapCase("flattened (PREMIER BIOMEDICAL)", PREMIER_FLAT, ["5.  ", "6. ", "7. ", "9. "], "8. "),
+    # (its "8." follows three blanks, as a line start: the scan reads it)
+    GapCase("with line breaks (PREMIER BIOMEDICAL)", PREMIER_LINES, ["5.  ", "6. ", "7. ", "8. ", "9. "], "8. "),
+]
+
+
+@pytest.mark.parametrize("case", GAP_CASES, ids=[c.name for c in GAP_CASES])
+def test_number_between_scanned_neighbours(case: GapCase) -> None:
+    # the scan of the whole document reads the run around the gap (its lines elsewhere); the recovery
+    # finds the missing number from its neighbours alone
+    cands = []
+    for number in case.scanned:
+        got = cand_at(case.text, case.text.index(number), True)
+        assert got is not None
+        cands.append(got[0])
+    found = recover(case.text, cands, cand_at, made_cand)
+    assert case.text.index(case.want) in {c.start for c in [*cands, *found]}

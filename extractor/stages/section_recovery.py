@@ -37,7 +37,7 @@ SEED_SPACING = 150  # and the run it starts spaced as provisions, not as a list 
 AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a0\r\n]{0,4}+)?[A-Z\"\u201c(\[]")
 # glued after the full stop of a sentence ("agreements.10.           PROGRAM SERVICING"), the number may be
 # followed by the wide gap of a line that lost its break
-GLUED_AFTER = regex.compile(r"(?<=[a-z]\.)")
+GLUED_AFTER = regex.compile(r"(?<=[a-z]\.[ \t\u00a0]?)")
 # glued to the clause before: "time.21.", "hand;19.", "; and23." (U+037E, a Greek question mark, is a
 # semicolon in PDF text)
 GLUED_CLAUSE = regex.compile(r"(?<=[a-z][.;\u037e]|\b(?:and|or))")
