@@ -37,7 +37,7 @@ SEED_SPACING = 150  # and the run it starts spaced as provisions, not as a list 
 AFTER = regex.compile(r"[ \t\u00a0\r\n]{0,8}+(?:[\-\u2013\u2014:]{1,2}+[ \t\u00a0\r\n]{0,4}+)?[A-Z\"\u201c(\[]")
 # glued after the full stop of a sentence ("agreements.10.           PROGRAM SERVICING"), the number may be
 # followed by the wide gap of a line that lost its break
-GLUED_AFTER = regex.compile(r"(?<=[a-z]\.)")
+GLUED_AFTER = regex.compile(r"(?<=[a-z]\.[ \t\u00a0]?)")
 # glued to the clause before: "time.21.", "hand;19.", "; and23." (U+037E, a Greek question mark, is a
 # semicolon in PDF text)
 GLUED_CLAUSE = regex.compile(r"(?<=[a-z][.;\u037e]|\b(?:and|or))")
@@ -99,7 +99,8 @@ BARE_NUMBER = regex.compile(
     r"(?<=\n[ \t\u00a0]{0,12}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{1,8}+[A-Z][A-Za-z])"
     r"|(?<=[a-z)\"\u201d][.:;][ \t\u00a0]{0,3}+)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{0,8}+[A-Z][a-z])"
 )
-BARE_AFTER_DIGITS = regex.compile(r"(?<=\d\.?)\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
+# (or glued after a sentence, a heading in capitals after the gap: "by the Owner.10    NCC's Liability")
+BARE_AFTER_DIGITS = regex.compile(r"(?:(?<=\d\.?)|(?<=[a-z]\.))\d{1,2}+(?![.\d])(?=[ \t\u00a0]{3,8}+[A-Z][A-Za-z])")
 # a stretch at least this long is read from one scan of the whole text (``_bare_numbers``, ``_numbered_in``):
 # the scans of a run look again and again, some from the top of the text
 BARE_WINDOW = 4000
@@ -234,6 +235,21 @@ class _Finder:
             self.found.append(c)
             return c
         return None
+
+    def undotted(self, n: int, lo: int, hi: int) -> Cand | None:
+        """Between the neighbours of a run of "N." (``lo..hi``), the one bare "n" whose full stop the document
+        left out, at a line start or after the end of a sentence and before a capitalised word ("this
+        Agreement.\n\n6 The Delivery", flattened "thisAgreement. 6The Delivery"); none when there are two."""
+        matches = self._bare_numbers(str(n), lo, hi)
+        if len(matches) != 1:
+            return None
+        pos = matches[0].start()
+        if pos in self.taken:
+            return None
+        c = self.make(self.text, pos, matches[0].end(), "decimal", n)
+        self.taken.add(pos)
+        self.found.append(c)
+        return c
 
     def _bare_numbers(self, num: str, lo: int, hi: int) -> list[regex.Match[str]]:
         """``[m for m in BARE_NUMBER.finditer(self.text, lo, hi) if m.group() == num]``. A long stretch
@@ -518,6 +534,8 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], re
         lo = a.tok_end
         for n in range(v0 + 1, v1):
             got = finder.find(a.number, key, n, lo, b.start, last=False, strict=False)
+            if got is None and key == ("decimal", 1) and dotted(a.number, key[0], n) and dotted(b.number, key[0], n):
+                got = finder.undotted(n, lo, b.start)  # "5. ... 6 The Delivery ... 7.": the full stop left out
             if got is not None:
                 lo = got.tok_end
     v, first = run[0]
@@ -541,10 +559,27 @@ def _fill(finder: _Finder, run: list[tuple[int, Cand]], key: tuple[str, int], re
     n = v + 1
     # a provision without a heading ("18.  Upon mutual consent ..."): the next one, glued to the clause before
     # it ("on the other hand;19.  Nantz's Disability"), need not have one either
-    while n - v <= MAX_SKIP + 1:
+    # a later number with a heading bounds the place of those before it, which are then looked for as between
+    # neighbours ("Schedule 4.6     Release Events", "Clause 12.7     Confidentiality": glued to a reference's
+    # digits, found only where known); the document itself may still skip at most MAX_SKIP of them
+    while n - v <= MAX_FILL + 1:
+        mark = len(finder.found)
         got = finder.find(last.number, key, n, lo, stop, last=False, strict=True)
         if got is None and n == v + 1 and not heading_follows(text, lo):
             got = finder.find(last.number, key, n, lo, stop, last=False, strict=False, glued_only=True)
         if got is not None:
+            missing = 0
+            gap_lo = lo
+            for k in range(v + 1, n):
+                inner = finder.find(last.number, key, k, gap_lo, got.start, last=False, strict=False)
+                if inner is None:
+                    missing += 1
+                else:
+                    gap_lo = inner.tok_end
+            if missing > MAX_SKIP:  # too far from the run to be its next number
+                for c in finder.found[mark:]:
+                    finder.taken.discard(c.start)
+                del finder.found[mark:]
+                break
             v, lo = n, got.tok_end
         n += 1
