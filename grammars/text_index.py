@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import find_all
-from .ascii_lowered import ascii_lowered
 from .spaced_index import SpacedIndex, holds_any, lower_in_pieces
 
 
@@ -30,27 +29,55 @@ def lowered(text: str) -> str | None:
 FOLD_PIECE = 1 << 16  # characters: a piece and its copies stay in the core's cache
 
 
+ODD = ("\u017f", "\u0130")  # the letters ``ascii_lowered`` and ``lowered`` refuse: (?i) takes them for "s" and "i"
+
+
+def _s_i(piece: str) -> str:
+    """``piece`` with U+017F and U+0130 written "s" and "i" (the piece itself when it holds neither)."""
+    if ODD[0] in piece or ODD[1] in piece:
+        return piece.replace(ODD[0], "s").replace(ODD[1], "i")
+    return piece
+
+
 def folded_in_pieces(text: str) -> bytes:
     """``ascii_lowered`` of ``text`` with U+017F and U+0130 written "s" and "i", made piece by piece: the
     same bytes (every character maps to one byte on its own; lower() looks at neighbours only for a
-    capital sigma, a "?" either way), but from the cache, and the two letters replaced only in the
-    pieces holding them: three copies of a whole long text (two ``str.replace``, then the encoding)
-    cost ~3x as much per MB at 16 MB, where a single U+0130 sends the whole document this way. A text
-    holding a Kelvin sign is copied whole: ``ascii_lowered`` then lower-cases Latin-1 letters too, which
-    a piece without one would not."""
-    if "\u212a" in text:
-        whole = ascii_lowered(text.replace("\u017f", "s").replace("\u0130", "i"))
-        assert whole is not None  # neither character is left
-        return whole
+    capital sigma, a "?" either way, and changes the length of U+0130 alone), but from the cache, and the
+    two letters replaced only in the pieces holding them: three copies of a whole long text (two
+    ``str.replace``, then the encoding) cost ~3x as much per MB at 16 MB, where a single U+0130 sends the
+    whole document this way. A text holding a Kelvin sign has every piece lower-cased before its
+    encoding (as ``ascii_lowered`` does the whole text: Latin-1 capitals then lower-cased too), not
+    only the pieces holding one. Of a text without U+017F or U+0130, ``ascii_lowered`` itself."""
+    kelvin = "\u212a" in text
     out = []
     for lo in range(0, len(text), FOLD_PIECE):
-        piece = text[lo : lo + FOLD_PIECE]
-        low = ascii_lowered(piece)
-        if low is None:
-            low = ascii_lowered(piece.replace("\u017f", "s").replace("\u0130", "i"))
-        assert low is not None  # neither character is left
-        out.append(low)
+        piece = _s_i(text[lo : lo + FOLD_PIECE])
+        if kelvin:  # lower() first, so the Kelvin sign is "k" as in lowered()
+            out.append(piece.lower().encode("latin-1", "replace"))
+        else:
+            out.append(piece.encode("latin-1", "replace").lower())  # bytes.lower() touches ASCII letters only
     return b"".join(out)
+
+
+def ascii_lowered(text: str) -> bytes | None:
+    """``ascii_lowered.ascii_lowered(text)``, made in pieces (``folded_in_pieces``, with nothing to fold):
+    the encoding and the lower-casing of a whole long text cost ~3x as much per MB as in the cache."""
+    if holds_any(text, ODD):
+        return None
+    return folded_in_pieces(text)
+
+
+def caseless_in_pieces(text: str) -> str:
+    """``lower_in_pieces(TextIndex(text).s_i_written)`` without that copy: each piece (ending after a
+    line break, which lower() never looks across for a capital sigma) has the two letters written "s"
+    and "i", then is lower-cased, in the cache."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        j = text.find("\n", i + FOLD_PIECE)
+        j = n if j < 0 else j + 1
+        out.append(_s_i(text[i:j]).lower())
+        i = j
+    return "".join(out)
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,9 +120,10 @@ class TextIndex:
 
     @cached_property
     def s_i_written(self) -> str:
-        """``text`` with U+017F and U+0130 written "s" and "i" (same positions), the base of ``caseless``
-        (``ascii_folded`` is made in pieces, ``folded_spaced`` in one join): made once per text
-        (``str.replace``, not ``str.translate``: a table costs ~55 ns a character, 0.9 s per 16 MB)."""
+        """``text`` with U+017F and U+0130 written "s" and "i" (same positions; ``caseless`` and
+        ``ascii_folded`` are made in pieces without it): made once per text (``str.replace``, not
+        ``str.translate``: a table costs ~55 ns a character, 0.9 s per 16 MB). In one piece: the text is
+        copied once (replace gives the text itself when the letter is absent), cheaper than pieces joined."""
         return self.text.replace("\u017f", "s").replace("\u0130", "i")
 
     @cached_property
@@ -107,7 +135,7 @@ class TextIndex:
         tried, as for any keyword the pattern refuses."""
         low = self.lowered
         if low is None:
-            low = lower_in_pieces(self.s_i_written)
+            low = caseless_in_pieces(self.text)  # no "\u0130" left: lower() keeps every position
         return low if len(low) == len(self.text) else None
 
     def ascii_positions(self, word: bytes) -> list[int] | None:
