@@ -87,7 +87,6 @@ def _contents_entry(text: str, end: int, n: int) -> bool:
     return m is not None and not m.group("digits").startswith(str(n))
 
 
-
 class GapFinder:
     """The look-ups of one document's recovery: ``found`` the candidates made, ``taken`` their starts."""
 
