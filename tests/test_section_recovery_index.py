@@ -1,4 +1,4 @@
-"""``section_recovery._Finder`` reads long stretches from whole-text scans kept per number (keyword numbers,
+"""``section_gaps.GapFinder`` reads long stretches from whole-text scans kept per number (keyword numbers,
 bare numbers, filled as far as asked): what it finds is what a scan of the stretch finds, forward and
 last first, whatever was asked before."""
 
@@ -8,7 +8,7 @@ from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor.stages import section_numbers, section_recovery, sections
+from extractor.stages import section_gaps, section_numbers, sections
 
 KEYWORD_PIECES = st.sampled_from(
     ["Section", "SECTION", "section", "\u017fection", "ARTICLE", "Article", " ", "  ", "\t", "\u00a0", "-",
@@ -17,9 +17,9 @@ KEYWORD_PIECES = st.sampled_from(
 TEMPLATES = st.sampled_from(["Section 3.", "SECTION 2", "ARTICLE 1", "Article 2.0", "Section 1.00"])
 
 
-def _finder(text: str, indexed: bool = False) -> section_recovery._Finder:
+def _finder(text: str, indexed: bool = False) -> section_gaps.GapFinder:
     doc = TextIndex(text) if indexed else None
-    return section_recovery._Finder(text, sections.cand_at, sections.made_cand, [], doc)
+    return section_gaps.GapFinder(text, sections.cand_at, sections.made_cand, [], doc)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -56,12 +56,12 @@ BARE_PIECES = st.sampled_from(
 def test_bare_numbers_filled_as_asked_are_the_stretch_scan(text: str, looks: list[tuple[int, int, int]]) -> None:
     # window 0: every stretch is read from the whole-text scan, filled as far as each look needs
     finder = _finder(text)
-    old = section_recovery.BARE_WINDOW
-    section_recovery.BARE_WINDOW = 0
+    old = section_gaps.BARE_WINDOW
+    section_gaps.BARE_WINDOW = 0
     try:
         for n, lo, hi in looks:
             got = [m.span() for m in finder._bare_numbers(str(n), lo, hi)]
-            want = [m.span() for m in section_recovery.BARE_NUMBER.finditer(text, lo, hi) if m.group() == str(n)]
+            want = [m.span() for m in section_gaps.BARE_NUMBER.finditer(text, lo, hi) if m.group() == str(n)]
             assert got == want
     finally:
-        section_recovery.BARE_WINDOW = old
+        section_gaps.BARE_WINDOW = old

@@ -1,6 +1,7 @@
-"""The rules of ``extractor.stages.section_recovery`` one by one, on real CUAD and EDGAR snippets: a
-heading following a number, where a bare number may stand, contents lines, an ARTICLE running into its
-first subsection, and the runs of numbers (equal to the scan over every run they replaced)."""
+"""The rules of the section recovery (``section_recovery``, ``section_gaps``, ``section_follows``) one
+by one, on real CUAD and EDGAR snippets: a heading following a number, where a bare number may stand,
+contents lines, an ARTICLE running into its first subsection, and the runs of numbers (equal to the scan
+over every run they replaced)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.stages.section_candidates import Cand, Reading
-from extractor.stages.section_recovery import (
-    BARE_NUMBER,
-    MAX_FILL,
-    _by_key,
-    _first_subsection,
-    _listed,
-    _runs,
-    _value,
-    heading_follows,
-)
+from extractor.stages.section_follows import heading_follows
+from extractor.stages.section_gaps import BARE_NUMBER, _first_subsection, _value
+from extractor.stages.section_recovery import MAX_FILL, _by_key, _listed, _runs
 
 
 @pytest.mark.parametrize(

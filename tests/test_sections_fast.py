@@ -10,7 +10,7 @@ from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor.stages import references, section_numbers, section_recovery, sections
+from extractor.stages import references, section_gaps, section_numbers, sections
 from extractor.stages import section_headings as h
 
 NUMBER_PIECES = st.sampled_from(
@@ -285,14 +285,14 @@ BARE_PIECES = st.sampled_from(
 @example("\n1 Definitions\n2 Term", 2, 0, 19, 0)
 def test_bare_numbers_are_the_window_scan(text: str, n: int, lo: int, hi: int, window: int) -> None:
     # the whole-text scan (window 0: every stretch is long) finds what a scan of the stretch finds
-    finder = section_recovery._Finder(text, sections.cand_at, sections.made_cand, [])
-    old = section_recovery.BARE_WINDOW
-    section_recovery.BARE_WINDOW = window
+    finder = section_gaps.GapFinder(text, sections.cand_at, sections.made_cand, [])
+    old = section_gaps.BARE_WINDOW
+    section_gaps.BARE_WINDOW = window
     try:
         got = [m.span() for m in finder._bare_numbers(str(n), lo, hi)]
     finally:
-        section_recovery.BARE_WINDOW = old
-    assert got == [m.span() for m in section_recovery.BARE_NUMBER.finditer(text, lo, hi) if m.group() == str(n)]
+        section_gaps.BARE_WINDOW = old
+    assert got == [m.span() for m in section_gaps.BARE_NUMBER.finditer(text, lo, hi) if m.group() == str(n)]
 
 
 @settings(max_examples=500, deadline=None)
@@ -345,14 +345,14 @@ def test_whole_text_places_are_the_stretch_scans(text: str, n: int, lo: int, hi:
     # a long stretch read from the whole text's places (window 0: every stretch is long) gives the
     # stretch's own matches, in the order asked for
     style = "article" if template.startswith("ARTICLE") else "section" if template[0] == "S" else "decimal"
-    finder = section_recovery._Finder(text, sections.cand_at, sections.made_cand, [])
+    finder = section_gaps.GapFinder(text, sections.cand_at, sections.made_cand, [])
     want = [m.span() for m in finder._matches(template, style, n, lo, hi, False, last)]
-    old = section_recovery.BARE_WINDOW
-    section_recovery.BARE_WINDOW = 0
+    old = section_gaps.BARE_WINDOW
+    section_gaps.BARE_WINDOW = 0
     try:
         got = [m.span() for m in finder._matches(template, style, n, lo, hi, False, last)]
     finally:
-        section_recovery.BARE_WINDOW = old
+        section_gaps.BARE_WINDOW = old
     assert got == want
     pat = section_numbers.number_pattern(template, style, n, False)
     assert pat is not None

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .section_candidates import RANK, Accepted
+from .section_follows import heading_follows
 from .section_headings import heading
-from .section_recovery import heading_follows
 
 # running text after the number: a lowercase word (not a joining word) among the first few, before any
 # full stop ("6. Any other charges ...", "2. Blackwell Science Limited a company ..."); "3. Grant of

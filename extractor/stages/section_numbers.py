@@ -110,7 +110,7 @@ def number_pattern(template: str, style: str, n: int, known: bool, after_digit: 
     "ARTICLE IV", "IV.") is written, wherever it stands. ``known``: the place is known to hold ``n`` if
     anything (between its neighbours, just before its first subsection), so that a roman numeral may be
     glued to a capital that would continue it ("ARTICLE VINTELLECTUAL PROPERTY" is ARTICLE V).
-    ``after_digit``: only a bare "n." glued to the digits before it (see ``_Finder.find``)."""
+    ``after_digit``: only a bare "n." glued to the digits before it (see ``section_gaps.GapFinder.find``)."""
     m = TEMPLATE.match(template)
     if m is None:
         return None

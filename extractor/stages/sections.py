@@ -44,10 +44,11 @@ from .section_duplicates import (
     digits_only,
     drop_bare_duplicates,
 )
+from .section_follows import heading_follows
 from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
 from .section_page_ends import off_page_ends
-from .section_recovery import heading_follows, recover
+from .section_recovery import recover
 from .signatures import SignatureResult
 
 
