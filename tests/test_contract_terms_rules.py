@@ -9,16 +9,9 @@ from typing import NamedTuple
 import pandas as pd
 import pytest
 from extractor.grammars import contract_terms as ct
-from extractor.grammars.text_index import TextIndex
+from test_contract_terms import LawCase, check_governing_law
 
 import extractor
-
-
-class LawCase(NamedTuple):
-    snippet: str  # copied from the corpus
-    written: str | None  # the place as written (None: no governing law)
-    place: str | None  # the value of documents.governing_law
-
 
 # An aside between "laws" and "of": an exclusion in commas or in parentheses.
 ASIDE_CASES = [
@@ -135,12 +128,7 @@ LEGISLATION_CASES = [
     "case", ASIDE_CASES + LIST_CASES + ORGANIZED_CASES + GLUED_CASES + LEGISLATION_CASES, ids=lambda c: c.snippet[:40]
 )
 def test_governing_law_kinds(case: LawCase) -> None:
-    found = ct.find_governing_law(TextIndex(case.snippet))
-    if case.place is None:
-        assert found is None
-        return
-    assert found is not None
-    assert (case.snippet[found.start : found.end], found.place) == (case.written, case.place)
+    check_governing_law(case)
 
 
 @pytest.mark.parametrize("case", ORGANIZED_CASES[:3], ids=lambda c: c.snippet[:40])

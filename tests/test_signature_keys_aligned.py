@@ -7,17 +7,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_signature_scans import _finds
 
 from extractor.stages import signature_keys as sk
-
-
-def _finds(chars: bytes, key: bytes) -> list[int]:
-    out, j = [], chars.find(key)
-    while j >= 0:
-        out.append(j)
-        j = chars.find(key, j + 1)
-    return out
-
 
 # few letters: many overlapping and near-miss occurrences of periodic keys, at every offset to a word
 PIECES = st.sampled_from([b"a", b"b", b"ab", b"aab", b"abababab", b"abba", b"\x00", b"\xff", b"c"])
