@@ -302,7 +302,8 @@ def cue_matches(
     *, pivots: bool = True, words: cue_scan.WordScan | None = None,
 ) -> Iterator[tuple[int, int]]:
     """``cue_scan.cue_matches`` with the pattern's ``LOWERED`` program and (with ``pivots``) its ``PIVOTS``:
-    the spans of ``pattern.finditer(doc.text)``, tried only around ``keywords``. The first cue scan of a
+    the spans of ``pattern.finditer(doc.text)`` in a window around one of ``keywords`` (a match with no
+    keyword in reach, "choice of law" alone, is not found: ``cue_scan.cue_matches``). The first cue scan of a
     text finds the keywords of all of them (``words``: ``CUE_WORDS`` unless told)."""
     return cue_scan.cue_matches(
         pattern, doc, keywords, before, after,
