@@ -259,13 +259,18 @@ def lower_in_pieces(text: str, piece: int = PIECE) -> str:
     never across a line break (no letter, not case-ignorable)."""
     if len(text) <= piece or text.isascii():
         return text.lower()
-    out, i, n = [], 0, len(text)
+    return "".join(p.lower() for p in line_pieces(text, piece))
+
+
+def line_pieces(text: str, piece: int) -> Iterator[str]:
+    """``text`` cut into pieces of at least ``piece`` characters, each ending after a line break (the last
+    where the text ends): pieces lower() reads as it reads the whole text."""
+    i, n = 0, len(text)
     while i < n:
         j = text.find("\n", i + piece)
         j = n if j < 0 else j + 1
-        out.append(text[i:j].lower())
+        yield text[i:j]
         i = j
-    return "".join(out)
 
 
 def count_all(hay: bytes, word: bytes) -> int:

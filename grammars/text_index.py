@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import find_all
-from .spaced_index import SpacedIndex, holds_any, lower_in_pieces
+from .spaced_index import PIECE, SpacedIndex, holds_any, line_pieces, lower_in_pieces
 
 
 def lowered(text: str) -> str | None:
@@ -26,7 +26,7 @@ def lowered(text: str) -> str | None:
     return lower_in_pieces(text)  # no U+0130: lower() keeps every position
 
 
-FOLD_PIECE = 1 << 16  # characters: a piece and its copies stay in the core's cache
+FOLD_PIECE = PIECE  # characters: a piece and its copies stay in the core's cache
 
 
 ODD = ("\u017f", "\u0130")  # the letters ``ascii_lowered`` and ``lowered`` refuse: (?i) takes them for "s" and "i"
@@ -71,13 +71,7 @@ def caseless_in_pieces(text: str) -> str:
     """``lower_in_pieces(TextIndex(text).s_i_written)`` without that copy: each piece (ending after a
     line break, which lower() never looks across for a capital sigma) has the two letters written "s"
     and "i", then is lower-cased, in the cache."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        j = text.find("\n", i + FOLD_PIECE)
-        j = n if j < 0 else j + 1
-        out.append(_s_i(text[i:j]).lower())
-        i = j
-    return "".join(out)
+    return "".join(_s_i(p).lower() for p in line_pieces(text, FOLD_PIECE))
 
 
 @dataclass(frozen=True, eq=False)

@@ -64,9 +64,9 @@ ROUGH_DROP = bytes(c for c in range(128) if chr(c).isspace() or chr(c).isdigit()
 ROUGH_DROP_WIDE = ROUGH_DROP + bytes(range(128, 256))  # and every byte of a non-ASCII character's UTF-8
 ROUGH_DROP_JOINED = ROUGH_DROP_WIDE.replace(b"\n", b"")
 ROUGH_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")  # bytes.lower, same pass
+ROUGH_CHUNK = 2048  # segments a translate (some 100 kB: the buffers stay in the cache)
 # The non-ASCII characters whose case folding holds an ASCII character (sharp s, dotted I, long s, the
 # Kelvin sign, ligatures, ...): every other one folds to non-ASCII characters only.
-ROUGH_CHUNK = 2048  # segments a translate (some 100 kB: the buffers stay in the cache)
 FOLDS_TO_ASCII = regex.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 
 
