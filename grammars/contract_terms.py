@@ -319,7 +319,9 @@ _PERIOD_NAMES = ("contract", "agreement", "license", "licence", "sponsorship", "
 _PERIOD_TAIL = r"\s{1,8}period(?:[\"\u201d]\s{1,8}(?:shall\s{1,8})?means?|\s{0,3}:)"
 NAMED_PERIOD = regex.compile(rf"(?i)[\"\u201c]?(?:{'|'.join(_PERIOD_NAMES)}){_PERIOD_TAIL}")
 _QUOTE = OPEN_QUOTE
-_VERBS = r"(?:commence|begin|expire|continue|remain|terminate|end|conclude|be\s{1,8}effective|become\s{1,8}effective)"
+# whole words, inflected or not: "will be terminated" is about the term, "will endeavor" is not
+_VERBS = (r"(?:(?:commence|begin|expire|continue|remain|terminate|end|conclude)(?:e?d|s)?"
+          r"|be\s{1,8}effective|become\s{1,8}effective)\b")
 _IN_FORCE = r"\s{1,8}(?:valid|in\s{1,8}(?:full\s{1,8})?(?:force|effect))"
 _MEANS = r"term[\"\u201d]?\s{1,8}(?:shall\s{1,8})?means?"
 _SHALL = rf"shall\s{{1,8}}(?:\w+\s{{1,8}}){{0,2}}?{_VERBS}"  # "shall thereafter automatically terminate"

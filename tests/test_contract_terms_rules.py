@@ -201,6 +201,31 @@ TYPO_CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", TERM_CASES + LATER_OF_CASES + TYPO_CASES, ids=lambda c: c.source[:50])
+# The verb after "shall"/"will" is a whole word, inflected or not: "will be automatically terminated" is about the
+# term, "will endeavor" (a prefix "end") is not.
+VERB_CASES = [
+    TermCase(
+        "cuad/ReynoldsConsumerProductsInc_20191115_S-1_EX-10.18_11896469_EX-10.18_Supply Agreement",
+        "MASTER SUPPLY AGREEMENT\n\nMASTER SUPPLY AGREEMENT (the \"Agreement\") dated November 1, 2019 (the"
+        " \"Effective Date\") between REYNOLDS CONSUMER PRODUCTS LLC and PACTIV LLC.\n\n11. Dispute Resolution. a."
+        " Negotiation. If a Party believes that the other Party has breached this Agreement or if there is a dispute"
+        " between the Parties over the interpretation of this Agreement (a \"Dispute\"), the Parties will endeavor to"
+        " resolve the Dispute through good faith negotiation for a period of thirty (30) days after a Party notifies"
+        " the other Party of the Dispute and before either Party requests mediation or files litigation to resolve"
+        " the Dispute.\n",
+        None,
+    ),
+    TermCase(
+        "contracts-ex10/employment__1381807_2011-07-05_EMPLOYMENT-AGREEMENT",
+        "Employment Agreement\n\nThis Employment Agreement (this \u201cAgreement\u201d) is made and entered into by"
+        " and between the following parties on June 28, 2011 in Jiangmen City.\n\n1\n\nTerm\n\n1.1\n\nThis"
+        " Agreement shall have a term from July 1, 2011 to June 30, 2012 and will be automatically terminated upon"
+        " the expiration of term.\xa0\xa0The probation period shall be three months.\n",
+        "2012-06-30",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TERM_CASES + LATER_OF_CASES + TYPO_CASES + VERB_CASES, ids=lambda c: c.source[:50])
 def test_expiration_kinds(case: TermCase) -> None:
     assert _expiration(case.text) == case.expiration_date

@@ -70,8 +70,8 @@ UNREACHED = [
     Unreached("governing", "conflict of laws provisions)  which shall be deemed to be the      proper law thereof."),
     # contracts-ex10 target-price EPC agreement (its sentence's "governed" stands further back)
     Unreached("governing", "to any choice\nof law rules thereof, which may direct the application"),
-    # contracts-ex10 EPC agreement
-    Unreached("term", "(except worker\u2019s compensation/employer\u2019s liability) shall be\nendorsed to name the"),
+    # edgar-amendments construction credit amendment (an interest period's end, the line broken before "end")
+    Unreached("term", "such Semi-annual Payment Date shall\nend on such Semi-annual Payment Date with respect to"),
     # contracts-ex10 credit agreement
     Unreached("term", "such other law or regulation as may be in force from time to time in respect of the pay"),
 ]
