@@ -129,7 +129,10 @@ SEPARATOR = regex.compile(
     r"|\s{1,3}and\s{1,3}(?=the\s{1,3}(?:[A-Z][\w&.-]*,?\s{1,3}){1,6}"
     rf"(?:{suffix_alternation('glued_end', word_end=True)}))"
 )
-NAME_END = regex.compile(
+# where a party's name ends (the first match after its start); each alternative starts at a comma, a
+# bracket, a blank or a digit (or is the empty end): the leading look-ahead lets the scan pass any other
+# character at once instead of trying the alternation there (~40% of the search; the same matches)
+NAME_END_ALTERNATIVES = (
     r"""(?x)
       ,?\s{0,3}\((?=\s{0,3}(?:[a-z"\u201c\u201d']|[A-Z][a-z]+\s{1,3}[a-z"\u201c]))  # (the "X") / (formerly)
     | ,?\s{0,3}\((?=[\"\u201c])
@@ -157,6 +160,7 @@ NAME_END = regex.compile(
     # a column break: the name, a wide gap, then its address ("MODUS MEDIA INTERNATIONAL      LANDDROSTLAAN 51")
     + r"|[ \t\xa0]{5,}(?=[^\d\n]{0,40}\d)"
 )
+NAME_END = regex.compile(r"(?x)(?=[,(\s\d]|$)(?:" + NAME_END_ALTERNATIVES.removeprefix("(?x)") + ")")
 # 'X ("Holding Company"), a newly formed Maryland corporation, Hyde Park Bancorp, MHC, ...': after the
 # alias, the descriptor, then the next party's name with no "and" between (the cut is group "cut")
 AFTER_DESCRIPTOR = regex.compile(

@@ -16,6 +16,7 @@ words are ``title_words``'.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -377,7 +378,11 @@ def candidates(text: str, lo: int, hi: int, split_glued: bool = True) -> list[Ti
 # A word of lower-case ASCII letters that is no connector nor designator, after a blank or a mark no
 # token takes in (an opening bracket or quote, a comma, a semicolon, a colon) and before a blank or such
 # a mark: one token that is no title word, so no run holds it or crosses it, whatever stands around it.
-BREAKER = regex.compile(r"(?<![^\s(\[\"\u201c,;:])[a-z]++(?=[\s)\]\"\u201d,;:]|$)")
+BREAKER_PATTERN = r"(?<![^\s(\[\"\u201c,;:])[a-z]++(?=[\s)\]\"\u201d,;:]|$)"
+# ... run by the standard library's engine (~2x faster at this scan of every lower-case word of the head),
+# its blank written as the regex module's \s (White_Space: not U+001C..U+001F, which str.isspace takes)
+_WS = "\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+BREAKER = re.compile(rf"(?<![^{_WS}(\[\"\u201c,;:])[a-z]++(?=[{_WS})\]\"\u201d,;:]|$)")
 # A contents line's dot leader ("DEFINITIONS ........ 1"): every dot after its first is a mark token of
 # its own (the first may end a word, "DEFINITIONS."), no title word, so a breaker too.
 LEADER = regex.compile(r"\.{3,}")
