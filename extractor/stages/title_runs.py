@@ -75,7 +75,10 @@ BREAK_WORDS = frozenset(
 TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "... PLAN FOR DIRECTORS / AMENDED ..."
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
 NOT_BREAKERS = CONNECTORS | DESIGNATORS  # lower-case words that are title words
-UNDER_WORDS = frozenset({"under", "pursuant"})  # "AGREEMENT UNDER THE ... PLAN", "AGREEMENT PURSUANT TO THE ... PLAN"
+UNDER_WORDS = frozenset({"under", "pursuant"})
+# a qualifier closing the run after its last kind word: "PLAN OF MERGER", "SEVERANCE AGREEMENT AND GENERAL
+# RELEASE", "NON COMPETITION AGREEMENT AND RIGHT OF FIRST OFFER", "Cooperation Agreement on Mobile Game Business"
+TAIL_LEADS = frozenset({"of", "for", "and", "on"})  # "AGREEMENT UNDER THE ... PLAN", "AGREEMENT PURSUANT TO THE ... PLAN"
 
 
 
@@ -211,7 +214,7 @@ def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
             return end + 2
     if end < j and toks[end].kind == "word" and ROMAN.fullmatch(toks[end].text) and toks[end].text.isupper():
         return end + 1
-    if end < j and toks[end].low in ("of", "for") and j - end <= 7 and _style(toks[j - 1]) != "lower":
+    if end < j and toks[end].low in TAIL_LEADS and j - end <= 7 and _style(toks[j - 1]) != "lower":
         stop = next((k for k in range(end, j) if toks[k].bare in TAIL_STOPS), j)
         return stop if stop > end + 1 else end
     return end
