@@ -36,8 +36,8 @@ AND_TAILS = [
     ),
     TailCase(
         "contracts-ex10/severance__352541_2005-02-09_SEVERANCE-AGREEMENT.txt (the tail on its own line)",
-        "SEVERANCE AGREEMENT AND\nRELEASE\n\n\n\nThis\nSEVERANCE AGREEMENT AND RELEASE (\u201cAgreement\u201d) is entered"
-        " into by and between",
+        "SEVERANCE AGREEMENT AND\nRELEASE\n\n\n\nThis\nSEVERANCE AGREEMENT AND RELEASE (\u201cAgreement\u201d)"
+        " is entered into by and between",
         "SEVERANCE AGREEMENT AND RELEASE",
     ),
     TailCase(

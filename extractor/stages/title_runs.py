@@ -75,10 +75,10 @@ BREAK_WORDS = frozenset(
 TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "... PLAN FOR DIRECTORS / AMENDED ..."
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
 NOT_BREAKERS = CONNECTORS | DESIGNATORS  # lower-case words that are title words
-UNDER_WORDS = frozenset({"under", "pursuant"})
+UNDER_WORDS = frozenset({"under", "pursuant"})  # "AGREEMENT UNDER THE ... PLAN", "AGREEMENT PURSUANT TO THE ... PLAN"
 # a qualifier closing the run after its last kind word: "PLAN OF MERGER", "SEVERANCE AGREEMENT AND GENERAL
 # RELEASE", "NON COMPETITION AGREEMENT AND RIGHT OF FIRST OFFER", "Cooperation Agreement on Mobile Game Business"
-TAIL_LEADS = frozenset({"of", "for", "and", "on"})  # "AGREEMENT UNDER THE ... PLAN", "AGREEMENT PURSUANT TO THE ... PLAN"
+TAIL_LEADS = frozenset({"of", "for", "and", "on"})
 
 
 
