@@ -5,6 +5,9 @@ A title may go on past its kind word with a short qualifier that closes its run:
 AND RIGHT OF FIRST OFFER" (an "and" tail), "Cooperation Agreement on Mobile Game Business" (an "on"
 tail). The tail is kept only when it ends the run within a few words; a long run after the kind
 word (names, an address, a cover page) is no qualifier, and the title ends at its kind word.
+
+Party names printed on lines of their own above the title are a cover block, not part of the title;
+names that run on into the title on its own line are ("X, LLC and Y CORPORATION MANUFACTURING AGREEMENT").
 """
 
 from __future__ import annotations
@@ -112,3 +115,33 @@ PREAMBLE_NAMES = [
 def test_preamble_name_keeps_the_tail(case: NameCase) -> None:
     # the preamble's name of the document picks the title candidate with the same words
     assert preamble_name(case.head, 0) == case.name
+
+
+NAMES_ABOVE = [
+    TailCase(
+        # both parties printed on lines of their own above the title: a cover block, not the title
+        "cuad/PACIRA PHARMACEUTICALS, INC. - A_R STRATEGIC LICENSING, DISTRIBUTION AND MARKETING AGREEMENT",
+        "DATED: OCTOBER 15, 2009\n\nPACIRA PHARMACEUTICALS, INC.\n\nand\n\nEKR THERAPEUTICS, INC.        AMENDED AND"
+        " RESTATED   STRATEGIC LICENSING, DISTRIBUTION AND MARKETING AGREEMENT\n\n\n\n\n\nTHIS AMENDED AND RESTATED",
+        "AMENDED AND RESTATED STRATEGIC LICENSING, DISTRIBUTION AND MARKETING AGREEMENT",
+    ),
+    TailCase(
+        "cuad/WASTE2ENERGYHOLDINGS,INC_06_03_2010-EX-10.2-STRATEGIC ALLIANCE AGREEMENT",
+        "Exhibit 10.2    SHBV (HONG KONG) LTD.     and     WASTE2ENERGY GROUP HOLDINGS PLC\n\n   STRATEGIC ALLIANCE"
+        " AGREEMENT\n\n   1\n\n        THIS AGREEMENT IS MADE ON THE 19  DAY OF MAY , 2010",
+        "STRATEGIC ALLIANCE AGREEMENT",
+    ),
+    TailCase(
+        # the names run on into the title on one line: a title naming both parties keeps them
+        "cuad/BellringBrandsInc_20190920_S-1_EX-10.12_11817081_EX-10.12_Manufacturing Agreement1",
+        "STREMICK HERITAGE FOODS, LLC and PREMIER NUTRITION CORPORATION MANUFACTURING AGREEMENT\n\nTHIS"
+        ' MANUFACTURING AGREEMENT (the "Agreement") is made this first day of July, 2017',
+        "STREMICK HERITAGE FOODS, LLC and PREMIER NUTRITION CORPORATION MANUFACTURING AGREEMENT",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NAMES_ABOVE, ids=lambda c: c.source[:70])
+def test_party_names_above_the_title(case: TailCase) -> None:
+    run = best_title(case.head, 0, len(case.head))
+    assert (run.title if run else None) == case.title
