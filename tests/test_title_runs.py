@@ -77,7 +77,7 @@ CONTRACT_NUMBER_LINES = [
         "cuad/IDREAMSKYTECHNOLOGYLTD_07_03_2014-EX-10.39-Cooperation Agreement on Mobile Game Business",
         "Exhibit 10.39\n\nEnglish Translation\n\nJiangsu Telecom Contract No.: JSXCS1200166CC000\n\n"
         "Cooperation Agreement on Mobile Game Business\n\nBetween\n\n",
-        "Cooperation Agreement",
+        "Cooperation Agreement on Mobile Game Business",
     ),
     TitleCase(
         "cuad/Part_I__Maintenance__CardlyticsInc_20180112_S-1_EX-10.16_11002987_EX-10.16_Maintenance Agreement1",

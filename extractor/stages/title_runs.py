@@ -77,7 +77,9 @@ TAIL_STOPS = frozenset({"amended", "restated", "effective", "dated", "as"})  # "
 DESIGNATORS = frozenset({"no.", "no", "number", "#", "n°", "nº"})
 NOT_BREAKERS = CONNECTORS | DESIGNATORS  # lower-case words that are title words
 UNDER_WORDS = frozenset({"under", "pursuant"})  # "AGREEMENT UNDER THE ... PLAN", "AGREEMENT PURSUANT TO THE ... PLAN"
-
+# a qualifier closing the run after its last kind word: "PLAN OF MERGER", "SEVERANCE AGREEMENT AND GENERAL
+# RELEASE", "NON COMPETITION AGREEMENT AND RIGHT OF FIRST OFFER", "Cooperation Agreement on Mobile Game Business"
+TAIL_LEADS = frozenset({"of", "for", "and", "on"})
 
 
 _NOT_LETTERS = {c: None for c in range(128) if not chr(c).isalpha()}  # str.translate: drop them
@@ -212,7 +214,7 @@ def _end_at_kind(toks: list[Token], i: int, j: int) -> int | None:
             return end + 2
     if end < j and toks[end].kind == "word" and ROMAN.fullmatch(toks[end].text) and toks[end].text.isupper():
         return end + 1
-    if end < j and toks[end].low in ("of", "for") and j - end <= 7 and _style(toks[j - 1]) != "lower":
+    if end < j and toks[end].low in TAIL_LEADS and j - end <= 7 and _style(toks[j - 1]) != "lower":
         stop = next((k for k in range(end, j) if toks[k].bare in TAIL_STOPS), j)
         return stop if stop > end + 1 else end
     return end
@@ -295,7 +297,13 @@ def _after_legend(toks: list[Token], i: int, end: int) -> int:
     return start if start < end else i
 
 
-def _after_names(toks: list[Token], i: int, end: int) -> int:
+def _block_after(text: str | None, toks: list[Token], k: int, end: int) -> bool:
+    """A line break or a wide gap stands before token k: the names above it are a block of their own
+    ("PACIRA PHARMACEUTICALS, INC. / and / EKR THERAPEUTICS, INC.        AMENDED AND RESTATED ...")."""
+    return text is not None and 0 < k < end and bool(BLOCK_GAP.search(text, toks[k - 1].end, toks[k].start))
+
+
+def _after_names(toks: list[Token], i: int, end: int, text: str | None = None) -> int:
     """Start after a company name or a date printed before the title: "MOVADO GROUP, INC.
     ENDORSEMENT AGREEMENT", "OCTOBER 15, 2009 PACIRA ... INC. and EKR ... INC. AMENDED AND ..."."""
     start = i
@@ -312,7 +320,7 @@ def _after_names(toks: list[Token], i: int, end: int) -> int:
             start = k + 1
         elif t.kind == "num" and YEAR.fullmatch(t.text) and k > i and toks[k - 1].text == ",":
             start = k + 1  # a date: "OCTOBER 15, 2009"
-    if names >= 2 and any(t.low == "and" for t in toks[i:start]):
+    if names >= 2 and any(t.low == "and" for t in toks[i:start]) and not _block_after(text, toks, start, end):
         return i  # a title naming both parties: "X FOODS, LLC AND Y CORPORATION MANUFACTURING AGREEMENT"
     while start < end and not _opens(toks, start, end):
         start += 1
@@ -438,7 +446,7 @@ def _candidates(text: str, toks: list[Token]) -> list[TitleRun]:
                 # the run may open after a furniture word of its own run ("EXHIBIT 10.1 SUPPLY ...")
                 if i == i0 and not _prev_ok(text, toks, i):
                     continue
-                i = _after_names(toks, _after_legend(toks, i, end), end)
+                i = _after_names(toks, _after_legend(toks, i, end), end, text)
                 end = _first_copy(toks, i, end)
                 cut = _after_numbers(toks, i, end)
                 if cut >= end:
