@@ -117,6 +117,7 @@ BRACKET_CANDIDATE = regex.compile(
 STAR_RUN = regex.compile(
     r"(?<![*\u2217])(?:[*\u2217]{2,40}|[*\u2217](?:[ \t\xa0][*\u2217](?![*\u2217])){0,29})"
 )
+STAR_CHARS = "*\u2217"  # the characters STAR matches
 STAR = regex.compile(r"[*\u2217]")
 WORD = regex.compile(r"\w+")
 

@@ -14,16 +14,16 @@ every marker shown as ``[REDACTED]``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import functools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from heapq import merge
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..grammars import find_all, finditer_at, finditer_from
+from ..grammars import find_all, finditer_at
 from ..grammars import redaction as g
 from ..model.offsets import TextView
 from ..model.records import Span
@@ -36,7 +36,6 @@ TOKEN = "[REDACTED]"
 MIN_BARE, MAX_BARE = 3, 10
 LINE_LOOK = 300
 ORNAMENT_GAP = 3  # blanks between a sentence's stop and a run that closes the line: an ornament
-FAR = 1 << 62
 LEGEND_PREFIX_WORDS = 10
 LEGEND_LOOK = 400  # how far a legend after a marker may name that marker itself
 
@@ -136,51 +135,52 @@ def _brackets(text: str) -> list[_Candidate]:
     return out
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether [s, e) lies inside one of ``spans`` (sorted, not overlapping)."""
-    i = bisect_right(spans, (s, FAR)) - 1
-    return i >= 0 and spans[i][0] <= s and e <= spans[i][1]
+def _star_finder(text: str) -> Callable[[int], int]:
+    """``find(pos)``: the first star ("*" or U+2217) at or after ``pos``, or -1, for positions that never
+    decrease. Each character's next position is kept and found again only once passed: U+2217 is rare,
+    and one in a long document must not send every run to a pattern scan (nor be looked for again at
+    every "*", a sweep to the next one each time)."""
+    if "\u2217" not in text:
+        return functools.partial(text.find, "*")
+    ahead = {c: text.find(c) for c in g.STAR_CHARS}
+
+    def find(pos: int) -> int:
+        best = -1
+        for c, j in ahead.items():
+            if 0 <= j < pos:
+                j = ahead[c] = text.find(c, pos)
+            if j >= 0 and (best < 0 or j < best):
+                best = j
+        return best
+
+    return find
 
 
 def _bare_runs(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, int]]:
     """Star runs (start, end without trailing blanks, stars) outside the bracket markers."""
-    if "\u2217" in text:
-        return _bare_runs_any(text, brackets)
-    # One star character: found by str.find, and a bracket marker is stepped over whole. A run never
-    # crosses a marker's edge ('[', '{', ']', '}' are no stars or blanks), so the runs inside one,
-    # which the pattern scan (_bare_runs_any) finds and drops, are skipped; the runs outside are the same.
+    # Stars found by str.find, and a bracket marker stepped over whole. A run never crosses a marker's
+    # edge ('[', '{', ']', '}' are no stars or blanks), so the runs inside one, which the pattern scan
+    # (STAR_RUN.finditer) finds and drops, are skipped; the runs outside are the same.
     out = []
+    find = _star_finder(text)
     spans = [(c.start, c.end) for c in brackets]  # in order, not overlapping
     k, n = 0, len(spans)
-    i = text.find("*")
+    i = find(0)
     while i >= 0:
         while k < n and spans[k][1] <= i:
             k += 1
         if k < n and spans[k][0] <= i:
-            i = text.find("*", spans[k][1])
+            i = find(spans[k][1])
             continue
         m = g.STAR_RUN.match(text, i)
         if m is None:  # a star right after a run of 40
-            i = text.find("*", i + 1)
+            i = find(i + 1)
             continue
         e = m.end()
-        i = text.find("*", e)
+        i = find(e)
         while e > m.start() and text[e - 1] in " \t\xa0":
             e -= 1
         out.append((m.start(), e, g.star_count(text[m.start() : e])))
-    return out
-
-
-def _bare_runs_any(text: str, brackets: list[_Candidate]) -> list[tuple[int, int, int]]:
-    spans = [(c.start, c.end) for c in brackets]
-    out = []
-    for m in finditer_from(g.STAR_RUN, text, "*\u2217"):
-        s, e = m.start(), m.end()
-        while e > s and text[e - 1] in " \t\xa0":
-            e -= 1
-        if _inside(spans, s, e):
-            continue
-        out.append((s, e, g.star_count(text[s:e])))
     return out
 
 

@@ -75,13 +75,24 @@ def _refers_to_scan(text: str, pos: int) -> str | None:
 def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:
     text = layout.view.text
     original = layout.original
-    # (view span, term view span, term, refers_to), sorted by the view start: the view spans mapped in
-    # one ``view.spans`` call after the scans (~25k rows: two method calls per span cost more than the maps)
-    found: list[tuple[int, int, int, int, str, str | None]] = []
+    # Column-wise (view start, view end, term view start, term view end, term, refers_to), the view spans
+    # mapped in one ``span_columns`` call per column pair after the scans: a tuple per row or per span
+    # (tens of thousands in a long exhibit) lives until the rows are made and only feeds the collector.
+    starts: list[int] = []
+    ends: list[int] = []
+    term_starts: list[int] = []
+    term_ends: list[int] = []
+    terms: list[str] = []
+    refers_tos: list[str | None] = []
     for m in g.TERM_PAREN.finditer(text):
         refers = _refers_to(text, m.start())
         for term, ts, te in g.quoted_terms(text, m.start(), m.end()):
-            found.append((m.start(), m.end(), ts, te, " ".join(term.split()), refers))
+            starts.append(m.start())
+            ends.append(m.end())
+            term_starts.append(ts)
+            term_ends.append(te)
+            terms.append(" ".join(term.split()))
+            refers_tos.append(refers)
     for m in g.means_matches(text):
         term = m.group("term")
         te_view = m.end("term")
@@ -90,12 +101,22 @@ def find_defined_terms(layout: Layout) -> tuple[DefinedTerm, ...]:
         if not any(c.isupper() for c in term):
             continue
         end = g.DEFINITION_END.search(text, m.end(), min(len(text), m.end() + DEFINITION_CHARS))
-        stop = end.end() if end else min(len(text), m.end() + DEFINITION_CHARS)
-        found.append((m.start(), stop, m.start("term"), te_view, " ".join(term.split()), None))
-    where = layout.view.spans([p for f in found for p in ((f[0], f[1]), (f[2], f[3]))])
-    rows: list[tuple[int, DefinedTerm]] = []
-    for k, (start, _e, _ts, _te, term, refers) in enumerate(found):
-        (os_, oe), (tos, toe) = where[2 * k], where[2 * k + 1]
-        rows.append((start, DefinedTerm(os_, oe, original[os_:oe], term, refers, tos, toe, original[tos:toe])))
-    rows.sort(key=lambda r: (r[0], r[1].term_start or 0))
-    return tuple(r for _, r in rows)
+        starts.append(m.start())
+        ends.append(end.end() if end else min(len(text), m.end() + DEFINITION_CHARS))
+        term_starts.append(m.start("term"))
+        term_ends.append(te_view)
+        terms.append(" ".join(term.split()))
+        refers_tos.append(None)
+    os_, oe = layout.view.span_columns(starts, ends)
+    tos, toe = layout.view.span_columns(term_starts, term_ends)
+    rows = list(map(DefinedTerm, os_, oe, map(original.__getitem__, map(slice, os_, oe)), terms, refers_tos,
+                    tos, toe, map(original.__getitem__, map(slice, tos, toe))))
+    return tuple(rows[k] for k in _order(starts, tos))
+
+
+def _order(starts: list[int], term_starts: list[int]) -> list[int]:
+    """Indices of the rows sorted stably by (view start, original term start), each pair packed into
+    one int (term starts are below ``width``): a key tuple per row would be one more object a row."""
+    width = max(term_starts, default=0) + 1
+    keys = [s * width + t for s, t in zip(starts, term_starts)]
+    return sorted(range(len(keys)), key=keys.__getitem__)
