@@ -13,7 +13,7 @@ page break); where furniture sat inside a line, one line break stands in for it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
@@ -241,7 +241,7 @@ LEGEND_MAX_OFFSET = 200
 def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
     """QuickLinks lines anywhere; the exhibit banner and the CT legend near the top."""
     text = sc.text
-    for m in g.QUICKLINKS.finditer(text):
+    for m in quicklinks(text):
         sc.add(m.start(), m.end(), "quicklinks", line_of(sc, m.start()))
     pos = _first_content(sc, 0)
     exhibit_number = None
@@ -292,6 +292,22 @@ def _legend_start(text: str, pos: int) -> int | None:
         if g.LEGEND_START.match(text, k, end) is not None:
             return k
     return None
+
+
+def quicklinks(text: str) -> Iterator[regex.Match[str]]:
+    """``g.QUICKLINKS.finditer(text)``: the pattern matched at the start of each line that holds its
+    word (a match is a whole line, its line separator "\n" alone, as for the pattern's ``^``/``$``)."""
+    end = -1
+    for word in g.QUICKLINKS_WORD.finditer(text):
+        if word.start() < end:
+            continue  # this line was tried
+        start = text.rfind("\n", 0, word.start()) + 1
+        end = text.find("\n", word.end())
+        m = g.QUICKLINKS.match(text, start)
+        if m is not None:
+            yield m
+        if end < 0:
+            return
 
 
 def _first_content(sc: Scan, pos: int) -> int:
