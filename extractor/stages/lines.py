@@ -36,8 +36,10 @@ class Lines(Sequence[Line]):
 
     __slots__ = ("starts", "_ends", "stops", "terms", "blanks", "lengths", "contents")
 
-    def __init__(self, contents: list[str], terms: list[str]) -> None:
-        """From each line's content and terminator (``terms[i]`` follows ``contents[i]``).
+    def __init__(self, contents: list[str], terms: list[str], lengths: Sequence[int] | None = None,
+                 blanks: bytes | bytearray | None = None) -> None:
+        """From each line's content and terminator (``terms[i]`` follows ``contents[i]``), and, where
+        the caller made them window by window, the contents' lengths and blank flags.
 
         The columns are tuples (the blank flags ``bytes``), not lists: the collector walks a list
         item by item at every collection that finds it (each gen0, gen1 and full one), but a tuple
@@ -46,12 +48,12 @@ class Lines(Sequence[Line]):
         build, and boxes an int at every read.)"""
         self.contents: tuple[str, ...] = tuple(contents)
         self.terms = terms  # (mostly one "\n" object over and over: a list the collector walks at little cost)
-        self.lengths = lengths = tuple(map(len, contents))
+        self.lengths = lengths = tuple(map(len, contents) if lengths is None else lengths)
         self.stops = stops = tuple(accumulate(map(add, lengths, map(len, terms))))
         self.starts = (0, *stops[:-1]) if stops else ()
         self._ends: tuple[int, ...] | None = None
         # 1 for a line of nothing but spaces, tabs and no-break spaces
-        self.blanks = bytes(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
+        self.blanks = blank_flags(contents) if blanks is None else bytes(blanks)
 
     @property
     def ends(self) -> tuple[int, ...]:
@@ -100,26 +102,73 @@ def pick(column: Sequence[T], idx: Sequence[int]) -> list[T]:
     return [column[i] for i in idx]
 
 
+def blank_flags(contents: Sequence[str]) -> bytes:
+    """1 for each line of nothing but spaces, tabs and no-break spaces."""
+    return bytes(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
+
+
+SPLIT_WINDOW = 1 << 20  # characters of text split at a time (``split_lines``)
+
+
 def split_lines(text: str) -> Lines:
     """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets,
-    computed column by column (no Python loop over the lines)."""
-    if "\r" in text:
-        parts = TERMINATOR.split(text)  # [line, terminator, line, terminator, ..., last line]
-        contents, terms = parts[::2], parts[1::2]
-    else:  # str.split is several times faster than a pattern: by form feed (pages), then by "\n"
-        contents, terms = [], []
-        for chunk in text.split("\f"):
-            if contents:
-                terms[-1:] = ["\f"]  # the chunk before ended at a form feed, not at "\n"
-            pieces = chunk.split("\n")
-            contents += pieces
-            terms += ["\n"] * len(pieces)
-        terms.pop()  # one terminator fewer than contents
-    if not contents[-1]:
-        contents.pop()  # the text ended with a terminator (or was empty): no last line
-    else:
-        terms.append("")  # an unterminated last line
-    return Lines(contents, terms)
+    computed column by column (no Python loop over the lines).
+
+    The text is split window by window (SPLIT_WINDOW characters, cut after a "\n"), each window's
+    lengths and blank flags read while its lines are in the cache: over a long document's lines at
+    once each of those passes missed it, and splitting it by form feed first copied it whole."""
+    contents: list[str] = []
+    terms: list[str] = []
+    lengths: list[int] = []
+    blanks = bytearray()
+    pos, n = 0, len(text)
+    while True:
+        cut = text.find("\n", pos + SPLIT_WINDOW)
+        end = n if cut < 0 else cut + 1
+        lines, ends = _split_window(text[pos:end])
+        if cut >= 0:  # the empty "line" after the window's last terminator: the next window's first
+            lines.pop()
+            ends.pop()
+        contents += lines
+        terms += ends
+        lengths += map(len, lines)
+        blanks += blank_flags(lines)
+        if cut < 0:
+            break
+        pos = end
+    if not contents[-1]:  # the text ended with a terminator (or was empty): no last line
+        contents.pop()
+        terms.pop()
+        lengths.pop()
+        blanks.pop()
+    # (else an unterminated last line: its terminator "")
+    return Lines(contents, terms, lengths, blanks)
+
+
+def _split_window(window: str) -> tuple[list[str], list[str]]:
+    """The lines of a window (ending after a "\n", or at the text's end) and the terminator after each:
+    the last line is what follows the window's last terminator, its terminator ""."""
+    if "\r" in window:
+        parts = TERMINATOR.split(window)  # [line, terminator, line, terminator, ..., last line]
+        return parts[::2], [*parts[1::2], ""]
+    # str.split is several times faster than a pattern: by "\n", then the few lines holding a form feed
+    contents = window.split("\n")
+    terms = ["\n"] * len(contents)
+    terms[-1] = ""
+    if "\f" not in window:
+        return contents, terms
+    lines: list[str] = []
+    ends: list[str] = []
+    for line, term in zip(contents, terms):
+        if "\f" in line:
+            pieces = line.split("\f")
+            lines += pieces
+            ends += ["\f"] * (len(pieces) - 1)
+            ends.append(term)
+        else:
+            lines.append(line)
+            ends.append(term)
+    return lines, ends
 
 
 @dataclass
