@@ -3,14 +3,16 @@ the plain scans find: each is compared with its plain version on generated text.
 
 from __future__ import annotations
 
+import pytest
 import regex
 from extractor.grammars import page_furniture as g
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor.stages import layout, running
 from extractor.stages import lines as lines_module
 from extractor.stages.layout import quicklinks
-from extractor.stages.lines import split_lines
+from extractor.stages.lines import Scan, split_lines
 
 # pieces of QuickLinks lines, their case variants (the Kelvin sign folds to "k"), and what breaks them
 QUICK_PIECES = ["QuickLinks", "quicklinks", "QUICKLINKS", "Quic\u212alinks", "QuickLink", "s", " ", "\t", "\n",
@@ -59,3 +61,68 @@ def test_split_in_windows_equals_one_split(text: str, window: int, no_cr: bool) 
     assert lines.lengths == tuple(map(len, contents))
     assert lines.blanks == bytes(not c.strip(" \t\xa0") for c in contents)
     assert "".join(map(str.__add__, contents, terms)) == text
+
+
+# -- running lines: the passes skip a group nothing near has changed for -----------------------
+HEADS = ["ACME CREDIT AGREEMENT", "Confidential Treatment Requested", "Execution Version",
+         "Master Supply Agreement - Page #", "Initials: ____ / ____"]
+BODY = ["The Borrower shall repay the Loans in full.", "(a) the Lender may assign its rights;",
+        "Section 2.1 Commitments.", "ACME CREDIT AGREEMENT", "provided that no Default exists.", ""]
+
+
+@st.composite
+def paged_documents(draw: st.DrawFn) -> str:
+    """Pages parted by form feeds, each with some stacked heads and feet (a head's "#" the page's
+    number) from a few, and body lines from a few: many groups, some at the edges, some not."""
+    pages = []
+    for n in range(1, draw(st.integers(2, 9)) + 1):
+        top = draw(st.lists(st.sampled_from(HEADS), max_size=2))
+        body = draw(st.lists(st.sampled_from(BODY), min_size=1, max_size=6))
+        foot = draw(st.lists(st.sampled_from(HEADS), max_size=2))
+        pages.append("\n".join(line.replace("#", str(n)) for line in [*top, "", *body, "", *foot]))
+    return "\f".join(pages) + "\n"
+
+
+def plain_passes(sc: Scan, groups: list[tuple[str, list[int]]], bounds: list[int], breaks: bytearray) -> None:
+    """Every group left tried again at every pass (the plain version of ``_take_in_passes``)."""
+    for _ in range(running.PASSES):
+        left = []
+        for key, idx in groups:
+            side, at = running._common_side(sc, idx, len(bounds) + 1, breaks)
+            if side is None or not running._take_sided(sc, key, idx, bounds, side, at):
+                left.append((key, idx))
+        if len(left) == len(groups):
+            break
+        groups = left
+
+
+def passes_state(text: str, passes) -> tuple:
+    sc = Scan(text, split_lines(text))
+    layout._hard_boundaries(sc)
+    layout._page_numbers(sc)
+    breaks = running._break_after(sc)
+    passes(sc, running._candidate_groups(sc), sorted(sc.boundaries), breaks)
+    return sc.furniture, sc.numbers, bytes(sc.skip)
+
+
+@pytest.mark.parametrize("walk", [1, 2, 5, running.WALK])
+@settings(max_examples=150, deadline=None)
+@given(text=paged_documents())
+def test_passes_take_what_trying_every_group_takes(walk: int, text: str) -> None:
+    saved = running.WALK
+    running.WALK = walk  # short blocks: groups far apart in lines, the skipped retries matter
+    try:
+        assert passes_state(text, running._take_in_passes) == passes_state(text, plain_passes)
+    finally:
+        running.WALK = saved
+
+
+def test_stacked_heads_are_taken_over_two_passes() -> None:
+    words = ["alpha", "beta", "gamma", "delta", "epsilon"]
+    pages = [f"ACME CREDIT AGREEMENT\nExecution Version\n\nThe {w} clause binds the Borrower.\n"
+             f"More on {w} and its terms.\n" for w in words]
+    text = "\f".join(pages)
+    furniture, _, _ = passes_state(text, running._take_in_passes)
+    taken = sorted({text[s:e].strip() for s, e, kind in furniture if kind == "running"})
+    assert taken == ["ACME CREDIT AGREEMENT", "Execution Version"]
+    assert passes_state(text, running._take_in_passes) == passes_state(text, plain_passes)

@@ -115,13 +115,48 @@ def running_lines(sc: Scan) -> None:
         if not _edge_pairs(sc, breaks):
             return  # no group can have two copies at a page's edge: none is taken, the lines need no keys
         groups = _candidate_groups(sc)
-    bounds = sorted(sc.boundaries)
-    # A line stacked under an accepted one reaches its page's edge on the next pass.
+    _take_in_passes(sc, groups, sorted(sc.boundaries), breaks)
+
+
+def _take_in_passes(sc: Scan, groups: list[tuple[str, list[int]]], bounds: list[int], breaks: bytearray) -> None:
+    """The groups tried in order, pass after pass (PASSES at most), until a pass takes none: a line
+    stacked under an accepted one reaches its page's edge on the next pass.
+
+    A group's result depends on the text and on which lines are skippable (blank or furniture), and
+    one turned down at ``_common_side`` read the skip flags only within WALK lines of its copies: it
+    is tried again only once a line there has become furniture, in blocks of WALK lines (the result
+    is then the same; trying every group again at each pass made the passes cost groups x passes)."""
+    n_pages = len(bounds) + 1
+    stamps = [0] * (len(sc.lines) // WALK + 2)  # a block's last take that made a line in it furniture
+    takes = 0
+    sided_at = [-1] * len(groups)  # the takes so far when the group was turned down at its side, or -1
+    near: list[list[int] | None] = [None] * len(groups)  # the blocks around a group's copies
+    order = list(range(len(groups)))
     for _ in range(PASSES):
-        left = [(key, idx) for key, idx in groups if not _take_paged(sc, key, idx, bounds, breaks)]
-        if len(left) == len(groups):
+        left = []
+        for g in order:
+            key, idx = groups[g]
+            if sided_at[g] >= 0 and max(map(stamps.__getitem__, near[g])) <= sided_at[g]:
+                left.append(g)  # nothing changed near its copies since it was turned down
+                continue
+            side, at = _common_side(sc, idx, n_pages, breaks)
+            if side is None:
+                sided_at[g] = takes
+                if near[g] is None:
+                    near[g] = sorted({b + d for b in {i // WALK for i in idx} for d in (-1, 0, 1) if b + d >= 0})
+                left.append(g)
+                continue
+            sided_at[g] = -1
+            before = len(sc.furniture)
+            if _take_sided(sc, key, idx, bounds, side, at):
+                takes += 1
+                for start, _, _ in sc.furniture[before:]:
+                    stamps[sc.lines.index_of_start(start) // WALK] = takes
+            else:
+                left.append(g)
+        if len(left) == len(order):
             break
-        groups = left
+        order = left
 
 
 def _edge_lines(sc: Scan, breaks: bytearray) -> list[int]:
@@ -218,10 +253,9 @@ def _break_after(sc: Scan) -> bytearray:
     return out
 
 
-def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int], breaks: bytearray) -> bool:
-    side, at = _common_side(sc, idx, len(bounds) + 1, breaks)
-    if side is None:
-        return False
+def _take_sided(sc: Scan, key: str, idx: list[int], bounds: list[int], side: int, at: list[int]) -> bool:
+    """Take a group whose copies ``at`` sit at their pages' edges on ``side`` (``_common_side``), if
+    the rules make it a running line."""
     starts = sc.lines.starts
     pages = [bisect_right(bounds, starts[i]) for i in at]
     if len(set(pages)) != len(pages) or len(at) < SHARE * (pages[-1] - pages[0] + 1):
