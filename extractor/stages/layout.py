@@ -210,12 +210,13 @@ def _page_number_candidates(sc: Scan) -> list[tuple[int, str]]:
     # under 81 characters (``operator.gt`` a line: twice as fast as a range's ``__contains__``); the
     # empty lines go with the blank ones
     # (short and not blank: ``True > blank`` a line, the blank flags read as the bytes' ints)
-    idx = list(compress(range(len(lines)), map(gt, map(gt, repeat(81), lines.lengths), lines.blanks)))
+    # (tuples and bytes, not lists: the collector visits a list's items at each collection)
+    idx = tuple(compress(range(len(lines)), map(gt, map(gt, repeat(81), lines.lengths), lines.blanks)))
     if sc.furniture_lines:
-        idx = list(filterfalse(sc.furniture_lines.__contains__, idx))
-    stripped = list(map(str.strip, pick(lines.contents, idx)))
+        idx = tuple(filterfalse(sc.furniture_lines.__contains__, idx))
+    stripped = tuple(map(str.strip, pick(lines.contents, idx)))
     # (a line that strips to nothing, such as an em space, reaches the grammar's shape, which turns it down)
-    tiny = list(map(gt, repeat(PAGE_NUMBER_CHARS + 1), map(len, stripped)))
+    tiny = bytes(map(gt, repeat(PAGE_NUMBER_CHARS + 1), map(len, stripped)))
     numbers = map(g.page_number_of_stripped, compress(stripped, tiny))
     return [(i, num) for i, num in zip(compress(idx, tiny), numbers) if num is not None]
 

@@ -47,7 +47,7 @@ class Lines(Sequence[Line]):
         grew faster than the document. (``array`` would be walked never, but costs twice a tuple to
         build, and boxes an int at every read.)"""
         self.contents: tuple[str, ...] = tuple(contents)
-        self.terms = terms  # (mostly one "\n" object over and over: a list the collector walks at little cost)
+        self.terms = tuple(terms)
         self.lengths = lengths = tuple(map(len, contents) if lengths is None else lengths)
         self.stops = stops = tuple(accumulate(map(add, lengths, map(len, terms))))
         self.starts = (0, *stops[:-1]) if stops else ()
@@ -94,12 +94,13 @@ class Lines(Sequence[Line]):
         return map(Line, self.starts, self.ends, self.stops, self.terms, map(bool, self.blanks))
 
 
-def pick(column: Sequence[T], idx: Sequence[int]) -> list[T]:
-    """``[column[i] for i in idx]`` in C: ``itemgetter`` (a tuple's ``__getitem__`` mapped over the
-    indices is a slot wrapper, a call ~3x a list's; the Lines columns are tuples)."""
+def pick(column: Sequence[T], idx: Sequence[int]) -> tuple[T, ...]:
+    """``tuple(column[i] for i in idx)`` in C: ``itemgetter`` (a tuple's ``__getitem__`` mapped over
+    the indices is a slot wrapper, a call ~3x a list's; the Lines columns are tuples). A tuple, as
+    the Lines columns are: the collector visits it once, not at every collection as a list."""
     if len(idx) > 1:
-        return list(itemgetter(*idx)(column))
-    return [column[i] for i in idx]
+        return itemgetter(*idx)(column)
+    return tuple(column[i] for i in idx)
 
 
 def blank_flags(contents: Sequence[str]) -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, filterfalse, repeat
 from operator import gt, lt, not_
@@ -81,7 +81,7 @@ def _rough_key(s: str) -> bytes:
     return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode("ascii", "ignore")
 
 
-def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
+def _rough_keys(text: str, segments: Sequence[str]) -> list[bytes]:
     """``_rough_key`` of each segment (a line's content): the translate over the whole column at C
     speed, then the few segments with a FOLDS_TO_ASCII character one by one."""
     # one encode and one translate of the segments joined by "\n" (no line content holds one, and it
@@ -211,14 +211,12 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
     text = sc.text
     # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
     # group of one is never a running line), so only they are normalised, in line order.
-    idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
+    # The columns a line long are tuples and bytes, not lists: the collector visits a list's items at
+    # each collection of its generation, a tuple's once (then it leaves the tuple alone).
+    idx = tuple(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
     segments = pick(sc.lines.contents, idx)
-    keys = _rough_keys(text, segments)
-    # the keys met twice or more: a small set, probed once a line (the counts of every key, probed
-    # instead, are a table of megabytes on a large document, each probe a miss of the cache)
-    repeated = {key for key, n in Counter(keys).items() if n > 1}
     # (columns, not a pair a line: a tuple a line is one more object for the collector to visit)
-    mask = list(map(repeated.__contains__, keys))
+    mask = _repeated_mask(text, segments)
     picked = list(compress(segments, mask))
     # each distinct line normalised once, in a table of this document's: _normalise's cache holds
     # fewer lines than a large document repeats, and there it missed on most of them
@@ -230,6 +228,15 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
             groups[key].append(i)
     return [(key, lines) for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0])
             if len(lines) >= 2 and _kept_key(key)]
+
+
+def _repeated_mask(text: str, segments: Sequence[str]) -> bytes:
+    """1 for each segment whose rough key another segment shares."""
+    keys = _rough_keys(text, segments)
+    # the keys met twice or more: a small set, probed once a line (the counts of every key, probed
+    # instead, are a table of megabytes on a large document, each probe a miss of the cache)
+    repeated = {key for key, n in Counter(keys).items() if n > 1}
+    return bytes(map(repeated.__contains__, keys))
 
 
 def _kept_key(key: str) -> bool:
