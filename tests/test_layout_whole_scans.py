@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from extractor.stages import layout, running
 from extractor.stages import lines as lines_module
 from extractor.stages.layout import quicklinks
-from extractor.stages.lines import Scan, split_lines
+from extractor.stages.lines import Scan, split_and_find, split_lines
 
 # pieces of QuickLinks lines, their case variants (the Kelvin sign folds to "k"), and what breaks them
 QUICK_PIECES = ["QuickLinks", "quicklinks", "QUICKLINKS", "Quic\u212alinks", "QuickLink", "s", " ", "\t", "\n",
@@ -126,3 +126,32 @@ def test_stacked_heads_are_taken_over_two_passes() -> None:
     taken = sorted({text[s:e].strip() for s, e, kind in furniture if kind == "running"})
     assert taken == ["ACME CREDIT AGREEMENT", "Execution Version"]
     assert passes_state(text, running._take_in_passes) == passes_state(text, plain_passes)
+
+
+# -- the patterns searched window by window as the lines are split ------------------------------
+FOUND_PIECES = ["13", "2", "Source:", " ", "ACME CORP", ",", " 10-K", "4/1/2019", "\n", "\r\n", "\f", "\r",
+                "<TABLE>", "</TABLE>", "<S>", "<", "C>", "QuickLinks", "quickLINKS", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FOUND_PIECES), max_size=60).map("".join), st.integers(1, 20))
+def test_window_matches_equal_the_whole_texts(text: str, window: int) -> None:
+    saved = lines_module.SPLIT_WINDOW
+    lines_module.SPLIT_WINDOW = window
+    try:
+        lines, found = split_and_find(text, layout.WINDOW_PATTERNS)
+    finally:
+        lines_module.SPLIT_WINDOW = saved
+    assert (lines.contents, lines.terms) == (split_lines(text).contents, split_lines(text).terms)
+    for pattern in layout.WINDOW_PATTERNS:
+        assert [m.span() for m in found[pattern]] == [m.span() for m in pattern.finditer(text)]
+        assert [m.groupdict() for m in found[pattern]] == [m.groupdict() for m in pattern.finditer(text)]
+
+
+def test_a_source_footer_found_in_its_window() -> None:
+    text = "the Company.\n13Source: ACME CORP, 10-K, 4/1/2019\nnext page\n<TABLE>\n"
+    lines, found = split_and_find(text, layout.WINDOW_PATTERNS)
+    assert [m.group("number", "filer", "form", "date") for m in found[g.SOURCE_FOOTER]] == [
+        ("13", "ACME CORP", "10-K", "4/1/2019")]
+    assert [m.group() for m in found[g.TABLE_MARKUP]] == ["<TABLE>"]
+    assert found[g.QUICKLINKS_WORD] == []

@@ -13,7 +13,7 @@ page break); where furniture sat inside a line, one line break stands in for it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
@@ -24,7 +24,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..model.offsets import TextView, lone_cr_as_newline
 from ..model.records import Furniture, Page
 from .affixes import find_affixes
-from .lines import Lines, Scan, edge_line, line_of, pick, split_lines
+from .lines import Lines, Scan, edge_line, line_of, pick, split_and_find
 from .lines import break_side as _break_side
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
 from .running import running_lines
@@ -34,6 +34,8 @@ LATE_FORMS = regex.compile(
     r"(?i)(?!(?-i:[A-Z]{1,2}-\d{1,3})$)(?:page\s*[-\u2013]?\s*)?[A-Z]{1,2}(?:\s?[-\u2013]\s?[0-9A-Z]{1,4}){0,2}"
     r"\s?[-\u2013]\s?\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|page\s*[-\u2013].*|page\s+\w+\s+of\s+\d{1,3}\."
 )
+# searched window by window as the lines are split (their matches hold no line break)
+WINDOW_PATTERNS = (g.SOURCE_FOOTER, g.QUICKLINKS_WORD, g.TABLE_MARKUP)
 PAGE_NUMBER_CHARS = 16  # longest page number line, stripped ("Page 123 of 456")
 MIN_PAGE_CHARS = 80
 
@@ -104,7 +106,7 @@ def _hard_boundaries(sc: Scan) -> None:
             sc.add(end, stop, "form_feed")
             sc.boundaries[stop] = None
     previous: int | None = None
-    for m in g.SOURCE_FOOTER.finditer(text):
+    for m in sc.finditer(g.SOURCE_FOOTER):
         digits = m.group("number")
         number = _glued_number(digits, previous)
         start = m.start() if number is None else m.start("number") + len(digits) - len(number)
@@ -242,7 +244,7 @@ LEGEND_MAX_OFFSET = 200
 def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
     """QuickLinks lines anywhere; the exhibit banner and the CT legend near the top."""
     text = sc.text
-    for m in quicklinks(text):
+    for m in quicklinks(text, sc.finditer(g.QUICKLINKS_WORD)):
         sc.add(m.start(), m.end(), "quicklinks", line_of(sc, m.start()))
     pos = _first_content(sc, 0)
     exhibit_number = None
@@ -295,11 +297,12 @@ def _legend_start(text: str, pos: int) -> int | None:
     return None
 
 
-def quicklinks(text: str) -> Iterator[regex.Match[str]]:
+def quicklinks(text: str, words: Iterable[regex.Match[str]] | None = None) -> Iterator[regex.Match[str]]:
     """``g.QUICKLINKS.finditer(text)``: the pattern matched at the start of each line that holds its
-    word (a match is a whole line, its line separator "\n" alone, as for the pattern's ``^``/``$``)."""
+    word (a match is a whole line, its line separator "\n" alone, as for the pattern's ``^``/``$``).
+    ``words``: the word's matches over the text, if found already."""
     end = -1
-    for word in g.QUICKLINKS_WORD.finditer(text):
+    for word in g.QUICKLINKS_WORD.finditer(text) if words is None else words:
         if word.start() < end:
             continue  # this line was tried
         start = text.rfind("\n", 0, word.start()) + 1
@@ -430,9 +433,7 @@ def _table_markup(sc: Scan) -> None:
     """``<TABLE>``, ``<S>``, ``<C>``, ``<FN>`` ...: a line holding nothing else goes whole; a tag
     beside text goes alone (the table's text stays)."""
     text, lines = sc.text, sc.lines
-    if "<" not in text:
-        return
-    found = list(g.TABLE_MARKUP.finditer(text))
+    found = list(sc.finditer(g.TABLE_MARKUP))
     k = 0
     while k < len(found):
         i = line_of(sc, found[k].start())
@@ -456,7 +457,8 @@ def _line_start_if_blank_before(sc: Scan, pos: int) -> int:
 
 def find_layout(original: str) -> Layout:
     """Page furniture, pages and the clean body of one document's original text."""
-    sc = Scan(original, split_lines(original))
+    lines, found = split_and_find(original, WINDOW_PATTERNS)
+    sc = Scan(original, lines, found=found)
     _hard_boundaries(sc)
     _page_numbers(sc)
     running_lines(sc)

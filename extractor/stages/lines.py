@@ -113,11 +113,19 @@ SPLIT_WINDOW = 1 << 20  # characters of text split at a time (``split_lines``)
 
 def split_lines(text: str) -> Lines:
     """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets,
-    computed column by column (no Python loop over the lines).
+    computed column by column (no Python loop over the lines)."""
+    return split_and_find(text, ())[0]
+
+
+def split_and_find(text: str, patterns: Sequence[regex.Pattern[str]]) -> tuple[Lines, Found]:
+    """``split_lines``, and each pattern's matches over the text (those of ``pattern.finditer(text)``
+    for a pattern whose matches hold no "\n" and that looks at nothing around them).
 
     The text is split window by window (SPLIT_WINDOW characters, cut after a "\n"), each window's
-    lengths and blank flags read while its lines are in the cache: over a long document's lines at
-    once each of those passes missed it, and splitting it by form feed first copied it whole."""
+    lengths and blank flags read, and the patterns searched in it, while it is in the cache: over a
+    long document at once each of those passes missed it, and splitting it by form feed first copied
+    it whole. (No match spans a cut, so the windows' matches are the whole text's.)"""
+    found: Found = {p: [] for p in patterns}
     contents: list[str] = []
     terms: list[str] = []
     lengths: list[int] = []
@@ -127,6 +135,8 @@ def split_lines(text: str) -> Lines:
         cut = text.find("\n", pos + SPLIT_WINDOW)
         end = n if cut < 0 else cut + 1
         lines, ends = _split_window(text[pos:end])
+        for p, matches in found.items():
+            matches += p.finditer(text, pos, end)
         if cut >= 0:  # the empty "line" after the window's last terminator: the next window's first
             lines.pop()
             ends.pop()
@@ -143,7 +153,7 @@ def split_lines(text: str) -> Lines:
         lengths.pop()
         blanks.pop()
     # (else an unterminated last line: its terminator "")
-    return Lines(contents, terms, lengths, blanks)
+    return Lines(contents, terms, lengths, blanks), found
 
 
 def _split_window(window: str) -> tuple[list[str], list[str]]:
@@ -172,6 +182,9 @@ def _split_window(window: str) -> tuple[list[str], list[str]]:
     return lines, ends
 
 
+Found = dict[regex.Pattern[str], list[regex.Match[str]]]  # a pattern's matches over the whole text
+
+
 @dataclass
 class Scan:
     """Mutable working state of one layout pass."""
@@ -188,6 +201,8 @@ class Scan:
     # 1 for each line that is blank or furniture (``skippable``): one byte a line, read by the walks
     # in place of a probe of the set (on a long document a large set's probes miss the cache)
     skip: bytearray = field(init=False, repr=False)
+    # matches found while the lines were split (``split_and_find``), read through ``finditer``
+    found: Found = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.skip = bytearray(self.lines.blanks)
@@ -198,6 +213,11 @@ class Scan:
         for i in lines:
             if 0 <= i < n:
                 skip[i] = 1
+
+    def finditer(self, pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+        """``pattern.finditer(self.text)``: the matches found with the lines, if it was searched then."""
+        found = self.found.get(pattern)
+        return pattern.finditer(self.text) if found is None else found
 
     def add_lines(self, lines: Iterable[int]) -> None:
         """Make lines furniture without a span (tests set up a state this way)."""
