@@ -155,3 +155,24 @@ def test_a_source_footer_found_in_its_window() -> None:
         ("13", "ACME CORP", "10-K", "4/1/2019")]
     assert [m.group() for m in found[g.TABLE_MARKUP]] == ["<TABLE>"]
     assert found[g.QUICKLINKS_WORD] == []
+
+
+def plain_groups(sc: Scan) -> list[tuple[str, list[int]]]:
+    """Every sized line not yet furniture grouped by its normalised key, numbered keys first."""
+    groups: dict[str, list[int]] = {}
+    for i, content in enumerate(sc.lines.contents):
+        if running.RUNNING_MIN_CHARS <= len(content) <= 2 * running.RUNNING_MAX_CHARS and i not in sc.furniture_lines:
+            key = running._normalise(content)
+            if running.RUNNING_MIN_CHARS <= len(key) <= running.RUNNING_MAX_CHARS:
+                groups.setdefault(key, []).append(i)
+    return [(key, idx) for key, idx in sorted(groups.items(), key=lambda kv: "#" not in kv[0])
+            if len(idx) >= 2 and running._kept_key(key)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=paged_documents())
+def test_candidate_groups_equal_grouping_every_line(text: str) -> None:
+    sc = Scan(text, split_lines(text))
+    layout._hard_boundaries(sc)
+    layout._page_numbers(sc)
+    assert running._candidate_groups(sc) == plain_groups(sc)

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, filterfalse, repeat
-from operator import gt, lt, not_
+from operator import gt, lt, methodcaller, not_
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .affixes import varying_number
@@ -53,6 +53,7 @@ SHARE = 0.2  # of the pages from the first copy to the last
 WALK = 60  # lines walked from a line toward its page's edge
 TITLE_CHARS = 200  # the opening of a document, where its title stands
 PASSES = 4  # of the groups: a block of stacked lines is taken one line a pass, outside in
+NUMBERED = methodcaller("__contains__", "#")  # a normalised key with a number in it
 
 @lru_cache(maxsize=16384)  # a line's copies are mostly the same string: each is normalised once
 def _normalise(s: str) -> str:
@@ -226,8 +227,10 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
     for i, key in zip(compress(idx, mask), map(normal.__getitem__, picked)):
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
-    return [(key, lines) for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0])
-            if len(lines) >= 2 and _kept_key(key)]
+    # numbered keys first, each part in the order met (a stable sort on '#' not in the key, without
+    # a pair a key)
+    keys = [*filter(NUMBERED, groups), *filterfalse(NUMBERED, groups)]
+    return [(key, groups[key]) for key in keys if len(groups[key]) >= 2 and _kept_key(key)]
 
 
 def _repeated_mask(text: str, segments: Sequence[str]) -> bytes:
