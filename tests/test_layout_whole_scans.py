@@ -139,18 +139,18 @@ def test_window_matches_equal_the_whole_texts(text: str, window: int) -> None:
     saved = lines_module.SPLIT_WINDOW
     lines_module.SPLIT_WINDOW = window
     try:
-        lines, found = split_and_find(text, layout.WINDOW_PATTERNS)
+        lines, found = split_and_find(text, layout.MARKUP_PATTERNS)
     finally:
         lines_module.SPLIT_WINDOW = saved
     assert (lines.contents, lines.terms) == (split_lines(text).contents, split_lines(text).terms)
-    for pattern in layout.WINDOW_PATTERNS:
+    for pattern in layout.MARKUP_PATTERNS:
         assert [m.span() for m in found[pattern]] == [m.span() for m in pattern.finditer(text)]
         assert [m.groupdict() for m in found[pattern]] == [m.groupdict() for m in pattern.finditer(text)]
 
 
 def test_a_source_footer_found_in_its_window() -> None:
     text = "the Company.\n13Source: ACME CORP, 10-K, 4/1/2019\nnext page\n<TABLE>\n"
-    lines, found = split_and_find(text, layout.WINDOW_PATTERNS)
+    lines, found = split_and_find(text, layout.MARKUP_PATTERNS)
     assert [m.group("number", "filer", "form", "date") for m in found[g.SOURCE_FOOTER]] == [
         ("13", "ACME CORP", "10-K", "4/1/2019")]
     assert [m.group() for m in found[g.TABLE_MARKUP]] == ["<TABLE>"]

@@ -34,8 +34,10 @@ LATE_FORMS = regex.compile(
     r"(?i)(?!(?-i:[A-Z]{1,2}-\d{1,3})$)(?:page\s*[-\u2013]?\s*)?[A-Z]{1,2}(?:\s?[-\u2013]\s?[0-9A-Z]{1,4}){0,2}"
     r"\s?[-\u2013]\s?\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|page\s*[-\u2013].*|page\s+\w+\s+of\s+\d{1,3}\."
 )
-# searched window by window as the lines are split (their matches hold no line break)
-WINDOW_PATTERNS = (g.SOURCE_FOOTER, g.QUICKLINKS_WORD, g.TABLE_MARKUP)
+# searched window by window as the lines are split (their matches hold no line break), and the
+# table markup where the text holds a '<' (that test stops at the first one, a search would not)
+WINDOW_PATTERNS = (g.SOURCE_FOOTER, g.QUICKLINKS_WORD)
+MARKUP_PATTERNS = (*WINDOW_PATTERNS, g.TABLE_MARKUP)
 PAGE_NUMBER_CHARS = 16  # longest page number line, stripped ("Page 123 of 456")
 MIN_PAGE_CHARS = 80
 
@@ -433,6 +435,8 @@ def _table_markup(sc: Scan) -> None:
     """``<TABLE>``, ``<S>``, ``<C>``, ``<FN>`` ...: a line holding nothing else goes whole; a tag
     beside text goes alone (the table's text stays)."""
     text, lines = sc.text, sc.lines
+    if g.TABLE_MARKUP not in sc.found and "<" not in text:
+        return
     found = list(sc.finditer(g.TABLE_MARKUP))
     k = 0
     while k < len(found):
@@ -457,7 +461,8 @@ def _line_start_if_blank_before(sc: Scan, pos: int) -> int:
 
 def find_layout(original: str) -> Layout:
     """Page furniture, pages and the clean body of one document's original text."""
-    lines, found = split_and_find(original, WINDOW_PATTERNS)
+    lines, found = split_and_find(original, MARKUP_PATTERNS if "<" in original else WINDOW_PATTERNS)
+    found.setdefault(g.TABLE_MARKUP, [])  # no '<': no markup
     sc = Scan(original, lines, found=found)
     _hard_boundaries(sc)
     _page_numbers(sc)

@@ -162,24 +162,17 @@ def _split_window(window: str) -> tuple[list[str], list[str]]:
     if "\r" in window:
         parts = TERMINATOR.split(window)  # [line, terminator, line, terminator, ..., last line]
         return parts[::2], [*parts[1::2], ""]
-    # str.split is several times faster than a pattern: by "\n", then the few lines holding a form feed
-    contents = window.split("\n")
-    terms = ["\n"] * len(contents)
+    # str.split is several times faster than a pattern: by form feed (pages), then by "\n"
+    contents: list[str] = []
+    terms: list[str] = []
+    for k, chunk in enumerate(window.split("\f")):
+        if k:
+            terms[-1] = "\f"  # the chunk before ended at a form feed, not at "\n"
+        pieces = chunk.split("\n")
+        contents += pieces
+        terms += ["\n"] * len(pieces)
     terms[-1] = ""
-    if "\f" not in window:
-        return contents, terms
-    lines: list[str] = []
-    ends: list[str] = []
-    for line, term in zip(contents, terms):
-        if "\f" in line:
-            pieces = line.split("\f")
-            lines += pieces
-            ends += ["\f"] * (len(pieces) - 1)
-            ends.append(term)
-        else:
-            lines.append(line)
-            ends.append(term)
-    return lines, ends
+    return contents, terms
 
 
 Found = dict[regex.Pattern[str], list[regex.Match[str]]]  # a pattern's matches over the whole text
