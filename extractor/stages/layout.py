@@ -13,7 +13,7 @@ page break); where furniture sat inside a line, one line break stands in for it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, filterfalse, repeat
@@ -24,7 +24,7 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..model.offsets import TextView, lone_cr_as_newline
 from ..model.records import Furniture, Page
 from .affixes import find_affixes
-from .lines import Lines, Scan, edge_line, line_of, pick, split_lines
+from .lines import Lines, Scan, edge_line, line_of, pick, split_and_find
 from .lines import break_side as _break_side
 from .page_assembly import SpanSet, assemble_pages, blank_around, body_pieces, merged
 from .running import running_lines
@@ -34,6 +34,10 @@ LATE_FORMS = regex.compile(
     r"(?i)(?!(?-i:[A-Z]{1,2}-\d{1,3})$)(?:page\s*[-\u2013]?\s*)?[A-Z]{1,2}(?:\s?[-\u2013]\s?[0-9A-Z]{1,4}){0,2}"
     r"\s?[-\u2013]\s?\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|page\s*[-\u2013].*|page\s+\w+\s+of\s+\d{1,3}\."
 )
+# searched window by window as the lines are split (their matches hold no line break), and the
+# table markup where the text holds a '<' (that test stops at the first one, a search would not)
+WINDOW_PATTERNS = (g.SOURCE_FOOTER, g.QUICKLINKS_WORD)
+MARKUP_PATTERNS = (*WINDOW_PATTERNS, g.TABLE_MARKUP)
 PAGE_NUMBER_CHARS = 16  # longest page number line, stripped ("Page 123 of 456")
 MIN_PAGE_CHARS = 80
 
@@ -104,7 +108,7 @@ def _hard_boundaries(sc: Scan) -> None:
             sc.add(end, stop, "form_feed")
             sc.boundaries[stop] = None
     previous: int | None = None
-    for m in g.SOURCE_FOOTER.finditer(text):
+    for m in sc.finditer(g.SOURCE_FOOTER):
         digits = m.group("number")
         number = _glued_number(digits, previous)
         start = m.start() if number is None else m.start("number") + len(digits) - len(number)
@@ -210,12 +214,13 @@ def _page_number_candidates(sc: Scan) -> list[tuple[int, str]]:
     # under 81 characters (``operator.gt`` a line: twice as fast as a range's ``__contains__``); the
     # empty lines go with the blank ones
     # (short and not blank: ``True > blank`` a line, the blank flags read as the bytes' ints)
-    idx = list(compress(range(len(lines)), map(gt, map(gt, repeat(81), lines.lengths), lines.blanks)))
+    # (tuples and bytes, not lists: the collector visits a list's items at each collection)
+    idx = tuple(compress(range(len(lines)), map(gt, map(gt, repeat(81), lines.lengths), lines.blanks)))
     if sc.furniture_lines:
-        idx = list(filterfalse(sc.furniture_lines.__contains__, idx))
-    stripped = list(map(str.strip, pick(lines.contents, idx)))
+        idx = tuple(filterfalse(sc.furniture_lines.__contains__, idx))
+    stripped = tuple(map(str.strip, pick(lines.contents, idx)))
     # (a line that strips to nothing, such as an em space, reaches the grammar's shape, which turns it down)
-    tiny = list(map(gt, repeat(PAGE_NUMBER_CHARS + 1), map(len, stripped)))
+    tiny = bytes(map(gt, repeat(PAGE_NUMBER_CHARS + 1), map(len, stripped)))
     numbers = map(g.page_number_of_stripped, compress(stripped, tiny))
     return [(i, num) for i, num in zip(compress(idx, tiny), numbers) if num is not None]
 
@@ -241,7 +246,7 @@ LEGEND_MAX_OFFSET = 200
 def _top_furniture(sc: Scan) -> tuple[str | None, str | None]:
     """QuickLinks lines anywhere; the exhibit banner and the CT legend near the top."""
     text = sc.text
-    for m in g.QUICKLINKS.finditer(text):
+    for m in quicklinks(text, sc.finditer(g.QUICKLINKS_WORD)):
         sc.add(m.start(), m.end(), "quicklinks", line_of(sc, m.start()))
     pos = _first_content(sc, 0)
     exhibit_number = None
@@ -292,6 +297,23 @@ def _legend_start(text: str, pos: int) -> int | None:
         if g.LEGEND_START.match(text, k, end) is not None:
             return k
     return None
+
+
+def quicklinks(text: str, words: Iterable[regex.Match[str]] | None = None) -> Iterator[regex.Match[str]]:
+    """``g.QUICKLINKS.finditer(text)``: the pattern matched at the start of each line that holds its
+    word (a match is a whole line, its line separator "\n" alone, as for the pattern's ``^``/``$``).
+    ``words``: the word's matches over the text, if found already."""
+    end = -1
+    for word in g.QUICKLINKS_WORD.finditer(text) if words is None else words:
+        if word.start() < end:
+            continue  # this line was tried
+        start = text.rfind("\n", 0, word.start()) + 1
+        end = text.find("\n", word.end())
+        m = g.QUICKLINKS.match(text, start)
+        if m is not None:
+            yield m
+        if end < 0:
+            return
 
 
 def _first_content(sc: Scan, pos: int) -> int:
@@ -413,9 +435,9 @@ def _table_markup(sc: Scan) -> None:
     """``<TABLE>``, ``<S>``, ``<C>``, ``<FN>`` ...: a line holding nothing else goes whole; a tag
     beside text goes alone (the table's text stays)."""
     text, lines = sc.text, sc.lines
-    if "<" not in text:
+    if g.TABLE_MARKUP not in sc.found and "<" not in text:
         return
-    found = list(g.TABLE_MARKUP.finditer(text))
+    found = list(sc.finditer(g.TABLE_MARKUP))
     k = 0
     while k < len(found):
         i = line_of(sc, found[k].start())
@@ -439,7 +461,9 @@ def _line_start_if_blank_before(sc: Scan, pos: int) -> int:
 
 def find_layout(original: str) -> Layout:
     """Page furniture, pages and the clean body of one document's original text."""
-    sc = Scan(original, split_lines(original))
+    lines, found = split_and_find(original, MARKUP_PATTERNS if "<" in original else WINDOW_PATTERNS)
+    found.setdefault(g.TABLE_MARKUP, [])  # no '<': no markup
+    sc = Scan(original, lines, found=found)
     _hard_boundaries(sc)
     _page_numbers(sc)
     running_lines(sc)

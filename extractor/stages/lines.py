@@ -36,8 +36,10 @@ class Lines(Sequence[Line]):
 
     __slots__ = ("starts", "_ends", "stops", "terms", "blanks", "lengths", "contents")
 
-    def __init__(self, contents: list[str], terms: list[str]) -> None:
-        """From each line's content and terminator (``terms[i]`` follows ``contents[i]``).
+    def __init__(self, contents: list[str], terms: list[str], lengths: Sequence[int] | None = None,
+                 blanks: bytes | bytearray | None = None) -> None:
+        """From each line's content and terminator (``terms[i]`` follows ``contents[i]``), and, where
+        the caller made them window by window, the contents' lengths and blank flags.
 
         The columns are tuples (the blank flags ``bytes``), not lists: the collector walks a list
         item by item at every collection that finds it (each gen0, gen1 and full one), but a tuple
@@ -45,13 +47,13 @@ class Lines(Sequence[Line]):
         grew faster than the document. (``array`` would be walked never, but costs twice a tuple to
         build, and boxes an int at every read.)"""
         self.contents: tuple[str, ...] = tuple(contents)
-        self.terms = terms  # (mostly one "\n" object over and over: a list the collector walks at little cost)
-        self.lengths = lengths = tuple(map(len, contents))
+        self.terms = tuple(terms)
+        self.lengths = lengths = tuple(map(len, contents) if lengths is None else lengths)
         self.stops = stops = tuple(accumulate(map(add, lengths, map(len, terms))))
         self.starts = (0, *stops[:-1]) if stops else ()
         self._ends: tuple[int, ...] | None = None
         # 1 for a line of nothing but spaces, tabs and no-break spaces
-        self.blanks = bytes(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
+        self.blanks = blank_flags(contents) if blanks is None else bytes(blanks)
 
     @property
     def ends(self) -> tuple[int, ...]:
@@ -92,34 +94,88 @@ class Lines(Sequence[Line]):
         return map(Line, self.starts, self.ends, self.stops, self.terms, map(bool, self.blanks))
 
 
-def pick(column: Sequence[T], idx: Sequence[int]) -> list[T]:
-    """``[column[i] for i in idx]`` in C: ``itemgetter`` (a tuple's ``__getitem__`` mapped over the
-    indices is a slot wrapper, a call ~3x a list's; the Lines columns are tuples)."""
+def pick(column: Sequence[T], idx: Sequence[int]) -> tuple[T, ...]:
+    """``tuple(column[i] for i in idx)`` in C: ``itemgetter`` (a tuple's ``__getitem__`` mapped over
+    the indices is a slot wrapper, a call ~3x a list's; the Lines columns are tuples). A tuple, as
+    the Lines columns are: the collector visits it once, not at every collection as a list."""
     if len(idx) > 1:
-        return list(itemgetter(*idx)(column))
-    return [column[i] for i in idx]
+        return itemgetter(*idx)(column)
+    return tuple(column[i] for i in idx)
+
+
+def blank_flags(contents: Sequence[str]) -> bytes:
+    """1 for each line of nothing but spaces, tabs and no-break spaces."""
+    return bytes(map(not_, map(str.strip, contents, repeat(" \t\xa0"))))
+
+
+SPLIT_WINDOW = 1 << 20  # characters of text split at a time (``split_lines``)
 
 
 def split_lines(text: str) -> Lines:
     """Every line with its terminator (CRLF, CR, LF or form feed); one split in C, then offsets,
     computed column by column (no Python loop over the lines)."""
-    if "\r" in text:
-        parts = TERMINATOR.split(text)  # [line, terminator, line, terminator, ..., last line]
-        contents, terms = parts[::2], parts[1::2]
-    else:  # str.split is several times faster than a pattern: by form feed (pages), then by "\n"
-        contents, terms = [], []
-        for chunk in text.split("\f"):
-            if contents:
-                terms[-1:] = ["\f"]  # the chunk before ended at a form feed, not at "\n"
-            pieces = chunk.split("\n")
-            contents += pieces
-            terms += ["\n"] * len(pieces)
-        terms.pop()  # one terminator fewer than contents
-    if not contents[-1]:
-        contents.pop()  # the text ended with a terminator (or was empty): no last line
-    else:
-        terms.append("")  # an unterminated last line
-    return Lines(contents, terms)
+    return split_and_find(text, ())[0]
+
+
+def split_and_find(text: str, patterns: Sequence[regex.Pattern[str]]) -> tuple[Lines, Found]:
+    """``split_lines``, and each pattern's matches over the text (those of ``pattern.finditer(text)``
+    for a pattern whose matches hold no "\n" and that looks at nothing around them).
+
+    The text is split window by window (SPLIT_WINDOW characters, cut after a "\n"), each window's
+    lengths and blank flags read, and the patterns searched in it, while it is in the cache: over a
+    long document at once each of those passes missed it, and splitting it by form feed first copied
+    it whole. (No match spans a cut, so the windows' matches are the whole text's.)"""
+    found: Found = {p: [] for p in patterns}
+    contents: list[str] = []
+    terms: list[str] = []
+    lengths: list[int] = []
+    blanks = bytearray()
+    pos, n = 0, len(text)
+    while True:
+        cut = text.find("\n", pos + SPLIT_WINDOW)
+        end = n if cut < 0 else cut + 1
+        lines, ends = _split_window(text[pos:end])
+        for p, matches in found.items():
+            matches += p.finditer(text, pos, end)
+        if cut >= 0:  # the empty "line" after the window's last terminator: the next window's first
+            lines.pop()
+            ends.pop()
+        contents += lines
+        terms += ends
+        lengths += map(len, lines)
+        blanks += blank_flags(lines)
+        if cut < 0:
+            break
+        pos = end
+    if not contents[-1]:  # the text ended with a terminator (or was empty): no last line
+        contents.pop()
+        terms.pop()
+        lengths.pop()
+        blanks.pop()
+    # (else an unterminated last line: its terminator "")
+    return Lines(contents, terms, lengths, blanks), found
+
+
+def _split_window(window: str) -> tuple[list[str], list[str]]:
+    """The lines of a window (ending after a "\n", or at the text's end) and the terminator after each:
+    the last line is what follows the window's last terminator, its terminator ""."""
+    if "\r" in window:
+        parts = TERMINATOR.split(window)  # [line, terminator, line, terminator, ..., last line]
+        return parts[::2], [*parts[1::2], ""]
+    # str.split is several times faster than a pattern: by form feed (pages), then by "\n"
+    contents: list[str] = []
+    terms: list[str] = []
+    for k, chunk in enumerate(window.split("\f")):
+        if k:
+            terms[-1] = "\f"  # the chunk before ended at a form feed, not at "\n"
+        pieces = chunk.split("\n")
+        contents += pieces
+        terms += ["\n"] * len(pieces)
+    terms[-1] = ""
+    return contents, terms
+
+
+Found = dict[regex.Pattern[str], list[regex.Match[str]]]  # a pattern's matches over the whole text
 
 
 @dataclass
@@ -138,6 +194,8 @@ class Scan:
     # 1 for each line that is blank or furniture (``skippable``): one byte a line, read by the walks
     # in place of a probe of the set (on a long document a large set's probes miss the cache)
     skip: bytearray = field(init=False, repr=False)
+    # matches found while the lines were split (``split_and_find``), read through ``finditer``
+    found: Found = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.skip = bytearray(self.lines.blanks)
@@ -148,6 +206,11 @@ class Scan:
         for i in lines:
             if 0 <= i < n:
                 skip[i] = 1
+
+    def finditer(self, pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+        """``pattern.finditer(self.text)``: the matches found with the lines, if it was searched then."""
+        found = self.found.get(pattern)
+        return pattern.finditer(self.text) if found is None else found
 
     def add_lines(self, lines: Iterable[int]) -> None:
         """Make lines furniture without a span (tests set up a state this way)."""

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, filterfalse, repeat
-from operator import gt, lt, not_
+from operator import gt, lt, methodcaller, not_
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .affixes import varying_number
@@ -53,6 +53,7 @@ SHARE = 0.2  # of the pages from the first copy to the last
 WALK = 60  # lines walked from a line toward its page's edge
 TITLE_CHARS = 200  # the opening of a document, where its title stands
 PASSES = 4  # of the groups: a block of stacked lines is taken one line a pass, outside in
+NUMBERED = methodcaller("__contains__", "#")  # a normalised key with a number in it
 
 @lru_cache(maxsize=16384)  # a line's copies are mostly the same string: each is normalised once
 def _normalise(s: str) -> str:
@@ -81,7 +82,7 @@ def _rough_key(s: str) -> bytes:
     return "".join(DIGITS.sub("", s).split()).replace("#", "").casefold().encode("ascii", "ignore")
 
 
-def _rough_keys(text: str, segments: list[str]) -> list[bytes]:
+def _rough_keys(text: str, segments: Sequence[str]) -> list[bytes]:
     """``_rough_key`` of each segment (a line's content): the translate over the whole column at C
     speed, then the few segments with a FOLDS_TO_ASCII character one by one."""
     # one encode and one translate of the segments joined by "\n" (no line content holds one, and it
@@ -115,13 +116,49 @@ def running_lines(sc: Scan) -> None:
         if not _edge_pairs(sc, breaks):
             return  # no group can have two copies at a page's edge: none is taken, the lines need no keys
         groups = _candidate_groups(sc)
-    bounds = sorted(sc.boundaries)
-    # A line stacked under an accepted one reaches its page's edge on the next pass.
+    _take_in_passes(sc, groups, sorted(sc.boundaries), breaks)
+
+
+def _take_in_passes(sc: Scan, groups: list[tuple[str, list[int]]], bounds: list[int], breaks: bytearray) -> None:
+    """The groups tried in order, pass after pass (PASSES at most), until a pass takes none: a line
+    stacked under an accepted one reaches its page's edge on the next pass.
+
+    A group's result depends on the text and on which lines are skippable (blank or furniture), and
+    one turned down at ``_common_side`` read the skip flags only within WALK lines of its copies: it
+    is tried again only once a line there has become furniture, in blocks of WALK lines (the result
+    is then the same; trying every group again at each pass made the passes cost groups x passes)."""
+    n_pages = len(bounds) + 1
+    stamps = [0] * (len(sc.lines) // WALK + 2)  # a block's last take that made a line in it furniture
+    takes = 0
+    sided_at = [-1] * len(groups)  # the takes so far when the group was turned down at its side, or -1
+    near: list[list[int] | None] = [None] * len(groups)  # the blocks around a group's copies
+    order = list(range(len(groups)))
     for _ in range(PASSES):
-        left = [(key, idx) for key, idx in groups if not _take_paged(sc, key, idx, bounds, breaks)]
-        if len(left) == len(groups):
+        left = []
+        for g in order:
+            key, idx = groups[g]
+            if sided_at[g] >= 0:
+                if near[g] is None:  # (made on a second pass only: most documents take none on the first)
+                    near[g] = sorted({b + d for b in {i // WALK for i in idx} for d in (-1, 0, 1) if b + d >= 0})
+                if max(map(stamps.__getitem__, near[g])) <= sided_at[g]:
+                    left.append(g)  # nothing changed near its copies since it was turned down
+                    continue
+            side, at = _common_side(sc, idx, n_pages, breaks)
+            if side is None:
+                sided_at[g] = takes
+                left.append(g)
+                continue
+            sided_at[g] = -1
+            before = len(sc.furniture)
+            if _take_sided(sc, key, idx, bounds, side, at):
+                takes += 1
+                for start, _, _ in sc.furniture[before:]:
+                    stamps[sc.lines.index_of_start(start) // WALK] = takes
+            else:
+                left.append(g)
+        if len(left) == len(order):
             break
-        groups = left
+        order = left
 
 
 def _edge_lines(sc: Scan, breaks: bytearray) -> list[int]:
@@ -176,14 +213,12 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
     text = sc.text
     # First a cheap grouping; only lines whose rough key repeats can share a normalised key (and a
     # group of one is never a running line), so only they are normalised, in line order.
-    idx = list(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
+    # The columns a line long are tuples and bytes, not lists: the collector visits a list's items at
+    # each collection of its generation, a tuple's once (then it leaves the tuple alone).
+    idx = tuple(filterfalse(sc.furniture_lines.__contains__, _running_sized(sc.lines)))
     segments = pick(sc.lines.contents, idx)
-    keys = _rough_keys(text, segments)
-    # the keys met twice or more: a small set, probed once a line (the counts of every key, probed
-    # instead, are a table of megabytes on a large document, each probe a miss of the cache)
-    repeated = {key for key, n in Counter(keys).items() if n > 1}
     # (columns, not a pair a line: a tuple a line is one more object for the collector to visit)
-    mask = list(map(repeated.__contains__, keys))
+    mask = _repeated_mask(text, segments)
     picked = list(compress(segments, mask))
     # each distinct line normalised once, in a table of this document's: _normalise's cache holds
     # fewer lines than a large document repeats, and there it missed on most of them
@@ -193,8 +228,19 @@ def _candidate_groups(sc: Scan) -> list[tuple[str, list[int]]]:
     for i, key in zip(compress(idx, mask), map(normal.__getitem__, picked)):
         if RUNNING_MIN_CHARS <= len(key) <= RUNNING_MAX_CHARS:
             groups[key].append(i)
-    return [(key, lines) for key, lines in sorted(groups.items(), key=lambda kv: "#" not in kv[0])
-            if len(lines) >= 2 and _kept_key(key)]
+    # numbered keys first, each part in the order met (a stable sort on '#' not in the key, without
+    # a pair a key)
+    keys = [*filter(NUMBERED, groups), *filterfalse(NUMBERED, groups)]
+    return [(key, groups[key]) for key in keys if len(groups[key]) >= 2 and _kept_key(key)]
+
+
+def _repeated_mask(text: str, segments: Sequence[str]) -> bytes:
+    """1 for each segment whose rough key another segment shares."""
+    keys = _rough_keys(text, segments)
+    # the keys met twice or more: a small set, probed once a line (the counts of every key, probed
+    # instead, are a table of megabytes on a large document, each probe a miss of the cache)
+    repeated = {key for key, n in Counter(keys).items() if n > 1}
+    return bytes(map(repeated.__contains__, keys))
 
 
 def _kept_key(key: str) -> bool:
@@ -218,10 +264,9 @@ def _break_after(sc: Scan) -> bytearray:
     return out
 
 
-def _take_paged(sc: Scan, key: str, idx: list[int], bounds: list[int], breaks: bytearray) -> bool:
-    side, at = _common_side(sc, idx, len(bounds) + 1, breaks)
-    if side is None:
-        return False
+def _take_sided(sc: Scan, key: str, idx: list[int], bounds: list[int], side: int, at: list[int]) -> bool:
+    """Take a group whose copies ``at`` sit at their pages' edges on ``side`` (``_common_side``), if
+    the rules make it a running line."""
     starts = sc.lines.starts
     pages = [bisect_right(bounds, starts[i]) for i in at]
     if len(set(pages)) != len(pages) or len(at) < SHARE * (pages[-1] - pages[0] + 1):
