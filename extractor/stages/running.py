@@ -152,8 +152,8 @@ def _take_in_passes(sc: Scan, groups: list[tuple[str, list[int]]], bounds: list[
             before = len(sc.furniture)
             if _take_sided(sc, key, idx, bounds, side, at):
                 takes += 1
-                for start, _, _ in sc.furniture[before:]:
-                    stamps[sc.lines.index_of_start(start) // WALK] = takes
+                for start, _, _ in sc.furniture[before:]:  # (the line holding it: furniture starts a line)
+                    stamps[(bisect_right(sc.lines.starts, start) - 1) // WALK] = takes
             else:
                 left.append(g)
         if len(left) == len(order):
