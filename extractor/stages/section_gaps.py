@@ -18,7 +18,16 @@ from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py
 from ..grammars.text_index import TextIndex
 from .section_candidates import Cand
 from .section_follows import heading_follows
-from .section_numbers import TEMPLATE, dotted, dotted_lazily, keyword_number, number_pattern
+from .section_numbers import (
+    INDEXED_DIGITS,
+    TEMPLATE,
+    DigitDots,
+    dotted,
+    dotted_indexed,
+    dotted_lazily,
+    keyword_number,
+    number_pattern,
+)
 
 # what follows a heading number: blanks (few), then a capital, a quote, a parenthesis or a bracket
 # (or a dash or colon between: "ARTICLE 2 -- RESPONSIBILITIES")
@@ -68,6 +77,9 @@ BARE_AFTER_DIGITS = regex.compile(r"(?:(?<=\d\.?)|(?<=[a-z]\.))\d{1,2}+(?![.\d])
 # the scans of a run look again and again, some from the top of the text
 BARE_WINDOW = 4000
 BARE_TEMPLATE = regex.compile(r"\d{1,2}+")  # a run member written as a bare number
+# a stretch at least this long has its "n." places read from ``DigitDots`` and its keyword numbers from the
+# index's keyword places (shorter ones: scanned, cheaper than the index's scan of the text)
+LONG_STRETCH = 1 << 16
 
 
 def _first_subsection(text: str, end: int, n: int) -> bool:
@@ -109,6 +121,7 @@ class GapFinder:
         # keyword pattern -> the starts and ends of its matches in the whole text, and for each number the
         # indexes of the matches that read it (``_numbered_in``)
         self._numbered: dict[regex.Pattern[str], tuple[list[int], list[int], dict[str, list[int]]]] = {}
+        self.dots = DigitDots(text)  # where each "n." stands, for the looks over long stretches
 
     def find(self, template: str, key: tuple[str, int], n: int, lo: int, hi: int, *, last: bool,
              strict: bool, glued_to_digits: bool = True, glued_only: bool = False) -> Cand | None:
@@ -130,7 +143,7 @@ class GapFinder:
             # heading in words must follow it (not '"T+52." [REDACTED]', "in Article 12. Achaogen shall")
             pat = number_pattern(template, key[0], n, not strict, True)
             if pat is not None:
-                glued = list(pat.finditer(self.text, lo, hi, overlapped=False))
+                glued = self._glued_matches(pat, template, key[0], n, lo, hi)
                 found = self._find(reversed(glued) if last else glued, key, n, strict=True, after_digit=True)
         return found
 
@@ -219,6 +232,8 @@ class GapFinder:
             return []
         literal = dotted(template, style, n)
         if literal is not None:
+            if hi - lo >= LONG_STRETCH and len(literal) <= INDEXED_DIGITS + 1:
+                return dotted_indexed(self.dots, literal, lo, hi, last)
             return dotted_lazily(self.text, literal, lo, hi, last)
         numbered = keyword_number(template)
         if numbered is not None:
@@ -230,8 +245,39 @@ class GapFinder:
             found = [m for m in numbered.finditer(self.text, lo, hi) if m.group("n") == num]
         else:
             pat = number_pattern(template, style, n, not strict)
-            found = [] if pat is None else list(pat.finditer(self.text, lo, hi, overlapped=False))
+            found = [] if pat is None else self._pattern_matches(pat, template, lo, hi)
         return reversed(found) if last else found
+
+    def _glued_matches(self, pat: regex.Pattern[str], template: str, style: str, n: int, lo: int,
+                       hi: int) -> list[regex.Match[str]]:
+        """``list(pat.finditer(self.text, lo, hi))`` for ``pat = number_pattern(template, style, n, _, True)``;
+        over a long stretch, for a template "N.", tried only where ``dots`` has "n." (the pattern is "n." with
+        a look behind and ahead, and no two places of "n." overlap)."""
+        literal = dotted(template, style, n)
+        if literal is None or hi - lo < LONG_STRETCH or len(literal) > INDEXED_DIGITS + 1:
+            return list(pat.finditer(self.text, lo, hi, overlapped=False))
+        text, match = self.text, pat.match
+        return [m for k in self.dots.positions(literal[:-1], lo, hi) if (m := match(text, k, hi)) is not None]
+
+    def _pattern_matches(self, pat: regex.Pattern[str], template: str, lo: int, hi: int) -> list[regex.Match[str]]:
+        """``list(pat.finditer(self.text, lo, hi))`` for ``pat = number_pattern(template, ...)``; over a long
+        stretch, for a template with a keyword ("ARTICLE IV"), tried only at the keyword's places in the
+        index (every match opens at its keyword, and holds no other)."""
+        m = TEMPLATE.match(template) if hi - lo >= LONG_STRETCH and self.doc is not None else None
+        kw = m.group(1).lower() if m is not None and m.group(1) else None
+        if kw not in ("article", "section"):
+            return list(pat.finditer(self.text, lo, hi, overlapped=False))
+        return list(finditer_at(pat, self.text, self._keyword_places(kw, lo, hi), lo, hi))
+
+    def _keyword_places(self, kw: str, lo: int, hi: int) -> list[int]:
+        """Where "article" or "section" may stand caselessly in ``lo..hi`` (the index's keyword places)."""
+        assert self.doc is not None
+        places = self.doc.folded_positions(b"article" if kw == "article" else b"sec")
+        places = places[bisect_left(places, lo) : bisect_left(places, hi)]
+        if kw == "article":
+            return places
+        low = self.doc.ascii_folded
+        return [k for k in places if low.startswith(b"tion", k + 3)]
 
     def _numbered_in(self, numbered: regex.Pattern[str], num: str, lo: int, hi: int, last: bool,
                      template: str = "") -> Iterator[regex.Match[str]]:
