@@ -138,9 +138,11 @@ def _take_in_passes(sc: Scan, groups: list[tuple[str, list[int]]], bounds: list[
         for g in order:
             key, idx = groups[g]
             if sided_at[g] >= 0:
-                if near[g] is None:  # (made on a second pass only: most documents take none on the first)
-                    near[g] = sorted({b + d for b in {i // WALK for i in idx} for d in (-1, 0, 1) if b + d >= 0})
-                if max(map(stamps.__getitem__, near[g])) <= sided_at[g]:
+                blocks = near[g]
+                if blocks is None:  # (made on a second pass only: most documents take none on the first)
+                    blocks = sorted({b + d for b in {i // WALK for i in idx} for d in (-1, 0, 1) if b + d >= 0})
+                    near[g] = blocks
+                if max(map(stamps.__getitem__, blocks)) <= sided_at[g]:
                     left.append(g)  # nothing changed near its copies since it was turned down
                     continue
             side, at = _common_side(sc, idx, n_pages, breaks)
