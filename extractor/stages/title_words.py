@@ -22,12 +22,14 @@ TOKEN = regex.compile(
     r"(?P<word>[nN][\u00b0\u00ba]|(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[^\W\d_]|['\u2019&]|[\-/]\w++)*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
 )
 # where a word holds two glued words: "VersionIntellectual", "AGREEMENTThis", "CSoftware"
-GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# ... and a word in capitals glued to a two-letter word opening the next sentence: "CERTIFICATEIn connection"
+GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=(?:In|On|As|By|At|If|It|We)(?![a-z]))")
 # glue inside ALL CAPS: "AGREEMENTTHIS", "COMMERCIALIZATIONAGREEMENT", "VERSIONNON-COMPETITION"
 CAPS_GLUE = regex.compile(
     r"(?<=[A-Z]{3})(?=THIS$)|(?<=[A-Z]{4})(?=(?:AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)$)|(?<=^(?:VERSION|COPY|EXHIBIT))(?=[A-Z]{3})"
     r"|(?<=AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)(?=(?:BY|BETWEEN|AND|AMONG|DATED|MADE)(?![a-z]))"
-    r"|(?<=^(?:BETWEEN|AMONG|AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM))(?=[A-Z]{3})"
+    r"|(?<=^(?:BETWEEN|AMONG|AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM|ATTORNEY))(?=[A-Z]{3})"
+    r"|(?<=[A-Z]{3}AGREEMENT)(?=[A-Z]{3})"  # "DEVELOPMENTAGREEMENTPELICAN DELIVERS": the title run into the next line
 )
 # a caps word glued to the lower-case word after it: "AGREEMENTby and between"
 LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
