@@ -50,7 +50,8 @@ MAX_GAP_WORDS = 30
 LOOKBACK = 300  # characters searched above the first label for the first party
 # An attachment's heading opens another part of the document: no signature block runs over it
 ATTACHMENT_HEADING = regex.compile(
-    r"(?<![A-Z])(?:APPENDIX|EXHIBIT|SCHEDULE|ANNEX|ATTACHMENT)[ \t\xa0]++(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z])"
+    r"(?<![A-Z])(?:APPENDIX|EXHIBIT|SCHEDULE|ANNEX|ATTACHMENT)[ \t\xa0]++"
+    r"(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z])"
 )
 
 @dataclass(frozen=True)

@@ -23,7 +23,9 @@ TOKEN = regex.compile(
 )
 # where a word holds two glued words: "VersionIntellectual", "AGREEMENTThis", "CSoftware"
 # ... and a word in capitals glued to a two-letter word opening the next sentence: "CERTIFICATEIn connection"
-GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=(?:In|On|As|By|At|If|It|We)(?![a-z]))")
+GLUE = regex.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=(?:In|On|As|By|At|If|It|We)(?![a-z]))"
+)
 # glue inside ALL CAPS: "AGREEMENTTHIS", "COMMERCIALIZATIONAGREEMENT", "VERSIONNON-COMPETITION"
 CAPS_GLUE = regex.compile(
     r"(?<=[A-Z]{3})(?=THIS$)|(?<=[A-Z]{4})(?=(?:AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)$)|(?<=^(?:VERSION|COPY|EXHIBIT))(?=[A-Z]{3})"
