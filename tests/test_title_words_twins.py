@@ -1,0 +1,106 @@
+"""Titles that two extractions of one CUAD contract must read alike (twin agreement,
+extractor/stages/title_words.py): one copy keeps its line breaks, the other glued the title to the line
+after it ("SOFTWAREDEVELOPMENTAGREEMENTPELICAN DELIVERS", "POWER OF ATTORNEYKNOW ALL MEN", "AGENTS'
+CERTIFICATEIn connection"). Each kind of glue has a rule; the cases are real snippets of both copies
+from ../shared/corpus/cuad, and the words of both titles must be the same."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import pytest
+
+import extractor
+from extractor.stages.title_words import tokens
+
+
+def _title(text: str) -> str:
+    title = extractor.parse(text.encode(), name="snippet.txt").title or ""
+    return " ".join(re.sub(r"[^\w&]+", " ", title.casefold()).split())  # as the twins scorer compares
+
+
+class Twin(NamedTuple):
+    kind: str
+    source: str  # the contract both snippets come from
+    first: str  # the copy that kept its line breaks
+    second: str  # the copy that lost them (the "Part_..." file)
+    title: str  # both titles' words, case-folded
+
+
+TWINS = [
+    Twin(
+        'kind_word_runs_into_next_line',
+        'PelicanDeliversInc_20200211_S-1_EX-10.3_11975895_EX-10.3_Development Agreement1',
+        'SeattleSoftwareDevelopers\n\nSOFTWARE DEVELOPMENT AGREEMENT\n\nPELICAN DELIVERS iOS APPLICATION  E'
+        'NHANCEMENTS & WEB APPLICATION  DEVELOPMENT PHASE 1 4 102nd Ave NE Suite 300 Bellevue, WA 98004 (42'
+        '5) 256-2815 julian@seattlesoftwaredevelopers.com www .seattlesoftwaredeveIopers.com\n\n1\n\nSource'
+        ': PELICAN DELIVERS, INC., S-1, 2/11/2020\n\n\n\n\n\nSTATEMENT OF WORK - APPENDIX A This Statement '
+        'of Work is issued to and made part of that Software Development Agreement executed by and between '
+        'Developer and Client on the Effective Date (the Agreement). Any word or phrase not o',
+        'SeattleSoftwareDevelopersSOFTWAREDEVELOPMENTAGREEMENTPELICAN DELIVERS iOS APPLICATION ENHANCEMENTS'
+        ' & WEB APPLICATION DEVELOPMENTPHASE 14 102nd Ave NE Suite 300 Bellevue, WA 98004(425) 256-2815juli'
+        'an@seattlesoftwaredevelopers.comwww .seattlesoftwaredeveIopers.com1Source: PELICAN DELIVERS, INC.,'
+        ' S-1, 2/11/2020\x0cSTATEMENT OF WORK - APPENDIX AThis Statement of Work is issued to and made part'
+        ' of that Software Development Agreement executed by and between Developer and Client on theEffecti'
+        've Date (the Agreement). Any word',
+        'software development agreement',
+    ),
+    Twin(
+        'kind_word_glued_to_caps_word',
+        'FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-SERVICES AGREEMENT_POWEROF',
+        'LIMITED POWER OF ATTORNEY\n\nKNOW ALL MEN BY THESE PRESENTS, dated as of January 1, 2004, that FED'
+        'ERATED INVESTMENT MANAGEMENT COMPANY, a statutory trust duly organized under the laws of the State'
+        ' of Delaware (the "Adviser"), does hereby nominate, constitute and appoint FEDERATED ADVISORY SERV'
+        'ICES COMPANY, a statutory trust duly organized under the laws of the State of Delaware ("FASC"), t'
+        'o act hereunder as the true an',
+        'LIMITED POWER OF ATTORNEYKNOW ALL MEN BY THESE PRESENTS, dated as of January 1, 2004, that FEDERAT'
+        'ED INVESTMENTMANAGEMENT COMPANY, a statutory trust duly organized under the laws of the State of D'
+        'elaware (the “Adviser”), doeshereby nominate, constitute and appoint FEDERATED ADVISORY SERVICES C'
+        'OMPANY, a statutory trust duly organizedunder the laws of the State of Delaware ("FASC"), to act h'
+        'ereunder as the true and law',
+        'power of attorney',
+    ),
+    Twin(
+        'caps_glued_to_two_letter_opener',
+        'OLDAPIWIND-DOWNLTD_01_08_2016-EX-1.3-AGENCY AGREEMENT2',
+        "EXHIBIT I TO SCHEDULE A (COMPLIANCE WITH UNITED STATES SECURITIES LAWS) AGENTS' CERTIFICATE In con"
+        'nection with the offer and sale in the United States of common shares (the "Securities") of Tribut'
+        'e Pharmaceuticals Inc. (the "Corporation") to Accredited Investors pursuant to a Subscription Agre'
+        'ement dated as of May 22, 2015, and pursuant to an agency agreement (the "Agency Agreement") dated'
+        ' as of May 22, 2015 between ',
+        'EXHIBIT I TO SCHEDULE A(COMPLIANCE WITH UNITED STATES SECURITIES LAWS)AGENTS’ CERTIFICATEIn connec'
+        'tion with the offer and sale in the United States of common shares (the “Securities”) of Tribute P'
+        'harmaceuticals Inc. (the “Corporation”)to Accredited Investors pursuant to a Subscription Agreemen'
+        't dated as of May 22, 2015, and pursuant to an agency agreement (the “AgencyAgreement”) dated as o'
+        'f May 22, 2015 between the C',
+        'agents certificate',
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TWINS, ids=[c.kind for c in TWINS])
+def test_both_copies_same_title(case: Twin) -> None:
+    assert _title(case.first) == case.title
+    assert _title(case.second) == case.title
+
+
+class Glue(NamedTuple):
+    word: str  # a glued word of a flattened copy
+    pieces: list[str]  # the tokens it is cut into
+
+
+GLUES = [
+    Glue("CERTIFICATEIn", ["CERTIFICATE", "In"]),
+    Glue("ATTORNEYKNOW", ["ATTORNEY", "KNOW"]),
+    Glue("DEVELOPMENTAGREEMENTPELICAN", ["DEVELOPMENTAGREEMENT", "PELICAN"]),
+    # not cut: a word of its own
+    Glue("CERTIFICATEHOLDERS", ["CERTIFICATEHOLDERS"]),
+    Glue("AGREEMENTS", ["AGREEMENTS"]),
+    Glue("CEOs", ["CEOs"]),
+]
+
+
+@pytest.mark.parametrize("case", GLUES, ids=[c.word for c in GLUES])
+def test_glue_cuts(case: Glue) -> None:
+    assert [t.text for t in tokens(case.word, 0, len(case.word))] == case.pieces
