@@ -76,6 +76,44 @@ TWINS = [
         'f May 22, 2015 between the C',
         'agents certificate',
     ),
+    Twin(
+        'kind_word_glued_to_short_word',
+        'AzulSa_20170303_F-1A_EX-10.3_9943903_EX-10.3_Maintenance Agreement2',
+        'Execution version\n\n\n\n  Amendment n° 01   to the Global Maintenance Agreement ref. DS/C-3957/14'
+        ' Issue 7 dated March 9t h , 2015\n\n\n\nBETWEEN\n\nAZUL LINHAS AÉREAS BRASILEIRAS S/A\n\nAND\n\nAV'
+        'IONS DE TRANSPORT REGIONAL, G.I.E.   AZUL-ATR   Amendment N° 1 Global Maintenance Agreement   Page'
+        ' 1/9\n\nSource: AZUL SA, F-1/A, 3/3/2017\n\n\n\n\n\nExecut',
+        'Execution\xa0version\xa0\xa0\xa0Amendment\xa0n°\xa001\xa0to\xa0the\xa0Global\xa0Maintenance\xa0Agr'
+        'eementref.\xa0DS/C-3957/14\xa0Issue\xa07dated\xa0March\xa09th\xa0,\xa02015\xa0BETWEEN\xa0AZUL\xa0L'
+        'INHAS\xa0AÉREAS\xa0BRASILEIRAS\xa0S/AANDAVIONS\xa0DE\xa0TRANSPORT\xa0REGIONAL,\xa0G.I.E.\xa0AZUL–A'
+        'TR\xa0Amendment\xa0N°\xa01Global\xa0Maintenance\xa0Agreement\xa0Page\xa01/9Source: AZUL SA, F-1/A,'
+        ' 3/3/2017\x0cExecution\xa0version\xa0TABLE\xa0OF\xa0CONTENTS:\xa0CLAUSE\xa0PAGE\xa01.\xa0DEFINITIO'
+        'NS\xa0\xa04',
+        'amendment n 01 to the global maintenance agreement',
+    ),
+    Twin(
+        'letter_after_dash_ends_a_code',
+        'FEDERATEDGOVERNMENTINCOMESECURITIESINC_04_28_2020-EX-99.SERV AGREE-SERVICES AGREEMENT',
+        'Exhibit 28 (h) (1) (a) under Form N‐1A Exhibit 99 under item 601/REG. S‐K\n\nSERVICES AGREEMENT\n'
+        '\nTHIS AGREEMENT, dated and effective as of January 1, 2004 (this "Agreement") between FEDERATED I'
+        'NVESTMENT MANAGEMENT COMPANY, a Delaware statutory trust (the "Adviser"), and FEDERATED ADVISORY S'
+        'ERVICES COMPANY, a Delaware statutory trust ("FASC"),\n\nWITNESSETH:\n\nWHEREAS, the Adviser serve'
+        's pursuant to advisory or subadvisory agreements ("Advisory Agreements") as investment advisor or '
+        'subadvisor to investment companies registered under the Investment Company Act of 1940 (the "1940 '
+        'Act") and/or separate accounts not required to be so registered (collectively, "Accounts"); and\n'
+        '\nWHEREAS, the Adviser desires to engage FASC to provide certain services to Adviser in connection'
+        ' with the services to be provided by the Adviser',
+        'Exhibit 28 (h) (1) (a) under Form N‐1AExhibit 99 under item 601/REG. S‐KSERVICES AGREEMENTTHIS AGR'
+        'EEMENT, dated and effective as of January 1, 2004 (this “Agreement”) between FEDERATED INVESTMENTM'
+        'ANAGEMENT COMPANY, a Delaware statutory trust (the “Adviser”), and FEDERATED ADVISORY SERVICESCOMP'
+        'ANY, a Delaware statutory trust (“FASC”),WITNESSETH:WHEREAS, the Adviser serves pursuant to adviso'
+        'ry or subadvisory agreements (“Advisory Agreements”) as investmentadvisor or subadvisor to investm'
+        'ent companies registered under the Investment Company Act of 1940 (the “1940 Act”) and/orseparate '
+        'accounts not required to be so registered (collectively, “Accounts”); andWHEREAS, the Adviser desi'
+        'res to engage FASC to provide certain services to Adviser in connection with the services to bepro'
+        'vided by the Adv',
+        'services agreement',
+    ),
 ]
 
 
@@ -98,9 +136,12 @@ GLUES = [
     Glue("CERTIFICATEHOLDERS", ["CERTIFICATEHOLDERS"]),
     Glue("AGREEMENTS", ["AGREEMENTS"]),
     Glue("CEOs", ["CEOs"]),
+    Glue("Agreementref.", ["Agreement", "ref."]),
+    Glue("Contractor", ["Contractor"]),
+    Glue("Agreements", ["Agreements"]),
 ]
 
 
-@pytest.mark.parametrize("case", GLUES, ids=[c.word for c in GLUES])
+@pytest.mark.parametrize("case", GLUES, ids=[f"{c.word}-{i}" for i, c in enumerate(GLUES)])
 def test_glue_cuts(case: Glue) -> None:
     assert [t.text for t in tokens(case.word, 0, len(case.word))] == case.pieces

@@ -33,6 +33,12 @@ CAPS_GLUE = regex.compile(
     r"|(?<=^(?:BETWEEN|AMONG|AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM|ATTORNEY))(?=[A-Z]{3})"
     r"|(?<=[A-Z]{3}AGREEMENT)(?=[A-Z]{3})"  # "DEVELOPMENTAGREEMENTPELICAN DELIVERS": the title run into the next line
 )
+# a kind word in Title case glued to the short word after it (a line break or a wide gap lost):
+# "Global Maintenance Agreementref. DS/C-3957/14", "Supply Agreementdated as of"
+TITLE_KINDS = ("Agreement", "Amendment", "Contract", "Addendum")
+TITLE_GLUE = regex.compile(
+    r"(?<=^(?:Agreement|Amendment|Contract|Addendum))(?=(?:ref|by|between|among|dated|made|and|is|with|to|of|for)\.?$)"
+)
 # a caps word glued to the lower-case word after it: "AGREEMENTby and between"
 LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
 SPACE = regex.compile(r"[\s\xa0]")
@@ -69,6 +75,11 @@ def tokens(text: str, lo: int, hi: int, most: int | None = None) -> list[Token]:
         kind = m.lastgroup or "mark"
         word = m.group()
         if kind != "word" or word.islower() or (word[0].isupper() and word[1:].islower()):
+            glued = TITLE_GLUE.search(word) if word.startswith(TITLE_KINDS) else None
+            if glued is not None:  # "Agreementref.": the title's kind word glued to the word after it
+                append(Token(s, s + glued.start(), word[: glued.start()], kind, space, False))
+                append(Token(s + glued.start(), e, word[glued.start() :], kind, False, True))
+                continue
             append(Token(s, e, word, kind, space, False))  # a number, a mark; no glue in "Agreement"
             continue
         if word.isupper():
@@ -273,7 +284,7 @@ def split_known(toks: list[Token], text: str, words: Vocabularies | None = None)
         if words.knows(low):  # most: the document writes the word elsewhere (asked without listing its words)
             out.append(t)
             continue
-        letter = n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS
+        letter = n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS or code_tail(toks, n0)  # "APPENDIX CSAMPLE", "S-KSERVICES"
         cuts = _vocab_cuts(low, words.short(), letter=letter)
         if not cuts and len(low) >= 10 and len(text) > VOCAB_CHARS:  # long: likely two words
             cuts = None if words.knows(low, long=True) else _vocab_cuts(low, words.long(), letter=letter)
@@ -285,6 +296,18 @@ def split_known(toks: list[Token], text: str, words: Vocabularies | None = None)
             out.append(Token(t.start + a, t.start + b, t.text[a:b], "word", t.space_before if n == 0 else False,
                              t.glued if n == 0 else True))
     return out
+
+
+DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def code_tail(toks: list[Token], k: int) -> bool:
+    """Does the word ``toks[k]`` go on a code after a dash with no blank either side ("S\u2010K" in
+    "Item 601/REG. S\u2010K", the dash a mark of its own): it ends the code, it opens no title."""
+    if k < 2 or toks[k].kind != "word" or toks[k].space_before or toks[k].glued:
+        return False
+    dash, before = toks[k - 1], toks[k - 2]
+    return dash.text in DASHES and not dash.space_before and before.kind == "word" and len(before.bare) <= 3
 
 
 def _caps_cuts(text: str, cuts: list[int]) -> list[int]:
