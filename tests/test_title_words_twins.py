@@ -114,6 +114,37 @@ TWINS = [
         'vided by the Adv',
         'services agreement',
     ),
+    Twin(
+        'caps_parts_written_apart_in_capitals',
+        'GlobalTechnologiesGroupInc_20050928_10KSB_EX-10.9_4148808_EX-10.9_Content License Agreement',
+        'EXHIBIT 10.9     GLOBAL MUSIC INTERNATIONAL, INC. DBA IMNTV CONTENT LICENSE AGREEMENT\n\nThis Cont'
+        'ent License Agreement ("Agreement") is between Global Music International, Inc. d/b/a Independent '
+        'Music Network (IMNTV), located at 20 Old Stagecoach Road, Redding, Connecticut, 06896 ("IMNTV"), a'
+        'nd Distributor, as set forth below, and describes the terms and conditions under which Distributor'
+        ' will distribute Programming p',
+        '\xa0\xa0EXHIBIT\xa010.9\xa0\xa0GLOBAL\xa0MUSIC\xa0INTERNATIONAL,\xa0INC.DBA\xa0IMNTVCONTENT\xa0LIC'
+        'ENSE\xa0AGREEMENTThis\xa0Content\xa0License\xa0Agreement\xa0(“Agreement”)\xa0is\xa0between\xa0Glob'
+        'al\xa0Music\xa0International,\xa0Inc.\xa0d/b/a\xa0Independent\xa0Music\xa0Network\xa0(IMNTV),\xa0l'
+        'ocated\xa0at\xa020Old\xa0Stagecoach\xa0Road,\xa0Redding,\xa0Connecticut,\xa006896\xa0(“IMNTV”),'
+        '\xa0and\xa0Distributor,\xa0as\xa0set\xa0forth\xa0below,\xa0and\xa0describes\xa0the\xa0terms\xa0and'
+        '\xa0conditions\xa0under\xa0whichDistributor\xa0will\xa0distribute\xa0Programming\xa0provided\xa0by'
+        '\xa0IMNTV\xa0as\xa0described\xa0herein.\xa0Distributor’s\xa0distribution\xa0of\xa0the\xa0Programmi'
+        'ng\xa0is\xa0subject\xa0to\xa0the\xa0Master\xa0Terms\xa0ofService\xa0(“MTS”)\xa0attached\xa0heret',
+        'dba imntv content license agreement',
+    ),
+    Twin(
+        'label_letter_glued_to_caps_word',
+        'PfHospitalityGroupInc_20150923_10-12G_EX-10.1_9266710_EX-10.1_Franchise Agreement3',
+        'APPENDIX C SAMPLE OF NON-DISCLOSURE AND NON-COMPETITION AGREEMENT (BETWEEN FRANCHISEE AND ITS PERS'
+        'ONNEL) THIS SAMPLE OF NON-DISCLOSURE AND NON-COMPETITION AGREEMENT ( "Agreement")  is  made this  '
+        '_____ day of _________, 20___, by and between ___________________________ (the "Franchisee"), and '
+        '___________________________, who is an officer, director, or employee of Franchisee (t',
+        'APPENDIX CSAMPLE OF NON-DISCLOSURE AND NON-COMPETITION AGREEMENT(BETWEEN FRANCHISEE AND ITS PERSON'
+        'NEL)THIS SAMPLE OF NON-DISCLOSURE AND NON-COMPETITION AGREEMENT (“Agreement”) is made this _____ d'
+        'ay of_________, 20___, by and between ___________________________ (the “Franchisee”), and ________'
+        '___________________, who is anofficer, director, or employee of Franchisee (the “Membe',
+        'appendix c sample of non disclosure and non competition agreement',
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ into words the document writes elsewhere in lower or Title case ("JAGUARSSPONSOR
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from ..grammars import header as g
@@ -118,6 +119,7 @@ def _own_words(text: str, lo: int, hi: int) -> set[str]:
     return set(map(str.lower, set(LOWER_WORD.findall(text, lo, hi))))
 
 
+CAPS_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
 NOT_LETTER_BACK = regex.compile(r"[^A-Za-z]", regex.REVERSE)  # searched right to left: the last one
 
 # as Latin-1 bytes (a character above U+00FF as "?"), ASCII letters kept and every other byte a blank
@@ -206,6 +208,7 @@ class Vocabularies:
         self._first: set[str] = set()
         self._short: frozenset[str] | None = None
         self._long: frozenset[str] | None = None
+        self._capitals: Counter[str] | None = None
         self._own: dict[bool, OwnWords] = {}
         self._asked: dict[tuple[str, bool], bool] = {}
 
@@ -232,6 +235,16 @@ class Vocabularies:
             rest = _own_words(self.text, self._cut, self.limits[0])
             self._short = frozenset(self._first | rest | _known_words())
         return self._short
+
+    def capitals(self, glued: str) -> frozenset[str]:
+        """The words the document writes in capitals on their own in its first pages ("(IMNTV)", "THIS
+        SAMPLE OF"), lower-cased, but ``glued`` (written once: the glued word itself): the last resort
+        for a glued word ("IMNTVCONTENT", "APPENDIX CSAMPLE")."""
+        if self._capitals is None:
+            self._capitals = Counter(w.lower() for w in CAPS_WORD.findall(self.text, 0, self.limits[0]))
+        if self._capitals.get(glued, 0) > 1:
+            return frozenset(self._capitals)  # written more than once: a word of its own
+        return frozenset(w for w in self._capitals if w != glued)
 
     def long(self) -> frozenset[str]:
         if self._long is None:
@@ -288,6 +301,8 @@ def split_known(toks: list[Token], text: str, words: Vocabularies | None = None)
         cuts = _vocab_cuts(low, words.short(), letter=letter)
         if not cuts and len(low) >= 10 and len(text) > VOCAB_CHARS:  # long: likely two words
             cuts = None if words.knows(low, long=True) else _vocab_cuts(low, words.long(), letter=letter)
+        if not cuts:  # its parts written apart in capitals only
+            cuts = _vocab_cuts(low, words.short() | words.capitals(low), letter=letter)
         if not cuts:
             out.append(t)
             continue
