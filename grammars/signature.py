@@ -79,6 +79,8 @@ def find_labels(text: str) -> list[regex.Match[str]]:
         before = text[mark.start() - 1] if mark.start() else ""
         # a bare label ends in a letter, then at most three blanks: not after "_" or a digit
         m = BARE_LABEL.search(text, lo, mark.start()) if before.isalpha() or before in WS_CHARS else None
+        if m is not None and field_of(m.group("label")) == "date" and mark.group()[0] == "/":
+            m = None  # "Date /s/ Heim Brecht": a date holds no signature; the caption of the line above
         if m is not None and m.start() not in hits and label_ok(text, m):
             hits[m.start()] = m
         elif m is None and mark.group()[0] == "/" and not LABEL_BEFORE.search(text, lo, mark.start()):

@@ -20,6 +20,8 @@ def _find_labels_scan(text: str) -> list[tuple[tuple[int, int], str | None]]:
     for mark in g.SIGN_MARK.finditer(text):
         lo = max(0, mark.start() - 24)
         m = g.BARE_LABEL.search(text, lo, mark.start())
+        if m is not None and g.field_of(m.group("label")) == "date" and mark.group()[0] == "/":
+            m = None  # "Date /s/ A": a date holds no signature (the caption of the line above)
         if m is not None and m.start() not in hits and g.label_ok(text, m):
             hits[m.start()] = m
         elif m is None and mark.group()[0] == "/" and not g.LABEL_BEFORE.search(text, lo, mark.start()):

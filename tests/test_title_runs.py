@@ -281,6 +281,11 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str,
         prev_end = e
         kind, word = m.lastgroup or "mark", m.group()
         if kind != "word" or word.islower() or (word[0].isupper() and word[1:].islower()):
+            glued = tw.TITLE_GLUE.search(word)  # "Agreementref.": a Title Case kind word glued to a short word
+            if kind == "word" and glued is not None:
+                out.append((s, s + glued.start(), word[: glued.start()], kind, space, False))
+                out.append((s + glued.start(), e, word[glued.start() :], kind, False, True))
+                continue
             out.append((s, e, word, kind, space, False))
             continue
         low = [s + c.start() for c in tw.LOWER_GLUE.finditer(word)]
@@ -294,7 +299,9 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str,
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from([*HEAD_PIECES, "AGREEMENTBY", "VERSIONJOINT", "EXHIBITAGREEMENT.", "COPYTHIS",
-                                 "BETWEENACME", "AMENDMENTAND", "CONTRACTTHIS", "ADDENDUM"]), max_size=40).map("".join))
+                                 "BETWEENACME", "AMENDMENTAND", "CONTRACTTHIS", "ADDENDUM", "Agreementref.",
+                                 "Contractdated", "Agreements", "CERTIFICATEIn", "ATTORNEYKNOW"]),
+                max_size=40).map("".join))
 def test_tokens_are_the_plain_scans(text: str) -> None:
     got = [(t.start, t.end, t.text, t.kind, t.space_before, t.glued) for t in tokens(text, 0, len(text))]
     assert got == _plain_tokens(text, 0, len(text))

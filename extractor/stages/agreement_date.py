@@ -40,7 +40,7 @@ DATED_BEFORE = regex.compile(
 # another document named just before a date: "... Demand Note, dated", "Agreement Number 12965 dated as of"
 REFERENCE_BEFORE = regex.compile(
     r"(?i)(?:agreement|note|lease|plan|contract|license|indenture|amendment)(?:\s{1,3}(?:no\.|number|#)\s{0,3}[\w-]{1,12})?"
-    r"(?:,?\s{0,3}(?:by\s{1,3}and\s{1,3})?between\s{1,3}(?:[^.;()]|\.(?!\s{1,3}[A-Z][a-z])|\([^()]{0,40}\)){1,160}?)?"
+    r"(?:,?\s{0,3}(?:by\s{1,3}and\s{1,3})?between\s{0,3}(?:[^.;()]|\.(?!\s{1,3}[A-Z][a-z])|\([^()]{0,40}\)){1,160}?)?"
     r"\s{0,3}(?P<paren>\([^()]{0,80}\)\s{0,3})?,?\s{0,3}(?:dated|effective|executed)(?:\s{1,3}as\s{1,3}of|\s{1,3}on)?\s{0,3}$"
 )
 AMENDED_ON = regex.compile(
@@ -52,6 +52,8 @@ OTHER_BEFORE = regex.compile(
     r"(?i)\b(?:a|an|the|that|certain|said|such|its|their|any|under|to|of|with)\s{1,3}"
     r"(?:(?:(?-i:[A-Z0-9])[\w&.,'\u2019-]{0,30}|and)\s{1,3}){0,8}$"
 )
+# a blank line, or a lower-case word run into a word in capitals (a line break lost in extraction)
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t\xa0\r]*+\n|[a-z]{2}[A-Z]{2}")
 # between the title and its date: nothing, a parenthetical alias, a verb of making
 TITLE_TO_DATE = regex.compile(
     r"(?i)[\s,:\-]*+(?:\([^()]{0,80}\)[\s,]*+)?(?:(?:is\s{1,3})?(?:dated|made|entered\s{1,3}into|executed)"
@@ -64,6 +66,7 @@ DEFINED_EFFECTIVE = regex.compile(
 )
 EXHIBIT_LABEL = regex.compile(r"(?i)(?:ex(?:hibit)?\.?\s{0,3}[\w.()-]{1,12})?")
 LINE_END = regex.compile(r"[ \t\xa0]*(?:\r?\n|$)")
+WIDE_GAP = regex.compile(r"[ \t\xa0]{3}")
 OPENING = regex.compile(r"(?:THIS|This)\s")
 MAKING = regex.compile(r"(?i)\b(?:made|entered|dated|executed|effective)\b")
 SENTENCE_BREAK = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\r?\n")
@@ -93,7 +96,10 @@ def _is_reference(text: str, s: int) -> bool:
         return False
     if m.group("paren") and "this" in m.group("paren").casefold():
         return False  # MAINTENANCE AGREEMENT (this "Agreement"), dated as of ...
-    return OTHER_BEFORE.search(text, max(0, m.start() - 250), m.start()) is not None
+    other = OTHER_BEFORE.search(text, max(0, m.start() - 250), m.start())
+    # "Table of Contents / (blank line) / INTELLECTUAL PROPERTY AGREEMENT, dated", "Table of ContentsINTELLECTUAL
+    # ...": a paragraph break (or a line break lost) after the article's word, the title opens a block of its own
+    return other is not None and PARAGRAPH_BREAK.search(text, other.start(), m.start()) is None
 
 
 def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
@@ -168,8 +174,8 @@ def _first_line(text: str, found: Found, free: list[int]) -> int | None:
         return None
     i = free[0]
     s, e = found[i][0], found[i][1]
-    if EXHIBIT_LABEL.fullmatch(text[:s].strip()) and LINE_END.match(text, e):
-        return i
+    if EXHIBIT_LABEL.fullmatch(text[:s].strip()) and (LINE_END.match(text, e) or WIDE_GAP.match(text, e)):
+        return i  # a wide gap: the line break of a copy that lost its line breaks ("03/01/05   607-1295 ...")
     return None
 
 

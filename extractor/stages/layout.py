@@ -238,7 +238,7 @@ LEGEND_WORDS = regex.compile(
 )
 # a line break is CRLF, LF or a lone CR (atomic: CRLF is one break, never a CR and an LF)
 BLANK_LINE = regex.compile(r"(?>\r\n|\r|\n)[ \t]*(?>\r\n|\r|\n)(?:[ \t]*(?>\r\n|\r|\n))*")
-SENTENCE_END = regex.compile(r"[.!?](?=\s|[A-Z\"\u201c]|$)")
+SENTENCE_END = regex.compile(r"[.!?]\]?(?=\s|[A-Z\"\u201c]|$)")  # "... appeared in the original.]"
 TOP_CHARS = 3000
 LEGEND_MAX_OFFSET = 200
 

@@ -48,6 +48,11 @@ NOT_LOWER = regex.compile(r"[^a-z]+")
 MAX_GAP_CHARS = 400  # between two labels of one block
 MAX_GAP_WORDS = 30
 LOOKBACK = 300  # characters searched above the first label for the first party
+# An attachment's heading opens another part of the document: no signature block runs over it
+ATTACHMENT_HEADING = regex.compile(
+    r"(?<![A-Z])(?:APPENDIX|EXHIBIT|SCHEDULE|ANNEX|ATTACHMENT)[ \t\xa0]++"
+    r"(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z])"
+)
 
 @dataclass(frozen=True)
 class Signature(Span):
@@ -84,7 +89,9 @@ def _clusters(text: str, fields: list[Field]) -> list[list[Field]]:
         if groups:
             prev = groups[-1][-1]
             gap = text[prev.end : f.start]
-            if len(gap) <= MAX_GAP_CHARS and len(gap.split()) <= MAX_GAP_WORDS and not run_on_value(text, prev, f):
+            if len(gap) <= MAX_GAP_CHARS and len(gap.split()) <= MAX_GAP_WORDS and not run_on_value(text, prev, f) and (
+                ATTACHMENT_HEADING.search(gap) is None  # "... Title/Position APPENDIX I 1. CONTACT ... Name:"
+            ):
                 groups[-1].append(f)
                 continue
         groups.append([f])

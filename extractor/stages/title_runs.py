@@ -24,7 +24,7 @@ from functools import cache
 from ..grammars import find_all, vocabulary
 from ..grammars import header as g
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
-from .title_words import CONNECTORS, Token, Vocabularies, split_known, tokens
+from .title_words import CONNECTORS, Token, Vocabularies, code_tail, split_known, tokens
 
 # a list or article number before a heading: "V LONG-TERM AWARD AGREEMENT"
 ROMAN_OPENER = regex.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})|[A-H]")
@@ -164,6 +164,8 @@ def _opens(toks: list[Token], i: int, j: int) -> bool:
     t = toks[i]
     if t.kind == "num" and i > 0 and toks[i - 1].text == ",":
         return False
+    if code_tail(toks, i):
+        return False  # "REG. S‐K / SERVICES AGREEMENT": the letter ends a code on the line above
     if t.kind == "word":
         numbered = ROMAN_OPENER.fullmatch(t.text) and i + 1 < j and toks[i + 1].kind == "word"
         return t.low not in CONNECTORS and not numbered

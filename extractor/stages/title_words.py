@@ -11,6 +11,7 @@ into words the document writes elsewhere in lower or Title case ("JAGUARSSPONSOR
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from ..grammars import header as g
@@ -22,12 +23,22 @@ TOKEN = regex.compile(
     r"(?P<word>[nN][\u00b0\u00ba]|(?:[^\W\d_]{1,2}\.){2,5}|[^\W\d_](?:[^\W\d_]|['\u2019&]|[\-/]\w++)*+\.?+)|(?P<num>\d(?:[\d]|[.,/\-](?=\d))*+)|(?P<mark>[^\w\s\xa0])"
 )
 # where a word holds two glued words: "VersionIntellectual", "AGREEMENTThis", "CSoftware"
-GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# ... and a word in capitals glued to a two-letter word opening the next sentence: "CERTIFICATEIn connection"
+GLUE = regex.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=[A-Z]{3})(?=(?:In|On|As|By|At|If|It|We)(?![a-z]))"
+)
 # glue inside ALL CAPS: "AGREEMENTTHIS", "COMMERCIALIZATIONAGREEMENT", "VERSIONNON-COMPETITION"
 CAPS_GLUE = regex.compile(
     r"(?<=[A-Z]{3})(?=THIS$)|(?<=[A-Z]{4})(?=(?:AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)$)|(?<=^(?:VERSION|COPY|EXHIBIT))(?=[A-Z]{3})"
     r"|(?<=AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM)(?=(?:BY|BETWEEN|AND|AMONG|DATED|MADE)(?![a-z]))"
-    r"|(?<=^(?:BETWEEN|AMONG|AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM))(?=[A-Z]{3})"
+    r"|(?<=^(?:BETWEEN|AMONG|AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM|ATTORNEY))(?=[A-Z]{3})"
+    r"|(?<=[A-Z]{3}AGREEMENT)(?=[A-Z]{3})"  # "DEVELOPMENTAGREEMENTPELICAN DELIVERS": the title run into the next line
+)
+# a kind word in Title case glued to the short word after it (a line break or a wide gap lost):
+# "Global Maintenance Agreementref. DS/C-3957/14", "Supply Agreementdated as of"
+TITLE_KINDS = ("Agreement", "Amendment", "Contract", "Addendum")
+TITLE_GLUE = regex.compile(
+    r"(?<=^(?:Agreement|Amendment|Contract|Addendum))(?=(?:ref|by|between|among|dated|made|and|is|with|to|of|for)\.?$)"
 )
 # a caps word glued to the lower-case word after it: "AGREEMENTby and between"
 LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
@@ -65,6 +76,11 @@ def tokens(text: str, lo: int, hi: int, most: int | None = None) -> list[Token]:
         kind = m.lastgroup or "mark"
         word = m.group()
         if kind != "word" or word.islower() or (word[0].isupper() and word[1:].islower()):
+            glued = TITLE_GLUE.search(word) if word.startswith(TITLE_KINDS) else None
+            if glued is not None:  # "Agreementref.": the title's kind word glued to the word after it
+                append(Token(s, s + glued.start(), word[: glued.start()], kind, space, False))
+                append(Token(s + glued.start(), e, word[glued.start() :], kind, False, True))
+                continue
             append(Token(s, e, word, kind, space, False))  # a number, a mark; no glue in "Agreement"
             continue
         if word.isupper():
@@ -103,7 +119,7 @@ def _own_words(text: str, lo: int, hi: int) -> set[str]:
     ASCII letters once: every other character is a blank in a Latin-1 copy (no word holds one, so the
     words are the same), whose runs ``str.split`` lists and a set makes distinct in C; a stretch writes
     each run ~3 times, and the regex engine's step per word was most of the cost."""
-    runs = text[lo:hi].encode("latin-1", "replace").translate(_ASCII_LETTERS_ONLY).decode("ascii").split()
+    runs = text[lo:hi].encode("latin-1", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
     # each distinct word lower-cased once (ASCII letters: lower() is casefold()), not every word of the stretch
     return set(map(str.lower, set(LOWER_WORD.findall(" ".join(set(runs))))))
 
@@ -113,10 +129,7 @@ def _own_words_plain(text: str, lo: int, hi: int) -> set[str]:
     return set(map(str.lower, set(LOWER_WORD.findall(text, lo, hi))))
 
 
-# Latin-1 bytes with the ASCII letters kept and every other byte a blank (a character above U+00FF is "?")
-_ASCII_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
-
-
+CAPS_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
 NOT_LETTER_BACK = regex.compile(r"[^A-Za-z]", regex.REVERSE)  # searched right to left: the last one
 
 # as Latin-1 bytes (a character above U+00FF as "?"), ASCII letters kept and every other byte a blank
@@ -205,6 +218,7 @@ class Vocabularies:
         self._first: set[str] = set()
         self._short: frozenset[str] | None = None
         self._long: frozenset[str] | None = None
+        self._capitals: Counter[str] | None = None
         self._own: dict[bool, OwnWords] = {}
         self._asked: dict[tuple[str, bool], bool] = {}
 
@@ -231,6 +245,16 @@ class Vocabularies:
             rest = _own_words(self.text, self._cut, self.limits[0])
             self._short = frozenset(self._first | rest | _known_words())
         return self._short
+
+    def capitals(self, glued: str) -> frozenset[str]:
+        """The words the document writes in capitals on their own in its first pages ("(IMNTV)", "THIS
+        SAMPLE OF"), lower-cased, but ``glued`` (written once: the glued word itself): the last resort
+        for a glued word ("IMNTVCONTENT", "APPENDIX CSAMPLE")."""
+        if self._capitals is None:
+            self._capitals = Counter(w.lower() for w in CAPS_WORD.findall(self.text, 0, self.limits[0]))
+        if self._capitals.get(glued, 0) > 1:
+            return frozenset(self._capitals)  # written more than once: a word of its own
+        return frozenset(w for w in self._capitals if w != glued)
 
     def long(self) -> frozenset[str]:
         if self._long is None:
@@ -283,10 +307,12 @@ def split_known(toks: list[Token], text: str, words: Vocabularies | None = None)
         if words.knows(low):  # most: the document writes the word elsewhere (asked without listing its words)
             out.append(t)
             continue
-        letter = n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS
+        letter = n0 > 0 and toks[n0 - 1].bare in LABEL_WORDS or code_tail(toks, n0)  # "APPENDIX CSAMPLE", "S-KSERVICES"
         cuts = _vocab_cuts(low, words.short(), letter=letter)
         if not cuts and len(low) >= 10 and len(text) > VOCAB_CHARS:  # long: likely two words
             cuts = None if words.knows(low, long=True) else _vocab_cuts(low, words.long(), letter=letter)
+        if not cuts:  # its parts written apart in capitals only
+            cuts = _vocab_cuts(low, words.short() | words.capitals(low), letter=letter)
         if not cuts:
             out.append(t)
             continue
@@ -295,6 +321,18 @@ def split_known(toks: list[Token], text: str, words: Vocabularies | None = None)
             out.append(Token(t.start + a, t.start + b, t.text[a:b], "word", t.space_before if n == 0 else False,
                              t.glued if n == 0 else True))
     return out
+
+
+DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def code_tail(toks: list[Token], k: int) -> bool:
+    """Does the word ``toks[k]`` go on a code after a dash with no blank either side ("S\u2010K" in
+    "Item 601/REG. S\u2010K", the dash a mark of its own): it ends the code, it opens no title."""
+    if k < 2 or toks[k].kind != "word" or toks[k].space_before or toks[k].glued:
+        return False
+    dash, before = toks[k - 1], toks[k - 2]
+    return dash.text in DASHES and not dash.space_before and before.kind == "word" and len(before.bare) <= 3
 
 
 def _caps_cuts(text: str, cuts: list[int]) -> list[int]:
