@@ -16,6 +16,7 @@ from extractor.grammars.text_index import TextIndex
 from golden_util import check_golden, golden_name
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_redactions_star_scan import _plain_runs
 
 import extractor
 from extractor.stages.layout import find_layout
@@ -301,15 +302,7 @@ def test_reverse_before_patterns_match_as_forward(pieces: list[str]) -> None:
 
 def _bare_runs_scan(text: str, brackets: list) -> list[tuple[int, int, int]]:
     """The former _bare_runs: every star run found by the pattern scan, those inside markers dropped."""
-    spans = [(c.start, c.end) for c in brackets]
-    out = []
-    for m in g.STAR_RUN.finditer(text):
-        s, e = m.start(), m.end()
-        while e > s and text[e - 1] in " \t\xa0":
-            e -= 1
-        if not any(a <= s and e <= b for a, b in spans):
-            out.append((s, e, g.star_count(text[s:e])))
-    return out
+    return _plain_runs(text, [(c.start, c.end) for c in brackets])
 
 
 _RUN_PIECES = ["[", "]", "{", "}", "*", "\u2217", " ", "\t", "a", "***", "[TEXT DELETED]", "[*]", "* * *", "\n",
