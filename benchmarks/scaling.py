@@ -1,16 +1,18 @@
 """Cost per MB of each stage as one document grows: every stage must stay linear.
 
-    python benchmarks/scaling.py [--sizes 0.25,1,4,16,64] [--kinds distinct,repeated] [--same-text 16]
+    python benchmarks/scaling.py [--sizes 0.25,1,4,16,64] [--kinds distinct,repeated,flat] [--same-text 16]
                                  [--base pieces|first] [--gc normal|frozen]
 
 Builds one document per size from real text: ``distinct`` joins different corpus agreements
-(../shared/corpus) until the size is reached, ``repeated`` repeats one sample exhibit. Each is
+(../shared/corpus) until the size is reached, ``repeated`` repeats one sample exhibit, ``flat`` is
+the distinct text with every line break (and the blanks around it) written as one blank: a whole
+document on one line, as some PDF and HTML extractions give it. Each is
 parsed once, in a fresh Python process of its own (so no measurement finds caches another one
 filled), with every ``find_*`` stage of ``extractor.pipeline`` timed in CPU seconds; the table gives
 CPU seconds per MB per stage at each size and the ratio of the largest size's cost per MB to the
 cost at 1 MB (the target: at most 1.3).
 
-The distinct text is the corpus's agreements in file order, and the later ones hold more signature
+The distinct (and flat) text is the corpus's agreements in file order, and the later ones hold more signature
 blocks, dates, defined terms and redaction markers per MB than the first: the first 1 MB is no fair
 base for the largest size. So for ``distinct`` the ratio (``--base pieces``, the default) is the
 largest size's cost per MB as one document over the cost per MB of the SAME text parsed in 1 MB
@@ -32,6 +34,7 @@ import functools
 import gc
 import json
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -53,6 +56,7 @@ STAGE_TABLES = {
     "parties": ("parties",), "dates": ("dates", "durations"), "defined_terms": ("defined_terms",),
     "sections": ("sections", "references"), "amendments": ("amendments",),
 }
+FLAT_BREAK = re.compile(r"[ \t\xa0]*[\r\n\f][\s]*")
 ROWS = "rows:"  # prefix of the row counts in a measurement (its other keys are stages)
 
 
@@ -124,6 +128,11 @@ def distinct_pieces(size: int, piece: int) -> list[str]:
     return pieces
 
 
+def flattened(text: str) -> str:
+    """``text`` on one line: each line break and the blanks around it written as one blank."""
+    return " ".join(FLAT_BREAK.split(text))
+
+
 def repeated_text(size: int) -> str:
     one = SAMPLE.read_text(encoding="utf-8").replace("\r\n", "\n")
     return (one * (size // len(one) + 1))[:size]
@@ -151,9 +160,10 @@ GC_MODE = "normal"
 
 
 def measured(kind: str, size: float) -> dict[str, float]:
-    """``profile`` of one text (kind ``distinct``, ``repeated`` or ``pieces``: the distinct text in
-    1 MB pieces) of ``size`` MB, run in a fresh interpreter: the parse of one size must not find the
-    memos a parse of another filled (the pieces of a text the whole of it had, or the other way)."""
+    """``profile`` of one text of ``size`` MB (kind ``distinct``, ``repeated``, ``flat``, ``pieces``:
+    the distinct text in 1 MB pieces, or ``flat pieces``: those pieces each on one line), run in a
+    fresh interpreter: the parse of one size must not find the memos a parse of another filled (the
+    pieces of a text the whole of it had, or the other way)."""
     out = subprocess.run([sys.executable, __file__, "--gc", GC_MODE, "--child", kind, str(size)],
                          check=True, capture_output=True, text=True).stdout
     return json.loads(out)
@@ -163,9 +173,11 @@ def _child(kind: str, size: float, freeze: bool) -> dict[str, float]:
     # a stage imports numpy on a document with many names: a once-per-process cost, not the stage's
     import numpy  # noqa: F401
     n = int(size * MB)
-    if kind == "pieces":
-        return profile(*distinct_pieces(n, MB), freeze=freeze)
-    return profile(distinct_text(n) if kind == "distinct" else repeated_text(n), freeze=freeze)
+    if kind in ("pieces", "flat pieces"):
+        pieces = distinct_pieces(n, MB)
+        return profile(*(map(flattened, pieces) if kind == "flat pieces" else pieces), freeze=freeze)
+    text = {"distinct": distinct_text, "flat": lambda n: flattened(distinct_text(n))}.get(kind, repeated_text)(n)
+    return profile(text, freeze=freeze)
 
 
 def _split(run: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
@@ -208,8 +220,8 @@ def report(kind: str, sizes: list[float], base: str) -> None:
     columns = [f"{size:g} MB" for size in sizes]
     mbs = [int(size * MB) / MB for size in sizes]
     largest = len(sizes) - 1
-    if kind == "distinct" and base == "pieces":
-        runs.append(_split(measured("pieces", sizes[-1])))
+    if kind in ("distinct", "flat") and base == "pieces":
+        runs.append(_split(measured("pieces" if kind == "distinct" else "flat pieces", sizes[-1])))
         columns.append(f"{sizes[-1]:g}x1 MB")
         mbs.append(mbs[-1])
         ratio_of = (largest, len(runs) - 1)
@@ -220,7 +232,7 @@ def report(kind: str, sizes: list[float], base: str) -> None:
         ratio_of = (largest, at)
         what = (f"ratio: {columns[largest]} over {columns[at]}"
                 + (" (the first agreements of the corpus: less content per MB than later ones)"
-                   if kind == "distinct" else " (the same text repeated)"))
+                   if kind != "repeated" else " (the same text repeated)"))
     print(f"\n{kind} text; {what}")
     stages = sorted({s for st, _ in runs for s in st})
     per_mb = {s: [st.get(s, 0.0) / mb for (st, _), mb in zip(runs, mbs)] for s in stages}
