@@ -1,0 +1,145 @@
+"""The signature stage's looks back to a line's start are bounded (a flattened text is one line: an
+unbounded look runs back to the text's start for every candidate). Each bounded look must give what
+the plain look gives, on text with and without line breaks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.stages import signature_below as below
+from extractor.stages import signature_columns as sc
+from extractor.stages.signature_parties import names_above
+
+LINED = ["A", "B", "AND", "INC.", " ", "   ", "\t", "\n", "\r", "\f", "\n\n", "By:", "x", "/s/ A"]
+FLAT = [p for p in LINED if p not in ("\n", "\r", "\f", "\n\n")]
+texts = st.one_of(st.lists(st.sampled_from(LINED), max_size=50), st.lists(st.sampled_from(FLAT), max_size=50)).map(
+    "".join
+)
+
+
+def plain_line_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos), text.rfind("\f", 0, pos)) + 1
+
+
+def plain_column(text: str, pos: int) -> int:
+    return len(text[plain_line_start(text, pos) : pos].expandtabs(sc.TAB))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_line_start_searched_from_lo_is_the_line_start(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    assert sc._line_start(text, pos, lo) == plain_line_start(text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_capped_column_is_the_smaller_of_column_and_cap(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    cap = data.draw(st.integers(0, 40))
+    assert sc.printed_column(text, pos) == plain_column(text, pos)
+    assert sc.printed_column(text, pos, cap) == min(plain_column(text, pos), cap)
+
+
+def plain_column_names(text: str, lo: int, hi: int, anchors: list[int], names: list[str | None]) -> list[str | None]:
+    """``column_names`` as it was: every line start and column looked up from the line's start."""
+    k = len(anchors)
+    first_line = plain_line_start(text, anchors[0])
+    if k < 2 or any(plain_line_start(text, a) != first_line for a in anchors) or "\n" not in text[lo:hi]:
+        return names
+    cols = [len(text[first_line:a].expandtabs(sc.TAB)) for a in anchors]
+    bounds = [(a + b) // 2 for a, b in zip(cols, cols[1:], strict=False)]
+    pieces: list[list[str]] = [[] for _ in anchors]
+    column_of: dict[str, set[int]] = {}
+    pos = lo
+    while pos < hi:
+        eol = text.find("\n", pos, hi)
+        end = hi if eol < 0 else eol
+        start = plain_line_start(text, pos)
+        for m in sc.PIECE.finditer(text, pos, end):
+            j = sum(1 for b in bounds if len(text[start : m.start()].expandtabs(sc.TAB)) >= b)
+            pieces[j].append(m.group())
+            column_of.setdefault(m.group().strip(" ,"), set()).add(j)
+        for p in pieces:
+            p.append("")
+        pos = end + 1
+    if any(not "".join(p) for p in pieces):
+        return names
+    by_column = [names_above("\n".join(p), 1)[0] for p in pieces]
+
+    def crossed(name: str) -> bool:
+        return len({j for piece, js in column_of.items() if len(piece) > 3 and piece in name for j in js}) > 1
+
+    def cut(name: str | None) -> bool:
+        return name is None or name.split()[0] in sc.CONTINUED or name[0].islower()
+
+    if any(n and crossed(n) or cut(n) and not cut(c) for n, c in zip(names, by_column, strict=True)):
+        return by_column
+    return names
+
+
+# labels side by side under names laid out in columns; a long line before the block (a flattened
+# head of the document) puts the first line's pieces past every bound
+HEADS = ["", "WHEREAS " * 30, "A\tB  C   D" * 20 + "\n"]
+BLOCK_PIECES = ["ACME", "AND", "BETA", "CORP.", "OF", "INC.", " ", "   ", "      ", "\t", "\n", "\r", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(HEADS), st.lists(st.sampled_from(BLOCK_PIECES), max_size=40).map("".join),
+       st.lists(st.sampled_from([" ", "   ", "\t", "      ", "x", "\n"]), min_size=1, max_size=4),
+       st.lists(st.sampled_from([None, "ACME", "AND BETA", "acme corp"]), min_size=1, max_size=4), st.data())
+def test_column_names_equal_the_plain_reading(head: str, block: str, gaps: list[str], names: list[str | None],
+                                              data: st.DataObject) -> None:
+    text = head + block + "\n"
+    anchors = []
+    for gap in gaps:
+        anchors.append(len(text))
+        text += "By:" + gap
+    lo = data.draw(st.integers(0, len(head) + len(block)))
+    hi = len(head) + len(block) + 1
+    names = (names * len(anchors))[: len(anchors)]
+    assert sc.column_names(text, lo, hi, anchors, names) == plain_column_names(text, lo, hi, anchors, names)
+
+
+@pytest.mark.parametrize("wrap", [3, 6, 12])
+@settings(max_examples=200, deadline=None)
+@given(text=texts, data=st.data())
+def test_lines_below_same_with_the_capped_column(wrap: int, text: str, data: st.DataObject) -> None:
+    """``_lines_below`` reads the same pieces with a signature's column capped at TAB * WRAP_LINE_CHARS
+    + COLUMN_SLACK as with its full column (a small WRAP_LINE_CHARS, so that generated lines pass it)."""
+    end = data.draw(st.integers(0, len(text)))
+    at = data.draw(st.integers(0, end))
+    starts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=3))))
+    saved = below.WRAP_LINE_CHARS
+    below.WRAP_LINE_CHARS = wrap
+    try:
+        cap = sc.TAB * wrap + sc.COLUMN_SLACK
+        column = plain_column(text, at)
+        full = below._lines_below(text, end, starts, rest_of_line=True, column=column)
+        assert below._lines_below(text, end, starts, rest_of_line=True, column=min(column, cap)) == full
+    finally:
+        below.WRAP_LINE_CHARS = saved
+
+
+def test_below_columns_is_the_cap_for_the_real_wrap() -> None:
+    assert below.BELOW_COLUMNS == sc.TAB * below.WRAP_LINE_CHARS + sc.COLUMN_SLACK
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "By: /S/ A     By: /S/ B / A's title": a line of the left column is no line of the right one
+    ("By: /s/ John Doe              By: /s/ Mary Roe\n"
+     "John Doe\n", []),
+    ("By: /s/ John Doe              By: /s/ Mary Roe\n"
+     "                              Mary Roe\n", ["Mary Roe"]),
+])
+def test_lines_below_beside_another_signature(text: str, expected: list[str]) -> None:
+    """On its own line the right column reads its line below; after a long line (a flattened head of
+    the document, past the cap) every line below is to its left."""
+    for head, want in (("", expected), ("WHEREAS the parties agree " * 1000, [])):
+        t = head + text
+        column = sc.printed_column(t, t.index("By: /s/ Mary"), below.BELOW_COLUMNS)
+        got = below._lines_below(t, t.index("\n"), [], rest_of_line=False, column=column)
+        assert [t[a:b] for a, b in got] == want
