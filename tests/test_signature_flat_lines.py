@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor.stages import sections
 from extractor.stages import signature_below as below
 from extractor.stages import signature_columns as sc
 from extractor.stages.signature_parties import names_above
@@ -143,3 +144,47 @@ def test_lines_below_beside_another_signature(text: str, expected: list[str]) ->
         column = sc.printed_column(t, t.index("By: /s/ Mary"), below.BELOW_COLUMNS)
         got = below._lines_below(t, t.index("\n"), [], rest_of_line=False, column=column)
         assert [t[a:b] for a, b in got] == want
+
+
+# Sections: whether an attachment's number opens its line, read from at most BEFORE_WINDOW characters
+# back when they decide it
+GAP_PIECES = ["a", "B", ".", "?", '"', "\u201d", " ", "   ", "\t", "\u00a0", "\r", "\f", "\n", "Exhibit", "(i)", "x."]
+gap_texts = st.one_of(st.lists(st.sampled_from(GAP_PIECES), max_size=40),
+                      st.lists(st.sampled_from([p for p in GAP_PIECES if p != "\n"]), max_size=40)).map("".join)
+
+
+@pytest.mark.parametrize("window", [1, 2, 3, 5, 8])
+@settings(max_examples=200, deadline=None)
+@given(text=gap_texts, data=st.data())
+def test_opens_line_equals_the_whole_line_reading(window: int, text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    saved = sections.BEFORE_WINDOW
+    sections.BEFORE_WINDOW = window
+    try:
+        assert sections._opens_line(text, start) == sections._gap_opens(text[text.rfind("\n", 0, start) + 1 : start])
+    finally:
+        sections.BEFORE_WINDOW = saved
+
+
+@settings(max_examples=500, deadline=None)
+@given(gap_texts.map(lambda t: t.replace("\n", "")), gap_texts.map(lambda t: t.replace("\n", "")))
+def test_a_tail_that_decides_decides_for_every_head(head: str, tail: str) -> None:
+    decided = sections._gap_opens_longer(tail)
+    if decided is not None:
+        assert decided == sections._gap_opens(head + tail)
+
+
+@pytest.mark.parametrize(("before", "opens"), [
+    ("", True),
+    ("   ", True),
+    ("THE SECURITIES AND EXCHANGE COMMISSION.   ", True),  # a lost line break after a sentence
+    ("(i)   ", False),  # an item of a list of exhibits
+    ("a.   ", False),
+    ("the form attached as ", False),
+])
+def test_opens_line_after_a_long_flattened_line(before: str, opens: bool) -> None:
+    """On its own line as the table says; after a long line (past the window) as the whole line reads."""
+    assert sections._opens_line(before + "Exhibit A - Form of Note", len(before)) is opens
+    for head in ("WHEREAS the parties agree as follows. " * 50, "x" * 500 + "   ", "\t" * 500):
+        text = head + before + "Exhibit A - Form of Note"
+        assert sections._opens_line(text, len(head) + len(before)) is sections._gap_opens(head + before)
