@@ -188,3 +188,38 @@ def test_opens_line_after_a_long_flattened_line(before: str, opens: bool) -> Non
     for head in ("WHEREAS the parties agree as follows. " * 50, "x" * 500 + "   ", "\t" * 500):
         text = head + before + "Exhibit A - Form of Note"
         assert sections._opens_line(text, len(head) + len(before)) is sections._gap_opens(head + before)
+
+
+def plain_staggered_head(text: str, lo: int, anchor: int, name: str | None) -> str | None:
+    """``staggered_head`` as it was: the line's first piece searched from the line's start."""
+    if not name or name.split()[0] not in sc.CONTINUED:
+        return name
+    line = plain_line_start(text, lo)
+    m = sc.PIECE.search(text, line, lo)
+    if m is None or m.end() > lo or not m.group().isupper() or ":" in m.group():
+        return name
+    if abs(plain_column(text, m.start()) - plain_column(text, anchor)) > sc.COLUMN_SLACK:
+        return name
+    return f"{m.group()} {name}"
+
+
+STAGGER = ["ACME", "HOLDINGS", "Its:", "OF", "x", " ", "   ", "\t", "\n", "\r", "By:"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(STAGGER), max_size=30),
+                 st.lists(st.sampled_from([p for p in STAGGER if p not in ("\n", "\r")]), max_size=30)).map("".join),
+       st.sampled_from([None, "ACME", "OF SOUTH CAROLINA, INC.", "AND LOAN"]), st.data())
+def test_staggered_head_equals_the_plain_reading(text: str, name: str | None, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    anchor = data.draw(st.integers(0, len(text)))
+    assert sc.staggered_head(text, lo, anchor, name) == plain_staggered_head(text, lo, anchor, name)
+
+
+@pytest.mark.parametrize("gap", ["\n", " " * 40])  # a staggered column; the same run into one line
+def test_staggered_head_real_layout(gap: str) -> None:
+    text = f"ACTION RENT-TO-OWN HOLDINGS{' ' * 25}Its:\nOF SOUTH CAROLINA, INC.{gap}By:"
+    lo, anchor = text.index("Its:") + 4, text.index("By:")
+    got = sc.staggered_head(text, lo, anchor, "OF SOUTH CAROLINA, INC.")
+    assert got == plain_staggered_head(text, lo, anchor, "OF SOUTH CAROLINA, INC.")
+    assert got == ("ACTION RENT-TO-OWN HOLDINGS OF SOUTH CAROLINA, INC." if gap == "\n" else "OF SOUTH CAROLINA, INC.")

@@ -108,6 +108,14 @@ def staggered_head(text: str, lo: int, anchor: int, name: str | None) -> str | N
     of ``lo``, in the column of the "By:", is its first line."""
     if not name or name.split()[0] not in CONTINUED:
         return name
+    edge = anchor - COLUMN_SLACK
+    if lo <= anchor and edge > 0 and g.LINE_END.search(text, min(lo, edge), anchor) is None:
+        # one line (a flattened text): the line's first piece must start within COLUMN_SLACK characters of
+        # the "By:" (each takes a column or more), so a non-blank before that, on the line, is its start
+        # too far to the left; looked for back to the nearest one, not from the line's start
+        near = LINE_OR_NON_BLANK_BACK.search(text, 0, edge)
+        if near is not None and not g.LINE_END.match(near.group()):
+            return name
     line = _line_start(text, lo)
     m = PIECE.search(text, line, lo)
     if m is None or m.end() > lo or not m.group().isupper() or ":" in m.group():
@@ -118,6 +126,7 @@ def staggered_head(text: str, lo: int, anchor: int, name: str | None) -> str | N
 
 
 COLUMN_SLACK = 4  # printed columns by which a name's lines and its "By:" may be out of line
+LINE_OR_NON_BLANK_BACK = regex.compile(r"[\n\r\f]|\S", regex.REVERSE)  # the nearest one first
 
 
 def printed_column(text: str, pos: int, at_most: int | None = None) -> int:
