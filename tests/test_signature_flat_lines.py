@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from extractor.stages import sections
 from extractor.stages import signature_below as below
 from extractor.stages import signature_columns as sc
+from extractor.stages import signature_fields as fields
 from extractor.stages.signature_parties import names_above
 
 LINED = ["A", "B", "AND", "INC.", " ", "   ", "\t", "\n", "\r", "\f", "\n\n", "By:", "x", "/s/ A"]
@@ -223,3 +224,62 @@ def test_staggered_head_real_layout(gap: str) -> None:
     got = sc.staggered_head(text, lo, anchor, "OF SOUTH CAROLINA, INC.")
     assert got == plain_staggered_head(text, lo, anchor, "OF SOUTH CAROLINA, INC.")
     assert got == ("ACTION RENT-TO-OWN HOLDINGS OF SOUTH CAROLINA, INC." if gap == "\n" else "OF SOUTH CAROLINA, INC.")
+
+
+# A title wrapped to the next line: its label's column looked up at most TITLE_LINE_REACH back
+WRAP_PIECES = ["Vice", "President", "Financial", "Officer", "x", " ", "   ", "\t", "\n", "\r", "By:"]
+
+
+@pytest.mark.parametrize("wrap", [4, 9, 15])
+@settings(max_examples=150, deadline=None)
+@given(head=st.one_of(st.lists(st.sampled_from(WRAP_PIECES), max_size=20).map("".join),
+                     st.tuples(st.sampled_from(["", "\n", "By:\n"]), st.integers(0, 25)).map(
+                         lambda t: t[0] + "x" * t[1])),
+       value=st.sampled_from(["Vice President &", "Chief", "Senior Vice President"]),
+       tail=st.one_of(st.lists(st.sampled_from(WRAP_PIECES), max_size=20).map("".join),
+                      st.integers(0, 30).map(lambda k: " " * k + "Financial Officer\n")))
+def test_wrapped_titles_same_with_the_bounded_look(wrap: int, head: str, value: str, tail: str) -> None:
+    """``_wrapped_titles`` joins the same pieces whether the label's line start is looked for back to the
+    text's start or at most TITLE_LINE_REACH back (a small WRAP_LINE_CHARS: generated lines pass it)."""
+    text = f"{head}Title: {value}\n{tail}"
+    start = len(head)
+    end = start + len("Title: ") + len(value)
+    saved = fields.WRAP_LINE_CHARS, fields.TITLE_LINE_REACH
+    got = []
+    try:
+        for reach in (wrap + 2, 10**9):
+            fields.WRAP_LINE_CHARS, fields.TITLE_LINE_REACH = wrap, reach
+            f = fields.Field("title", start, end, end, value, False, False)
+            fields._wrapped_titles(text, [f])
+            got.append((f.value, f.end))
+    finally:
+        fields.WRAP_LINE_CHARS, fields.TITLE_LINE_REACH = saved
+    assert got[0] == got[1]
+
+
+def test_title_wrapped_under_its_label() -> None:
+    for head in ("", "WHEREAS the parties agree " * 100):  # the title's line run on from a long line
+        t = f"By: /s/ Jane Doe\n{head}Title: Vice President &\n       Chief Financial Officer\n\n"
+        start = t.index("Title:")
+        end = t.index("&") + 1
+        f = fields.Field("title", start, end, end, "Vice President &", False, False)
+        fields._wrapped_titles(t, [f])
+        # on its own line it goes on; after a long line its label is right of the next line's piece
+        assert f.value == ("Vice President & Chief Financial Officer" if not head else "Vice President &")
+
+
+@pytest.mark.parametrize(("text", "at_start"), [
+    ("Title: President\nand Chief Executive Officer\n", True),
+    ("Title: President\n   and Chief Executive Officer\n", False),
+    ("Title: President\rand Chief Executive Officer\n", False),  # a "\r" alone is no "\n" line start
+])
+def test_wrapped_at_margin_reads_line_starts(text: str, at_start: bool) -> None:
+    start = 0
+    end = text.index("President") + len("President")
+    f = fields.Field("title", start, end, end, "President", False, False)
+    below._wrapped_at_margin(text, f, [start])
+    assert (f.value != "President") is at_start
+
+
+def test_title_line_reach_is_the_bound_for_the_real_wrap() -> None:
+    assert fields.TITLE_LINE_REACH == fields.WRAP_LINE_CHARS + 2

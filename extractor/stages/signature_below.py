@@ -263,9 +263,9 @@ def _wrapped_at_margin(text: str, f: Field, starts: list[int]) -> None:
     if f.value.rstrip()[-1:] in ".;:":
         return
     for s, e in _lines_below(text, f.end, starts, rest_of_line=False)[:2]:
-        line_start = text.rfind("\n", 0, s) + 1
         piece = text[s:e].strip(" ,;")
-        if s != line_start or not _goes_on(piece, f.value, f.value.isupper()) or not _closed(text, e, starts):
+        at_line_start = s == 0 or text[s - 1] == "\n"  # s is its line's start: no look back to it
+        if not at_line_start or not _goes_on(piece, f.value, f.value.isupper()) or not _closed(text, e, starts):
             return
         f.value, f.end = _joined(f.value, piece), e
 
