@@ -188,6 +188,41 @@ SENTENCE_GAP_END = regex.compile(r"[.!?][\"\u201d]?[ \t\u00a0]{3,}+$")  # not 'E
 
 
 
+def _gap_opens(before: str) -> bool:
+    """Does a number after ``before`` (its line up to it) open the line: nothing but blanks before it,
+    or the end of a sentence and a wide gap (a lost line break)?"""
+    sentence = SENTENCE_GAP_END.search(before) is not None and " " in before.strip()  # not "a.   "
+    return not before.strip() or sentence
+
+
+BEFORE_WINDOW = 200  # characters of a line looked at before a number, when they decide ``_gap_opens``
+
+
+def _gap_opens_longer(tail: str) -> bool | None:
+    """``_gap_opens`` of any longer text ending with ``tail`` (holding no line break), or None when
+    ``tail`` does not decide it."""
+    if len(tail.rstrip(" \t\u00a0")) < 2 or not tail.strip():
+        return None  # a sentence's end, or the text's first non-blank, may lie before the tail
+    m = SENTENCE_GAP_END.search(tail)  # its blanks end the tail, its mark and quote are in it
+    if m is None:
+        return False  # a non-blank before the number, no sentence's end
+    # a sentence if a space follows a non-blank before the sentence's mark: one in the tail decides it
+    return True if " " in tail[: m.start()].lstrip() else None
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """``_gap_opens`` of the text from ``start``'s line start, reading at most BEFORE_WINDOW characters
+    back when they decide it (a text that lost its line breaks is one long line)."""
+    lo = max(0, start - BEFORE_WINDOW)
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        decided = _gap_opens_longer(text[lo:start])
+        if decided is not None:
+            return decided
+        nl = text.rfind("\n", 0, lo)
+    return _gap_opens(text[nl + 1 : start])
+
+
 def _plausible(text: str, c: _Cand, line_end: int, keywords: list[int] | None = None) -> bool | None:
     """Reject numbers that read as running text (False) or as a table-of-contents entry (None).
     ``keywords``: where in ``text`` a contents run's keyword may stand (``g.toc_keyword_starts``),
@@ -215,9 +250,7 @@ def _plausible(text: str, c: _Cand, line_end: int, keywords: list[int] | None = 
         if style == "attachment":
             if "." in c.label_core or rest[:1].isalnum():
                 return False  # "EXHIBIT 10.1", "Exhibit 10.A.51": the filing's exhibit number
-            before = text[text.rfind("\n", 0, c.start) + 1 : c.start]
-            sentence = SENTENCE_GAP_END.search(before) is not None and " " in before.strip()  # not "a.   "
-            if before.strip() and not sentence:
+            if not _opens_line(text, c.start):
                 # "(i)   Exhibit I – Form of ...": an item of a list of exhibits; but after the end of a
                 # sentence and a wide gap the line break was lost ("... COMMISSION.   Exhibit A - Description")
                 return False

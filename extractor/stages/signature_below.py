@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from ..grammars import signature as g
 from ..grammars import vocabulary
-from .signature_columns import COLUMN_SLACK, printed_column
+from .signature_columns import COLUMN_SLACK, TAB, printed_column
 from .signature_fields import SEGMENT, TITLE_HEADS, TITLE_WRAP_WORDS, WRAP_LINE_CHARS, Field
 from .signature_parties import is_suffix
 
@@ -171,6 +171,13 @@ def _lines_below(
     return out[: MAX_LINES]
 
 
+# The columns a signature's column is looked up to: a line read below it starts fewer than
+# WRAP_LINE_CHARS characters before its piece (each at most TAB columns wide), so a signature at this
+# column or beyond has every such piece to its left all the same (the look back on a long line - a
+# flattened text is one - stops here)
+BELOW_COLUMNS = TAB * WRAP_LINE_CHARS + COLUMN_SLACK
+
+
 def _same_line(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return g.LINE_END.search(text, lo, hi) is None
@@ -192,7 +199,7 @@ def typed_below(text: str, grp: list[Field]) -> None:
             continue  # "By: /s/ A    Name: A    Title: B": labelled beside it
         # beside another signatory's "By:" ("By: /S/ A     By: /S/ B"), a line under it is read in its column
         beside = any(x is not f and x.name in ("by", "by_via") and _same_line(text, x.start, f.start) for x in grp)
-        column = printed_column(text, f.start) if beside else None
+        column = printed_column(text, f.start, BELOW_COLUMNS) if beside else None
         pieces = _lines_below(text, f.end, starts, rest_of_line=True, column=column)
         k = 0
         first = text[slice(*pieces[0])] if pieces else ""
@@ -256,9 +263,9 @@ def _wrapped_at_margin(text: str, f: Field, starts: list[int]) -> None:
     if f.value.rstrip()[-1:] in ".;:":
         return
     for s, e in _lines_below(text, f.end, starts, rest_of_line=False)[:2]:
-        line_start = text.rfind("\n", 0, s) + 1
         piece = text[s:e].strip(" ,;")
-        if s != line_start or not _goes_on(piece, f.value, f.value.isupper()) or not _closed(text, e, starts):
+        at_line_start = s == 0 or text[s - 1] == "\n"  # s is its line's start: no look back to it
+        if not at_line_start or not _goes_on(piece, f.value, f.value.isupper()) or not _closed(text, e, starts):
             return
         f.value, f.end = _joined(f.value, piece), e
 

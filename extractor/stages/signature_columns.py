@@ -31,10 +31,13 @@ def _col(text: str, line_start: int, pos: int) -> int:
     return len(text[line_start:pos].expandtabs(TAB))
 
 
-def _line_start(text: str, pos: int) -> int:
+def _line_start(text: str, pos: int, lo: int = 0) -> int:
     # one backward search that stops at the nearest terminator: three rfinds, one per terminator,
-    # each ran back to the text's start for a terminator it lacks ("\r" in LF text), per call
-    m = LINE_BREAK_BACK.search(text, 0, pos)
+    # each ran back to the text's start for a terminator it lacks ("\r" in LF text), per call. Searched
+    # in text[lo:pos] first: a caller that knows a terminator lies there looks no further back.
+    m = LINE_BREAK_BACK.search(text, lo, pos)
+    if m is None and lo > 0:
+        m = LINE_BREAK_BACK.search(text, 0, lo)
     return m.end() if m is not None else 0
 
 
@@ -43,21 +46,32 @@ def column_names(text: str, lo: int, hi: int, anchors: list[int], names: list[st
     right), read from ``text[lo:hi]`` column by column, when the line-by-line reading ``names``
     crossed the columns (a name made of pieces of two columns), cut one short ("AND SAVINGS
     ASSOCIATION") or missed one; else ``names``. Text not laid out in lines keeps ``names``."""
-    k = len(anchors)
-    first_line = _line_start(text, anchors[0])
-    if k < 2 or any(_line_start(text, a) != first_line for a in anchors) or "\n" not in text[lo:hi]:
+    # the cheap tests first: on a text without line breaks (flattened) the labels' line starts at the
+    # text's start, and its column (a look back over the whole line) is never needed
+    if len(anchors) < 2 or "\n" not in text[lo:hi]:
         return names
+    if any(g.LINE_END.search(text, min(a, b), max(a, b)) for a, b in zip(anchors, anchors[1:], strict=False)):
+        return names  # not all on one line
+    first_line = _line_start(text, anchors[0], min(lo, anchors[0]))  # the labels are below text[lo:hi]
     cols = [_col(text, first_line, a) for a in anchors]
     bounds = [(a + b) // 2 for a, b in zip(cols, cols[1:], strict=False)]  # a piece left of bound j: column <= j
+    # a piece's column matters up to the last bound: looked up at most that far back (the first line
+    # of text[lo:hi] may start far before lo)
+    widest = max(bounds)
     pieces: list[list[str]] = [[] for _ in anchors]
     column_of: dict[str, set[int]] = {}
     pos = lo
     while pos < hi:
         eol = text.find("\n", pos, hi)
         end = hi if eol < 0 else eol
-        start = _line_start(text, pos)
+        # columns counted from the start of pos's line (a "\r" within the line does not restart them)
+        back = max(0, pos - widest)
+        brk = LINE_BREAK_BACK.search(text, back, pos)
+        start = brk.end() if brk is not None else 0 if back == 0 else -1  # -1: more than widest back
         for m in PIECE.finditer(text, pos, end):
-            j = sum(1 for b in bounds if _col(text, start, m.start()) >= b)
+            s = m.start()
+            col = widest if start < 0 or s - start >= widest else min(_col(text, start, s), widest)
+            j = sum(1 for b in bounds if col >= b)
             pieces[j].append(m.group())
             column_of.setdefault(m.group().strip(" ,"), set()).add(j)
         for p in pieces:
@@ -94,6 +108,14 @@ def staggered_head(text: str, lo: int, anchor: int, name: str | None) -> str | N
     of ``lo``, in the column of the "By:", is its first line."""
     if not name or name.split()[0] not in CONTINUED:
         return name
+    edge = anchor - COLUMN_SLACK
+    if lo <= anchor and edge > 0 and g.LINE_END.search(text, min(lo, edge), anchor) is None:
+        # one line (a flattened text): the line's first piece must start within COLUMN_SLACK characters of
+        # the "By:" (each takes a column or more), so a non-blank before that, on the line, is its start
+        # too far to the left; looked for back to the nearest one, not from the line's start
+        near = LINE_OR_NON_BLANK_BACK.search(text, 0, edge)
+        if near is not None and not g.LINE_END.match(near.group()):
+            return name
     line = _line_start(text, lo)
     m = PIECE.search(text, line, lo)
     if m is None or m.end() > lo or not m.group().isupper() or ":" in m.group():
@@ -104,11 +126,20 @@ def staggered_head(text: str, lo: int, anchor: int, name: str | None) -> str | N
 
 
 COLUMN_SLACK = 4  # printed columns by which a name's lines and its "By:" may be out of line
+LINE_OR_NON_BLANK_BACK = regex.compile(r"[\n\r\f]|\S", regex.REVERSE)  # the nearest one first
 
 
-def printed_column(text: str, pos: int) -> int:
-    """The printed column of ``pos`` on its line (tabs expanded)."""
-    return _col(text, _line_start(text, pos), pos)
+def printed_column(text: str, pos: int, at_most: int | None = None) -> int:
+    """The printed column of ``pos`` on its line (tabs expanded); given ``at_most``, the smaller of
+    that column and ``at_most``, looking back at most ``at_most`` characters (a line starting farther
+    back puts ``pos`` at a column of at least ``at_most``: each character takes one column or more)."""
+    if at_most is None:
+        return _col(text, _line_start(text, pos), pos)
+    lo = max(0, pos - at_most)
+    m = LINE_BREAK_BACK.search(text, lo, pos)
+    if m is None and lo > 0:
+        return at_most
+    return min(_col(text, m.end() if m is not None else 0, pos), at_most)
 
 
 ACK_LEAD = regex.compile(r"(?i)(?<![a-z])(?:agreed?|accept(?:ed)?|acknowledged)(?![a-z])")

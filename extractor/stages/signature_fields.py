@@ -102,6 +102,9 @@ TITLE_HEADS = frozenset({
 })
 
 
+TITLE_LINE_REACH = WRAP_LINE_CHARS + 2  # see _wrapped_titles: col < label_col - 2 for every piece past it
+
+
 def _wrapped_titles(text: str, fields: list[Field]) -> None:
     """A title wrapped to the next line ("Title: Vice President & Chief / Financial Officer"), in its own
     column when the block has two ("Chief       Chief Financial / Financial Officer      Officer"): the
@@ -118,7 +121,13 @@ def _wrapped_titles(text: str, fields: list[Field]) -> None:
         beside = next((k for k in starts if f.end <= k < eol.start()), eol.start())  # the next column's label
         if text[f.end : beside].strip(" \t\xa0_"):
             continue  # the title's line holds more than its value (a date, a name)
-        line_start = text.rfind("\n", 0, f.start) + 1
+        # looked back at most TITLE_LINE_REACH: a label farther from its line's start is right of every
+        # piece of the next line (each starts fewer than WRAP_LINE_CHARS characters into it)
+        reach = max(0, f.start - TITLE_LINE_REACH)
+        nl = text.rfind("\n", reach, f.start)
+        if nl < 0 and reach > 0:
+            continue
+        line_start = nl + 1
         label_col = f.start - line_start
         value_col = g.VALUE_START.match(text, label_end(text, f.start), f.end).end() - line_start
         nxt = eol.end()
