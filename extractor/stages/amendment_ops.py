@@ -83,12 +83,22 @@ JOINED = regex.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and|or|&)[ \t\u00a0]*")
 # The characters _predicate_end acts on; it steps over the rest.
 PREDICATE_CHARS = regex.compile(r"[\"\u201c\u201d:;.]")
 QUOTE_ENDS_PARAGRAPH = regex.compile(r"(?P<p>[.;,]?)[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n")
+# the first character no QUOTE_ENDS_PARAGRAPH match can hold: a match ends before it
+NOT_PARAGRAPH_END = regex.compile(r"[^.;, \t\u00a0\r\n]")
 SEMICOLON_AND = regex.compile(r"\s+and\b")
 INITIAL_DOT = regex.compile(r"(?<=\b[A-Za-z0-9])\.")
 QUOTE_THEN_SENTENCE = regex.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?[A-Z][a-z]")
 NEXT_CHAR = regex.compile(r"\s+(?P<c>\S)")
 # a colon inside a heading path, before the item it leads to: "Delete Scope of Services: b), Section 24.0 ..."
 HEADING_PATH_COLON = regex.compile(r"[ \t]\(?[a-z0-9]{1,3}\),")
+
+
+def _paragraph_after(text: str, i: int) -> regex.Match[str] | None:
+    """``QUOTE_ENDS_PARAGRAPH.match(text, i)``, read only as far as its characters run: the regex
+    module first looks for a pattern's required "\n" through the rest of the text, so on a text
+    without line breaks each call read it to its end (quadratic in a flattened document)."""
+    stop = NOT_PARAGRAPH_END.search(text, i)
+    return QUOTE_ENDS_PARAGRAPH.match(text, i, stop.start() if stop else len(text))
 
 
 def _predicate_end(text: str, pos: int, limit: int) -> int:
@@ -102,7 +112,7 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
         ch = text[i]
         if ch == '"':
             straight = not straight
-            if not straight and not curly and (q := QUOTE_ENDS_PARAGRAPH.match(text, i + 1)):
+            if not straight and not curly and (q := _paragraph_after(text, i + 1)):
                 return q.end("p")  # 'inserting "or Letters of Credit" after "any Loans."' then a new paragraph
             if not straight and not curly and _quote_ends_sentence(text, i):
                 return i + 1
@@ -110,7 +120,7 @@ def _predicate_end(text: str, pos: int, limit: int) -> int:
             curly += 1
         elif ch == "\u201d":
             curly = max(0, curly - 1)
-            if not straight and not curly and (q := QUOTE_ENDS_PARAGRAPH.match(text, i + 1)):
+            if not straight and not curly and (q := _paragraph_after(text, i + 1)):
                 return q.end("p")
             if not straight and not curly and _quote_ends_sentence(text, i):
                 return i + 1
