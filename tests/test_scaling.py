@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from conftest import requires_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from scaling import stage_times  # noqa: E402
+from scaling import distinct_text, flattened, stage_times  # noqa: E402
 
 from extractor import pipeline  # noqa: E402
 
@@ -77,3 +78,11 @@ def test_every_stage_grows_at_most_linearly(growth: Growth) -> None:
     slow = {stage: round(big[stage] / max(small[stage], 1e-4), 1)
             for stage in big if big[stage] >= MIN_SECONDS and big[stage] > MAX_RATIO * small[stage]}
     assert not slow, f"stages more than {MAX_RATIO}x slower on 4x the text: {slow}"
+
+
+@requires_corpus
+def test_every_stage_grows_at_most_linearly_on_real_text_without_line_breaks() -> None:
+    """Real agreements on one line (as some PDF and HTML extractions give them): a look back to a
+    line's start, or a pattern's search for a required line break, runs to the text's start or end."""
+    unit = flattened(distinct_text(250_000))
+    test_every_stage_grows_at_most_linearly(Growth("corpus on one line", lambda: unit))
