@@ -10,7 +10,7 @@ from extractor.grammars.text_index import TextIndex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor.stages import references, section_gaps, section_numbers, sections
+from extractor.stages import references, section_gaps, section_numbers, section_readings, sections
 from extractor.stages import section_headings as h
 
 NUMBER_PIECES = st.sampled_from(
@@ -82,7 +82,7 @@ def _number_as_pyparsing(head: str) -> tuple[tuple, str, str] | None:
     res, length = parsed
     got = _pyparsing_reads(head.replace("\u00a0", " "))
     assert got is not None
-    readings, core = sections._readings(g.HeadingNumber(*got))
+    readings, core = section_readings._readings(g.HeadingNumber(*got))
     return (readings, core, head[:length]) if readings else None
 
 

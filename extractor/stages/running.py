@@ -18,7 +18,7 @@ from operator import gt, lt, methodcaller, not_
 
 from ..grammars import rx as regex  # regex, with saved programs (grammars/rx.py)
 from .affixes import varying_number
-from .lines import DIGITS, Lines, Scan, break_side, pick, skippable
+from .lines import DIGITS, Lines, Scan, break_side, line_of, pick, skippable
 
 # A provision's own number opens the line ("1.1 Term.", "(a) ...", "3. ..."): never a running line.
 PROVISION_START = regex.compile(r"#(?:\.#)+|#\.\s|\(?[#a-z]{1,4}\)\s|section\s#")
@@ -154,8 +154,8 @@ def _take_in_passes(sc: Scan, groups: list[tuple[str, list[int]]], bounds: list[
             before = len(sc.furniture)
             if _take_sided(sc, key, idx, bounds, side, at):
                 takes += 1
-                for start, _, _ in sc.furniture[before:]:  # (the line holding it: furniture starts a line)
-                    stamps[(bisect_right(sc.lines.starts, start) - 1) // WALK] = takes
+                for start, _, _ in sc.furniture[before:]:
+                    stamps[line_of(sc, start) // WALK] = takes
             else:
                 left.append(g)
         if len(left) == len(order):

@@ -47,7 +47,6 @@ from .section_follows import heading_follows
 from .section_headings import KW_STYLES, heading, is_heading
 from .section_headings import line_end as _line_end
 from .section_page_ends import off_page_ends
-from .section_readings import _readings as _readings  # re-exported: tests
 from .section_readings import number as _number
 from .section_recovery import recover
 from .signatures import SignatureResult

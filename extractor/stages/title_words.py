@@ -38,7 +38,7 @@ CAPS_GLUE = regex.compile(
 # "Global Maintenance Agreementref. DS/C-3957/14", "Supply Agreementdated as of"
 TITLE_KINDS = ("Agreement", "Amendment", "Contract", "Addendum")
 TITLE_GLUE = regex.compile(
-    r"(?<=^(?:Agreement|Amendment|Contract|Addendum))(?=(?:ref|by|between|among|dated|made|and|is|with|to|of|for)\.?$)"
+    rf"(?<=^(?:{'|'.join(TITLE_KINDS)}))(?=(?:ref|by|between|among|dated|made|and|is|with|to|of|for)\.?$)"
 )
 # a caps word glued to the lower-case word after it: "AGREEMENTby and between"
 LOWER_GLUE = regex.compile(r"(?<=[A-Z]{3})(?=(?:by|between|among|dated|made|and|is)(?![a-z]))")
@@ -122,11 +122,6 @@ def _own_words(text: str, lo: int, hi: int) -> set[str]:
     runs = text[lo:hi].encode("latin-1", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
     # each distinct word lower-cased once (ASCII letters: lower() is casefold()), not every word of the stretch
     return set(map(str.lower, set(LOWER_WORD.findall(" ".join(set(runs))))))
-
-
-def _own_words_plain(text: str, lo: int, hi: int) -> set[str]:
-    """``_own_words`` as the pattern reads the stretch itself (the tests' reference)."""
-    return set(map(str.lower, set(LOWER_WORD.findall(text, lo, hi))))
 
 
 CAPS_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
